@@ -1,0 +1,424 @@
+//! The shared core behind every command: pages → pairs → sync points → verdicts, as a [`StatusReport`].
+//!
+//! Reads pages and front matter from the work tree, history from HEAD (through `history`), and hands plain facts to
+//! the pure modules (`pairing`, `drift`). Never prints: problems with one page become warnings in the report.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use gix::ObjectId;
+
+use crate::drift::{self, Reason, SourceBlob, SyncFacts};
+use crate::error::{Error, Result};
+use crate::history::{Entry, GitRepo, LastTouchAt, PinResolution};
+use crate::i18n::Message;
+use crate::markdown::frontmatter::{self, Pin};
+use crate::pairing::{self, Pair, PairKind};
+use crate::report::{PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
+use crate::workspace::Workspace;
+
+/// Where sync points come from (`--mode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Mode {
+    /// The pin when the translation has one, else the last commit that touched it.
+    #[default]
+    Auto,
+    /// Pins only: a translation without a pin is `unknown` (`no-pin`).
+    Pin,
+    /// The last commit that touched the translation, ignoring pins (the lsync method).
+    History,
+}
+
+/// What to judge and how.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub mode: Mode,
+    /// Byte semantics only (`git diff <sync>...HEAD -- <source>`); today's verdicts are all byte-level.
+    pub strict: bool,
+    /// Repo-relative paths (files or folders): keep the pairs whose source or translation is under one of them.
+    pub paths: Vec<String>,
+}
+
+/// How the translation's sync point is to be found, once its file has been read.
+enum SyncSource {
+    Pin(Pin),
+    History,
+    Unusable(Reason),
+}
+
+/// Judges every pair of the workspace (or those under `options.paths`).
+pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
+    let settings = &ws.settings;
+    let repo = &ws.repo;
+    let inventory = ws.inventory();
+    let mut pairs = pairing::pair_by_path(
+        &inventory,
+        &settings.source,
+        &settings.targets,
+        &settings.content_dirs,
+    );
+    if !options.paths.is_empty() {
+        pairs.retain(|pair| {
+            options
+                .paths
+                .iter()
+                .any(|f| under(&pair.source, f) || under(&pair.translation, f))
+        });
+    }
+
+    let mut warnings = Vec::new();
+
+    // 1. Read translations (except in history mode, where nothing in them is needed) and find their pins.
+    let mut sources: Vec<SyncSource> = Vec::with_capacity(pairs.len());
+    for pair in &pairs {
+        let source = match (pair.kind, options.mode) {
+            (PairKind::Paired, Mode::History) => SyncSource::History,
+            (PairKind::Paired, mode) => {
+                match read_pin(ws, &pair.translation, &settings.pin_keys, &mut warnings) {
+                    Err(reason) => SyncSource::Unusable(reason),
+                    Ok(Some(pin)) => SyncSource::Pin(pin),
+                    Ok(None) if mode == Mode::Pin => SyncSource::Unusable(Reason::NoPin),
+                    Ok(None) => SyncSource::History,
+                }
+            }
+            _ => SyncSource::Unusable(Reason::NoSyncPoint),
+        };
+        sources.push(source);
+    }
+
+    // 2. Resolve each distinct pin once.
+    let mut pin_commits: HashMap<String, std::result::Result<ObjectId, Reason>> = HashMap::new();
+    for source in &sources {
+        if let SyncSource::Pin(pin) = source
+            && !pin_commits.contains_key(&pin.value)
+        {
+            let resolved = resolve_pin(repo, &pin.value)?;
+            pin_commits.insert(pin.value.clone(), resolved);
+        }
+    }
+
+    // 3. Last commits of the translations that need one, in one walk.
+    let history_paths: Vec<String> = pairs
+        .iter()
+        .zip(&sources)
+        .filter(|(_, s)| matches!(s, SyncSource::History))
+        .map(|(p, _)| p.translation.clone())
+        .collect();
+    let last_touches = if history_paths.is_empty() {
+        HashMap::new()
+    } else {
+        if repo.is_shallow() {
+            return Err(Error::ShallowHistory);
+        }
+        repo.last_touches(&history_paths)?
+    };
+
+    // 4. Sync points and the reasons pages have none.
+    let mut syncs: Vec<std::result::Result<SyncPoint, Reason>> = Vec::with_capacity(pairs.len());
+    for (pair, source) in pairs.iter().zip(&sources) {
+        let sync = match source {
+            SyncSource::Unusable(reason) => Err(*reason),
+            SyncSource::Pin(pin) => match pin_commits[&pin.value] {
+                Ok(commit) => Ok(SyncPoint {
+                    method: SyncMethod::Pin,
+                    commit: commit.to_string(),
+                    time: None,
+                }),
+                Err(reason) => {
+                    warnings.push(pin_warning(&pair.translation, pin, reason));
+                    Err(reason)
+                }
+            },
+            SyncSource::History => match last_touches.get(&pair.translation) {
+                Some(LastTouchAt::Commit(commit)) => Ok(SyncPoint {
+                    method: SyncMethod::History,
+                    commit: commit.to_string(),
+                    time: None,
+                }),
+                Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
+                Some(LastTouchAt::NotInHead) | None => Err(Reason::NoSyncPoint),
+            },
+        };
+        syncs.push(sync);
+    }
+
+    // 5. The source at each sync point, and now (work tree, with HEAD's mode when the bytes are HEAD's).
+    let facts = source_facts(ws, &pairs, &syncs, &mut warnings)?;
+
+    // 6. Commits behind, one walk per distinct sync point.
+    let mut queries: Vec<(String, ObjectId)> = Vec::new();
+    let mut query_of: Vec<Option<usize>> = Vec::with_capacity(pairs.len());
+    for (pair, sync) in pairs.iter().zip(&syncs) {
+        match sync {
+            Ok(sync) if pair.kind == PairKind::Paired && !repo.is_shallow() => {
+                query_of.push(Some(queries.len()));
+                queries.push((pair.source.clone(), parse_oid(&sync.commit)));
+            }
+            _ => query_of.push(None),
+        }
+    }
+    let behind = if queries.is_empty() {
+        Vec::new()
+    } else {
+        repo.commits_behind(&queries)?
+    };
+
+    // 7. Dates of the sync points, for people.
+    let mut times: HashMap<String, Option<i64>> = HashMap::new();
+    for sync in syncs.iter().flatten() {
+        if !times.contains_key(&sync.commit) {
+            let time = repo.commit_info(parse_oid(&sync.commit)).ok().map(|c| c.time);
+            times.insert(sync.commit.clone(), time);
+        }
+    }
+
+    let mut pages = Vec::with_capacity(pairs.len());
+    for (i, pair) in pairs.iter().enumerate() {
+        let (state, reason) = drift::byte_verdict(pair.kind, &facts[i]);
+        let sync = match (&syncs[i], pair.kind) {
+            (Ok(sync), PairKind::Paired) => Some(SyncPoint {
+                time: times.get(&sync.commit).copied().flatten(),
+                ..sync.clone()
+            }),
+            _ => None,
+        };
+        let commits_behind = query_of[i].and_then(|q| behind.get(q).copied().flatten());
+        let detail = match &sources[i] {
+            SyncSource::Pin(pin) => Some(pin.value.clone()),
+            _ => None,
+        };
+        let rel_root = if pair.kind == PairKind::Orphaned {
+            strip_dir(&pair.translation, settings.content_dir(&pair.language))
+        } else {
+            strip_dir(&pair.source, settings.content_dir(&settings.source))
+        };
+        pages.push(PageStatus {
+            language: pair.language.clone(),
+            source: pair.source.clone(),
+            translation: pair.translation.clone(),
+            state,
+            reason,
+            sync,
+            commits_behind,
+            paired_by: pair.paired_by,
+            renamed_to: None,
+            section: pairing::site_section(rel_root),
+            detail,
+        });
+    }
+
+    Ok(StatusReport::new(
+        repo.head().to_string(),
+        settings.source.clone(),
+        settings.targets.clone(),
+        pages,
+        warnings,
+        options.strict,
+    ))
+}
+
+/// Whether repo-relative `path` is `filter` or lies under it (`""` is the whole repository).
+fn under(path: &str, filter: &str) -> bool {
+    filter.is_empty()
+        || path == filter
+        || path
+            .strip_prefix(filter)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+fn strip_dir<'a>(path: &'a str, dir: &str) -> &'a str {
+    if dir.is_empty() {
+        return path;
+    }
+    path.strip_prefix(dir)
+        .map(|rest| rest.trim_start_matches('/'))
+        .unwrap_or(path)
+}
+
+fn parse_oid(hex: &str) -> ObjectId {
+    ObjectId::from_hex(hex.as_bytes()).expect("sync points hold full hashes")
+}
+
+/// Reads a page as text: `Err` (with a warning) when it is binary or not UTF-8.
+pub fn read_page(
+    ws: &Workspace,
+    path: &str,
+    warnings: &mut Vec<Warning>,
+) -> std::result::Result<String, Reason> {
+    let bytes = match std::fs::read(ws.repo.workdir().join(path)) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            warnings.push(Warning {
+                file: path.to_owned(),
+                line: None,
+                message: Message::new("warn-unreadable-io").arg("detail", err.to_string()),
+            });
+            return Err(Reason::Unreadable);
+        }
+    };
+    if bytes[..bytes.len().min(8000)].contains(&0) {
+        warnings.push(Warning {
+            file: path.to_owned(),
+            line: None,
+            message: Message::new("warn-unreadable-binary"),
+        });
+        return Err(Reason::Unreadable);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(err) => {
+            let offset = err.utf8_error().valid_up_to();
+            let line = err.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            warnings.push(Warning {
+                file: path.to_owned(),
+                line: Some(line),
+                message: Message::new("warn-unreadable-utf8"),
+            });
+            Err(Reason::Unreadable)
+        }
+    }
+}
+
+fn read_pin(
+    ws: &Workspace,
+    path: &str,
+    keys: &[String],
+    warnings: &mut Vec<Warning>,
+) -> std::result::Result<Option<Pin>, Reason> {
+    let text = read_page(ws, path, warnings)?;
+    match frontmatter::parse(&text) {
+        Ok(fm) => Ok(fm.pin(&text, keys)),
+        Err(err) => {
+            warnings.push(Warning {
+                file: path.to_owned(),
+                line: Some(err.line),
+                message: Message::new("warn-bad-front-matter").arg("detail", err.message),
+            });
+            Err(Reason::BadFrontMatter)
+        }
+    }
+}
+
+fn resolve_pin(repo: &GitRepo, value: &str) -> Result<std::result::Result<ObjectId, Reason>> {
+    Ok(match repo.resolve_pin(value) {
+        PinResolution::Commit(id) => {
+            if repo.reachable_from_head(id)? {
+                Ok(id)
+            } else if repo.is_shallow() {
+                Err(Reason::PinBeyondShallowBoundary)
+            } else {
+                Err(Reason::PinNotAncestor)
+            }
+        }
+        PinResolution::Ambiguous => Err(Reason::PinAmbiguous),
+        // In a shallow clone a pin older than the boundary is simply absent.
+        PinResolution::NotFound if repo.is_shallow() => Err(Reason::PinBeyondShallowBoundary),
+        PinResolution::NotFound => Err(Reason::PinNotFound),
+    })
+}
+
+fn pin_warning(path: &str, pin: &Pin, reason: Reason) -> Warning {
+    let id = match reason {
+        Reason::PinAmbiguous => "warn-pin-ambiguous",
+        Reason::PinNotAncestor => "warn-pin-not-ancestor",
+        Reason::PinBeyondShallowBoundary => "warn-pin-beyond-shallow-boundary",
+        _ => "warn-pin-not-found",
+    };
+    Warning {
+        file: path.to_owned(),
+        line: Some(pin.line),
+        message: Message::new(id)
+            .arg("key", &pin.key)
+            .arg("pin", &pin.value),
+    }
+}
+
+fn to_blob(entry: Option<Entry>) -> Option<SourceBlob> {
+    entry.map(|(mode, id)| SourceBlob {
+        id: id.as_slice().try_into().expect("sha1 ids are 20 bytes"),
+        mode: Some(u32::from(mode.value())),
+    })
+}
+
+/// For each pair with a sync point: the source's blob at the sync point and in the work tree.
+fn source_facts(
+    ws: &Workspace,
+    pairs: &[Pair],
+    syncs: &[std::result::Result<SyncPoint, Reason>],
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<SyncFacts>> {
+    let repo = &ws.repo;
+    // Source paths wanted at each sync commit.
+    let mut wanted: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut sources_now: HashSet<String> = HashSet::new();
+    for (pair, sync) in pairs.iter().zip(syncs) {
+        if let (Ok(sync), PairKind::Paired) = (sync, pair.kind) {
+            wanted
+                .entry(sync.commit.clone())
+                .or_default()
+                .push(pair.source.clone());
+            sources_now.insert(pair.source.clone());
+        }
+    }
+    let mut at_commit: HashMap<(String, String), Option<Entry>> = HashMap::new();
+    for (commit, paths) in &wanted {
+        let entries = repo.entries_at(parse_oid(commit), paths)?;
+        for (path, entry) in paths.iter().zip(entries) {
+            at_commit.insert((commit.clone(), path.clone()), entry);
+        }
+    }
+    let now_paths: Vec<String> = {
+        let mut list: Vec<String> = sources_now.into_iter().collect();
+        list.sort();
+        list
+    };
+    let at_head = repo.entries_at(repo.head(), &now_paths)?;
+    let mut now: HashMap<String, std::result::Result<Option<SourceBlob>, Reason>> = HashMap::new();
+    for (path, head_entry) in now_paths.iter().zip(at_head) {
+        let blob = match std::fs::read(repo.workdir().join(path)) {
+            Ok(bytes) => {
+                let id = GitRepo::hash_blob(&bytes);
+                match head_entry {
+                    Some((_, head_id)) if head_id == id => Ok(to_blob(head_entry)),
+                    _ => Ok(Some(SourceBlob {
+                        id: id.as_slice().try_into().expect("sha1 ids are 20 bytes"),
+                        mode: None,
+                    })),
+                }
+            }
+            Err(err) => {
+                warnings.push(Warning {
+                    file: path.clone(),
+                    line: None,
+                    message: Message::new("warn-unreadable-io").arg("detail", err.to_string()),
+                });
+                Err(Reason::Unreadable)
+            }
+        };
+        now.insert(path.clone(), blob);
+    }
+    Ok(pairs
+        .iter()
+        .zip(syncs)
+        .map(|(pair, sync)| match (sync, pair.kind) {
+            (Ok(sync), PairKind::Paired) => {
+                let at_sync = at_commit
+                    .get(&(sync.commit.clone(), pair.source.clone()))
+                    .copied()
+                    .flatten();
+                match &now[&pair.source] {
+                    Ok(now) => SyncFacts::Known {
+                        at_sync: to_blob(at_sync),
+                        now: *now,
+                    },
+                    Err(reason) => SyncFacts::Unusable(*reason),
+                }
+            }
+            (Err(reason), _) => SyncFacts::Unusable(*reason),
+            _ => SyncFacts::Unusable(Reason::NoSyncPoint),
+        })
+        .collect())
+}

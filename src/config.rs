@@ -1,0 +1,767 @@
+//! `tandem.yaml` (DESIGN §4), the Hugo site config, and the detection of languages and content folders.
+//!
+//! What the user wrote (CLI flags, config file) is resolved here into [`Settings`]: absolute roots, known languages,
+//! content folders per language. Commands only ever see `Settings`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::markdown::yaml::{self, Node, NodeKind};
+
+/// The name of the config file tandem looks for.
+pub const CONFIG_FILE: &str = "tandem.yaml";
+
+/// Front-matter keys read as pins when the config names none (OpenTelemetry's and MDN's conventions).
+pub const DEFAULT_PIN_KEYS: [&str; 2] = ["default_lang_commit", "l10n.sourceCommit"];
+
+/// `tandem.yaml` as written. Every key is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub source: Option<String>,
+    pub ui_language: Option<String>,
+    pub languages: Option<Vec<String>>,
+    pub layout: Option<String>,
+    pub content: Option<Vec<String>>,
+    pub include: Option<Vec<String>>,
+    pub exclude: Option<Vec<String>>,
+    pub pin: Option<PinConfig>,
+    pub pairing: Option<PairingConfig>,
+    pub site: Option<SiteConfig>,
+    pub history: Option<HistoryConfig>,
+    pub check: Option<CheckConfig>,
+    pub tasks: Option<TasksConfig>,
+    pub source_repo: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PinConfig {
+    pub key: Option<String>,
+    pub drift_key: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairingConfig {
+    pub key: Option<String>,
+    pub map: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryConfig {
+    pub skip_commits_matching: Option<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    pub fail_on: Option<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TasksConfig {
+    pub labels: Option<Vec<String>>,
+    pub reviewers: Option<String>,
+}
+
+/// Every valid key, as dotted paths: used to reject unknown keys with the nearest valid one.
+const KNOWN_KEYS: &[&str] = &[
+    "source",
+    "ui_language",
+    "languages",
+    "layout",
+    "content",
+    "include",
+    "exclude",
+    "pin",
+    "pin.key",
+    "pin.drift_key",
+    "pairing",
+    "pairing.key",
+    "pairing.map",
+    "site",
+    "site.base_url",
+    "history",
+    "history.skip_commits_matching",
+    "check",
+    "check.fail_on",
+    "tasks",
+    "tasks.labels",
+    "tasks.reviewers",
+    "source_repo",
+];
+
+/// Layouts that pair pages today.
+const SUPPORTED_LAYOUTS: &[&str] = &["dirs"];
+
+impl FileConfig {
+    /// Parses `tandem.yaml` text; `path` names the file in errors.
+    pub fn parse(text: &str, path: &str) -> Result<FileConfig> {
+        let tree = yaml::parse(text).map_err(|err| Error::ConfigParse {
+            path: path.to_owned(),
+            detail: err.to_string(),
+        })?;
+        if let Some(tree) = &tree {
+            check_keys(tree, "", path)?;
+        } else {
+            return Ok(FileConfig::default());
+        }
+        let config: FileConfig = serde_saphyr::from_str(text).map_err(|err| Error::ConfigParse {
+            path: path.to_owned(),
+            detail: first_line(&err.to_string()),
+        })?;
+        if let Some(layout) = &config.layout
+            && !SUPPORTED_LAYOUTS.contains(&layout.as_str())
+        {
+            return Err(Error::ConfigValue {
+                path: path.to_owned(),
+                key: "layout".into(),
+                detail: format!("{layout} (supported: {})", SUPPORTED_LAYOUTS.join(", ")),
+            });
+        }
+        Ok(config)
+    }
+}
+
+fn check_keys(node: &Node, prefix: &str, path: &str) -> Result<()> {
+    let NodeKind::Map(entries) = &node.kind else {
+        if prefix.is_empty() {
+            return Err(Error::ConfigParse {
+                path: path.to_owned(),
+                detail: "expected a map of settings".into(),
+            });
+        }
+        return Ok(());
+    };
+    for (key, value) in entries {
+        let dotted = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        if !KNOWN_KEYS.contains(&dotted.as_str()) {
+            return Err(Error::ConfigUnknownKey {
+                path: path.to_owned(),
+                key: dotted.clone(),
+                suggestion: nearest_key(&dotted),
+            });
+        }
+        if KNOWN_KEYS.iter().any(|k| k.starts_with(&format!("{dotted}."))) {
+            check_keys(value, &dotted, path)?;
+        }
+    }
+    Ok(())
+}
+
+/// The valid key closest to `key` by edit distance, when it is close enough to be a typo.
+fn nearest_key(key: &str) -> Option<String> {
+    let (parent, leaf) = key.rsplit_once('.').unwrap_or(("", key));
+    KNOWN_KEYS
+        .iter()
+        .filter(|candidate| {
+            let candidate_parent = candidate.rsplit_once('.').map_or("", |(p, _)| p);
+            candidate_parent == parent
+        })
+        .map(|candidate| {
+            let candidate_leaf = candidate.rsplit_once('.').map_or(*candidate, |(_, l)| l);
+            (edit_distance(leaf, candidate_leaf), *candidate)
+        })
+        .filter(|(distance, candidate)| *distance <= 3.max(candidate.len() / 3))
+        .min()
+        .map(|(_, candidate)| candidate.to_owned())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+fn first_line(text: &str) -> String {
+    text.lines()
+        .map(|line| line.trim_start_matches("error: ").trim())
+        .find(|line| !line.is_empty())
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// What a Hugo config says about languages.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct HugoConfig {
+    pub file: String,
+    pub default_language: Option<String>,
+    pub content_dir: Option<String>,
+    /// Language → its `contentDir`, when set.
+    pub languages: BTreeMap<String, Option<String>>,
+    pub base_url: Option<String>,
+}
+
+/// Hugo config files, in the order Hugo reads them.
+const HUGO_FILES: &[&str] = &[
+    "hugo.toml",
+    "hugo.yaml",
+    "hugo.yml",
+    "hugo.json",
+    "config.toml",
+    "config.yaml",
+    "config.yml",
+    "config.json",
+    "config/_default/hugo.toml",
+    "config/_default/hugo.yaml",
+    "config/_default/hugo.yml",
+    "config/_default/hugo.json",
+    "config/_default/config.toml",
+    "config/_default/config.yaml",
+    "config/_default/config.yml",
+    "config/_default/config.json",
+];
+
+const HUGO_LANGUAGE_FILES: &[&str] = &[
+    "config/_default/languages.toml",
+    "config/_default/languages.yaml",
+    "config/_default/languages.yml",
+    "config/_default/languages.json",
+];
+
+/// Reads the Hugo config of the site at `site_root`, if there is one.
+pub fn read_hugo_config(site_root: &Path) -> Result<Option<HugoConfig>> {
+    let mut found: Option<HugoConfig> = None;
+    for name in HUGO_FILES {
+        let path = site_root.join(name);
+        if !path.is_file() {
+            continue;
+        }
+        let value = read_structured(&path, name)?;
+        let mut config = HugoConfig {
+            file: (*name).to_owned(),
+            ..HugoConfig::default()
+        };
+        config.default_language = get_ci(&value, "defaultContentLanguage")
+            .and_then(|v| v.as_str())
+            .map(|s| s.to_ascii_lowercase());
+        config.content_dir = get_ci(&value, "contentDir")
+            .and_then(|v| v.as_str())
+            .map(str::to_owned);
+        config.base_url = get_ci(&value, "baseURL")
+            .and_then(|v| v.as_str())
+            .map(str::to_owned);
+        if let Some(languages) = get_ci(&value, "languages") {
+            add_languages(&mut config, languages);
+        }
+        found = Some(config);
+        break;
+    }
+    for name in HUGO_LANGUAGE_FILES {
+        let path = site_root.join(name);
+        if path.is_file() {
+            let value = read_structured(&path, name)?;
+            let config = found.get_or_insert_with(|| HugoConfig {
+                file: (*name).to_owned(),
+                ..HugoConfig::default()
+            });
+            add_languages(config, &value);
+            break;
+        }
+    }
+    Ok(found)
+}
+
+fn add_languages(config: &mut HugoConfig, languages: &serde_json::Value) {
+    if let Some(map) = languages.as_object() {
+        for (lang, settings) in map {
+            let content_dir = get_ci(settings, "contentDir")
+                .and_then(|v| v.as_str())
+                .map(|dir| dir.trim_end_matches('/').to_owned());
+            config.languages.insert(lang.to_ascii_lowercase(), content_dir);
+        }
+    }
+}
+
+/// Hugo config keys are case-insensitive.
+fn get_ci<'a>(value: &'a serde_json::Value, key: &str) -> Option<&'a serde_json::Value> {
+    value
+        .as_object()?
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(key))
+        .map(|(_, v)| v)
+}
+
+fn read_structured(path: &Path, name: &str) -> Result<serde_json::Value> {
+    let text = std::fs::read_to_string(path).map_err(|err| Error::io(name, &err))?;
+    let parse_error = |detail: String| Error::ConfigParse {
+        path: name.to_owned(),
+        detail,
+    };
+    if name.ends_with(".toml") {
+        let doc = text
+            .parse::<toml_edit::DocumentMut>()
+            .map_err(|err| parse_error(first_line(&err.to_string())))?;
+        Ok(toml_table_to_json(doc.as_table()))
+    } else if name.ends_with(".json") {
+        serde_json::from_str(&text).map_err(|err| parse_error(err.to_string()))
+    } else {
+        let value: Option<serde_json::Value> =
+            serde_saphyr::from_str(&text).map_err(|err| parse_error(first_line(&err.to_string())))?;
+        Ok(value.unwrap_or(serde_json::Value::Null))
+    }
+}
+
+fn toml_table_to_json(table: &toml_edit::Table) -> serde_json::Value {
+    let map = table
+        .iter()
+        .filter_map(|(key, item)| toml_item_to_json(item).map(|v| (key.to_owned(), v)))
+        .collect();
+    serde_json::Value::Object(map)
+}
+
+fn toml_item_to_json(item: &toml_edit::Item) -> Option<serde_json::Value> {
+    match item {
+        toml_edit::Item::None => None,
+        toml_edit::Item::Value(value) => Some(toml_value_to_json(value)),
+        toml_edit::Item::Table(table) => Some(toml_table_to_json(table)),
+        toml_edit::Item::ArrayOfTables(array) => Some(serde_json::Value::Array(
+            array.iter().map(toml_table_to_json).collect(),
+        )),
+    }
+}
+
+fn toml_value_to_json(value: &toml_edit::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match value {
+        toml_edit::Value::String(s) => J::String(s.value().clone()),
+        toml_edit::Value::Integer(i) => J::from(*i.value()),
+        toml_edit::Value::Float(f) => J::from(*f.value()),
+        toml_edit::Value::Boolean(b) => J::Bool(*b.value()),
+        toml_edit::Value::Datetime(d) => J::String(d.value().to_string()),
+        toml_edit::Value::Array(array) => J::Array(array.iter().map(toml_value_to_json).collect()),
+        toml_edit::Value::InlineTable(table) => J::Object(
+            table
+                .iter()
+                .map(|(k, v)| (k.to_owned(), toml_value_to_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// ISO 639-1 language codes: a content folder named after one of these (optionally with a region or script
+/// subtag, `pt-br`, `zh-cn`, `zh-hans`) is taken for a language folder.
+const ISO_639_1: &[&str] = &[
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh",
+    "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da",
+    "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr",
+    "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz",
+    "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj",
+    "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln",
+    "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb",
+    "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi",
+    "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk",
+    "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti",
+    "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo",
+    "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
+];
+
+/// Whether a folder name reads as a language tag: `fr`, `pt-br`, `zh-cn`, `zh-hans`, `es-419`.
+pub fn is_language_tag(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let mut parts = lower.split(['-', '_']);
+    let Some(primary) = parts.next() else {
+        return false;
+    };
+    if !ISO_639_1.contains(&primary) {
+        return false;
+    }
+    parts.all(|sub| {
+        (2..=8).contains(&sub.len()) && sub.chars().all(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
+#[derive(Debug)]
+pub struct Settings {
+    /// The repository's work tree, absolute.
+    pub repo_root: PathBuf,
+    /// The config file that was read, if any (repo-relative).
+    pub config_file: Option<String>,
+    pub source: String,
+    /// Target languages, in order.
+    pub targets: Vec<String>,
+    /// Language → content folder, repo-relative with `/` (`content/fr`).
+    pub content_dirs: BTreeMap<String, String>,
+    pub include: GlobSet,
+    pub exclude: GlobSet,
+    /// Front-matter keys read as pins, dotted for nested keys.
+    pub pin_keys: Vec<String>,
+    pub ui_language: Option<String>,
+    /// Where each language came from, for `init` and `-v`.
+    pub detected_from: DetectedFrom,
+    pub file: FileConfig,
+}
+
+/// How the languages were found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetectedFrom {
+    HugoConfig,
+    Folders,
+}
+
+/// What the user asked for on the command line, before resolution.
+#[derive(Debug, Default)]
+pub struct Requested {
+    pub config: Option<PathBuf>,
+    pub languages: Vec<String>,
+}
+
+impl Settings {
+    /// Resolves the settings of the site whose repository work tree is `repo_root`, starting from `start`
+    /// (the directory tandem runs in, or `-C DIR`).
+    pub fn resolve(repo_root: &Path, start: &Path, requested: &Requested) -> Result<Settings> {
+        let (config_path, file) = load_config_file(repo_root, start, requested.config.as_deref())?;
+        // The site root is where the config lives, else the nearest folder up to the repo root that has a Hugo config.
+        let site_root = match &config_path {
+            Some(path) => path.parent().unwrap_or(repo_root).to_path_buf(),
+            None => find_site_root(repo_root, start),
+        };
+        let hugo = read_hugo_config(&site_root)?;
+        let rel = |path: &Path| relative_slash(repo_root, path);
+
+        let content_roots: Vec<PathBuf> = match (&file.content, &hugo) {
+            (Some(roots), _) => roots.iter().map(|r| site_root.join(r)).collect(),
+            (None, Some(HugoConfig { content_dir: Some(dir), .. })) => vec![site_root.join(dir)],
+            _ => vec![site_root.join("content")],
+        };
+
+        let mut content_dirs: BTreeMap<String, String> = BTreeMap::new();
+        let mut detected_from = DetectedFrom::Folders;
+        if let Some(hugo) = &hugo {
+            let with_dirs: Vec<_> = hugo
+                .languages
+                .iter()
+                .filter_map(|(lang, dir)| dir.as_ref().map(|d| (lang, d)))
+                .collect();
+            if with_dirs.len() >= 2 && file.content.is_none() {
+                for (lang, dir) in with_dirs {
+                    content_dirs.insert(lang.clone(), rel(&site_root.join(dir)));
+                }
+                detected_from = DetectedFrom::HugoConfig;
+            }
+        }
+        if content_dirs.is_empty() {
+            for root in &content_roots {
+                for lang in language_folders(root) {
+                    content_dirs
+                        .entry(lang.to_ascii_lowercase())
+                        .or_insert_with(|| rel(&root.join(&lang)));
+                }
+            }
+        }
+        if content_dirs.is_empty() && file.content.is_none() {
+            // Sites that keep languages at the top (`en/`, `fr/`), like many Jekyll sites.
+            for lang in language_folders(&site_root) {
+                content_dirs
+                    .entry(lang.to_ascii_lowercase())
+                    .or_insert_with(|| rel(&site_root.join(&lang)));
+            }
+            if content_dirs.len() < 2 {
+                content_dirs.clear();
+            }
+        }
+        let config_name = config_path.as_deref().map(rel);
+        let config_label = config_name.clone().unwrap_or_else(|| CONFIG_FILE.to_owned());
+
+        if content_dirs.is_empty() {
+            return Err(Error::NoLanguages {
+                root: content_roots
+                    .iter()
+                    .map(|root| rel(root))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+
+        let include = build_globs(
+            file.include.as_deref().unwrap_or(&[
+                "**/*.md".to_owned(),
+                "**/*.markdown".to_owned(),
+                "**/*.html".to_owned(),
+            ]),
+            &config_label,
+            "include",
+        )?;
+        let exclude = build_globs(file.exclude.as_deref().unwrap_or(&[]), &config_label, "exclude")?;
+
+        let source = match (&file.source, hugo.as_ref().and_then(|h| h.default_language.clone())) {
+            (Some(source), _) => source.to_ascii_lowercase(),
+            (None, Some(default)) if content_dirs.contains_key(&default) => default,
+            _ if content_dirs.contains_key("en") => "en".to_owned(),
+            _ => most_pages(repo_root, &content_dirs, &include, &exclude),
+        };
+        if !content_dirs.contains_key(&source) {
+            return Err(Error::UnknownLanguage {
+                lang: source,
+                known: content_dirs.keys().cloned().collect::<Vec<_>>().join(", "),
+            });
+        }
+        if content_dirs.len() < 2 {
+            return Err(Error::OneLanguage { lang: source });
+        }
+
+        let known = || content_dirs.keys().cloned().collect::<Vec<_>>().join(", ");
+        let mut targets: Vec<String> = match &file.languages {
+            Some(list) => list.iter().map(|l| l.to_ascii_lowercase()).collect(),
+            None => content_dirs.keys().filter(|l| **l != source).cloned().collect(),
+        };
+        for lang in &targets {
+            if !content_dirs.contains_key(lang) || *lang == source {
+                return Err(Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "languages".into(),
+                    detail: format!("{lang} (found: {})", known()),
+                });
+            }
+        }
+        if !requested.languages.is_empty() {
+            let mut chosen = Vec::new();
+            for lang in &requested.languages {
+                let lang = lang.trim().to_ascii_lowercase();
+                if lang.is_empty() {
+                    continue;
+                }
+                if !targets.contains(&lang) {
+                    return Err(Error::UnknownLanguage {
+                        lang,
+                        known: targets.join(", "),
+                    });
+                }
+                if !chosen.contains(&lang) {
+                    chosen.push(lang);
+                }
+            }
+            targets = chosen;
+        }
+
+        let mut pin_keys: Vec<String> = Vec::new();
+        if let Some(key) = file.pin.as_ref().and_then(|p| p.key.clone()) {
+            pin_keys.push(key);
+        }
+        for key in DEFAULT_PIN_KEYS {
+            if !pin_keys.iter().any(|k| k == key) {
+                pin_keys.push(key.to_owned());
+            }
+        }
+
+        Ok(Settings {
+            repo_root: repo_root.to_path_buf(),
+            config_file: config_name,
+            source,
+            targets,
+            content_dirs,
+            include,
+            exclude,
+            pin_keys,
+            ui_language: file.ui_language.clone(),
+            detected_from,
+            file,
+        })
+    }
+
+    /// The content folder of `lang`, repo-relative.
+    pub fn content_dir(&self, lang: &str) -> &str {
+        self.content_dirs.get(lang).map_or("", String::as_str)
+    }
+
+    /// Whether a repo-relative path is a page (include and exclude patterns).
+    pub fn is_page(&self, path: &str) -> bool {
+        self.include.is_match(path) && !self.exclude.is_match(path)
+    }
+}
+
+/// Finds `tandem.yaml`: the `--config` file, else the nearest one from `start` up to the repo root.
+fn load_config_file(
+    repo_root: &Path,
+    start: &Path,
+    explicit: Option<&Path>,
+) -> Result<(Option<PathBuf>, FileConfig)> {
+    let path = match explicit {
+        Some(path) => {
+            let path = if path.is_absolute() {
+                path.to_path_buf()
+            } else {
+                start.join(path)
+            };
+            if !path.is_file() {
+                return Err(Error::Io {
+                    path: path.display().to_string(),
+                    detail: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+                });
+            }
+            Some(path)
+        }
+        None => ancestors_within(start, repo_root)
+            .map(|dir| dir.join(CONFIG_FILE))
+            .find(|candidate| candidate.is_file()),
+    };
+    let Some(path) = path else {
+        return Ok((None, FileConfig::default()));
+    };
+    let label = relative_slash(repo_root, &path);
+    let text = std::fs::read_to_string(&path).map_err(|err| Error::io(&label, &err))?;
+    let config = FileConfig::parse(&text, &label)?;
+    Ok((Some(path), config))
+}
+
+fn find_site_root(repo_root: &Path, start: &Path) -> PathBuf {
+    ancestors_within(start, repo_root)
+        .find(|dir| {
+            HUGO_FILES
+                .iter()
+                .chain(HUGO_LANGUAGE_FILES)
+                .any(|name| dir.join(name).is_file())
+        })
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| repo_root.to_path_buf())
+}
+
+/// `start` and its parents, up to and including `root` (only `root` when `start` is outside it).
+fn ancestors_within<'a>(start: &'a Path, root: &'a Path) -> impl Iterator<Item = &'a Path> {
+    let inside = start.starts_with(root);
+    let first = if inside { start } else { root };
+    first
+        .ancestors()
+        .take_while(move |dir| dir.starts_with(root))
+}
+
+/// Sub-folders of `dir` whose names are language tags, sorted.
+fn language_folders(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = entries
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| is_language_tag(name))
+        .collect();
+    found.sort();
+    found
+}
+
+fn most_pages(
+    repo_root: &Path,
+    content_dirs: &BTreeMap<String, String>,
+    include: &GlobSet,
+    exclude: &GlobSet,
+) -> String {
+    content_dirs
+        .iter()
+        .map(|(lang, dir)| {
+            let count = crate::workspace::list_files(repo_root, dir)
+                .iter()
+                .filter(|p| include.is_match(p.as_str()) && !exclude.is_match(p.as_str()))
+                .count();
+            (count, std::cmp::Reverse(lang.clone()))
+        })
+        .max()
+        .map(|(_, std::cmp::Reverse(lang))| lang)
+        .unwrap_or_default()
+}
+
+fn build_globs(patterns: &[String], path: &str, key: &str) -> Result<GlobSet> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = Glob::new(pattern).map_err(|err| Error::ConfigValue {
+            path: path.to_owned(),
+            key: key.to_owned(),
+            detail: err.to_string(),
+        })?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|err| Error::ConfigValue {
+        path: path.to_owned(),
+        key: key.to_owned(),
+        detail: err.to_string(),
+    })
+}
+
+/// `path` relative to `root`, with `/` separators.
+pub fn relative_slash(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_name_the_nearest_valid_key() {
+        let err = FileConfig::parse("sourse: en\n", "tandem.yaml").unwrap_err();
+        match err {
+            Error::ConfigUnknownKey {
+                key, suggestion, ..
+            } => {
+                assert_eq!(key, "sourse");
+                assert_eq!(suggestion.as_deref(), Some("source"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let err = FileConfig::parse("pin:\n  kee: x\n", "tandem.yaml").unwrap_err();
+        match err {
+            Error::ConfigUnknownKey {
+                key, suggestion, ..
+            } => {
+                assert_eq!(key, "pin.kee");
+                assert_eq!(suggestion.as_deref(), Some("pin.key"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let err = FileConfig::parse("zzzzzzzz: 1\n", "tandem.yaml").unwrap_err();
+        assert!(matches!(err, Error::ConfigUnknownKey { suggestion: None, .. }));
+    }
+
+    #[test]
+    fn language_tags() {
+        for tag in ["fr", "pt-br", "zh-cn", "zh-hans", "es-419", "PT-BR"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for name in ["docs", "blog", "api", "images", "x", "fr-", "static"] {
+            assert!(!is_language_tag(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn empty_config_is_default() {
+        let config = FileConfig::parse("", "tandem.yaml").unwrap();
+        assert!(config.source.is_none());
+        let config = FileConfig::parse("# only a comment\n", "tandem.yaml").unwrap();
+        assert!(config.languages.is_none());
+    }
+}

@@ -1,0 +1,179 @@
+//! Pure: from the facts gathered about a pair (its kind, its sync point, the source's blob then and now) to a
+//! verdict and the reason for it.
+
+use serde::Serialize;
+
+use crate::pairing::PairKind;
+
+/// The verdict on one (source, language) pair. JSON `state`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    Current,
+    Stale,
+    Missing,
+    Orphaned,
+    Unknown,
+}
+
+impl State {
+    pub const ALL: [State; 5] = [
+        State::Current,
+        State::Stale,
+        State::Missing,
+        State::Orphaned,
+        State::Unknown,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Current => "current",
+            State::Stale => "stale",
+            State::Missing => "missing",
+            State::Orphaned => "orphaned",
+            State::Unknown => "unknown",
+        }
+    }
+}
+
+/// Why a pair got its verdict. JSON `reason`; docs/json.md lists them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// current: the source's bytes are the same as at the sync point.
+    SourceUnchanged,
+    /// stale: the source's bytes differ from the sync point's.
+    SourceChanged,
+    /// stale: the source did not exist yet at the sync point.
+    SourceCreated,
+    /// missing: no translation file.
+    NotTranslated,
+    /// orphaned: no source file.
+    SourceNotFound,
+    /// unknown (`--mode pin`): the translation has no pin.
+    NoPin,
+    /// unknown: no pin and no commit has touched the translation (it is not committed).
+    NoSyncPoint,
+    PinNotFound,
+    PinAmbiguous,
+    PinNotAncestor,
+    PinBeyondShallowBoundary,
+    BadFrontMatter,
+    Unreadable,
+    MissingBlob,
+}
+
+impl Reason {
+    /// The reason as written in JSON and in the message catalogs (`reason-<code>`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::SourceUnchanged => "source-unchanged",
+            Reason::SourceChanged => "source-changed",
+            Reason::SourceCreated => "source-created",
+            Reason::NotTranslated => "not-translated",
+            Reason::SourceNotFound => "source-not-found",
+            Reason::NoPin => "no-pin",
+            Reason::NoSyncPoint => "no-sync-point",
+            Reason::PinNotFound => "pin-not-found",
+            Reason::PinAmbiguous => "pin-ambiguous",
+            Reason::PinNotAncestor => "pin-not-ancestor",
+            Reason::PinBeyondShallowBoundary => "pin-beyond-shallow-boundary",
+            Reason::BadFrontMatter => "bad-front-matter",
+            Reason::Unreadable => "unreadable",
+            Reason::MissingBlob => "missing-blob",
+        }
+    }
+}
+
+/// A source file's identity at one point: its git blob id and, where known, its mode (`0o100644`…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceBlob {
+    pub id: [u8; 20],
+    pub mode: Option<u32>,
+}
+
+impl SourceBlob {
+    /// Equal bytes, and equal modes where both are known (git counts a mode change as a change).
+    fn same_as(&self, other: &SourceBlob) -> bool {
+        self.id == other.id
+            && match (self.mode, other.mode) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+    }
+}
+
+/// What is known about a pair before judging it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncFacts {
+    /// A valid sync point, with the source as it was there (`None`: it did not exist) and as it is now.
+    Known {
+        at_sync: Option<SourceBlob>,
+        now: Option<SourceBlob>,
+    },
+    /// No usable sync point, or the page could not be read.
+    Unusable(Reason),
+}
+
+/// The byte-level verdict: stale iff the source at the sync point differs from the source now
+/// (`git diff --quiet <sync>...HEAD -- <source>`).
+pub fn byte_verdict(kind: PairKind, facts: &SyncFacts) -> (State, Reason) {
+    match kind {
+        PairKind::Missing => (State::Missing, Reason::NotTranslated),
+        PairKind::Orphaned => (State::Orphaned, Reason::SourceNotFound),
+        PairKind::Paired => match facts {
+            SyncFacts::Unusable(reason) => (State::Unknown, *reason),
+            SyncFacts::Known { at_sync, now } => match (at_sync, now) {
+                (Some(then), Some(now)) if then.same_as(now) => (State::Current, Reason::SourceUnchanged),
+                (None, None) => (State::Current, Reason::SourceUnchanged),
+                (None, Some(_)) => (State::Stale, Reason::SourceCreated),
+                _ => (State::Stale, Reason::SourceChanged),
+            },
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blob(n: u8, mode: Option<u32>) -> Option<SourceBlob> {
+        Some(SourceBlob { id: [n; 20], mode })
+    }
+
+    #[test]
+    fn verdicts() {
+        let known = |at_sync, now| SyncFacts::Known { at_sync, now };
+        assert_eq!(
+            byte_verdict(PairKind::Paired, &known(blob(1, Some(0o100644)), blob(1, None))),
+            (State::Current, Reason::SourceUnchanged)
+        );
+        assert_eq!(
+            byte_verdict(PairKind::Paired, &known(blob(1, None), blob(2, None))),
+            (State::Stale, Reason::SourceChanged)
+        );
+        assert_eq!(
+            byte_verdict(
+                PairKind::Paired,
+                &known(blob(1, Some(0o100644)), blob(1, Some(0o100755)))
+            ),
+            (State::Stale, Reason::SourceChanged)
+        );
+        assert_eq!(
+            byte_verdict(PairKind::Paired, &known(None, blob(2, None))),
+            (State::Stale, Reason::SourceCreated)
+        );
+        assert_eq!(
+            byte_verdict(PairKind::Paired, &SyncFacts::Unusable(Reason::PinNotFound)),
+            (State::Unknown, Reason::PinNotFound)
+        );
+        assert_eq!(
+            byte_verdict(PairKind::Missing, &SyncFacts::Unusable(Reason::NoSyncPoint)),
+            (State::Missing, Reason::NotTranslated)
+        );
+        assert_eq!(
+            byte_verdict(PairKind::Orphaned, &SyncFacts::Unusable(Reason::NoSyncPoint)),
+            (State::Orphaned, Reason::SourceNotFound)
+        );
+    }
+}

@@ -1,0 +1,180 @@
+//! Errors that stop the whole job, and the exit codes (all of them live here).
+//!
+//! An error names what is wrong (the file, the commit, the key) and, where there is one, the fix. Its text comes
+//! from the message catalogs: [`Error::message`] gives the message id and arguments, rendered in the chosen language.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::i18n::{Message, Messages};
+
+/// Process exit codes, documented in the README.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Nothing to report.
+    Clean = 0,
+    /// Findings: `check`, `compare`, `status --exit-code`.
+    Findings = 1,
+    /// The tool could not do its job: bad config, not a repository, shallow clone where history is needed, bad flag.
+    Failure = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> Self {
+        ExitCode::from(exit as u8)
+    }
+}
+
+/// What stops a whole command. Problems with one page are not errors: they make that page `unknown`.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("not a git repository: {path}")]
+    NotARepo { path: PathBuf },
+    #[error("the repository has no commits yet: {path}")]
+    NoCommits { path: PathBuf },
+    #[error("the repository has no work tree: {path}")]
+    BareRepo { path: PathBuf },
+    #[error("no languages found under {root}")]
+    NoLanguages { root: String },
+    #[error("only one language found: {lang}")]
+    OneLanguage { lang: String },
+    #[error("unknown language {lang}")]
+    UnknownLanguage { lang: String, known: String },
+    #[error("cannot read {path}: {detail}")]
+    ConfigParse { path: String, detail: String },
+    #[error("unknown key {key} in {path}")]
+    ConfigUnknownKey {
+        path: String,
+        key: String,
+        suggestion: Option<String>,
+    },
+    #[error("bad value for {key} in {path}: {detail}")]
+    ConfigValue {
+        path: String,
+        key: String,
+        detail: String,
+    },
+    #[error("the clone is shallow")]
+    ShallowHistory,
+    #[error("unknown revision {rev}")]
+    UnknownRevision { rev: String },
+    #[error("{path} is outside the repository")]
+    PathOutsideRepo { path: String },
+    #[error("{path}: {detail}")]
+    Io { path: String, detail: String },
+    #[error("git: {detail}")]
+    Git { detail: String },
+    #[error("{path} is not empty")]
+    DirNotEmpty { path: String },
+}
+
+impl Error {
+    pub fn exit(&self) -> Exit {
+        Exit::Failure
+    }
+
+    pub fn io(path: impl Into<String>, err: &std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            detail: err.to_string(),
+        }
+    }
+
+    pub fn git(err: impl std::fmt::Display) -> Self {
+        Error::Git {
+            detail: err.to_string(),
+        }
+    }
+
+    /// The message and, where the fix is known, the hint.
+    pub fn message(&self) -> (Message, Option<Message>) {
+        match self {
+            Error::NotARepo { path } => (
+                Message::new("error-not-a-repo").arg("path", path.display().to_string()),
+                Some(Message::new("hint-not-a-repo")),
+            ),
+            Error::NoCommits { path } => (
+                Message::new("error-no-commits").arg("path", path.display().to_string()),
+                Some(Message::new("hint-no-commits")),
+            ),
+            Error::BareRepo { path } => (
+                Message::new("error-bare-repo").arg("path", path.display().to_string()),
+                Some(Message::new("hint-bare-repo")),
+            ),
+            Error::NoLanguages { root } => (
+                Message::new("error-no-languages").arg("root", root),
+                Some(Message::new("hint-no-languages")),
+            ),
+            Error::OneLanguage { lang } => (
+                Message::new("error-one-language").arg("lang", lang),
+                Some(Message::new("hint-no-languages")),
+            ),
+            Error::UnknownLanguage { lang, known } => (
+                Message::new("error-unknown-language").arg("lang", lang),
+                Some(Message::new("hint-known-languages").arg("known", known)),
+            ),
+            Error::ConfigParse { path, detail } => (
+                Message::new("error-config-parse")
+                    .arg("path", path)
+                    .arg("detail", detail),
+                Some(Message::new("hint-config")),
+            ),
+            Error::ConfigUnknownKey {
+                path,
+                key,
+                suggestion,
+            } => (
+                Message::new("error-config-unknown-key")
+                    .arg("path", path)
+                    .arg("key", key),
+                Some(match suggestion {
+                    Some(valid) => Message::new("hint-did-you-mean").arg("key", valid),
+                    None => Message::new("hint-config"),
+                }),
+            ),
+            Error::ConfigValue { path, key, detail } => (
+                Message::new("error-config-value")
+                    .arg("path", path)
+                    .arg("key", key)
+                    .arg("detail", detail),
+                Some(Message::new("hint-config")),
+            ),
+            Error::ShallowHistory => (
+                Message::new("error-shallow"),
+                Some(Message::new("hint-shallow")),
+            ),
+            Error::UnknownRevision { rev } => (
+                Message::new("error-unknown-revision").arg("rev", rev),
+                Some(Message::new("hint-unknown-revision")),
+            ),
+            Error::PathOutsideRepo { path } => (
+                Message::new("error-path-outside-repo").arg("path", path),
+                None,
+            ),
+            Error::Io { path, detail } => (
+                Message::new("error-io")
+                    .arg("path", path)
+                    .arg("detail", detail),
+                None,
+            ),
+            Error::Git { detail } => (Message::new("error-git").arg("detail", detail), None),
+            Error::DirNotEmpty { path } => (
+                Message::new("error-dir-not-empty").arg("path", path),
+                Some(Message::new("hint-dir-not-empty")),
+            ),
+        }
+    }
+
+    /// One line for people: `error: … — hint`.
+    pub fn render(&self, messages: &Messages) -> String {
+        let (message, hint) = self.message();
+        let mut line = messages.with("error-line", &[("message", messages.render(&message).into())]);
+        if let Some(hint) = hint {
+            line.push_str(" — ");
+            line.push_str(&messages.render(&hint));
+        }
+        line
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

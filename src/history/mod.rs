@@ -1,0 +1,258 @@
+//! The only module that talks to git (through gix; never a `git` process): the repository, HEAD, pins, blobs at
+//! commits, and the history walks.
+
+pub mod graph;
+pub mod trees;
+pub mod walk;
+pub mod writer;
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use gix::ObjectId;
+
+use crate::error::{Error, Result};
+pub use graph::{CommitGraph, CommitIdx};
+pub use trees::{Entry, PathId, PathTable};
+pub use walk::LastTouch;
+
+/// What an abbreviated or full hash written in a pin resolves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinResolution {
+    Commit(ObjectId),
+    NotFound,
+    Ambiguous,
+}
+
+/// A commit's identity and date, for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitInfo {
+    pub id: ObjectId,
+    /// Committer time, seconds since the epoch.
+    pub time: i64,
+    pub summary: String,
+}
+
+/// An opened repository with a work tree and a HEAD commit.
+pub struct GitRepo {
+    repo: gix::Repository,
+    workdir: PathBuf,
+    head: ObjectId,
+    shallow: bool,
+    graph: OnceCell<CommitGraph>,
+}
+
+impl GitRepo {
+    /// Finds the repository containing `start`.
+    pub fn discover(start: &Path) -> Result<GitRepo> {
+        let mut repo = gix::discover(start).map_err(|_| Error::NotARepo {
+            path: start.to_path_buf(),
+        })?;
+        repo.object_cache_size_if_unset(64 << 20);
+        let workdir = repo
+            .workdir()
+            .ok_or_else(|| Error::BareRepo {
+                path: start.to_path_buf(),
+            })?
+            .to_path_buf();
+        let workdir = std::fs::canonicalize(&workdir).unwrap_or(workdir);
+        let head = match repo.head_id() {
+            Ok(id) => id.detach(),
+            Err(_) => {
+                return Err(Error::NoCommits {
+                    path: workdir.clone(),
+                });
+            }
+        };
+        let shallow = repo.is_shallow().unwrap_or(false);
+        Ok(GitRepo {
+            repo,
+            workdir,
+            head,
+            shallow,
+            graph: OnceCell::new(),
+        })
+    }
+
+    pub fn workdir(&self) -> &Path {
+        &self.workdir
+    }
+
+    pub fn head(&self) -> ObjectId {
+        self.head
+    }
+
+    pub fn is_shallow(&self) -> bool {
+        self.shallow
+    }
+
+    /// The commit graph of HEAD, loaded on first use.
+    pub fn graph(&self) -> Result<&CommitGraph> {
+        if let Some(graph) = self.graph.get() {
+            return Ok(graph);
+        }
+        let graph = CommitGraph::load(&self.repo, self.head)?;
+        Ok(self.graph.get_or_init(|| graph))
+    }
+
+    /// Resolves what a pin says: a full hash, or a prefix of at least 4 hex digits that names exactly one commit.
+    pub fn resolve_pin(&self, text: &str) -> PinResolution {
+        let text = text.trim();
+        if text.len() < 4 || text.len() > 40 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return PinResolution::NotFound;
+        }
+        let lower = text.to_ascii_lowercase();
+        let is_commit = |id: &ObjectId| {
+            self.repo
+                .find_header(*id)
+                .is_ok_and(|h| h.kind() == gix::object::Kind::Commit)
+        };
+        if lower.len() == 40 {
+            return match ObjectId::from_hex(lower.as_bytes()) {
+                Ok(id) if is_commit(&id) => PinResolution::Commit(id),
+                _ => PinResolution::NotFound,
+            };
+        }
+        let Ok(prefix) = gix::hash::Prefix::from_hex(&lower) else {
+            return PinResolution::NotFound;
+        };
+        let mut candidates = std::collections::HashSet::new();
+        if self
+            .repo
+            .objects
+            .lookup_prefix(prefix, Some(&mut candidates))
+            .is_err()
+        {
+            return PinResolution::NotFound;
+        }
+        // Like git's `<prefix>^{commit}`: only commits count when disambiguating.
+        let commits: Vec<ObjectId> = candidates.into_iter().filter(is_commit).collect();
+        match commits.as_slice() {
+            [] => PinResolution::NotFound,
+            [one] => PinResolution::Commit(*one),
+            _ => PinResolution::Ambiguous,
+        }
+    }
+
+    /// Resolves a revision the user typed (`HEAD~2`, `origin/main`, a hash) to a commit.
+    pub fn resolve_revision(&self, rev: &str) -> Result<ObjectId> {
+        let unknown = || Error::UnknownRevision {
+            rev: rev.to_owned(),
+        };
+        let id = self.repo.rev_parse_single(rev).map_err(|_| unknown())?;
+        let object = id.object().map_err(|_| unknown())?;
+        let commit = object.peel_to_commit().map_err(|_| unknown())?;
+        Ok(commit.id)
+    }
+
+    /// Date and summary of a commit.
+    pub fn commit_info(&self, id: ObjectId) -> Result<CommitInfo> {
+        let commit = self.repo.find_commit(id).map_err(Error::git)?;
+        let time = commit.time().map_err(Error::git)?.seconds;
+        let summary = commit
+            .message()
+            .map(|m| m.summary().to_string())
+            .unwrap_or_default();
+        Ok(CommitInfo { id, time, summary })
+    }
+
+    /// Entries (mode and blob id) of `paths` in the tree of `commit`, in the order given.
+    pub fn entries_at(&self, commit: ObjectId, paths: &[String]) -> Result<Vec<Option<Entry>>> {
+        let table = PathTable::new(paths.iter().cloned());
+        let ids: Vec<PathId> = table.all_ids();
+        let mut reader = trees::TreeReader::new(&self.repo);
+        let root = reader.commit_tree(commit)?;
+        let found = reader.entries(&table, root, &ids)?;
+        Ok(paths
+            .iter()
+            .map(|p| table.id(p).and_then(|id| found[id as usize]))
+            .collect())
+    }
+
+    /// The bytes of a blob; `None` when the object is not in the repository (a partial clone).
+    pub fn read_blob(&self, id: ObjectId) -> Result<Option<Vec<u8>>> {
+        match self.repo.try_find_object(id) {
+            Ok(Some(object)) => Ok(Some(object.detach().data)),
+            Ok(None) => Ok(None),
+            Err(err) => Err(Error::git(err)),
+        }
+    }
+
+    /// The blob id git would give these bytes.
+    pub fn hash_blob(bytes: &[u8]) -> ObjectId {
+        gix::objs::compute_hash(gix::hash::Kind::Sha1, gix::object::Kind::Blob, bytes)
+            .expect("sha1 is compiled in")
+    }
+
+    /// For each path, the last commit that touched it in HEAD's history (`git log -1 -- <path>`), in one walk.
+    pub fn last_touches(&self, paths: &[String]) -> Result<HashMap<String, LastTouchAt>> {
+        let graph = self.graph()?;
+        let table = PathTable::new(paths.iter().cloned());
+        let ids = table.all_ids();
+        let head = graph.find(&self.head).expect("HEAD is in its own graph");
+        let mut walker = walk::Walker::new(&self.repo, graph, &table);
+        let touches = walker.last_touches(head, &ids)?;
+        Ok(ids
+            .iter()
+            .zip(touches)
+            .map(|(&id, touch)| {
+                let at = match touch {
+                    LastTouch::Commit(c) => LastTouchAt::Commit(graph.id(c)),
+                    LastTouch::NotInHead => LastTouchAt::NotInHead,
+                    LastTouch::BeyondShallowBoundary => LastTouchAt::BeyondShallowBoundary,
+                };
+                (table.path(id).to_owned(), at)
+            })
+            .collect())
+    }
+
+    /// Whether `commit` is reachable from HEAD.
+    pub fn reachable_from_head(&self, commit: ObjectId) -> Result<bool> {
+        Ok(self.graph()?.find(&commit).is_some())
+    }
+
+    /// `git rev-list --count <since>..HEAD -- <path>` for many (path, since) pairs; one walk per distinct `since`.
+    /// `None` where a shallow boundary cuts the history needed.
+    pub fn commits_behind(&self, queries: &[(String, ObjectId)]) -> Result<Vec<Option<u32>>> {
+        let graph = self.graph()?;
+        let head = graph.find(&self.head).expect("HEAD is in its own graph");
+        let table = PathTable::new(queries.iter().map(|(p, _)| p.clone()));
+        let mut by_since: HashMap<ObjectId, Vec<PathId>> = HashMap::new();
+        for (path, since) in queries {
+            let id = table.id(path).expect("path is in the table");
+            by_since.entry(*since).or_default().push(id);
+        }
+        let mut walker = walk::Walker::new(&self.repo, graph, &table);
+        let mut answers: HashMap<(ObjectId, PathId), Option<u32>> = HashMap::new();
+        let mut groups: Vec<_> = by_since.into_iter().collect();
+        groups.sort();
+        for (since, ids) in groups {
+            let Some(since_idx) = graph.find(&since) else {
+                for id in ids {
+                    answers.insert((since, id), None);
+                }
+                continue;
+            };
+            let counts = walker.commits_since(head, since_idx, &ids)?;
+            for (id, count) in ids.into_iter().zip(counts) {
+                answers.insert((since, id), count);
+            }
+        }
+        Ok(queries
+            .iter()
+            .map(|(path, since)| {
+                let id = table.id(path).expect("path is in the table");
+                answers.get(&(*since, id)).copied().flatten()
+            })
+            .collect())
+    }
+}
+
+/// Where the last commit touching a path is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LastTouchAt {
+    Commit(ObjectId),
+    NotInHead,
+    BeyondShallowBoundary,
+}

@@ -1,0 +1,203 @@
+//! Message catalogs (`locales/en.ftl`, `locales/fr.ftl`) and the choice of the interface language.
+//!
+//! Everything printed for people goes through [`Messages`]: report text, warnings, errors, hints.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::LanguageIdentifier;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Without this, every inserted value is wrapped in U+2068/U+2069 isolation marks.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The languages tandem itself speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum UiLang {
+    En,
+    Fr,
+}
+
+impl UiLang {
+    /// Reads a locale or language name (`fr`, `fr_CA.UTF-8`, `fr-FR`, `en`); `None` for the others.
+    pub fn from_locale(locale: &str) -> Option<UiLang> {
+        let lang = locale
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match lang.as_str() {
+            "fr" => Some(UiLang::Fr),
+            "en" | "c" | "posix" => Some(UiLang::En),
+            _ => None,
+        }
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        match self {
+            UiLang::En => "en".parse().expect("valid language id"),
+            UiLang::Fr => "fr".parse().expect("valid language id"),
+        }
+    }
+}
+
+/// Picks the interface language: flag, then `TANDEM_UI_LANG`, then config, then the system locale, then English.
+pub fn choose_ui_lang(
+    flag: Option<UiLang>,
+    env: Option<&str>,
+    config: Option<&str>,
+    system: Option<&str>,
+) -> UiLang {
+    flag.or_else(|| env.and_then(UiLang::from_locale))
+        .or_else(|| config.and_then(UiLang::from_locale))
+        .or_else(|| system.and_then(UiLang::from_locale))
+        .unwrap_or(UiLang::En)
+}
+
+/// An argument of a message: text or a number (numbers choose plural forms).
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+impl From<&String> for Arg {
+    fn from(value: &String) -> Self {
+        Arg::Text(value.clone())
+    }
+}
+impl From<usize> for Arg {
+    fn from(value: usize) -> Self {
+        Arg::Number(value as f64)
+    }
+}
+impl From<u32> for Arg {
+    fn from(value: u32) -> Self {
+        Arg::Number(f64::from(value))
+    }
+}
+impl From<u64> for Arg {
+    fn from(value: u64) -> Self {
+        Arg::Number(value as f64)
+    }
+}
+
+/// A message to show: its id in the catalogs and its arguments, rendered late in the chosen language.
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Self {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// Looks messages up in one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Messages {
+    pub lang: UiLang,
+}
+
+impl Messages {
+    pub fn new(lang: UiLang) -> Self {
+        Messages { lang }
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, id: &str) -> String {
+        LOCALES.lookup(&self.lang.id(), id)
+    }
+
+    /// A message with arguments.
+    pub fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(text) => FluentValue::from(text.as_str()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (Cow::Owned((*name).to_owned()), value)
+            })
+            .collect();
+        LOCALES.lookup_with_args(&self.lang.id(), id, &map)
+    }
+
+    /// Renders a [`Message`].
+    pub fn render(&self, message: &Message) -> String {
+        self.with(message.id, &message.args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_names_map_to_ui_languages() {
+        assert_eq!(UiLang::from_locale("fr_CA.UTF-8"), Some(UiLang::Fr));
+        assert_eq!(UiLang::from_locale("fr-FR"), Some(UiLang::Fr));
+        assert_eq!(UiLang::from_locale("C"), Some(UiLang::En));
+        assert_eq!(UiLang::from_locale("de_DE.UTF-8"), None);
+        assert_eq!(
+            choose_ui_lang(None, None, None, Some("fr_CA.UTF-8")),
+            UiLang::Fr
+        );
+        assert_eq!(
+            choose_ui_lang(None, Some("en"), None, Some("fr_CA.UTF-8")),
+            UiLang::En
+        );
+        assert_eq!(
+            choose_ui_lang(Some(UiLang::Fr), Some("en"), None, None),
+            UiLang::Fr
+        );
+        assert_eq!(choose_ui_lang(None, None, Some("fr"), None), UiLang::Fr);
+        assert_eq!(choose_ui_lang(None, None, None, None), UiLang::En);
+    }
+
+    #[test]
+    fn french_zero_is_singular() {
+        let fr = Messages::new(UiLang::Fr);
+        assert_eq!(
+            fr.with("commits-behind", &[("count", Arg::Number(0.0))]),
+            "0 commit de retard"
+        );
+        assert_eq!(
+            fr.with("commits-behind", &[("count", Arg::Number(2.0))]),
+            "2 commits de retard"
+        );
+        let en = Messages::new(UiLang::En);
+        assert_eq!(
+            en.with("commits-behind", &[("count", Arg::Number(0.0))]),
+            "0 commits behind"
+        );
+    }
+}

@@ -1,0 +1,19 @@
+//! tandem: keeps the translations of a documentation or blog site in step with their source pages.
+//!
+//! `main` parses the command line and prints; everything else builds values. Dependencies point one way:
+//! commands → (analysis → pairing, drift, markdown) and commands → history → gix.
+
+pub mod analysis;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod drift;
+pub mod error;
+pub mod history;
+pub mod i18n;
+pub mod markdown;
+pub mod pairing;
+pub mod report;
+pub mod workspace;
+
+pub use commands::{Environment, Output, run};

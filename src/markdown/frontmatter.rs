@@ -1,0 +1,362 @@
+//! Front matter: split by hand at offset 0 (YAML `---`, TOML `+++`), parsed into a [`Node`] tree with byte spans
+//! relative to the whole file, and the pin read from it.
+
+use std::fmt;
+use std::ops::Range;
+
+use super::yaml::{self, Node, NodeKind};
+
+/// The syntax of a front-matter block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Yaml,
+    Toml,
+}
+
+/// A file cut into front matter and body. Offsets are bytes into the file text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Split {
+    pub format: Option<Format>,
+    /// Whether the file starts with a byte-order mark.
+    pub bom: bool,
+    /// The front matter's text between the fences (empty without front matter).
+    pub front_matter: Range<usize>,
+    /// The 1-based line of the first front-matter line.
+    pub front_matter_line: usize,
+    /// Where the body starts.
+    pub body: usize,
+}
+
+/// Why a front matter could not be read; `line` is 1-based within the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrontMatterError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for FrontMatterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+const BOM: &str = "\u{feff}";
+
+/// Cuts `text` into front matter and body. A file that opens a fence and never closes it is an error.
+pub fn split(text: &str) -> Result<Split, FrontMatterError> {
+    let bom = text.starts_with(BOM);
+    let start = if bom { BOM.len() } else { 0 };
+    let rest = &text[start..];
+    let (format, fence) = if is_fence_line(first_line(rest), "---") {
+        (Format::Yaml, "---")
+    } else if is_fence_line(first_line(rest), "+++") {
+        (Format::Toml, "+++")
+    } else {
+        return Ok(Split {
+            format: None,
+            bom,
+            front_matter: start..start,
+            front_matter_line: 1,
+            body: start,
+        });
+    };
+    let content_start = start + line_end(rest, 0);
+    let mut offset = content_start;
+    while offset < text.len() {
+        let line = first_line(&text[offset..]);
+        let closes = is_fence_line(line, fence) || (format == Format::Yaml && is_fence_line(line, "..."));
+        if closes {
+            return Ok(Split {
+                format: Some(format),
+                bom,
+                front_matter: content_start..offset,
+                front_matter_line: 2,
+                body: offset + line_end(&text[offset..], 0),
+            });
+        }
+        offset += line_end(&text[offset..], 0);
+    }
+    Err(FrontMatterError {
+        line: 1,
+        message: format!("the front matter opened by `{fence}` is never closed"),
+    })
+}
+
+fn first_line(text: &str) -> &str {
+    let end = text.find('\n').unwrap_or(text.len());
+    text[..end].trim_end_matches('\r')
+}
+
+/// The offset just past the line starting at `from` (past its `\n`).
+fn line_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .find('\n')
+        .map_or(text.len(), |i| from + i + 1)
+}
+
+fn is_fence_line(line: &str, fence: &str) -> bool {
+    line.strip_prefix(fence)
+        .is_some_and(|rest| rest.chars().all(|c| c == ' ' || c == '\t'))
+}
+
+/// The 1-based line of byte `offset` in `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// A parsed front matter: its tree, with spans relative to the whole file.
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub split: Split,
+    pub tree: Option<Node>,
+}
+
+/// Splits and parses the front matter of a page.
+pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
+    let split = split(text)?;
+    let inner = &text[split.front_matter.clone()];
+    let offset = split.front_matter.start;
+    let tree = match split.format {
+        None => None,
+        Some(Format::Yaml) => match yaml::parse(inner) {
+            Ok(tree) => tree.map(|node| shift(node, offset)),
+            Err(err) => {
+                return Err(FrontMatterError {
+                    line: split.front_matter_line + err.line.unwrap_or(1) - 1,
+                    message: err.message,
+                });
+            }
+        },
+        Some(Format::Toml) => match toml_edit::Document::parse(inner) {
+            Ok(doc) => Some(shift(toml_table_node(doc.as_table(), 0..inner.len()), offset)),
+            Err(err) => {
+                let line = err.span().map_or(1, |span| line_of(inner, span.start));
+                return Err(FrontMatterError {
+                    line: split.front_matter_line + line - 1,
+                    message: err.message().trim().to_owned(),
+                });
+            }
+        },
+    };
+    if let Some(tree) = &tree
+        && !matches!(tree.kind, NodeKind::Map(_) | NodeKind::Null)
+    {
+        return Err(FrontMatterError {
+            line: split.front_matter_line,
+            message: "the front matter is not a map of keys".into(),
+        });
+    }
+    Ok(FrontMatter { split, tree })
+}
+
+fn shift(mut node: Node, offset: usize) -> Node {
+    node.span = node.span.start + offset..node.span.end + offset;
+    node.kind = match node.kind {
+        NodeKind::Seq(items) => NodeKind::Seq(items.into_iter().map(|n| shift(n, offset)).collect()),
+        NodeKind::Map(entries) => NodeKind::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (k, shift(v, offset)))
+                .collect(),
+        ),
+        other => other,
+    };
+    node
+}
+
+fn toml_table_node(table: &toml_edit::Table, fallback: Range<usize>) -> Node {
+    let entries = table
+        .iter()
+        .filter_map(|(key, item)| toml_item_node(item).map(|node| (key.to_owned(), node)))
+        .collect();
+    Node {
+        span: table.span().unwrap_or(fallback),
+        alias: false,
+        kind: NodeKind::Map(entries),
+    }
+}
+
+fn toml_item_node(item: &toml_edit::Item) -> Option<Node> {
+    match item {
+        toml_edit::Item::None => None,
+        toml_edit::Item::Value(value) => Some(toml_value_node(value)),
+        toml_edit::Item::Table(table) => Some(toml_table_node(table, 0..0)),
+        toml_edit::Item::ArrayOfTables(array) => Some(Node {
+            span: array.span().unwrap_or(0..0),
+            alias: false,
+            kind: NodeKind::Seq(array.iter().map(|t| toml_table_node(t, 0..0)).collect()),
+        }),
+    }
+}
+
+fn toml_value_node(value: &toml_edit::Value) -> Node {
+    let span = value.span().unwrap_or(0..0);
+    let kind = match value {
+        toml_edit::Value::String(s) => NodeKind::Scalar(s.value().clone()),
+        toml_edit::Value::Integer(i) => NodeKind::Scalar(i.value().to_string()),
+        toml_edit::Value::Float(f) => NodeKind::Scalar(f.value().to_string()),
+        toml_edit::Value::Boolean(b) => NodeKind::Scalar(b.value().to_string()),
+        toml_edit::Value::Datetime(d) => NodeKind::Scalar(d.value().to_string()),
+        toml_edit::Value::Array(array) => NodeKind::Seq(array.iter().map(toml_value_node).collect()),
+        toml_edit::Value::InlineTable(table) => NodeKind::Map(
+            table
+                .iter()
+                .map(|(k, v)| (k.to_owned(), toml_value_node(v)))
+                .collect(),
+        ),
+    };
+    Node {
+        span,
+        alias: false,
+        kind,
+    }
+}
+
+/// A pin read from front matter: the source commit the translation was made from, as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pin {
+    /// The key it was found under (dotted when nested).
+    pub key: String,
+    /// The value without quotes or surrounding spaces (an abbreviated or full hash, or anything else the user wrote).
+    pub value: String,
+    /// A trailing `# patched` comment on the same line.
+    pub patched: bool,
+    /// 1-based line of the value in the file.
+    pub line: usize,
+    /// Byte span of the value as written (quotes included).
+    pub span: Range<usize>,
+}
+
+impl FrontMatter {
+    /// The first of `keys` present with a non-empty value. An empty value (`default_lang_commit:`) counts as absent.
+    pub fn pin(&self, text: &str, keys: &[String]) -> Option<Pin> {
+        let tree = self.tree.as_ref()?;
+        keys.iter().find_map(|key| {
+            let node = tree.get_path(key)?;
+            if matches!(node.kind, NodeKind::Null) {
+                return None;
+            }
+            let raw = text.get(node.span.clone()).unwrap_or("");
+            let value = match &node.kind {
+                // Read the digits as written: `0123456` stays a 7-digit prefix, not the number 123456.
+                NodeKind::Scalar(_) if !node.alias => unquote(raw).trim().to_owned(),
+                NodeKind::Scalar(parsed) => parsed.trim().to_owned(),
+                _ => raw.trim().to_owned(),
+            };
+            if value.is_empty() {
+                return None;
+            }
+            let line_rest = &text[node.span.end.min(text.len())..];
+            let line_rest = &line_rest[..line_rest.find('\n').unwrap_or(line_rest.len())];
+            let patched = line_rest
+                .trim_start()
+                .strip_prefix('#')
+                .is_some_and(|comment| comment.trim().eq_ignore_ascii_case("patched"));
+            Some(Pin {
+                key: key.clone(),
+                value,
+                patched,
+                line: line_of(text, node.span.start),
+                span: node.span.clone(),
+            })
+        })
+    }
+
+    /// A top-level or nested scalar value as text.
+    pub fn get_str(&self, key: &str) -> Option<&str> {
+        self.tree.as_ref()?.get_path(key)?.as_scalar()
+    }
+}
+
+fn unquote(raw: &str) -> &str {
+    let raw = raw.trim();
+    for quote in ['"', '\''] {
+        if raw.len() >= 2 && raw.starts_with(quote) && raw.ends_with(quote) {
+            return &raw[1..raw.len() - 1];
+        }
+    }
+    raw
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys() -> Vec<String> {
+        vec!["default_lang_commit".into(), "l10n.sourceCommit".into()]
+    }
+
+    #[test]
+    fn yaml_pin_with_patched_comment() {
+        let text = "---\ntitle: Bonjour\ndefault_lang_commit: 55f9c9d07 # patched\n---\nbody\n";
+        let fm = parse(text).unwrap();
+        let pin = fm.pin(text, &keys()).unwrap();
+        assert_eq!(pin.value, "55f9c9d07");
+        assert!(pin.patched);
+        assert_eq!(pin.line, 3);
+        assert_eq!(&text[fm.split.body..], "body\n");
+    }
+
+    #[test]
+    fn nested_pin_and_quotes() {
+        let text = "---\nl10n:\n  sourceCommit: 'abcdef1234'\n---\n";
+        let pin = parse(text).unwrap().pin(text, &keys()).unwrap();
+        assert_eq!(pin.key, "l10n.sourceCommit");
+        assert_eq!(pin.value, "abcdef1234");
+        assert!(!pin.patched);
+    }
+
+    #[test]
+    fn digits_only_pin_keeps_leading_zero() {
+        let text = "---\ndefault_lang_commit: 0123456\n---\n";
+        assert_eq!(parse(text).unwrap().pin(text, &keys()).unwrap().value, "0123456");
+    }
+
+    #[test]
+    fn toml_pin() {
+        let text = "+++\ntitle = \"Bonjour\"\ndefault_lang_commit = \"abc1234\"\n[l10n]\nsourceCommit = \"ffff\"\n+++\n\nCorps\n";
+        let fm = parse(text).unwrap();
+        let pin = fm.pin(text, &keys()).unwrap();
+        assert_eq!(pin.value, "abc1234");
+        assert_eq!(pin.line, 3);
+        assert_eq!(fm.get_str("l10n.sourceCommit"), Some("ffff"));
+    }
+
+    #[test]
+    fn crlf_and_bom() {
+        let text = "\u{feff}---\r\ntitle: x\r\ndefault_lang_commit: abcd123\r\n---\r\nbody\r\n";
+        let fm = parse(text).unwrap();
+        assert!(fm.split.bom);
+        assert_eq!(fm.pin(text, &keys()).unwrap().value, "abcd123");
+        assert_eq!(&text[fm.split.body..], "body\r\n");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let err = parse("---\ntitle: x\n").unwrap_err();
+        assert_eq!(err.line, 1);
+    }
+
+    #[test]
+    fn broken_yaml_reports_the_file_line() {
+        let err = parse("---\ntitle: x\ntags: [a, b\n---\n").unwrap_err();
+        assert!(err.line >= 3, "{err:?}");
+    }
+
+    #[test]
+    fn empty_pin_is_absent() {
+        let text = "---\ndefault_lang_commit:\n---\n";
+        assert_eq!(parse(text).unwrap().pin(text, &keys()), None);
+    }
+
+    #[test]
+    fn no_front_matter() {
+        let fm = parse("# Title\n\n---\n\ntext\n").unwrap();
+        assert_eq!(fm.split.format, None);
+        assert!(fm.tree.is_none());
+    }
+}

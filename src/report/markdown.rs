@@ -1,0 +1,117 @@
+//! `status --format markdown`: the same report as tables, for an issue, a wiki page or a CI step summary.
+
+use super::text::{date, reason_text};
+use super::{PageStatus, StatusReport, SyncMethod};
+use crate::drift::State;
+use crate::i18n::Messages;
+
+pub fn status(report: &StatusReport, m: &Messages) -> String {
+    let mut out = String::new();
+    for lang in &report.languages {
+        let Some(summary) = report.summary.get(lang) else {
+            continue;
+        };
+        let counts = &summary.counts;
+        let percent = if counts.missing == 0 {
+            100
+        } else {
+            ((counts.completeness * 100.0).floor() as usize).min(99)
+        };
+        out.push_str("## ");
+        out.push_str(&m.with(
+            "status-language-header",
+            &[
+                ("lang", lang.into()),
+                ("total", counts.total.into()),
+                ("translated", counts.translated().into()),
+                ("percent", percent.into()),
+            ],
+        ));
+        out.push_str("\n\n");
+        let columns = [
+            "status-col-section",
+            "status-col-translated",
+            "status-col-current",
+            "status-col-stale",
+            "status-col-missing",
+            "status-col-orphaned",
+            "status-col-unknown",
+        ];
+        out.push('|');
+        for id in columns {
+            out.push_str(&format!(" {} |", m.get(id)));
+        }
+        out.push_str("\n|---|");
+        out.push_str(&"---:|".repeat(columns.len() - 1));
+        out.push('\n');
+        for (section, c) in &summary.sections {
+            out.push_str(&format!(
+                "| `{}` | {}/{} | {} | {} | {} | {} | {} |\n",
+                section,
+                c.translated(),
+                c.total,
+                c.current,
+                c.stale,
+                c.missing,
+                c.orphaned,
+                c.unknown
+            ));
+        }
+
+        let pages: Vec<&PageStatus> = report
+            .pages
+            .iter()
+            .filter(|p| &p.language == lang && p.state != State::Current)
+            .collect();
+        if pages.is_empty() {
+            continue;
+        }
+        let mut pages = pages;
+        pages.sort_by(|a, b| {
+            a.state
+                .cmp(&b.state)
+                .then(b.commits_behind.unwrap_or(0).cmp(&a.commits_behind.unwrap_or(0)))
+                .then_with(|| a.translation.cmp(&b.translation))
+        });
+        out.push('\n');
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n|---|---|---:|---|\n",
+            m.get("md-col-page"),
+            m.get("md-col-state"),
+            m.get("md-col-behind"),
+            m.get("md-col-why"),
+        ));
+        for page in pages {
+            let behind = page
+                .commits_behind
+                .map(|n| n.to_string())
+                .unwrap_or_default();
+            let why = match (&page.sync, page.state) {
+                (Some(sync), State::Stale) => {
+                    let id = match sync.method {
+                        SyncMethod::Pin => "sync-pin",
+                        SyncMethod::History => "sync-history",
+                    };
+                    m.with(
+                        id,
+                        &[
+                            ("commit", sync.commit[..7].into()),
+                            ("date", sync.time.map(date).unwrap_or_default().into()),
+                            ("lang", (&page.language).into()),
+                        ],
+                    )
+                }
+                _ => reason_text(page, m),
+            };
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} |\n",
+                page.translation,
+                m.get(&format!("state-{}", page.state.as_str())),
+                behind,
+                why.replace('|', "\\|")
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,194 @@
+//! Report values (serialisable: JSON is the value itself) and their renderers.
+
+pub mod markdown;
+pub mod text;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::drift::{Reason, State};
+use crate::i18n::Message;
+use crate::pairing::PairedBy;
+
+/// The version of the `status --format json` document. Renaming or removing a field bumps it.
+pub const STATUS_JSON_VERSION: u32 = 1;
+
+/// How a sync point was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SyncMethod {
+    /// Recorded in the translation's front matter.
+    Pin,
+    /// The last commit that touched the translation (the weaker method).
+    History,
+}
+
+/// The source commit a translation is known to match.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncPoint {
+    pub method: SyncMethod,
+    /// Full 40-hex commit id.
+    pub commit: String,
+    /// Committer time (seconds since the epoch), for people; not in JSON.
+    #[serde(skip)]
+    pub time: Option<i64>,
+}
+
+/// One (source, language) pair and its verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageStatus {
+    pub language: String,
+    pub source: String,
+    pub translation: String,
+    pub state: State,
+    pub reason: Reason,
+    pub sync: Option<SyncPoint>,
+    pub commits_behind: Option<u32>,
+    pub paired_by: PairedBy,
+    pub renamed_to: Option<String>,
+    /// The site section (first two folders below the language root).
+    #[serde(skip)]
+    pub section: String,
+    /// What was read where the reason needs it (the pin as written), for people.
+    #[serde(skip)]
+    pub detail: Option<String>,
+}
+
+/// Counts of pages per state. `total` counts source pages; `completeness` = translated ÷ total.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Counts {
+    pub total: usize,
+    pub current: usize,
+    pub stale: usize,
+    pub missing: usize,
+    pub orphaned: usize,
+    pub unknown: usize,
+    pub completeness: f64,
+}
+
+impl Counts {
+    fn add(&mut self, state: State) {
+        match state {
+            State::Current => self.current += 1,
+            State::Stale => self.stale += 1,
+            State::Missing => self.missing += 1,
+            State::Orphaned => self.orphaned += 1,
+            State::Unknown => self.unknown += 1,
+        }
+        if state != State::Orphaned {
+            self.total += 1;
+        }
+    }
+
+    fn finish(&mut self) {
+        // A language with nothing to translate is complete.
+        self.completeness = if self.total == 0 {
+            1.0
+        } else {
+            (self.total - self.missing) as f64 / self.total as f64
+        };
+    }
+
+    /// Source pages that have a translation, in any state but missing.
+    pub fn translated(&self) -> usize {
+        self.total - self.missing
+    }
+
+    pub fn get(&self, state: State) -> usize {
+        match state {
+            State::Current => self.current,
+            State::Stale => self.stale,
+            State::Missing => self.missing,
+            State::Orphaned => self.orphaned,
+            State::Unknown => self.unknown,
+        }
+    }
+}
+
+/// Counts for one language, and per site section.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct LanguageSummary {
+    #[serde(flatten)]
+    pub counts: Counts,
+    pub sections: BTreeMap<String, Counts>,
+}
+
+/// A problem with one file, shown on stderr; the page it concerns is `unknown`.
+#[derive(Debug, Clone)]
+pub struct Warning {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: Message,
+}
+
+/// `tandem status`: every pair and its verdict, and the counts.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusReport {
+    pub version: u32,
+    pub head: String,
+    pub source_language: String,
+    pub pages: Vec<PageStatus>,
+    pub summary: BTreeMap<String, LanguageSummary>,
+    /// Target languages in the order to show them.
+    #[serde(skip)]
+    pub languages: Vec<String>,
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
+    /// Whether `--strict` (byte semantics only) was asked for.
+    #[serde(skip)]
+    pub strict: bool,
+}
+
+impl StatusReport {
+    pub fn new(
+        head: String,
+        source_language: String,
+        languages: Vec<String>,
+        mut pages: Vec<PageStatus>,
+        warnings: Vec<Warning>,
+        strict: bool,
+    ) -> StatusReport {
+        pages.sort_by(|a, b| {
+            (&a.language, &a.source, &a.translation).cmp(&(&b.language, &b.source, &b.translation))
+        });
+        let mut summary: BTreeMap<String, LanguageSummary> = languages
+            .iter()
+            .map(|lang| (lang.clone(), LanguageSummary::default()))
+            .collect();
+        for page in &pages {
+            let entry = summary.entry(page.language.clone()).or_default();
+            entry.counts.add(page.state);
+            entry
+                .sections
+                .entry(page.section.clone())
+                .or_default()
+                .add(page.state);
+        }
+        for entry in summary.values_mut() {
+            entry.counts.finish();
+            entry.sections.values_mut().for_each(Counts::finish);
+        }
+        StatusReport {
+            version: STATUS_JSON_VERSION,
+            head,
+            source_language,
+            pages,
+            summary,
+            languages,
+            warnings,
+            strict,
+        }
+    }
+
+    /// Whether every pair is current (what `--exit-code` tests).
+    pub fn all_current(&self) -> bool {
+        self.pages.iter().all(|p| p.state == State::Current)
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("report serialises");
+        text.push('\n');
+        text
+    }
+}

@@ -1,0 +1,336 @@
+//! The terminal rendering of `status`: per language, a section table, then the pages that need work, most behind
+//! first.
+
+use anstyle::{AnsiColor, Style};
+
+use super::{Counts, PageStatus, StatusReport, SyncMethod, Warning};
+use crate::drift::State;
+use crate::i18n::{Arg, Messages};
+
+/// How much to show and whether to colour it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    pub color: bool,
+    /// List every missing page (otherwise the first few).
+    pub verbose: bool,
+}
+
+/// Missing pages listed per language before "… and N more".
+const MISSING_SHOWN: usize = 10;
+
+pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> String {
+    let paint = Painter {
+        color: options.color,
+    };
+    let mut out = String::new();
+    if report.pages.is_empty() {
+        out.push_str(&m.get("status-no-pages"));
+        out.push('\n');
+        return out;
+    }
+    for (index, lang) in report.languages.iter().enumerate() {
+        let Some(summary) = report.summary.get(lang) else {
+            continue;
+        };
+        if index > 0 {
+            out.push('\n');
+        }
+        let counts = &summary.counts;
+        let header = m.with(
+            "status-language-header",
+            &[
+                ("lang", lang.into()),
+                ("total", counts.total.into()),
+                ("translated", counts.translated().into()),
+                ("percent", percent(counts).into()),
+            ],
+        );
+        out.push_str(&paint.bold(&header));
+        out.push_str("\n\n");
+        out.push_str(&section_table(summary, m));
+
+        let pages: Vec<&PageStatus> = report.pages.iter().filter(|p| &p.language == lang).collect();
+        let of_state = |state: State| -> Vec<&PageStatus> {
+            pages.iter().copied().filter(|p| p.state == state).collect()
+        };
+
+        let mut stale = of_state(State::Stale);
+        stale.sort_by(|a, b| {
+            b.commits_behind
+                .unwrap_or(0)
+                .cmp(&a.commits_behind.unwrap_or(0))
+                .then_with(|| a.translation.cmp(&b.translation))
+        });
+        if !stale.is_empty() {
+            out.push('\n');
+            out.push_str(&paint.state(
+                State::Stale,
+                &m.with("status-stale-heading", &[("count", stale.len().into())]),
+            ));
+            out.push('\n');
+            let width = stale.iter().map(|p| p.translation.chars().count()).max().unwrap_or(0);
+            let behind: Vec<String> = stale.iter().map(|p| commits_behind(p, m)).collect();
+            let behind_width = behind.iter().map(|b| b.chars().count()).max().unwrap_or(0);
+            for (page, behind) in stale.iter().zip(&behind) {
+                out.push_str(&format!(
+                    "  {}   {}   {}\n",
+                    pad(&page.translation, width),
+                    pad_left(behind, behind_width),
+                    sync_text(page, m, &paint)
+                ));
+            }
+        }
+
+        let missing = of_state(State::Missing);
+        if !missing.is_empty() {
+            out.push('\n');
+            out.push_str(&paint.state(
+                State::Missing,
+                &m.with("status-missing-heading", &[("count", missing.len().into())]),
+            ));
+            out.push('\n');
+            let shown = if options.verbose {
+                missing.len()
+            } else {
+                MISSING_SHOWN.min(missing.len())
+            };
+            for page in &missing[..shown] {
+                out.push_str("  ");
+                out.push_str(&m.with(
+                    "status-missing-line",
+                    &[
+                        ("translation", (&page.translation).into()),
+                        ("source", (&page.source).into()),
+                    ],
+                ));
+                out.push('\n');
+            }
+            if shown < missing.len() {
+                out.push_str("  ");
+                out.push_str(&m.with("status-more", &[("count", (missing.len() - shown).into())]));
+                out.push('\n');
+            }
+        }
+
+        let orphaned = of_state(State::Orphaned);
+        if !orphaned.is_empty() {
+            out.push('\n');
+            out.push_str(&paint.state(
+                State::Orphaned,
+                &m.with("status-orphaned-heading", &[("count", orphaned.len().into())]),
+            ));
+            out.push('\n');
+            for page in orphaned {
+                out.push_str("  ");
+                out.push_str(&m.with(
+                    "status-orphaned-line",
+                    &[
+                        ("translation", (&page.translation).into()),
+                        ("source", (&page.source).into()),
+                    ],
+                ));
+                out.push('\n');
+            }
+        }
+
+        let unknown = of_state(State::Unknown);
+        if !unknown.is_empty() {
+            out.push('\n');
+            out.push_str(&paint.state(
+                State::Unknown,
+                &m.with("status-unknown-heading", &[("count", unknown.len().into())]),
+            ));
+            out.push('\n');
+            for page in unknown {
+                out.push_str(&format!(
+                    "  {} — {}\n",
+                    page.translation,
+                    reason_text(page, m)
+                ));
+            }
+        }
+
+        if counts.current == counts.total && counts.orphaned == 0 && counts.total > 0 {
+            out.push('\n');
+            out.push_str(&paint.state(
+                State::Current,
+                &m.with("status-all-current", &[("count", counts.total.into())]),
+            ));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `status-…` percentages: whole numbers, never rounded up to 100 while something is missing.
+fn percent(counts: &Counts) -> usize {
+    let value = (counts.completeness * 100.0).floor() as usize;
+    if counts.missing == 0 { 100 } else { value.min(99) }
+}
+
+fn section_table(summary: &super::LanguageSummary, m: &Messages) -> String {
+    let header: Vec<String> = [
+        "status-col-section",
+        "status-col-translated",
+        "status-col-current",
+        "status-col-stale",
+        "status-col-missing",
+        "status-col-orphaned",
+        "status-col-unknown",
+    ]
+    .iter()
+    .map(|id| m.get(id))
+    .collect();
+    let mut rows = vec![header];
+    for (section, counts) in &summary.sections {
+        rows.push(vec![
+            section.clone(),
+            format!("{}/{}", counts.translated(), counts.total),
+            counts.current.to_string(),
+            counts.stale.to_string(),
+            counts.missing.to_string(),
+            counts.orphaned.to_string(),
+            counts.unknown.to_string(),
+        ]);
+    }
+    let columns = rows[0].len();
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::from("  ");
+        for (c, cell) in row.iter().enumerate() {
+            if c == 0 {
+                line.push_str(&pad(cell, widths[c]));
+            } else {
+                line.push_str("   ");
+                line.push_str(&pad_left(cell, widths[c]));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn commits_behind(page: &PageStatus, m: &Messages) -> String {
+    match page.commits_behind {
+        Some(n) => m.with("commits-behind", &[("count", n.into())]),
+        None => m.get("commits-behind-unknown"),
+    }
+}
+
+fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
+    let Some(sync) = &page.sync else {
+        return String::new();
+    };
+    let short = &sync.commit[..7.min(sync.commit.len())];
+    let date = sync.time.map(date).unwrap_or_default();
+    let args: [(&str, Arg); 3] = [
+        ("commit", short.into()),
+        ("date", date.into()),
+        ("lang", (&page.language).into()),
+    ];
+    match sync.method {
+        SyncMethod::Pin => m.with("sync-pin", &args),
+        SyncMethod::History => {
+            let text = m.with("sync-history", &args);
+            format!("{text} {}", paint.warn(&m.get("sync-history-weak")))
+        }
+    }
+}
+
+/// The reason of an `unknown` (or any) page, for people.
+pub fn reason_text(page: &PageStatus, m: &Messages) -> String {
+    m.with(
+        &format!("reason-{}", page.reason.code()),
+        &[("pin", page.detail.clone().unwrap_or_default().into())],
+    )
+}
+
+/// One warning line: `warning: file:line: message`.
+pub fn warning(warning: &Warning, m: &Messages) -> String {
+    let location = match warning.line {
+        Some(line) => format!("{}:{line}", warning.file),
+        None => warning.file.clone(),
+    };
+    m.with(
+        "warning-line",
+        &[
+            ("location", location.into()),
+            ("message", m.render(&warning.message).into()),
+        ],
+    )
+}
+
+/// `YYYY-MM-DD` (UTC) of a Unix time.
+pub fn date(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    // Howard Hinnant's civil-from-days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(len)))
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    format!("{}{text}", " ".repeat(width.saturating_sub(len)))
+}
+
+/// Colours, or none.
+struct Painter {
+    color: bool,
+}
+
+impl Painter {
+    fn paint(&self, style: Style, text: &str) -> String {
+        if self.color {
+            format!("{style}{text}{style:#}")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn bold(&self, text: &str) -> String {
+        self.paint(Style::new().bold(), text)
+    }
+
+    fn warn(&self, text: &str) -> String {
+        self.paint(Style::new().fg_color(Some(AnsiColor::Yellow.into())), text)
+    }
+
+    fn state(&self, state: State, text: &str) -> String {
+        let color = match state {
+            State::Current => AnsiColor::Green,
+            State::Stale => AnsiColor::Yellow,
+            State::Missing => AnsiColor::Cyan,
+            State::Orphaned | State::Unknown => AnsiColor::Red,
+        };
+        self.paint(Style::new().bold().fg_color(Some(color.into())), text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(1_700_000_000), "2023-11-14");
+        assert_eq!(date(951_782_400), "2000-02-29");
+    }
+}
