@@ -166,7 +166,10 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let mut times: HashMap<String, Option<i64>> = HashMap::new();
     for sync in syncs.iter().flatten() {
         if !times.contains_key(&sync.commit) {
-            let time = repo.commit_info(parse_oid(&sync.commit)).ok().map(|c| c.time);
+            let time = repo
+                .commit_info(parse_oid(&sync.commit))
+                .ok()
+                .map(|c| c.time);
             times.insert(sync.commit.clone(), time);
         }
     }
@@ -330,9 +333,7 @@ fn pin_warning(path: &str, pin: &Pin, reason: Reason) -> Warning {
     Warning {
         file: path.to_owned(),
         line: Some(pin.line),
-        message: Message::new(id)
-            .arg("key", &pin.key)
-            .arg("pin", &pin.value),
+        message: Message::new(id).arg("key", &pin.key).arg("pin", &pin.value),
     }
 }
 

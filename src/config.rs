@@ -78,7 +78,7 @@ pub struct TasksConfig {
 }
 
 /// Every valid key, as dotted paths: used to reject unknown keys with the nearest valid one.
-const KNOWN_KEYS: &[&str] = &[
+pub const KNOWN_KEYS: &[&str] = &[
     "source",
     "ui_language",
     "languages",
@@ -119,10 +119,11 @@ impl FileConfig {
         } else {
             return Ok(FileConfig::default());
         }
-        let config: FileConfig = serde_saphyr::from_str(text).map_err(|err| Error::ConfigParse {
-            path: path.to_owned(),
-            detail: first_line(&err.to_string()),
-        })?;
+        let config: FileConfig =
+            serde_saphyr::from_str(text).map_err(|err| Error::ConfigParse {
+                path: path.to_owned(),
+                detail: first_line(&err.to_string()),
+            })?;
         if let Some(layout) = &config.layout
             && !SUPPORTED_LAYOUTS.contains(&layout.as_str())
         {
@@ -159,7 +160,10 @@ fn check_keys(node: &Node, prefix: &str, path: &str) -> Result<()> {
                 suggestion: nearest_key(&dotted),
             });
         }
-        if KNOWN_KEYS.iter().any(|k| k.starts_with(&format!("{dotted}."))) {
+        if KNOWN_KEYS
+            .iter()
+            .any(|k| k.starts_with(&format!("{dotted}.")))
+        {
             check_keys(value, &dotted, path)?;
         }
     }
@@ -294,7 +298,9 @@ fn add_languages(config: &mut HugoConfig, languages: &serde_json::Value) {
             let content_dir = get_ci(settings, "contentDir")
                 .and_then(|v| v.as_str())
                 .map(|dir| dir.trim_end_matches('/').to_owned());
-            config.languages.insert(lang.to_ascii_lowercase(), content_dir);
+            config
+                .languages
+                .insert(lang.to_ascii_lowercase(), content_dir);
         }
     }
 }
@@ -322,8 +328,8 @@ fn read_structured(path: &Path, name: &str) -> Result<serde_json::Value> {
     } else if name.ends_with(".json") {
         serde_json::from_str(&text).map_err(|err| parse_error(err.to_string()))
     } else {
-        let value: Option<serde_json::Value> =
-            serde_saphyr::from_str(&text).map_err(|err| parse_error(first_line(&err.to_string())))?;
+        let value: Option<serde_json::Value> = serde_saphyr::from_str(&text)
+            .map_err(|err| parse_error(first_line(&err.to_string())))?;
         Ok(value.unwrap_or(serde_json::Value::Null))
     }
 }
@@ -392,9 +398,7 @@ pub fn is_language_tag(name: &str) -> bool {
     if !ISO_639_1.contains(&primary) {
         return false;
     }
-    parts.all(|sub| {
-        (2..=8).contains(&sub.len()) && sub.chars().all(|c| c.is_ascii_alphanumeric())
-    })
+    parts.all(|sub| (2..=8).contains(&sub.len()) && sub.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
@@ -448,7 +452,13 @@ impl Settings {
 
         let content_roots: Vec<PathBuf> = match (&file.content, &hugo) {
             (Some(roots), _) => roots.iter().map(|r| site_root.join(r)).collect(),
-            (None, Some(HugoConfig { content_dir: Some(dir), .. })) => vec![site_root.join(dir)],
+            (
+                None,
+                Some(HugoConfig {
+                    content_dir: Some(dir),
+                    ..
+                }),
+            ) => vec![site_root.join(dir)],
             _ => vec![site_root.join("content")],
         };
 
@@ -488,7 +498,9 @@ impl Settings {
             }
         }
         let config_name = config_path.as_deref().map(rel);
-        let config_label = config_name.clone().unwrap_or_else(|| CONFIG_FILE.to_owned());
+        let config_label = config_name
+            .clone()
+            .unwrap_or_else(|| CONFIG_FILE.to_owned());
 
         if content_dirs.is_empty() {
             return Err(Error::NoLanguages {
@@ -509,9 +521,16 @@ impl Settings {
             &config_label,
             "include",
         )?;
-        let exclude = build_globs(file.exclude.as_deref().unwrap_or(&[]), &config_label, "exclude")?;
+        let exclude = build_globs(
+            file.exclude.as_deref().unwrap_or(&[]),
+            &config_label,
+            "exclude",
+        )?;
 
-        let source = match (&file.source, hugo.as_ref().and_then(|h| h.default_language.clone())) {
+        let source = match (
+            &file.source,
+            hugo.as_ref().and_then(|h| h.default_language.clone()),
+        ) {
             (Some(source), _) => source.to_ascii_lowercase(),
             (None, Some(default)) if content_dirs.contains_key(&default) => default,
             _ if content_dirs.contains_key("en") => "en".to_owned(),
@@ -530,7 +549,11 @@ impl Settings {
         let known = || content_dirs.keys().cloned().collect::<Vec<_>>().join(", ");
         let mut targets: Vec<String> = match &file.languages {
             Some(list) => list.iter().map(|l| l.to_ascii_lowercase()).collect(),
-            None => content_dirs.keys().filter(|l| **l != source).cloned().collect(),
+            None => content_dirs
+                .keys()
+                .filter(|l| **l != source)
+                .cloned()
+                .collect(),
         };
         for lang in &targets {
             if !content_dirs.contains_key(lang) || *lang == source {
@@ -744,7 +767,13 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         let err = FileConfig::parse("zzzzzzzz: 1\n", "tandem.yaml").unwrap_err();
-        assert!(matches!(err, Error::ConfigUnknownKey { suggestion: None, .. }));
+        assert!(matches!(
+            err,
+            Error::ConfigUnknownKey {
+                suggestion: None,
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -124,7 +124,9 @@ pub fn byte_verdict(kind: PairKind, facts: &SyncFacts) -> (State, Reason) {
         PairKind::Paired => match facts {
             SyncFacts::Unusable(reason) => (State::Unknown, *reason),
             SyncFacts::Known { at_sync, now } => match (at_sync, now) {
-                (Some(then), Some(now)) if then.same_as(now) => (State::Current, Reason::SourceUnchanged),
+                (Some(then), Some(now)) if then.same_as(now) => {
+                    (State::Current, Reason::SourceUnchanged)
+                }
                 (None, None) => (State::Current, Reason::SourceUnchanged),
                 (None, Some(_)) => (State::Stale, Reason::SourceCreated),
                 _ => (State::Stale, Reason::SourceChanged),
@@ -145,7 +147,10 @@ mod tests {
     fn verdicts() {
         let known = |at_sync, now| SyncFacts::Known { at_sync, now };
         assert_eq!(
-            byte_verdict(PairKind::Paired, &known(blob(1, Some(0o100644)), blob(1, None))),
+            byte_verdict(
+                PairKind::Paired,
+                &known(blob(1, Some(0o100644)), blob(1, None))
+            ),
             (State::Current, Reason::SourceUnchanged)
         );
         assert_eq!(
@@ -172,7 +177,10 @@ mod tests {
             (State::Missing, Reason::NotTranslated)
         );
         assert_eq!(
-            byte_verdict(PairKind::Orphaned, &SyncFacts::Unusable(Reason::NoSyncPoint)),
+            byte_verdict(
+                PairKind::Orphaned,
+                &SyncFacts::Unusable(Reason::NoSyncPoint)
+            ),
             (State::Orphaned, Reason::SourceNotFound)
         );
     }

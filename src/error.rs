@@ -168,7 +168,10 @@ impl Error {
     /// One line for people: `error: … — hint`.
     pub fn render(&self, messages: &Messages) -> String {
         let (message, hint) = self.message();
-        let mut line = messages.with("error-line", &[("message", messages.render(&message).into())]);
+        let mut line = messages.with(
+            "error-line",
+            &[("message", messages.render(&message).into())],
+        );
         if let Some(hint) = hint {
             line.push_str(" — ");
             line.push_str(&messages.render(&hint));

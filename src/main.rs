@@ -10,7 +10,9 @@ fn main() -> ExitCode {
     let color = match cli.global.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never,
+        ColorChoice::Auto => {
+            anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+        }
     };
     let env = tandem::Environment {
         current_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
@@ -25,6 +27,8 @@ fn main() -> ExitCode {
     }
     // A closed pipe (`tandem status | head`) is not an error.
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(output.stdout.as_bytes()).and_then(|()| stdout.flush());
+    let _ = stdout
+        .write_all(output.stdout.as_bytes())
+        .and_then(|()| stdout.flush());
     output.exit.unwrap_or(Exit::Clean).into()
 }

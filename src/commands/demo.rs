@@ -1,7 +1,7 @@
 //! `tandem demo`: builds a small bilingual Hugo-style site with real git history, then shows its status with the same
 //! core as `tandem status`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::{Context, Output};
 use crate::analysis::{self, Options};
@@ -13,7 +13,12 @@ use crate::i18n::UiLang;
 use crate::report::{self, text::TextOptions};
 use crate::workspace::Workspace;
 
-pub fn run(args: &DemoArgs, ctx: &Context, output: &mut Output, ui_lang: &mut UiLang) -> Result<Exit> {
+pub fn run(
+    args: &DemoArgs,
+    ctx: &Context,
+    output: &mut Output,
+    ui_lang: &mut UiLang,
+) -> Result<Exit> {
     let dir = match &args.dir {
         Some(dir) => {
             let dir = ctx.env.current_dir.join(dir);
@@ -109,7 +114,7 @@ fn day(n: i64) -> i64 {
 }
 
 /// Writes the site and its history; returns the number of commits.
-fn build_site(dir: &PathBuf) -> Result<usize> {
+fn build_site(dir: &Path) -> Result<usize> {
     let mut repo = RepoWriter::init(dir)?;
     let mut commits = 0;
     let mut commit = |changes: &[(&str, Option<&str>)], message: &str, at: i64| -> Result<String> {
@@ -182,7 +187,10 @@ fn build_site(dir: &PathBuf) -> Result<usize> {
         22,
     )?;
     commit(
-        &[("content/en/docs/troubleshooting.md", Some(EN_TROUBLESHOOTING))],
+        &[(
+            "content/en/docs/troubleshooting.md",
+            Some(EN_TROUBLESHOOTING),
+        )],
         "docs: troubleshooting page",
         26,
     )?;

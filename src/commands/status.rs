@@ -7,7 +7,12 @@ use crate::error::{Exit, Result};
 use crate::i18n::UiLang;
 use crate::report::{self, text::TextOptions};
 
-pub fn run(args: &StatusArgs, ctx: &Context, output: &mut Output, ui_lang: &mut UiLang) -> Result<Exit> {
+pub fn run(
+    args: &StatusArgs,
+    ctx: &Context,
+    output: &mut Output,
+    ui_lang: &mut UiLang,
+) -> Result<Exit> {
     let ws = ctx.open_workspace()?;
     *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
     let m = ctx.messages(ws.settings.ui_language.as_deref());

@@ -21,6 +21,8 @@ pub struct CommitGraph {
     parent_start: Vec<u32>,
     parents: Vec<CommitIdx>,
     generation: Vec<u32>,
+    /// Committer times, seconds since the epoch (git's walks order commits by them).
+    time: Vec<i64>,
     /// Commits whose parents are missing from the repository (the boundary of a shallow clone).
     boundary: Vec<bool>,
 }
@@ -31,20 +33,30 @@ impl CommitGraph {
         let walk = repo
             .rev_walk([head])
             .use_commit_graph(true)
+            .sorting(gix::revision::walk::Sorting::ByCommitTime(
+                gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
+            ))
             .all()
             .map_err(Error::git)?;
         let mut ids = Vec::new();
         let mut raw_parents: Vec<Vec<ObjectId>> = Vec::new();
+        let mut times = Vec::new();
         for info in walk {
             let info = info.map_err(Error::git)?;
             ids.push(info.id);
             raw_parents.push(info.parent_ids.iter().copied().collect());
+            times.push(info.commit_time.unwrap_or(0));
         }
-        Ok(Self::from_parts(ids, raw_parents))
+        Ok(Self::from_parts(ids, raw_parents, times))
     }
 
-    /// Builds the graph from commits and their parent ids; parents that are not among `ids` are missing.
-    pub fn from_parts(ids: Vec<ObjectId>, raw_parents: Vec<Vec<ObjectId>>) -> CommitGraph {
+    /// Builds the graph from commits, their parent ids and committer times; parents that are not among `ids` are
+    /// missing.
+    pub fn from_parts(
+        ids: Vec<ObjectId>,
+        raw_parents: Vec<Vec<ObjectId>>,
+        time: Vec<i64>,
+    ) -> CommitGraph {
         let index: HashMap<ObjectId, CommitIdx> = ids
             .iter()
             .enumerate()
@@ -69,6 +81,7 @@ impl CommitGraph {
             parent_start,
             parents,
             generation: Vec::new(),
+            time,
             boundary,
         };
         graph.generation = graph.compute_generations();
@@ -136,6 +149,10 @@ impl CommitGraph {
         self.generation[commit as usize]
     }
 
+    pub fn time(&self, commit: CommitIdx) -> i64 {
+        self.time[commit as usize]
+    }
+
     /// Whether the commit's parents are missing (shallow boundary).
     pub fn is_boundary(&self, commit: CommitIdx) -> bool {
         self.boundary[commit as usize]
@@ -159,7 +176,7 @@ mod tests {
         // 4 is a merge of 2 and 3, which both descend from 1.
         let ids = vec![oid(4), oid(3), oid(2), oid(1)];
         let parents = vec![vec![oid(2), oid(3)], vec![oid(1)], vec![oid(1)], vec![]];
-        let graph = CommitGraph::from_parts(ids, parents);
+        let graph = CommitGraph::from_parts(ids, parents, vec![4, 3, 2, 1]);
         assert_eq!(graph.generation(3), 1);
         assert_eq!(graph.generation(2), 2);
         assert_eq!(graph.generation(1), 2);
@@ -170,7 +187,11 @@ mod tests {
 
     #[test]
     fn missing_parents_mark_the_boundary() {
-        let graph = CommitGraph::from_parts(vec![oid(2), oid(1)], vec![vec![oid(1)], vec![oid(0)]]);
+        let graph = CommitGraph::from_parts(
+            vec![oid(2), oid(1)],
+            vec![vec![oid(1)], vec![oid(0)]],
+            vec![2, 1],
+        );
         assert!(graph.is_boundary(1));
         assert!(!graph.is_boundary(0));
         assert!(graph.parents(1).is_empty());

@@ -2,6 +2,7 @@
 //! commits, and the history walks.
 
 pub mod graph;
+pub mod revlist;
 pub mod trees;
 pub mod walk;
 pub mod writer;
@@ -224,18 +225,21 @@ impl GitRepo {
             by_since.entry(*since).or_default().push(id);
         }
         let mut walker = walk::Walker::new(&self.repo, graph, &table);
+        let mut revlist = revlist::RevList::new(graph);
         let mut answers: HashMap<(ObjectId, PathId), Option<u32>> = HashMap::new();
         let mut groups: Vec<_> = by_since.into_iter().collect();
         groups.sort();
-        for (since, ids) in groups {
-            let Some(since_idx) = graph.find(&since) else {
-                for id in ids {
-                    answers.insert((since, id), None);
-                }
-                continue;
-            };
-            let counts = walker.commits_since(head, since_idx, &ids)?;
-            for (id, count) in ids.into_iter().zip(counts) {
+        for (since, mut ids) in groups {
+            ids.sort_unstable();
+            ids.dedup();
+            let since_idx = graph.find(&since);
+            for id in ids {
+                let count = match since_idx {
+                    Some(since_idx) if !graph.has_boundary() => {
+                        Some(revlist.count(graph, head, since_idx, id, &mut walker)?)
+                    }
+                    _ => None,
+                };
                 answers.insert((since, id), count);
             }
         }

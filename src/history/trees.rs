@@ -56,12 +56,7 @@ impl PathTable {
     pub fn id(&self, path: &str) -> Option<PathId> {
         let comps: Vec<&[u8]> = path.split('/').map(str::as_bytes).collect();
         self.components
-            .binary_search_by(|probe| {
-                probe
-                    .iter()
-                    .map(Vec::as_slice)
-                    .cmp(comps.iter().copied())
-            })
+            .binary_search_by(|probe| probe.iter().map(Vec::as_slice).cmp(comps.iter().copied()))
             .ok()
             .map(|i| i as PathId)
     }
@@ -126,7 +121,8 @@ impl<'r> TreeReader<'r> {
         }
         let (mut buf_a, mut buf_b) = std::mem::take(&mut self.buffers[depth]);
         // Collect what each group of ids needs before recursing, so the decoded trees can be dropped.
-        let mut subtrees: Vec<(Option<ObjectId>, Option<ObjectId>, std::ops::Range<usize>)> = Vec::new();
+        let mut subtrees: Vec<(Option<ObjectId>, Option<ObjectId>, std::ops::Range<usize>)> =
+            Vec::new();
         {
             let tree_a = self.decode(a, &mut buf_a)?;
             let tree_b = self.decode(b, &mut buf_b)?;
@@ -251,8 +247,14 @@ mod tests {
     #[test]
     fn paths_under_one_folder_are_contiguous() {
         let table = PathTable::new(
-            ["content/fr/b.md", "content/en/a.md", "content/en.md", "content/en/z/a.md", "content/en/a.md"]
-                .map(String::from),
+            [
+                "content/fr/b.md",
+                "content/en/a.md",
+                "content/en.md",
+                "content/en/z/a.md",
+                "content/en/a.md",
+            ]
+            .map(String::from),
         );
         assert_eq!(table.len(), 4);
         assert_eq!(table.path(0), "content/en/a.md");

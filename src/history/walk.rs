@@ -17,6 +17,9 @@ pub struct Walker<'r> {
     pub table: &'r PathTable,
     pub reader: TreeReader<'r>,
     trees: HashMap<CommitIdx, ObjectId>,
+    /// (commit, parent or `u32::MAX` for none) → every path of the table whose entry differs, sorted.
+    edges: HashMap<(CommitIdx, CommitIdx), Vec<PathId>>,
+    all_ids: Vec<PathId>,
 }
 
 /// The last commit that touched a path, or why there is none.
@@ -36,6 +39,8 @@ impl<'r> Walker<'r> {
             table,
             reader: TreeReader::new(repo),
             trees: HashMap::new(),
+            edges: HashMap::new(),
+            all_ids: table.all_ids(),
         }
     }
 
@@ -143,153 +148,23 @@ impl<'r> Walker<'r> {
             .map(|id| result.get(id).copied().unwrap_or(LastTouch::NotInHead))
             .collect())
     }
+}
 
-    /// For each path of `ids`, `git rev-list --count <since>..<head> -- <path>`: the commits reachable from `head`
-    /// and not from `since` that changed the path, in git's default simplified history of that path.
-    ///
-    /// `None` when the history needed is cut by a shallow boundary.
-    ///
-    /// The simplification is judged as `git log -- <path>` does from `head`; git itself can decide a merge differently
-    /// when one of its parents is also reachable from `since` and has already been painted by the time the merge is
-    /// simplified (that depends on commit dates). docs/history.md gives the details.
-    pub fn commits_since(
+impl super::revlist::EntryChanges for Walker<'_> {
+    /// Whether `path` differs between `commit` and `parent`; each edge is diffed once, for every path of the table.
+    fn changed(
         &mut self,
-        head: CommitIdx,
-        since: CommitIdx,
-        ids: &[PathId],
-    ) -> Result<Vec<Option<u32>>> {
-        #[derive(Default)]
-        struct State {
-            uninteresting: bool,
-            queued: bool,
-            live: bool,
-            paths: Vec<PathId>,
+        commit: CommitIdx,
+        parent: Option<CommitIdx>,
+        path: PathId,
+    ) -> Result<bool> {
+        let key = (commit, parent.unwrap_or(CommitIdx::MAX));
+        if !self.edges.contains_key(&key) {
+            let all = std::mem::take(&mut self.all_ids);
+            let changed = Walker::changed(self, commit, parent, &all);
+            self.all_ids = all;
+            self.edges.insert(key, changed?);
         }
-        let mut sorted: Vec<PathId> = ids.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        let mut counts: HashMap<PathId, u32> = HashMap::new();
-        let mut cut_by_boundary = false;
-        let mut states: HashMap<CommitIdx, State> = HashMap::new();
-        let mut heap: BinaryHeap<(u32, CommitIdx)> = BinaryHeap::new();
-        let mut live = 0usize;
-
-        let since_state = states.entry(since).or_default();
-        since_state.uninteresting = true;
-        since_state.queued = true;
-        heap.push((self.graph.generation(since), since));
-        let head_state = states.entry(head).or_default();
-        if !head_state.uninteresting {
-            head_state.paths = sorted.clone();
-            head_state.live = true;
-            live += 1;
-        }
-        if !head_state.queued {
-            head_state.queued = true;
-            heap.push((self.graph.generation(head), head));
-        }
-
-        while live > 0 {
-            let Some((_, commit)) = heap.pop() else {
-                break;
-            };
-            let state = states.entry(commit).or_default();
-            state.queued = false;
-            if state.live {
-                state.live = false;
-                live -= 1;
-            }
-            let parents = self.graph.parents(commit).to_vec();
-            if state.uninteresting {
-                state.paths.clear();
-                for parent in parents {
-                    let ps = states.entry(parent).or_default();
-                    if !ps.uninteresting {
-                        ps.uninteresting = true;
-                        if ps.live {
-                            ps.live = false;
-                            live -= 1;
-                        }
-                        ps.paths.clear();
-                    }
-                    if !ps.queued {
-                        ps.queued = true;
-                        heap.push((self.graph.generation(parent), parent));
-                    }
-                }
-                continue;
-            }
-            let mut set = std::mem::take(&mut state.paths);
-            if set.is_empty() {
-                continue;
-            }
-            set.sort_unstable();
-            set.dedup();
-            if self.graph.is_boundary(commit) {
-                cut_by_boundary = true;
-                continue;
-            }
-            // (parent, paths forwarded to it)
-            let mut forwards: Vec<(CommitIdx, Vec<PathId>)> = Vec::new();
-            let touched: Vec<PathId> = if parents.is_empty() {
-                self.changed(commit, None, &set)?
-            } else if parents.len() == 1 {
-                let differs = self.changed(commit, Some(parents[0]), &set)?;
-                forwards.push((parents[0], set));
-                differs
-            } else {
-                let mut remaining = set;
-                for &parent in &parents {
-                    let differs = self.changed(commit, Some(parent), &remaining)?;
-                    let same: Vec<PathId> = remaining
-                        .iter()
-                        .copied()
-                        .filter(|id| differs.binary_search(id).is_err())
-                        .collect();
-                    if !same.is_empty() {
-                        forwards.push((parent, same));
-                    }
-                    remaining = differs;
-                    if remaining.is_empty() {
-                        break;
-                    }
-                }
-                // Different from every parent: the merge counts, and every parent's side is followed.
-                for &parent in &parents {
-                    if !remaining.is_empty() {
-                        forwards.push((parent, remaining.clone()));
-                    }
-                }
-                remaining
-            };
-            for id in touched {
-                *counts.entry(id).or_default() += 1;
-            }
-            for (parent, paths) in forwards {
-                let ps = states.entry(parent).or_default();
-                if ps.uninteresting {
-                    continue;
-                }
-                ps.paths.extend(paths);
-                if !ps.live {
-                    ps.live = true;
-                    live += 1;
-                }
-                if !ps.queued {
-                    ps.queued = true;
-                    heap.push((self.graph.generation(parent), parent));
-                }
-            }
-        }
-        Ok(ids
-            .iter()
-            .map(|id| {
-                if cut_by_boundary {
-                    None
-                } else {
-                    Some(counts.get(id).copied().unwrap_or(0))
-                }
-            })
-            .collect())
+        Ok(self.edges[&key].binary_search(&path).is_ok())
     }
 }

@@ -64,7 +64,8 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
     let mut offset = content_start;
     while offset < text.len() {
         let line = first_line(&text[offset..]);
-        let closes = is_fence_line(line, fence) || (format == Format::Yaml && is_fence_line(line, "..."));
+        let closes =
+            is_fence_line(line, fence) || (format == Format::Yaml && is_fence_line(line, "..."));
         if closes {
             return Ok(Split {
                 format: Some(format),
@@ -89,9 +90,7 @@ fn first_line(text: &str) -> &str {
 
 /// The offset just past the line starting at `from` (past its `\n`).
 fn line_end(text: &str, from: usize) -> usize {
-    text[from..]
-        .find('\n')
-        .map_or(text.len(), |i| from + i + 1)
+    text[from..].find('\n').map_or(text.len(), |i| from + i + 1)
 }
 
 fn is_fence_line(line: &str, fence: &str) -> bool {
@@ -132,7 +131,10 @@ pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
             }
         },
         Some(Format::Toml) => match toml_edit::Document::parse(inner) {
-            Ok(doc) => Some(shift(toml_table_node(doc.as_table(), 0..inner.len()), offset)),
+            Ok(doc) => Some(shift(
+                toml_table_node(doc.as_table(), 0..inner.len()),
+                offset,
+            )),
             Err(err) => {
                 let line = err.span().map_or(1, |span| line_of(inner, span.start));
                 return Err(FrontMatterError {
@@ -156,7 +158,9 @@ pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
 fn shift(mut node: Node, offset: usize) -> Node {
     node.span = node.span.start + offset..node.span.end + offset;
     node.kind = match node.kind {
-        NodeKind::Seq(items) => NodeKind::Seq(items.into_iter().map(|n| shift(n, offset)).collect()),
+        NodeKind::Seq(items) => {
+            NodeKind::Seq(items.into_iter().map(|n| shift(n, offset)).collect())
+        }
         NodeKind::Map(entries) => NodeKind::Map(
             entries
                 .into_iter()
@@ -201,7 +205,9 @@ fn toml_value_node(value: &toml_edit::Value) -> Node {
         toml_edit::Value::Float(f) => NodeKind::Scalar(f.value().to_string()),
         toml_edit::Value::Boolean(b) => NodeKind::Scalar(b.value().to_string()),
         toml_edit::Value::Datetime(d) => NodeKind::Scalar(d.value().to_string()),
-        toml_edit::Value::Array(array) => NodeKind::Seq(array.iter().map(toml_value_node).collect()),
+        toml_edit::Value::Array(array) => {
+            NodeKind::Seq(array.iter().map(toml_value_node).collect())
+        }
         toml_edit::Value::InlineTable(table) => NodeKind::Map(
             table
                 .iter()
@@ -313,7 +319,10 @@ mod tests {
     #[test]
     fn digits_only_pin_keeps_leading_zero() {
         let text = "---\ndefault_lang_commit: 0123456\n---\n";
-        assert_eq!(parse(text).unwrap().pin(text, &keys()).unwrap().value, "0123456");
+        assert_eq!(
+            parse(text).unwrap().pin(text, &keys()).unwrap().value,
+            "0123456"
+        );
     }
 
     #[test]

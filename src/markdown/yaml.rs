@@ -202,7 +202,10 @@ mod tests {
         let text = "title: 'Bonjour'\ndefault_lang_commit: 0123abc # patched\nl10n:\n  sourceCommit: \"deadbeef\"\nnum: 012345\nempty:\n";
         let tree = parse(text).unwrap().unwrap();
         assert_eq!(raw(text, tree.get("title").unwrap()), "'Bonjour'");
-        assert_eq!(raw(text, tree.get("default_lang_commit").unwrap()), "0123abc");
+        assert_eq!(
+            raw(text, tree.get("default_lang_commit").unwrap()),
+            "0123abc"
+        );
         assert_eq!(
             raw(text, tree.get_path("l10n.sourceCommit").unwrap()),
             "\"deadbeef\""

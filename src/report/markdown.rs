@@ -70,7 +70,11 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
         pages.sort_by(|a, b| {
             a.state
                 .cmp(&b.state)
-                .then(b.commits_behind.unwrap_or(0).cmp(&a.commits_behind.unwrap_or(0)))
+                .then(
+                    b.commits_behind
+                        .unwrap_or(0)
+                        .cmp(&a.commits_behind.unwrap_or(0)),
+                )
                 .then_with(|| a.translation.cmp(&b.translation))
         });
         out.push('\n');

@@ -49,7 +49,11 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
         out.push_str("\n\n");
         out.push_str(&section_table(summary, m));
 
-        let pages: Vec<&PageStatus> = report.pages.iter().filter(|p| &p.language == lang).collect();
+        let pages: Vec<&PageStatus> = report
+            .pages
+            .iter()
+            .filter(|p| &p.language == lang)
+            .collect();
         let of_state = |state: State| -> Vec<&PageStatus> {
             pages.iter().copied().filter(|p| p.state == state).collect()
         };
@@ -68,7 +72,11 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
                 &m.with("status-stale-heading", &[("count", stale.len().into())]),
             ));
             out.push('\n');
-            let width = stale.iter().map(|p| p.translation.chars().count()).max().unwrap_or(0);
+            let width = stale
+                .iter()
+                .map(|p| p.translation.chars().count())
+                .max()
+                .unwrap_or(0);
             let behind: Vec<String> = stale.iter().map(|p| commits_behind(p, m)).collect();
             let behind_width = behind.iter().map(|b| b.chars().count()).max().unwrap_or(0);
             for (page, behind) in stale.iter().zip(&behind) {
@@ -117,7 +125,10 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
             out.push('\n');
             out.push_str(&paint.state(
                 State::Orphaned,
-                &m.with("status-orphaned-heading", &[("count", orphaned.len().into())]),
+                &m.with(
+                    "status-orphaned-heading",
+                    &[("count", orphaned.len().into())],
+                ),
             ));
             out.push('\n');
             for page in orphaned {
@@ -165,7 +176,11 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
 /// `status-…` percentages: whole numbers, never rounded up to 100 while something is missing.
 fn percent(counts: &Counts) -> usize {
     let value = (counts.completeness * 100.0).floor() as usize;
-    if counts.missing == 0 { 100 } else { value.min(99) }
+    if counts.missing == 0 {
+        100
+    } else {
+        value.min(99)
+    }
 }
 
 fn section_table(summary: &super::LanguageSummary, m: &Messages) -> String {

@@ -1,0 +1,76 @@
+//! The README is tested: its usage blocks equal `--help`, its `tandem.yaml` example loads and covers every key.
+//! Run with `TANDEM_BLESS_README=1` to rewrite the usage blocks from the binary.
+
+use crate::support::tandem_in;
+
+const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+
+/// (start, end, command) of every ```text block that starts with `$ tandem …`.
+fn usage_blocks(readme: &str) -> Vec<(usize, usize, String)> {
+    let mut blocks = Vec::new();
+    let mut offset = 0;
+    while let Some(start) = readme[offset..].find("```text\n$ tandem ") {
+        let start = offset + start + "```text\n".len();
+        let end = start + readme[start..].find("```").expect("closed block");
+        let command = readme[start..end]
+            .lines()
+            .next()
+            .unwrap()
+            .trim_start_matches("$ ")
+            .to_owned();
+        blocks.push((start, end, command));
+        offset = end;
+    }
+    blocks
+}
+
+fn run(command: &str) -> String {
+    let args: Vec<&str> = command.split_whitespace().skip(1).collect();
+    let output = tandem_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+        .args(&args)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    format!("$ {command}\n{}", String::from_utf8(output.stdout).unwrap())
+}
+
+#[test]
+fn readme_usage_equals_help() {
+    let readme = std::fs::read_to_string(README).unwrap();
+    let blocks = usage_blocks(&readme);
+    assert!(
+        blocks.iter().any(|(_, _, c)| c == "tandem --help"),
+        "no `$ tandem --help` block"
+    );
+    if std::env::var_os("TANDEM_BLESS_README").is_some() {
+        let mut updated = readme.clone();
+        for (start, end, command) in blocks.iter().rev() {
+            updated.replace_range(start..end, &run(command));
+        }
+        std::fs::write(README, updated).unwrap();
+        return;
+    }
+    for (start, end, command) in blocks {
+        assert_eq!(
+            readme[start..end],
+            run(&command),
+            "README block for `{command}` differs from the binary (TANDEM_BLESS_README=1 cargo test readme rewrites it)"
+        );
+    }
+}
+
+#[test]
+fn readme_config_example_loads_and_covers_every_key() {
+    let readme = std::fs::read_to_string(README).unwrap();
+    let marker = readme
+        .find("<!-- config-example")
+        .expect("config example marker");
+    let start = marker + readme[marker..].find("```yaml\n").unwrap() + "```yaml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let example = &readme[start..end];
+    tandem::config::FileConfig::parse(example, "README.md").expect("the example loads");
+    let tree = tandem::markdown::yaml::parse(example).unwrap().unwrap();
+    for key in tandem::config::KNOWN_KEYS {
+        assert!(tree.get_path(key).is_some(), "README example lacks {key}");
+    }
+}

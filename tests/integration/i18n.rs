@@ -1,0 +1,126 @@
+//! tandem speaks English and French: same message ids in both catalogs, and the language chosen by flag, environment,
+//! config or system locale.
+
+use std::collections::BTreeSet;
+
+use predicates::prelude::*;
+
+use crate::support::{RepoBuilder, md};
+
+fn ids(path: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    text.lines()
+        .filter(|line| !line.starts_with(' ') && !line.starts_with('#') && !line.starts_with('.'))
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn both_catalogs_have_the_same_message_ids() {
+    let en = ids("locales/en.ftl");
+    let fr = ids("locales/fr.ftl");
+    assert!(en.len() > 50, "{}", en.len());
+    let only_en: Vec<_> = en.difference(&fr).collect();
+    let only_fr: Vec<_> = fr.difference(&en).collect();
+    assert!(
+        only_en.is_empty() && only_fr.is_empty(),
+        "only en: {only_en:?}; only fr: {only_fr:?}"
+    );
+}
+
+#[test]
+fn every_message_id_used_in_the_code_exists() {
+    let en = ids("locales/en.ftl");
+    let mut missing = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (i, _) in text.match_indices('"') {
+                let rest = &text[i + 1..];
+                let Some(end) = rest.find('"') else { continue };
+                let candidate = &rest[..end];
+                let looks_like_id = candidate.len() > 4
+                    && candidate
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                    && [
+                        "error-", "hint-", "warn-", "status-", "reason-", "sync-", "demo-",
+                        "md-col-", "state-", "commits-",
+                    ]
+                    .iter()
+                    .any(|p| candidate.starts_with(p));
+                if looks_like_id && !candidate.ends_with('-') && !en.contains(candidate) {
+                    missing.push(format!("{}: {candidate}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "message ids not in en.ftl: {missing:#?}"
+    );
+}
+
+fn site() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", "Alpha."));
+    repo.commit("fr");
+    repo
+}
+
+#[test]
+fn ui_language_from_flag_env_config_and_locale() {
+    let repo = site();
+    let french = "Traductions fr — 2 pages source, 1 traduite (50 %)";
+    let english = "fr translations — 2 source pages, 1 translated (50 %)";
+    repo.tandem()
+        .args(["--ui-lang", "fr", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(french));
+    repo.tandem()
+        .arg("status")
+        .env("TANDEM_UI_LANG", "fr")
+        .assert()
+        .stdout(predicate::str::contains(french));
+    repo.tandem()
+        .args(["--ui-lang", "en", "status"])
+        .env("TANDEM_UI_LANG", "fr")
+        .assert()
+        .stdout(predicate::str::contains(english));
+    repo.tandem()
+        .arg("status")
+        .env_remove("LC_ALL")
+        .env("LANG", "fr_CA.UTF-8")
+        .assert()
+        .stdout(predicate::str::contains(french))
+        .stdout(predicate::str::contains("Manquantes (1) :"));
+    repo.write("tandem.yaml", "ui_language: fr\n");
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .stdout(predicate::str::contains(french));
+}
+
+#[test]
+fn errors_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::tandem_in(dir.path())
+        .args(["--ui-lang", "fr", "status"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("erreur : "))
+        .stderr(predicate::str::contains("n'est pas dans un dépôt git"));
+}

@@ -1,0 +1,223 @@
+//! The `status --format json` contract (docs/json.md), locked: the document must deserialise into these structs, which
+//! reject unknown fields. Adding a field means documenting it and adding it here; renaming or removing one bumps
+//! `version`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::support::{RepoBuilder, md};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatusDocument {
+    version: u32,
+    head: String,
+    source_language: String,
+    pages: Vec<Page>,
+    summary: BTreeMap<String, LanguageSummary>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Page {
+    language: String,
+    source: String,
+    translation: String,
+    state: State,
+    reason: String,
+    sync: Option<SyncPoint>,
+    commits_behind: Option<u32>,
+    paired_by: PairedBy,
+    renamed_to: Option<String>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum State {
+    Current,
+    Stale,
+    Missing,
+    Orphaned,
+    Unknown,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum PairedBy {
+    Path,
+    Suffix,
+    Key,
+    Map,
+    Rename,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SyncPoint {
+    method: Method,
+    commit: String,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum Method {
+    Pin,
+    History,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageSummary {
+    total: usize,
+    current: usize,
+    stale: usize,
+    missing: usize,
+    orphaned: usize,
+    unknown: usize,
+    completeness: f64,
+    sections: BTreeMap<String, Counts>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Counts {
+    total: usize,
+    current: usize,
+    stale: usize,
+    missing: usize,
+    orphaned: usize,
+    unknown: usize,
+    completeness: f64,
+}
+
+const REASONS: &[&str] = &[
+    "source-unchanged",
+    "source-changed",
+    "source-created",
+    "not-translated",
+    "source-not-found",
+    "no-pin",
+    "no-sync-point",
+    "pin-not-found",
+    "pin-ambiguous",
+    "pin-not-ancestor",
+    "pin-beyond-shallow-boundary",
+    "bad-front-matter",
+    "unreadable",
+    "missing-blob",
+];
+
+#[test]
+fn status_json_matches_the_documented_contract() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/a.md", md("A", "", "Alpha."))
+        .write("content/en/docs/b.md", md("B", "", "Beta."))
+        .write("content/en/c.md", md("C", "", "Gamma."));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/docs/a.md",
+        md("A", &format!("default_lang_commit: {c1}\n"), "Alpha."),
+    )
+    .write("content/fr/docs/b.md", md("B", "", "Bêta."))
+    .write("content/fr/gone.md", md("G", "", "Parti."))
+    .write(
+        "content/fr/c.md",
+        md("C", "default_lang_commit: ffffffff\n", "Gamma."),
+    );
+    repo.commit("fr");
+    repo.write("content/en/docs/b.md", md("B", "", "Beta 2."));
+    let head = repo.commit("en: b");
+
+    let output = repo
+        .tandem()
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let doc: StatusDocument = serde_json::from_slice(&output.stdout).expect("contract holds");
+    assert_eq!(doc.version, 1);
+    assert_eq!(doc.head, head);
+    assert_eq!(doc.source_language, "en");
+    assert_eq!(doc.pages.len(), 4);
+    for page in &doc.pages {
+        assert_eq!(page.language, "fr");
+        assert!(REASONS.contains(&page.reason.as_str()), "{}", page.reason);
+        assert!(!page.source.contains('\\') && !page.translation.contains('\\'));
+        assert_eq!(page.paired_by, PairedBy::Path);
+        assert_eq!(page.renamed_to, None);
+        if let Some(sync) = &page.sync {
+            assert_eq!(sync.commit.len(), 40);
+            assert!(sync.commit.bytes().all(|b| b.is_ascii_hexdigit()));
+            assert!(page.commits_behind.is_some());
+        }
+    }
+    let a = doc
+        .pages
+        .iter()
+        .find(|p| p.translation == "content/fr/docs/a.md")
+        .unwrap();
+    assert_eq!(a.state, State::Current);
+    assert_eq!(a.sync.as_ref().unwrap().method, Method::Pin);
+    let b = doc
+        .pages
+        .iter()
+        .find(|p| p.translation == "content/fr/docs/b.md")
+        .unwrap();
+    assert_eq!(b.state, State::Stale);
+    assert_eq!(b.sync.as_ref().unwrap().method, Method::History);
+    assert_eq!(b.commits_behind, Some(1));
+    let c = doc
+        .pages
+        .iter()
+        .find(|p| p.source == "content/en/c.md")
+        .unwrap();
+    assert_eq!(c.state, State::Unknown);
+    assert!(c.sync.is_none() && c.commits_behind.is_none());
+    let gone = doc
+        .pages
+        .iter()
+        .find(|p| p.translation == "content/fr/gone.md")
+        .unwrap();
+    assert_eq!(gone.state, State::Orphaned);
+    assert_eq!(gone.source, "content/en/gone.md");
+
+    let fr = &doc.summary["fr"];
+    assert_eq!(
+        (
+            fr.total,
+            fr.current,
+            fr.stale,
+            fr.missing,
+            fr.orphaned,
+            fr.unknown
+        ),
+        (3, 1, 1, 0, 1, 1)
+    );
+    assert!((fr.completeness - 1.0).abs() < 1e-9);
+    let docs = &fr.sections["docs"];
+    assert_eq!(
+        (
+            docs.total,
+            docs.current,
+            docs.stale,
+            docs.missing,
+            docs.orphaned,
+            docs.unknown
+        ),
+        (2, 1, 1, 0, 0, 0)
+    );
+    assert!((docs.completeness - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn every_reason_is_documented() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/json.md")).unwrap();
+    for reason in REASONS {
+        assert!(
+            doc.contains(&format!("`{reason}`")),
+            "docs/json.md does not document {reason}"
+        );
+    }
+}

@@ -1,0 +1,15 @@
+//! The integration tests: one binary, real git repositories, the real `tandem` binary.
+
+// Tests may print what helps a person look at a failure.
+#![allow(clippy::print_stderr, clippy::print_stdout)]
+
+mod support;
+
+mod demo;
+mod docs;
+mod errors;
+mod i18n;
+mod json_contract;
+mod oracle;
+mod pins;
+mod status;

@@ -1,0 +1,384 @@
+//! `tandem status`: every verdict, in pin and history modes, text and JSON.
+
+use predicates::prelude::*;
+
+use crate::support::{RepoBuilder, md, page, snapshot};
+
+/// en: a, b, c (+ old, removed later); fr: a and b pinned at the first commit, old (orphaned later), d without source.
+fn pinned_site() -> (RepoBuilder, String) {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/docs/b.md", md("B", "", "Beta."))
+        .write("content/en/docs/c.md", md("C", "", "Gamma."))
+        .write("content/en/old.md", md("Old", "", "Old page."));
+    let c1 = repo.commit("en: first pages");
+    let pin = format!("default_lang_commit: {c1}\n");
+    repo.write("content/fr/a.md", md("A", &pin, "Alpha (fr)."))
+        .write("content/fr/docs/b.md", md("B", &pin, "Bêta."))
+        .write("content/fr/old.md", md("Vieux", &pin, "Vieille page."));
+    repo.commit("fr: translate a, b, old");
+    repo.write("content/en/docs/b.md", md("B", "", "Beta, changed."))
+        .remove("content/en/old.md");
+    repo.commit("en: change b, remove old");
+    (repo, c1)
+}
+
+#[test]
+fn every_verdict_in_pin_mode() {
+    let (repo, c1) = pinned_site();
+    let json = repo.status_json(&["--mode", "pin"]);
+    let a = page(&json, "content/fr/a.md");
+    assert_eq!(a["state"], "current");
+    assert_eq!(a["reason"], "source-unchanged");
+    assert_eq!(a["sync"]["method"], "pin");
+    assert_eq!(a["sync"]["commit"], c1);
+    assert_eq!(a["commits_behind"], 0);
+    assert_eq!(a["source"], "content/en/a.md");
+    assert_eq!(a["paired_by"], "path");
+
+    let b = page(&json, "content/fr/docs/b.md");
+    assert_eq!(b["state"], "stale");
+    assert_eq!(b["reason"], "source-changed");
+    assert_eq!(b["commits_behind"], 1);
+
+    let c = page(&json, "content/fr/docs/c.md");
+    assert_eq!(c["state"], "missing");
+    assert_eq!(c["source"], "content/en/docs/c.md");
+    assert_eq!(c["sync"], serde_json::Value::Null);
+
+    let old = page(&json, "content/fr/old.md");
+    assert_eq!(old["state"], "orphaned");
+    assert_eq!(old["source"], "content/en/old.md");
+    assert_eq!(old["renamed_to"], serde_json::Value::Null);
+
+    let summary = &json["summary"]["fr"];
+    assert_eq!(summary["total"], 3);
+    assert_eq!(summary["current"], 1);
+    assert_eq!(summary["stale"], 1);
+    assert_eq!(summary["missing"], 1);
+    assert_eq!(summary["orphaned"], 1);
+    let completeness = summary["completeness"].as_f64().unwrap();
+    assert!((completeness - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(summary["sections"]["docs"]["total"], 2);
+    assert_eq!(summary["sections"]["/"]["orphaned"], 1);
+}
+
+#[test]
+fn every_verdict_in_history_mode() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."))
+        .write("content/en/gone.md", md("Gone", "", "Soon gone."));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", "Alpha (fr)."))
+        .write("content/fr/b.md", md("B", "", "Bêta."))
+        .write("content/fr/gone.md", md("Parti", "", "Bientôt parti."));
+    let fr_commit = repo.commit("fr");
+    repo.write("content/en/b.md", md("B", "", "Beta, changed."))
+        .write("content/en/new.md", md("New", "", "New."))
+        .remove("content/en/gone.md");
+    repo.commit("en: change b, add new, remove gone");
+    repo.write(
+        "content/fr/untracked.md",
+        md("U", "", "Pas encore commité."),
+    );
+    repo.write("content/en/untracked.md", md("U", "", "Not committed."));
+
+    let json = repo.status_json(&["--mode", "history"]);
+    let a = page(&json, "content/fr/a.md");
+    assert_eq!(a["state"], "current");
+    assert_eq!(a["sync"]["method"], "history");
+    assert_eq!(a["sync"]["commit"], fr_commit);
+    assert_eq!(page(&json, "content/fr/b.md")["state"], "stale");
+    assert_eq!(page(&json, "content/fr/b.md")["commits_behind"], 1);
+    assert_eq!(page(&json, "content/fr/new.md")["state"], "missing");
+    assert_eq!(page(&json, "content/fr/gone.md")["state"], "orphaned");
+    let untracked = page(&json, "content/fr/untracked.md");
+    assert_eq!(untracked["state"], "unknown");
+    assert_eq!(untracked["reason"], "no-sync-point");
+    assert_eq!(untracked["commits_behind"], serde_json::Value::Null);
+}
+
+#[test]
+fn auto_mode_uses_the_pin_when_there_is_one_and_history_otherwise() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."));
+    let c1 = repo.commit("en");
+    repo.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    repo.commit("en: change a");
+    // Translated after the change, but pinned to the first commit: the pin says stale.
+    repo.write(
+        "content/fr/a.md",
+        md("A", &format!("default_lang_commit: {c1}\n"), "Alpha."),
+    )
+    .write("content/fr/b.md", md("B", "", "Bêta."));
+    repo.commit("fr");
+    let json = repo.status_json(&[]);
+    assert_eq!(page(&json, "content/fr/a.md")["state"], "stale");
+    assert_eq!(page(&json, "content/fr/a.md")["sync"]["method"], "pin");
+    assert_eq!(page(&json, "content/fr/b.md")["state"], "current");
+    assert_eq!(page(&json, "content/fr/b.md")["sync"]["method"], "history");
+    // --mode history ignores the pin; --mode pin makes the unpinned page unknown.
+    let json = repo.status_json(&["--mode", "history"]);
+    assert_eq!(page(&json, "content/fr/a.md")["state"], "current");
+    let json = repo.status_json(&["--mode", "pin"]);
+    assert_eq!(page(&json, "content/fr/b.md")["state"], "unknown");
+    assert_eq!(page(&json, "content/fr/b.md")["reason"], "no-pin");
+}
+
+#[test]
+fn a_source_created_after_the_sync_point_is_stale() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."));
+    let c1 = repo.commit("en");
+    repo.write("content/en/b.md", md("B", "", "Beta."));
+    repo.commit("en: b");
+    repo.write(
+        "content/fr/b.md",
+        md("B", &format!("default_lang_commit: {c1}\n"), "Bêta."),
+    );
+    repo.commit("fr: b, pinned too early");
+    let json = repo.status_json(&[]);
+    let b = page(&json, "content/fr/b.md");
+    assert_eq!(b["state"], "stale");
+    assert_eq!(b["reason"], "source-created");
+    assert_eq!(b["commits_behind"], 1);
+    // Same answer as git: `git diff --quiet <pin>...HEAD -- <source>` exits 1.
+    assert_eq!(
+        repo.git_status(&[
+            "diff",
+            "--quiet",
+            &format!("{c1}...HEAD"),
+            "--",
+            "content/en/b.md"
+        ])
+        .0,
+        1
+    );
+}
+
+#[test]
+fn text_lists_stale_pages_most_behind_first() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/a.md", md("A", "", "Alpha."))
+        .write("content/en/docs/b.md", md("B", "", "Beta."))
+        .write("content/en/blog/c.md", md("C", "", "Gamma."));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {}\n", &c1[..9]);
+    repo.write("content/fr/docs/a.md", md("A", &pin, "Alpha."))
+        .write("content/fr/docs/b.md", md("B", &pin, "Bêta."));
+    repo.commit("fr");
+    repo.write("content/en/docs/a.md", md("A", "", "Alpha 2."));
+    repo.commit("en: a");
+    repo.write("content/en/docs/b.md", md("B", "", "Beta 2."));
+    repo.commit("en: b");
+    repo.write("content/en/docs/b.md", md("B", "", "Beta 3."));
+    repo.commit("en: b again");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with("fr translations — 3 source pages, 2 translated (66 %)\n"),
+        "{text}"
+    );
+    let b = text.find("content/fr/docs/b.md").unwrap();
+    let a = text.find("content/fr/docs/a.md").unwrap();
+    assert!(b < a, "most behind first:\n{text}");
+    assert!(text.contains("2 commits behind"), "{text}");
+    assert!(text.contains("1 commit behind"), "{text}");
+    assert!(
+        text.contains(&format!("pinned {} (2026-01-02)", &c1[..7])),
+        "{text}"
+    );
+    assert!(text.contains("Missing (1):"), "{text}");
+    assert!(text.contains("content/fr/blog/c.md"), "{text}");
+    assert!(text.contains("  docs   "), "section table:\n{text}");
+}
+
+#[test]
+fn exit_code_flag_and_paths() {
+    let (repo, _) = pinned_site();
+    repo.tandem()
+        .args(["status", "--exit-code"])
+        .assert()
+        .code(1);
+    repo.tandem()
+        .args(["status", "--exit-code", "content/fr/a.md"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "1 source page, 1 translated (100 %)",
+        ));
+    // A folder, relative to the current directory.
+    let json: serde_json::Value = serde_json::from_slice(
+        &repo
+            .tandem()
+            .current_dir(repo.path().join("content/fr"))
+            .args(["status", "docs", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let pages = json["pages"].as_array().unwrap();
+    assert_eq!(pages.len(), 2, "{json:#}");
+    assert!(pages.iter().all(|p| {
+        p["translation"]
+            .as_str()
+            .unwrap()
+            .starts_with("content/fr/docs/")
+    }));
+}
+
+#[test]
+fn status_writes_nothing() {
+    let (repo, _) = pinned_site();
+    repo.write("content/fr/broken.md", "---\ntitle: [\n---\n");
+    let before = snapshot(repo.path());
+    repo.tandem().args(["status"]).assert().success();
+    repo.tandem()
+        .args(["status", "--mode", "history", "--format", "json"])
+        .assert()
+        .success();
+    assert!(
+        before == snapshot(repo.path()),
+        "status changed files on disk"
+    );
+}
+
+#[test]
+fn region_language_tags_and_markdown_format() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."));
+    repo.commit("en");
+    repo.write("content/pt-br/a.md", md("A", "", "Alfa."))
+        .write("content/zh-cn/a.md", md("A", "", "阿尔法"));
+    repo.commit("pt-br, zh-cn");
+    let json = repo.status_json(&[]);
+    assert_eq!(page(&json, "content/pt-br/a.md")["state"], "current");
+    assert_eq!(page(&json, "content/zh-cn/b.md")["state"], "missing");
+    assert_eq!(json["summary"]["pt-br"]["total"], 2);
+    let json = repo.status_json(&["--lang", "pt-br"]);
+    assert!(json["summary"].get("zh-cn").is_none());
+    repo.tandem()
+        .args(["status", "--format", "markdown", "--lang", "zh-cn"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("## zh-cn translations"))
+        .stdout(predicate::str::contains(
+            "| `content/zh-cn/b.md` | missing |",
+        ));
+}
+
+#[test]
+fn crlf_pages_and_toml_front_matter() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        "---\r\ntitle: A\r\n---\r\n\r\nAlpha.\r\n",
+    )
+    .write("content/en/b.md", "+++\ntitle = \"B\"\n+++\n\nBeta.\n");
+    let c1 = repo.commit("en");
+    repo.write("content/en/b.md", "+++\ntitle = \"B\"\n+++\n\nBeta 2.\n");
+    repo.commit("en: b");
+    repo.write(
+        "content/fr/a.md",
+        format!("---\r\ntitle: A\r\ndefault_lang_commit: {c1} # patched\r\n---\r\n\r\nAlpha.\r\n"),
+    )
+    .write(
+        "content/fr/b.md",
+        format!(
+            "+++\ntitle = \"B\"\n[l10n]\nsourceCommit = \"{}\"\n+++\n\nBêta.\n",
+            &c1[..8]
+        ),
+    );
+    repo.commit("fr");
+    let json = repo.status_json(&[]);
+    let a = page(&json, "content/fr/a.md");
+    assert_eq!(a["state"], "current");
+    assert_eq!(a["sync"]["commit"], c1);
+    let b = page(&json, "content/fr/b.md");
+    assert_eq!(b["state"], "stale");
+    assert_eq!(b["sync"]["method"], "pin");
+    assert_eq!(b["sync"]["commit"], c1);
+}
+
+/// The shape of `../shared/seed/`: a French blog post with a French slug, `aliases`, `resources` and an HTML body.
+#[test]
+fn french_slug_post_with_html_body_is_an_orphan_beside_a_missing_page() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/blog/kubernetes-meetups-summer-2019.md",
+        "---\ntitle: \"Kubernetes and Cloud Native meetups, summer 2019\"\ndate: \"2019-09-12\"\nresources:\n- name: \"thumbnail\"\n  src: \"cover-01.jpg\"\n---\n\n<div class=\"post-content\"><p>The summer was full of talks.</p></div>\n",
+    );
+    repo.commit("en: post");
+    repo.write(
+        "content/fr/blog/les-meetups-kubernetes-ete-2019.md",
+        "---\ntitle: \"Les meetups Kubernetes et Cloud Native de l’est du Canada – été 2019\"\ndate: \"2019-09-12\"\nauthor: \"CloudOps\"\nresources:\n- name: \"thumbnail\"\n  src: \"cover-01.jpg\"\nclass_name: \"blog post\"\nslug: /les-meetups-kubernetes-et-cloud-native-de-lest-du-canada-ete-2019\naliases:\n    - /fr/2019/09/les-meetups-kubernetes-et-cloud-native-de-lest-du-canada-ete-2019/\n    - /fr/les-meetups-kubernetes-et-cloud-native-de-lest-du-canada-ete-2019\ndescription:\nkeywords:\ntags:\n---\n\n<div class=\"post-content\"><p>L’été fut rempli d’une foule de conférences&nbsp;: <a href=\"https://sched.co/UabP\">Moving from Legacy</a>!</p></div>\n",
+    );
+    repo.commit("fr: post");
+    let output = repo
+        .tandem()
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        page(&json, "content/fr/blog/les-meetups-kubernetes-ete-2019.md")["state"],
+        "orphaned"
+    );
+    assert_eq!(
+        page(&json, "content/fr/blog/kubernetes-meetups-summer-2019.md")["state"],
+        "missing"
+    );
+}
+
+#[test]
+fn hugo_config_gives_languages_and_content_dirs() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "hugo.toml",
+        "defaultContentLanguage = \"fr\"\n[languages.fr]\ncontentDir = \"contenu/francais\"\n[languages.en]\ncontentDir = \"contenu/english\"\n",
+    )
+    .write("contenu/francais/a.md", md("A", "", "Source en français."))
+    .write("contenu/english/a.md", md("A", "", "English translation."));
+    repo.commit("site");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["source_language"], "fr");
+    let a = page(&json, "contenu/english/a.md");
+    assert_eq!(a["language"], "en");
+    assert_eq!(a["source"], "contenu/francais/a.md");
+    assert_eq!(a["state"], "current");
+}
+
+#[test]
+fn config_file_chooses_source_languages_and_pin_key() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."));
+    let c1 = repo.commit("en");
+    repo.write("content/en/a.md", md("A", "", "Alpha 2."));
+    repo.commit("en 2");
+    repo.write(
+        "content/fr/a.md",
+        md("A", &format!("source_commit: {c1}\n"), "Alpha."),
+    )
+    .write("content/de/a.md", md("A", "", "Alpha."))
+    .write(
+        "tandem.yaml",
+        "source: en\nlanguages: [fr]\npin:\n  key: source_commit\n",
+    );
+    repo.commit("fr, de");
+    let json = repo.status_json(&[]);
+    assert!(json["summary"].get("de").is_none(), "{json:#}");
+    let a = page(&json, "content/fr/a.md");
+    assert_eq!(a["state"], "stale");
+    assert_eq!(a["sync"]["commit"], c1);
+}

@@ -1,0 +1,207 @@
+//! Test support: real git repositories in temp folders, with a fixed identity and fixed dates, and the real binary.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+
+/// Seconds since the epoch of the first commit: 2026-01-01 00:00 UTC. Each commit is one day later.
+const EPOCH: i64 = 1_767_225_600;
+
+/// A temporary git repository built step by step.
+pub struct RepoBuilder {
+    dir: tempfile::TempDir,
+    home: tempfile::TempDir,
+    commits: i64,
+}
+
+impl RepoBuilder {
+    /// `git init` on branch `main`.
+    pub fn new() -> Self {
+        let repo = RepoBuilder {
+            dir: tempfile::tempdir().expect("temp dir"),
+            home: tempfile::tempdir().expect("temp home"),
+            commits: 0,
+        };
+        repo.git(&["init", "-q", "-b", "main"]);
+        repo
+    }
+
+    /// Keeps the folder after the test (for a look at a failing case); returns its path.
+    #[allow(dead_code)]
+    pub fn keep(self) -> PathBuf {
+        self.dir.keep()
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file (creating folders).
+    pub fn write(&self, path: &str, content: impl AsRef<[u8]>) -> &Self {
+        let full = self.path().join(path);
+        std::fs::create_dir_all(full.parent().expect("has parent")).expect("mkdir");
+        std::fs::write(full, content).expect("write");
+        self
+    }
+
+    #[allow(dead_code)]
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.path().join(path)).expect("read")
+    }
+
+    pub fn remove(&self, path: &str) -> &Self {
+        std::fs::remove_file(self.path().join(path)).expect("remove");
+        self
+    }
+
+    /// Commits everything (`git add -A`), one day after the previous commit; returns the full hash.
+    pub fn commit(&mut self, message: &str) -> String {
+        self.git(&["add", "-A"]);
+        self.commits += 1;
+        let date = format!("@{} +0000", EPOCH + self.commits * 86_400);
+        self.git_env(
+            &["commit", "-q", "--allow-empty", "-m", message],
+            &[("GIT_AUTHOR_DATE", &date), ("GIT_COMMITTER_DATE", &date)],
+        );
+        self.head()
+    }
+
+    /// A merge of `branch` into the current branch (no fast-forward); `-X ours`-style strategies can be passed.
+    #[allow(dead_code)]
+    pub fn merge(&mut self, branch: &str, extra: &[&str]) -> String {
+        self.commits += 1;
+        let date = format!("@{} +0000", EPOCH + self.commits * 86_400);
+        let mut args = vec!["merge", "-q", "--no-ff", "-m", "merge"];
+        args.extend_from_slice(extra);
+        args.push(branch);
+        self.git_env(
+            &args,
+            &[("GIT_AUTHOR_DATE", &date), ("GIT_COMMITTER_DATE", &date)],
+        );
+        self.head()
+    }
+
+    pub fn head(&self) -> String {
+        self.git(&["rev-parse", "HEAD"]).trim().to_owned()
+    }
+
+    /// Runs git in the repository and returns its stdout; panics when git fails.
+    pub fn git(&self, args: &[&str]) -> String {
+        self.git_env(args, &[])
+    }
+
+    /// Like [`git`](Self::git), without panicking: (exit code, stdout).
+    pub fn git_status(&self, args: &[&str]) -> (i32, String) {
+        let output = self.git_command(args, &[]).output().expect("git runs");
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        )
+    }
+
+    fn git_env(&self, args: &[&str], env: &[(&str, &str)]) -> String {
+        let output = self.git_command(args, env).output().expect("git runs");
+        assert!(
+            output.status.success(),
+            "git {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    fn git_command(&self, args: &[&str], env: &[(&str, &str)]) -> Command {
+        let mut command = Command::new("git");
+        command
+            .args(args)
+            .current_dir(self.path())
+            .env("HOME", self.home.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", self.home.path().join("gitconfig"))
+            .env("GIT_AUTHOR_NAME", "Test Author")
+            .env("GIT_AUTHOR_EMAIL", "author@example.org")
+            .env("GIT_COMMITTER_NAME", "Test Committer")
+            .env("GIT_COMMITTER_EMAIL", "committer@example.org")
+            .env("GIT_AUTHOR_DATE", format!("@{EPOCH} +0000"))
+            .env("GIT_COMMITTER_DATE", format!("@{EPOCH} +0000"))
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        command
+    }
+
+    /// The tandem binary, run in the repository, in English unless the test says otherwise.
+    pub fn tandem(&self) -> assert_cmd::Command {
+        tandem_in(self.path())
+    }
+
+    /// Runs tandem and returns its JSON stdout (asserting exit 0).
+    pub fn status_json(&self, args: &[&str]) -> serde_json::Value {
+        let output = self
+            .tandem()
+            .arg("status")
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .expect("tandem runs");
+        assert!(
+            output.status.success(),
+            "tandem status {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("valid JSON")
+    }
+}
+
+/// The tandem binary with a clean, English environment, run in `dir`.
+pub fn tandem_in(dir: &Path) -> assert_cmd::Command {
+    let mut command = cargo_bin_cmd!("tandem");
+    command
+        .current_dir(dir)
+        .env_remove("TANDEM_UI_LANG")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_MESSAGES")
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
+        .env("NO_COLOR", "1")
+        .env_remove("CI")
+        .env_remove("GITHUB_STEP_SUMMARY");
+    command
+}
+
+/// The page of `translation` in a status JSON document.
+pub fn page<'a>(json: &'a serde_json::Value, translation: &str) -> &'a serde_json::Value {
+    json["pages"]
+        .as_array()
+        .expect("pages")
+        .iter()
+        .find(|p| p["translation"] == translation)
+        .unwrap_or_else(|| panic!("no page {translation} in {json:#}"))
+}
+
+/// A Markdown page with YAML front matter.
+pub fn md(title: &str, extra_front_matter: &str, body: &str) -> String {
+    format!("---\ntitle: \"{title}\"\n{extra_front_matter}---\n\n{body}\n")
+}
+
+/// A snapshot of every file under the work tree (path, bytes), `.git` included, to prove nothing was written.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current).expect("read dir") {
+            let entry = entry.expect("entry");
+            let path = entry.path();
+            if entry.file_type().expect("type").is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = std::fs::read(&path).unwrap_or_default();
+                out.push((path, bytes));
+            }
+        }
+    }
+    out.sort();
+    out
+}
