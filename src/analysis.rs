@@ -156,10 +156,10 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             _ => query_of.push(None),
         }
     }
-    let behind = if queries.is_empty() {
+    let changes = if queries.is_empty() {
         Vec::new()
     } else {
-        repo.commits_behind(&queries)?
+        repo.source_changes(&queries)?
     };
 
     // 7. Dates of the sync points, for people.
@@ -184,7 +184,9 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             }),
             _ => None,
         };
-        let commits_behind = query_of[i].and_then(|q| behind.get(q).copied().flatten());
+        let commits_behind = query_of[i]
+            .and_then(|q| changes.get(q).cloned().flatten())
+            .map(|commits| commits.len() as u32);
         let detail = match &sources[i] {
             SyncSource::Pin(pin) => Some(pin.value.clone()),
             _ => None,

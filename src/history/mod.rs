@@ -213,9 +213,12 @@ impl GitRepo {
         Ok(self.graph()?.find(&commit).is_some())
     }
 
-    /// `git rev-list --count <since>..HEAD -- <path>` for many (path, since) pairs; one walk per distinct `since`.
-    /// `None` where a shallow boundary cuts the history needed.
-    pub fn commits_behind(&self, queries: &[(String, ObjectId)]) -> Result<Vec<Option<u32>>> {
+    /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since
+    /// its sync point, newest first. `None` where a shallow boundary cuts the history needed.
+    pub fn source_changes(
+        &self,
+        queries: &[(String, ObjectId)],
+    ) -> Result<Vec<Option<Vec<ObjectId>>>> {
         let graph = self.graph()?;
         let head = graph.find(&self.head).expect("HEAD is in its own graph");
         let table = PathTable::new(queries.iter().map(|(p, _)| p.clone()));
@@ -226,7 +229,7 @@ impl GitRepo {
         }
         let mut walker = walk::Walker::new(&self.repo, graph, &table);
         let mut revlist = revlist::RevList::new(graph);
-        let mut answers: HashMap<(ObjectId, PathId), Option<u32>> = HashMap::new();
+        let mut answers: HashMap<(ObjectId, PathId), Option<Vec<ObjectId>>> = HashMap::new();
         let mut groups: Vec<_> = by_since.into_iter().collect();
         groups.sort();
         for (since, mut ids) in groups {
@@ -234,20 +237,24 @@ impl GitRepo {
             ids.dedup();
             let since_idx = graph.find(&since);
             for id in ids {
-                let count = match since_idx {
-                    Some(since_idx) if !graph.has_boundary() => {
-                        Some(revlist.count(graph, head, since_idx, id, &mut walker)?)
-                    }
+                let commits = match since_idx {
+                    Some(since_idx) if !graph.has_boundary() => Some(
+                        revlist
+                            .commits(graph, head, since_idx, id, &mut walker)?
+                            .into_iter()
+                            .map(|c| graph.id(c))
+                            .collect(),
+                    ),
                     _ => None,
                 };
-                answers.insert((since, id), count);
+                answers.insert((since, id), commits);
             }
         }
         Ok(queries
             .iter()
             .map(|(path, since)| {
                 let id = table.id(path).expect("path is in the table");
-                answers.get(&(*since, id)).copied().flatten()
+                answers.get(&(*since, id)).cloned().flatten()
             })
             .collect())
     }

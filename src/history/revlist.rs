@@ -63,17 +63,17 @@ impl RevList {
         }
     }
 
-    /// The count, for `path`, of commits reachable from `head` and not from `since`.
-    pub fn count(
+    /// The commits `git rev-list <since>..<head> -- <path>` lists, in its order (newest first, by date).
+    pub fn commits(
         &mut self,
         graph: &CommitGraph,
         head: CommitIdx,
         since: CommitIdx,
         path: PathId,
         changes: &mut dyn EntryChanges,
-    ) -> crate::error::Result<u32> {
+    ) -> crate::error::Result<Vec<CommitIdx>> {
         if head == since {
-            return Ok(0);
+            return Ok(Vec::new());
         }
         self.run += 1;
         let mut run = Run {
@@ -182,7 +182,7 @@ impl Run<'_> {
         since: CommitIdx,
         path: PathId,
         changes: &mut dyn EntryChanges,
-    ) -> crate::error::Result<u32> {
+    ) -> crate::error::Result<Vec<CommitIdx>> {
         // handle_commit: both tips parsed; the bottom's parents marked at once.
         self.set(since, UNINTERESTING | BOTTOM | PARSED | SEEN);
         self.mark_parents_uninteresting(since);
@@ -210,7 +210,7 @@ impl Run<'_> {
         Ok(shown
             .into_iter()
             .filter(|&c| !self.has(c, UNINTERESTING | TREESAME))
-            .count() as u32)
+            .collect())
     }
 
     fn still_interesting(&self, date: i64, slop: u32) -> u32 {
