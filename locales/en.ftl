@@ -28,6 +28,10 @@ error-io = { $path }: { $detail }
 error-git = git: { $detail }
 error-dir-not-empty = { $path } is not empty
 hint-dir-not-empty = give the demo a new or empty folder
+error-not-a-page = { $path } is not a page of the site, or it has no pair
+hint-not-a-page = give a translation (content/fr/…) or a source page; tandem status lists them
+error-ambiguous-page = { $path } has translations in several languages
+hint-ambiguous-page = choose one with --lang ({ $languages })
 
 ## Warnings (one page each; the page is reported as unknown)
 
@@ -40,6 +44,7 @@ warn-pin-not-found = { $key }: { $pin } names no commit of this repository
 warn-pin-ambiguous = { $key }: { $pin } is ambiguous (several commits start with it); write more digits
 warn-pin-not-ancestor = { $key }: { $pin } is not in the history of HEAD
 warn-pin-beyond-shallow-boundary = { $key }: { $pin } is older than this shallow clone's history (fetch with fetch-depth: 0)
+warn-missing-blob = the version of this page at { $commit } is not in this partial clone (fetch it, or clone without --filter)
 
 ## Verdicts and reasons
 
@@ -51,6 +56,9 @@ state-unknown = unknown
 reason-source-unchanged = the source is unchanged since the sync point
 reason-source-changed = the source changed since the sync point
 reason-source-created = the source did not exist yet at the sync point
+reason-cosmetic-only = the source changed only in formatting since the sync point
+reason-skip-directive = the source's changes since the sync point are all in commits marked [skip-l10n]
+reason-structure = the translation lacks content the source has (structure)
 reason-not-translated = not translated yet
 reason-source-not-found = the source page does not exist
 reason-no-pin = no pin in the front matter (--mode pin)
@@ -84,6 +92,11 @@ status-more = … and { $count } more (-v lists them all)
 status-orphaned-heading = Orphaned ({ $count }):
 status-orphaned-line = { $translation } — { $source } does not exist
 status-unknown-heading = Unknown ({ $count }):
+status-changed-sections = changed sections: { $sections }
+status-section-change = « { $section } » ({ $change })
+status-more-sections = { $count } more
+status-structure-detail = the source did not change, but the translation lacks content it has (tandem compare shows what)
+status-next = Next: tandem diff { $page }
 status-all-current = { $count ->
         [one] The translated page is current.
        *[other] All { $count } pages are translated and current.
@@ -108,3 +121,60 @@ md-col-why = why
 
 demo-built = built a demo site with { $languages } languages and { $commits } commits in { $dir }
 demo-try-next = Try next:
+
+## Sections, severities and structure signals
+
+section-preamble = (before the first heading)
+line = line { $line }
+severity-none = none
+severity-low = low
+severity-high = high
+change-added = added
+change-removed = removed
+change-modified = modified
+change-moved = moved
+change-cosmetic = cosmetic
+change-unchanged = unchanged
+signal-missing-section = « { $section } » has no counterpart in the translation
+signal-extra-section = « { $section } » in the translation has no counterpart in the source
+signal-missing-paragraph = « { $section } »: { $source } paragraphs in the source, { $translation } in the translation
+signal-extra-paragraph = « { $section } »: { $source } paragraphs in the source, { $translation } in the translation
+signal-missing-list-item = « { $section } »: { $source } list items in the source, { $translation } in the translation
+signal-extra-list-item = « { $section } »: { $source } list items in the source, { $translation } in the translation
+signal-missing-code-block = « { $section } »: { $source } code blocks in the source, { $translation } in the translation
+signal-extra-code-block = « { $section } »: { $source } code blocks in the source, { $translation } in the translation
+signal-code-changed = « { $section } »: commands or flags differ in code: { $items }
+signal-table-changed = « { $section } »: tables differ ({ $source } rows in the source, { $translation } in the translation)
+signal-missing-image = « { $section } »: images missing from the translation: { $items }
+signal-image-changed = « { $section } »: other image files: { $items }
+signal-missing-link = « { $section } »: link targets missing from the translation: { $items }
+signal-shortcodes-differ = « { $section } »: shortcodes differ: { $items }
+signal-heading-level = « { $section } »: heading level { $source } in the source, { $translation } in the translation
+
+## compare
+
+compare-header = { $source } ⇄ { $translation }: { $state }, severity { $severity }
+compare-sections = Sections (source ⇄ translation):
+compare-none = (none)
+compare-no-counterpart = (no counterpart)
+compare-signals = Structure signals:
+
+## diff
+
+diff-header = Source: { $source }   { $since }
+diff-since-pin = since pin { $commit } ({ $date }) → HEAD { $head }
+diff-since-history = since { $commit } ({ $date }, last commit of the translation) → HEAD { $head }
+diff-summary = { $changed } of { $total ->
+        [one] { $total } section
+       *[other] { $total } sections
+    } changed · { $cosmetic ->
+        [one] { $cosmetic } cosmetic change ignored
+       *[other] { $cosmetic } cosmetic changes ignored
+    }
+diff-no-change = { $translation } is { $state }: { $reason }.
+diff-structure-hint = The source did not change since the sync point, but the translation lacks content it has: tandem compare shows what.
+diff-added-no-counterpart = { $change } — no counterpart in the translation
+diff-to-update = ← to update (line { $line })
+diff-to-remove = ← to remove (line { $line })
+diff-insert-after = (insert after « { $section } », line { $line })
+diff-insert-top = (insert at the top)

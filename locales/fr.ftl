@@ -28,6 +28,10 @@ error-io = { $path } : { $detail }
 error-git = git : { $detail }
 error-dir-not-empty = { $path } n'est pas vide
 hint-dir-not-empty = donnez à la démo un dossier nouveau ou vide
+error-not-a-page = { $path } n'est pas une page du site, ou n'a pas de paire
+hint-not-a-page = donnez une traduction (content/fr/…) ou une page source ; tandem status les liste
+error-ambiguous-page = { $path } a des traductions dans plusieurs langues
+hint-ambiguous-page = choisissez-en une avec --lang ({ $languages })
 
 ## Avertissements (une page chacun ; la page est déclarée inconnue)
 
@@ -40,6 +44,7 @@ warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt
 warn-pin-ambiguous = { $key } : { $pin } est ambigu (plusieurs commits commencent ainsi) ; ajoutez des chiffres
 warn-pin-not-ancestor = { $key } : { $pin } n'est pas dans l'historique de HEAD
 warn-pin-beyond-shallow-boundary = { $key } : { $pin } est plus ancien que l'historique de ce clone superficiel (récupérez-le avec fetch-depth: 0)
+warn-missing-blob = la version de cette page à { $commit } n'est pas dans ce clone partiel (récupérez-la, ou clonez sans --filter)
 
 ## Verdicts et raisons
 
@@ -51,6 +56,9 @@ state-unknown = inconnu
 reason-source-unchanged = la source n'a pas changé depuis le point de synchronisation
 reason-source-changed = la source a changé depuis le point de synchronisation
 reason-source-created = la source n'existait pas encore au point de synchronisation
+reason-cosmetic-only = la source n'a changé que dans sa mise en forme depuis le point de synchronisation
+reason-skip-directive = les changements de la source depuis le point de synchronisation sont tous dans des commits marqués [skip-l10n]
+reason-structure = il manque à la traduction du contenu que la source a (structure)
 reason-not-translated = pas encore traduite
 reason-source-not-found = la page source n'existe pas
 reason-no-pin = pas d'épingle dans l'en-tête (--mode pin)
@@ -87,6 +95,11 @@ status-more = … et { $count } de plus (-v les montre toutes)
 status-orphaned-heading = Orphelines ({ $count }) :
 status-orphaned-line = { $translation } — { $source } n'existe pas
 status-unknown-heading = Inconnues ({ $count }) :
+status-changed-sections = sections modifiées : { $sections }
+status-section-change = « { $section } » ({ $change })
+status-more-sections = { $count } de plus
+status-structure-detail = la source n'a pas changé, mais il manque à la traduction du contenu qu'elle a (tandem compare montre lequel)
+status-next = Suivant : tandem diff { $page }
 status-all-current = { $count ->
         [one] La page traduite est à jour.
        *[other] Les { $count } pages sont traduites et à jour.
@@ -111,3 +124,60 @@ md-col-why = pourquoi
 
 demo-built = site de démonstration créé avec { $languages } langues et { $commits } commits dans { $dir }
 demo-try-next = À essayer ensuite :
+
+## Sections, gravités et signaux de structure
+
+section-preamble = (avant le premier titre)
+line = ligne { $line }
+severity-none = nulle
+severity-low = faible
+severity-high = élevée
+change-added = ajoutée
+change-removed = supprimée
+change-modified = modifiée
+change-moved = déplacée
+change-cosmetic = mise en forme
+change-unchanged = inchangée
+signal-missing-section = « { $section } » n'a pas d'équivalent dans la traduction
+signal-extra-section = « { $section } » de la traduction n'a pas d'équivalent dans la source
+signal-missing-paragraph = « { $section } » : { $source } paragraphes dans la source, { $translation } dans la traduction
+signal-extra-paragraph = « { $section } » : { $source } paragraphes dans la source, { $translation } dans la traduction
+signal-missing-list-item = « { $section } » : { $source } éléments de liste dans la source, { $translation } dans la traduction
+signal-extra-list-item = « { $section } » : { $source } éléments de liste dans la source, { $translation } dans la traduction
+signal-missing-code-block = « { $section } » : { $source } blocs de code dans la source, { $translation } dans la traduction
+signal-extra-code-block = « { $section } » : { $source } blocs de code dans la source, { $translation } dans la traduction
+signal-code-changed = « { $section } » : commandes ou options différentes dans le code : { $items }
+signal-table-changed = « { $section } » : tableaux différents ({ $source } lignes dans la source, { $translation } dans la traduction)
+signal-missing-image = « { $section } » : images absentes de la traduction : { $items }
+signal-image-changed = « { $section } » : autres fichiers d'image : { $items }
+signal-missing-link = « { $section } » : cibles de liens absentes de la traduction : { $items }
+signal-shortcodes-differ = « { $section } » : shortcodes différents : { $items }
+signal-heading-level = « { $section } » : titre de niveau { $source } dans la source, { $translation } dans la traduction
+
+## compare
+
+compare-header = { $source } ⇄ { $translation } : { $state }, gravité { $severity }
+compare-sections = Sections (source ⇄ traduction) :
+compare-none = (aucune)
+compare-no-counterpart = (pas d'équivalent)
+compare-signals = Signaux de structure :
+
+## diff
+
+diff-header = Source : { $source }   { $since }
+diff-since-pin = depuis l'épingle { $commit } ({ $date }) → HEAD { $head }
+diff-since-history = depuis { $commit } ({ $date }, dernier commit de la traduction) → HEAD { $head }
+diff-summary = { $changed } { $total ->
+        [one] section sur { $total } modifiée
+       *[other] sections sur { $total } modifiées
+    } · { $cosmetic ->
+        [one] { $cosmetic } changement de mise en forme ignoré
+       *[other] { $cosmetic } changements de mise en forme ignorés
+    }
+diff-no-change = { $translation } est { $state } : { $reason }.
+diff-structure-hint = La source n'a pas changé depuis le point de synchronisation, mais il manque à la traduction du contenu qu'elle a : tandem compare montre lequel.
+diff-added-no-counterpart = { $change } — pas d'équivalent dans la traduction
+diff-to-update = ← à mettre à jour (ligne { $line })
+diff-to-remove = ← à supprimer (ligne { $line })
+diff-insert-after = (à insérer après « { $section } », ligne { $line })
+diff-insert-top = (à insérer au début)

@@ -7,13 +7,16 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use gix::ObjectId;
 
-use crate::drift::{self, Reason, SourceBlob, SyncFacts};
+use crate::drift::sections::{Change, Severity};
+use crate::drift::structure::SectionRef;
+use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::error::{Error, Result};
 use crate::history::{Entry, GitRepo, LastTouchAt, PinResolution};
 use crate::i18n::Message;
 use crate::markdown::frontmatter::{self, Pin};
 use crate::pairing::{self, Pair, PairKind};
-use crate::report::{PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
+use crate::refine::{Judgement, Refiner};
+use crate::report::{ChangedSection, PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
 use crate::workspace::Workspace;
 
 /// Where sync points come from (`--mode`).
@@ -32,7 +35,8 @@ pub enum Mode {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub mode: Mode,
-    /// Byte semantics only (`git diff <sync>...HEAD -- <source>`); today's verdicts are all byte-level.
+    /// Byte semantics only (`git diff <sync>...HEAD -- <source>`): no cosmetic filter, no commit directives, no
+    /// structure refinement, history sync points exactly as `git log -1`.
     pub strict: bool,
     /// Repo-relative paths (files or folders): keep the pairs whose source or translation is under one of them.
     pub paths: Vec<String>,
@@ -121,6 +125,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 Ok(commit) => Ok(SyncPoint {
                     method: SyncMethod::Pin,
                     commit: commit.to_string(),
+                    skipped_commits: 0,
                     time: None,
                 }),
                 Err(reason) => {
@@ -132,6 +137,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 Some(LastTouchAt::Commit(commit)) => Ok(SyncPoint {
                     method: SyncMethod::History,
                     commit: commit.to_string(),
+                    skipped_commits: 0,
                     time: None,
                 }),
                 Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
@@ -139,6 +145,22 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             },
         };
         syncs.push(sync);
+    }
+
+    // 4b. Masked drift: a history sync point that only reformatted the translation (or touched bookkeeping keys) is
+    // not a sync; the commit before it is.
+    let mut refiner = Refiner::new(&ws.repo, settings.site_context(), &settings.skip_commits);
+    if !options.strict {
+        for ((pair, source), sync) in pairs.iter().zip(&sources).zip(syncs.iter_mut()) {
+            if let (SyncSource::History, Ok(point), PairKind::Paired) =
+                (source, sync.as_mut(), pair.kind)
+            {
+                let (commit, skipped) =
+                    refiner.meaningful_sync(&pair.translation, parse_oid(&point.commit))?;
+                point.commit = commit.to_string();
+                point.skipped_commits = skipped;
+            }
+        }
     }
 
     // 5. The source at each sync point, and now (work tree, with HEAD's mode when the bytes are HEAD's).
@@ -176,7 +198,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
 
     let mut pages = Vec::with_capacity(pairs.len());
     for (i, pair) in pairs.iter().enumerate() {
-        let (state, reason) = drift::byte_verdict(pair.kind, &facts[i]);
+        let (mut state, mut reason) = drift::byte_verdict(pair.kind, &facts[i]);
         let sync = match (&syncs[i], pair.kind) {
             (Ok(sync), PairKind::Paired) => Some(SyncPoint {
                 time: times.get(&sync.commit).copied().flatten(),
@@ -184,9 +206,85 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             }),
             _ => None,
         };
-        let commits_behind = query_of[i]
-            .and_then(|q| changes.get(q).cloned().flatten())
-            .map(|commits| commits.len() as u32);
+        let source_commits = query_of[i].and_then(|q| changes.get(q).cloned().flatten());
+        let commits_behind = source_commits.as_ref().map(|commits| commits.len() as u32);
+        let mut severity = Severity::None;
+        let mut changed_sections = Vec::new();
+        if !options.strict
+            && let Some(sync) = &sync
+            && matches!(state, State::Current | State::Stale)
+        {
+            if state == State::Stale {
+                match refiner.judge_stale(
+                    &pair.source,
+                    parse_oid(&sync.commit),
+                    source_commits.as_deref(),
+                )? {
+                    Judgement::CosmeticOnly => {
+                        (state, reason) = (State::Current, Reason::CosmeticOnly)
+                    }
+                    Judgement::SkipDirective => {
+                        (state, reason) = (State::Current, Reason::SkipDirective)
+                    }
+                    Judgement::MissingBlob => {
+                        warnings.push(Warning {
+                            file: pair.source.clone(),
+                            line: None,
+                            message: Message::new("warn-missing-blob")
+                                .arg("commit", &sync.commit[..7]),
+                        });
+                        (state, reason) = (State::Unknown, Reason::MissingBlob);
+                    }
+                    Judgement::StaleUnparsed => severity = Severity::High,
+                    Judgement::Stale {
+                        drift,
+                        old,
+                        new,
+                        severity: drift_severity,
+                    } => {
+                        severity = drift_severity;
+                        // The translation was made from the old source: map sections through that alignment.
+                        let translation = refiner.file(&pair.translation);
+                        let alignment = match &translation {
+                            crate::refine::Version::Parsed { doc, .. } => {
+                                Some((crate::drift::align::align(&old, doc), doc.clone()))
+                            }
+                            _ => None,
+                        };
+                        for change in drift.iter().filter(|d| d.change.needs_work()) {
+                            let source = match change.new {
+                                Some(n) if change.change != Change::Removed => {
+                                    SectionRef::of(&new.sections[n])
+                                }
+                                _ => SectionRef::of(
+                                    &old.sections[change.old.expect("removed sections are old")],
+                                ),
+                            };
+                            let translation = change.old.and_then(|o| {
+                                let (pairs, doc) = alignment.as_ref()?;
+                                let t = pairs.iter().find(|(s, _)| *s == o)?.1;
+                                Some(SectionRef::of(&doc.sections[t]))
+                            });
+                            changed_sections.push(ChangedSection {
+                                change: change.change,
+                                severity: change.severity,
+                                source,
+                                translation,
+                            });
+                        }
+                    }
+                }
+            }
+            if matches!(state, State::Current | State::Stale)
+                && let Some((structure, _, _)) = refiner.structure(&pair.source, &pair.translation)
+            {
+                let structure_severity = structure.severity();
+                if state == State::Current && structure_severity == Severity::High {
+                    (state, reason) = (State::Stale, Reason::Structure);
+                }
+                severity = severity.max(structure_severity);
+            }
+        }
         let detail = match &sources[i] {
             SyncSource::Pin(pin) => Some(pin.value.clone()),
             _ => None,
@@ -206,6 +304,8 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             commits_behind,
             paired_by: pair.paired_by,
             renamed_to: None,
+            severity,
+            changed_sections,
             section: pairing::site_section(rel_root),
             detail,
         });
@@ -307,7 +407,8 @@ fn read_pin(
     }
 }
 
-fn resolve_pin(repo: &GitRepo, value: &str) -> Result<std::result::Result<ObjectId, Reason>> {
+/// A pin's commit, or why it cannot be used.
+pub fn resolve_pin(repo: &GitRepo, value: &str) -> Result<std::result::Result<ObjectId, Reason>> {
     Ok(match repo.resolve_pin(value) {
         PinResolution::Commit(id) => {
             if repo.reachable_from_head(id)? {

@@ -13,7 +13,7 @@ use crate::i18n::UiLang;
     name = "tandem",
     version,
     about = "Keeps the translations of a documentation or blog site in step with their source pages.",
-    after_help = "Exit codes: 0 nothing to report, 1 findings (status --exit-code), 2 tandem could not do its job."
+    after_help = "Exit codes: 0 nothing to report, 1 findings (compare, status --exit-code), 2 tandem could not do its job."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -58,6 +58,10 @@ pub enum ColorChoice {
 pub enum Command {
     /// Verdict of every page pair: current, stale, missing, orphaned or unknown
     Status(StatusArgs),
+    /// What changed in the source since the translation's sync point, section by section
+    Diff(DiffArgs),
+    /// One pair given by explicit paths: structure signals, and the history verdict inside a repository
+    Compare(CompareArgs),
     /// Build a small bilingual site with real history and show its status
     Demo(DemoArgs),
     /// Print shell completions
@@ -90,6 +94,51 @@ pub enum StatusFormat {
     Text,
     Json,
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// A translation, or a source page (with --lang when it has several translations)
+    #[arg(value_name = "PAGE")]
+    pub page: PathBuf,
+    /// Only the section with this id (its anchor, as in the source or the translation)
+    #[arg(long, value_name = "ID")]
+    pub section: Option<String>,
+    /// Highlight the words that changed
+    #[arg(long)]
+    pub word: bool,
+    /// Where the sync point comes from
+    #[arg(long, value_enum, default_value_t = Mode::Auto)]
+    pub mode: Mode,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Patch,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The source page
+    #[arg(value_name = "SOURCE_FILE")]
+    pub source: PathBuf,
+    /// The translation
+    #[arg(value_name = "TRANSLATION_FILE")]
+    pub translation: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+    pub format: CompareFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,9 @@ pub const CONFIG_FILE: &str = "tandem.yaml";
 /// Front-matter keys read as pins when the config names none (OpenTelemetry's and MDN's conventions).
 pub const DEFAULT_PIN_KEYS: [&str; 2] = ["default_lang_commit", "l10n.sourceCommit"];
 
+/// Commit messages carrying this are ignored by the cosmetic filter unless the config says otherwise.
+pub const DEFAULT_SKIP_PATTERN: &str = r"\[skip-l10n\]";
+
 /// `tandem.yaml` as written. Every key is optional.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -418,6 +421,10 @@ pub struct Settings {
     /// Front-matter keys read as pins, dotted for nested keys.
     pub pin_keys: Vec<String>,
     pub ui_language: Option<String>,
+    /// The site's own base URL (`site.base_url`, else Hugo's `baseURL`): links on it equal root-relative ones.
+    pub base_url: Option<String>,
+    /// Commit messages matching one of these are ignored by the cosmetic filter (`history.skip_commits_matching`).
+    pub skip_commits: Vec<regex::Regex>,
     /// Where each language came from, for `init` and `-v`.
     pub detected_from: DetectedFrom,
     pub file: FileConfig,
@@ -594,6 +601,28 @@ impl Settings {
             }
         }
 
+        let skip_patterns: Vec<String> = file
+            .history
+            .as_ref()
+            .and_then(|h| h.skip_commits_matching.clone())
+            .unwrap_or_else(|| vec![DEFAULT_SKIP_PATTERN.to_owned()]);
+        let mut skip_commits = Vec::new();
+        for pattern in &skip_patterns {
+            skip_commits.push(
+                regex::Regex::new(pattern).map_err(|err| Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "history.skip_commits_matching".into(),
+                    detail: first_line(&err.to_string()),
+                })?,
+            );
+        }
+        let base_url = file
+            .site
+            .as_ref()
+            .and_then(|s| s.base_url.clone())
+            .or_else(|| hugo.as_ref().and_then(|h| h.base_url.clone()))
+            .filter(|url| url.starts_with("http://") || url.starts_with("https://"));
+
         Ok(Settings {
             repo_root: repo_root.to_path_buf(),
             config_file: config_name,
@@ -604,6 +633,8 @@ impl Settings {
             exclude,
             pin_keys,
             ui_language: file.ui_language.clone(),
+            base_url,
+            skip_commits,
             detected_from,
             file,
         })
@@ -612,6 +643,33 @@ impl Settings {
     /// The content folder of `lang`, repo-relative.
     pub fn content_dir(&self, lang: &str) -> &str {
         self.content_dirs.get(lang).map_or("", String::as_str)
+    }
+
+    /// What normalising pages needs to know about the site.
+    pub fn site_context(&self) -> crate::markdown::document::SiteContext {
+        crate::markdown::document::SiteContext {
+            base_url: self.base_url.clone(),
+            languages: self.content_dirs.keys().cloned().collect(),
+            translatable: crate::markdown::document::DEFAULT_TRANSLATABLE
+                .iter()
+                .map(|k| (*k).to_owned())
+                .collect(),
+            bookkeeping: self
+                .pin_keys
+                .iter()
+                .cloned()
+                .chain(std::iter::once(self.drift_key()))
+                .collect(),
+        }
+    }
+
+    /// The front-matter key marking drifted translations (`pin.drift_key`, default `drifted_from_default`).
+    pub fn drift_key(&self) -> String {
+        self.file
+            .pin
+            .as_ref()
+            .and_then(|p| p.drift_key.clone())
+            .unwrap_or_else(|| "drifted_from_default".to_owned())
     }
 
     /// Whether a repo-relative path is a page (include and exclude patterns).

@@ -66,6 +66,10 @@ pub enum Error {
     Git { detail: String },
     #[error("{path} is not empty")]
     DirNotEmpty { path: String },
+    #[error("{path} is not a page of the site")]
+    NotAPage { path: String },
+    #[error("{path} has translations in several languages")]
+    AmbiguousPage { path: String, languages: String },
 }
 
 impl Error {
@@ -158,6 +162,14 @@ impl Error {
                 None,
             ),
             Error::Git { detail } => (Message::new("error-git").arg("detail", detail), None),
+            Error::NotAPage { path } => (
+                Message::new("error-not-a-page").arg("path", path),
+                Some(Message::new("hint-not-a-page")),
+            ),
+            Error::AmbiguousPage { path, languages } => (
+                Message::new("error-ambiguous-page").arg("path", path),
+                Some(Message::new("hint-ambiguous-page").arg("languages", languages)),
+            ),
             Error::DirNotEmpty { path } => (
                 Message::new("error-dir-not-empty").arg("path", path),
                 Some(Message::new("hint-dir-not-empty")),

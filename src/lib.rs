@@ -13,6 +13,7 @@ pub mod history;
 pub mod i18n;
 pub mod markdown;
 pub mod pairing;
+pub mod refine;
 pub mod report;
 pub mod workspace;
 

@@ -66,10 +66,11 @@ pub fn run(
     out.push('\n');
     let quoted = shell_quote(&shown);
     for command in [
-        format!("tandem -C {quoted} status --lang fr --format json"),
-        format!("tandem -C {quoted} status content/fr/docs --mode pin"),
+        format!("tandem -C {quoted} diff content/fr/docs/install.md"),
+        format!("tandem -C {quoted} compare content/en/docs/install.md content/fr/docs/install.md"),
+        format!("tandem -C {quoted} status --strict"),
         format!("tandem -C {quoted} --ui-lang fr status"),
-        format!("git -C {quoted} log --oneline --stat"),
+        format!("tandem -C {quoted} status --format json"),
     ] {
         out.push_str("  ");
         out.push_str(&command);
@@ -203,6 +204,38 @@ fn build_site(dir: &Path) -> Result<usize> {
         &[("content/en/docs/concepts/caching.md", Some(EN_CACHING_V2))],
         "docs: caching keeps entries for 10 minutes now",
         64,
+    )?;
+    // Formatting only: the configuration guide's translation stays current.
+    commit(
+        &[(
+            "content/en/docs/configure.md",
+            Some(&EN_CONFIGURE.replace(
+                "Lumen reads `lumen.toml` from the folder it serves.",
+                "Lumen reads `lumen.toml`\nfrom the folder it serves.",
+            )),
+        )],
+        "docs: wrap lines in the configuration guide",
+        66,
+    )?;
+    // A typo fix that translators need not follow, marked as such.
+    commit(
+        &[(
+            "content/en/blog/2026-01-launch.md",
+            Some(&EN_LAUNCH.replace("a small server", "a small, fast server")),
+        )],
+        "blog: launch post wording [skip-l10n]",
+        67,
+    )?;
+    commit(
+        &[(
+            "content/en/docs/install.md",
+            Some(&EN_INSTALL_V2.replace(
+                "Run `lumen --version`: it prints the version number.",
+                "Run `lumen --version`: it prints the version number and the build date.",
+            )),
+        )],
+        "docs: install: say what --version prints",
+        70,
     )?;
     repo.finish()?;
     Ok(commits)

@@ -1,6 +1,8 @@
 //! One file per command. Each builds its report from the shared core and hands text back; nothing here prints.
 
+pub mod compare;
 pub mod demo;
+pub mod diff;
 pub mod status;
 
 use std::path::PathBuf;
@@ -81,6 +83,8 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
     let mut ui_lang = ctx.ui_lang(None);
     let result = match &cli.command {
         Command::Status(args) => status::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Diff(args) => diff::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Compare(args) => compare::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Demo(args) => demo::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Completions(args) => {
             output.stdout = completions(args.shell);

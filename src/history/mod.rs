@@ -33,6 +33,9 @@ pub struct CommitInfo {
     /// Committer time, seconds since the epoch.
     pub time: i64,
     pub summary: String,
+    /// The whole message.
+    pub message: String,
+    pub parents: Vec<ObjectId>,
 }
 
 /// An opened repository with a work tree and a HEAD commit.
@@ -155,7 +158,15 @@ impl GitRepo {
             .message()
             .map(|m| m.summary().to_string())
             .unwrap_or_default();
-        Ok(CommitInfo { id, time, summary })
+        let message = String::from_utf8_lossy(commit.message_raw_sloppy()).into_owned();
+        let parents = commit.parent_ids().map(|p| p.detach()).collect();
+        Ok(CommitInfo {
+            id,
+            time,
+            summary,
+            message,
+            parents,
+        })
     }
 
     /// Entries (mode and blob id) of `paths` in the tree of `commit`, in the order given.
@@ -206,6 +217,24 @@ impl GitRepo {
                 (table.path(id).to_owned(), at)
             })
             .collect())
+    }
+
+    /// The last commit before `commit` (on its first-parent side) that touched `path`, as `git log -1 <commit>^ --
+    /// <path>` gives it; `None` when there is none.
+    pub fn previous_touch(&self, commit: ObjectId, path: &str) -> Result<Option<ObjectId>> {
+        let graph = self.graph()?;
+        let Some(idx) = graph.find(&commit) else {
+            return Ok(None);
+        };
+        let Some(&parent) = graph.parents(idx).first() else {
+            return Ok(None);
+        };
+        let table = PathTable::new([path.to_owned()]);
+        let mut walker = walk::Walker::new(&self.repo, graph, &table);
+        Ok(match walker.last_touches(parent, &[0])?.first() {
+            Some(LastTouch::Commit(c)) => Some(graph.id(*c)),
+            _ => None,
+        })
     }
 
     /// Whether `commit` is reachable from HEAD.

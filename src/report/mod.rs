@@ -1,5 +1,6 @@
 //! Report values (serialisable: JSON is the value itself) and their renderers.
 
+pub mod diff;
 pub mod markdown;
 pub mod text;
 
@@ -7,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::drift::sections::{Change, Severity};
+use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
 use crate::i18n::Message;
 use crate::pairing::PairedBy;
@@ -30,6 +33,9 @@ pub struct SyncPoint {
     pub method: SyncMethod,
     /// Full 40-hex commit id.
     pub commit: String,
+    /// History method: translation commits passed over because they changed nothing meaningful (reformatting,
+    /// bookkeeping keys). Always 0 for pins and under `--strict`.
+    pub skipped_commits: usize,
     /// Committer time (seconds since the epoch), for people; not in JSON.
     #[serde(skip)]
     pub time: Option<i64>,
@@ -47,12 +53,27 @@ pub struct PageStatus {
     pub commits_behind: Option<u32>,
     pub paired_by: PairedBy,
     pub renamed_to: Option<String>,
+    /// How much the differences matter: section changes since the sync point and structure signals.
+    pub severity: Severity,
+    /// For stale pages: the source sections that changed meaningfully since the sync point.
+    pub changed_sections: Vec<ChangedSection>,
     /// The site section (first two folders below the language root).
     #[serde(skip)]
     pub section: String,
     /// What was read where the reason needs it (the pin as written), for people.
     #[serde(skip)]
     pub detail: Option<String>,
+}
+
+/// A source section that changed since the sync point, and its counterpart in the translation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChangedSection {
+    pub change: Change,
+    pub severity: Severity,
+    /// The section in the current source; for a removed section, as it was at the sync point.
+    pub source: SectionRef,
+    /// The matching section of the translation, if it has one.
+    pub translation: Option<SectionRef>,
 }
 
 /// Counts of pages per state. `total` counts source pages; `completeness` = translated ÷ total.

@@ -86,6 +86,11 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
                     pad_left(behind, behind_width),
                     sync_text(page, m, &paint)
                 ));
+                if let Some(detail) = stale_detail(page, m) {
+                    out.push_str("    ");
+                    out.push_str(&detail);
+                    out.push('\n');
+                }
             }
         }
 
@@ -102,12 +107,17 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
             } else {
                 MISSING_SHOWN.min(missing.len())
             };
+            let width = missing[..shown]
+                .iter()
+                .map(|p| p.translation.chars().count())
+                .max()
+                .unwrap_or(0);
             for page in &missing[..shown] {
                 out.push_str("  ");
                 out.push_str(&m.with(
                     "status-missing-line",
                     &[
-                        ("translation", (&page.translation).into()),
+                        ("translation", pad(&page.translation, width).into()),
                         ("source", (&page.source).into()),
                     ],
                 ));
@@ -159,6 +169,12 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
                     reason_text(page, m)
                 ));
             }
+        }
+
+        if let Some(first) = stale.first() {
+            out.push('\n');
+            out.push_str(&m.with("status-next", &[("page", (&first.translation).into())]));
+            out.push('\n');
         }
 
         if counts.current == counts.total && counts.orphaned == 0 && counts.total > 0 {
@@ -227,6 +243,49 @@ fn section_table(summary: &super::LanguageSummary, m: &Messages) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The second line of a stale page: which sections changed, or why structure made it stale.
+fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
+    if page.reason == crate::drift::Reason::Structure {
+        return Some(m.get("status-structure-detail"));
+    }
+    if page.changed_sections.is_empty() {
+        return None;
+    }
+    const SHOWN: usize = 4;
+    let mut parts: Vec<String> = page
+        .changed_sections
+        .iter()
+        .take(SHOWN)
+        .map(|c| {
+            let name = if c.source.heading.is_empty() {
+                m.get("section-preamble")
+            } else {
+                c.source.heading.clone()
+            };
+            m.with(
+                "status-section-change",
+                &[
+                    ("section", name.into()),
+                    (
+                        "change",
+                        m.get(&format!("change-{}", c.change.as_str())).into(),
+                    ),
+                ],
+            )
+        })
+        .collect();
+    if page.changed_sections.len() > SHOWN {
+        parts.push(m.with(
+            "status-more-sections",
+            &[("count", (page.changed_sections.len() - SHOWN).into())],
+        ));
+    }
+    Some(m.with(
+        "status-changed-sections",
+        &[("sections", parts.join(", ").into())],
+    ))
 }
 
 fn commits_behind(page: &PageStatus, m: &Messages) -> String {

@@ -30,6 +30,42 @@ struct Page {
     commits_behind: Option<u32>,
     paired_by: PairedBy,
     renamed_to: Option<String>,
+    severity: Severity,
+    changed_sections: Vec<ChangedSection>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, PartialOrd)]
+#[serde(rename_all = "kebab-case")]
+enum Severity {
+    None,
+    Low,
+    High,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangedSection {
+    change: Change,
+    severity: Severity,
+    source: SectionRef,
+    translation: Option<SectionRef>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum Change {
+    Added,
+    Removed,
+    Modified,
+    Moved,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionRef {
+    id: String,
+    heading: String,
+    line: usize,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -57,6 +93,7 @@ enum PairedBy {
 struct SyncPoint {
     method: Method,
     commit: String,
+    skipped_commits: usize,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -93,8 +130,11 @@ struct Counts {
 
 const REASONS: &[&str] = &[
     "source-unchanged",
+    "cosmetic-only",
+    "skip-directive",
     "source-changed",
     "source-created",
+    "structure",
     "not-translated",
     "source-not-found",
     "no-pin",
@@ -126,7 +166,10 @@ fn status_json_matches_the_documented_contract() {
         md("C", "default_lang_commit: ffffffff\n", "Gamma."),
     );
     repo.commit("fr");
-    repo.write("content/en/docs/b.md", md("B", "", "Beta 2."));
+    repo.write(
+        "content/en/docs/b.md",
+        md("B", "", "Beta 2.\n\n## New part\n\nMore."),
+    );
     let head = repo.commit("en: b");
 
     let output = repo
@@ -167,6 +210,26 @@ fn status_json_matches_the_documented_contract() {
     assert_eq!(b.state, State::Stale);
     assert_eq!(b.sync.as_ref().unwrap().method, Method::History);
     assert_eq!(b.commits_behind, Some(1));
+    assert_eq!(b.severity, Severity::High);
+    assert_eq!(b.sync.as_ref().unwrap().skipped_commits, 0);
+    let changes: Vec<(&Change, &str, usize)> = b
+        .changed_sections
+        .iter()
+        .map(|c| (&c.change, c.source.id.as_str(), c.source.line))
+        .collect();
+    assert_eq!(
+        changes,
+        vec![(&Change::Modified, "", 5), (&Change::Added, "new-part", 7)]
+    );
+    assert_eq!(
+        b.changed_sections[0].translation.as_ref().map(|t| t.line),
+        Some(5)
+    );
+    assert_eq!(b.changed_sections[1].severity, Severity::High);
+    assert!(b.changed_sections[1].translation.is_none());
+    assert_eq!(b.changed_sections[0].source.heading, "");
+    assert_eq!(a.severity, Severity::None);
+    assert!(a.changed_sections.is_empty());
     let c = doc
         .pages
         .iter()

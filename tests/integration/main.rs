@@ -6,10 +6,12 @@
 mod support;
 
 mod demo;
+mod diff;
 mod docs;
 mod errors;
 mod i18n;
 mod json_contract;
+mod meaning;
 mod oracle;
 mod pins;
 mod status;

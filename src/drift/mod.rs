@@ -1,5 +1,9 @@
 //! Pure: from the facts gathered about a pair (its kind, its sync point, the source's blob then and now) to a
-//! verdict and the reason for it.
+//! verdict and the reason for it; what changed section by section; what the translation lacks.
+
+pub mod align;
+pub mod sections;
+pub mod structure;
 
 use serde::Serialize;
 
@@ -42,10 +46,16 @@ impl State {
 pub enum Reason {
     /// current: the source's bytes are the same as at the sync point.
     SourceUnchanged,
+    /// current: the source changed since the sync point, but only its formatting (cosmetic filter).
+    CosmeticOnly,
+    /// current: the source's meaningful changes all came in commits marked `[skip-l10n]` (or the configured pattern).
+    SkipDirective,
     /// stale: the source's bytes differ from the sync point's.
     SourceChanged,
     /// stale: the source did not exist yet at the sync point.
     SourceCreated,
+    /// stale: the sync point says current, but the translation lacks content the source has (structure signals).
+    Structure,
     /// missing: no translation file.
     NotTranslated,
     /// orphaned: no source file.
@@ -68,8 +78,11 @@ impl Reason {
     pub fn code(self) -> &'static str {
         match self {
             Reason::SourceUnchanged => "source-unchanged",
+            Reason::CosmeticOnly => "cosmetic-only",
+            Reason::SkipDirective => "skip-directive",
             Reason::SourceChanged => "source-changed",
             Reason::SourceCreated => "source-created",
+            Reason::Structure => "structure",
             Reason::NotTranslated => "not-translated",
             Reason::SourceNotFound => "source-not-found",
             Reason::NoPin => "no-pin",

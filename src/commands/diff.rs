@@ -1,0 +1,260 @@
+//! `tandem diff PAGE`: what changed in the source since the translation's sync point, section by section, with the
+//! translation's matching section beside it.
+
+use std::rc::Rc;
+
+use super::{Context, Output};
+use crate::analysis::{self, Options};
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::drift::align::align;
+use crate::drift::sections::{self, Change, Severity};
+use crate::drift::structure::SectionRef;
+use crate::error::{Error, Exit, Result};
+use crate::i18n::UiLang;
+use crate::markdown::document::{self, Document};
+use crate::markdown::frontmatter::line_of;
+use crate::refine::{Refiner, Version};
+use crate::report::diff::{
+    self as render, DIFF_JSON_VERSION, DiffLine, DiffReport, DiffTextOptions, LineOp, SectionDiff,
+};
+
+pub fn run(
+    args: &DiffArgs,
+    ctx: &Context,
+    output: &mut Output,
+    ui_lang: &mut UiLang,
+) -> Result<Exit> {
+    let ws = ctx.open_workspace()?;
+    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
+    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let path = ws.repo_paths(std::slice::from_ref(&args.page))?.remove(0);
+    let status = analysis::status(
+        &ws,
+        &Options {
+            mode: args.mode,
+            strict: false,
+            paths: vec![path.clone()],
+        },
+    )?;
+    let candidates: Vec<_> = status
+        .pages
+        .iter()
+        .filter(|p| p.translation == path || p.source == path)
+        .collect();
+    let page = match candidates.as_slice() {
+        [] => return Err(Error::NotAPage { path }),
+        [one] => *one,
+        many => {
+            return Err(Error::AmbiguousPage {
+                path,
+                languages: many
+                    .iter()
+                    .map(|p| p.language.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+    };
+
+    let mut report = DiffReport {
+        version: DIFF_JSON_VERSION,
+        language: page.language.clone(),
+        source: page.source.clone(),
+        translation: page.translation.clone(),
+        state: page.state,
+        reason: page.reason,
+        sync: page.sync.clone(),
+        head: status.head.clone(),
+        source_sections: 0,
+        cosmetic: 0,
+        sections: Vec::new(),
+        old_text: String::new(),
+        new_text: String::new(),
+    };
+    if let Some(sync) = &page.sync {
+        let mut refiner = Refiner::new(
+            &ws.repo,
+            ws.settings.site_context(),
+            &ws.settings.skip_commits,
+        );
+        let commit = gix::ObjectId::from_hex(sync.commit.as_bytes()).expect("full hash");
+        let old = refiner.at(commit, &page.source)?;
+        let new = refiner.file(&page.source);
+        let translation = refiner.file(&page.translation);
+        let empty = |refiner: &Refiner| Version::Parsed {
+            text: Rc::new(String::new()),
+            doc: Rc::new(document::parse("", refiner.site()).expect("empty page parses")),
+        };
+        let old = if matches!(old, Version::Absent) {
+            empty(&refiner)
+        } else {
+            old
+        };
+        if let (
+            Version::Parsed {
+                text: old_text,
+                doc: old_doc,
+            },
+            Version::Parsed {
+                text: new_text,
+                doc: new_doc,
+            },
+            Version::Parsed {
+                text: tr_text,
+                doc: tr_doc,
+            },
+        ) = (&old, &new, &translation)
+        {
+            report.source_sections = new_doc.sections.len();
+            report.old_text = old_text.to_string();
+            report.new_text = new_text.to_string();
+            build_sections(
+                &mut report,
+                (old_text, old_doc),
+                (new_text, new_doc),
+                (tr_text, tr_doc),
+            );
+        }
+        if let Some(id) = &args.section {
+            report.sections.retain(|s| {
+                [&s.source, &s.old_source, &s.translation]
+                    .into_iter()
+                    .flatten()
+                    .any(|r| &r.id == id)
+            });
+        }
+    }
+
+    output.stdout = match args.format {
+        DiffFormat::Text => render::text(
+            &report,
+            &m,
+            DiffTextOptions {
+                color: ctx.env.color,
+                word: args.word,
+            },
+        ),
+        DiffFormat::Patch => render::patch(&report),
+        DiffFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&report).expect("report serialises");
+            text.push('\n');
+            text
+        }
+    };
+    if !ctx.global.quiet {
+        output.stderr.extend(
+            status
+                .warnings
+                .iter()
+                .map(|w| crate::report::text::warning(w, &m)),
+        );
+    }
+    Ok(Exit::Clean)
+}
+
+/// Fills `report.sections` with the changes that ask for work, in the current source's order.
+fn build_sections(
+    report: &mut DiffReport,
+    (old_text, old): (&str, &Document),
+    (new_text, new): (&str, &Document),
+    (tr_text, tr): (&str, &Document),
+) {
+    let drift = sections::section_drift(old, new, old_text, new_text);
+    // The translation was made from the old source: that alignment maps sections.
+    let old_to_tr = align(old, tr);
+    let new_to_tr = align(new, tr);
+    let counterpart = |old_index: Option<usize>, new_index: Option<usize>| -> Option<usize> {
+        old_index
+            .and_then(|o| old_to_tr.iter().find(|(s, _)| *s == o).map(|&(_, t)| t))
+            .or_else(|| {
+                new_index.and_then(|n| new_to_tr.iter().find(|(s, _)| *s == n).map(|&(_, t)| t))
+            })
+    };
+    report.cosmetic = drift
+        .iter()
+        .filter(|d| d.change == Change::Cosmetic)
+        .count();
+    // The last translation section seen, for "insert after".
+    let mut last_translation: Option<usize> = None;
+    for change in &drift {
+        let old_section = change.old.map(|o| &old.sections[o]);
+        let new_section = change.new.map(|n| &new.sections[n]);
+        let t = if change.change == Change::Added {
+            None
+        } else {
+            counterpart(change.old, change.new)
+        };
+        if change.change.needs_work() {
+            let lines = diff_lines(
+                old_section.map(|s| (s.raw(old_text), s.span.start, old_text)),
+                new_section.map(|s| (s.raw(new_text), s.span.start, new_text)),
+            );
+            report.sections.push(SectionDiff {
+                change: change.change,
+                severity: if change.severity == Severity::None {
+                    Severity::High
+                } else {
+                    change.severity
+                },
+                source: new_section.map(SectionRef::of),
+                old_source: old_section.map(SectionRef::of),
+                translation: t.map(|t| SectionRef::of(&tr.sections[t])),
+                insert_after: match t {
+                    Some(_) => None,
+                    None => last_translation.map(|t| SectionRef::of(&tr.sections[t])),
+                },
+                lines,
+                translation_text: t.map(|t| tr.sections[t].raw(tr_text).trim_end().to_owned()),
+            });
+        }
+        if let Some(t) = t {
+            last_translation = Some(t);
+        }
+    }
+}
+
+/// Line-by-line diff of a section's old and new text; each side carries its file line numbers.
+fn diff_lines(old: Option<(&str, usize, &str)>, new: Option<(&str, usize, &str)>) -> Vec<DiffLine> {
+    let old_text = old.map_or("", |(t, _, _)| t);
+    let new_text = new.map_or("", |(t, _, _)| t);
+    let old_first = old.map_or(0, |(_, start, file)| line_of(file, start));
+    let new_first = new.map_or(0, |(_, start, file)| line_of(file, start));
+    let diff = similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_lines(old_text, new_text);
+    let mut lines = Vec::new();
+    for op in diff.ops() {
+        for change in diff.iter_inline_changes(op) {
+            let op = match change.tag() {
+                similar::ChangeTag::Equal => LineOp::Equal,
+                similar::ChangeTag::Delete => LineOp::Delete,
+                similar::ChangeTag::Insert => LineOp::Insert,
+            };
+            let words: Vec<(bool, String)> = if op == LineOp::Equal {
+                Vec::new()
+            } else {
+                change
+                    .iter_strings_lossy()
+                    .map(|(changed, text)| {
+                        (changed, text.trim_end_matches(['\n', '\r']).to_owned())
+                    })
+                    .filter(|(_, text)| !text.is_empty())
+                    .collect()
+            };
+            let text: String = change
+                .iter_strings_lossy()
+                .map(|(_, t)| t.into_owned())
+                .collect::<String>()
+                .trim_end_matches(['\n', '\r'])
+                .to_owned();
+            lines.push(DiffLine {
+                op,
+                old_line: change.old_index().map(|i| old_first + i),
+                new_line: change.new_index().map(|i| new_first + i),
+                text,
+                words,
+            });
+        }
+    }
+    lines
+}

@@ -1,0 +1,208 @@
+//! Pure: which section of a translation corresponds to which section of its source.
+//!
+//! Headings are translated, so their text says little; what translators keep does: explicit `{#id}` anchors (and ids
+//! that come out the same), heading levels, code blocks, link targets, numbers, inline code, shortcodes, images, the
+//! shape of lists and tables. Sections with the same id anchor the alignment; between anchors, an order-keeping
+//! alignment maximises the similarity of those features.
+
+use std::collections::HashMap;
+
+use crate::markdown::document::{BlockKind, Document, Section};
+
+/// Below this similarity two sections are not taken for each other.
+const THRESHOLD: f32 = 0.35;
+
+/// (source index, translation index) pairs, in order. Sections without a counterpart are absent.
+pub fn align(source: &Document, translation: &Document) -> Vec<(usize, usize)> {
+    let s = &source.sections;
+    let t = &translation.sections;
+    // Anchors: the same id (explicit on either side, or the same auto id), and the two preambles.
+    let mut anchors: Vec<(usize, usize)> = Vec::new();
+    let mut used_t = vec![false; t.len()];
+    for (i, a) in s.iter().enumerate() {
+        let found = t.iter().enumerate().position(|(j, b)| {
+            !used_t[j]
+                && ((a.is_preamble() && b.is_preamble())
+                    || (!a.is_preamble() && !b.is_preamble() && a.id == b.id))
+        });
+        if let Some(j) = found {
+            used_t[j] = true;
+            anchors.push((i, j));
+        }
+    }
+    let anchors = monotone(anchors);
+
+    let mut pairs = Vec::new();
+    let mut from = (0, 0);
+    for &(i, j) in anchors.iter().chain(std::iter::once(&(s.len(), t.len()))) {
+        pairs.extend(align_gap(s, t, from.0..i, from.1..j));
+        if i < s.len() {
+            pairs.push((i, j));
+        }
+        from = (i + 1, j + 1);
+    }
+    pairs
+}
+
+/// The longest order-keeping subset of candidate pairs (sorted by source index).
+fn monotone(mut pairs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    pairs.sort();
+    let n = pairs.len();
+    let mut length = vec![1usize; n];
+    let mut previous = vec![usize::MAX; n];
+    for i in 0..n {
+        for j in 0..i {
+            if pairs[j].1 < pairs[i].1 && length[j] + 1 > length[i] {
+                length[i] = length[j] + 1;
+                previous[i] = j;
+            }
+        }
+    }
+    let Some(mut at) = (0..n).max_by_key(|&i| (length[i], std::cmp::Reverse(i))) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    loop {
+        out.push(pairs[at]);
+        if previous[at] == usize::MAX {
+            break;
+        }
+        at = previous[at];
+    }
+    out.reverse();
+    out
+}
+
+/// Order-keeping alignment of two runs of sections (dynamic programming on similarity above the threshold).
+fn align_gap(
+    s: &[Section],
+    t: &[Section],
+    rs: std::ops::Range<usize>,
+    rt: std::ops::Range<usize>,
+) -> Vec<(usize, usize)> {
+    let (n, m) = (rs.len(), rt.len());
+    if n == 0 || m == 0 {
+        return Vec::new();
+    }
+    // The common case: as many sections on both sides, at the same levels (headings translated, structure kept).
+    // A preamble may face a first heading the other side has added or removed.
+    if n == m
+        && (0..n).all(|k| {
+            let (a, b) = (&s[rs.start + k], &t[rt.start + k]);
+            a.level == b.level || (k == 0 && (a.is_preamble() || b.is_preamble()))
+        })
+    {
+        return (0..n).map(|k| (rs.start + k, rt.start + k)).collect();
+    }
+    let gain = |i: usize, j: usize| similarity(&s[rs.start + i], &t[rt.start + j]) - THRESHOLD;
+    let mut best = vec![vec![0f32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            let g = gain(i, j);
+            let take = if g > 0.0 {
+                g + best[i + 1][j + 1]
+            } else {
+                f32::MIN
+            };
+            best[i][j] = take.max(best[i + 1][j]).max(best[i][j + 1]);
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        let g = gain(i, j);
+        if g > 0.0 && (best[i][j] - (g + best[i + 1][j + 1])).abs() < 1e-6 {
+            out.push((rs.start + i, rt.start + j));
+            i += 1;
+            j += 1;
+        } else if (best[i][j] - best[i + 1][j]).abs() < 1e-6 {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// How alike two sections are from what survives translation, 0 to 1.
+pub fn similarity(a: &Section, b: &Section) -> f32 {
+    let level = match a.level.abs_diff(b.level) {
+        0 => 1.0,
+        1 => 0.7,
+        _ => 0.4,
+    };
+    let tokens = dice(&a.features().tokens(), &b.features().tokens());
+    let shape = shape_similarity(&shape(a), &shape(b));
+    level * (0.5 * tokens + 0.5 * shape)
+}
+
+fn shape(section: &Section) -> [usize; 6] {
+    let features = section.features();
+    [
+        section.count(BlockKind::Paragraph),
+        section.count(BlockKind::ListItem),
+        section.count(BlockKind::Code),
+        section.count(BlockKind::Table),
+        features.images.len(),
+        features.shortcodes.len(),
+    ]
+}
+
+fn shape_similarity(a: &[usize], b: &[usize]) -> f32 {
+    let total: usize = a.iter().zip(b).map(|(x, y)| *x.max(y)).sum();
+    if total == 0 {
+        return 1.0;
+    }
+    let diff: usize = a.iter().zip(b).map(|(x, y)| x.abs_diff(*y)).sum();
+    1.0 - diff as f32 / total as f32
+}
+
+/// Dice coefficient of two multisets; 0.5 when both are empty (no evidence either way).
+fn dice(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 0.5;
+    }
+    let mut counts: HashMap<&str, i32> = HashMap::new();
+    for token in a {
+        *counts.entry(token).or_default() += 1;
+    }
+    let mut common = 0;
+    for token in b {
+        if let Some(c) = counts.get_mut(token.as_str())
+            && *c > 0
+        {
+            *c -= 1;
+            common += 1;
+        }
+    }
+    2.0 * common as f32 / (a.len() + b.len()) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::document::{SiteContext, parse};
+
+    fn aligned(source: &str, translation: &str) -> Vec<(usize, usize)> {
+        let site = SiteContext::default();
+        align(
+            &parse(source, &site).unwrap(),
+            &parse(translation, &site).unwrap(),
+        )
+    }
+
+    #[test]
+    fn explicit_ids_anchor_and_structure_fills_in() {
+        let en = "Intro.\n\n## Before you begin {#before}\n\nYou need 1.28.\n\n## Install\n\n```shell\nkubectl apply -f x.yaml\n```\n\n## Check\n\n- one\n- two\n- three\n";
+        let fr = "Intro.\n\n## Avant de commencer {#before}\n\nIl vous faut la 1.28.\n\n## Installer\n\n```shell\nkubectl apply -f x.yaml\n```\n\n## Vérifier\n\n- un\n- deux\n- trois\n";
+        assert_eq!(aligned(en, fr), vec![(0, 0), (1, 1), (2, 2), (3, 3)]);
+    }
+
+    #[test]
+    fn a_missing_section_is_skipped_not_shifted() {
+        let en =
+            "## A\n\n```\nls -l\n```\n\n## B\n\nVersion 1.5 on port 8080.\n\n## C\n\n- x\n- y\n";
+        let fr = "## A\n\n```\nls -l\n```\n\n## C traduit\n\n- x\n- y\n";
+        assert_eq!(aligned(en, fr), vec![(0, 0), (2, 1)]);
+    }
+}

@@ -1,0 +1,370 @@
+//! Pure: what changed in a source page between two versions, section by section.
+
+use serde::Serialize;
+
+use crate::markdown::document::{Document, Section};
+
+/// How a source section changed between the sync point and now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    Added,
+    Removed,
+    Modified,
+    Moved,
+    Cosmetic,
+    Unchanged,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Added => "added",
+            Change::Removed => "removed",
+            Change::Modified => "modified",
+            Change::Moved => "moved",
+            Change::Cosmetic => "cosmetic",
+            Change::Unchanged => "unchanged",
+        }
+    }
+
+    /// Whether the change asks something of the translator.
+    pub fn needs_work(self) -> bool {
+        matches!(
+            self,
+            Change::Added | Change::Removed | Change::Modified | Change::Moved
+        )
+    }
+}
+
+/// How much a difference matters: `high` when content is missing or changed, `low` for heading text or
+/// shortcode-only differences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    #[default]
+    None,
+    Low,
+    High,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::None => "none",
+            Severity::Low => "low",
+            Severity::High => "high",
+        }
+    }
+}
+
+/// One source section's fate: indices into the old and new documents' sections.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionDrift {
+    pub change: Change,
+    pub severity: Severity,
+    pub old: Option<usize>,
+    pub new: Option<usize>,
+}
+
+/// Whether two versions of a source page say the same thing once formatting is ignored (front matter compared as
+/// data, bookkeeping keys left out).
+pub fn same_meaning(old: &Document, new: &Document) -> bool {
+    old.front_matter == new.front_matter && same_body(old, new)
+}
+
+/// Whether two versions of a translation carry the same translation: the body once formatting is ignored, and the
+/// translatable front-matter fields. Other front-matter changes (tags synchronised in bulk, weights, pins) are
+/// bookkeeping.
+pub fn same_translation(old: &Document, new: &Document) -> bool {
+    old.translatable == new.translatable && same_body(old, new)
+}
+
+fn same_body(old: &Document, new: &Document) -> bool {
+    old.sections.len() == new.sections.len()
+        && old
+            .sections
+            .iter()
+            .zip(&new.sections)
+            .all(|(a, b)| a.normalized() == b.normalized())
+}
+
+/// Matches the sections of two versions of one page and says how each changed. The result follows the new page's
+/// order, with removed sections placed where they were.
+pub fn section_drift(
+    old: &Document,
+    new: &Document,
+    old_text: &str,
+    new_text: &str,
+) -> Vec<SectionDrift> {
+    let pairs = match_versions(&old.sections, &new.sections);
+    // In-order matches keep their place; the others moved.
+    let mut by_new: Vec<(usize, usize)> = pairs.clone();
+    by_new.sort_by_key(|&(_, n)| n);
+    let olds: Vec<usize> = by_new.iter().map(|&(o, _)| o).collect();
+    let keep = longest_increasing(&olds);
+
+    let mut out: Vec<SectionDrift> = Vec::new();
+    let mut matched_old = vec![false; old.sections.len()];
+    let mut new_to_old = vec![None; new.sections.len()];
+    for &(o, n) in &pairs {
+        matched_old[o] = true;
+        new_to_old[n] = Some(o);
+    }
+    let mut next_old = 0;
+    for (n, section) in new.sections.iter().enumerate() {
+        match new_to_old[n] {
+            Some(o) => {
+                // Removed sections that came before this one in the old page go first.
+                while next_old < o {
+                    if !matched_old[next_old] {
+                        out.push(removed(next_old));
+                    }
+                    next_old += 1;
+                }
+                next_old = next_old.max(o + 1);
+                let before = &old.sections[o];
+                let in_order = keep.contains(&o);
+                out.push(compare(before, section, o, n, in_order, old_text, new_text));
+            }
+            None => out.push(SectionDrift {
+                change: Change::Added,
+                severity: Severity::High,
+                old: None,
+                new: Some(n),
+            }),
+        }
+    }
+    for (o, matched) in matched_old.iter().enumerate().skip(next_old) {
+        if !matched {
+            out.push(removed(o));
+        }
+    }
+    out
+}
+
+fn removed(o: usize) -> SectionDrift {
+    SectionDrift {
+        change: Change::Removed,
+        severity: Severity::High,
+        old: Some(o),
+        new: None,
+    }
+}
+
+fn compare(
+    before: &Section,
+    after: &Section,
+    o: usize,
+    n: usize,
+    in_order: bool,
+    old_text: &str,
+    new_text: &str,
+) -> SectionDrift {
+    let (change, severity) = if before.normalized() == after.normalized() {
+        if !in_order {
+            (Change::Moved, Severity::High)
+        } else if before.raw(old_text).trim_end() == after.raw(new_text).trim_end() {
+            (Change::Unchanged, Severity::None)
+        } else {
+            (Change::Cosmetic, Severity::None)
+        }
+    } else if before.body_norm == after.body_norm {
+        // Only the heading's text changed.
+        (Change::Modified, Severity::Low)
+    } else if only_shortcodes_differ(&before.body_norm, &after.body_norm) {
+        (Change::Modified, Severity::Low)
+    } else {
+        (Change::Modified, Severity::High)
+    };
+    SectionDrift {
+        change,
+        severity,
+        old: Some(o),
+        new: Some(n),
+    }
+}
+
+/// Whether two normalised bodies are equal once shortcodes are taken out.
+fn only_shortcodes_differ(a: &str, b: &str) -> bool {
+    strip_shortcodes(a) == strip_shortcodes(b)
+}
+
+fn strip_shortcodes(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{<") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find(">}}") {
+            Some(end) => rest = &rest[start + end + 3..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Pairs (old index, new index): same explicit id, then same heading id, then same body (a renamed heading), then
+/// the most similar body above one half.
+fn match_versions(old: &[Section], new: &[Section]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut old_used = vec![false; old.len()];
+    let mut new_used = vec![false; new.len()];
+    let link = |pairs: &mut Vec<(usize, usize)>,
+                old_used: &mut Vec<bool>,
+                new_used: &mut Vec<bool>,
+                same: &dyn Fn(&Section, &Section) -> bool| {
+        for (n, b) in new.iter().enumerate() {
+            if new_used[n] {
+                continue;
+            }
+            if let Some(o) = (0..old.len()).find(|&o| !old_used[o] && same(&old[o], b)) {
+                old_used[o] = true;
+                new_used[n] = true;
+                pairs.push((o, n));
+            }
+        }
+    };
+    link(&mut pairs, &mut old_used, &mut new_used, &|a, b| {
+        a.is_preamble() && b.is_preamble()
+    });
+    link(&mut pairs, &mut old_used, &mut new_used, &|a, b| {
+        a.explicit_id.is_some() && a.explicit_id == b.explicit_id
+    });
+    link(&mut pairs, &mut old_used, &mut new_used, &|a, b| {
+        a.level > 0 && a.id == b.id
+    });
+    link(&mut pairs, &mut old_used, &mut new_used, &|a, b| {
+        a.level > 0 && !a.body_norm.is_empty() && a.body_norm == b.body_norm
+    });
+    // What is left: the most similar pairs first.
+    let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
+    for (o, a) in old.iter().enumerate() {
+        if old_used[o] || a.is_preamble() {
+            continue;
+        }
+        for (n, b) in new.iter().enumerate() {
+            if new_used[n] || b.is_preamble() {
+                continue;
+            }
+            let ratio = similarity(&a.body_norm, &b.body_norm);
+            if ratio >= 0.5 {
+                candidates.push((ratio, o, n));
+            }
+        }
+    }
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0));
+    for (_, o, n) in candidates {
+        if !old_used[o] && !new_used[n] {
+            old_used[o] = true;
+            new_used[n] = true;
+            pairs.push((o, n));
+        }
+    }
+    pairs.sort();
+    pairs
+}
+
+/// Word-level similarity of two texts, 0 to 1.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_words(a, b)
+        .ratio()
+}
+
+/// Indices (values of `seq`) that form its longest increasing subsequence.
+fn longest_increasing(seq: &[usize]) -> Vec<usize> {
+    let n = seq.len();
+    let mut length = vec![1usize; n];
+    let mut previous = vec![usize::MAX; n];
+    for i in 0..n {
+        for j in 0..i {
+            if seq[j] < seq[i] && length[j] + 1 > length[i] {
+                length[i] = length[j] + 1;
+                previous[i] = j;
+            }
+        }
+    }
+    let Some(mut at) = (0..n).max_by_key(|&i| (length[i], std::cmp::Reverse(i))) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    loop {
+        out.push(seq[at]);
+        if previous[at] == usize::MAX {
+            break;
+        }
+        at = previous[at];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::document::{SiteContext, parse};
+
+    fn drift(old: &str, new: &str) -> Vec<(Change, Severity, Option<usize>, Option<usize>)> {
+        let site = SiteContext::default();
+        let a = parse(old, &site).unwrap();
+        let b = parse(new, &site).unwrap();
+        section_drift(&a, &b, old, new)
+            .into_iter()
+            .map(|d| (d.change, d.severity, d.old, d.new))
+            .collect()
+    }
+
+    #[test]
+    fn kinds_of_change() {
+        let old = "Intro.\n\n## A\n\nAlpha.\n\n## B\n\nBeta.\n\n## C\n\nGamma.\n\n## D\n\nDelta.\n";
+        let new = "Intro.\n\n## A\n\n_Alpha_\n\n## C\n\nGamma.\n\n## B\n\nBeta, longer now.\n\n## E\n\nEpsilon.\n";
+        let d = drift(old, new);
+        assert_eq!(
+            d,
+            vec![
+                (Change::Unchanged, Severity::None, Some(0), Some(0)),
+                (Change::Modified, Severity::High, Some(1), Some(1)),
+                (Change::Unchanged, Severity::None, Some(3), Some(2)),
+                (Change::Modified, Severity::High, Some(2), Some(3)),
+                (Change::Added, Severity::High, None, Some(4)),
+                (Change::Removed, Severity::High, Some(4), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn cosmetic_moved_and_renamed() {
+        let old = "## A\n\nSome *text*.\n\n## B\n\nBeta.\n\n## Old name\n\nSame body.\n";
+        let new = "## B\n\nBeta.\n\n## A\n\nSome _text_.\n\n## New name\n\nSame body.\n";
+        let d = drift(old, new);
+        assert!(
+            d.contains(&(Change::Moved, Severity::High, Some(0), Some(1)))
+                || d.contains(&(Change::Moved, Severity::High, Some(1), Some(0))),
+            "{d:?}"
+        );
+        assert!(
+            d.contains(&(Change::Modified, Severity::Low, Some(2), Some(2))),
+            "{d:?}"
+        );
+        let d = drift(
+            "## A\n\nSome *text*\nwrapped.\n",
+            "## A\n\nSome _text_ wrapped.\n",
+        );
+        assert_eq!(
+            d,
+            vec![(Change::Cosmetic, Severity::None, Some(0), Some(0))]
+        );
+    }
+
+    #[test]
+    fn lis() {
+        assert_eq!(longest_increasing(&[0, 2, 1, 3]).len(), 3);
+        assert!(longest_increasing(&[]).is_empty());
+    }
+}

@@ -1,0 +1,482 @@
+//! Pure: structure signals — what the current translation lacks (or has more of) compared with the current source,
+//! section by section, from what survives translation. They need no history.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::align::align;
+use super::sections::Severity;
+use crate::markdown::document::{BlockKind, Document, Section};
+
+/// What differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignalKind {
+    MissingSection,
+    ExtraSection,
+    MissingParagraph,
+    ExtraParagraph,
+    MissingListItem,
+    ExtraListItem,
+    MissingCodeBlock,
+    ExtraCodeBlock,
+    CodeChanged,
+    TableChanged,
+    MissingImage,
+    ImageChanged,
+    MissingLink,
+    ShortcodesDiffer,
+    HeadingLevel,
+}
+
+impl SignalKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignalKind::MissingSection => "missing-section",
+            SignalKind::ExtraSection => "extra-section",
+            SignalKind::MissingParagraph => "missing-paragraph",
+            SignalKind::ExtraParagraph => "extra-paragraph",
+            SignalKind::MissingListItem => "missing-list-item",
+            SignalKind::ExtraListItem => "extra-list-item",
+            SignalKind::MissingCodeBlock => "missing-code-block",
+            SignalKind::ExtraCodeBlock => "extra-code-block",
+            SignalKind::CodeChanged => "code-changed",
+            SignalKind::TableChanged => "table-changed",
+            SignalKind::MissingImage => "missing-image",
+            SignalKind::ImageChanged => "image-changed",
+            SignalKind::MissingLink => "missing-link",
+            SignalKind::ShortcodesDiffer => "shortcodes-differ",
+            SignalKind::HeadingLevel => "heading-level",
+        }
+    }
+}
+
+/// A section, as signals and section lists name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SectionRef {
+    pub id: String,
+    pub heading: String,
+    pub line: usize,
+}
+
+impl SectionRef {
+    pub fn of(section: &Section) -> SectionRef {
+        SectionRef {
+            id: section.id.clone(),
+            heading: section.title.clone(),
+            line: section.line,
+        }
+    }
+}
+
+/// One structure signal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signal {
+    pub kind: SignalKind,
+    pub severity: Severity,
+    pub source_section: Option<SectionRef>,
+    pub translation_section: Option<SectionRef>,
+    /// How many the source has and the translation has (blocks, items…), where counting applies.
+    pub source_count: Option<usize>,
+    pub translation_count: Option<usize>,
+    /// What is missing or differs (commands, flags, image or link targets, shortcode names).
+    pub items: Vec<String>,
+}
+
+/// The structure comparison of one source and one translation.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    /// (source section, translation section) pairs, in order.
+    pub pairs: Vec<(usize, usize)>,
+    pub signals: Vec<Signal>,
+}
+
+impl Structure {
+    pub fn severity(&self) -> Severity {
+        self.signals
+            .iter()
+            .map(|s| s.severity)
+            .max()
+            .unwrap_or(Severity::None)
+    }
+
+    /// The translation section aligned with a source section.
+    pub fn counterpart(&self, source: usize) -> Option<usize> {
+        self.pairs
+            .iter()
+            .find(|(s, _)| *s == source)
+            .map(|&(_, t)| t)
+    }
+}
+
+/// Compares the current source and translation section by section.
+pub fn compare(source: &Document, translation: &Document) -> Structure {
+    let pairs = align(source, translation);
+    let mut signals = Vec::new();
+    let mut paired_source = vec![false; source.sections.len()];
+    let mut paired_translation = vec![false; translation.sections.len()];
+    let expected = expected_ratio(source, translation, &pairs);
+    for &(s, t) in &pairs {
+        paired_source[s] = true;
+        paired_translation[t] = true;
+        compare_sections(
+            &source.sections[s],
+            &translation.sections[t],
+            expected,
+            &mut signals,
+        );
+    }
+    for (s, section) in source.sections.iter().enumerate() {
+        if !paired_source[s] && !section.blocks.is_empty() {
+            signals.push(Signal {
+                kind: SignalKind::MissingSection,
+                severity: Severity::High,
+                source_section: Some(SectionRef::of(section)),
+                translation_section: None,
+                source_count: None,
+                translation_count: None,
+                items: Vec::new(),
+            });
+        }
+    }
+    for (t, section) in translation.sections.iter().enumerate() {
+        if !paired_translation[t] && !section.blocks.is_empty() {
+            signals.push(Signal {
+                kind: SignalKind::ExtraSection,
+                severity: Severity::Low,
+                source_section: None,
+                translation_section: Some(SectionRef::of(section)),
+                source_count: None,
+                translation_count: None,
+                items: Vec::new(),
+            });
+        }
+    }
+    Structure { pairs, signals }
+}
+
+/// Paragraphs that carry prose (not only a shortcode or an image).
+fn prose_paragraphs(section: &Section) -> usize {
+    section
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph && has_prose(&b.norm))
+        .count()
+}
+
+fn has_prose(norm: &str) -> bool {
+    let mut rest = norm.to_owned();
+    // Drop shortcodes and images.
+    for (open, close) in [("{{<", ">}}"), ("![", ")")] {
+        while let Some(start) = rest.find(open) {
+            match rest[start..].find(close) {
+                Some(end) => rest.replace_range(start..start + end + close.len(), ""),
+                None => break,
+            }
+        }
+    }
+    rest.chars().any(char::is_alphanumeric)
+}
+
+/// Characters of prose in a section (paragraphs and list items).
+fn prose_chars(section: &Section) -> usize {
+    section
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
+        .map(|b| b.norm.chars().filter(|c| !c.is_whitespace()).count())
+        .sum()
+}
+
+/// How long the translation's prose is expected to be against the source's: the page's own ratio when several
+/// sections carry prose, else a rule of thumb by script (Han, kana and Hangul say in one character what Latin scripts
+/// say in three or so).
+fn expected_ratio(source: &Document, translation: &Document, pairs: &[(usize, usize)]) -> f32 {
+    let with_prose: Vec<_> = pairs
+        .iter()
+        .filter(|(s, t)| {
+            prose_chars(&source.sections[*s]) > 0 && prose_chars(&translation.sections[*t]) > 0
+        })
+        .collect();
+    if with_prose.len() >= 2 {
+        let s: usize = with_prose
+            .iter()
+            .map(|(s, _)| prose_chars(&source.sections[*s]))
+            .sum();
+        let t: usize = with_prose
+            .iter()
+            .map(|(_, t)| prose_chars(&translation.sections[*t]))
+            .sum();
+        return t as f32 / s.max(1) as f32;
+    }
+    let text: String = translation
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .map(|b| b.norm.as_str())
+        .collect();
+    let total = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    let dense = text
+        .chars()
+        .filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
+        .count();
+    if dense * 10 > total * 3 { 0.35 } else { 1.0 }
+}
+
+/// Below this share of the expected length, a section with fewer paragraphs lacks content (rather than having had
+/// paragraphs merged).
+const SHORT_SECTION: f32 = 0.8;
+
+fn compare_sections(s: &Section, t: &Section, expected: f32, out: &mut Vec<Signal>) {
+    let signal = |kind, severity, source_count, translation_count, items| Signal {
+        kind,
+        severity,
+        source_section: Some(SectionRef::of(s)),
+        translation_section: Some(SectionRef::of(t)),
+        source_count,
+        translation_count,
+        items,
+    };
+    if s.level != t.level && !s.is_preamble() {
+        out.push(signal(
+            SignalKind::HeadingLevel,
+            Severity::Low,
+            Some(s.level as usize),
+            Some(t.level as usize),
+            Vec::new(),
+        ));
+    }
+    for (count_s, count_t, missing, extra) in [
+        (
+            prose_paragraphs(s),
+            prose_paragraphs(t),
+            SignalKind::MissingParagraph,
+            SignalKind::ExtraParagraph,
+        ),
+        (
+            s.count(BlockKind::ListItem),
+            t.count(BlockKind::ListItem),
+            SignalKind::MissingListItem,
+            SignalKind::ExtraListItem,
+        ),
+        (
+            s.count(BlockKind::Code),
+            t.count(BlockKind::Code),
+            SignalKind::MissingCodeBlock,
+            SignalKind::ExtraCodeBlock,
+        ),
+    ] {
+        if count_t < count_s {
+            // Fewer paragraphs is only missing content when the section is also shorter than expected, or lost links,
+            // inline code or numbers with them: translators merge paragraphs.
+            let severity = if missing == SignalKind::MissingParagraph {
+                let ratio = prose_chars(t) as f32 / prose_chars(s).max(1) as f32;
+                let (fs, ft) = (s.features(), t.features());
+                let lost_tokens = !missing_items(&fs.links, &ft.links).is_empty()
+                    || !missing_items(&fs.inline_code, &ft.inline_code).is_empty()
+                    || !missing_items(&fs.numbers, &ft.numbers).is_empty();
+                if ratio < SHORT_SECTION * expected || lost_tokens {
+                    Severity::High
+                } else {
+                    Severity::Low
+                }
+            } else {
+                Severity::High
+            };
+            out.push(signal(
+                missing,
+                severity,
+                Some(count_s),
+                Some(count_t),
+                Vec::new(),
+            ));
+        } else if count_t > count_s {
+            out.push(signal(
+                extra,
+                Severity::Low,
+                Some(count_s),
+                Some(count_t),
+                Vec::new(),
+            ));
+        }
+    }
+    // Code blocks side by side: commands and flags must be the same (comments may be translated).
+    let code_s: Vec<_> = s
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Code)
+        .collect();
+    let code_t: Vec<_> = t
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Code)
+        .collect();
+    if code_s.len() == code_t.len() {
+        let mut differing = Vec::new();
+        for (a, b) in code_s.iter().zip(&code_t) {
+            differing.extend(missing_items(&a.features.commands, &b.features.commands));
+            differing.extend(missing_items(&b.features.commands, &a.features.commands));
+        }
+        if !differing.is_empty() {
+            differing.sort();
+            differing.dedup();
+            out.push(signal(
+                SignalKind::CodeChanged,
+                Severity::High,
+                None,
+                None,
+                differing,
+            ));
+        }
+    }
+    let tables_s: Vec<_> = s
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Table)
+        .map(|b| b.shape)
+        .collect();
+    let tables_t: Vec<_> = t
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Table)
+        .map(|b| b.shape)
+        .collect();
+    if tables_s != tables_t {
+        out.push(signal(
+            SignalKind::TableChanged,
+            Severity::High,
+            Some(tables_s.iter().map(|(r, _)| r).sum()),
+            Some(tables_t.iter().map(|(r, _)| r).sum()),
+            Vec::new(),
+        ));
+    }
+    let fs = s.features();
+    let ft = t.features();
+    let missing_images = missing_items(&fs.images, &ft.images);
+    if fs.images.len() > ft.images.len() {
+        out.push(signal(
+            SignalKind::MissingImage,
+            Severity::High,
+            Some(fs.images.len()),
+            Some(ft.images.len()),
+            missing_images,
+        ));
+    } else if !missing_images.is_empty() {
+        // As many images, other files: often localised screenshots.
+        out.push(signal(
+            SignalKind::ImageChanged,
+            Severity::Low,
+            None,
+            None,
+            missing_images,
+        ));
+    }
+    let missing_links = missing_items(&fs.links, &ft.links);
+    if !missing_links.is_empty() {
+        out.push(signal(
+            SignalKind::MissingLink,
+            Severity::Low,
+            Some(fs.links.len()),
+            Some(ft.links.len()),
+            missing_links,
+        ));
+    }
+    let mut sc_s = fs.shortcodes.clone();
+    let mut sc_t = ft.shortcodes.clone();
+    sc_s.sort();
+    sc_t.sort();
+    if sc_s != sc_t {
+        let mut items = missing_items(&sc_s, &sc_t);
+        items.extend(missing_items(&sc_t, &sc_s));
+        out.push(signal(
+            SignalKind::ShortcodesDiffer,
+            Severity::Low,
+            Some(sc_s.len()),
+            Some(sc_t.len()),
+            items,
+        ));
+    }
+}
+
+/// Items of `a` (as a multiset) not found in `b`.
+fn missing_items(a: &[String], b: &[String]) -> Vec<String> {
+    let mut counts: HashMap<&str, i32> = HashMap::new();
+    for item in b {
+        *counts.entry(item).or_default() += 1;
+    }
+    let mut out = Vec::new();
+    for item in a {
+        match counts.get_mut(item.as_str()) {
+            Some(c) if *c > 0 => *c -= 1,
+            _ => out.push(item.clone()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::document::{SiteContext, parse};
+
+    fn signals(source: &str, translation: &str) -> Vec<(SignalKind, Severity)> {
+        let site = SiteContext {
+            languages: vec!["fr".into()],
+            ..SiteContext::default()
+        };
+        let s = parse(source, &site).unwrap();
+        let t = parse(translation, &site).unwrap();
+        compare(&s, &t)
+            .signals
+            .iter()
+            .map(|x| (x.kind, x.severity))
+            .collect()
+    }
+
+    #[test]
+    fn a_faithful_translation_has_no_signal() {
+        let en = "Intro with [a link](/docs/x/).\n\n## Run it {#run}\n\nRun:\n\n```shell\n# start it\nlumen serve --port 8080\n```\n\n- one\n- two\n";
+        let fr = "Intro avec [un lien](/fr/docs/x/).\n\n## Le lancer {#run}\n\nLancez :\n\n```shell\n# le démarrer\nlumen serve --port 8080\n```\n\n- un\n- deux\n";
+        assert_eq!(signals(en, fr), vec![]);
+    }
+
+    #[test]
+    fn missing_content_is_high_and_order_is_not_content() {
+        let en = "## A\n\nThe first paragraph.\n\nThe second paragraph.\n\nThe third paragraph.\n";
+        let fr = "## A\n\nLe premier paragraphe.\n\nLe deuxième paragraphe.\n";
+        assert_eq!(
+            signals(en, fr),
+            vec![(SignalKind::MissingParagraph, Severity::High)]
+        );
+        // Two paragraphs merged into one: nothing is missing.
+        let fr =
+            "## A\n\nLe premier paragraphe. Le deuxième paragraphe.\n\nLe troisième paragraphe.\n";
+        assert_eq!(
+            signals(en, fr),
+            vec![(SignalKind::MissingParagraph, Severity::Low)]
+        );
+        let en = "## A\n\nFirst, with 42.\n\nSecond, with 7.\n";
+        let fr = "## A\n\nDeuxième, avec 7.\n\nPremier, avec 42.\n";
+        assert_eq!(signals(en, fr), vec![]);
+    }
+
+    #[test]
+    fn code_flags_and_shortcodes() {
+        let en = "```\nkubectl get pods --all-namespaces\n```\n\n{{< note >}}\n";
+        let fr = "```\nkubectl get pods -A\n```\n";
+        let got = signals(en, fr);
+        assert!(
+            got.contains(&(SignalKind::CodeChanged, Severity::High)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(SignalKind::ShortcodesDiffer, Severity::Low)),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(k, _)| *k == SignalKind::MissingParagraph),
+            "{got:?}"
+        );
+    }
+}

@@ -1,0 +1,1005 @@
+//! A page cut into sections by its headings, each with its blocks, the language-independent features a translation
+//! keeps (links, images, code, numbers, shortcodes, list and table shapes) and a normalised form that ignores
+//! formatting (the cosmetic filter compares those).
+//!
+//! Pure: text in, values out. One parser setup (`super::parser_options`).
+
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+
+use super::frontmatter::{self, FrontMatterError};
+use super::yaml::{Node, NodeKind};
+
+/// What normalisation needs to know about the site.
+#[derive(Debug, Clone, Default)]
+pub struct SiteContext {
+    /// The site's own base URL (`https://kubernetes.io/`): links on it are the same as root-relative ones.
+    pub base_url: Option<String>,
+    /// Language codes: a leading `/fr/` in a link is dropped when comparing across languages.
+    pub languages: Vec<String>,
+    /// Front-matter keys whose values are translated (`title`, `description`, `linkTitle`): a translation commit that
+    /// changes neither them nor the body is bookkeeping, not a new sync.
+    pub translatable: Vec<String>,
+    /// Front-matter keys that never count as content (pins, drift markers), dotted for nested keys.
+    pub bookkeeping: Vec<String>,
+}
+
+/// Front-matter keys translated by default.
+pub const DEFAULT_TRANSLATABLE: [&str; 3] = ["title", "description", "linkTitle"];
+
+/// A parsed page.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Front-matter data (bookkeeping keys left out) in a stable text form: key order and quoting do not matter.
+    pub front_matter: String,
+    /// The translatable front-matter fields only, in the same form.
+    pub translatable: String,
+    pub sections: Vec<Section>,
+}
+
+/// A heading and what follows it up to the next heading. The first section (level 0) holds what comes before the first
+/// heading.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub level: u8,
+    /// The heading's text, without markup or `{#id}`.
+    pub title: String,
+    /// An explicit `{#id}`.
+    pub explicit_id: Option<String>,
+    /// The id Hugo gives the heading (explicit id, else the GitHub-style auto id, made unique in the page).
+    pub id: String,
+    /// Bytes of the whole section in the file (heading line included).
+    pub span: Range<usize>,
+    /// 1-based line of the heading (of the first body line for the level-0 section).
+    pub line: usize,
+    pub blocks: Vec<Block>,
+    /// The normalised heading line.
+    pub heading_norm: String,
+    /// The normalised body (blocks), formatting ignored.
+    pub body_norm: String,
+}
+
+impl Section {
+    /// Normalised heading and body together.
+    pub fn normalized(&self) -> String {
+        format!("{}\n{}", self.heading_norm, self.body_norm)
+    }
+
+    /// The section's bytes in `text`.
+    pub fn raw<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.clone()).unwrap_or("")
+    }
+
+    /// Label for people: the heading text, or a placeholder for the text before the first heading.
+    pub fn is_preamble(&self) -> bool {
+        self.level == 0
+    }
+
+    pub fn count(&self, kind: BlockKind) -> usize {
+        self.blocks.iter().filter(|b| b.kind == kind).count()
+    }
+
+    /// Every feature of every block.
+    pub fn features(&self) -> Features {
+        let mut all = Features::default();
+        for block in &self.blocks {
+            all.extend(&block.features);
+        }
+        all
+    }
+}
+
+/// The kinds of blocks structure signals count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BlockKind {
+    Paragraph,
+    ListItem,
+    Code,
+    Table,
+    Quote,
+    Html,
+    Rule,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Range<usize>,
+    pub line: usize,
+    /// Rows × columns for tables.
+    pub shape: (usize, usize),
+    pub features: Features,
+    pub norm: String,
+}
+
+/// What survives translation: the structure signals and section alignment compare these.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// Link targets, normalised (base URL and language prefix dropped).
+    pub links: Vec<String>,
+    pub images: Vec<String>,
+    pub inline_code: Vec<String>,
+    pub numbers: Vec<String>,
+    /// Shortcode names (`{{< note >}}` → `note`).
+    pub shortcodes: Vec<String>,
+    /// Commands and flags of code blocks, comments left out (translators translate comments).
+    pub commands: Vec<String>,
+}
+
+impl Features {
+    fn extend(&mut self, other: &Features) {
+        self.links.extend(other.links.iter().cloned());
+        self.images.extend(other.images.iter().cloned());
+        self.inline_code.extend(other.inline_code.iter().cloned());
+        self.numbers.extend(other.numbers.iter().cloned());
+        self.shortcodes.extend(other.shortcodes.iter().cloned());
+        self.commands.extend(other.commands.iter().cloned());
+    }
+
+    /// All tokens, tagged by kind, for similarity.
+    pub fn tokens(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (tag, list) in [
+            ("l", &self.links),
+            ("i", &self.images),
+            ("c", &self.inline_code),
+            ("n", &self.numbers),
+            ("s", &self.shortcodes),
+            ("x", &self.commands),
+        ] {
+            out.extend(list.iter().map(|t| format!("{tag}:{t}")));
+        }
+        out
+    }
+}
+
+/// Parses a page: front matter (split by hand at offset 0), then sections and blocks of the body.
+pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterError> {
+    let fm = frontmatter::parse(text)?;
+    let (front_matter, translatable) = match fm.tree.as_ref() {
+        Some(tree) => {
+            let mut fields: Vec<String> = site
+                .translatable
+                .iter()
+                .filter_map(|key| {
+                    tree.get_path(key)
+                        .map(|v| format!("{key:?}:{}", canonical_data(v)))
+                })
+                .collect();
+            fields.sort();
+            (
+                canonical_without(tree, "", &site.bookkeeping),
+                fields.join(","),
+            )
+        }
+        None => (String::new(), String::new()),
+    };
+    let body_start = fm.split.body;
+    let body = &text[body_start..];
+    let mut builder = Builder::new(text, body_start, site);
+    for (event, range) in Parser::new_ext(body, super::parser_options()).into_offset_iter() {
+        let range = range.start + body_start..range.end + body_start;
+        builder.event(event, range);
+    }
+    Ok(Document {
+        front_matter,
+        translatable,
+        sections: builder.finish(),
+    })
+}
+
+/// Like [`canonical_data`], leaving out the dotted keys in `skip` (`prefix` is the dotted path of `node`).
+fn canonical_without(node: &Node, prefix: &str, skip: &[String]) -> String {
+    match &node.kind {
+        NodeKind::Map(entries) => {
+            let mut parts: Vec<String> = entries
+                .iter()
+                .filter_map(|(k, v)| {
+                    let path = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    (!skip.contains(&path))
+                        .then(|| format!("{k:?}:{}", canonical_without(v, &path, skip)))
+                })
+                .collect();
+            parts.sort();
+            format!("{{{}}}", parts.join(","))
+        }
+        _ => canonical_data(node),
+    }
+}
+
+/// Front-matter data in a stable form: keys sorted, scalars as their values.
+fn canonical_data(node: &Node) -> String {
+    match &node.kind {
+        NodeKind::Null => "~".to_owned(),
+        NodeKind::Scalar(text) => format!("{text:?}"),
+        NodeKind::Seq(items) => format!(
+            "[{}]",
+            items
+                .iter()
+                .map(canonical_data)
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+        NodeKind::Map(entries) => {
+            let mut parts: Vec<String> = entries
+                .iter()
+                .map(|(k, v)| format!("{k:?}:{}", canonical_data(v)))
+                .collect();
+            parts.sort();
+            format!("{{{}}}", parts.join(","))
+        }
+    }
+}
+
+/// Builds sections from the event stream.
+struct Builder<'t> {
+    text: &'t str,
+    site: &'t SiteContext,
+    sections: Vec<Section>,
+    ids: Vec<String>,
+    /// Nesting of block containers (to find the top-level blocks and list items).
+    depth: usize,
+    list_depth: usize,
+    /// The block being collected: (kind, start, depth at start).
+    block: Option<(BlockKind, usize, usize)>,
+    norm: String,
+    features: Features,
+    table_rows: usize,
+    table_cells: usize,
+    table_columns: usize,
+    in_heading: Option<(u8, Option<String>, usize)>,
+    heading_text: String,
+    code_lang: String,
+    in_code: bool,
+    code_text: String,
+    image_depth: usize,
+    /// Targets of the links being read (nested links are possible in raw HTML).
+    links: Vec<String>,
+}
+
+impl<'t> Builder<'t> {
+    fn new(text: &'t str, body_start: usize, site: &'t SiteContext) -> Self {
+        let preamble = Section {
+            level: 0,
+            title: String::new(),
+            explicit_id: None,
+            id: String::new(),
+            span: body_start..body_start,
+            // The first line with something on it.
+            line: frontmatter::line_of(
+                text,
+                body_start + (text.len() - body_start - text[body_start..].trim_start().len()),
+            ),
+            blocks: Vec::new(),
+            heading_norm: String::new(),
+            body_norm: String::new(),
+        };
+        Builder {
+            text,
+            site,
+            sections: vec![preamble],
+            ids: Vec::new(),
+            depth: 0,
+            list_depth: 0,
+            block: None,
+            norm: String::new(),
+            features: Features::default(),
+            table_rows: 0,
+            table_cells: 0,
+            table_columns: 0,
+            in_heading: None,
+            heading_text: String::new(),
+            code_lang: String::new(),
+            in_code: false,
+            code_text: String::new(),
+            image_depth: 0,
+            links: Vec::new(),
+        }
+    }
+
+    fn start_block(&mut self, kind: BlockKind, start: usize) {
+        if self.block.is_none() {
+            self.block = Some((kind, start, self.depth));
+            self.norm.clear();
+            self.features = Features::default();
+            self.table_rows = 0;
+            self.table_columns = 0;
+        }
+    }
+
+    fn end_block(&mut self, end: usize) {
+        if let Some((kind, start, depth)) = self.block
+            && depth == self.depth
+        {
+            self.block = None;
+            let norm = collapse(&std::mem::take(&mut self.norm));
+            let mut features = std::mem::take(&mut self.features);
+            if kind != BlockKind::Code {
+                features.numbers.extend(numbers(&norm_without_code(&norm)));
+                features
+                    .shortcodes
+                    .extend(shortcodes(self.text.get(start..end).unwrap_or("")));
+            }
+            let block = Block {
+                kind,
+                span: start..end,
+                line: frontmatter::line_of(self.text, start),
+                shape: (self.table_rows, self.table_columns),
+                features,
+                norm,
+            };
+            let section = self.sections.last_mut().expect("there is always a section");
+            if !section.body_norm.is_empty() {
+                section.body_norm.push('\n');
+            }
+            section.body_norm.push_str(&block_prefix(kind));
+            section.body_norm.push_str(&block.norm);
+            section.blocks.push(block);
+        }
+    }
+
+    fn push_norm(&mut self, text: &str) {
+        if self.in_heading.is_some() {
+            self.heading_text.push_str(text);
+        } else if self.block.is_some() {
+            self.norm.push_str(text);
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag, range),
+            Event::Text(text) => {
+                if self.in_code {
+                    self.code_text.push_str(&text);
+                } else if self.image_depth > 0 {
+                    // Alt text is translated; it is not part of the structure.
+                } else {
+                    self.push_norm(&canonical_shortcodes(&text));
+                }
+            }
+            Event::Code(code) => {
+                if self.block.is_some() && self.in_heading.is_none() {
+                    self.features.inline_code.push(code.to_string());
+                }
+                self.push_norm(&format!("`{code}`"));
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                if self.block.is_none() && self.in_heading.is_none() {
+                    self.start_block(BlockKind::Html, range.start);
+                    self.norm.push_str(&canonical_shortcodes(&html));
+                    self.end_block(range.end);
+                } else {
+                    self.push_norm(&canonical_shortcodes(&html));
+                }
+                for src in html_attributes(&html, "src") {
+                    self.features.images.push(self.canonical_url(&src));
+                }
+                for href in html_attributes(&html, "href") {
+                    self.features.links.push(self.canonical_url(&href));
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => self.push_norm(" "),
+            Event::Rule => {
+                self.start_block(BlockKind::Rule, range.start);
+                self.norm.push_str("---");
+                self.end_block(range.end);
+            }
+            Event::FootnoteReference(name) => self.push_norm(&format!("[^{name}]")),
+            Event::TaskListMarker(done) => self.push_norm(if done { "[x] " } else { "[ ] " }),
+            Event::InlineMath(math) => self.push_norm(&format!("${math}$")),
+            Event::DisplayMath(math) => self.push_norm(&format!("$${math}$$")),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        match tag {
+            Tag::Heading { level, id, .. } => {
+                // A new section starts at the heading's line.
+                let end = range.start;
+                if let Some(last) = self.sections.last_mut() {
+                    last.span.end = end;
+                }
+                self.in_heading = Some((level as u8, id.map(|i| i.to_string()), range.start));
+                self.heading_text.clear();
+            }
+            Tag::Paragraph => self.start_block(BlockKind::Paragraph, range.start),
+            Tag::Item => {
+                // Each list item is a block; a nested list's items are blocks of their own.
+                if let Some((BlockKind::ListItem, _, _)) = self.block {
+                    self.end_block_forced(range.start);
+                }
+                self.start_block(BlockKind::ListItem, range.start);
+            }
+            Tag::List(_) => {
+                self.list_depth += 1;
+            }
+            Tag::CodeBlock(kind) => {
+                self.start_block(BlockKind::Code, range.start);
+                self.in_code = true;
+                self.code_text.clear();
+                self.code_lang = match kind {
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_owned()
+                    }
+                    CodeBlockKind::Indented => String::new(),
+                };
+            }
+            Tag::Table(alignments) => {
+                self.start_block(BlockKind::Table, range.start);
+                self.table_columns = alignments.len();
+            }
+            Tag::TableHead | Tag::TableRow => {
+                self.table_rows += 1;
+                self.table_cells = 0;
+                self.push_norm("\n|");
+            }
+            Tag::TableCell => {
+                self.table_cells += 1;
+            }
+            Tag::BlockQuote(_) => self.start_block(BlockKind::Quote, range.start),
+            Tag::HtmlBlock => self.start_block(BlockKind::Html, range.start),
+            Tag::Emphasis => self.push_norm("*"),
+            Tag::Strong => self.push_norm("**"),
+            Tag::Strikethrough => self.push_norm("~~"),
+            Tag::Superscript => self.push_norm("^"),
+            Tag::Subscript => self.push_norm("~"),
+            Tag::Link { dest_url, .. } => {
+                let url = self.canonical_url(&dest_url);
+                if self.in_heading.is_none() && self.block.is_some() {
+                    self.features.links.push(url.clone());
+                }
+                self.links.push(url);
+                self.push_norm("[");
+            }
+            Tag::Image { dest_url, .. } => {
+                let url = self.canonical_url(&dest_url);
+                if self.block.is_none() && self.in_heading.is_none() {
+                    self.start_block(BlockKind::Paragraph, range.start);
+                }
+                self.features.images.push(url.clone());
+                self.push_norm(&format!("![]({url})"));
+                self.image_depth += 1;
+            }
+            Tag::FootnoteDefinition(name) => {
+                self.start_block(BlockKind::Paragraph, range.start);
+                self.push_norm(&format!("[^{name}]: "));
+            }
+            Tag::DefinitionList | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {
+                self.start_block(BlockKind::Paragraph, range.start);
+            }
+            Tag::MetadataBlock(_) => {}
+        }
+        self.depth += 1;
+    }
+
+    /// Ends the current list item block (before a sibling item starts).
+    fn end_block_forced(&mut self, end: usize) {
+        if let Some((kind, start, _)) = self.block {
+            self.block = Some((kind, start, self.depth));
+            self.end_block(end);
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd, range: Range<usize>) {
+        self.depth = self.depth.saturating_sub(1);
+        match tag {
+            TagEnd::Heading(level) => {
+                let Some((_, explicit, start)) = self.in_heading.take() else {
+                    return;
+                };
+                let title = collapse(&self.heading_text);
+                let id = match &explicit {
+                    Some(id) => id.clone(),
+                    None => hugo_auto_id(&strip_markup(&title)),
+                };
+                let id = unique_id(&mut self.ids, id);
+                let heading_norm = format!(
+                    "{} {}{}",
+                    "#".repeat(level as usize),
+                    title,
+                    explicit
+                        .as_ref()
+                        .map(|i| format!(" {{#{i}}}"))
+                        .unwrap_or_default()
+                );
+                self.sections.push(Section {
+                    level: level as u8,
+                    title: strip_markup(&title),
+                    explicit_id: explicit,
+                    id,
+                    span: start..self.text.len(),
+                    line: frontmatter::line_of(self.text, start),
+                    blocks: Vec::new(),
+                    heading_norm,
+                    body_norm: String::new(),
+                });
+                let _ = range;
+            }
+            TagEnd::Paragraph
+            | TagEnd::Table
+            | TagEnd::BlockQuote(_)
+            | TagEnd::HtmlBlock
+            | TagEnd::FootnoteDefinition
+            | TagEnd::DefinitionList => self.end_block(range.end),
+            TagEnd::Item => {
+                self.end_block(range.end);
+            }
+            TagEnd::List(_) => {
+                self.list_depth = self.list_depth.saturating_sub(1);
+            }
+            TagEnd::CodeBlock => {
+                self.in_code = false;
+                let code = std::mem::take(&mut self.code_text);
+                let trimmed: Vec<&str> = code.lines().map(str::trim_end).collect();
+                let code_norm = trimmed.join("\n");
+                self.features.commands.extend(commands(&code_norm));
+                self.norm.push_str(&format!(
+                    "```{}\n{}\n```",
+                    self.code_lang,
+                    code_norm.trim_matches('\n')
+                ));
+                self.end_block(range.end);
+            }
+            TagEnd::TableCell => self.push_norm(" |"),
+            TagEnd::Emphasis => self.push_norm("*"),
+            TagEnd::Strong => self.push_norm("**"),
+            TagEnd::Strikethrough => self.push_norm("~~"),
+            TagEnd::Superscript => self.push_norm("^"),
+            TagEnd::Subscript => self.push_norm("~"),
+            TagEnd::Link => {
+                let url = self.links.pop().unwrap_or_default();
+                self.push_norm(&format!("]({url})"));
+            }
+            TagEnd::Image => {
+                self.image_depth = self.image_depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+
+    fn finish(mut self) -> Vec<Section> {
+        if let Some((_, start, _)) = self.block {
+            self.block = Some((BlockKind::Paragraph, start, self.depth));
+            self.end_block(self.text.len());
+        }
+        if let Some(last) = self.sections.last_mut() {
+            last.span.end = self.text.len();
+        }
+        // Drop an empty preamble (a page that starts with a heading).
+        if self.sections.len() > 1
+            && self.sections[0].blocks.is_empty()
+            && self.sections[0].raw(self.text).trim().is_empty()
+        {
+            self.sections.remove(0);
+        }
+        self.sections
+    }
+
+    /// A link target as compared: the site's own base URL dropped, a leading language folder dropped.
+    fn canonical_url(&self, url: &str) -> String {
+        canonical_url(url, self.site)
+    }
+}
+
+/// See [`Builder::canonical_url`].
+pub fn canonical_url(url: &str, site: &SiteContext) -> String {
+    let mut url = url.trim().to_owned();
+    if let Some(base) = &site.base_url {
+        let base = base.trim_end_matches('/');
+        let strip_scheme = |u: &str| {
+            u.trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .to_owned()
+        };
+        let bare_base = strip_scheme(base);
+        let bare_url = strip_scheme(&url);
+        if !bare_base.is_empty()
+            && (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//"))
+            && bare_url.trim_start_matches("//").starts_with(&bare_base)
+        {
+            let rest = &bare_url.trim_start_matches("//")[bare_base.len()..];
+            if rest.is_empty()
+                || rest.starts_with('/')
+                || rest.starts_with('#')
+                || rest.starts_with('?')
+            {
+                url = if rest.is_empty() {
+                    "/".to_owned()
+                } else {
+                    rest.to_owned()
+                };
+            }
+        }
+    }
+    for lang in &site.languages {
+        let prefix = format!("/{lang}/");
+        if url.starts_with(&prefix) {
+            url = url[prefix.len() - 1..].to_owned();
+            break;
+        }
+        if url == format!("/{lang}") {
+            url = "/".to_owned();
+            break;
+        }
+    }
+    url
+}
+
+fn block_prefix(kind: BlockKind) -> String {
+    match kind {
+        BlockKind::ListItem => "- ".to_owned(),
+        BlockKind::Quote => "> ".to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Whitespace runs become one space; ends trimmed. Code blocks keep their lines.
+fn collapse(text: &str) -> String {
+    if text.starts_with("```") {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `{{% x %}}` and `{{< x >}}` are the same shortcode; so is `{{<x>}}`.
+fn canonical_shortcodes(text: &str) -> String {
+    if !text.contains("{{") {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let trimmed = after.trim_start();
+        if let Some(inner) = trimmed
+            .strip_prefix('<')
+            .or_else(|| trimmed.strip_prefix('%'))
+        {
+            let close = inner.find("}}").unwrap_or(inner.len());
+            let body = inner[..close]
+                .trim_end()
+                .trim_end_matches(['>', '%'])
+                .trim();
+            out.push_str("{{< ");
+            out.push_str(&collapse(body));
+            out.push_str(" >}}");
+            rest = &inner[(close + 2).min(inner.len())..];
+        } else {
+            out.push_str("{{");
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Shortcode names in raw text: `{{< note >}}`, `{{% alert title="x" %}}` → `note`, `alert`; closing tags skipped.
+pub fn shortcodes(raw: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = raw;
+    while let Some(start) = rest.find("{{") {
+        let after = rest[start + 2..].trim_start();
+        rest = &rest[start + 2..];
+        let Some(inner) = after.strip_prefix('<').or_else(|| after.strip_prefix('%')) else {
+            continue;
+        };
+        let inner = inner.trim_start();
+        if inner.starts_with('/') || inner.starts_with("/*") {
+            continue;
+        }
+        let name: String = inner
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_' || *c == '/')
+            .collect();
+        if !name.is_empty() {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// Numbers in text (`1.28`, `8080`, `512`): they survive translation. Decimal commas count as points.
+fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            let mut number = String::new();
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || ((chars[i] == '.' || chars[i] == ',')
+                        && i + 1 < chars.len()
+                        && chars[i + 1].is_ascii_digit()))
+            {
+                number.push(if chars[i] == ',' { '.' } else { chars[i] });
+                i += 1;
+            }
+            if i < chars.len() && chars[i].is_alphabetic() {
+                // Part of a word (`k8s`, `1st`): not a number a translator keeps as is.
+                continue;
+            }
+            out.push(number);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The text of a normalised block without its inline code and URLs (their digits are counted elsewhere).
+fn norm_without_code(norm: &str) -> String {
+    let mut out = String::new();
+    let mut in_code = false;
+    let mut in_url = 0;
+    let mut prev = ' ';
+    for c in norm.chars() {
+        if c == '`' {
+            in_code = !in_code;
+            continue;
+        }
+        if c == '(' && prev == ']' {
+            in_url += 1;
+        } else if c == ')' && in_url > 0 {
+            in_url -= 1;
+            prev = c;
+            continue;
+        }
+        if !in_code && in_url == 0 {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
+/// Commands and flags in a code block: the first word of each line (after a prompt) and words starting with `-`;
+/// comments (`#`, `//`) are left out, since translators translate them.
+fn commands(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in code.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
+            continue;
+        }
+        let line = line
+            .strip_prefix("$ ")
+            .or_else(|| line.strip_prefix("> "))
+            .unwrap_or(line);
+        let code_part = match line.find(" #") {
+            Some(at) => &line[..at],
+            None => line,
+        };
+        let mut first = true;
+        for word in code_part.split_whitespace() {
+            if first {
+                out.push(word.to_owned());
+                first = false;
+            } else if word.starts_with('-') && word.len() > 1 {
+                out.push(word.split('=').next().unwrap_or(word).to_owned());
+            } else if word == "|" || word == "&&" || word == ";" {
+                first = true;
+            }
+        }
+    }
+    out
+}
+
+/// Values of an attribute in an HTML fragment (`src="…"`).
+fn html_attributes(html: &str, name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let lower = html.to_ascii_lowercase();
+    let needle = format!("{name}=");
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(&needle) {
+        let start = from + at + needle.len();
+        let rest = &html[start..];
+        let value = if let Some(q) = rest.strip_prefix('"') {
+            q.split('"').next()
+        } else if let Some(q) = rest.strip_prefix('\'') {
+            q.split('\'').next()
+        } else {
+            rest.split([' ', '>']).next()
+        };
+        if let Some(value) = value
+            && (at == 0 || !lower[..from + at].ends_with(|c: char| c.is_alphanumeric() || c == '-'))
+        {
+            out.push(value.to_owned());
+        }
+        from = start;
+    }
+    out
+}
+
+/// Markup characters dropped from a normalised heading for people and for ids.
+fn strip_markup(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '*' | '`' | '~' => {}
+            '[' => {}
+            ']' => {
+                // Skip a link target `](…)`.
+                if chars.peek() == Some(&'(') {
+                    for c in chars.by_ref() {
+                        if c == ')' {
+                            break;
+                        }
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Hugo's default heading id (`autoHeadingIDType = "github"`): `-`, space and tab → `-`; letters, digits and `_` →
+/// lowercase; everything else dropped; empty → `heading`. Accents are kept.
+pub fn hugo_auto_id(title: &str) -> String {
+    let mut id = String::new();
+    for c in title.chars() {
+        if c == '-' || c == ' ' || c == '\t' {
+            id.push('-');
+        } else if c.is_alphanumeric() || c == '_' {
+            id.extend(c.to_lowercase());
+        }
+    }
+    if id.is_empty() {
+        "heading".to_owned()
+    } else {
+        id
+    }
+}
+
+/// Duplicates get `-1`, `-2`… like Hugo.
+fn unique_id(taken: &mut Vec<String>, id: String) -> String {
+    let mut candidate = id.clone();
+    let mut n = 0;
+    while taken.contains(&candidate) {
+        n += 1;
+        candidate = format!("{id}-{n}");
+    }
+    taken.push(candidate.clone());
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        parse(text, &SiteContext::default()).unwrap()
+    }
+
+    #[test]
+    fn sections_by_headings_with_ids() {
+        let text = "---\ntitle: x\n---\n\nIntro.\n\n## Before you begin {#before}\n\nNeed 1.28.\n\n## Présentation générale\n\n- a\n- b\n\n## Présentation générale\n\n```shell\nkubectl get pods -A # list\n```\n";
+        let d = doc(text);
+        assert_eq!(d.sections.len(), 4);
+        assert_eq!(d.sections[0].level, 0);
+        assert_eq!(d.sections[1].id, "before");
+        assert_eq!(d.sections[1].title, "Before you begin");
+        assert_eq!(d.sections[1].line, 7);
+        assert_eq!(d.sections[2].id, "présentation-générale");
+        assert_eq!(d.sections[3].id, "présentation-générale-1");
+        assert_eq!(d.sections[2].count(BlockKind::ListItem), 2);
+        assert_eq!(d.sections[3].features().commands, vec!["kubectl", "-A"]);
+        assert_eq!(d.sections[1].features().numbers, vec!["1.28"]);
+        assert!(d.sections[1].raw(text).starts_with("## Before you begin"));
+    }
+
+    #[test]
+    fn formatting_does_not_change_the_normalised_form() {
+        let a = doc(
+            "Some _emphasis_ and __strong__ text\nreflowed over lines.\n\n* one\n* two\n\n{{% note %}}\n",
+        );
+        let b = doc(
+            "Some *emphasis* and **strong** text reflowed over lines.  \n\n- one\n- two\n\n{{< note >}}\n",
+        );
+        assert_eq!(a.sections[0].normalized(), b.sections[0].normalized());
+        let c = doc("Some *emphasis* and **strong** text reflowed over more lines.\n");
+        assert_ne!(a.sections[0].normalized(), c.sections[0].normalized());
+        let d = doc("A [link](/docs/a/).\n");
+        let e = doc("A [link](/docs/b/).\n");
+        assert_ne!(d.sections[0].normalized(), e.sections[0].normalized());
+    }
+
+    #[test]
+    fn links_on_the_base_url_are_root_relative() {
+        let site = SiteContext {
+            base_url: Some("https://kubernetes.io/".into()),
+            languages: vec!["fr".into(), "en".into()],
+            ..SiteContext::default()
+        };
+        assert_eq!(
+            canonical_url("https://kubernetes.io/docs/x/", &site),
+            "/docs/x/"
+        );
+        assert_eq!(
+            canonical_url("http://kubernetes.io/docs/x/", &site),
+            "/docs/x/"
+        );
+        assert_eq!(canonical_url("/fr/docs/x/", &site), "/docs/x/");
+        assert_eq!(
+            canonical_url("https://example.org/docs", &site),
+            "https://example.org/docs"
+        );
+        let a = parse("See [this](https://kubernetes.io/docs/x/).\n", &site).unwrap();
+        let b = parse("See [this](/docs/x/).\n", &site).unwrap();
+        assert_eq!(a.sections[0].normalized(), b.sections[0].normalized());
+    }
+
+    #[test]
+    fn shortcode_names() {
+        assert_eq!(
+            shortcodes(
+                "{{< note >}}x{{< /note >}} {{% alert title=\"a\" %}} {{<figure src=\"a.png\">}}"
+            ),
+            vec!["note", "alert", "figure"]
+        );
+    }
+
+    #[test]
+    fn auto_ids_follow_hugo() {
+        assert_eq!(hugo_auto_id("Before you begin"), "before-you-begin");
+        assert_eq!(hugo_auto_id("What's next?"), "whats-next");
+        assert_eq!(
+            hugo_auto_id("Présentation générale"),
+            "présentation-générale"
+        );
+        assert_eq!(hugo_auto_id("!!!"), "heading");
+    }
+
+    #[test]
+    fn front_matter_is_compared_as_data() {
+        let site = SiteContext {
+            translatable: vec!["title".into()],
+            bookkeeping: vec!["default_lang_commit".into(), "l10n.sourceCommit".into()],
+            ..SiteContext::default()
+        };
+        let parse = |text: &str| parse(text, &site).unwrap();
+        let a = parse(
+            "---\ntitle: 'A'\ntags: [x, y]\nweight: 1\ndefault_lang_commit: abc\n---\nBody\n",
+        );
+        let b = parse("---\ntags:\n  - x\n  - y\ntitle: A\nweight: 1\n---\nBody\n");
+        assert_eq!(a.front_matter, b.front_matter);
+        let c = parse("---\ntitle: A\ntags: [x, y]\nweight: 2\n---\nBody\n");
+        assert_ne!(a.front_matter, c.front_matter);
+        assert_eq!(a.translatable, c.translatable);
+        let d = parse("---\ntitle: B\n---\nBody\n");
+        assert_ne!(a.translatable, d.translatable);
+    }
+
+    #[test]
+    fn html_bodies_parse() {
+        let d = doc(
+            "<div class=\"post\"><p>Texte&nbsp;: <a href=\"https://sched.co/UabP\">lien</a></p><img src=\"/images/a.jpg\"></div>\n",
+        );
+        let f = d.sections[0].features();
+        assert_eq!(f.links, vec!["https://sched.co/UabP"]);
+        assert_eq!(f.images, vec!["/images/a.jpg"]);
+    }
+}

@@ -1,0 +1,276 @@
+//! Part of the shared core: from byte facts to meaningful verdicts (everything `--strict` turns off).
+//!
+//! - the cosmetic filter: a source whose bytes changed but whose normalised Markdown did not is still current;
+//! - commit directives: commits whose message matches `history.skip_commits_matching` are ignored, commit by commit;
+//! - masked drift: in history mode, a translation commit that only reformatted the page or touched bookkeeping keys is
+//!   not taken for a sync point; the commit before it is;
+//! - structure: a translation that says current but lacks content its source has is stale.
+//!
+//! Reads blobs through `history` and pages from the work tree; the judging itself is done by the pure modules
+//! (`markdown::document`, `drift::sections`, `drift::structure`).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gix::ObjectId;
+
+use crate::drift::sections::{self, SectionDrift, Severity};
+use crate::drift::structure::{self, Structure};
+use crate::error::Result;
+use crate::history::GitRepo;
+use crate::markdown::document::{self, Document, SiteContext};
+
+/// How many translation commits in a row may be skipped as cosmetic before giving up.
+const MAX_SKIPPED_COMMITS: usize = 50;
+
+/// A page version, read and parsed.
+#[derive(Clone)]
+pub enum Version {
+    Parsed {
+        text: Rc<String>,
+        doc: Rc<Document>,
+    },
+    /// Not UTF-8, or front matter that does not parse: it can only be compared byte for byte.
+    Unparsable,
+    /// The blob is not in this (partial) clone.
+    Missing,
+    /// The file does not exist at that commit.
+    Absent,
+}
+
+/// What the cosmetic filter says about a source whose bytes changed since the sync point.
+pub enum Judgement {
+    /// Meaningful changes: the page is stale. Section by section, old → new.
+    Stale {
+        drift: Vec<SectionDrift>,
+        old: Rc<Document>,
+        new: Rc<Document>,
+        severity: Severity,
+    },
+    /// Stale, but the versions cannot be compared section by section (one does not parse).
+    StaleUnparsed,
+    /// Only formatting changed.
+    CosmeticOnly,
+    /// The meaningful changes all came in commits marked with a directive (`[skip-l10n]`).
+    SkipDirective,
+    /// A version needed is not in this partial clone.
+    MissingBlob,
+}
+
+/// Reads and parses page versions once each.
+pub struct Refiner<'a> {
+    repo: &'a GitRepo,
+    site: SiteContext,
+    skip_commits: &'a [regex::Regex],
+    blobs: HashMap<ObjectId, Version>,
+    files: HashMap<String, Version>,
+}
+
+impl<'a> Refiner<'a> {
+    /// `skip_commits`: commit messages matching one of these are ignored (`history.skip_commits_matching`).
+    pub fn new(repo: &'a GitRepo, site: SiteContext, skip_commits: &'a [regex::Regex]) -> Self {
+        Refiner {
+            repo,
+            site,
+            skip_commits,
+            blobs: HashMap::new(),
+            files: HashMap::new(),
+        }
+    }
+
+    pub fn site(&self) -> &SiteContext {
+        &self.site
+    }
+
+    fn parse(&self, bytes: Vec<u8>) -> Version {
+        match String::from_utf8(bytes) {
+            Ok(text) => match document::parse(&text, &self.site) {
+                Ok(doc) => Version::Parsed {
+                    text: Rc::new(text),
+                    doc: Rc::new(doc),
+                },
+                Err(_) => Version::Unparsable,
+            },
+            Err(_) => Version::Unparsable,
+        }
+    }
+
+    /// A blob, parsed.
+    pub fn blob(&mut self, id: ObjectId) -> Result<Version> {
+        if let Some(version) = self.blobs.get(&id) {
+            return Ok(version.clone());
+        }
+        let version = match self.repo.read_blob(id)? {
+            Some(bytes) => self.parse(bytes),
+            None => Version::Missing,
+        };
+        self.blobs.insert(id, version.clone());
+        Ok(version)
+    }
+
+    /// A file of the work tree, parsed.
+    pub fn file(&mut self, path: &str) -> Version {
+        if let Some(version) = self.files.get(path) {
+            return version.clone();
+        }
+        let version = match std::fs::read(self.repo.workdir().join(path)) {
+            Ok(bytes) => self.parse(bytes),
+            Err(_) => Version::Absent,
+        };
+        self.files.insert(path.to_owned(), version.clone());
+        version
+    }
+
+    /// The file at `path` in `commit`, parsed.
+    pub fn at(&mut self, commit: ObjectId, path: &str) -> Result<Version> {
+        match self
+            .repo
+            .entries_at(commit, &[path.to_owned()])?
+            .first()
+            .copied()
+            .flatten()
+        {
+            Some((_, id)) => self.blob(id),
+            None => Ok(Version::Absent),
+        }
+    }
+
+    /// Judges a source whose bytes differ between the sync point and now. `changes` lists the commits that changed it
+    /// since the sync point, newest first (`None` when unknown, e.g. in a shallow clone).
+    pub fn judge_stale(
+        &mut self,
+        source: &str,
+        sync: ObjectId,
+        changes: Option<&[ObjectId]>,
+    ) -> Result<Judgement> {
+        let old = self.at(sync, source)?;
+        let new = self.file(source);
+        let (old_doc, new_doc, old_text, new_text) = match (&old, &new) {
+            (Version::Missing, _) | (_, Version::Missing) => return Ok(Judgement::MissingBlob),
+            (Version::Parsed { text: a, doc: da }, Version::Parsed { text: b, doc: db }) => {
+                (da.clone(), db.clone(), a.clone(), b.clone())
+            }
+            (Version::Absent, Version::Parsed { text, doc }) => {
+                // The source did not exist at the sync point: everything is new.
+                let empty = Rc::new(String::new());
+                let old_doc = Rc::new(document::parse("", &self.site).expect("empty page parses"));
+                let drift = sections::section_drift(&old_doc, doc, &empty, text);
+                return Ok(Judgement::Stale {
+                    severity: max_severity(&drift),
+                    drift,
+                    old: old_doc,
+                    new: doc.clone(),
+                });
+            }
+            _ => return Ok(Judgement::StaleUnparsed),
+        };
+        if sections::same_meaning(&old_doc, &new_doc) {
+            return Ok(Judgement::CosmeticOnly);
+        }
+        if let Some(commits) = changes {
+            let mut meaningful = false;
+            let mut skipped = false;
+            for &commit in commits {
+                let info = self.repo.commit_info(commit)?;
+                if self
+                    .skip_commits
+                    .iter()
+                    .any(|re| re.is_match(&info.message))
+                {
+                    skipped = true;
+                    continue;
+                }
+                if self.changes_meaning(commit, &info.parents, source, false)? {
+                    meaningful = true;
+                    break;
+                }
+            }
+            if !meaningful && skipped {
+                return Ok(Judgement::SkipDirective);
+            }
+        }
+        let drift = sections::section_drift(&old_doc, &new_doc, &old_text, &new_text);
+        Ok(Judgement::Stale {
+            severity: max_severity(&drift),
+            drift,
+            old: old_doc,
+            new: new_doc,
+        })
+    }
+
+    /// Whether `commit` changed the meaning of `path` compared with every one of its parents (for a translation: the
+    /// translation itself, bookkeeping keys aside).
+    fn changes_meaning(
+        &mut self,
+        commit: ObjectId,
+        parents: &[ObjectId],
+        path: &str,
+        translation: bool,
+    ) -> Result<bool> {
+        let after = self.at(commit, path)?;
+        let Version::Parsed { doc: after, .. } = after else {
+            // Absent, unparsable or missing: count it as a change (the byte verdict stands).
+            return Ok(true);
+        };
+        for &parent in parents {
+            if let Version::Parsed { doc: before, .. } = self.at(parent, path)?
+                && if translation {
+                    sections::same_translation(&before, &after)
+                } else {
+                    sections::same_meaning(&before, &after)
+                }
+            {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// The history-mode sync point, masked drift removed: starting from the last commit that touched the translation,
+    /// commits that left its meaning unchanged (reformatting, bookkeeping keys such as pins or drift markers) are
+    /// skipped. Returns the commit and how many were skipped.
+    pub fn meaningful_sync(
+        &mut self,
+        translation: &str,
+        last: ObjectId,
+    ) -> Result<(ObjectId, usize)> {
+        let mut commit = last;
+        for skipped in 0..MAX_SKIPPED_COMMITS {
+            let info = self.repo.commit_info(commit)?;
+            if info.parents.is_empty()
+                || self.changes_meaning(commit, &info.parents, translation, true)?
+            {
+                return Ok((commit, skipped));
+            }
+            match self.repo.previous_touch(commit, translation)? {
+                Some(previous) => commit = previous,
+                None => return Ok((commit, skipped)),
+            }
+        }
+        Ok((commit, MAX_SKIPPED_COMMITS))
+    }
+
+    /// Structure signals of the current source and translation; `None` when either cannot be parsed.
+    pub fn structure(
+        &mut self,
+        source: &str,
+        translation: &str,
+    ) -> Option<(Structure, Rc<Document>, Rc<Document>)> {
+        let (Version::Parsed { doc: s, .. }, Version::Parsed { doc: t, .. }) =
+            (self.file(source), self.file(translation))
+        else {
+            return None;
+        };
+        Some((structure::compare(&s, &t), s, t))
+    }
+}
+
+/// The highest severity among the changes that ask for work.
+pub fn max_severity(drift: &[SectionDrift]) -> Severity {
+    drift
+        .iter()
+        .filter(|d| d.change.needs_work())
+        .map(|d| d.severity)
+        .max()
+        .unwrap_or(Severity::None)
+}

@@ -1,0 +1,416 @@
+//! `tandem diff` and `tandem compare`: section-aligned views of one pair, their JSON locked.
+
+use predicates::prelude::*;
+use serde::Deserialize;
+
+use crate::support::{RepoBuilder, md, tandem_in};
+
+const EN_V1: &str = "Intro.\n\n## Before you begin {#before-you-begin}\n\nYou need version 1.28 or later.\n\n## Install\n\n```shell\nlumen install --fast\n```\n\n## Check\n\nRun `lumen check`.\n";
+const EN_V2: &str = "Intro.\n\n## Before you begin {#before-you-begin}\n\nYou need version 1.31 or later, and kubectl.\n\n## Install\n\n```shell\nlumen install --fast\n```\n\n## Scaling {#scaling}\n\nTo scale, run `lumen scale`.\n\n## Check\n\nRun  `lumen check`.\n";
+const FR: &str = "Intro.\n\n## Avant de commencer {#before-you-begin}\n\nIl vous faut la version 1.28 ou ultérieure.\n\n## Installer\n\n```shell\nlumen install --fast\n```\n\n## Vérifier\n\nLancez `lumen check`.\n";
+
+fn site() -> (RepoBuilder, String) {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/page.md", md("Page", "", EN_V1));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/docs/page.md",
+        md("Page", &format!("default_lang_commit: {c1}\n"), FR),
+    );
+    repo.commit("fr");
+    repo.write("content/en/docs/page.md", md("Page", "", EN_V2));
+    repo.commit("en: v2");
+    (repo, c1)
+}
+
+#[test]
+fn diff_text_shows_changed_sections_beside_the_translation() {
+    let (repo, c1) = site();
+    let output = repo
+        .tandem()
+        .args(["diff", "content/fr/docs/page.md"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with(&format!(
+            "Source: content/en/docs/page.md   since pin {} (2026-01-02) → HEAD",
+            &c1[..7]
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("2 of 5 sections changed · 1 cosmetic change ignored"),
+        "{text}"
+    );
+    assert!(
+        text.contains("## Before you begin {#before-you-begin}   modified"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  en  - You need version 1.28 or later."),
+        "{text}"
+    );
+    assert!(
+        text.contains("  en  + You need version 1.31 or later, and kubectl."),
+        "{text}"
+    );
+    assert!(
+        text.contains("  fr    Il vous faut la version 1.28 ou ultérieure."),
+        "{text}"
+    );
+    assert!(text.contains("← to update (line 8)"), "{text}");
+    assert!(
+        text.contains("## Scaling {#scaling}   added — no counterpart in the translation"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(insert after « Installer », line 12)"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("## Check"),
+        "the cosmetic change is not listed:\n{text}"
+    );
+    // The source path with --lang works too; --section narrows; --word marks words.
+    let text = String::from_utf8(
+        repo.tandem()
+            .args([
+                "diff",
+                "content/en/docs/page.md",
+                "--lang",
+                "fr",
+                "--section",
+                "before-you-begin",
+                "--word",
+            ])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("[-1.28-]"), "{text}");
+    assert!(text.contains("{+1.31+}"), "{text}");
+    assert!(!text.contains("Scaling"), "{text}");
+    // In French.
+    repo.tandem()
+        .args(["--ui-lang", "fr", "diff", "content/fr/docs/page.md"])
+        .assert()
+        .stdout(predicate::str::contains(
+            "2 sections sur 5 modifiées · 1 changement de mise en forme ignoré",
+        ))
+        .stdout(predicate::str::contains("← à mettre à jour (ligne 8)"));
+}
+
+#[test]
+fn diff_patch_applies_to_the_source_at_the_sync_point() {
+    let (repo, c1) = site();
+    let patch = repo
+        .tandem()
+        .args(["diff", "content/fr/docs/page.md", "--format", "patch"])
+        .output()
+        .unwrap()
+        .stdout;
+    let patch = String::from_utf8(patch).unwrap();
+    assert!(
+        patch.starts_with("--- a/content/en/docs/page.md"),
+        "{patch}"
+    );
+    // Apply it to the old version: the result is the new version (the cosmetic change sits within the context of the
+    // added section's hunk, so it comes along).
+    let old = repo.git(&["show", &format!("{c1}:content/en/docs/page.md")]);
+    let check = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(check.path().join("content/en/docs")).unwrap();
+    std::fs::write(check.path().join("content/en/docs/page.md"), old).unwrap();
+    std::fs::write(check.path().join("p.patch"), &patch).unwrap();
+    let status = std::process::Command::new("git")
+        .args(["apply", "p.patch"])
+        .current_dir(check.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "{patch}");
+    let applied = std::fs::read_to_string(check.path().join("content/en/docs/page.md")).unwrap();
+    assert_eq!(applied, md("Page", "", EN_V2));
+}
+
+#[test]
+fn diff_of_a_current_page_and_errors() {
+    let (repo, _) = site();
+    repo.write("content/en/docs/other.md", md("Other", "", "Same."))
+        .write("content/fr/docs/other.md", md("Autre", "", "Pareil."));
+    let mut repo = repo;
+    repo.commit("other");
+    repo.tandem()
+        .args(["diff", "content/fr/docs/other.md"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "content/fr/docs/other.md is current",
+        ));
+    repo.tandem()
+        .args(["diff", "content/fr/docs/nope.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a page of the site"));
+}
+
+// The `diff --format json` contract (docs/json.md), locked.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiffDocument {
+    version: u32,
+    language: String,
+    source: String,
+    translation: String,
+    state: String,
+    reason: String,
+    sync: Option<Sync>,
+    head: String,
+    source_sections: usize,
+    cosmetic: usize,
+    sections: Vec<SectionDiff>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sync {
+    method: String,
+    commit: String,
+    skipped_commits: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionRef {
+    id: String,
+    heading: String,
+    line: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionDiff {
+    change: String,
+    severity: String,
+    source: Option<SectionRef>,
+    old_source: Option<SectionRef>,
+    translation: Option<SectionRef>,
+    insert_after: Option<SectionRef>,
+    lines: Vec<Line>,
+    translation_text: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Line {
+    op: String,
+    old_line: Option<usize>,
+    new_line: Option<usize>,
+    text: String,
+    words: Vec<(bool, String)>,
+}
+
+#[test]
+fn diff_json_contract() {
+    let (repo, c1) = site();
+    let output = repo
+        .tandem()
+        .args(["diff", "content/fr/docs/page.md", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: DiffDocument = serde_json::from_slice(&output.stdout).expect("contract holds");
+    assert_eq!(
+        (
+            doc.version,
+            doc.language.as_str(),
+            doc.state.as_str(),
+            doc.reason.as_str()
+        ),
+        (1, "fr", "stale", "source-changed")
+    );
+    assert_eq!(doc.source, "content/en/docs/page.md");
+    assert_eq!(doc.translation, "content/fr/docs/page.md");
+    assert_eq!(doc.head, repo.head());
+    let sync = doc.sync.unwrap();
+    assert_eq!(
+        (
+            sync.method.as_str(),
+            sync.commit.as_str(),
+            sync.skipped_commits
+        ),
+        ("pin", c1.as_str(), 0)
+    );
+    assert_eq!((doc.source_sections, doc.cosmetic), (5, 1));
+    let kinds: Vec<&str> = doc.sections.iter().map(|s| s.change.as_str()).collect();
+    assert_eq!(kinds, vec!["modified", "added"]);
+    let before = &doc.sections[0];
+    assert_eq!(before.severity, "high");
+    assert_eq!(before.source.as_ref().unwrap().id, "before-you-begin");
+    assert_eq!(before.old_source.as_ref().unwrap().line, 7);
+    assert_eq!(
+        before.translation.as_ref().unwrap().heading,
+        "Avant de commencer"
+    );
+    assert!(
+        before
+            .translation_text
+            .as_ref()
+            .unwrap()
+            .contains("1.28 ou ultérieure")
+    );
+    let deleted: Vec<&Line> = before.lines.iter().filter(|l| l.op == "delete").collect();
+    assert_eq!(deleted.len(), 1);
+    assert_eq!(deleted[0].old_line, Some(9));
+    assert_eq!(deleted[0].new_line, None);
+    assert!(
+        deleted[0]
+            .words
+            .iter()
+            .any(|(changed, w)| *changed && w == "1.28")
+    );
+    let scaling = &doc.sections[1];
+    assert!(
+        scaling.old_source.is_none()
+            && scaling.translation.is_none()
+            && scaling.translation_text.is_none()
+    );
+    assert_eq!(scaling.insert_after.as_ref().unwrap().heading, "Installer");
+    assert!(
+        scaling
+            .lines
+            .iter()
+            .all(|l| l.op == "insert" && l.old_line.is_none())
+    );
+    assert_eq!(scaling.lines[0].text, "## Scaling {#scaling}");
+    assert_eq!(scaling.lines[0].new_line, Some(17));
+}
+
+// The `compare --format json` contract: exactly state, severity, signals, sections.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompareDocument {
+    state: String,
+    severity: String,
+    signals: Vec<Signal>,
+    sections: Vec<Aligned>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Signal {
+    kind: String,
+    severity: String,
+    source_section: Option<SectionRef>,
+    translation_section: Option<SectionRef>,
+    source_count: Option<usize>,
+    translation_count: Option<usize>,
+    items: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Aligned {
+    source: Option<SectionRef>,
+    translation: Option<SectionRef>,
+    severity: String,
+}
+
+fn compare_json(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, CompareDocument) {
+    let output = tandem_in(dir)
+        .arg("compare")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        serde_json::from_slice(&output.stdout).expect("contract holds"),
+    )
+}
+
+#[test]
+fn compare_outside_any_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.md"), EN_V1).unwrap();
+    std::fs::write(dir.path().join("fr.md"), FR).unwrap();
+    let (code, doc) = compare_json(dir.path(), &["en.md", "fr.md"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        (doc.state.as_str(), doc.severity.as_str()),
+        ("current", "none")
+    );
+    assert!(doc.signals.is_empty());
+    assert_eq!(doc.sections.len(), 4);
+    assert!(
+        doc.sections
+            .iter()
+            .all(|s| s.source.is_some() && s.translation.is_some() && s.severity == "none")
+    );
+    // A code block missing from the translation: stale, high, exit 1.
+    std::fs::write(
+        dir.path().join("fr.md"),
+        FR.replace("```shell\nlumen install --fast\n```\n", ""),
+    )
+    .unwrap();
+    let (code, doc) = compare_json(dir.path(), &["en.md", "fr.md"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        (doc.state.as_str(), doc.severity.as_str()),
+        ("stale", "high")
+    );
+    let signal = &doc.signals[0];
+    assert_eq!((signal.kind.as_str(), signal.severity.as_str()), ("missing-code-block", "high"));
+    assert_eq!(
+        (signal.source_count, signal.translation_count),
+        (Some(1), Some(0))
+    );
+    assert_eq!(signal.source_section.as_ref().unwrap().heading, "Install");
+    assert!(signal.translation_section.is_some() && signal.items.is_empty());
+    // No translation at all: missing. Neither file: error.
+    let (code, doc) = compare_json(dir.path(), &["en.md", "nope.md"]);
+    assert_eq!((code, doc.state.as_str()), (Some(1), "missing"));
+    tandem_in(dir.path())
+        .args(["compare", "a.md", "b.md"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn compare_in_a_repository_adds_the_history_verdict() {
+    let (repo, _) = site();
+    // Run from elsewhere: the repository is found from the files' folder.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let source = repo.path().join("content/en/docs/page.md");
+    let translation = repo.path().join("content/fr/docs/page.md");
+    let (code, doc) = compare_json(
+        elsewhere.path(),
+        &[source.to_str().unwrap(), translation.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        (doc.state.as_str(), doc.severity.as_str()),
+        ("stale", "high")
+    );
+    // The added section shows as missing from the translation.
+    assert!(
+        doc.signals.iter().any(|s| s.kind == "missing-section"),
+        "{doc:?}"
+    );
+    repo.tandem()
+        .args([
+            "compare",
+            "content/en/docs/page.md",
+            "content/fr/docs/page.md",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "content/en/docs/page.md ⇄ content/fr/docs/page.md: stale, severity high",
+        ))
+        .stdout(predicate::str::contains("pinned"));
+}

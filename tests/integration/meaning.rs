@@ -1,0 +1,283 @@
+//! The cosmetic filter, commit directives, masked drift and structure signals (issue: sections), each on a real repo.
+
+use crate::support::{RepoBuilder, md, page};
+
+/// A site whose French page is pinned to the first English version; the English then moves to `after` in a commit
+/// with `message`. Returns the repo, ready for `status`.
+fn pinned(before: &str, translation: &str, after: &str, message: &str) -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "hugo.toml",
+        "baseURL = \"https://example.org/\"\ndefaultContentLanguage = \"en\"\n",
+    )
+    .write("content/en/page.md", md("Page", "", before));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/page.md",
+        md("Page", &format!("default_lang_commit: {c1}\n"), translation),
+    );
+    repo.commit("fr");
+    repo.write("content/en/page.md", md("Page", "", after));
+    repo.commit(message);
+    repo
+}
+
+fn verdict(repo: &RepoBuilder, args: &[&str]) -> (String, String, String) {
+    let json = repo.status_json(args);
+    let p = page(&json, "content/fr/page.md");
+    (
+        p["state"].as_str().unwrap().to_owned(),
+        p["reason"].as_str().unwrap().to_owned(),
+        p["severity"].as_str().unwrap().to_owned(),
+    )
+}
+
+const BODY: &str = "Intro with _emphasis_ and __strong__ words.\n\n## Install {#install}\n\nRun the command below,\nthen check the output.\n\n```shell\nlumen serve --port 8080\n```\n\n- first step\n- second step\n\nSee [the guide](https://example.org/docs/guide/).\n\n{{< note >}}Keep it simple.{{< /note >}}\n";
+const FR: &str = "Intro avec des mots en _emphase_ et en __gras__.\n\n## Installer {#install}\n\nLancez la commande ci-dessous,\npuis vérifiez la sortie.\n\n```shell\nlumen serve --port 8080\n```\n\n- première étape\n- deuxième étape\n\nVoir [le guide](https://example.org/docs/guide/).\n\n{{< note >}}Faites simple.{{< /note >}}\n";
+
+fn cosmetic_case(after: &str) {
+    let repo = pinned(BODY, FR, after, "en: tidy");
+    assert_eq!(
+        verdict(&repo, &[]),
+        ("current".into(), "cosmetic-only".into(), "none".into()),
+        "after:\n{after}"
+    );
+    // --strict is byte semantics: the same change is stale.
+    assert_eq!(verdict(&repo, &["--strict"]).0, "stale");
+}
+
+#[test]
+fn cosmetic_emphasis_style_swap() {
+    cosmetic_case(
+        &BODY
+            .replace("_emphasis_", "*emphasis*")
+            .replace("__strong__", "**strong**"),
+    );
+}
+
+#[test]
+fn cosmetic_link_canonicalisation() {
+    cosmetic_case(&BODY.replace("https://example.org/docs/guide/", "/docs/guide/"));
+}
+
+#[test]
+fn cosmetic_shortcode_delimiter_swap() {
+    cosmetic_case(
+        &BODY
+            .replace("{{< note >}}", "{{% note %}}")
+            .replace("{{< /note >}}", "{{% /note %}}"),
+    );
+}
+
+#[test]
+fn cosmetic_reflow_and_list_markers() {
+    cosmetic_case(
+        &BODY
+            .replace(
+                "Run the command below,\nthen check the output.",
+                "Run the command below, then check the output.   ",
+            )
+            .replace("- first step\n- second step", "* first step\n* second step"),
+    );
+}
+
+#[test]
+fn cosmetic_translation_only_typo_fix() {
+    let mut repo = pinned(BODY, FR, BODY, "en: nothing");
+    repo.write(
+        "content/fr/page.md",
+        md("Page", "", &FR.replace("Faites simple.", "Faites simple !")),
+    );
+    repo.commit("fr: typo");
+    for mode in ["history", "auto"] {
+        let (state, _, severity) = verdict(&repo, &["--mode", mode]);
+        assert_eq!(
+            (state.as_str(), severity.as_str()),
+            ("current", "none"),
+            "--mode {mode}"
+        );
+    }
+}
+
+fn meaningful_case(after: &str, expected_change: &str) {
+    let repo = pinned(BODY, FR, after, "en: change");
+    assert_eq!(
+        verdict(&repo, &[]),
+        ("stale".into(), "source-changed".into(), "high".into()),
+        "after:\n{after}"
+    );
+    let json = repo.status_json(&[]);
+    let changes = page(&json, "content/fr/page.md")["changed_sections"].clone();
+    assert!(
+        changes
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["change"] == expected_change),
+        "{expected_change} not in {changes:#}"
+    );
+}
+
+#[test]
+fn meaningful_paragraph_extended() {
+    meaningful_case(
+        &BODY.replace(
+            "then check the output.",
+            "then check the output and the log file.",
+        ),
+        "modified",
+    );
+}
+
+#[test]
+fn meaningful_list_item_added() {
+    meaningful_case(
+        &BODY.replace("- second step\n", "- second step\n- third step\n"),
+        "modified",
+    );
+}
+
+#[test]
+fn meaningful_code_flag_changed() {
+    meaningful_case(
+        &BODY.replace("--port 8080", "--port 9090 --tls"),
+        "modified",
+    );
+}
+
+#[test]
+fn meaningful_section_added_and_removed() {
+    meaningful_case(
+        &format!("{BODY}\n## Upgrade\n\nRun `lumen upgrade`.\n"),
+        "added",
+    );
+    meaningful_case(&BODY.replace("## Install {#install}\n\n", ""), "removed");
+}
+
+#[test]
+fn heading_renamed_in_the_source_is_low() {
+    let repo = pinned(
+        BODY,
+        FR,
+        &BODY.replace("## Install {#install}", "## Installation {#install}"),
+        "en: heading",
+    );
+    assert_eq!(
+        verdict(&repo, &[]),
+        ("stale".into(), "source-changed".into(), "low".into())
+    );
+}
+
+#[test]
+fn shortcode_only_difference_with_the_translation_is_low() {
+    let repo = pinned(
+        BODY,
+        &FR.replace("{{< note >}}Faites simple.{{< /note >}}", "Faites simple."),
+        BODY,
+        "en: none",
+    );
+    assert_eq!(
+        verdict(&repo, &[]),
+        ("current".into(), "source-unchanged".into(), "low".into())
+    );
+}
+
+#[test]
+fn missing_paragraph_or_code_block_in_the_translation_is_stale_by_structure() {
+    for missing in [
+        FR.replace("Voir [le guide](https://example.org/docs/guide/).\n\n", ""),
+        FR.replace("```shell\nlumen serve --port 8080\n```\n\n", ""),
+    ] {
+        let repo = pinned(BODY, &missing, BODY, "en: none");
+        assert_eq!(
+            verdict(&repo, &[]),
+            ("stale".into(), "structure".into(), "high".into())
+        );
+        assert_eq!(verdict(&repo, &["--strict"]).0, "current");
+    }
+}
+
+#[test]
+fn paragraphs_in_another_order_are_not_high() {
+    let en = "## A\n\nFirst paragraph, about version 1.28.\n\nSecond paragraph, about port 8080.\n";
+    let fr = "## A\n\nDeuxième paragraphe, sur le port 8080.\n\nPremier paragraphe, sur la version 1.28.\n";
+    let repo = pinned(en, fr, en, "en: none");
+    let (state, _, severity) = verdict(&repo, &[]);
+    assert_eq!(state, "current");
+    assert_ne!(severity, "high");
+}
+
+#[test]
+fn masked_drift_is_stale_in_history_mode() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/page.md", md("Page", "", BODY));
+    repo.commit("en");
+    repo.write("content/fr/page.md", md("Page", "", FR));
+    repo.commit("fr: translate");
+    repo.write(
+        "content/en/page.md",
+        md(
+            "Page",
+            "",
+            &BODY.replace(
+                "then check the output.",
+                "then check the output and the log file.",
+            ),
+        ),
+    );
+    repo.commit("en: meaningful change");
+    // A later translation commit that only reformats (or only touches bookkeeping keys) hides the drift from lsync.
+    repo.write(
+        "content/fr/page.md",
+        md("Page", "tags: [a]\n", &FR.replace("_emphase_", "*emphase*")),
+    );
+    let masking = repo.commit("fr: reformat, tags");
+    let json = repo.status_json(&["--mode", "history"]);
+    let p = page(&json, "content/fr/page.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+    assert_eq!(p["sync"]["skipped_commits"], 1);
+    assert_ne!(p["sync"]["commit"], masking);
+    // lsync's answer (and --strict's): current.
+    let json = repo.status_json(&["--mode", "history", "--strict"]);
+    assert_eq!(page(&json, "content/fr/page.md")["state"], "current");
+    assert_eq!(page(&json, "content/fr/page.md")["sync"]["commit"], masking);
+}
+
+#[test]
+fn skip_directives_are_judged_commit_by_commit() {
+    let mut repo = pinned(
+        BODY,
+        FR,
+        &BODY.replace("first step", "first step (optional)"),
+        "en: clarify [skip-l10n]",
+    );
+    assert_eq!(
+        verdict(&repo, &[]),
+        ("current".into(), "skip-directive".into(), "none".into())
+    );
+    // A later meaningful commit without a directive makes it stale again.
+    repo.write(
+        "content/en/page.md",
+        md(
+            "Page",
+            "",
+            &BODY
+                .replace("first step", "first step (optional)")
+                .replace("second step", "second step, twice"),
+        ),
+    );
+    repo.commit("en: more");
+    assert_eq!(verdict(&repo, &[]).0, "stale");
+    // The pattern is configurable.
+    let repo = pinned(
+        BODY,
+        FR,
+        &BODY.replace("first step", "first step (optional)"),
+        "en: clarify (no-l10n)",
+    );
+    repo.write(
+        "tandem.yaml",
+        "history:\n  skip_commits_matching: ['\\(no-l10n\\)']\n",
+    );
+    assert_eq!(verdict(&repo, &[]).1, "skip-directive");
+}
