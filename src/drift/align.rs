@@ -131,13 +131,13 @@ pub fn similarity(a: &Section, b: &Section) -> f32 {
         1 => 0.7,
         _ => 0.4,
     };
-    let tokens = dice(&a.features().tokens(), &b.features().tokens());
+    let tokens = dice(&a.tokens, &b.tokens);
     let shape = shape_similarity(&shape(a), &shape(b));
     level * (0.5 * tokens + 0.5 * shape)
 }
 
 fn shape(section: &Section) -> [usize; 6] {
-    let features = section.features();
+    let features = &section.features;
     [
         section.count(BlockKind::Paragraph),
         section.count(BlockKind::ListItem),

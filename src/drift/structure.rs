@@ -181,12 +181,7 @@ fn has_prose(norm: &str) -> bool {
 
 /// Characters of prose in a section (paragraphs and list items).
 fn prose_chars(section: &Section) -> usize {
-    section
-        .blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
-        .map(|b| b.norm.chars().filter(|c| !c.is_whitespace()).count())
-        .sum()
+    section.prose_chars
 }
 
 /// How long the translation's prose is expected to be against the source's: the page's own ratio when several
@@ -272,7 +267,7 @@ fn compare_sections(s: &Section, t: &Section, expected: f32, out: &mut Vec<Signa
             // inline code or numbers with them: translators merge paragraphs.
             let severity = if missing == SignalKind::MissingParagraph {
                 let ratio = prose_chars(t) as f32 / prose_chars(s).max(1) as f32;
-                let (fs, ft) = (s.features(), t.features());
+                let (fs, ft) = (&s.features, &t.features);
                 let lost_tokens = !missing_items(&fs.links, &ft.links).is_empty()
                     || !missing_items(&fs.inline_code, &ft.inline_code).is_empty()
                     || !missing_items(&fs.numbers, &ft.numbers).is_empty();
@@ -351,8 +346,8 @@ fn compare_sections(s: &Section, t: &Section, expected: f32, out: &mut Vec<Signa
             Vec::new(),
         ));
     }
-    let fs = s.features();
-    let ft = t.features();
+    let fs = &s.features;
+    let ft = &t.features;
     let missing_images = missing_items(&fs.images, &ft.images);
     if fs.images.len() > ft.images.len() {
         out.push(signal(

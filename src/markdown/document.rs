@@ -58,6 +58,12 @@ pub struct Section {
     pub heading_norm: String,
     /// The normalised body (blocks), formatting ignored.
     pub body_norm: String,
+    /// Every feature of every block.
+    pub features: Features,
+    /// The features as tagged tokens, for similarity.
+    pub tokens: Vec<String>,
+    /// Characters of prose (paragraphs and list items), whitespace left out.
+    pub prose_chars: usize,
 }
 
 impl Section {
@@ -80,14 +86,6 @@ impl Section {
         self.blocks.iter().filter(|b| b.kind == kind).count()
     }
 
-    /// Every feature of every block.
-    pub fn features(&self) -> Features {
-        let mut all = Features::default();
-        for block in &self.blocks {
-            all.extend(&block.features);
-        }
-        all
-    }
 }
 
 /// The kinds of blocks structure signals count.
@@ -236,9 +234,26 @@ fn canonical_data(node: &Node) -> String {
     }
 }
 
+/// Byte offsets where lines start, for line numbers in O(log n).
+struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        LineIndex(starts)
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+}
+
 /// Builds sections from the event stream.
 struct Builder<'t> {
     text: &'t str,
+    lines: LineIndex,
     site: &'t SiteContext,
     sections: Vec<Section>,
     ids: Vec<String>,
@@ -270,17 +285,18 @@ impl<'t> Builder<'t> {
             explicit_id: None,
             id: String::new(),
             span: body_start..body_start,
-            // The first line with something on it.
-            line: frontmatter::line_of(
-                text,
-                body_start + (text.len() - body_start - text[body_start..].trim_start().len()),
-            ),
+            // Filled in by `finish`: the first line with something on it.
+            line: 0,
             blocks: Vec::new(),
             heading_norm: String::new(),
             body_norm: String::new(),
+            features: Features::default(),
+            tokens: Vec::new(),
+            prose_chars: 0,
         };
         Builder {
             text,
+            lines: LineIndex::new(text),
             site,
             sections: vec![preamble],
             ids: Vec::new(),
@@ -328,7 +344,7 @@ impl<'t> Builder<'t> {
             let block = Block {
                 kind,
                 span: start..end,
-                line: frontmatter::line_of(self.text, start),
+                line: self.lines.line(start),
                 shape: (self.table_rows, self.table_columns),
                 features,
                 norm,
@@ -515,10 +531,13 @@ impl<'t> Builder<'t> {
                     explicit_id: explicit,
                     id,
                     span: start..self.text.len(),
-                    line: frontmatter::line_of(self.text, start),
+                    line: self.lines.line(start),
                     blocks: Vec::new(),
                     heading_norm,
                     body_norm: String::new(),
+                    features: Features::default(),
+                    tokens: Vec::new(),
+                    prose_chars: 0,
                 });
                 let _ = range;
             }
@@ -571,6 +590,23 @@ impl<'t> Builder<'t> {
         }
         if let Some(last) = self.sections.last_mut() {
             last.span.end = self.text.len();
+        }
+        let body_start = self.sections[0].span.start;
+        let rest = &self.text[body_start..];
+        self.sections[0].line = self.lines.line(body_start + (rest.len() - rest.trim_start().len()));
+        for section in &mut self.sections {
+            let mut all = Features::default();
+            for block in &section.blocks {
+                all.extend(&block.features);
+            }
+            section.tokens = all.tokens();
+            section.prose_chars = section
+                .blocks
+                .iter()
+                .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
+                .map(|b| b.norm.chars().filter(|c| !c.is_whitespace()).count())
+                .sum();
+            section.features = all;
         }
         // Drop an empty preamble (a page that starts with a heading).
         if self.sections.len() > 1
@@ -906,8 +942,8 @@ mod tests {
         assert_eq!(d.sections[2].id, "présentation-générale");
         assert_eq!(d.sections[3].id, "présentation-générale-1");
         assert_eq!(d.sections[2].count(BlockKind::ListItem), 2);
-        assert_eq!(d.sections[3].features().commands, vec!["kubectl", "-A"]);
-        assert_eq!(d.sections[1].features().numbers, vec!["1.28"]);
+        assert_eq!(d.sections[3].features.commands, vec!["kubectl", "-A"]);
+        assert_eq!(d.sections[1].features.numbers, vec!["1.28"]);
         assert!(d.sections[1].raw(text).starts_with("## Before you begin"));
     }
 
@@ -998,7 +1034,7 @@ mod tests {
         let d = doc(
             "<div class=\"post\"><p>Texte&nbsp;: <a href=\"https://sched.co/UabP\">lien</a></p><img src=\"/images/a.jpg\"></div>\n",
         );
-        let f = d.sections[0].features();
+        let f = &d.sections[0].features;
         assert_eq!(f.links, vec!["https://sched.co/UabP"]);
         assert_eq!(f.images, vec!["/images/a.jpg"]);
     }
