@@ -23,6 +23,7 @@ error-shallow = this clone is shallow, and the history it lacks is needed here
 hint-shallow = fetch the whole history: git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)
 error-unknown-revision = unknown revision { $rev }
 hint-unknown-revision = check the name with git rev-parse, and fetch it if it lives on a remote
+error-unrelated-base = { $rev } shares no history with HEAD
 error-path-outside-repo = { $path } is outside the repository
 error-io = { $path }: { $detail }
 error-git = git: { $detail }
@@ -178,3 +179,61 @@ diff-to-update = ← to update (line { $line })
 diff-to-remove = ← to remove (line { $line })
 diff-insert-after = (insert after « { $section } », line { $line })
 diff-insert-top = (insert at the top)
+
+## check
+
+check-header-repo = tandem check: the whole repository
+check-header-pr = tandem check: what this pull request changes against { $base } (merge base { $merge_base })
+check-clean-repo = No findings: every translation is in step.
+check-clean-pr = This pull request leaves every translation in step.
+check-language = { $lang }: { $count ->
+        [one] { $count } finding
+       *[other] { $count } findings
+    }, { $failing } failing
+check-result = Result: { $failing ->
+        [one] { $failing } failing finding
+       *[other] { $failing } failing findings
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }.
+check-more-annotations = … { $count } more findings are in the step summary (GitHub shows ten annotations of each kind per step).
+check-summary-title = tandem check
+check-summary-line = tandem: { $untranslated }; { $pins ->
+        [one] { $pins } pin problem
+       *[other] { $pins } pin problems
+    }; { $orphans ->
+        [one] { $orphans } orphan
+       *[other] { $orphans } orphans
+    }; { $failing } failing; see the step summary.
+check-summary-untranslated = { $count ->
+        [one] { $count } page needs translation
+       *[other] { $count } pages need translation
+    }
+check-col-language = language
+check-col-page = translation
+check-col-finding = finding
+check-col-action = what to do
+check-title-stale = Stale translation ({ $lang })
+check-title-missing = Not translated ({ $lang })
+check-title-orphaned = Orphaned translation ({ $lang })
+check-title-invalid-pin = Invalid pin ({ $lang })
+check-title-no-sync-point = No sync point ({ $lang })
+check-title-unreadable = Unreadable translation ({ $lang })
+check-title-stale-in-pr = Not translated ({ $lang })
+check-title-missing-pin = Translation without a pin ({ $lang })
+check-title-orphaned-in-pr = Translation left behind ({ $lang })
+check-msg-stale = { $source } changed since this translation was last in step; update { $translation }.
+check-msg-missing = { $source } has no { $lang } translation yet ({ $translation }).
+check-msg-orphaned = { $translation } has no source: { $source } does not exist.
+check-msg-invalid-pin = { $reason }. Run tandem sync { $translation } once it is up to date.
+check-msg-no-sync-point = { $translation } has no pin and has never been committed: commit it, or run tandem sync { $translation }.
+check-msg-unreadable = { $translation }: { $reason }.
+check-msg-stale-in-pr = { $count ->
+        [0] This page changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
+       *[other] { $sections } changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
+    }
+check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
+check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation }.
+check-msg-orphaned-in-pr = { $source } was deleted, but { $translation } is still there: delete it too.
+check-msg-orphaned-in-pr-renamed = { $source } was renamed to { $renamed_to }: run git mv { $translation } { $move_to }

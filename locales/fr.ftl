@@ -23,6 +23,7 @@ error-shallow = ce clone est superficiel (shallow), et l'historique qui lui manq
 hint-shallow = récupérez tout l'historique : git fetch --unshallow (dans GitHub Actions : actions/checkout avec fetch-depth: 0)
 error-unknown-revision = révision inconnue : { $rev }
 hint-unknown-revision = vérifiez le nom avec git rev-parse, et récupérez-la si elle est sur un dépôt distant
+error-unrelated-base = { $rev } n'a aucun historique commun avec HEAD
 error-path-outside-repo = { $path } est hors du dépôt
 error-io = { $path } : { $detail }
 error-git = git : { $detail }
@@ -181,3 +182,61 @@ diff-to-update = ← à mettre à jour (ligne { $line })
 diff-to-remove = ← à supprimer (ligne { $line })
 diff-insert-after = (à insérer après « { $section } », ligne { $line })
 diff-insert-top = (à insérer au début)
+
+## check
+
+check-header-repo = tandem check : tout le dépôt
+check-header-pr = tandem check : ce que cette pull request change par rapport à { $base } (base de fusion { $merge_base })
+check-clean-repo = Rien à signaler : toutes les traductions sont à jour.
+check-clean-pr = Cette pull request laisse toutes les traductions à jour.
+check-language = { $lang } : { $count ->
+        [one] { $count } constat
+       *[other] { $count } constats
+    }, { $failing } bloquant(s)
+check-result = Résultat : { $failing ->
+        [one] { $failing } constat bloquant
+       *[other] { $failing } constats bloquants
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }.
+check-more-annotations = … { $count } autres constats sont dans le résumé de l'étape (GitHub montre dix annotations de chaque sorte par étape).
+check-summary-title = tandem check
+check-summary-line = tandem : { $untranslated } ; { $pins ->
+        [one] { $pins } problème d'épingle
+       *[other] { $pins } problèmes d'épingle
+    } ; { $orphans ->
+        [one] { $orphans } orpheline
+       *[other] { $orphans } orphelines
+    } ; { $failing } bloquant(s) ; voir le résumé de l'étape.
+check-summary-untranslated = { $count ->
+        [one] { $count } page à traduire
+       *[other] { $count } pages à traduire
+    }
+check-col-language = langue
+check-col-page = traduction
+check-col-finding = constat
+check-col-action = que faire
+check-title-stale = Traduction obsolète ({ $lang })
+check-title-missing = Non traduite ({ $lang })
+check-title-orphaned = Traduction orpheline ({ $lang })
+check-title-invalid-pin = Épingle invalide ({ $lang })
+check-title-no-sync-point = Pas de point de synchronisation ({ $lang })
+check-title-unreadable = Traduction illisible ({ $lang })
+check-title-stale-in-pr = Non traduite ({ $lang })
+check-title-missing-pin = Traduction sans épingle ({ $lang })
+check-title-orphaned-in-pr = Traduction oubliée ({ $lang })
+check-msg-stale = { $source } a changé depuis que cette traduction était à jour ; mettez à jour { $translation }.
+check-msg-missing = { $source } n'a pas encore de traduction { $lang } ({ $translation }).
+check-msg-orphaned = { $translation } n'a pas de source : { $source } n'existe pas.
+check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation } une fois la traduction à jour.
+check-msg-no-sync-point = { $translation } n'a pas d'épingle et n'a jamais été commitée : commitez-la, ou lancez tandem sync { $translation }.
+check-msg-unreadable = { $translation } : { $reason }.
+check-msg-stale-in-pr = { $count ->
+        [0] Cette page a changé, mais { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
+       *[other] { $sections } : modifié, mais { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
+    }
+check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
+check-msg-missing-pin = { $translation } est nouvelle et n'indique aucun commit source : lancez tandem sync { $translation }.
+check-msg-orphaned-in-pr = { $source } a été supprimée, mais { $translation } est toujours là : supprimez-la aussi.
+check-msg-orphaned-in-pr-renamed = { $source } a été renommée en { $renamed_to } : lancez git mv { $translation } { $move_to }

@@ -285,9 +285,9 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 severity = severity.max(structure_severity);
             }
         }
-        let detail = match &sources[i] {
-            SyncSource::Pin(pin) => Some(pin.value.clone()),
-            _ => None,
+        let (detail, detail_line) = match &sources[i] {
+            SyncSource::Pin(pin) => (Some(pin.value.clone()), Some(pin.line)),
+            _ => (None, None),
         };
         let rel_root = if pair.kind == PairKind::Orphaned {
             strip_dir(&pair.translation, settings.content_dir(&pair.language))
@@ -308,6 +308,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             changed_sections,
             section: pairing::site_section(rel_root),
             detail,
+            detail_line,
         });
     }
 

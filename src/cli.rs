@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis::Mode;
+use crate::gate::FindingKind;
 use crate::i18n::UiLang;
 
 /// Keeps the translations of a documentation or blog site in step with their source pages.
@@ -13,7 +14,7 @@ use crate::i18n::UiLang;
     name = "tandem",
     version,
     about = "Keeps the translations of a documentation or blog site in step with their source pages.",
-    after_help = "Exit codes: 0 nothing to report, 1 findings (compare, status --exit-code), 2 tandem could not do its job."
+    after_help = "Exit codes: 0 nothing to report, 1 findings (check, compare, status --exit-code), 2 tandem could not do its job."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -60,6 +61,8 @@ pub enum Command {
     Status(StatusArgs),
     /// What changed in the source since the translation's sync point, section by section
     Diff(DiffArgs),
+    /// CI gate: fail on untranslated changes, invalid pins, orphans (whole repository, or a pull request with --base)
+    Check(CheckArgs),
     /// One pair given by explicit paths: structure signals, and the history verdict inside a repository
     Compare(CompareArgs),
     /// Build a small bilingual site with real history and show its status
@@ -94,6 +97,33 @@ pub enum StatusFormat {
     Text,
     Json,
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Check only what the commits since the merge base with REV introduced (a pull request: origin/main)
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
+    /// Findings that fail, comma-separated (default: check.fail_on, else all); the others are warnings
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    pub fail_on: Vec<FindingKind>,
+    /// Report every finding as a warning and exit 0
+    #[arg(long)]
+    pub warn_only: bool,
+    /// Where sync points come from
+    #[arg(long, value_enum, default_value_t = Mode::Auto)]
+    pub mode: Mode,
+    /// Output format (github: workflow commands for pull-request annotations)
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Github,
+    Json,
+    Junit,
 }
 
 #[derive(Debug, Args)]

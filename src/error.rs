@@ -66,6 +66,8 @@ pub enum Error {
     Git { detail: String },
     #[error("{path} is not empty")]
     DirNotEmpty { path: String },
+    #[error("{rev} shares no history with HEAD")]
+    UnrelatedBase { rev: String },
     #[error("{path} is not a page of the site")]
     NotAPage { path: String },
     #[error("{path} has translations in several languages")]
@@ -162,6 +164,10 @@ impl Error {
                 None,
             ),
             Error::Git { detail } => (Message::new("error-git").arg("detail", detail), None),
+            Error::UnrelatedBase { rev } => (
+                Message::new("error-unrelated-base").arg("rev", rev),
+                Some(Message::new("hint-unknown-revision")),
+            ),
             Error::NotAPage { path } => (
                 Message::new("error-not-a-page").arg("path", path),
                 Some(Message::new("hint-not-a-page")),

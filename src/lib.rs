@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod drift;
 pub mod error;
+pub mod gate;
 pub mod history;
 pub mod i18n;
 pub mod markdown;

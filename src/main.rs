@@ -19,6 +19,9 @@ fn main() -> ExitCode {
         ui_lang_env: std::env::var("TANDEM_UI_LANG").ok(),
         system_locale: sys_locale::get_locale(),
         color,
+        step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
+            .filter(|v| !v.is_empty())
+            .map(Into::into),
     };
     let output = tandem::run(&cli, &env);
     let mut stderr = std::io::stderr().lock();

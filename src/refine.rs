@@ -151,7 +151,27 @@ impl<'a> Refiner<'a> {
                 (da.clone(), db.clone(), a.clone(), b.clone())
             }
             (Version::Absent, Version::Parsed { text, doc }) => {
-                // The source did not exist at the sync point: everything is new.
+                // The source did not exist at the sync point: everything is new, unless every commit that brought it
+                // carries a directive.
+                if let Some(commits) = changes
+                    && !commits.is_empty()
+                {
+                    let mut all_skipped = true;
+                    for &commit in commits {
+                        let info = self.repo.commit_info(commit)?;
+                        if !self
+                            .skip_commits
+                            .iter()
+                            .any(|re| re.is_match(&info.message))
+                        {
+                            all_skipped = false;
+                            break;
+                        }
+                    }
+                    if all_skipped {
+                        return Ok(Judgement::SkipDirective);
+                    }
+                }
                 let empty = Rc::new(String::new());
                 let old_doc = Rc::new(document::parse("", &self.site).expect("empty page parses"));
                 let drift = sections::section_drift(&old_doc, doc, &empty, text);

@@ -1,5 +1,6 @@
 //! One file per command. Each builds its report from the shared core and hands text back; nothing here prints.
 
+pub mod check;
 pub mod compare;
 pub mod demo;
 pub mod diff;
@@ -23,6 +24,8 @@ pub struct Environment {
     pub system_locale: Option<String>,
     /// Whether stdout should get colours.
     pub color: bool,
+    /// `GITHUB_STEP_SUMMARY`: the file `check` appends its Markdown report to.
+    pub step_summary: Option<PathBuf>,
 }
 
 /// What a command produced: text for stdout and stderr, and the exit code.
@@ -83,6 +86,7 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
     let mut ui_lang = ctx.ui_lang(None);
     let result = match &cli.command {
         Command::Status(args) => status::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Check(args) => check::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Diff(args) => diff::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Compare(args) => compare::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Demo(args) => demo::run(args, &ctx, &mut output, &mut ui_lang),

@@ -237,6 +237,57 @@ impl GitRepo {
         })
     }
 
+    /// The best common ancestor of two commits; `None` when their histories are unrelated.
+    pub fn merge_base(&self, one: ObjectId, two: ObjectId) -> Result<Option<ObjectId>> {
+        match self.repo.merge_base(one, two) {
+            Ok(base) => Ok(base.map(|id| id.detach())),
+            Err(_) if self.shallow => Err(Error::ShallowHistory),
+            Err(err) => Err(Error::git(err)),
+        }
+    }
+
+    /// Whether `ancestor` is reachable from `descendant` (a commit is its own ancestor).
+    pub fn is_ancestor(&self, ancestor: ObjectId, descendant: ObjectId) -> Result<bool> {
+        Ok(ancestor == descendant || self.merge_base(ancestor, descendant)? == Some(ancestor))
+    }
+
+    /// Files under the folders `dirs` (repo-relative) in the tree of `commit`, repo-relative, sorted.
+    pub fn files_at(&self, commit: ObjectId, dirs: &[String]) -> Result<Vec<String>> {
+        let commit = self.repo.find_commit(commit).map_err(Error::git)?;
+        let tree = commit.tree().map_err(Error::git)?;
+        let mut out = Vec::new();
+        for dir in dirs {
+            let start = if dir.is_empty() {
+                Some(tree.id)
+            } else {
+                tree.lookup_entry_by_path(dir)
+                    .map_err(Error::git)?
+                    .filter(|e| e.mode().is_tree())
+                    .map(|e| e.object_id())
+            };
+            let Some(start) = start else { continue };
+            let mut stack = vec![(start, dir.clone())];
+            while let Some((id, prefix)) = stack.pop() {
+                let tree = self.repo.find_tree(id).map_err(Error::git)?;
+                for entry in tree.decode().map_err(Error::git)?.entries.iter() {
+                    let path = if prefix.is_empty() {
+                        entry.filename.to_string()
+                    } else {
+                        format!("{prefix}/{}", entry.filename)
+                    };
+                    if entry.mode.is_tree() {
+                        stack.push((entry.oid.to_owned(), path));
+                    } else if entry.mode.is_blob() {
+                        out.push(path);
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
     /// Whether `commit` is reachable from HEAD.
     pub fn reachable_from_head(&self, commit: ObjectId) -> Result<bool> {
         Ok(self.graph()?.find(&commit).is_some())

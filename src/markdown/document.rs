@@ -85,7 +85,6 @@ impl Section {
     pub fn count(&self, kind: BlockKind) -> usize {
         self.blocks.iter().filter(|b| b.kind == kind).count()
     }
-
 }
 
 /// The kinds of blocks structure signals count.
@@ -240,7 +239,12 @@ struct LineIndex(Vec<usize>);
 impl LineIndex {
     fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
         LineIndex(starts)
     }
 
@@ -593,7 +597,9 @@ impl<'t> Builder<'t> {
         }
         let body_start = self.sections[0].span.start;
         let rest = &self.text[body_start..];
-        self.sections[0].line = self.lines.line(body_start + (rest.len() - rest.trim_start().len()));
+        self.sections[0].line = self
+            .lines
+            .line(body_start + (rest.len() - rest.trim_start().len()));
         for section in &mut self.sections {
             let mut all = Features::default();
             for block in &section.blocks {

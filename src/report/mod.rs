@@ -1,5 +1,6 @@
 //! Report values (serialisable: JSON is the value itself) and their renderers.
 
+pub mod check;
 pub mod diff;
 pub mod markdown;
 pub mod text;
@@ -63,6 +64,9 @@ pub struct PageStatus {
     /// What was read where the reason needs it (the pin as written), for people.
     #[serde(skip)]
     pub detail: Option<String>,
+    /// The line of the pin in the translation.
+    #[serde(skip)]
+    pub detail_line: Option<usize>,
 }
 
 /// A source section that changed since the sync point, and its counterpart in the translation.

@@ -364,7 +364,10 @@ fn compare_outside_any_repository() {
         ("stale", "high")
     );
     let signal = &doc.signals[0];
-    assert_eq!((signal.kind.as_str(), signal.severity.as_str()), ("missing-code-block", "high"));
+    assert_eq!(
+        (signal.kind.as_str(), signal.severity.as_str()),
+        ("missing-code-block", "high")
+    );
     assert_eq!(
         (signal.source_count, signal.translation_count),
         (Some(1), Some(0))

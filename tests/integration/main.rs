@@ -5,6 +5,7 @@
 
 mod support;
 
+mod check;
 mod demo;
 mod diff;
 mod docs;

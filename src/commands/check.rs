@@ -1,0 +1,69 @@
+//! `tandem check`: the CI gate. Whole repository, or `--base REV` for what a pull request introduced.
+
+use std::io::Write;
+
+use super::{Context, Output};
+use crate::cli::{CheckArgs, CheckFormat};
+use crate::error::{Error, Exit, Result};
+use crate::gate::{self, Policy};
+use crate::i18n::UiLang;
+use crate::report::check as render;
+
+pub fn run(
+    args: &CheckArgs,
+    ctx: &Context,
+    output: &mut Output,
+    ui_lang: &mut UiLang,
+) -> Result<Exit> {
+    let ws = ctx.open_workspace()?;
+    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
+    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let config_path = ws
+        .settings
+        .config_file
+        .clone()
+        .unwrap_or_else(|| crate::config::CONFIG_FILE.to_owned());
+    let policy = Policy::new(
+        &args.fail_on,
+        ws.settings
+            .file
+            .check
+            .as_ref()
+            .and_then(|c| c.fail_on.as_deref()),
+        args.warn_only,
+        &config_path,
+    )?;
+    let report = match &args.base {
+        Some(base) => gate::check_pull_request(&ws, base, args.mode, &policy)?,
+        None => gate::check_repository(&ws, args.mode, &policy)?,
+    };
+    output.stdout = match args.format {
+        CheckFormat::Text => render::text(&report, &m),
+        CheckFormat::Github => render::github(&report, &m),
+        CheckFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&report).expect("report serialises");
+            text.push('\n');
+            text
+        }
+        CheckFormat::Junit => render::junit(&report, &m),
+    };
+    // In GitHub Actions, the Markdown report goes to the job's summary page.
+    if let Some(path) = &ctx.env.step_summary {
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(|err| Error::io(path.display().to_string(), &err))?;
+        file.write_all(render::step_summary(&report, &m).as_bytes())
+            .map_err(|err| Error::io(path.display().to_string(), &err))?;
+    }
+    // Machine formats keep stdout clean; people still get one line on stderr (the github format prints it itself).
+    if !ctx.global.quiet && matches!(args.format, CheckFormat::Json | CheckFormat::Junit) {
+        output.stderr.push(render::summary_line(&report, &m));
+    }
+    Ok(if report.failing > 0 {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
+}

@@ -1,0 +1,397 @@
+//! Renderers of `tandem check`: text, GitHub workflow commands, JUnit XML, and the Markdown step summary. JSON is the
+//! report itself.
+
+use crate::gate::{CheckReport, Finding, FindingKind};
+use crate::i18n::{Arg, Messages};
+
+/// GitHub shows at most this many annotations of each level per step; the step summary has the rest.
+pub const ANNOTATIONS_PER_LEVEL: usize = 10;
+
+fn section_names(finding: &Finding, m: &Messages) -> String {
+    finding
+        .sections
+        .iter()
+        .map(|s| {
+            if s.heading.is_empty() {
+                m.get("section-preamble")
+            } else {
+                format!("« {} »", s.heading)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn args(finding: &Finding, m: &Messages) -> Vec<(&'static str, Arg)> {
+    vec![
+        ("lang", (&finding.language).into()),
+        ("source", (&finding.source).into()),
+        ("translation", (&finding.translation).into()),
+        ("sections", section_names(finding, m).into()),
+        ("count", finding.sections.len().into()),
+        ("pin", finding.pin.clone().unwrap_or_default().into()),
+        (
+            "reason",
+            finding
+                .reason
+                .map(|r| {
+                    m.with(
+                        &format!("reason-{}", r.code()),
+                        &[("pin", finding.pin.clone().unwrap_or_default().into())],
+                    )
+                })
+                .unwrap_or_default()
+                .into(),
+        ),
+        (
+            "move_to",
+            finding
+                .move_translation_to
+                .clone()
+                .unwrap_or_default()
+                .into(),
+        ),
+        (
+            "renamed_to",
+            finding.renamed_to.clone().unwrap_or_default().into(),
+        ),
+    ]
+}
+
+/// The one-line title of a finding (for annotations).
+pub fn title(finding: &Finding, m: &Messages) -> String {
+    m.with(
+        &format!("check-title-{}", finding.kind.as_str()),
+        &args(finding, m),
+    )
+}
+
+/// What to do about a finding, for people.
+pub fn message(finding: &Finding, m: &Messages) -> String {
+    let id = match (finding.kind, &finding.move_translation_to) {
+        (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
+        (kind, _) => format!("check-msg-{}", kind.as_str()),
+    };
+    m.with(&id, &args(finding, m))
+}
+
+pub fn text(report: &CheckReport, m: &Messages) -> String {
+    let mut out = String::new();
+    match (&report.base, &report.merge_base) {
+        (Some(base), Some(merge_base)) => out.push_str(&m.with(
+            "check-header-pr",
+            &[
+                ("base", base.into()),
+                ("merge_base", merge_base[..7].into()),
+            ],
+        )),
+        _ => out.push_str(&m.get("check-header-repo")),
+    }
+    out.push('\n');
+    if report.findings.is_empty() {
+        out.push_str(&m.get(if report.base.is_some() {
+            "check-clean-pr"
+        } else {
+            "check-clean-repo"
+        }));
+        out.push('\n');
+        return out;
+    }
+    let mut languages: Vec<&String> = report.findings.iter().map(|f| &f.language).collect();
+    languages.dedup();
+    for lang in languages {
+        let of_lang: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| &f.language == lang)
+            .collect();
+        out.push('\n');
+        out.push_str(&m.with(
+            "check-language",
+            &[
+                ("lang", lang.into()),
+                ("count", of_lang.len().into()),
+                ("failing", of_lang.iter().filter(|f| f.fails).count().into()),
+            ],
+        ));
+        out.push('\n');
+        for finding in of_lang {
+            let mark = if finding.fails { "✗" } else { "!" };
+            let line = finding.lines.first().copied().unwrap_or(1);
+            out.push_str(&format!(
+                "  {mark} {}  {}:{line}  {}\n",
+                finding.kind.as_str(),
+                finding.file,
+                message(finding, m)
+            ));
+            if matches!(finding.kind, FindingKind::StaleInPr | FindingKind::Stale) {
+                out.push_str(&format!("      tandem diff {}\n", finding.translation));
+            }
+        }
+    }
+    out.push('\n');
+    out.push_str(&m.with(
+        "check-result",
+        &[
+            ("failing", report.failing.into()),
+            ("warnings", report.warnings.into()),
+        ],
+    ));
+    out.push('\n');
+    out
+}
+
+/// Escapes the message of a workflow command.
+pub fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property (`file=…`, `title=…`) of a workflow command.
+pub fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// GitHub workflow commands: one annotation per changed section (on its first line), capped per level, then one line
+/// of summary.
+pub fn github(report: &CheckReport, m: &Messages) -> String {
+    let mut out = String::new();
+    let mut shown = [0usize; 2];
+    let mut left_out = 0usize;
+    for finding in &report.findings {
+        let level = usize::from(!finding.fails);
+        let command = if finding.fails { "error" } else { "warning" };
+        let per_section: Vec<(usize, Option<String>)> =
+            if finding.kind == FindingKind::StaleInPr && !finding.sections.is_empty() {
+                finding
+                    .sections
+                    .iter()
+                    .map(|s| {
+                        let name = if s.heading.is_empty() {
+                            m.get("section-preamble")
+                        } else {
+                            s.heading.clone()
+                        };
+                        (s.line, Some(name))
+                    })
+                    .collect()
+            } else {
+                vec![(finding.lines.first().copied().unwrap_or(1), None)]
+            };
+        for (line, section) in per_section {
+            if shown[level] >= ANNOTATIONS_PER_LEVEL {
+                left_out += 1;
+                continue;
+            }
+            shown[level] += 1;
+            let text = match section {
+                Some(section) => m.with(
+                    "check-msg-stale-in-pr-section",
+                    &[
+                        ("section", section.into()),
+                        ("translation", (&finding.translation).into()),
+                    ],
+                ),
+                None => message(finding, m),
+            };
+            out.push_str(&format!(
+                "::{command} file={},line={line},title={}::{}\n",
+                escape_property(&finding.file),
+                escape_property(&title(finding, m)),
+                escape_data(&text)
+            ));
+        }
+    }
+    if left_out > 0 {
+        out.push_str(&m.with("check-more-annotations", &[("count", left_out.into())]));
+        out.push('\n');
+    }
+    out.push_str(&summary_line(report, m));
+    out.push('\n');
+    out
+}
+
+/// `tandem: 1 page needs translation (fr); 0 invalid pins; see the step summary.`
+pub fn summary_line(report: &CheckReport, m: &Messages) -> String {
+    let count = |kinds: &[FindingKind]| {
+        report
+            .findings
+            .iter()
+            .filter(|f| kinds.contains(&f.kind))
+            .count()
+    };
+    let mut languages: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FindingKind::StaleInPr | FindingKind::Stale | FindingKind::Missing
+            )
+        })
+        .map(|f| f.language.as_str())
+        .collect();
+    languages.sort();
+    languages.dedup();
+    let mut untranslated = m.with(
+        "check-summary-untranslated",
+        &[(
+            "count",
+            count(&[
+                FindingKind::StaleInPr,
+                FindingKind::Stale,
+                FindingKind::Missing,
+            ])
+            .into(),
+        )],
+    );
+    if !languages.is_empty() {
+        untranslated.push_str(&format!(" ({})", languages.join(", ")));
+    }
+    m.with(
+        "check-summary-line",
+        &[
+            ("untranslated", untranslated.into()),
+            (
+                "pins",
+                count(&[FindingKind::InvalidPin, FindingKind::MissingPin]).into(),
+            ),
+            (
+                "orphans",
+                count(&[FindingKind::OrphanedInPr, FindingKind::Orphaned]).into(),
+            ),
+            ("failing", report.failing.into()),
+        ],
+    )
+}
+
+/// The Markdown step summary: one table row per finding.
+pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
+    let mut out = format!(
+        "## {}\n\n{}\n\n",
+        m.get("check-summary-title"),
+        summary_line(report, m)
+    );
+    if report.findings.is_empty() {
+        return out;
+    }
+    out.push_str(&format!(
+        "| | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
+        m.get("check-col-language"),
+        m.get("check-col-page"),
+        m.get("check-col-finding"),
+        m.get("check-col-action"),
+    ));
+    for finding in &report.findings {
+        let mark = if finding.fails { "❌" } else { "⚠️" };
+        out.push_str(&format!(
+            "| {mark} | {} | `{}` | {} | {} |\n",
+            finding.language,
+            finding.translation,
+            finding.kind.as_str(),
+            message(finding, m).replace('|', "\\|").replace('\n', " ")
+        ));
+    }
+    out.push('\n');
+    out
+}
+
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' && c != '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JUnit XML: a test suite per language, a test case per page looked at; failing findings are failures, the others
+/// go to the test case's output.
+pub fn junit(report: &CheckReport, m: &Messages) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let total_failures = report.findings.iter().filter(|f| f.fails).count();
+    out.push_str(&format!(
+        "<testsuites name=\"tandem check\" tests=\"{}\" failures=\"{}\">\n",
+        report.checked.len(),
+        total_failures
+    ));
+    let mut languages: Vec<&String> = report.checked.iter().map(|c| &c.language).collect();
+    languages.sort();
+    languages.dedup();
+    for lang in languages {
+        let cases: Vec<_> = report
+            .checked
+            .iter()
+            .filter(|c| &c.language == lang)
+            .collect();
+        let failures = report
+            .findings
+            .iter()
+            .filter(|f| &f.language == lang && f.fails)
+            .count();
+        out.push_str(&format!(
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+            xml(lang),
+            cases.len(),
+            failures
+        ));
+        for case in cases {
+            let findings: Vec<&Finding> = report
+                .findings
+                .iter()
+                .filter(|f| f.language == case.language && f.translation == case.translation)
+                .collect();
+            out.push_str(&format!(
+                "    <testcase classname=\"tandem.{}\" name=\"{}\" file=\"{}\"",
+                xml(lang),
+                xml(&case.translation),
+                xml(&case.source)
+            ));
+            if findings.is_empty() {
+                out.push_str("/>\n");
+                continue;
+            }
+            out.push_str(">\n");
+            for finding in &findings {
+                let text = message(finding, m);
+                if finding.fails {
+                    out.push_str(&format!(
+                        "      <failure type=\"{}\" message=\"{}\">{}:{}</failure>\n",
+                        finding.kind.as_str(),
+                        xml(&text),
+                        xml(&finding.file),
+                        finding.lines.first().copied().unwrap_or(1)
+                    ));
+                } else {
+                    out.push_str(&format!(
+                        "      <system-out>{}</system-out>\n",
+                        xml(&format!("warning {}: {text}", finding.kind.as_str()))
+                    ));
+                }
+            }
+            out.push_str("    </testcase>\n");
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_command_escaping() {
+        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
+        assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+    }
+}

@@ -1,0 +1,462 @@
+//! `tandem check`: the CI gate, in whole-repository and pull-request modes, and its formats.
+
+use predicates::prelude::*;
+
+use crate::support::{RepoBuilder, md, tandem_in};
+
+const EN: &str =
+    "Intro.\n\n## Before you begin\n\nYou need version 1.28.\n\n## Usage\n\nRun `lumen`.\n";
+const FR: &str = "Intro.\n\n## Avant de commencer\n\nIl faut la version 1.28.\n\n## Utilisation\n\nLancez `lumen`.\n";
+
+/// main: en a, b, old; fr a, b, old pinned. Then a branch `pr` is checked out, ready for the PR's commits.
+fn base_site() -> (RepoBuilder, String) {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN))
+        .write("content/en/b.md", md("B", "", EN))
+        .write("content/en/old.md", md("Old", "", EN));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\n");
+    repo.write("content/fr/a.md", md("A", &pin, FR))
+        .write("content/fr/b.md", md("B", &pin, FR))
+        .write("content/fr/old.md", md("Vieux", &pin, FR));
+    repo.commit("fr");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    (repo, c1)
+}
+
+fn check_json(repo: &RepoBuilder, args: &[&str]) -> (i32, serde_json::Value) {
+    let output = repo
+        .tandem()
+        .arg("check")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let code = output.status.code().unwrap();
+    assert_ne!(code, 2, "{}", String::from_utf8_lossy(&output.stderr));
+    (code, serde_json::from_slice(&output.stdout).unwrap())
+}
+
+fn kinds(json: &serde_json::Value) -> Vec<(String, String, bool)> {
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["kind"].as_str().unwrap().to_owned(),
+                f["translation"].as_str().unwrap().to_owned(),
+                f["fails"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_pr_that_changes_only_the_source_fails_with_the_changed_sections() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.31")),
+    );
+    repo.commit("en: bump");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    assert_eq!(json["mode"], "pull-request");
+    assert_eq!(
+        kinds(&json),
+        vec![("stale-in-pr".into(), "content/fr/a.md".into(), true)]
+    );
+    let finding = &json["findings"][0];
+    assert_eq!(finding["file"], "content/en/a.md");
+    assert_eq!(finding["lines"], serde_json::json!([7]));
+    assert_eq!(finding["sections"][0]["heading"], "Before you begin");
+    // The GitHub annotation sits on that line and names the translation.
+    repo.tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "::error file=content/en/a.md,line=7,title=Not translated (fr)::This section (Before you begin) changed, but content/fr/a.md was not updated.",
+        ))
+        .stdout(predicate::str::contains("tandem: 1 page needs translation (fr)"));
+    // --warn-only and --fail-on turn it into a warning.
+    assert_eq!(check_json(&repo, &["--base", "main", "--warn-only"]).0, 0);
+    let (code, json) = check_json(
+        &repo,
+        &["--base", "main", "--fail-on", "invalid-pin,missing-pin"],
+    );
+    assert_eq!(code, 0);
+    assert!(!kinds(&json)[0].2);
+    // So does check.fail_on, for communities whose translators catch up later.
+    repo.write("tandem.yaml", "check:\n  fail_on: [invalid-pin]\n");
+    assert_eq!(check_json(&repo, &["--base", "main"]).0, 0);
+    repo.write(
+        "tandem.yaml",
+        "check:\n  fail_on: [stale-in-pull-request]\n",
+    );
+    repo.tandem()
+        .args(["check", "--base", "main"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("check.fail_on"));
+}
+
+#[test]
+fn a_pr_that_updates_both_languages_or_only_reformats_is_clean() {
+    let (mut repo, c1) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.31")),
+    )
+    .write(
+        "content/fr/a.md",
+        md(
+            "A",
+            &format!("default_lang_commit: {c1}\n"),
+            &FR.replace("1.28", "1.31"),
+        ),
+    );
+    repo.commit("en+fr: bump");
+    repo.write(
+        "content/en/b.md",
+        md("B", "", &EN.replace("Run `lumen`.", "Run\n`lumen`.")),
+    );
+    repo.commit("en: reflow");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty());
+    repo.tandem()
+        .args(["check", "--base", "main"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "This pull request leaves every translation in step.",
+        ));
+    // A [skip-l10n] commit is clean too.
+    repo.write(
+        "content/en/b.md",
+        md("B", "", &EN.replace("Run `lumen`.", "Just run `lumen`.")),
+    );
+    repo.commit("en: wording [skip-l10n]");
+    assert_eq!(check_json(&repo, &["--base", "main"]).0, 0);
+}
+
+#[test]
+fn pr_pin_and_orphan_findings() {
+    let (mut repo, _) = base_site();
+    // A pin on a commit of the PR itself is not on the base branch: after a squash merge it would not exist.
+    repo.write("content/en/new.md", md("New", "", EN));
+    let pr_commit = repo.commit("en: new page");
+    repo.write(
+        "content/fr/new.md",
+        md(
+            "Nouveau",
+            &format!("default_lang_commit: {pr_commit}\n"),
+            FR,
+        ),
+    )
+    .write(
+        "content/fr/b.md",
+        md("B", "default_lang_commit: 0000000\n", FR),
+    )
+    // A new translation without a pin, on a site that uses pins.
+    .write("content/en/c.md", md("C", "", EN))
+    .write("content/fr/c.md", md("C", "", FR));
+    // A source renamed, and one deleted; their translations left behind.
+    repo.git(&["mv", "content/en/old.md", "content/en/renamed.md"]);
+    repo.commit("fr: new; en: rename");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    let found = kinds(&json);
+    assert!(
+        found.contains(&("invalid-pin".into(), "content/fr/new.md".into(), true)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("invalid-pin".into(), "content/fr/b.md".into(), true)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("missing-pin".into(), "content/fr/c.md".into(), true)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("orphaned-in-pr".into(), "content/fr/old.md".into(), true)),
+        "{found:?}"
+    );
+    let orphan = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "orphaned-in-pr")
+        .unwrap();
+    assert_eq!(orphan["renamed_to"], "content/en/renamed.md");
+    assert_eq!(orphan["move_translation_to"], "content/fr/renamed.md");
+    let pin = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["translation"] == "content/fr/new.md")
+        .unwrap();
+    assert_eq!(pin["reason"], "pin-not-ancestor");
+    assert_eq!(pin["lines"], serde_json::json!([3]));
+    repo.tandem()
+        .args(["check", "--base", "main"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "git mv content/fr/old.md content/fr/renamed.md",
+        ));
+}
+
+#[test]
+fn whole_repository_findings() {
+    let (mut repo, _) = base_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")))
+        .write("content/en/d.md", md("D", "", EN))
+        .write(
+            "content/fr/b.md",
+            md("B", "default_lang_commit: 0000000\n", FR),
+        )
+        .write("content/fr/e.md", md("E", "", FR))
+        .write("content/en/f.md", md("F", "", EN))
+        .write("content/fr/f.md", "---\ntitle: [\n---\n");
+    repo.commit("drift");
+    repo.write("content/en/g.md", md("G", "", EN))
+        .write("content/fr/g.md", md("G", "", FR));
+    let (code, json) = check_json(&repo, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(json["mode"], "repository");
+    let found: Vec<(String, String)> = kinds(&json).into_iter().map(|(k, t, _)| (k, t)).collect();
+    for expected in [
+        ("stale", "content/fr/a.md"),
+        ("invalid-pin", "content/fr/b.md"),
+        ("missing", "content/fr/d.md"),
+        ("orphaned", "content/fr/e.md"),
+        ("unreadable", "content/fr/f.md"),
+        ("no-sync-point", "content/fr/g.md"),
+    ] {
+        assert!(
+            found.contains(&(expected.0.into(), expected.1.into())),
+            "{expected:?} not in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn unknown_base_and_shallow_clone_exit_2() {
+    let (mut repo, _) = base_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en");
+    repo.tandem()
+        .args(["check", "--base", "origin/nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown revision origin/nope"));
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", repo.path().display());
+    assert!(
+        std::process::Command::new("git")
+            .args(["clone", "-q", "--depth", "1", "--no-single-branch", &url])
+            .arg(clone.path().join("c"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let output = tandem_in(&clone.path().join("c"))
+        .args(["check", "--base", "origin/main"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("fetch-depth: 0"), "{stderr}");
+}
+
+#[test]
+fn annotation_messages_are_escaped() {
+    let mut repo = RepoBuilder::new();
+    let en = "## 100% done: yes, really\n\nText.\n";
+    repo.write("content/en/a,b:c.md", md("A", "", en));
+    repo.commit("en");
+    repo.write(
+        "content/fr/a,b:c.md",
+        md("A", "", "## 100 % fait : oui, vraiment\n\nTexte.\n"),
+    );
+    repo.commit("fr");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo.write(
+        "content/en/a,b:c.md",
+        md("A", "", &en.replace("Text.", "Text, and more.")),
+    );
+    repo.commit("en");
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let line = text.lines().next().unwrap();
+    assert_eq!(
+        line,
+        "::error file=content/en/a%2Cb%3Ac.md,line=5,title=Not translated (fr)::This section (100%25 done: yes, really) changed, but content/fr/a,b:c.md was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating."
+    );
+}
+
+#[test]
+fn junit_parses_and_the_step_summary_is_a_table() {
+    let (mut repo, _) = base_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")))
+        .write(
+            "content/en/b.md",
+            md(
+                "B",
+                "",
+                &EN.replace("Run `lumen`.", "Run `lumen` & <enjoy>."),
+            ),
+        );
+    repo.commit("en");
+    let summary = repo.path().join("summary.md");
+    let output = repo
+        .tandem()
+        .args([
+            "check",
+            "--base",
+            "main",
+            "--format",
+            "junit",
+            "--fail-on",
+            "stale-in-pr",
+        ])
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let xml = String::from_utf8(output.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("valid XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+    assert_eq!(root.attribute("failures"), Some("2"));
+    let cases: Vec<_> = root
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    assert_eq!(cases.len(), 2);
+    for case in cases {
+        let failure = case
+            .children()
+            .find(|n| n.has_tag_name("failure"))
+            .expect("a failure");
+        assert_eq!(failure.attribute("type"), Some("stale-in-pr"));
+        assert!(
+            failure
+                .attribute("message")
+                .unwrap()
+                .contains("was not updated")
+        );
+    }
+    let summary = std::fs::read_to_string(summary).unwrap();
+    assert!(summary.starts_with("## tandem check\n"), "{summary}");
+    assert!(
+        summary.contains(
+            "| | language | translation | finding | what to do |\n|---|---|---|---|---|\n"
+        ),
+        "{summary}"
+    );
+    assert_eq!(
+        summary
+            .lines()
+            .filter(|l| l.starts_with("| ❌ | fr | `content/fr/"))
+            .count(),
+        2,
+        "{summary}"
+    );
+}
+
+// The `check --format json` contract (docs/json.md), locked.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct CheckDocument {
+    version: u32,
+    mode: String,
+    head: String,
+    base: Option<String>,
+    merge_base: Option<String>,
+    findings: Vec<Finding>,
+    checked: Vec<Checked>,
+    failing: usize,
+    warnings: usize,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Finding {
+    kind: String,
+    fails: bool,
+    language: String,
+    source: String,
+    translation: String,
+    file: String,
+    lines: Vec<usize>,
+    sections: Vec<SectionRef>,
+    reason: Option<String>,
+    pin: Option<String>,
+    renamed_to: Option<String>,
+    move_translation_to: Option<String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct SectionRef {
+    id: String,
+    heading: String,
+    line: usize,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Checked {
+    language: String,
+    source: String,
+    translation: String,
+}
+
+#[test]
+fn check_json_contract() {
+    let (mut repo, _) = base_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en");
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: CheckDocument = serde_json::from_slice(&output.stdout).expect("contract holds");
+    assert_eq!(
+        (doc.version, doc.mode.as_str(), doc.failing, doc.warnings),
+        (1, "pull-request", 1, 0)
+    );
+    assert_eq!(doc.base.as_deref(), Some("main"));
+    assert_eq!(doc.merge_base.as_ref().map(String::len), Some(40));
+    assert_eq!(doc.checked.len(), 1);
+    let output = repo
+        .tandem()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: CheckDocument = serde_json::from_slice(&output.stdout).expect("contract holds");
+    assert_eq!(
+        (doc.mode.as_str(), doc.base, doc.merge_base),
+        ("repository", None, None)
+    );
+    assert_eq!(doc.checked.len(), 3);
+}
