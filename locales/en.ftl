@@ -237,3 +237,34 @@ check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $tran
 check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation }.
 check-msg-orphaned-in-pr = { $source } was deleted, but { $translation } is still there: delete it too.
 check-msg-orphaned-in-pr-renamed = { $source } was renamed to { $renamed_to }: run git mv { $translation } { $move_to }
+
+## tasks
+
+tasks-title-update = [{ $lang }] Update { $translation }
+tasks-title-translate = [{ $lang }] Translate { $source }
+tasks-labels = labels: { $labels }
+tasks-reviewers = reviewers: { $reviewers }
+tasks-reviewers-from = reviewers: { $reviewers } (from { $from })
+tasks-why-pin = { $source } changed since pin { $commit } ({ $date }): { $commits ->
+        [one] { $commits } commit
+       *[other] { $commits } commits
+    }, { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }.
+tasks-why-history = { $source } changed since { $commit } ({ $date }), the last commit of the translation: { $commits ->
+        [one] { $commits } commit
+       *[other] { $commits } commits
+    }, { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }.
+tasks-why-structure = { $source } did not change, but the translation lacks content it has:
+tasks-why-missing = Translate { $source } into { $translation } ({ $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }).
+tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
+tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
+tasks-wrote = wrote { $updates } update tasks and { $translations } translation tasks to { $dir } ({ $unchanged } unchanged since last run, { $removed } removed)
+tasks-none = No task: every translation is current.

@@ -240,3 +240,34 @@ check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $
 check-msg-missing-pin = { $translation } est nouvelle et n'indique aucun commit source : lancez tandem sync { $translation }.
 check-msg-orphaned-in-pr = { $source } a été supprimée, mais { $translation } est toujours là : supprimez-la aussi.
 check-msg-orphaned-in-pr-renamed = { $source } a été renommée en { $renamed_to } : lancez git mv { $translation } { $move_to }
+
+## tasks
+
+tasks-title-update = [{ $lang }] Mise à jour de { $translation }
+tasks-title-translate = [{ $lang }] Traduction de { $source }
+tasks-labels = étiquettes : { $labels }
+tasks-reviewers = relecture : { $reviewers }
+tasks-reviewers-from = relecture : { $reviewers } (d'après { $from })
+tasks-why-pin = { $source } a changé depuis l'épingle { $commit } ({ $date }) : { $commits ->
+        [one] { $commits } commit
+       *[other] { $commits } commits
+    }, { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }.
+tasks-why-history = { $source } a changé depuis { $commit } ({ $date }), le dernier commit de la traduction : { $commits ->
+        [one] { $commits } commit
+       *[other] { $commits } commits
+    }, { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }.
+tasks-why-structure = { $source } n'a pas changé, mais il manque à la traduction du contenu qu'elle a :
+tasks-why-missing = Traduire { $source } dans { $translation } ({ $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }).
+tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
+tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
+tasks-wrote = { $updates } tâches de mise à jour et { $translations } tâches de traduction écrites dans { $dir } ({ $unchanged } inchangées depuis la dernière fois, { $removed } supprimées)
+tasks-none = Aucune tâche : toutes les traductions sont à jour.

@@ -61,6 +61,8 @@ pub enum Command {
     Status(StatusArgs),
     /// What changed in the source since the translation's sync point, section by section
     Diff(DiffArgs),
+    /// Review and translation tasks: one per stale page (and missing page), as Markdown files or GitHub issues
+    Tasks(TasksArgs),
     /// CI gate: fail on untranslated changes, invalid pins, orphans (whole repository, or a pull request with --base)
     Check(CheckArgs),
     /// One pair given by explicit paths: structure signals, and the history verdict inside a repository
@@ -97,6 +99,31 @@ pub enum StatusFormat {
     Text,
     Json,
     Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct TasksArgs {
+    /// Only pages under these files or folders
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Also a translation task per missing page
+    #[arg(long)]
+    pub missing: bool,
+    /// Write one Markdown file per task into DIR (stable names: running again updates them)
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Output format (github: JSON lines with title, body, labels, assignees for `gh issue create`)
+    #[arg(long, value_enum, default_value_t = TasksFormat::Markdown)]
+    pub format: TasksFormat,
+    /// Where sync points come from
+    #[arg(long, value_enum, default_value_t = Mode::Auto)]
+    pub mode: Mode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TasksFormat {
+    Markdown,
+    Github,
 }
 
 #[derive(Debug, Args)]

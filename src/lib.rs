@@ -4,6 +4,7 @@
 //! commands → (analysis → pairing, drift, markdown) and commands → history → gix.
 
 pub mod analysis;
+pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -13,6 +14,7 @@ pub mod gate;
 pub mod history;
 pub mod i18n;
 pub mod markdown;
+pub mod owners;
 pub mod pairing;
 pub mod refine;
 pub mod report;

@@ -19,6 +19,7 @@ use crate::drift::structure::{self, Structure};
 use crate::error::Result;
 use crate::history::GitRepo;
 use crate::markdown::document::{self, Document, SiteContext};
+use crate::markdown::frontmatter;
 
 /// How many translation commits in a row may be skipped as cosmetic before giving up.
 const MAX_SKIPPED_COMMITS: usize = 50;
@@ -64,6 +65,7 @@ pub struct Refiner<'a> {
     skip_commits: &'a [regex::Regex],
     blobs: HashMap<ObjectId, Version>,
     files: HashMap<String, Version>,
+    raw: HashMap<ObjectId, Option<Rc<String>>>,
 }
 
 impl<'a> Refiner<'a> {
@@ -75,7 +77,33 @@ impl<'a> Refiner<'a> {
             skip_commits,
             blobs: HashMap::new(),
             files: HashMap::new(),
+            raw: HashMap::new(),
         }
+    }
+
+    /// A blob's text, unparsed; `None` when missing or not UTF-8.
+    fn raw_blob(&mut self, id: ObjectId) -> Result<Option<Rc<String>>> {
+        if let Some(text) = self.raw.get(&id) {
+            return Ok(text.clone());
+        }
+        let text = self
+            .repo
+            .read_blob(id)?
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .map(Rc::new);
+        self.raw.insert(id, text.clone());
+        Ok(text)
+    }
+
+    /// The entry of `path` at `commit`.
+    fn entry(&self, commit: ObjectId, path: &str) -> Result<Option<ObjectId>> {
+        Ok(self
+            .repo
+            .entries_at(commit, &[path.to_owned()])?
+            .first()
+            .copied()
+            .flatten()
+            .map(|(_, id)| id))
     }
 
     pub fn site(&self) -> &SiteContext {
@@ -227,23 +255,58 @@ impl<'a> Refiner<'a> {
         path: &str,
         translation: bool,
     ) -> Result<bool> {
-        let after = self.at(commit, path)?;
-        let Version::Parsed { doc: after, .. } = after else {
-            // Absent, unparsable or missing: count it as a change (the byte verdict stands).
+        let Some(after_id) = self.entry(commit, path)? else {
+            // Absent: count it as a change (the byte verdict stands).
             return Ok(true);
         };
         for &parent in parents {
-            if let Version::Parsed { doc: before, .. } = self.at(parent, path)?
-                && if translation {
-                    sections::same_translation(&before, &after)
-                } else {
-                    sections::same_meaning(&before, &after)
-                }
-            {
+            let Some(before_id) = self.entry(parent, path)? else {
+                continue;
+            };
+            if before_id == after_id || self.same_version(before_id, after_id, translation)? {
                 return Ok(false);
             }
         }
         Ok(true)
+    }
+
+    /// Whether two versions of a page mean the same. Versions whose bodies are the same bytes differ only in front
+    /// matter, which is compared without parsing the Markdown.
+    fn same_version(&mut self, a: ObjectId, b: ObjectId, translation: bool) -> Result<bool> {
+        let (Some(text_a), Some(text_b)) = (self.raw_blob(a)?, self.raw_blob(b)?) else {
+            return Ok(false);
+        };
+        let body = |text: &str| {
+            frontmatter::split(text)
+                .ok()
+                .map(|split| split.body)
+                .map(|at| text[at..].to_owned())
+        };
+        if let (Some(body_a), Some(body_b)) = (body(&text_a), body(&text_b))
+            && body_a == body_b
+        {
+            let (Ok(fm_a), Ok(fm_b)) = (
+                document::front_matter_forms(&text_a, &self.site),
+                document::front_matter_forms(&text_b, &self.site),
+            ) else {
+                return Ok(false);
+            };
+            return Ok(if translation {
+                fm_a.1 == fm_b.1
+            } else {
+                fm_a.0 == fm_b.0
+            });
+        }
+        let (Version::Parsed { doc: da, .. }, Version::Parsed { doc: db, .. }) =
+            (self.blob(a)?, self.blob(b)?)
+        else {
+            return Ok(false);
+        };
+        Ok(if translation {
+            sections::same_translation(&da, &db)
+        } else {
+            sections::same_meaning(&da, &db)
+        })
     }
 
     /// The history-mode sync point, masked drift removed: starting from the last commit that touched the translation,

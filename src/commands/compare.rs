@@ -400,28 +400,9 @@ pub fn render(report: &CompareReport, m: &Messages) -> String {
             out.push_str(&format!(
                 "  {:<4}  {}\n",
                 m.get(&format!("severity-{}", signal.severity.as_str())),
-                signal_text(signal, m)
+                crate::report::text::signal_text(signal, m)
             ));
         }
     }
     out
-}
-
-/// One signal, for people.
-pub fn signal_text(signal: &Signal, m: &Messages) -> String {
-    let section = signal
-        .source_section
-        .as_ref()
-        .or(signal.translation_section.as_ref())
-        .map(|r| section_label(r, m))
-        .unwrap_or_default();
-    m.with(
-        &format!("signal-{}", signal.kind.as_str()),
-        &[
-            ("section", section.into()),
-            ("source", signal.source_count.unwrap_or(0).into()),
-            ("translation", signal.translation_count.unwrap_or(0).into()),
-            ("items", signal.items.join(", ").into()),
-        ],
-    )
 }

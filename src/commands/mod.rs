@@ -5,6 +5,7 @@ pub mod compare;
 pub mod demo;
 pub mod diff;
 pub mod status;
+pub mod tasks;
 
 use std::path::PathBuf;
 
@@ -86,6 +87,7 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
     let mut ui_lang = ctx.ui_lang(None);
     let result = match &cli.command {
         Command::Status(args) => status::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Tasks(args) => tasks::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Check(args) => check::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Diff(args) => diff::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Compare(args) => compare::run(args, &ctx, &mut output, &mut ui_lang),

@@ -249,6 +249,11 @@ fn match_versions(old: &[Section], new: &[Section]) -> Vec<(usize, usize)> {
             if new_used[n] || b.is_preamble() {
                 continue;
             }
+            // Texts whose lengths differ by more than half cannot be half the same.
+            let (la, lb) = (a.body_norm.len(), b.body_norm.len());
+            if la.min(lb) * 3 < la.max(lb) {
+                continue;
+            }
             let ratio = similarity(&a.body_norm, &b.body_norm);
             if ratio >= 0.5 {
                 candidates.push((ratio, o, n));

@@ -209,6 +209,32 @@ fn canonical_without(node: &Node, prefix: &str, skip: &[String]) -> String {
     }
 }
 
+/// The front matter of a page as compared: all data but the bookkeeping keys, and the translatable fields alone.
+pub fn front_matter_forms(
+    text: &str,
+    site: &SiteContext,
+) -> Result<(String, String), FrontMatterError> {
+    let fm = frontmatter::parse(text)?;
+    Ok(match fm.tree.as_ref() {
+        Some(tree) => {
+            let mut fields: Vec<String> = site
+                .translatable
+                .iter()
+                .filter_map(|key| {
+                    tree.get_path(key)
+                        .map(|v| format!("{key:?}:{}", canonical_data(v)))
+                })
+                .collect();
+            fields.sort();
+            (
+                canonical_without(tree, "", &site.bookkeeping),
+                fields.join(","),
+            )
+        }
+        None => (String::new(), String::new()),
+    })
+}
+
 /// Front-matter data in a stable form: keys sorted, scalars as their values.
 fn canonical_data(node: &Node) -> String {
     match &node.kind {
@@ -704,9 +730,9 @@ fn collapse(text: &str) -> String {
 }
 
 /// `{{% x %}}` and `{{< x >}}` are the same shortcode; so is `{{<x>}}`.
-fn canonical_shortcodes(text: &str) -> String {
+fn canonical_shortcodes(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains("{{") {
-        return text.to_owned();
+        return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -733,7 +759,7 @@ fn canonical_shortcodes(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Shortcode names in raw text: `{{< note >}}`, `{{% alert title="x" %}}` → `note`, `alert`; closing tags skipped.

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod diff;
 pub mod markdown;
+pub mod tasks;
 pub mod text;
 
 use std::collections::BTreeMap;

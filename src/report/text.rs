@@ -323,6 +323,31 @@ pub fn reason_text(page: &PageStatus, m: &Messages) -> String {
     )
 }
 
+/// One signal, for people.
+pub fn signal_text(signal: &crate::drift::structure::Signal, m: &Messages) -> String {
+    let section = signal
+        .source_section
+        .as_ref()
+        .or(signal.translation_section.as_ref())
+        .map(|r| {
+            if r.heading.is_empty() {
+                m.get("section-preamble")
+            } else {
+                r.heading.clone()
+            }
+        })
+        .unwrap_or_default();
+    m.with(
+        &format!("signal-{}", signal.kind.as_str()),
+        &[
+            ("section", section.into()),
+            ("source", signal.source_count.unwrap_or(0).into()),
+            ("translation", signal.translation_count.unwrap_or(0).into()),
+            ("items", signal.items.join(", ").into()),
+        ],
+    )
+}
+
 /// One warning line: `warning: file:line: message`.
 pub fn warning(warning: &Warning, m: &Messages) -> String {
     let location = match warning.line {

@@ -16,3 +16,4 @@ mod meaning;
 mod oracle;
 mod pins;
 mod status;
+mod tasks;

@@ -1,0 +1,315 @@
+//! `tandem tasks`: one review task per stale page (and per missing page with `--missing`), as Markdown files under
+//! `--out DIR`, JSON lines for `gh issue create`, or Markdown on stdout.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::{Context, Output};
+use crate::analysis::{self, Options};
+use crate::cli::{TasksArgs, TasksFormat};
+use crate::drift::sections::Severity;
+use crate::drift::{Reason, State};
+use crate::error::{Error, Exit, Result};
+use crate::i18n::{Messages, UiLang};
+use crate::owners::{ReviewerFinder, ReviewerSource};
+use crate::refine::{Refiner, Version};
+use crate::report::PageStatus;
+use crate::report::tasks::{self as render, Task, TaskItem, TaskKind};
+use crate::workspace::Workspace;
+
+pub fn run(
+    args: &TasksArgs,
+    ctx: &Context,
+    output: &mut Output,
+    ui_lang: &mut UiLang,
+) -> Result<Exit> {
+    let ws = ctx.open_workspace()?;
+    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
+    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let status = analysis::status(
+        &ws,
+        &Options {
+            mode: args.mode,
+            strict: false,
+            paths: ws.repo_paths(&args.paths)?,
+        },
+    )?;
+    let tasks = build_tasks(&ws, &status.pages, args.missing, &m);
+    match (&args.out, args.format) {
+        (_, TasksFormat::Github) => {
+            for task in &tasks {
+                output.stdout.push_str(&render::github_line(task, &m));
+                output.stdout.push('\n');
+            }
+        }
+        (Some(out), TasksFormat::Markdown) => {
+            let dir = ctx.base_dir().join(out);
+            let summary = write_files(&dir, &tasks, &status.languages, &m)?;
+            output.stdout = m.with(
+                "tasks-wrote",
+                &[
+                    (
+                        "updates",
+                        tasks
+                            .iter()
+                            .filter(|t| t.kind == TaskKind::Update)
+                            .count()
+                            .into(),
+                    ),
+                    (
+                        "translations",
+                        tasks
+                            .iter()
+                            .filter(|t| t.kind == TaskKind::Translate)
+                            .count()
+                            .into(),
+                    ),
+                    ("dir", out.display().to_string().into()),
+                    ("unchanged", summary.unchanged.into()),
+                    ("removed", summary.removed.into()),
+                ],
+            );
+            output.stdout.push('\n');
+        }
+        (None, TasksFormat::Markdown) => {
+            for (i, task) in tasks.iter().enumerate() {
+                if i > 0 {
+                    output.stdout.push_str("\n---\n\n");
+                }
+                output
+                    .stdout
+                    .push_str(&format!("# {}\n\n{}", task.title, render::body(task, &m)));
+            }
+            if tasks.is_empty() {
+                output.stdout = m.get("tasks-none");
+                output.stdout.push('\n');
+            }
+        }
+    }
+    if !ctx.global.quiet {
+        output.stderr.extend(
+            status
+                .warnings
+                .iter()
+                .map(|w| crate::report::text::warning(w, &m)),
+        );
+    }
+    Ok(Exit::Clean)
+}
+
+/// The tasks for stale pages (and missing ones when asked), most behind first.
+pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Messages) -> Vec<Task> {
+    let settings = &ws.settings;
+    let finder = ReviewerFinder::new(
+        &settings.repo_root,
+        ReviewerSource::from_config(
+            settings
+                .file
+                .tasks
+                .as_ref()
+                .and_then(|t| t.reviewers.as_deref()),
+        ),
+    );
+    let label_templates: Vec<String> = settings
+        .file
+        .tasks
+        .as_ref()
+        .and_then(|t| t.labels.clone())
+        .unwrap_or_else(|| vec!["language/{lang}".to_owned()]);
+    let mut refiner = Refiner::new(&ws.repo, settings.site_context(), &settings.skip_commits);
+    let mut chosen: Vec<&PageStatus> = pages
+        .iter()
+        .filter(|p| p.state == State::Stale || (missing && p.state == State::Missing))
+        .collect();
+    chosen.sort_by(|a, b| {
+        (a.state, std::cmp::Reverse(a.commits_behind), &a.translation).cmp(&(
+            b.state,
+            std::cmp::Reverse(b.commits_behind),
+            &b.translation,
+        ))
+    });
+    let mut names = BTreeSet::new();
+    chosen
+        .into_iter()
+        .map(|page| {
+            let kind = if page.state == State::Stale {
+                TaskKind::Update
+            } else {
+                TaskKind::Translate
+            };
+            let items = match kind {
+                TaskKind::Update if page.reason == Reason::Structure => {
+                    match refiner.structure(&page.source, &page.translation) {
+                        Some((structure, _, _)) => structure
+                            .signals
+                            .iter()
+                            .filter(|s| s.severity == Severity::High)
+                            .map(|s| {
+                                let section =
+                                    s.source_section.as_ref().or(s.translation_section.as_ref());
+                                TaskItem {
+                                    id: section.map(|r| r.id.clone()).unwrap_or_default(),
+                                    heading: section.map(|r| r.heading.clone()).unwrap_or_default(),
+                                    change: "modified".into(),
+                                    note: Some(crate::report::text::signal_text(s, m)),
+                                }
+                            })
+                            .collect(),
+                        None => Vec::new(),
+                    }
+                }
+                TaskKind::Update => page
+                    .changed_sections
+                    .iter()
+                    .map(|c| TaskItem {
+                        id: c.source.id.clone(),
+                        heading: c.source.heading.clone(),
+                        change: c.change.as_str().into(),
+                        note: None,
+                    })
+                    .collect(),
+                TaskKind::Translate => match refiner.file(&page.source) {
+                    Version::Parsed { doc, .. } => doc
+                        .sections
+                        .iter()
+                        .map(|s| TaskItem {
+                            id: s.id.clone(),
+                            heading: s.title.clone(),
+                            change: "translate".into(),
+                            note: None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                },
+            };
+            let title = match kind {
+                TaskKind::Update => m.with(
+                    "tasks-title-update",
+                    &[
+                        ("lang", (&page.language).into()),
+                        ("translation", (&page.translation).into()),
+                    ],
+                ),
+                TaskKind::Translate => m.with(
+                    "tasks-title-translate",
+                    &[
+                        ("lang", (&page.language).into()),
+                        ("source", (&page.source).into()),
+                    ],
+                ),
+            };
+            let reviewers = finder.reviewers(&page.translation);
+            let rel = page
+                .translation
+                .strip_prefix(settings.content_dir(&page.language))
+                .unwrap_or(&page.translation)
+                .trim_start_matches('/');
+            let file_name = unique_name(
+                &mut names,
+                &format!(
+                    "{}-{}-{}",
+                    page.language,
+                    if kind == TaskKind::Update {
+                        "update"
+                    } else {
+                        "translate"
+                    },
+                    slug(rel)
+                ),
+            );
+            Task {
+                kind,
+                language: page.language.clone(),
+                source: page.source.clone(),
+                translation: page.translation.clone(),
+                title,
+                labels: label_templates
+                    .iter()
+                    .map(|l| l.replace("{lang}", &page.language))
+                    .collect(),
+                reviewers: reviewers.names,
+                assignees: reviewers.users,
+                reviewers_from: reviewers.from,
+                sync: page.sync.clone(),
+                commits_behind: page.commits_behind,
+                items,
+                file_name,
+            }
+        })
+        .collect()
+}
+
+/// `docs/tasks/Scale Up.md` → `docs-tasks-scale-up`.
+fn slug(path: &str) -> String {
+    let stem = path.rsplit_once('.').map_or(path, |(stem, _)| stem);
+    let mut out = String::new();
+    for c in stem.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
+fn unique_name(taken: &mut BTreeSet<String>, base: &str) -> String {
+    let mut name = format!("{base}.md");
+    let mut n = 1;
+    while !taken.insert(name.clone()) {
+        n += 1;
+        name = format!("{base}-{n}.md");
+    }
+    name
+}
+
+struct WriteSummary {
+    unchanged: usize,
+    removed: usize,
+}
+
+/// Writes one file per task (atomically), leaves unchanged files alone, and removes the files of earlier runs whose
+/// pages need no task any more (only files that carry tandem's marker, for the languages of this run).
+fn write_files(
+    dir: &Path,
+    tasks: &[Task],
+    languages: &[String],
+    m: &Messages,
+) -> Result<WriteSummary> {
+    std::fs::create_dir_all(dir).map_err(|err| Error::io(dir.display().to_string(), &err))?;
+    let mut summary = WriteSummary {
+        unchanged: 0,
+        removed: 0,
+    };
+    let mut written = BTreeSet::new();
+    for task in tasks {
+        let path = dir.join(&task.file_name);
+        let content = render::file(task, m);
+        written.insert(task.file_name.clone());
+        if std::fs::read_to_string(&path).is_ok_and(|old| old == content) {
+            summary.unchanged += 1;
+            continue;
+        }
+        crate::atomic::write_atomic(&path, content.as_bytes())
+            .map_err(|err| Error::io(path.display().to_string(), &err))?;
+    }
+    let entries =
+        std::fs::read_dir(dir).map_err(|err| Error::io(dir.display().to_string(), &err))?;
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if written.contains(&name) || !name.ends_with(".md") {
+            continue;
+        }
+        let ours = languages.iter().any(|lang| {
+            name.starts_with(&format!("{lang}-update-"))
+                || name.starts_with(&format!("{lang}-translate-"))
+        }) && std::fs::read_to_string(entry.path())
+            .is_ok_and(|text| text.starts_with("<!-- tandem task: "));
+        if ours {
+            std::fs::remove_file(entry.path())
+                .map_err(|err| Error::io(entry.path().display().to_string(), &err))?;
+            summary.removed += 1;
+        }
+    }
+    Ok(summary)
+}

@@ -1,0 +1,169 @@
+//! `tandem tasks`: review and translation tasks, one per page, as Markdown (files or issue bodies).
+
+use serde::Serialize;
+
+use super::SyncPoint;
+use super::text::date;
+use crate::i18n::Messages;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TaskKind {
+    /// A stale translation to bring up to date.
+    Update,
+    /// A missing translation to write.
+    Translate,
+}
+
+/// One checklist line: a section to update or translate.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskItem {
+    pub id: String,
+    pub heading: String,
+    /// `added`, `modified`… for updates; `translate` for new pages; a structure signal's kind.
+    pub change: String,
+    /// A note for people (a structure signal's text).
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Task {
+    pub kind: TaskKind,
+    pub language: String,
+    pub source: String,
+    pub translation: String,
+    pub title: String,
+    pub labels: Vec<String>,
+    /// Reviewers as the site names them (aliases, teams).
+    pub reviewers: Vec<String>,
+    /// GitHub users (aliases expanded).
+    pub assignees: Vec<String>,
+    pub reviewers_from: Option<String>,
+    pub sync: Option<SyncPoint>,
+    pub commits_behind: Option<u32>,
+    pub items: Vec<TaskItem>,
+    /// The stable file name under `--out`.
+    pub file_name: String,
+}
+
+/// The first line of every task file: how `tasks` recognises its own files when it runs again.
+pub fn marker(task: &Task) -> String {
+    format!(
+        "<!-- tandem task: {} {} -->",
+        task.language, task.translation
+    )
+}
+
+/// The Markdown body of a task (what goes into an issue; the file adds the marker and the title).
+pub fn body(task: &Task, m: &Messages) -> String {
+    let mut out = String::new();
+    let mut meta = vec![m.with("tasks-labels", &[("labels", task.labels.join(", ").into())])];
+    if !task.reviewers.is_empty() {
+        let names: Vec<String> = task.reviewers.iter().map(|r| format!("@{r}")).collect();
+        meta.push(match &task.reviewers_from {
+            Some(from) => m.with(
+                "tasks-reviewers-from",
+                &[("reviewers", names.join(" ").into()), ("from", from.into())],
+            ),
+            None => m.with("tasks-reviewers", &[("reviewers", names.join(" ").into())]),
+        });
+    }
+    out.push_str(&meta.join(" · "));
+    out.push_str("\n\n");
+    match task.kind {
+        TaskKind::Update => {
+            let (id, commit, day) = match &task.sync {
+                Some(sync) => (
+                    match sync.method {
+                        super::SyncMethod::Pin => "tasks-why-pin",
+                        super::SyncMethod::History => "tasks-why-history",
+                    },
+                    sync.commit[..7].to_owned(),
+                    sync.time.map(date).unwrap_or_default(),
+                ),
+                None => ("tasks-why-structure", String::new(), String::new()),
+            };
+            out.push_str(&m.with(
+                id,
+                &[
+                    ("source", (&task.source).into()),
+                    ("commit", commit.into()),
+                    ("date", day.into()),
+                    ("commits", task.commits_behind.unwrap_or(0).into()),
+                    ("sections", task.items.len().into()),
+                ],
+            ));
+        }
+        TaskKind::Translate => out.push_str(&m.with(
+            "tasks-why-missing",
+            &[
+                ("source", (&task.source).into()),
+                ("translation", (&task.translation).into()),
+                ("sections", task.items.len().into()),
+            ],
+        )),
+    }
+    out.push_str("\n\n");
+    for item in &task.items {
+        let name = if item.heading.is_empty() {
+            m.get("section-preamble")
+        } else {
+            format!("« {} »", item.heading)
+        };
+        let change = match item.change.as_str() {
+            "translate" => String::new(),
+            change => format!(" — {}", m.get(&format!("change-{change}"))),
+        };
+        out.push_str(&format!("- [ ] {name}{change}"));
+        if let Some(note) = &item.note {
+            out.push_str(&format!(": {note}"));
+        }
+        if task.kind == TaskKind::Update && item.change != "removed" {
+            if item.id.is_empty() {
+                out.push_str(&format!(" (`tandem diff {}`)", task.translation));
+            } else {
+                out.push_str(&format!(
+                    " (`tandem diff {} --section {}`)",
+                    task.translation, item.id
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+    if task.kind == TaskKind::Translate {
+        out.push_str(&m.with(
+            "tasks-start",
+            &[
+                ("source", (&task.source).into()),
+                ("lang", (&task.language).into()),
+            ],
+        ));
+        out.push('\n');
+    }
+    out.push_str(&m.with(
+        "tasks-when-done",
+        &[
+            ("translation", (&task.translation).into()),
+            ("title", (&task.title).into()),
+        ],
+    ));
+    out.push('\n');
+    out
+}
+
+/// A task as a file: marker, title, body.
+pub fn file(task: &Task, m: &Messages) -> String {
+    format!("{}\n# {}\n\n{}", marker(task), task.title, body(task, m))
+}
+
+/// One JSON line for `gh issue create`.
+pub fn github_line(task: &Task, m: &Messages) -> String {
+    serde_json::json!({
+        "title": task.title,
+        "body": body(task, m),
+        "labels": task.labels,
+        "assignees": task.assignees,
+    })
+    .to_string()
+}

@@ -1,0 +1,205 @@
+//! `tandem tasks`: review and translation tasks with checklists, reviewers from OWNERS or CODEOWNERS, stable files.
+
+use crate::support::{RepoBuilder, md};
+
+const EN: &str = "## Before you begin {#before}\n\nYou need 1.28.\n\n## Usage\n\nRun `lumen`.\n";
+const FR: &str =
+    "## Avant de commencer {#before}\n\nIl faut la 1.28.\n\n## Utilisation\n\nLancez `lumen`.\n";
+
+fn site() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/a.md", md("A", "", EN))
+        .write("content/en/docs/b.md", md("B", "", EN))
+        .write("content/en/docs/new.md", md("New", "", EN));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\n");
+    repo.write("content/fr/docs/a.md", md("A", &pin, FR))
+        .write("content/fr/docs/b.md", md("B", &pin, FR))
+        .write("content/fr/OWNERS", "# See the OWNERS docs\nreviewers:\n  - sig-docs-fr-reviews\napprovers:\n  - sig-docs-fr-owners\nlabels:\n  - language/fr\n")
+        .write("OWNERS_ALIASES", "aliases:\n  sig-docs-fr-reviews:\n    - camille\n    - mehdi\n  sig-docs-fr-owners:\n    - louise\n");
+    repo.commit("fr");
+    repo.write(
+        "content/en/docs/a.md",
+        md(
+            "A",
+            "",
+            &format!(
+                "{}\n## Scaling {{#scaling}}\n\nRun `lumen scale`.\n",
+                EN.replace("1.28", "1.31")
+            ),
+        ),
+    );
+    repo.commit("en: a");
+    repo
+}
+
+#[test]
+fn task_files_with_checklists_and_reviewers() {
+    let repo = site();
+    let out = repo.path().join("l10n-tasks");
+    let run = || {
+        let output = repo
+            .tandem()
+            .args(["tasks", "--missing", "--out", "l10n-tasks"])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(
+        run(),
+        "wrote 1 update tasks and 1 translation tasks to l10n-tasks (0 unchanged since last run, 0 removed)\n"
+    );
+    let update = std::fs::read_to_string(out.join("fr-update-docs-a.md")).unwrap();
+    let expected_start = "<!-- tandem task: fr content/fr/docs/a.md -->\n# [fr] Update content/fr/docs/a.md\n\nlabels: language/fr · reviewers: @sig-docs-fr-reviews (from content/fr/OWNERS)\n\ncontent/en/docs/a.md changed since pin ";
+    assert!(update.starts_with(expected_start), "{update}");
+    assert!(update.contains(": 1 commit, 2 sections.\n"), "{update}");
+    assert!(update.contains("- [ ] « Before you begin » — modified (`tandem diff content/fr/docs/a.md --section before`)\n"), "{update}");
+    assert!(
+        update.contains(
+            "- [ ] « Scaling » — added (`tandem diff content/fr/docs/a.md --section scaling`)\n"
+        ),
+        "{update}"
+    );
+    assert!(update.contains("When done: `tandem sync content/fr/docs/a.md`, then open a pull request titled \"[fr] Update content/fr/docs/a.md\".\n"), "{update}");
+    let translate = std::fs::read_to_string(out.join("fr-translate-docs-new.md")).unwrap();
+    assert!(
+        translate.contains("# [fr] Translate content/en/docs/new.md\n"),
+        "{translate}"
+    );
+    assert!(
+        translate.contains("- [ ] « Before you begin »\n- [ ] « Usage »\n"),
+        "{translate}"
+    );
+    assert!(
+        translate.contains("`tandem scaffold content/en/docs/new.md --lang fr`"),
+        "{translate}"
+    );
+
+    // Running again changes nothing and duplicates nothing.
+    assert_eq!(
+        run(),
+        "wrote 1 update tasks and 1 translation tasks to l10n-tasks (2 unchanged since last run, 0 removed)\n"
+    );
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 2);
+    // Once a page is translated, its task goes; a file that is not tandem's stays.
+    std::fs::write(out.join("notes.md"), "mine").unwrap();
+    std::fs::write(out.join("fr-update-handmade.md"), "my own task").unwrap();
+    repo.write("content/fr/docs/new.md", md("Nouveau", "", FR));
+    let mut repo = repo;
+    repo.commit("fr: new");
+    let output = repo
+        .tandem()
+        .args(["tasks", "--missing", "--out", "l10n-tasks"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "wrote 1 update tasks and 0 translation tasks to l10n-tasks (1 unchanged since last run, 1 removed)\n"
+    );
+    assert!(!out.join("fr-translate-docs-new.md").exists());
+    assert!(out.join("notes.md").exists() && out.join("fr-update-handmade.md").exists());
+}
+
+#[test]
+fn github_json_lines_for_gh_issue_create() {
+    let repo = site();
+    let output = repo
+        .tandem()
+        .args(["tasks", "--format", "github"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1);
+    let task = &lines[0];
+    assert_eq!(task["title"], "[fr] Update content/fr/docs/a.md");
+    assert_eq!(task["labels"], serde_json::json!(["language/fr"]));
+    assert_eq!(task["assignees"], serde_json::json!(["camille", "mehdi"]));
+    assert!(
+        task["body"]
+            .as_str()
+            .unwrap()
+            .contains("- [ ] « Scaling » — added")
+    );
+    assert_eq!(task.as_object().unwrap().len(), 4);
+}
+
+#[test]
+fn reviewers_from_codeowners_or_config_and_custom_labels() {
+    let repo = site();
+    std::fs::remove_file(repo.path().join("content/fr/OWNERS")).unwrap();
+    repo.write(
+        ".github/CODEOWNERS",
+        "* @docs-team\n/content/fr/ @org/traducteurs @camille\n",
+    );
+    let output = repo
+        .tandem()
+        .args(["tasks", "--format", "github"])
+        .output()
+        .unwrap();
+    let task: serde_json::Value = serde_json::from_str(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(task["assignees"], serde_json::json!(["camille"]));
+    assert!(
+        task["body"]
+            .as_str()
+            .unwrap()
+            .contains("reviewers: @org/traducteurs @camille (from .github/CODEOWNERS)")
+    );
+    repo.write(
+        "tandem.yaml",
+        "tasks:\n  reviewers: '@louise'\n  labels: ['l10n', 'lang/{lang}']\n",
+    );
+    let output = repo
+        .tandem()
+        .args(["tasks", "--format", "github"])
+        .output()
+        .unwrap();
+    let task: serde_json::Value = serde_json::from_str(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(task["assignees"], serde_json::json!(["louise"]));
+    assert_eq!(task["labels"], serde_json::json!(["l10n", "lang/fr"]));
+}
+
+#[test]
+fn tasks_in_french() {
+    let repo = site();
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "tasks"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with("# [fr] Mise à jour de content/fr/docs/a.md\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("relecture : @sig-docs-fr-reviews (d'après content/fr/OWNERS)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Une fois fini : `tandem sync content/fr/docs/a.md`"),
+        "{text}"
+    );
+}
