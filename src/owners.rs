@@ -107,7 +107,7 @@ impl ReviewerFinder {
             ReviewerSource::Owners => self.in_owners(path).unwrap_or_default(),
             ReviewerSource::CodeOwners => self.in_codeowners(path).unwrap_or_default(),
             ReviewerSource::Auto => self
-                .from_owners(path)
+                .in_owners(path)
                 .or_else(|| self.in_codeowners(path))
                 .unwrap_or_default(),
         }
