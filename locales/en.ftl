@@ -108,3 +108,24 @@ md-col-why = why
 
 demo-built = built a demo site with { $languages } languages and { $commits } commits in { $dir }
 demo-try-next = Try next:
+
+## front-matter edits (sync, scaffold, pair --write)
+
+edit-bad-front-matter = { $path }:{ $line }: broken front matter: { $detail }
+hint-edit-bad-front-matter = fix the front matter by hand first; tandem changes nothing in a file it cannot read
+edit-unsupported = { $path }:{ $line }: { $key } cannot be rewritten in place: { $what ->
+        [multi-line] its value spans several lines
+        [block-scalar] its value is a block scalar (| or >)
+        [anchor] its value carries an anchor (&name)
+        [alias] its value is an alias (*name)
+        [tag] its value carries a tag (!!type)
+        [flow-collection] it is a flow collection ([…] or {"{"}…{"}"})
+        [collection] it is a map or a list, not a single value
+       *[other] it is not written as `key: value` on one line
+    }
+hint-edit-unsupported = write it as `key: value` on one line, then run tandem again
+edit-not-a-map = { $path }:{ $line }: { $key } is not a map, so no key can go under it
+edit-bad-key = { $path }: the key “{ $key }” has an empty part
+hint-edit-bad-key = write nested keys with dots between non-empty parts: l10n.sourceCommit
+edit-unverified = { $path }: the edit of { $key } could not be verified ({ $detail }); nothing was written
+hint-edit-unverified = this is a bug in tandem: please report it with the front matter of this file

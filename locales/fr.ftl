@@ -111,3 +111,24 @@ md-col-why = pourquoi
 
 demo-built = site de démonstration créé avec { $languages } langues et { $commits } commits dans { $dir }
 demo-try-next = À essayer ensuite :
+
+## front-matter edits (sync, scaffold, pair --write)
+
+edit-bad-front-matter = { $path }:{ $line } : front matter illisible : { $detail }
+hint-edit-bad-front-matter = corrigez d’abord le front matter à la main ; tandem ne modifie rien dans un fichier qu’il ne sait pas lire
+edit-unsupported = { $path }:{ $line } : impossible de réécrire { $key } sur place : { $what ->
+        [multi-line] sa valeur s’étend sur plusieurs lignes
+        [block-scalar] sa valeur est un bloc littéral (| ou >)
+        [anchor] sa valeur porte une ancre (&nom)
+        [alias] sa valeur est un alias (*nom)
+        [tag] sa valeur porte une étiquette de type (!!type)
+        [flow-collection] c’est une collection en ligne ([…] ou {"{"}…{"}"})
+        [collection] c’est une table ou une liste, pas une valeur simple
+       *[other] elle n’est pas écrite sous la forme `clé: valeur` sur une ligne
+    }
+hint-edit-unsupported = écrivez-la sous la forme `clé: valeur` sur une seule ligne, puis relancez tandem
+edit-not-a-map = { $path }:{ $line } : { $key } n’est pas une table : aucune clé ne peut y être ajoutée
+edit-bad-key = { $path } : la clé « { $key } » a une partie vide
+hint-edit-bad-key = séparez les clés imbriquées par des points, sans partie vide : l10n.sourceCommit
+edit-unverified = { $path } : la modification de { $key } n’a pas pu être vérifiée ({ $detail }) ; rien n’a été écrit
+hint-edit-unverified = c’est un bogue de tandem : signalez-le avec le front matter de ce fichier

@@ -66,6 +66,11 @@ pub enum Error {
     Git { detail: String },
     #[error("{path} is not empty")]
     DirNotEmpty { path: String },
+    #[error("{path}: {error}")]
+    FrontMatterEdit {
+        path: String,
+        error: crate::markdown::edit::EditError,
+    },
 }
 
 impl Error {
@@ -162,6 +167,7 @@ impl Error {
                 Message::new("error-dir-not-empty").arg("path", path),
                 Some(Message::new("hint-dir-not-empty")),
             ),
+            Error::FrontMatterEdit { path, error } => (error.message(path), Some(error.hint())),
         }
     }
 

@@ -4,6 +4,7 @@
 //! commands → (analysis → pairing, drift, markdown) and commands → history → gix.
 
 pub mod analysis;
+pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod config;

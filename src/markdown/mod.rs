@@ -1,5 +1,6 @@
 //! Pure text handling of pages: front matter split and parse, YAML trees with spans, the shared Markdown parser setup.
 
+pub mod edit;
 pub mod frontmatter;
 pub mod yaml;
 
