@@ -8,6 +8,7 @@ mod support;
 mod demo;
 mod docs;
 mod errors;
+mod frontmatter_edit;
 mod i18n;
 mod json_contract;
 mod oracle;
