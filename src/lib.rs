@@ -14,6 +14,7 @@ pub mod history;
 pub mod i18n;
 pub mod markdown;
 pub mod pairing;
+pub mod prompt;
 pub mod report;
 pub mod workspace;
 

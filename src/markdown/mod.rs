@@ -2,6 +2,7 @@
 
 pub mod edit;
 pub mod frontmatter;
+pub mod placeholder;
 pub mod yaml;
 
 /// The one pulldown-cmark setup every command shares (STYLE habit 5): heading attributes (`{#id}`) on; the
