@@ -91,6 +91,8 @@ pub fn run(
         if pages.is_empty() && orphans.is_empty() {
             return Err(nothing_to_sync(&args.paths));
         }
+        // Warnings about the pins being replaced are moot.
+        warnings.retain(|w| !pages.iter().any(|p| p.translation == w.file));
         let targets = target_commits(&ws, args.to.as_deref(), &pages)?;
         for (page, commit) in pages.iter().zip(&targets) {
             pinned_commits.insert(*commit);
