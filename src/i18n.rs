@@ -183,6 +183,60 @@ mod tests {
         assert_eq!(choose_ui_lang(None, None, None, None), UiLang::En);
     }
 
+    /// Message ids built from enum values (`reason-…`, `signal-…`) exist in both catalogs.
+    #[test]
+    fn every_id_built_from_a_value_exists() {
+        use crate::drift::sections::{Change, Severity};
+        use crate::drift::structure::SignalKind;
+        use crate::drift::{Reason, State};
+        use crate::gate::FindingKind;
+        let mut ids: Vec<String> = Vec::new();
+        ids.extend(Reason::ALL.iter().map(|r| format!("reason-{}", r.code())));
+        ids.extend(
+            SignalKind::ALL
+                .iter()
+                .map(|k| format!("signal-{}", k.as_str())),
+        );
+        ids.extend(Change::ALL.iter().map(|c| format!("change-{}", c.as_str())));
+        ids.extend(
+            Severity::ALL
+                .iter()
+                .map(|s| format!("severity-{}", s.as_str())),
+        );
+        ids.extend(State::ALL.iter().map(|s| format!("state-{}", s.as_str())));
+        for kind in FindingKind::ALL {
+            ids.push(format!("check-title-{}", kind.as_str()));
+            ids.push(format!("check-msg-{}", kind.as_str()));
+        }
+        for lang in [UiLang::En, UiLang::Fr] {
+            let m = Messages::new(lang);
+            let args: Vec<(&str, Arg)> = [
+                "pin",
+                "section",
+                "source",
+                "translation",
+                "items",
+                "lang",
+                "sections",
+                "reason",
+                "move_to",
+                "renamed_to",
+                "key",
+            ]
+            .iter()
+            .map(|name| (*name, Arg::from("x")))
+            .chain([("count", Arg::Number(1.0))])
+            .collect();
+            for id in &ids {
+                let text = m.with(id, &args);
+                assert!(
+                    !text.contains("Unknown localization key"),
+                    "{id} missing in {lang:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn french_zero_is_singular() {
         let fr = Messages::new(UiLang::Fr);

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod owners;
 pub mod pairing;
+pub mod prompt;
 pub mod refine;
 pub mod report;
 pub mod workspace;

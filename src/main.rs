@@ -22,6 +22,12 @@ fn main() -> ExitCode {
         step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
             .filter(|v| !v.is_empty())
             .map(Into::into),
+        interactive: {
+            use std::io::IsTerminal;
+            std::io::stdin().is_terminal()
+                && std::io::stderr().is_terminal()
+                && std::env::var_os("CI").is_none()
+        },
     };
     let output = tandem::run(&cli, &env);
     let mut stderr = std::io::stderr().lock();

@@ -4,7 +4,10 @@ pub mod check;
 pub mod compare;
 pub mod demo;
 pub mod diff;
+pub mod init;
+pub mod scaffold;
 pub mod status;
+pub mod sync;
 pub mod tasks;
 
 use std::path::PathBuf;
@@ -27,6 +30,8 @@ pub struct Environment {
     pub color: bool,
     /// `GITHUB_STEP_SUMMARY`: the file `check` appends its Markdown report to.
     pub step_summary: Option<PathBuf>,
+    /// Whether questions may be asked: stdin and stderr are terminals and `CI` is not set.
+    pub interactive: bool,
 }
 
 /// What a command produced: text for stdout and stderr, and the exit code.
@@ -91,6 +96,9 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
         Command::Check(args) => check::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Diff(args) => diff::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Compare(args) => compare::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Sync(args) => sync::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Scaffold(args) => scaffold::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Init(args) => init::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Demo(args) => demo::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Completions(args) => {
             output.stdout = completions(args.shell);

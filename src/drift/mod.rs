@@ -74,6 +74,26 @@ pub enum Reason {
 }
 
 impl Reason {
+    pub const ALL: [Reason; 17] = [
+        Reason::SourceUnchanged,
+        Reason::CosmeticOnly,
+        Reason::SkipDirective,
+        Reason::SourceChanged,
+        Reason::SourceCreated,
+        Reason::Structure,
+        Reason::NotTranslated,
+        Reason::SourceNotFound,
+        Reason::NoPin,
+        Reason::NoSyncPoint,
+        Reason::PinNotFound,
+        Reason::PinAmbiguous,
+        Reason::PinNotAncestor,
+        Reason::PinBeyondShallowBoundary,
+        Reason::BadFrontMatter,
+        Reason::Unreadable,
+        Reason::MissingBlob,
+    ];
+
     /// The reason as written in JSON and in the message catalogs (`reason-<code>`).
     pub fn code(self) -> &'static str {
         match self {

@@ -17,6 +17,15 @@ pub enum Change {
 }
 
 impl Change {
+    pub const ALL: [Change; 6] = [
+        Change::Added,
+        Change::Removed,
+        Change::Modified,
+        Change::Moved,
+        Change::Cosmetic,
+        Change::Unchanged,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Change::Added => "added",
@@ -49,6 +58,8 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::None, Severity::Low, Severity::High];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::None => "none",

@@ -31,6 +31,24 @@ pub enum SignalKind {
 }
 
 impl SignalKind {
+    pub const ALL: [SignalKind; 15] = [
+        SignalKind::MissingSection,
+        SignalKind::ExtraSection,
+        SignalKind::MissingParagraph,
+        SignalKind::ExtraParagraph,
+        SignalKind::MissingListItem,
+        SignalKind::ExtraListItem,
+        SignalKind::MissingCodeBlock,
+        SignalKind::ExtraCodeBlock,
+        SignalKind::CodeChanged,
+        SignalKind::TableChanged,
+        SignalKind::MissingImage,
+        SignalKind::ImageChanged,
+        SignalKind::MissingLink,
+        SignalKind::ShortcodesDiffer,
+        SignalKind::HeadingLevel,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             SignalKind::MissingSection => "missing-section",
