@@ -111,3 +111,57 @@ md-col-why = pourquoi
 
 demo-built = site de démonstration créé avec { $languages } langues et { $commits } commits dans { $dir }
 demo-try-next = À essayer ensuite :
+
+## pairing: layouts, keys, the mapping file, renames (issue 3)
+
+reason-source-renamed = la source a été renommée depuis le point de synchronisation (--strict compte un renommage comme une modification)
+reason-source-paired-elsewhere = une clé ou le fichier de correspondance associe la source à une autre page
+reason-pairing-conflict = des clés ou le fichier de correspondance lient cette page à plusieurs pages d'une même langue (tandem pair les montre)
+error-source-repo-not-root = le dépôt source { $path } n'est pas la racine de son clone ({ $root })
+hint-source-repo-not-root = donnez à --source-repo (ou source_repo:) le dossier du clone lui-même
+error-map-file = impossible de lire le fichier de correspondance { $path } : { $detail }
+hint-map-file = le format du fichier de correspondance est décrit dans docs/pairing.md
+warn-link-not-found = { $key } : { $value } ne désigne aucune page d'une autre langue
+warn-link-ambiguous = { $key } : { $value } désigne plusieurs pages ; écrivez le chemin
+warn-map-page-not-found = { $page } n'existe pas
+status-orphaned-renamed-line = { $translation } — sa source { $source } a été renommée en { $to }
+status-orphaned-displaced-line = { $translation } — sa source { $source } est associée à { $other } par clé ou correspondance
+status-renamed-heading = Sources renommées ({ $count }), déplacez les traductions pour qu'elles restent associées par chemin :
+status-renamed-line = { $translation } — { $from } est devenue { $to }
+
+## pair
+
+pair-language-header = { $lang } : { $pairs ->
+        [one] { $pairs } paire
+       *[other] { $pairs } paires
+    }{ $rules }, { $sources } sans traduction, { $translations } sans source, { $conflicts ->
+        [one] { $conflicts } conflit
+       *[other] { $conflicts } conflits
+    }
+pair-by-count = { $count } par { $rule }
+pair-renamed = { $from } a été renommée en { $to }
+pair-unpaired-sources = Pages source sans traduction ({ $count }) :
+pair-unpaired-translations = Traductions sans source ({ $count }) :
+pair-conflicts = Conflits ({ $count }), rien n'est associé ; corrigez les clés ou le fichier de correspondance :
+pair-try-suggest = Ensuite : tandem pair --suggest propose des associations pour les pages sans partenaire.
+suggest-header = { $unpaired ->
+        [one] { $unpaired } page sans partenaire
+       *[other] { $unpaired } pages sans partenaire
+    }, { $count ->
+        [one] { $count } suggestion :
+       *[other] { $count } suggestions :
+    }
+evidence-date = même date { $value }
+evidence-file-number = même numéro { $value } dans le nom de fichier
+evidence-resources = { $shared } images et fichiers communs sur { $of }
+evidence-links = { $shared } liens identiques sur { $of }
+evidence-code-blocks = { $shared } blocs de code identiques sur { $of }
+evidence-inline-code = { $shared } extraits de code identiques sur { $of }
+evidence-numbers = { $shared } nombres communs sur { $of }
+evidence-shortcodes = { $shared } shortcodes communs sur { $of }
+evidence-names = { $shared } noms communs sur { $of }
+evidence-headings = même structure de titres ({ $value } titres)
+evidence-markup = { $shared } classes et identifiants HTML communs sur { $of }
+evidence-image = même image { $value }
+evidence-file = même fichier { $value }
+evidence-best-match = chacune est la meilleure correspondance de l'autre

@@ -13,6 +13,7 @@ use crate::history::{Entry, GitRepo, LastTouchAt, PinResolution};
 use crate::i18n::Message;
 use crate::markdown::frontmatter::{self, Pin};
 use crate::pairing::{self, Pair, PairKind};
+use crate::pairs;
 use crate::report::{PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
 use crate::workspace::Workspace;
 
@@ -48,14 +49,11 @@ enum SyncSource {
 /// Judges every pair of the workspace (or those under `options.paths`).
 pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let settings = &ws.settings;
-    let repo = &ws.repo;
-    let inventory = ws.inventory();
-    let mut pairs = pairing::pair_by_path(
-        &inventory,
-        &settings.source,
-        &settings.targets,
-        &settings.content_dirs,
-    );
+    // Pins, the sources' history and their text live in the source repository (this one, unless two are used).
+    let repo = ws.sources();
+    let mut warnings = Vec::new();
+    let renames = pairs::Renames::new(ws);
+    let mut pairs = pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?.pairs;
     if !options.paths.is_empty() {
         pairs.retain(|pair| {
             options
@@ -64,8 +62,6 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 .any(|f| under(&pair.source, f) || under(&pair.translation, f))
         });
     }
-
-    let mut warnings = Vec::new();
 
     // 1. Read translations (except in history mode, where nothing in them is needed) and find their pins.
     let mut sources: Vec<SyncSource> = Vec::with_capacity(pairs.len());
@@ -106,10 +102,14 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let last_touches = if history_paths.is_empty() {
         HashMap::new()
     } else {
-        if repo.is_shallow() {
+        if ws.repo.is_shallow() {
             return Err(Error::ShallowHistory);
         }
-        repo.last_touches(&history_paths)?
+        let touches = ws.repo.last_touches(&history_paths)?;
+        match &ws.source_repo {
+            None => touches,
+            Some(sources) => translation_commits_to_sources(&ws.repo, sources, touches)?,
+        }
     };
 
     // 4. Sync points and the reasons pages have none.
@@ -141,8 +141,10 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         syncs.push(sync);
     }
 
-    // 5. The source at each sync point, and now (work tree, with HEAD's mode when the bytes are HEAD's).
-    let facts = source_facts(ws, &pairs, &syncs, &mut warnings)?;
+    // 5. The source at each sync point (under its name there, renames followed), and now (work tree, with HEAD's
+    // mode when the bytes are HEAD's).
+    let (facts, renamed_from) =
+        source_facts(ws, &pairs, &syncs, &renames, options.strict, &mut warnings)?;
 
     // 6. Commits behind, one walk per distinct sync point.
     let mut queries: Vec<(String, ObjectId)> = Vec::new();
@@ -176,7 +178,11 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
 
     let mut pages = Vec::with_capacity(pairs.len());
     for (i, pair) in pairs.iter().enumerate() {
-        let (state, reason) = drift::byte_verdict(pair.kind, &facts[i]);
+        let (state, mut reason) = drift::byte_verdict(pair.kind, &facts[i]);
+        // Under --strict a source renamed since the sync point is a change (the path git diffs did not exist).
+        if reason == Reason::SourceCreated && renamed_from[i].is_some() {
+            reason = Reason::SourceRenamed;
+        }
         let sync = match (&syncs[i], pair.kind) {
             (Ok(sync), PairKind::Paired) => Some(SyncPoint {
                 time: times.get(&sync.commit).copied().flatten(),
@@ -191,11 +197,6 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             SyncSource::Pin(pin) => Some(pin.value.clone()),
             _ => None,
         };
-        let rel_root = if pair.kind == PairKind::Orphaned {
-            strip_dir(&pair.translation, settings.content_dir(&pair.language))
-        } else {
-            strip_dir(&pair.source, settings.content_dir(&settings.source))
-        };
         pages.push(PageStatus {
             language: pair.language.clone(),
             source: pair.source.clone(),
@@ -205,14 +206,21 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             sync,
             commits_behind,
             paired_by: pair.paired_by,
-            renamed_to: None,
-            section: pairing::site_section(rel_root),
+            renamed_to: pair
+                .renamed_to
+                .clone()
+                .or_else(|| renamed_from[i].as_ref().map(|_| pair.source.clone())),
+            renamed_from: renamed_from[i]
+                .clone()
+                .or_else(|| pair.renamed_from.clone()),
+            move_to: pair.move_to.clone(),
+            section: pairing::site_section(&pair.section_path),
             detail,
         });
     }
 
     Ok(StatusReport::new(
-        repo.head().to_string(),
+        ws.repo.head().to_string(),
         settings.source.clone(),
         settings.targets.clone(),
         pages,
@@ -228,15 +236,6 @@ fn under(path: &str, filter: &str) -> bool {
         || path
             .strip_prefix(filter)
             .is_some_and(|rest| rest.starts_with('/'))
-}
-
-fn strip_dir<'a>(path: &'a str, dir: &str) -> &'a str {
-    if dir.is_empty() {
-        return path;
-    }
-    path.strip_prefix(dir)
-        .map(|rest| rest.trim_start_matches('/'))
-        .unwrap_or(path)
 }
 
 fn parse_oid(hex: &str) -> ObjectId {
@@ -346,14 +345,18 @@ fn to_blob(entry: Option<Entry>) -> Option<SourceBlob> {
     })
 }
 
-/// For each pair with a sync point: the source's blob at the sync point and in the work tree.
+/// For each pair with a sync point: the source's blob at the sync point and in the work tree, and the source's name
+/// at the sync point when it had another one (renames followed). Without `strict`, a renamed source is compared
+/// under its old name; with it, the path as it is now (git's byte semantics: it did not exist then).
 fn source_facts(
     ws: &Workspace,
     pairs: &[Pair],
     syncs: &[std::result::Result<SyncPoint, Reason>],
+    renames: &pairs::Renames,
+    strict: bool,
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<SyncFacts>> {
-    let repo = &ws.repo;
+) -> Result<(Vec<SyncFacts>, Vec<Option<String>>)> {
+    let repo = ws.sources();
     // Source paths wanted at each sync commit.
     let mut wanted: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut sources_now: HashSet<String> = HashSet::new();
@@ -371,6 +374,21 @@ fn source_facts(
         let entries = repo.entries_at(parse_oid(commit), paths)?;
         for (path, entry) in paths.iter().zip(entries) {
             at_commit.insert((commit.clone(), path.clone()), entry);
+        }
+    }
+    // Sources absent at their sync point: their former names, and which of them existed there.
+    let mut former: HashMap<(String, String), (String, Option<Entry>)> = HashMap::new();
+    for ((commit, path), entry) in &at_commit {
+        if entry.is_some() {
+            continue;
+        }
+        let names = renames.index()?.former_names(path);
+        if names.is_empty() {
+            continue;
+        }
+        let entries = repo.entries_at(parse_oid(commit), &names)?;
+        if let Some((name, entry)) = names.into_iter().zip(entries).find(|(_, e)| e.is_some()) {
+            former.insert((commit.clone(), path.clone()), (name, entry));
         }
     }
     let now_paths: Vec<String> = {
@@ -403,15 +421,19 @@ fn source_facts(
         };
         now.insert(path.clone(), blob);
     }
-    Ok(pairs
+    let mut renamed_from = Vec::with_capacity(pairs.len());
+    let facts = pairs
         .iter()
         .zip(syncs)
         .map(|(pair, sync)| match (sync, pair.kind) {
             (Ok(sync), PairKind::Paired) => {
-                let at_sync = at_commit
-                    .get(&(sync.commit.clone(), pair.source.clone()))
-                    .copied()
-                    .flatten();
+                let key = (sync.commit.clone(), pair.source.clone());
+                let mut at_sync = at_commit.get(&key).copied().flatten();
+                let old = former.get(&key);
+                renamed_from.push(old.map(|(name, _)| name.clone()));
+                if let (Some((_, entry)), false) = (old, strict) {
+                    at_sync = *entry;
+                }
                 match &now[&pair.source] {
                     Ok(now) => SyncFacts::Known {
                         at_sync: to_blob(at_sync),
@@ -420,8 +442,46 @@ fn source_facts(
                     Err(reason) => SyncFacts::Unusable(*reason),
                 }
             }
-            (Err(reason), _) => SyncFacts::Unusable(*reason),
-            _ => SyncFacts::Unusable(Reason::NoSyncPoint),
+            (Err(reason), _) => {
+                renamed_from.push(None);
+                SyncFacts::Unusable(*reason)
+            }
+            _ => {
+                renamed_from.push(None);
+                SyncFacts::Unusable(Reason::NoSyncPoint)
+            }
         })
-        .collect())
+        .collect();
+    Ok((facts, renamed_from))
+}
+
+/// Two-repository sites, history mode: the translation's last commit belongs to the translations' repository, so the
+/// sync point is the sources' commit of that moment — the newest commit on the first-parent line of the sources'
+/// HEAD whose committer date is not later than the translation commit's.
+fn translation_commits_to_sources(
+    translations: &GitRepo,
+    sources: &GitRepo,
+    touches: HashMap<String, LastTouchAt>,
+) -> Result<HashMap<String, LastTouchAt>> {
+    let mut mapped = HashMap::new();
+    let mut memo: HashMap<ObjectId, LastTouchAt> = HashMap::new();
+    for (path, touch) in touches {
+        let at = match touch {
+            LastTouchAt::Commit(commit) => match memo.get(&commit) {
+                Some(at) => *at,
+                None => {
+                    let time = translations.commit_info(commit)?.time;
+                    let at = match sources.first_parent_at(time)? {
+                        Some(source_commit) => LastTouchAt::Commit(source_commit),
+                        None => LastTouchAt::NotInHead,
+                    };
+                    memo.insert(commit, at);
+                    at
+                }
+            },
+            other => other,
+        };
+        mapped.insert(path, at);
+    }
+    Ok(mapped)
 }

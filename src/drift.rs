@@ -46,10 +46,16 @@ pub enum Reason {
     SourceChanged,
     /// stale: the source did not exist yet at the sync point.
     SourceCreated,
+    /// stale (`--strict`): the source was renamed since the sync point; git's byte semantics count it as a change.
+    SourceRenamed,
     /// missing: no translation file.
     NotTranslated,
     /// orphaned: no source file.
     SourceNotFound,
+    /// orphaned: the source the layout names exists, but a key or the map pairs it with another translation.
+    SourcePairedElsewhere,
+    /// unknown or orphaned: keys or the map tie this page to several pages of one language.
+    PairingConflict,
     /// unknown (`--mode pin`): the translation has no pin.
     NoPin,
     /// unknown: no pin and no commit has touched the translation (it is not committed).
@@ -70,8 +76,11 @@ impl Reason {
             Reason::SourceUnchanged => "source-unchanged",
             Reason::SourceChanged => "source-changed",
             Reason::SourceCreated => "source-created",
+            Reason::SourceRenamed => "source-renamed",
             Reason::NotTranslated => "not-translated",
             Reason::SourceNotFound => "source-not-found",
+            Reason::SourcePairedElsewhere => "source-paired-elsewhere",
+            Reason::PairingConflict => "pairing-conflict",
             Reason::NoPin => "no-pin",
             Reason::NoSyncPoint => "no-sync-point",
             Reason::PinNotFound => "pin-not-found",
@@ -121,6 +130,9 @@ pub fn byte_verdict(kind: PairKind, facts: &SyncFacts) -> (State, Reason) {
     match kind {
         PairKind::Missing => (State::Missing, Reason::NotTranslated),
         PairKind::Orphaned => (State::Orphaned, Reason::SourceNotFound),
+        PairKind::Displaced => (State::Orphaned, Reason::SourcePairedElsewhere),
+        PairKind::Conflict => (State::Unknown, Reason::PairingConflict),
+        PairKind::ConflictOrphan => (State::Orphaned, Reason::PairingConflict),
         PairKind::Paired => match facts {
             SyncFacts::Unusable(reason) => (State::Unknown, *reason),
             SyncFacts::Known { at_sync, now } => match (at_sync, now) {

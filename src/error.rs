@@ -66,6 +66,10 @@ pub enum Error {
     Git { detail: String },
     #[error("{path} is not empty")]
     DirNotEmpty { path: String },
+    #[error("the source repository {path} is not the root of its clone ({root})")]
+    SourceRepoNotRoot { path: PathBuf, root: PathBuf },
+    #[error("cannot read the mapping file {path}: {detail}")]
+    MapFile { path: String, detail: String },
 }
 
 impl Error {
@@ -158,6 +162,18 @@ impl Error {
                 None,
             ),
             Error::Git { detail } => (Message::new("error-git").arg("detail", detail), None),
+            Error::SourceRepoNotRoot { path, root } => (
+                Message::new("error-source-repo-not-root")
+                    .arg("path", path.display().to_string())
+                    .arg("root", root.display().to_string()),
+                Some(Message::new("hint-source-repo-not-root")),
+            ),
+            Error::MapFile { path, detail } => (
+                Message::new("error-map-file")
+                    .arg("path", path)
+                    .arg("detail", detail),
+                Some(Message::new("hint-map-file")),
+            ),
             Error::DirNotEmpty { path } => (
                 Message::new("error-dir-not-empty").arg("path", path),
                 Some(Message::new("hint-dir-not-empty")),

@@ -13,7 +13,9 @@ pub mod history;
 pub mod i18n;
 pub mod markdown;
 pub mod pairing;
+pub mod pairs;
 pub mod report;
+pub mod suggest;
 pub mod workspace;
 
 pub use commands::{Environment, Output, run};

@@ -38,6 +38,7 @@ pub fn run(
         &Requested {
             config: None,
             languages: ctx.global.lang.clone(),
+            source_repo: None,
         },
     )?;
     *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());

@@ -1,6 +1,7 @@
 //! One file per command. Each builds its report from the shared core and hands text back; nothing here prints.
 
 pub mod demo;
+pub mod pair;
 pub mod status;
 
 use std::path::PathBuf;
@@ -52,6 +53,7 @@ impl Context<'_> {
             &Requested {
                 config: self.global.config.clone(),
                 languages: self.global.lang.clone(),
+                source_repo: self.global.source_repo.clone(),
             },
         )
     }
@@ -82,6 +84,7 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
     let result = match &cli.command {
         Command::Status(args) => status::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Demo(args) => demo::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Pair(args) => pair::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Completions(args) => {
             output.stdout = completions(args.shell);
             Ok(Exit::Clean)

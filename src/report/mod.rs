@@ -1,6 +1,7 @@
 //! Report values (serialisable: JSON is the value itself) and their renderers.
 
 pub mod markdown;
+pub mod pair;
 pub mod text;
 
 use std::collections::BTreeMap;
@@ -46,7 +47,12 @@ pub struct PageStatus {
     pub sync: Option<SyncPoint>,
     pub commits_behind: Option<u32>,
     pub paired_by: PairedBy,
+    /// The source's path now, when the source was renamed since the translation was made.
     pub renamed_to: Option<String>,
+    /// The source's name before that rename: the path the layout names, or the name at the sync point.
+    pub renamed_from: Option<String>,
+    /// Where `git mv` would put the translation so that it pairs by path with the renamed source.
+    pub move_to: Option<String>,
     /// The site section (first two folders below the language root).
     #[serde(skip)]
     pub section: String,
