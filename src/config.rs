@@ -555,9 +555,21 @@ impl Settings {
             (None, None) => None,
         };
         let source_repo = match source_repo {
-            Some(dir) => Some(
-                std::fs::canonicalize(&dir).map_err(|_| Error::NotARepo { path: dir.clone() })?,
-            ),
+            Some(dir) => {
+                let dir = std::fs::canonicalize(&dir)
+                    .map_err(|_| Error::NotARepo { path: dir.clone() })?;
+                // Paths of source pages are relative to the top of the source clone: a sub-folder would shift them.
+                if !dir.join(".git").exists() {
+                    return Err(match dir.ancestors().find(|a| a.join(".git").exists()) {
+                        Some(root) => Error::SourceRepoNotRoot {
+                            path: dir.clone(),
+                            root: root.to_path_buf(),
+                        },
+                        None => Error::NotARepo { path: dir.clone() },
+                    });
+                }
+                Some(dir)
+            }
             None => None,
         };
         // In the source repository, the site sits where it sits in this one.

@@ -47,7 +47,7 @@ impl RenameIndex {
     /// from its last life. Empty when no chain of renames leads to an existing file.
     pub fn followed_to(&self, path: &str, exists: impl Fn(&str) -> bool) -> Vec<String> {
         let mut starts: Vec<&RenameEvent> = self.events.iter().filter(|e| e.from == path).collect();
-        starts.sort_by(|a, b| b.generation.cmp(&a.generation));
+        starts.sort_by_key(|e| std::cmp::Reverse(e.generation));
         for start in starts {
             let mut chain = vec![start.to.clone()];
             let mut bound = start.generation;

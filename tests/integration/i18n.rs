@@ -53,8 +53,19 @@ fn every_message_id_used_in_the_code_exists() {
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
                     && [
-                        "error-", "hint-", "warn-", "status-", "reason-", "sync-", "demo-",
-                        "md-col-", "state-", "commits-",
+                        "error-",
+                        "hint-",
+                        "warn-",
+                        "status-",
+                        "reason-",
+                        "sync-",
+                        "demo-",
+                        "md-col-",
+                        "state-",
+                        "commits-",
+                        "pair-",
+                        "suggest-",
+                        "evidence-",
                     ]
                     .iter()
                     .any(|p| candidate.starts_with(p));
