@@ -162,3 +162,115 @@ evidence-markup = { $shared } of { $of } HTML classes and ids in common
 evidence-image = same image { $value }
 evidence-file = same file { $value }
 evidence-best-match = each is the other's best match
+init-yaml-from-file-names = Languages found as suffixes of page names (x.fr.md).
+init-yaml-from-docusaurus = Languages found as Docusaurus locales (i18n/<lang>/).
+init-yaml-content-docusaurus = Docusaurus keeps pages in docs/, blog/ and i18n/<lang>/: no content setting needed.
+
+## front-matter edits (sync, scaffold, pair --write)
+
+edit-bad-front-matter = { $path }:{ $line }: broken front matter: { $detail }
+hint-edit-bad-front-matter = fix the front matter by hand first; tandem changes nothing in a file it cannot read
+edit-unsupported = { $path }:{ $line }: { $key } cannot be rewritten in place: { $what ->
+        [multi-line] its value spans several lines
+        [block-scalar] its value is a block scalar (| or >)
+        [anchor] its value carries an anchor (&name)
+        [alias] its value is an alias (*name)
+        [tag] its value carries a tag (!!type)
+        [flow-collection] it is a flow collection ([…] or {"{"}…{"}"})
+        [collection] it is a map or a list, not a single value
+       *[other] it is not written as `key: value` on one line
+    }
+hint-edit-unsupported = write it as `key: value` on one line, then run tandem again
+edit-not-a-map = { $path }:{ $line }: { $key } is not a map, so no key can go under it
+edit-bad-key = { $path }: the key “{ $key }” has an empty part
+hint-edit-bad-key = write nested keys with dots between non-empty parts: l10n.sourceCommit
+edit-unverified = { $path }: the edit of { $key } could not be verified ({ $detail }); nothing was written
+hint-edit-unverified = this is a bug in tandem: please report it with the front matter of this file
+
+## questions on a terminal
+
+prompt-yes-words = y, yes
+prompt-no-words = n, no
+prompt-yes = yes
+prompt-no = no
+prompt-default-yes = Y/n
+prompt-default-no = y/N
+prompt-yes-no-error = answer y (yes) or n (no)
+prompt-multi-select-help = ↑↓ to move, space to pick, → all, ← none, type to filter, enter to confirm
+prompt-select-help = ↑↓ to move, enter to confirm
+error-cancelled = cancelled: nothing was written
+
+## sync
+
+sync-pin-changed = { $path }: { $key } { $old } → { $new } ({ $lines ->
+        [one] { $lines } line changed
+       *[other] { $lines } lines changed
+    })
+sync-pin-added = { $path }: { $key } (none) → { $new } ({ $lines ->
+        [one] { $lines } line added
+       *[other] { $lines } lines added
+    })
+sync-pin-unchanged = { $path }: { $key } already { $new } (unchanged)
+sync-drift-set = { $path }: { $key } set to { $value }
+sync-drift-removed = { $path }: { $key } removed (the page is current)
+sync-dry-run = dry run: nothing was written
+sync-nothing-to-change = Nothing to change.
+sync-nothing-stale = No stale pages: nothing to sync.
+sync-nothing-picked = No page picked: nothing was written.
+sync-prompt-pick = Which translations are up to date now?
+sync-warn-not-on-default-branch = this commit is not on the default branch ({ $branch }): if the branch is squash-merged, the pin will name a commit the site's history does not have (sync again after the merge, or pass --to with a commit of { $branch })
+sync-warn-drift-unknown = no verdict for this page, so { $key } was left as it is
+error-sync-needs-pages = which translations? sync needs pages or folders
+hint-sync-needs-pages = name them (tandem sync content/fr/docs/page.md), pass --stale to sync every stale page, or run tandem sync in a terminal to pick them
+error-nothing-to-sync = no translation under { $paths }
+hint-nothing-to-sync = give translation pages or folders that hold some (tandem status lists them)
+error-not-an-ancestor = { $rev } is not in the history of HEAD
+hint-not-an-ancestor = a pin must name a commit the translation's branch has: merge or rebase first, or pick a commit of HEAD's history
+error-source-not-committed = { $path } has no commit yet, so there is no source commit to record
+hint-source-not-committed = commit the source page first, or pass --to REV
+
+## scaffold
+
+scaffold-created = created { $path } ({ $details })
+scaffold-detail-pin = pin { $commit }
+scaffold-detail-no-pin = no pin yet
+scaffold-detail-fields = { $fields } to translate
+scaffold-detail-body-kept = body copied from the source
+scaffold-detail-sections = { $count ->
+        [one] { $count } section to write
+       *[other] { $count } sections to write
+    }
+list-and = and
+scaffold-warn-no-pin = the source page is not committed yet, so the translation has no pin: commit the source, then run tandem sync on the translation
+scaffold-warn-slug-key = the source has no { $key }: pages with different file names pair only when both carry the same { $key }
+error-translation-exists = { $path } already exists
+hint-translation-exists = pass --force to overwrite it, or edit it and run tandem sync
+error-not-a-source-page = { $path } is not a page of the source language ({ $source })
+error-language-needed = which language? the site has several
+hint-language-needed = pass --lang with one of: { $known }
+
+## init
+
+init-wrote = wrote { $path }: source { $source }, translations { $languages }; { $policy }
+init-policy-together = tandem check fails on every finding
+init-policy-later = tandem check fails only on broken pins
+init-prompt-languages = Source language { $source }, translations { $languages }: is that right?
+init-prompt-source = Which language are the pages written in first?
+init-prompt-targets = Which translations should tandem follow?
+init-prompt-publish = How does the site publish translations?
+init-publish-together = together with the source: a change without its translation fails tandem check
+init-publish-later = later: translations catch up, untranslated changes are warnings
+init-yaml-header = tandem.yaml, written by tandem init. Every key is optional; the README lists them all.
+init-yaml-from-hugo = Languages and folders found in the Hugo config.
+init-yaml-from-folders = Languages found as folders of pages.
+init-yaml-from-config = Languages as the previous { $file } said.
+init-yaml-content-from-hugo = The language folders come from the Hugo config (languages.*.contentDir).
+init-yaml-pin-none = No translation records its source commit yet: tandem sync writes this key, and until then the last commit of each translation is its sync point.
+init-yaml-pin-found = Front-matter key recording each translation's source commit (found: { $found }).
+init-yaml-check-together = Source and translations are published together: every finding of tandem check fails.
+init-yaml-check-later = Translations catch up later: untranslated changes are warnings, broken pins fail.
+init-yaml-ui-language = tandem's messages (else TANDEM_UI_LANG, then the system locale):
+error-config-exists = { $path } already exists
+hint-config-exists = pass --force to write it again from what tandem detects now
+error-init-needs-yes = init asks before writing, and there is no terminal to ask on
+hint-init-needs-yes = pass --yes to accept what was detected (and --publish together|later)

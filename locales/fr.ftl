@@ -165,3 +165,115 @@ evidence-markup = { $shared } classes et identifiants HTML communs sur { $of }
 evidence-image = même image { $value }
 evidence-file = même fichier { $value }
 evidence-best-match = chacune est la meilleure correspondance de l'autre
+init-yaml-from-file-names = Langues trouvées en suffixe des noms de pages (x.fr.md).
+init-yaml-from-docusaurus = Langues trouvées comme locales Docusaurus (i18n/<langue>/).
+init-yaml-content-docusaurus = Docusaurus range les pages dans docs/, blog/ et i18n/<langue>/ : aucun réglage content nécessaire.
+
+## front-matter edits (sync, scaffold, pair --write)
+
+edit-bad-front-matter = { $path }:{ $line } : front matter illisible : { $detail }
+hint-edit-bad-front-matter = corrigez d’abord le front matter à la main ; tandem ne modifie rien dans un fichier qu’il ne sait pas lire
+edit-unsupported = { $path }:{ $line } : impossible de réécrire { $key } sur place : { $what ->
+        [multi-line] sa valeur s’étend sur plusieurs lignes
+        [block-scalar] sa valeur est un bloc littéral (| ou >)
+        [anchor] sa valeur porte une ancre (&nom)
+        [alias] sa valeur est un alias (*nom)
+        [tag] sa valeur porte une étiquette de type (!!type)
+        [flow-collection] c’est une collection en ligne ([…] ou {"{"}…{"}"})
+        [collection] c’est une table ou une liste, pas une valeur simple
+       *[other] elle n’est pas écrite sous la forme `clé: valeur` sur une ligne
+    }
+hint-edit-unsupported = écrivez-la sous la forme `clé: valeur` sur une seule ligne, puis relancez tandem
+edit-not-a-map = { $path }:{ $line } : { $key } n’est pas une table : aucune clé ne peut y être ajoutée
+edit-bad-key = { $path } : la clé « { $key } » a une partie vide
+hint-edit-bad-key = séparez les clés imbriquées par des points, sans partie vide : l10n.sourceCommit
+edit-unverified = { $path } : la modification de { $key } n’a pas pu être vérifiée ({ $detail }) ; rien n’a été écrit
+hint-edit-unverified = c’est un bogue de tandem : signalez-le avec le front matter de ce fichier
+
+## questions on a terminal
+
+prompt-yes-words = o, oui, y, yes
+prompt-no-words = n, non, no
+prompt-yes = oui
+prompt-no = non
+prompt-default-yes = O/n
+prompt-default-no = o/N
+prompt-yes-no-error = répondez o (oui) ou n (non)
+prompt-multi-select-help = ↑↓ pour se déplacer, espace pour cocher, → tout, ← rien, tapez pour filtrer, entrée pour valider
+prompt-select-help = ↑↓ pour se déplacer, entrée pour valider
+error-cancelled = annulé : rien n’a été écrit
+
+## sync
+
+sync-pin-changed = { $path } : { $key } { $old } → { $new } ({ $lines ->
+        [one] { $lines } ligne modifiée
+       *[other] { $lines } lignes modifiées
+    })
+sync-pin-added = { $path } : { $key } (aucun) → { $new } ({ $lines ->
+        [one] { $lines } ligne ajoutée
+       *[other] { $lines } lignes ajoutées
+    })
+sync-pin-unchanged = { $path } : { $key } déjà à { $new } (inchangé)
+sync-drift-set = { $path } : { $key } mis à { $value }
+sync-drift-removed = { $path } : { $key } retiré (la page est à jour)
+sync-dry-run = simulation : rien n’a été écrit
+sync-nothing-to-change = Rien à changer.
+sync-nothing-stale = Aucune page obsolète : rien à synchroniser.
+sync-nothing-picked = Aucune page choisie : rien n’a été écrit.
+sync-prompt-pick = Quelles traductions sont maintenant à jour ?
+sync-warn-not-on-default-branch = ce commit n’est pas sur la branche par défaut ({ $branch }) : si la branche est fusionnée par squash, l’épinglage nommera un commit absent de l’historique du site (resynchronisez après la fusion, ou passez --to avec un commit de { $branch })
+sync-warn-drift-unknown = pas de verdict pour cette page : { $key } n’a pas été modifié
+error-sync-needs-pages = quelles traductions ? sync attend des pages ou des dossiers
+hint-sync-needs-pages = nommez-les (tandem sync content/fr/docs/page.md), passez --stale pour synchroniser toutes les pages obsolètes, ou lancez tandem sync dans un terminal pour les choisir
+error-nothing-to-sync = aucune traduction sous { $paths }
+hint-nothing-to-sync = donnez des pages traduites ou des dossiers qui en contiennent (tandem status les liste)
+error-not-an-ancestor = { $rev } n’est pas dans l’historique de HEAD
+hint-not-an-ancestor = un épinglage doit nommer un commit présent dans la branche de la traduction : fusionnez ou rebasez d’abord, ou choisissez un commit de l’historique de HEAD
+error-source-not-committed = { $path } n’a encore aucun commit : il n’y a pas de commit source à enregistrer
+hint-source-not-committed = committez d’abord la page source, ou passez --to REV
+
+## scaffold
+
+scaffold-created = créé { $path } ({ $details })
+scaffold-detail-pin = épinglé { $commit }
+scaffold-detail-no-pin = pas encore d’épinglage
+scaffold-detail-fields = { $fields } à traduire
+scaffold-detail-body-kept = corps copié depuis la source
+scaffold-detail-sections = { $count ->
+        [one] { $count } section à rédiger
+       *[other] { $count } sections à rédiger
+    }
+list-and = et
+scaffold-warn-no-pin = la page source n’est pas encore committée, donc la traduction n’est pas épinglée : committez la source, puis lancez tandem sync sur la traduction
+scaffold-warn-slug-key = la source n’a pas de { $key } : des pages aux noms de fichier différents ne sont appariées que si elles portent le même { $key }
+error-translation-exists = { $path } existe déjà
+hint-translation-exists = passez --force pour l’écraser, ou modifiez-le et lancez tandem sync
+error-not-a-source-page = { $path } n’est pas une page de la langue source ({ $source })
+error-language-needed = quelle langue ? le site en a plusieurs
+hint-language-needed = passez --lang avec l’une de : { $known }
+
+## init
+
+init-wrote = { $path } écrit : source { $source }, traductions { $languages } ; { $policy }
+init-policy-together = tandem check échoue à chaque constat
+init-policy-later = tandem check n’échoue que sur les épinglages invalides
+init-prompt-languages = Langue source { $source }, traductions { $languages } : est-ce exact ?
+init-prompt-source = Dans quelle langue les pages sont-elles écrites d’abord ?
+init-prompt-targets = Quelles traductions tandem doit-il suivre ?
+init-prompt-publish = Comment le site publie-t-il ses traductions ?
+init-publish-together = avec la source : une modification sans sa traduction fait échouer tandem check
+init-publish-later = plus tard : les traductions rattrapent leur retard, les changements non traduits sont des avertissements
+init-yaml-header = tandem.yaml, écrit par tandem init. Toutes les clés sont facultatives ; le README les liste toutes.
+init-yaml-from-hugo = Langues et dossiers trouvés dans la configuration Hugo.
+init-yaml-from-folders = Langues trouvées d’après les dossiers de pages.
+init-yaml-from-config = Langues reprises du précédent { $file }.
+init-yaml-content-from-hugo = Les dossiers des langues viennent de la configuration Hugo (languages.*.contentDir).
+init-yaml-pin-none = Aucune traduction n’enregistre encore son commit source : tandem sync écrit cette clé ; d’ici là, le dernier commit de chaque traduction sert de point de synchronisation.
+init-yaml-pin-found = Clé du front matter qui enregistre le commit source de chaque traduction (trouvée : { $found }).
+init-yaml-check-together = Source et traductions sont publiées ensemble : chaque constat de tandem check le fait échouer.
+init-yaml-check-later = Les traductions rattrapent leur retard plus tard : les changements non traduits sont des avertissements, les épinglages invalides font échouer.
+init-yaml-ui-language = Langue des messages de tandem (sinon TANDEM_UI_LANG, puis la langue du système) :
+error-config-exists = { $path } existe déjà
+hint-config-exists = passez --force pour le réécrire d’après ce que tandem détecte maintenant
+error-init-needs-yes = init demande confirmation avant d’écrire, et il n’y a pas de terminal pour le faire
+hint-init-needs-yes = passez --yes pour accepter ce qui a été détecté (et --publish together|later)

@@ -63,6 +63,12 @@ pub enum Command {
     Status(StatusArgs),
     /// Show how pages pair and why; suggest pairings for unpaired pages
     Pair(PairArgs),
+    /// Record that translations are up to date: write the source commit they match into their front matter
+    Sync(SyncArgs),
+    /// Create a translation from its source page: front matter with the pin set, body kept or as placeholders
+    Scaffold(ScaffoldArgs),
+    /// Write tandem.yaml from what was detected (asks on a terminal, --yes otherwise)
+    Init(InitArgs),
     /// Build a small bilingual site with real history and show its status
     Demo(DemoArgs),
     /// Print shell completions
@@ -138,4 +144,76 @@ pub struct CompletionsArgs {
     /// The shell
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Translations, or folders of them, to mark as up to date (relative to the current directory). Without any, a
+    /// terminal offers the stale pages to pick from
+    #[arg(value_name = "PAGE")]
+    pub paths: Vec<PathBuf>,
+    /// The source commit to record (default: the last commit that changed each page's source, as `git log -1`)
+    #[arg(long, value_name = "REV")]
+    pub to: Option<String>,
+    /// Mark the pin `# patched`: the translation was fixed without being fully brought up to date
+    #[arg(long)]
+    pub patched: bool,
+    /// Also set the drift key (`drifted_from_default`, or pin.drift_key): `true` on stale pages, `file not found` on
+    /// orphans, removed from current ones
+    #[arg(long)]
+    pub drift_key: bool,
+    /// Only update the drift key of every page (under PAGE, or the whole site); write no pin
+    #[arg(long, conflicts_with_all = ["to", "patched", "stale"])]
+    pub drift_only: bool,
+    /// Sync every stale page (under PAGE, or the whole site): what the terminal picker offers, without asking
+    #[arg(long)]
+    pub stale: bool,
+    /// Show what would change; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScaffoldArgs {
+    /// The source page to translate (relative to the current directory)
+    #[arg(value_name = "SOURCE")]
+    pub source: PathBuf,
+    /// The translation's file name (without folder), for sites whose translations have translated names
+    #[arg(long, value_name = "NAME")]
+    pub slug: Option<String>,
+    /// What to do with the body: keep the source text, or keep only its structure with a marker where prose goes
+    #[arg(long, value_enum, default_value_t = BodyMode::Keep)]
+    pub body: BodyMode,
+    /// Overwrite the translation if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BodyMode {
+    /// The source's body, to translate in place
+    Keep,
+    /// Headings (with their {#id}), code blocks, shortcodes and images kept; a marker where prose goes
+    Placeholder,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Accept the detected settings without asking
+    #[arg(short, long)]
+    pub yes: bool,
+    /// Overwrite an existing tandem.yaml
+    #[arg(long)]
+    pub force: bool,
+    /// How the site publishes translations (decides what `tandem check` fails on)
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub publish: Option<Publish>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Publish {
+    /// Both languages go out together: every `check` finding fails the build
+    Together,
+    /// Translations catch up later: untranslated changes are warnings, only invalid pins fail
+    Later,
 }

@@ -35,7 +35,15 @@ pub struct FileConfig {
     pub history: Option<HistoryConfig>,
     pub check: Option<CheckConfig>,
     pub tasks: Option<TasksConfig>,
+    pub scaffold: Option<ScaffoldConfig>,
     pub source_repo: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaffoldConfig {
+    /// Front-matter fields `scaffold` marks for translation (default: title, description, linkTitle).
+    pub translatable: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -101,6 +109,8 @@ pub const KNOWN_KEYS: &[&str] = &[
     "tasks",
     "tasks.labels",
     "tasks.reviewers",
+    "scaffold",
+    "scaffold.translatable",
     "source_repo",
 ];
 
@@ -404,7 +414,8 @@ pub fn is_language_tag(name: &str) -> bool {
 pub struct Settings {
     /// The repository's work tree, absolute.
     pub repo_root: PathBuf,
-    /// The site root: where `tandem.yaml` lives, else the nearest folder with a Hugo config or a `content/` folder.
+    /// The site's folder, absolute: where `tandem.yaml` is (or goes), else the nearest folder with a Hugo or
+    /// Docusaurus config or a `content/` folder, else the repository root. Config paths (`content`) are relative to it.
     pub site_root: PathBuf,
     /// The config file that was read, if any (repo-relative).
     pub config_file: Option<String>,
@@ -863,7 +874,7 @@ impl Settings {
 
         Ok(Settings {
             repo_root: repo_root.to_path_buf(),
-            site_root,
+            site_root: site_root.clone(),
             config_file: config_name,
             source,
             targets,

@@ -70,6 +70,31 @@ pub enum Error {
     SourceRepoNotRoot { path: PathBuf, root: PathBuf },
     #[error("cannot read the mapping file {path}: {detail}")]
     MapFile { path: String, detail: String },
+    #[error("{path}: {error}")]
+    FrontMatterEdit {
+        path: String,
+        error: crate::markdown::edit::EditError,
+    },
+    #[error("cancelled")]
+    Cancelled,
+    #[error("sync needs pages")]
+    SyncNeedsPages,
+    #[error("no translation under {paths}")]
+    NothingToSync { paths: String },
+    #[error("{rev} is not in the history of HEAD")]
+    NotAnAncestor { rev: String },
+    #[error("{path} is not committed")]
+    SourceNotCommitted { path: String },
+    #[error("{path} already exists")]
+    TranslationExists { path: String },
+    #[error("{path} is not a source page")]
+    NotASourcePage { path: String, language: String },
+    #[error("choose a language")]
+    LanguageNeeded { known: String },
+    #[error("{path} already exists")]
+    ConfigExists { path: String },
+    #[error("init needs --yes")]
+    InitNeedsYes,
 }
 
 impl Error {
@@ -177,6 +202,46 @@ impl Error {
             Error::DirNotEmpty { path } => (
                 Message::new("error-dir-not-empty").arg("path", path),
                 Some(Message::new("hint-dir-not-empty")),
+            ),
+            Error::FrontMatterEdit { path, error } => (error.message(path), Some(error.hint())),
+            Error::Cancelled => (Message::new("error-cancelled"), None),
+            Error::SyncNeedsPages => (
+                Message::new("error-sync-needs-pages"),
+                Some(Message::new("hint-sync-needs-pages")),
+            ),
+            Error::NothingToSync { paths } => (
+                Message::new("error-nothing-to-sync").arg("paths", paths),
+                Some(Message::new("hint-nothing-to-sync")),
+            ),
+            Error::NotAnAncestor { rev } => (
+                Message::new("error-not-an-ancestor").arg("rev", rev),
+                Some(Message::new("hint-not-an-ancestor")),
+            ),
+            Error::SourceNotCommitted { path } => (
+                Message::new("error-source-not-committed").arg("path", path),
+                Some(Message::new("hint-source-not-committed")),
+            ),
+            Error::TranslationExists { path } => (
+                Message::new("error-translation-exists").arg("path", path),
+                Some(Message::new("hint-translation-exists")),
+            ),
+            Error::NotASourcePage { path, language } => (
+                Message::new("error-not-a-source-page")
+                    .arg("path", path)
+                    .arg("source", language),
+                None,
+            ),
+            Error::LanguageNeeded { known } => (
+                Message::new("error-language-needed"),
+                Some(Message::new("hint-language-needed").arg("known", known)),
+            ),
+            Error::ConfigExists { path } => (
+                Message::new("error-config-exists").arg("path", path),
+                Some(Message::new("hint-config-exists")),
+            ),
+            Error::InitNeedsYes => (
+                Message::new("error-init-needs-yes"),
+                Some(Message::new("hint-init-needs-yes")),
             ),
         }
     }

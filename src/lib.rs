@@ -4,6 +4,7 @@
 //! commands → (analysis → pairing, drift, markdown) and commands → history → gix.
 
 pub mod analysis;
+pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -14,6 +15,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod pairing;
 pub mod pairs;
+pub mod prompt;
 pub mod report;
 pub mod suggest;
 pub mod workspace;

@@ -19,6 +19,12 @@ fn main() -> ExitCode {
         ui_lang_env: std::env::var("TANDEM_UI_LANG").ok(),
         system_locale: sys_locale::get_locale(),
         color,
+        interactive: {
+            use std::io::IsTerminal;
+            std::io::stdin().is_terminal()
+                && std::io::stderr().is_terminal()
+                && std::env::var_os("CI").is_none()
+        },
     };
     let output = tandem::run(&cli, &env);
     let mut stderr = std::io::stderr().lock();

@@ -1,8 +1,11 @@
 //! One file per command. Each builds its report from the shared core and hands text back; nothing here prints.
 
 pub mod demo;
+pub mod init;
 pub mod pair;
+pub mod scaffold;
 pub mod status;
+pub mod sync;
 
 use std::path::PathBuf;
 
@@ -22,6 +25,8 @@ pub struct Environment {
     pub system_locale: Option<String>,
     /// Whether stdout should get colours.
     pub color: bool,
+    /// Whether questions may be asked: stdin and stderr are terminals and `CI` is not set.
+    pub interactive: bool,
 }
 
 /// What a command produced: text for stdout and stderr, and the exit code.
@@ -83,6 +88,9 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
     let mut ui_lang = ctx.ui_lang(None);
     let result = match &cli.command {
         Command::Status(args) => status::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Sync(args) => sync::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Scaffold(args) => scaffold::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Init(args) => init::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Demo(args) => demo::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Pair(args) => pair::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Completions(args) => {

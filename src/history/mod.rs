@@ -1,6 +1,7 @@
 //! The only module that talks to git (through gix; never a `git` process): the repository, HEAD, pins, blobs at
 //! commits, and the history walks.
 
+pub mod branch;
 pub mod graph;
 pub mod renames;
 pub mod revlist;

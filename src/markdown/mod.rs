@@ -1,6 +1,8 @@
 //! Pure text handling of pages: front matter split and parse, YAML trees with spans, the shared Markdown parser setup.
 
+pub mod edit;
 pub mod frontmatter;
+pub mod placeholder;
 pub mod yaml;
 
 /// The one pulldown-cmark setup every command shares (STYLE habit 5): heading attributes (`{#id}`) on; the

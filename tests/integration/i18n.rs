@@ -66,6 +66,10 @@ fn every_message_id_used_in_the_code_exists() {
                         "pair-",
                         "suggest-",
                         "evidence-",
+                        "edit-",
+                        "scaffold-",
+                        "init-",
+                        "prompt-",
                     ]
                     .iter()
                     .any(|p| candidate.starts_with(p));

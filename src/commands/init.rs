@@ -1,0 +1,294 @@
+//! `tandem init`: writes `tandem.yaml` from what was detected (languages, content folders, the pin key the pages
+//! use), with comments, after asking on a terminal (or with `--yes`). It also asks how the site publishes translations,
+//! which decides what `tandem check` fails on.
+
+use std::collections::BTreeMap;
+
+use super::{Context, Output};
+use crate::atomic::write_atomic;
+use crate::cli::{InitArgs, Publish};
+use crate::config::{CONFIG_FILE, DEFAULT_PIN_KEYS, DetectedFrom, Settings, relative_slash};
+use crate::error::{Error, Exit, Result};
+use crate::i18n::{Messages, UiLang};
+use crate::markdown::frontmatter;
+use crate::prompt::Prompter;
+use crate::workspace::Workspace;
+
+/// `check.fail_on` when both languages are published together: every finding fails.
+pub const FAIL_ON_TOGETHER: [&str; 4] = [
+    "stale-in-pr",
+    "invalid-pin",
+    "missing-pin",
+    "orphaned-in-pr",
+];
+/// `check.fail_on` when translations catch up later: only broken pins fail; untranslated changes are warnings.
+pub const FAIL_ON_LATER: [&str; 1] = ["invalid-pin"];
+
+/// The settings `init` writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InitChoices {
+    pub source: String,
+    pub languages: Vec<String>,
+    /// Folders holding one sub-folder per language, relative to the site root; `None` when the language folders do not
+    /// follow that shape (their Hugo config says where they are).
+    pub content: Option<Vec<String>>,
+    pub pin_key: String,
+    /// How many translations carry each pin key.
+    pub pins_found: BTreeMap<String, usize>,
+    pub publish: Publish,
+}
+
+pub fn run(
+    args: &InitArgs,
+    ctx: &Context,
+    output: &mut Output,
+    ui_lang: &mut UiLang,
+) -> Result<Exit> {
+    let ws = ctx.open_workspace()?;
+    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
+    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let settings = &ws.settings;
+    let target = settings.site_root.join(CONFIG_FILE);
+    let label = relative_slash(&settings.repo_root, &target);
+    if target.exists() && !args.force {
+        return Err(Error::ConfigExists { path: label });
+    }
+    let mut choices = detect(&ws);
+    let ask = ctx.env.interactive && !args.yes;
+    if !ask && !args.yes {
+        return Err(Error::InitNeedsYes);
+    }
+    choices.publish = args.publish.unwrap_or(Publish::Later);
+    if ask {
+        let prompter = Prompter::new(m);
+        ask_choices(&prompter, &m, settings, &mut choices, args.publish)?;
+    }
+    let text = render(&choices, settings, &m);
+    write_atomic(&target, text.as_bytes()).map_err(|err| Error::io(&label, &err))?;
+    output.stdout = format!(
+        "{}\n",
+        m.with(
+            "init-wrote",
+            &[
+                ("path", label.into()),
+                ("source", choices.source.clone().into()),
+                ("languages", choices.languages.join(", ").into()),
+                (
+                    "policy",
+                    m.get(match choices.publish {
+                        Publish::Together => "init-policy-together",
+                        Publish::Later => "init-policy-later",
+                    })
+                    .into()
+                ),
+            ],
+        )
+    );
+    Ok(Exit::Clean)
+}
+
+/// What the site looks like: languages and folders from the resolved settings, the pin key from the translations.
+pub fn detect(ws: &Workspace) -> InitChoices {
+    let settings = &ws.settings;
+    let site = relative_slash(&settings.repo_root, &settings.site_root);
+    // `content/en`, `content/fr` → `content`, when every language folder is `<root>/<lang>`.
+    let mut roots: Vec<String> = Vec::new();
+    let mut shaped = true;
+    for (lang, dir) in &settings.content_dirs {
+        let rel = if site.is_empty() {
+            dir.clone()
+        } else {
+            dir.strip_prefix(&format!("{site}/"))
+                .unwrap_or(dir)
+                .to_owned()
+        };
+        match rel.rsplit_once('/') {
+            Some((root, last)) if last.eq_ignore_ascii_case(lang) => {
+                if !roots.contains(&root.to_owned()) {
+                    roots.push(root.to_owned());
+                }
+            }
+            None if rel.eq_ignore_ascii_case(lang) => {
+                if !roots.contains(&".".to_owned()) {
+                    roots.push(".".to_owned());
+                }
+            }
+            _ => shaped = false,
+        }
+    }
+    let content = match &settings.layout {
+        // Suffixed pages: the content folders themselves.
+        crate::config::Layout::Suffix { roots: folders, .. } => Some(
+            folders
+                .iter()
+                .map(|dir| {
+                    if site.is_empty() {
+                        dir.clone()
+                    } else {
+                        dir.strip_prefix(&format!("{site}/"))
+                            .unwrap_or(dir)
+                            .to_owned()
+                    }
+                })
+                .collect(),
+        ),
+        _ => (shaped && !roots.is_empty()).then_some(roots),
+    };
+
+    let mut pins_found: BTreeMap<String, usize> = BTreeMap::new();
+    let inventory = ws.inventory();
+    for lang in &settings.targets {
+        for page in inventory.of(lang) {
+            let Ok(text) = std::fs::read_to_string(settings.repo_root.join(&page.path)) else {
+                continue;
+            };
+            if let Ok(fm) = frontmatter::parse(&text)
+                && let Some(pin) = fm.pin(&text, &settings.pin_keys)
+            {
+                *pins_found.entry(pin.key).or_default() += 1;
+            }
+        }
+    }
+    let pin_key = pins_found
+        .iter()
+        .max_by_key(|(key, count)| (**count, std::cmp::Reverse((*key).clone())))
+        .map(|(key, _)| key.clone())
+        .or_else(|| settings.file.pin.as_ref().and_then(|p| p.key.clone()))
+        .unwrap_or_else(|| DEFAULT_PIN_KEYS[0].to_owned());
+    InitChoices {
+        source: settings.source.clone(),
+        languages: settings.targets.clone(),
+        content,
+        pin_key,
+        pins_found,
+        publish: Publish::Later,
+    }
+}
+
+fn ask_choices(
+    prompter: &Prompter,
+    m: &Messages,
+    settings: &Settings,
+    choices: &mut InitChoices,
+    publish_flag: Option<Publish>,
+) -> Result<()> {
+    let question = m.with(
+        "init-prompt-languages",
+        &[
+            ("source", choices.source.clone().into()),
+            ("languages", choices.languages.join(", ").into()),
+        ],
+    );
+    if !prompter.confirm(&question, true)? {
+        let all: Vec<String> = settings.content_dirs.keys().cloned().collect();
+        let start = all.iter().position(|l| *l == choices.source).unwrap_or(0);
+        let source =
+            all[prompter.select(&m.get("init-prompt-source"), all.clone(), start)?].clone();
+        let others: Vec<String> = all.into_iter().filter(|l| *l != source).collect();
+        let every: Vec<usize> = (0..others.len()).collect();
+        let picked =
+            prompter.multi_select(&m.get("init-prompt-targets"), others.clone(), &every)?;
+        choices.source = source;
+        choices.languages = picked.into_iter().map(|i| others[i].clone()).collect();
+    }
+    if publish_flag.is_none() {
+        let options = vec![m.get("init-publish-together"), m.get("init-publish-later")];
+        let picked = prompter.select(&m.get("init-prompt-publish"), options, 1)?;
+        choices.publish = if picked == 0 {
+            Publish::Together
+        } else {
+            Publish::Later
+        };
+    }
+    Ok(())
+}
+
+/// `tandem.yaml` with a comment above each setting, in the interface language.
+pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> String {
+    let mut out = String::new();
+    let comment = |out: &mut String, text: String| {
+        for line in text.lines() {
+            out.push_str("# ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    };
+    comment(&mut out, m.get("init-yaml-header"));
+    out.push('\n');
+    let origin = match (settings.detected_from, &settings.config_file) {
+        (_, Some(file)) => m.with("init-yaml-from-config", &[("file", file.into())]),
+        (DetectedFrom::HugoConfig, None) => m.get("init-yaml-from-hugo"),
+        (DetectedFrom::Folders, None) => m.get("init-yaml-from-folders"),
+        (DetectedFrom::FileNames, None) => m.get("init-yaml-from-file-names"),
+        (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
+    };
+    comment(&mut out, origin);
+    out.push_str(&format!("source: {}\n", yaml_str(&choices.source)));
+    let languages: Vec<String> = choices.languages.iter().map(|l| yaml_str(l)).collect();
+    out.push_str(&format!("languages: [{}]\n", languages.join(", ")));
+    out.push_str(&format!("layout: {}\n", settings.layout_kind.as_str()));
+    match &choices.content {
+        Some(roots) => {
+            let roots: Vec<String> = roots.iter().map(|r| yaml_str(r)).collect();
+            out.push_str(&format!("content: [{}]\n", roots.join(", ")));
+        }
+        None if settings.detected_from == DetectedFrom::Docusaurus => {
+            comment(&mut out, m.get("init-yaml-content-docusaurus"))
+        }
+        None => comment(&mut out, m.get("init-yaml-content-from-hugo")),
+    }
+    out.push('\n');
+    let found: Vec<String> = choices
+        .pins_found
+        .iter()
+        .map(|(key, count)| format!("{key} ({count})"))
+        .collect();
+    comment(
+        &mut out,
+        if found.is_empty() {
+            m.get("init-yaml-pin-none")
+        } else {
+            m.with("init-yaml-pin-found", &[("found", found.join(", ").into())])
+        },
+    );
+    out.push_str(&format!(
+        "pin: {{ key: {}, drift_key: drifted_from_default }}\n",
+        yaml_str(&choices.pin_key)
+    ));
+    out.push('\n');
+    let fail_on: Vec<&str> = match choices.publish {
+        Publish::Together => FAIL_ON_TOGETHER.to_vec(),
+        Publish::Later => FAIL_ON_LATER.to_vec(),
+    };
+    comment(
+        &mut out,
+        m.get(match choices.publish {
+            Publish::Together => "init-yaml-check-together",
+            Publish::Later => "init-yaml-check-later",
+        }),
+    );
+    out.push_str(&format!("check: {{ fail_on: [{}] }}\n", fail_on.join(", ")));
+    out.push('\n');
+    comment(&mut out, m.get("init-yaml-ui-language"));
+    out.push_str(&format!(
+        "# ui_language: {}\n",
+        if m.lang == UiLang::Fr { "fr" } else { "en" }
+    ));
+    out
+}
+
+/// A YAML scalar, quoted when it must be.
+fn yaml_str(text: &str) -> String {
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "_-./".contains(c))
+        && text.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        // `no` (Norwegian) would be read as a boolean.
+        && !["y", "n", "yes", "no", "on", "off", "true", "false", "null"]
+            .contains(&text.to_ascii_lowercase().as_str())
+    {
+        text.to_owned()
+    } else {
+        format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+}

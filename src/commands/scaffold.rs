@@ -1,0 +1,287 @@
+//! `tandem scaffold SOURCE --lang fr`: creates the translation of a source page where the layout wants it, with the
+//! source's front matter (pin set, translatable fields marked) and its body kept or reduced to a skeleton.
+
+use super::{Context, Output};
+use crate::atomic::write_atomic;
+use crate::cli::{BodyMode, ScaffoldArgs};
+use crate::config::Settings;
+use crate::error::{Error, Exit, Result};
+use crate::history::LastTouchAt;
+use crate::i18n::{Message, Messages, UiLang};
+use crate::markdown::edit::{self, CommentEdit};
+use crate::markdown::frontmatter;
+use crate::markdown::placeholder;
+use crate::report::{self, Warning};
+
+/// The comment that marks a front-matter field to translate.
+pub const TRANSLATE_MARK: &str = "tandem: translate";
+/// Fields marked for translation when the config names none (`scaffold.translatable`).
+pub const DEFAULT_TRANSLATABLE: [&str; 3] = ["title", "description", "linkTitle"];
+
+/// Where the translation of `source` (repo-relative) goes in `lang`, by the layout's rule (`content/en/x.md` →
+/// `content/fr/x.md`, `x.md` → `x.fr.md`, `docs/x.md` → `i18n/fr/…/current/x.md`); `slug` replaces the file name.
+pub fn translation_path(
+    settings: &Settings,
+    source: &str,
+    lang: &str,
+    slug: Option<&str>,
+) -> String {
+    // The layout's rule (dirs, suffix, Docusaurus): the page's path below its language root, and that root.
+    let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
+    let (root, rel) = match crate::pairing::classify(&settings.layout, &languages, source) {
+        Some((_, root, rel)) => (root, rel),
+        None => (0, source.to_owned()),
+    };
+    let rel = rel.as_str();
+    let rel = match slug {
+        None => rel.to_owned(),
+        Some(slug) => {
+            let (folder, file) = rel.rsplit_once('/').map_or(("", rel), |(d, f)| (d, f));
+            // A slug without an extension keeps the source's (`.md`).
+            let name = if slug.contains('.') {
+                slug.to_owned()
+            } else {
+                match file.rsplit_once('.') {
+                    Some((_, ext)) => format!("{slug}.{ext}"),
+                    None => slug.to_owned(),
+                }
+            };
+            if folder.is_empty() {
+                name
+            } else {
+                format!("{folder}/{name}")
+            }
+        }
+    };
+    crate::pairing::path_for(
+        &settings.layout,
+        &crate::pairing::Inventory::default(),
+        &settings.source,
+        root,
+        &rel,
+        lang,
+    )
+}
+
+pub fn run(
+    args: &ScaffoldArgs,
+    ctx: &Context,
+    output: &mut Output,
+    ui_lang: &mut UiLang,
+) -> Result<Exit> {
+    let ws = ctx.open_workspace()?;
+    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
+    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let settings = &ws.settings;
+    let source = ws.repo_paths(std::slice::from_ref(&args.source))?.remove(0);
+    let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
+    let in_source_dir = crate::pairing::classify(&settings.layout, &languages, &source)
+        .is_some_and(|(lang, _, _)| lang == settings.source);
+    let source_file = ws.repo.workdir().join(&source);
+    if !in_source_dir || !settings.is_page(&source) || !source_file.is_file() {
+        return Err(Error::NotASourcePage {
+            path: args.source.display().to_string(),
+            language: settings.source.clone(),
+        });
+    }
+    if ctx.global.lang.is_empty() && settings.targets.len() > 1 {
+        return Err(Error::LanguageNeeded {
+            known: settings.targets.join(", "),
+        });
+    }
+    let text = std::fs::read_to_string(&source_file).map_err(|err| Error::io(&source, &err))?;
+
+    // Every translation is checked before anything is written.
+    let mut planned = Vec::new();
+    for lang in &settings.targets {
+        let translation = translation_path(settings, &source, lang, args.slug.as_deref());
+        if ws.repo.workdir().join(&translation).exists() && !args.force {
+            return Err(Error::TranslationExists { path: translation });
+        }
+        planned.push(translation);
+    }
+
+    let commit = match ws
+        .repo
+        .last_touches(std::slice::from_ref(&source))?
+        .get(&source)
+    {
+        Some(LastTouchAt::Commit(commit)) => Some(*commit),
+        Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
+        _ => None,
+    };
+    let mut warnings = Vec::new();
+    if commit.is_none() {
+        warnings.push(Warning {
+            file: source.clone(),
+            line: None,
+            message: Message::new("scaffold-warn-no-pin"),
+        });
+    }
+    let translatable: Vec<String> = settings
+        .file
+        .scaffold
+        .as_ref()
+        .and_then(|s| s.translatable.clone())
+        .unwrap_or_else(|| DEFAULT_TRANSLATABLE.map(String::from).to_vec());
+    let page = build(
+        &text,
+        &source,
+        settings,
+        commit.map(|c| c.to_string()).as_deref(),
+        &translatable,
+        args.body,
+    )?;
+    if args.slug.is_some() {
+        let key = settings
+            .file
+            .pairing
+            .as_ref()
+            .and_then(|p| p.key.clone())
+            .unwrap_or_else(|| "translationKey".to_owned());
+        let has_key = frontmatter::parse(&text)
+            .ok()
+            .and_then(|fm| fm.get_str(&key).map(str::to_owned))
+            .is_some();
+        if !has_key {
+            warnings.push(Warning {
+                file: source.clone(),
+                line: None,
+                message: Message::new("scaffold-warn-slug-key").arg("key", key),
+            });
+        }
+    }
+
+    let mut lines = Vec::new();
+    for translation in &planned {
+        let path = ws.repo.workdir().join(translation);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|err| Error::io(translation, &err))?;
+        }
+        write_atomic(&path, page.text.as_bytes()).map_err(|err| Error::io(translation, &err))?;
+        lines.push(created_line(
+            &m,
+            translation,
+            commit.map(|c| c.to_string()),
+            &page,
+            args.body,
+        ));
+    }
+    output.stdout = lines.iter().map(|l| format!("{l}\n")).collect();
+    if !ctx.global.quiet {
+        output
+            .stderr
+            .extend(warnings.iter().map(|w| report::text::warning(w, &m)));
+    }
+    Ok(Exit::Clean)
+}
+
+/// A translation page built from its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scaffolded {
+    pub text: String,
+    /// The translatable fields found in the front matter, in config order.
+    pub fields: Vec<String>,
+    pub sections_to_write: usize,
+}
+
+/// The translation's text: the source's front matter with the pin set and the translatable fields marked, and the body
+/// as asked.
+pub fn build(
+    source_text: &str,
+    source_path: &str,
+    settings: &Settings,
+    commit: Option<&str>,
+    translatable: &[String],
+    body: BodyMode,
+) -> Result<Scaffolded> {
+    let edit_error = |error| Error::FrontMatterEdit {
+        path: source_path.to_owned(),
+        error,
+    };
+    let fm = frontmatter::parse(source_text).map_err(|err| {
+        edit_error(edit::EditError::BadFrontMatter {
+            line: err.line,
+            detail: err.message,
+        })
+    })?;
+    let (head, rest) = source_text.split_at(fm.split.body);
+    let (body_text, sections_to_write) = match body {
+        BodyMode::Keep => (rest.to_owned(), 0),
+        BodyMode::Placeholder => {
+            let skeleton = placeholder::skeleton(rest);
+            (skeleton.text, skeleton.sections_to_write)
+        }
+    };
+    let mut text = format!("{head}{body_text}");
+    if let Some(commit) = commit {
+        let key = super::sync::pin_key_for(&fm, &settings.pin_keys);
+        text = edit::set_value(&text, &key, commit, None).map_err(edit_error)?;
+    }
+    let mut fields = Vec::new();
+    for field in translatable {
+        // Fields written over several lines are listed but cannot carry the mark on their line.
+        match edit::set_comment(&text, field, CommentEdit::Set(TRANSLATE_MARK)) {
+            Ok(Some(marked)) => {
+                text = marked;
+                fields.push(field.clone());
+            }
+            Ok(None) => {}
+            Err(_) => fields.push(field.clone()),
+        }
+    }
+    Ok(Scaffolded {
+        text,
+        fields,
+        sections_to_write,
+    })
+}
+
+fn created_line(
+    m: &Messages,
+    path: &str,
+    commit: Option<String>,
+    page: &Scaffolded,
+    body: BodyMode,
+) -> String {
+    let mut details = Vec::new();
+    details.push(match commit {
+        Some(commit) => m.with(
+            "scaffold-detail-pin",
+            &[("commit", super::sync::abbrev(&commit).into())],
+        ),
+        None => m.get("scaffold-detail-no-pin"),
+    });
+    if !page.fields.is_empty() {
+        details.push(m.with(
+            "scaffold-detail-fields",
+            &[
+                ("fields", join_and(m, &page.fields).into()),
+                ("count", page.fields.len().into()),
+            ],
+        ));
+    }
+    details.push(match body {
+        BodyMode::Keep => m.get("scaffold-detail-body-kept"),
+        BodyMode::Placeholder => m.with(
+            "scaffold-detail-sections",
+            &[("count", page.sections_to_write.into())],
+        ),
+    });
+    m.with(
+        "scaffold-created",
+        &[
+            ("path", path.into()),
+            ("details", details.join("; ").into()),
+        ],
+    )
+}
+
+/// `a`, `a and b`, `a, b and c` in the interface language.
+fn join_and(m: &Messages, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), m.get("list-and")),
+    }
+}

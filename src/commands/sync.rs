@@ -1,0 +1,417 @@
+//! `tandem sync`: records that translations are up to date by writing the source commit they match into their front
+//! matter (the pin), and keeps the drift key (`drifted_from_default`) in step.
+//!
+//! Every edit is computed and verified in memory first; only when all of them succeed is anything written (each file
+//! atomically). One bad page stops the job before any write.
+
+use std::collections::{BTreeSet, HashMap};
+
+use gix::ObjectId;
+
+use super::{Context, Output};
+use crate::analysis::{self, Options};
+use crate::atomic::write_atomic;
+use crate::cli::SyncArgs;
+use crate::drift::State;
+use crate::error::{Error, Exit, Result};
+use crate::history::{GitRepo, LastTouchAt};
+use crate::i18n::{Message, Messages, UiLang};
+use crate::markdown::edit::{self, CommentEdit, EditError, Scalar};
+use crate::markdown::frontmatter::{self, FrontMatter};
+use crate::prompt::Prompter;
+use crate::report::{self, PageStatus, Warning};
+use crate::workspace::Workspace;
+
+/// The drift key OpenTelemetry's site uses when the config names none.
+pub const DEFAULT_DRIFT_KEY: &str = "drifted_from_default";
+/// The value of the drift key on a translation whose source is gone (OpenTelemetry's convention).
+pub const ORPHAN_DRIFT_VALUE: &str = "file not found";
+/// The comment that marks a pin as patched.
+const PATCHED: &str = "patched";
+
+/// One file to rewrite, and what to say about it.
+struct FileEdit {
+    path: String,
+    before: String,
+    after: String,
+    notes: Vec<Message>,
+}
+
+pub fn run(
+    args: &SyncArgs,
+    ctx: &Context,
+    output: &mut Output,
+    ui_lang: &mut UiLang,
+) -> Result<Exit> {
+    let ws = ctx.open_workspace()?;
+    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
+    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let filters = ws.repo_paths(&args.paths)?;
+    let report = analysis::status(
+        &ws,
+        &Options {
+            paths: filters.clone(),
+            ..Options::default()
+        },
+    )?;
+    let mut warnings: Vec<Warning> = report.warnings.clone();
+    let drift_key = ws
+        .settings
+        .file
+        .pin
+        .as_ref()
+        .and_then(|pin| pin.drift_key.clone())
+        .unwrap_or_else(|| DEFAULT_DRIFT_KEY.to_owned());
+
+    let mut edits: Vec<FileEdit> = Vec::new();
+    let mut pinned_commits: BTreeSet<ObjectId> = BTreeSet::new();
+    if args.drift_only {
+        for page in &report.pages {
+            if let Some(edit) = drift_edit(&ws, page, &drift_key, page.state, &mut warnings)? {
+                edits.push(edit);
+            }
+        }
+        if edits.is_empty() && report.pages.is_empty() {
+            return Err(nothing_to_sync(&args.paths));
+        }
+    } else {
+        let pages = choose_pages(args, ctx, &report.pages, &m, output)?;
+        let Some(pages) = pages else {
+            return Ok(Exit::Clean);
+        };
+        let orphans: Vec<&PageStatus> = if args.drift_key && !args.paths.is_empty() {
+            report
+                .pages
+                .iter()
+                .filter(|p| p.state == State::Orphaned)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if pages.is_empty() && orphans.is_empty() {
+            return Err(nothing_to_sync(&args.paths));
+        }
+        // Warnings about the pins being replaced are moot.
+        warnings.retain(|w| !pages.iter().any(|p| p.translation == w.file));
+        let targets = target_commits(&ws, args.to.as_deref(), &pages)?;
+        for (page, commit) in pages.iter().zip(&targets) {
+            pinned_commits.insert(*commit);
+            edits.push(pin_edit(&ws, page, *commit, args, &drift_key)?);
+        }
+        for orphan in orphans {
+            if let Some(edit) = drift_edit(&ws, orphan, &drift_key, State::Orphaned, &mut warnings)?
+            {
+                edits.push(edit);
+            }
+        }
+    }
+
+    // Pins on commits that the default branch does not have will name a commit that disappears with a squash merge.
+    if let Some(branch) = ws.repo.default_branch() {
+        for commit in &pinned_commits {
+            if !ws.repo.is_ancestor(*commit, branch.tip)? {
+                warnings.push(Warning {
+                    file: abbrev(&commit.to_string()),
+                    line: None,
+                    message: Message::new("sync-warn-not-on-default-branch")
+                        .arg("branch", &branch.name),
+                });
+            }
+        }
+    }
+
+    let mut lines: Vec<String> = Vec::new();
+    for edit in &edits {
+        for note in &edit.notes {
+            lines.push(m.render(note));
+        }
+    }
+    if !args.dry_run {
+        for edit in edits.iter().filter(|e| e.after != e.before) {
+            write_atomic(&ws.repo.workdir().join(&edit.path), edit.after.as_bytes())
+                .map_err(|err| Error::io(&edit.path, &err))?;
+        }
+    } else {
+        lines.push(m.get("sync-dry-run"));
+    }
+    if edits.is_empty() {
+        lines.push(m.get("sync-nothing-to-change"));
+    }
+    output.stdout = lines.iter().map(|l| format!("{l}\n")).collect();
+    if !ctx.global.quiet {
+        output
+            .stderr
+            .extend(warnings.iter().map(|w| report::text::warning(w, &m)));
+    }
+    Ok(Exit::Clean)
+}
+
+fn nothing_to_sync(paths: &[std::path::PathBuf]) -> Error {
+    Error::NothingToSync {
+        paths: paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The translations to pin: those under the paths given, every stale one with `--stale`, or the ones picked on a
+/// terminal. `None` when there is nothing to do (nothing stale, or nothing picked).
+fn choose_pages<'r>(
+    args: &SyncArgs,
+    ctx: &Context,
+    pages: &'r [PageStatus],
+    m: &Messages,
+    output: &mut Output,
+) -> Result<Option<Vec<&'r PageStatus>>> {
+    let has_file = |p: &&PageStatus| !matches!(p.state, State::Missing | State::Orphaned);
+    if args.stale {
+        let stale: Vec<&PageStatus> = pages.iter().filter(|p| p.state == State::Stale).collect();
+        if stale.is_empty() {
+            output.stdout = format!("{}\n", m.get("sync-nothing-stale"));
+            return Ok(None);
+        }
+        return Ok(Some(stale));
+    }
+    if !args.paths.is_empty() {
+        return Ok(Some(pages.iter().filter(has_file).collect()));
+    }
+    if !ctx.env.interactive {
+        return Err(Error::SyncNeedsPages);
+    }
+    let mut stale: Vec<&PageStatus> = pages.iter().filter(|p| p.state == State::Stale).collect();
+    if stale.is_empty() {
+        output.stdout = format!("{}\n", m.get("sync-nothing-stale"));
+        return Ok(None);
+    }
+    stale.sort_by(|a, b| {
+        b.commits_behind
+            .cmp(&a.commits_behind)
+            .then(a.translation.cmp(&b.translation))
+    });
+    let options: Vec<String> = stale
+        .iter()
+        .map(|page| {
+            let behind = match page.commits_behind {
+                Some(n) => m.with("commits-behind", &[("count", n.into())]),
+                None => m.get("commits-behind-unknown"),
+            };
+            format!("{}   {behind}", page.translation)
+        })
+        .collect();
+    let picked = Prompter::new(*m).multi_select(&m.get("sync-prompt-pick"), options, &[])?;
+    if picked.is_empty() {
+        output.stdout = format!("{}\n", m.get("sync-nothing-picked"));
+        return Ok(None);
+    }
+    Ok(Some(picked.into_iter().map(|i| stale[i]).collect()))
+}
+
+/// The commit to pin for each page: `--to`, else the last commit that changed its source (`git log -1 -- <source>`).
+fn target_commits(
+    ws: &Workspace,
+    to: Option<&str>,
+    pages: &[&PageStatus],
+) -> Result<Vec<ObjectId>> {
+    let repo = &ws.repo;
+    if let Some(rev) = to {
+        let commit = repo.resolve_revision(rev)?;
+        if !repo.reachable_from_head(commit)? {
+            return Err(Error::NotAnAncestor {
+                rev: rev.to_owned(),
+            });
+        }
+        return Ok(vec![commit; pages.len()]);
+    }
+    let sources: Vec<String> = {
+        let set: BTreeSet<String> = pages.iter().map(|p| p.source.clone()).collect();
+        set.into_iter().collect()
+    };
+    let touches: HashMap<String, LastTouchAt> = if sources.is_empty() {
+        HashMap::new()
+    } else {
+        repo.last_touches(&sources)?
+    };
+    pages
+        .iter()
+        .map(|page| match touches.get(&page.source) {
+            Some(LastTouchAt::Commit(commit)) => Ok(*commit),
+            Some(LastTouchAt::BeyondShallowBoundary) => Err(Error::ShallowHistory),
+            Some(LastTouchAt::NotInHead) | None => Err(Error::SourceNotCommitted {
+                path: page.source.clone(),
+            }),
+        })
+        .collect()
+}
+
+fn read_text(ws: &Workspace, path: &str) -> Result<String> {
+    std::fs::read_to_string(ws.repo.workdir().join(path)).map_err(|err| Error::io(path, &err))
+}
+
+fn edit_error(path: &str) -> impl Fn(EditError) -> Error + '_ {
+    move |error| Error::FrontMatterEdit {
+        path: path.to_owned(),
+        error,
+    }
+}
+
+fn parse_front_matter(path: &str, text: &str) -> Result<FrontMatter> {
+    frontmatter::parse(text).map_err(|err| Error::FrontMatterEdit {
+        path: path.to_owned(),
+        error: EditError::BadFrontMatter {
+            line: err.line,
+            detail: err.message,
+        },
+    })
+}
+
+/// The pin key a page uses: the first configured or conventional key present in it (even empty), else the first one
+/// (`pin.key`, else `default_lang_commit`).
+pub fn pin_key_for(fm: &FrontMatter, keys: &[String]) -> String {
+    keys.iter()
+        .find(|key| fm.tree.as_ref().and_then(|t| t.get_path(key)).is_some())
+        .or_else(|| keys.first())
+        .cloned()
+        .unwrap_or_else(|| crate::config::DEFAULT_PIN_KEYS[0].to_owned())
+}
+
+/// A hash as people read it: the first 7 hex digits.
+pub fn abbrev(value: &str) -> String {
+    if value.len() > 7 && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        value[..7].to_owned()
+    } else {
+        value.to_owned()
+    }
+}
+
+fn pin_edit(
+    ws: &Workspace,
+    page: &PageStatus,
+    commit: ObjectId,
+    args: &SyncArgs,
+    drift_key: &str,
+) -> Result<FileEdit> {
+    let path = &page.translation;
+    let before = read_text(ws, path)?;
+    let fm = parse_front_matter(path, &before)?;
+    let key = pin_key_for(&fm, &ws.settings.pin_keys);
+    let old = fm.pin(&before, std::slice::from_ref(&key));
+    let comment = if args.patched {
+        CommentEdit::Set(PATCHED)
+    } else if old.as_ref().is_some_and(|pin| pin.patched) {
+        // A full sync ends the "patched" state.
+        CommentEdit::Remove
+    } else {
+        CommentEdit::Keep
+    };
+    let full = commit.to_string();
+    let mut after =
+        edit::set_scalar(&before, &key, Scalar::Str(&full), comment).map_err(edit_error(path))?;
+    let (removed, added) = edit::changed_lines(&before, &after);
+    let new = abbrev(&full);
+    let note = match (&old, removed, added) {
+        (_, 0, 0) => Message::new("sync-pin-unchanged")
+            .arg("path", path)
+            .arg("key", &key)
+            .arg("new", new),
+        (Some(old), _, _) => Message::new("sync-pin-changed")
+            .arg("path", path)
+            .arg("key", &key)
+            .arg("old", abbrev(&old.value))
+            .arg("new", new)
+            .arg("lines", removed.max(added)),
+        (None, _, _) => Message::new("sync-pin-added")
+            .arg("path", path)
+            .arg("key", &key)
+            .arg("new", new)
+            .arg("lines", added),
+    };
+    let mut notes = vec![note];
+    if args.drift_key {
+        let state = if source_matches(&ws.repo, commit, &page.source)? {
+            State::Current
+        } else {
+            State::Stale
+        };
+        let (text, note) = apply_drift(path, &after, drift_key, state)?;
+        after = text;
+        notes.extend(note);
+    }
+    Ok(FileEdit {
+        path: path.clone(),
+        before,
+        after,
+        notes,
+    })
+}
+
+/// Whether the source in the work tree has the same bytes as at `commit` (the page is current once pinned there).
+fn source_matches(repo: &GitRepo, commit: ObjectId, source: &str) -> Result<bool> {
+    let at_commit = repo.entries_at(commit, &[source.to_owned()])?;
+    let now = std::fs::read(repo.workdir().join(source)).ok();
+    Ok(match (at_commit.first().copied().flatten(), now) {
+        (Some((_, id)), Some(bytes)) => GitRepo::hash_blob(&bytes) == id,
+        (None, None) => true,
+        _ => false,
+    })
+}
+
+/// The drift key edit for one page of the status report; `None` when the page has no file or nothing changes.
+fn drift_edit(
+    ws: &Workspace,
+    page: &PageStatus,
+    drift_key: &str,
+    state: State,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<FileEdit>> {
+    match state {
+        State::Missing => return Ok(None),
+        State::Unknown => {
+            warnings.push(Warning {
+                file: page.translation.clone(),
+                line: None,
+                message: Message::new("sync-warn-drift-unknown").arg("key", drift_key),
+            });
+            return Ok(None);
+        }
+        _ => {}
+    }
+    let path = &page.translation;
+    let before = read_text(ws, path)?;
+    parse_front_matter(path, &before)?;
+    let (after, notes) = apply_drift(path, &before, drift_key, state)?;
+    if after == before {
+        return Ok(None);
+    }
+    Ok(Some(FileEdit {
+        path: path.clone(),
+        before,
+        after,
+        notes: notes.into_iter().collect(),
+    }))
+}
+
+/// Sets the drift key for a verdict: `true` when stale, `file not found` when orphaned, removed when current.
+fn apply_drift(
+    path: &str,
+    text: &str,
+    key: &str,
+    state: State,
+) -> Result<(String, Option<Message>)> {
+    let after = match state {
+        State::Stale => edit::set_scalar(text, key, Scalar::Bool(true), CommentEdit::Keep),
+        State::Orphaned => edit::set_value(text, key, ORPHAN_DRIFT_VALUE, None),
+        _ => edit::remove_key(text, key),
+    }
+    .map_err(edit_error(path))?;
+    if after == text {
+        return Ok((after, None));
+    }
+    let note = match state {
+        State::Stale => Message::new("sync-drift-set").arg("value", "true"),
+        State::Orphaned => Message::new("sync-drift-set").arg("value", ORPHAN_DRIFT_VALUE),
+        _ => Message::new("sync-drift-removed"),
+    };
+    Ok((after, Some(note.arg("path", path).arg("key", key))))
+}

@@ -1,0 +1,1363 @@
+//! Format-preserving edits of one front-matter key: a text splice on the exact span of the value (or one new line),
+//! then the result is parsed again and verified — the same data plus the edit, and only the one line changed — before
+//! it is handed back. Nothing here touches the disk (see `crate::atomic` for the write).
+//!
+//! Why not a YAML library that writes? None keeps comments, quoting and key order reliably (NOTES.md); a splice on a
+//! span that serde-saphyr (YAML) or toml_edit (TOML) reports, checked by parsing again, changes exactly what it says.
+
+use std::fmt;
+use std::ops::Range;
+
+use super::frontmatter::{self, Format, FrontMatter, line_of};
+use super::yaml::{Node, NodeKind};
+use crate::i18n::Message;
+
+/// Why a front-matter edit was refused. Lines are 1-based, in the whole file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditError {
+    /// The front matter cannot be parsed.
+    BadFrontMatter { line: usize, detail: String },
+    /// The key's value is written in a way tandem does not rewrite (it would have to change more than one line).
+    Unsupported {
+        key: String,
+        line: usize,
+        what: Unsupported,
+    },
+    /// A parent of a dotted key exists but is not a map (`l10n: abc` when setting `l10n.sourceCommit`).
+    NotAMap { key: String, line: usize },
+    /// The key is empty or has an empty part (`a..b`).
+    BadKey { key: String },
+    /// The edited text did not parse back to the expected data, or changed more than it should have. A bug in tandem
+    /// if it ever happens; the file is left as it was.
+    Unverified { key: String, detail: String },
+}
+
+/// The forms of values that are not rewritten in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsupported {
+    /// A value over several lines (a quoted or plain scalar that wraps, a TOML multi-line string).
+    MultiLine,
+    /// A YAML block scalar (`|` or `>`).
+    BlockScalar,
+    /// A value carrying a YAML anchor (`&name`).
+    Anchor,
+    /// A YAML alias (`*name`).
+    Alias,
+    /// A value carrying a YAML tag (`!!str`).
+    Tag,
+    /// A flow collection (`[a, b]`, `{k: v}`) or a TOML inline table or array.
+    FlowCollection,
+    /// A map or a list where a single value was expected.
+    Collection,
+    /// The key and its value are not laid out as `key: value` on one line (complex keys, merged maps…).
+    Layout,
+}
+
+impl Unsupported {
+    fn code(self) -> &'static str {
+        match self {
+            Unsupported::MultiLine => "multi-line",
+            Unsupported::BlockScalar => "block-scalar",
+            Unsupported::Anchor => "anchor",
+            Unsupported::Alias => "alias",
+            Unsupported::Tag => "tag",
+            Unsupported::FlowCollection => "flow-collection",
+            Unsupported::Collection => "collection",
+            Unsupported::Layout => "layout",
+        }
+    }
+}
+
+impl EditError {
+    /// The message for people, naming the file `path`.
+    pub fn message(&self, path: &str) -> Message {
+        match self {
+            EditError::BadFrontMatter { line, detail } => Message::new("edit-bad-front-matter")
+                .arg("path", path)
+                .arg("line", *line)
+                .arg("detail", detail),
+            EditError::Unsupported { key, line, what } => Message::new("edit-unsupported")
+                .arg("path", path)
+                .arg("line", *line)
+                .arg("key", key)
+                .arg("what", what.code()),
+            EditError::NotAMap { key, line } => Message::new("edit-not-a-map")
+                .arg("path", path)
+                .arg("line", *line)
+                .arg("key", key),
+            EditError::BadKey { key } => Message::new("edit-bad-key")
+                .arg("path", path)
+                .arg("key", key),
+            EditError::Unverified { key, detail } => Message::new("edit-unverified")
+                .arg("path", path)
+                .arg("key", key)
+                .arg("detail", detail),
+        }
+    }
+
+    /// The hint that goes with the message.
+    pub fn hint(&self) -> Message {
+        match self {
+            EditError::BadFrontMatter { .. } => Message::new("hint-edit-bad-front-matter"),
+            EditError::Unsupported { .. } | EditError::NotAMap { .. } => {
+                Message::new("hint-edit-unsupported")
+            }
+            EditError::BadKey { .. } => Message::new("hint-edit-bad-key"),
+            EditError::Unverified { .. } => Message::new("hint-edit-unverified"),
+        }
+    }
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::BadFrontMatter { line, detail } => {
+                write!(f, "line {line}: broken front matter: {detail}")
+            }
+            EditError::Unsupported { key, line, what } => {
+                write!(f, "line {line}: {key}: {} value", what.code())
+            }
+            EditError::NotAMap { key, line } => write!(f, "line {line}: {key} is not a map"),
+            EditError::BadKey { key } => write!(f, "bad key {key:?}"),
+            EditError::Unverified { key, detail } => write!(f, "{key}: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+/// A value to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar<'a> {
+    /// A string (quoted when YAML or TOML needs it).
+    Str(&'a str),
+    /// A boolean (`true`/`false`, unquoted).
+    Bool(bool),
+}
+
+/// What to do with the comment at the end of the key's line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommentEdit<'a> {
+    /// Keep whatever comment is there.
+    Keep,
+    /// Write ` # <text>` (replacing any comment there).
+    Set(&'a str),
+    /// Remove the comment (and the spaces before it).
+    Remove,
+}
+
+/// The page text with front-matter `key` (dotted for nested keys: `l10n.sourceCommit`) set to the string `value`,
+/// followed by ` # <comment>` when given. An existing value's bytes are replaced in place (keeping its quoting style when
+/// the new value allows it); a missing key is inserted as exactly one new line at the end of the front matter (for a
+/// nested key under its existing parent map; creating the parent map when absent is allowed to add its line too); a
+/// page without front matter gets one (YAML). YAML quotes the value when it needs it (a hash made only of digits must
+/// be quoted). TOML `+++` goes through toml_edit. CRLF line endings, a BOM, comments, key order and every other byte stay
+/// as they were; the result is re-parsed and verified before it is returned.
+pub fn set_value(
+    text: &str,
+    key: &str,
+    value: &str,
+    comment: Option<&str>,
+) -> Result<String, EditError> {
+    set_scalar(
+        text,
+        key,
+        Scalar::Str(value),
+        comment.map_or(CommentEdit::Keep, CommentEdit::Set),
+    )
+}
+
+/// [`set_value`] for any [`Scalar`], with full control of the line's comment.
+pub fn set_scalar(
+    text: &str,
+    key: &str,
+    value: Scalar,
+    comment: CommentEdit,
+) -> Result<String, EditError> {
+    let path = split_key(key)?;
+    let fm = parse(text)?;
+    let edited = match fm.split.format {
+        None => add_front_matter(text, &fm, &path, value, comment),
+        Some(format) => match existing_line(text, &fm, format, key, &path)? {
+            Some(line) => {
+                let rendered = render(format, value, Some(line.style))
+                    .ok_or_else(|| unrenderable(key, value))?;
+                let mut out = String::with_capacity(text.len() + rendered.len() + 16);
+                out.push_str(&text[..line.value.start]);
+                if line.empty_value {
+                    out.push(' ');
+                }
+                out.push_str(&rendered);
+                out.push_str(&line.rest(comment));
+                out.push_str(&text[line.content_end..]);
+                out
+            }
+            None => insert(text, &fm, format, key, &path, value, comment)?,
+        },
+    };
+    verify(text, &edited, key, &path, Expect::Set(value))?;
+    Ok(edited)
+}
+
+/// The page text without the line of `key` (a no-op when the key is absent).
+pub fn remove_key(text: &str, key: &str) -> Result<String, EditError> {
+    let path = split_key(key)?;
+    let fm = parse(text)?;
+    let Some(format) = fm.split.format else {
+        return Ok(text.to_owned());
+    };
+    let Some(line) = existing_line(text, &fm, format, key, &path)? else {
+        return Ok(text.to_owned());
+    };
+    let mut edited = String::with_capacity(text.len());
+    edited.push_str(&text[..line.start]);
+    edited.push_str(&text[line.end..]);
+    verify(text, &edited, key, &path, Expect::Removed)?;
+    Ok(edited)
+}
+
+/// The page text with the comment at the end of `key`'s line changed, its value untouched (`Ok(None)` when the key is
+/// absent). Used to mark fields for translation.
+pub fn set_comment(
+    text: &str,
+    key: &str,
+    comment: CommentEdit,
+) -> Result<Option<String>, EditError> {
+    let path = split_key(key)?;
+    let fm = parse(text)?;
+    let Some(format) = fm.split.format else {
+        return Ok(None);
+    };
+    let Some(line) = existing_line(text, &fm, format, key, &path)? else {
+        return Ok(None);
+    };
+    let mut edited = String::with_capacity(text.len() + 32);
+    edited.push_str(&text[..line.value.end]);
+    edited.push_str(&line.rest(comment));
+    edited.push_str(&text[line.content_end..]);
+    verify(text, &edited, key, &path, Expect::Unchanged)?;
+    Ok(Some(edited))
+}
+
+fn split_key(key: &str) -> Result<Vec<&str>, EditError> {
+    let path: Vec<&str> = key.split('.').collect();
+    if path.iter().any(|part| part.trim().is_empty()) {
+        return Err(EditError::BadKey {
+            key: key.to_owned(),
+        });
+    }
+    Ok(path)
+}
+
+fn parse(text: &str) -> Result<FrontMatter, EditError> {
+    frontmatter::parse(text).map_err(|err| EditError::BadFrontMatter {
+        line: err.line,
+        detail: err.message,
+    })
+}
+
+fn unrenderable(key: &str, value: Scalar) -> EditError {
+    EditError::Unverified {
+        key: key.to_owned(),
+        detail: format!("{value:?} cannot be written as a one-line value"),
+    }
+}
+
+/// How an existing value is quoted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Plain,
+    Single,
+    Double,
+}
+
+/// The line of an existing key whose value can be rewritten in place.
+struct KeyLine<'t> {
+    /// Start of the line, and just past its line ending.
+    start: usize,
+    end: usize,
+    /// Where the line's content ends (before `\r\n` or `\n`).
+    content_end: usize,
+    /// The bytes of the value as written (empty, just after the `:`, for an empty YAML value).
+    value: Range<usize>,
+    /// The key has no value at all (`key:`): a space goes before the new one.
+    empty_value: bool,
+    style: Style,
+    /// What follows the value on the line: spaces and an optional comment.
+    after: &'t str,
+}
+
+impl KeyLine<'_> {
+    fn rest(&self, comment: CommentEdit) -> String {
+        match comment {
+            CommentEdit::Keep => self.after.to_owned(),
+            CommentEdit::Set(text) => format!(" # {}", text.trim()),
+            CommentEdit::Remove => {
+                if self.after.trim_start().starts_with('#') {
+                    String::new()
+                } else {
+                    self.after.to_owned()
+                }
+            }
+        }
+    }
+}
+
+/// Finds `key`'s line when the key exists; refuses values that cannot be rewritten on their line.
+fn existing_line<'t>(
+    text: &'t str,
+    fm: &FrontMatter,
+    format: Format,
+    key: &str,
+    path: &[&str],
+) -> Result<Option<KeyLine<'t>>, EditError> {
+    let Some(tree) = &fm.tree else {
+        return Ok(None);
+    };
+    // Walk down, refusing parents that are not maps.
+    let mut node = tree;
+    for (depth, part) in path.iter().enumerate() {
+        match &node.kind {
+            NodeKind::Map(_) => {}
+            // No front-matter keys at all, or an empty parent (`l10n:`): the key is absent.
+            NodeKind::Null => return Ok(None),
+            _ if depth == 0 => return Ok(None),
+            _ => {
+                return Err(EditError::NotAMap {
+                    key: path[..depth].join("."),
+                    line: line_of(text, node.span.start),
+                });
+            }
+        }
+        match node.get(part) {
+            Some(child) => node = child,
+            None => return Ok(None),
+        }
+    }
+    let unsupported = |what| EditError::Unsupported {
+        key: key.to_owned(),
+        line: line_of(text, node.span.start),
+        what,
+    };
+    if node.alias {
+        return Err(unsupported(Unsupported::Alias));
+    }
+    let raw = &text[node.span.clone()];
+    match &node.kind {
+        NodeKind::Seq(_) | NodeKind::Map(_) => {
+            // `[a, b]`, `{k: v}` (a TOML `[table]` header or `[[array]]` is a collection, not the flow form).
+            let flow = match &node.kind {
+                NodeKind::Seq(_) => raw.starts_with('[') && !raw.starts_with("[["),
+                _ => raw.starts_with('{'),
+            };
+            return Err(unsupported(if flow {
+                Unsupported::FlowCollection
+            } else {
+                Unsupported::Collection
+            }));
+        }
+        NodeKind::Null | NodeKind::Scalar(_) => {}
+    }
+    // An empty YAML value (`key:`) has a zero-length span at the colon.
+    let empty_value = format == Format::Yaml
+        && node.span.is_empty()
+        && text.as_bytes().get(node.span.start) == Some(&b':');
+    let value = if empty_value {
+        node.span.start + 1..node.span.start + 1
+    } else {
+        node.span.clone()
+    };
+    let start = text[..value.start].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = text[start..value.start].trim_end();
+    if prefix.is_empty() {
+        // The value starts on a line of its own: the key's line holds a block indicator, or the value wraps.
+        let key_line_end = start.saturating_sub(1);
+        let key_line = &text[text[..key_line_end].rfind('\n').map_or(0, |i| i + 1)..key_line_end];
+        let indicator = key_line.trim_end().rsplit(':').next().unwrap_or("").trim();
+        return Err(unsupported(
+            if indicator.starts_with('|') || indicator.starts_with('>') {
+                Unsupported::BlockScalar
+            } else {
+                Unsupported::MultiLine
+            },
+        ));
+    }
+    if text[value.clone()].contains('\n') {
+        return Err(unsupported(Unsupported::MultiLine));
+    }
+    let end = text[value.end..]
+        .find('\n')
+        .map_or(text.len(), |i| value.end + i + 1);
+    let content_end = if text[..end].ends_with("\r\n") {
+        end - 2
+    } else if text[..end].ends_with('\n') {
+        end - 1
+    } else {
+        end
+    };
+    let separator = if format == Format::Yaml { ':' } else { '=' };
+    let Some(key_text) = prefix.strip_suffix(separator) else {
+        let what = if prefix.rsplit(separator).next().unwrap_or("").contains('&') {
+            Unsupported::Anchor
+        } else if prefix.rsplit(separator).next().unwrap_or("").contains('!') {
+            Unsupported::Tag
+        } else {
+            Unsupported::Layout
+        };
+        return Err(unsupported(what));
+    };
+    let leaf = path[path.len() - 1];
+    let written_key = key_text.trim();
+    let matches = match format {
+        Format::Yaml => unquote(written_key) == leaf,
+        // `a.b = 1` (dotted) or `"b" = 1`: the last part names the leaf.
+        Format::Toml => {
+            unquote(written_key.rsplit('.').next().unwrap_or("").trim()) == leaf
+                || unquote(written_key) == leaf
+        }
+    };
+    if !matches {
+        return Err(unsupported(Unsupported::Layout));
+    }
+    let after = &text[value.end..content_end];
+    let after_trimmed = after.trim_start();
+    if !(after_trimmed.is_empty()
+        || (after_trimmed.starts_with('#') && after.len() > after_trimmed.len())
+        || (after_trimmed.starts_with('#') && format == Format::Toml))
+    {
+        return Err(unsupported(Unsupported::Layout));
+    }
+    if format == Format::Toml && (raw.starts_with("\"\"\"") || raw.starts_with("'''")) {
+        return Err(unsupported(Unsupported::MultiLine));
+    }
+    let style = match raw.as_bytes().first() {
+        Some(b'\'') => Style::Single,
+        Some(b'"') => Style::Double,
+        _ => Style::Plain,
+    };
+    Ok(Some(KeyLine {
+        start,
+        end,
+        content_end,
+        value,
+        empty_value,
+        style,
+        after,
+    }))
+}
+
+fn unquote(text: &str) -> &str {
+    for quote in ['"', '\''] {
+        if text.len() >= 2 && text.starts_with(quote) && text.ends_with(quote) {
+            return &text[1..text.len() - 1];
+        }
+    }
+    text
+}
+
+/// The value as YAML or TOML text on one line; `None` when it cannot be (a string with a line break in TOML is
+/// escaped, so only YAML plain strings are ever refused, and those fall back to quotes).
+fn render(format: Format, value: Scalar, style: Option<Style>) -> Option<String> {
+    let text = match value {
+        Scalar::Bool(b) => return Some(b.to_string()),
+        Scalar::Str(text) => text,
+    };
+    match format {
+        Format::Yaml => render_yaml_str(text, style.unwrap_or(Style::Plain)),
+        Format::Toml => Some(render_toml_str(text, style == Some(Style::Single))),
+    }
+}
+
+fn render_yaml_str(text: &str, style: Style) -> Option<String> {
+    let single = || format!("'{}'", text.replace('\'', "''"));
+    let double = || {
+        let mut out = String::from("\"");
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    let has_control = text.chars().any(char::is_control);
+    let candidates: Vec<String> = match style {
+        Style::Plain if yaml_plain_ok(text) => vec![text.to_owned(), double()],
+        Style::Single if !has_control => vec![single(), double()],
+        _ => vec![double()],
+    };
+    // Keep the first form that a YAML parser reads back as exactly this string.
+    candidates
+        .into_iter()
+        .find(|candidate| yaml_reads_as_string(candidate, text))
+}
+
+/// Whether `text` can stand unquoted and still be read as this string by YAML 1.1 and 1.2 readers (Hugo's go-yaml
+/// among them): no indicator at the start, no `: ` or ` #`, nothing a reader takes for a number, a date, a boolean or null.
+fn yaml_plain_ok(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    if text.trim() != text || text.chars().any(char::is_control) {
+        return false;
+    }
+    if "-?:,[]{}#&*!|>'\"%@`".contains(first) {
+        return false;
+    }
+    if text.contains(": ") || text.contains(" #") || text.ends_with(':') {
+        return false;
+    }
+    // Numbers in any base, floats with exponents, sexagesimals, dates: made only of these characters.
+    if text.chars().all(|c| "0123456789_.+-:eExXoObB".contains(c)) {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    const KEYWORDS: &[&str] = &[
+        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", ".inf", "-.inf", "+.inf",
+        ".nan",
+    ];
+    !KEYWORDS.contains(&lower.as_str())
+}
+
+fn yaml_reads_as_string(rendered: &str, expected: &str) -> bool {
+    let snippet = format!("v: {rendered}\n");
+    matches!(
+        serde_saphyr::from_str::<serde_json::Value>(&snippet),
+        Ok(serde_json::Value::Object(map))
+            if map.get("v") == Some(&serde_json::Value::String(expected.to_owned()))
+    )
+}
+
+fn render_toml_str(text: &str, literal: bool) -> String {
+    if literal && !text.contains('\'') && !text.chars().any(char::is_control) {
+        return format!("'{text}'");
+    }
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn render_key(format: Format, part: &str) -> String {
+    let bare = part
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    match format {
+        Format::Toml if bare => part.to_owned(),
+        Format::Toml => render_toml_str(part, false),
+        Format::Yaml if bare && yaml_plain_ok(part) => part.to_owned(),
+        Format::Yaml => render_yaml_str(part, Style::Double).unwrap_or_else(|| part.to_owned()),
+    }
+}
+
+fn comment_suffix(comment: CommentEdit) -> String {
+    match comment {
+        CommentEdit::Set(text) => format!(" # {}", text.trim()),
+        CommentEdit::Keep | CommentEdit::Remove => String::new(),
+    }
+}
+
+/// YAML lines for `path` (parents first) at `indent`, each ending with `eol`.
+fn yaml_lines(
+    path: &[&str],
+    indent: usize,
+    rendered: &str,
+    comment: CommentEdit,
+    eol: &str,
+) -> String {
+    let mut out = String::new();
+    for (depth, part) in path.iter().enumerate() {
+        out.push_str(&" ".repeat(indent + 2 * depth));
+        out.push_str(&render_key(Format::Yaml, part));
+        out.push(':');
+        if depth + 1 == path.len() {
+            out.push(' ');
+            out.push_str(rendered);
+            out.push_str(&comment_suffix(comment));
+        }
+        out.push_str(eol);
+    }
+    out
+}
+
+/// The line ending of the line that ends just before `offset` (else of the first line, else `\n`).
+fn eol_before(text: &str, offset: usize) -> &'static str {
+    let before = &text[..offset];
+    let crlf = if before.ends_with('\n') {
+        before.ends_with("\r\n")
+    } else {
+        text.find('\n').is_some_and(|i| text[..i].ends_with('\r'))
+    };
+    if crlf { "\r\n" } else { "\n" }
+}
+
+/// A page without front matter gets a YAML one holding the key.
+fn add_front_matter(
+    text: &str,
+    fm: &FrontMatter,
+    path: &[&str],
+    value: Scalar,
+    comment: CommentEdit,
+) -> String {
+    let at = fm.split.body; // just after the BOM, if any
+    let eol = eol_before(text, 0);
+    let rendered = render(Format::Yaml, value, None).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + 64);
+    out.push_str(&text[..at]);
+    out.push_str("---");
+    out.push_str(eol);
+    out.push_str(&yaml_lines(path, 0, &rendered, comment, eol));
+    out.push_str("---");
+    out.push_str(eol);
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Inserts a missing key (and its missing parents) as new lines.
+fn insert(
+    text: &str,
+    fm: &FrontMatter,
+    format: Format,
+    key: &str,
+    path: &[&str],
+    value: Scalar,
+    comment: CommentEdit,
+) -> Result<String, EditError> {
+    let rendered = render(format, value, None).ok_or_else(|| unrenderable(key, value))?;
+    let (at, lines) = match format {
+        Format::Yaml => yaml_insertion(text, fm, key, path, &rendered, comment)?,
+        Format::Toml => toml_insertion(text, fm, key, path, &rendered, comment)?,
+    };
+    let mut out = String::with_capacity(text.len() + lines.len());
+    out.push_str(&text[..at]);
+    out.push_str(&lines);
+    out.push_str(&text[at..]);
+    Ok(out)
+}
+
+/// The offset of the last byte that belongs to `node` (its deepest, last descendant).
+fn last_byte(node: &Node) -> usize {
+    let own = if node.span.is_empty() {
+        node.span.start
+    } else {
+        node.span.end - 1
+    };
+    let children = match &node.kind {
+        NodeKind::Seq(items) => items.iter().map(last_byte).max(),
+        NodeKind::Map(entries) => entries.iter().map(|(_, v)| last_byte(v)).max(),
+        _ => None,
+    };
+    own.max(children.unwrap_or(0))
+}
+
+fn line_end_after(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
+}
+
+fn column_of(text: &str, offset: usize) -> usize {
+    offset - text[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
+fn yaml_insertion(
+    text: &str,
+    fm: &FrontMatter,
+    key: &str,
+    path: &[&str],
+    rendered: &str,
+    comment: CommentEdit,
+) -> Result<(usize, String), EditError> {
+    let fm_end = fm.split.front_matter.end;
+    let root = match &fm.tree {
+        Some(tree) if matches!(tree.kind, NodeKind::Map(_)) => tree,
+        // An empty front matter: the key goes at its end, at column 0.
+        _ => {
+            let eol = eol_before(text, fm_end);
+            return Ok((fm_end, yaml_lines(path, 0, rendered, comment, eol)));
+        }
+    };
+    // Descend through the parents that exist.
+    let mut node = root;
+    let mut depth = 0;
+    while depth + 1 < path.len() {
+        let Some(child) = node.get(path[depth]) else {
+            break;
+        };
+        let line = line_of(text, child.span.start);
+        match &child.kind {
+            NodeKind::Map(_) => {
+                if text[child.span.clone()].starts_with('{') || child.alias {
+                    return Err(EditError::Unsupported {
+                        key: path[..=depth].join("."),
+                        line,
+                        what: if child.alias {
+                            Unsupported::Alias
+                        } else {
+                            Unsupported::FlowCollection
+                        },
+                    });
+                }
+                node = child;
+                depth += 1;
+            }
+            // `l10n:` with nothing after it: the children go on the lines below.
+            NodeKind::Null
+                if child.span.is_empty()
+                    && text.as_bytes().get(child.span.start) == Some(&b':') =>
+            {
+                let after = line_end_after(text, child.span.start);
+                let rest = text[child.span.start + 1..after].trim();
+                if !rest.is_empty() && !rest.starts_with('#') {
+                    return Err(EditError::NotAMap {
+                        key: path[..=depth].join("."),
+                        line,
+                    });
+                }
+                let key_line_start = text[..child.span.start].rfind('\n').map_or(0, |i| i + 1);
+                let indent = text[key_line_start..].len()
+                    - text[key_line_start..].trim_start_matches(' ').len();
+                let eol = eol_before(text, after);
+                return Ok((
+                    after,
+                    yaml_lines(&path[depth + 1..], indent + 2, rendered, comment, eol),
+                ));
+            }
+            _ => {
+                return Err(EditError::NotAMap {
+                    key: path[..=depth].join("."),
+                    line,
+                });
+            }
+        }
+    }
+    let _ = key;
+    let (at, indent) = if depth == 0 {
+        (fm_end, column_of(text, root.span.start))
+    } else {
+        (
+            line_end_after(text, last_byte(node)),
+            column_of(text, node.span.start),
+        )
+    };
+    let at = at.min(fm_end);
+    let eol = eol_before(text, at);
+    Ok((
+        at,
+        yaml_lines(&path[depth..], indent, rendered, comment, eol),
+    ))
+}
+
+fn toml_insertion(
+    text: &str,
+    fm: &FrontMatter,
+    key: &str,
+    path: &[&str],
+    rendered: &str,
+    comment: CommentEdit,
+) -> Result<(usize, String), EditError> {
+    let inner_range = fm.split.front_matter.clone();
+    let inner = &text[inner_range.clone()];
+    let doc = toml_edit::Document::parse(inner).map_err(|err| EditError::BadFrontMatter {
+        line: fm.split.front_matter_line,
+        detail: err.message().trim().to_owned(),
+    })?;
+    let shift = inner_range.start;
+    // The table whose header section receives the new line, and the path relative to it.
+    let mut base: &toml_edit::Table = doc.as_table();
+    let mut base_depth = 0;
+    let mut table: &toml_edit::Table = doc.as_table();
+    for (depth, part) in path[..path.len() - 1].iter().enumerate() {
+        match table.get(part) {
+            None => break,
+            Some(toml_edit::Item::Table(child)) => {
+                if !child.is_dotted() && !child.is_implicit() {
+                    base = child;
+                    base_depth = depth + 1;
+                }
+                table = child;
+            }
+            Some(toml_edit::Item::Value(toml_edit::Value::InlineTable(t))) => {
+                return Err(EditError::Unsupported {
+                    key: path[..=depth].join("."),
+                    line: line_of(text, shift + t.span().map_or(0, |s| s.start)),
+                    what: Unsupported::FlowCollection,
+                });
+            }
+            Some(other) => {
+                return Err(EditError::NotAMap {
+                    key: path[..=depth].join("."),
+                    line: line_of(text, shift + other.span().map_or(0, |s| s.start)),
+                });
+            }
+        }
+    }
+    let _ = key;
+    // After the last key/value line of the base table (dotted sub-tables included), else after its header.
+    let last = last_value_byte(base);
+    let at = match (last, base.span()) {
+        (Some(last), _) => line_end_after(text, shift + last),
+        (None, Some(header)) if base_depth > 0 => line_end_after(text, shift + header.start),
+        _ => inner_range.start,
+    };
+    let at = at.min(inner_range.end);
+    let eol = eol_before(text, at);
+    let relative: Vec<String> = path[base_depth..]
+        .iter()
+        .map(|part| render_key(Format::Toml, part))
+        .collect();
+    let line = format!(
+        "{} = {rendered}{}{eol}",
+        relative.join("."),
+        comment_suffix(comment)
+    );
+    Ok((at, line))
+}
+
+/// The last byte of the key/value pairs that sit in this table's own section (values and dotted sub-tables).
+fn last_value_byte(table: &toml_edit::Table) -> Option<usize> {
+    table
+        .iter()
+        .filter_map(|(_, item)| match item {
+            toml_edit::Item::Value(value) => value.span().map(|s| s.end.saturating_sub(1)),
+            toml_edit::Item::Table(child) if child.is_dotted() => last_value_byte(child),
+            _ => None,
+        })
+        .max()
+}
+
+/// What the edit must have done to the data.
+#[derive(Clone, Copy)]
+enum Expect<'a> {
+    Set(Scalar<'a>),
+    Removed,
+    Unchanged,
+}
+
+/// Parses the edited text again and checks it: same data but for the key, the key's value read back as written, and
+/// only the expected lines changed (one replaced; or new lines inserted together; or one removed).
+fn verify(
+    before: &str,
+    after: &str,
+    key: &str,
+    path: &[&str],
+    expect: Expect,
+) -> Result<(), EditError> {
+    let fail = |detail: String| EditError::Unverified {
+        key: key.to_owned(),
+        detail,
+    };
+    let old = parse(before)?;
+    let new = frontmatter::parse(after).map_err(|err| fail(format!("re-parse: {err}")))?;
+    let mut expected = old.tree.as_ref().map(without_spans);
+    let format = new.split.format.unwrap_or(Format::Yaml);
+    match expect {
+        Expect::Set(value) => {
+            let leaf = match value {
+                Scalar::Str(text) => text.to_owned(),
+                Scalar::Bool(b) => b.to_string(),
+            };
+            let root = expected.get_or_insert_with(|| bare(NodeKind::Map(Vec::new())));
+            if matches!(root.kind, NodeKind::Null) {
+                root.kind = NodeKind::Map(Vec::new());
+            }
+            set_in(root, path, leaf);
+        }
+        Expect::Removed => {
+            if let Some(root) = expected.as_mut() {
+                remove_in(root, path, format);
+            }
+        }
+        Expect::Unchanged => {}
+    }
+    let actual = new.tree.as_ref().map(without_spans);
+    // Key order is not data (a TOML key inserted before a `[table]` is read before it).
+    let normalize = |tree: Option<Node>| {
+        tree.filter(|t| match &t.kind {
+            NodeKind::Null => false,
+            NodeKind::Map(entries) => !entries.is_empty(),
+            _ => true,
+        })
+        .map(|t| sorted(&t))
+    };
+    if normalize(actual) != normalize(expected) {
+        return Err(fail(
+            "the data read back differs from the intended edit".into(),
+        ));
+    }
+    if let Expect::Set(value) = expect {
+        check_typed(after, &new, path, value).map_err(fail)?;
+    }
+    let bom = '\u{feff}';
+    let (removed, added) = changed_lines(
+        before.strip_prefix(bom).unwrap_or(before),
+        after.strip_prefix(bom).unwrap_or(after),
+    );
+    let ok = match expect {
+        Expect::Set(_) if old.split.format.is_none() => removed == 0,
+        // (0, 0): the value was already the one asked for.
+        Expect::Set(_) => (removed == 1 && added == 1) || removed == 0,
+        Expect::Removed => removed == 1 && added == 0,
+        Expect::Unchanged => (removed == 1 && added == 1) || (removed == 0 && added == 0),
+    };
+    if !ok {
+        return Err(fail(format!(
+            "{removed} lines removed and {added} added instead of one"
+        )));
+    }
+    Ok(())
+}
+
+/// The new value is read back with the type it was written as (a string stays a string, `true` a boolean).
+fn check_typed(after: &str, fm: &FrontMatter, path: &[&str], value: Scalar) -> Result<(), String> {
+    let inner = &after[fm.split.front_matter.clone()];
+    let found: Option<serde_json::Value> = match fm.split.format {
+        Some(Format::Toml) => {
+            let doc = toml_edit::Document::parse(inner).map_err(|e| e.to_string())?;
+            let mut item = doc.as_item();
+            for part in path {
+                item = match item.get(part) {
+                    Some(next) => next,
+                    None => return Err("the key is not there after the edit".into()),
+                };
+            }
+            match item.as_value() {
+                Some(toml_edit::Value::String(s)) => {
+                    Some(serde_json::Value::String(s.value().clone()))
+                }
+                Some(toml_edit::Value::Boolean(b)) => Some(serde_json::Value::Bool(*b.value())),
+                _ => Some(serde_json::Value::Null),
+            }
+        }
+        // Documents whose keys are not all strings do not fit serde_json: the snippet check of `render` stands then.
+        _ => serde_saphyr::from_str::<serde_json::Value>(inner)
+            .ok()
+            .map(|doc| {
+                path.iter()
+                    .try_fold(&doc, |v, part| v.get(part))
+                    .cloned()
+                    .unwrap_or(serde_json::Value::Null)
+            }),
+    };
+    let wanted = match value {
+        Scalar::Str(text) => serde_json::Value::String(text.to_owned()),
+        Scalar::Bool(b) => serde_json::Value::Bool(b),
+    };
+    match found {
+        Some(found) if found != wanted => Err(format!("read back as {found}, not {wanted}")),
+        _ => Ok(()),
+    }
+}
+
+fn bare(kind: NodeKind) -> Node {
+    Node {
+        span: 0..0,
+        alias: false,
+        kind,
+    }
+}
+
+fn without_spans(node: &Node) -> Node {
+    bare(match &node.kind {
+        NodeKind::Null => NodeKind::Null,
+        NodeKind::Scalar(text) => NodeKind::Scalar(text.clone()),
+        NodeKind::Seq(items) => NodeKind::Seq(items.iter().map(without_spans).collect()),
+        NodeKind::Map(entries) => NodeKind::Map(
+            entries
+                .iter()
+                .map(|(k, v)| (k.clone(), without_spans(v)))
+                .collect(),
+        ),
+    })
+}
+
+fn sorted(node: &Node) -> Node {
+    bare(match &node.kind {
+        NodeKind::Seq(items) => NodeKind::Seq(items.iter().map(sorted).collect()),
+        NodeKind::Map(entries) => {
+            let mut entries: Vec<(String, Node)> = entries
+                .iter()
+                .map(|(k, v)| (k.clone(), sorted(v)))
+                .collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            NodeKind::Map(entries)
+        }
+        other => other.clone(),
+    })
+}
+
+fn set_in(node: &mut Node, path: &[&str], leaf: String) {
+    if matches!(node.kind, NodeKind::Null) {
+        node.kind = NodeKind::Map(Vec::new());
+    }
+    let NodeKind::Map(entries) = &mut node.kind else {
+        return;
+    };
+    let index = match entries.iter().position(|(k, _)| k == path[0]) {
+        Some(index) => index,
+        None => {
+            entries.push((path[0].to_owned(), bare(NodeKind::Null)));
+            entries.len() - 1
+        }
+    };
+    let child = &mut entries[index].1;
+    if path.len() == 1 {
+        child.kind = NodeKind::Scalar(leaf);
+    } else {
+        set_in(child, &path[1..], leaf);
+    }
+}
+
+fn remove_in(node: &mut Node, path: &[&str], format: Format) {
+    let NodeKind::Map(entries) = &mut node.kind else {
+        return;
+    };
+    if path.len() == 1 {
+        entries.retain(|(k, _)| k != path[0]);
+        return;
+    }
+    if let Some((_, child)) = entries.iter_mut().find(|(k, _)| k == path[0]) {
+        remove_in(child, &path[1..], format);
+        // A YAML map left with no key reads as null (`l10n:`); a TOML `[l10n]` stays an empty table.
+        if format == Format::Yaml && matches!(&child.kind, NodeKind::Map(e) if e.is_empty()) {
+            child.kind = NodeKind::Null;
+        }
+    }
+}
+
+/// How many lines of `before` were replaced, and by how many lines of `after` (common first and last lines aside).
+pub fn changed_lines(before: &str, after: &str) -> (usize, usize) {
+    let old: Vec<&str> = before.split_inclusive('\n').collect();
+    let new: Vec<&str> = after.split_inclusive('\n').collect();
+    let prefix = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let suffix = old[prefix..]
+        .iter()
+        .rev()
+        .zip(new[prefix..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    (old.len() - prefix - suffix, new.len() - prefix - suffix)
+}
+
+/// The comment at the end of `key`'s line (without `#` and spaces), if the key exists on one line and has one.
+pub fn line_comment(text: &str, key: &str) -> Option<String> {
+    let path = split_key(key).ok()?;
+    let fm = parse(text).ok()?;
+    let line = existing_line(text, &fm, fm.split.format?, key, &path).ok()??;
+    let after = line.after.trim();
+    after
+        .strip_prefix('#')
+        .map(|comment| comment.trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHA: &str = "9e41d07a1b2c3d4e5f60718293a4b5c6d7e8f901";
+    const DIGITS: &str = "1234567890123456789012345678901234567890";
+
+    #[test]
+    fn replaces_the_value_in_place_keeping_comment_and_quotes() {
+        let text = "---\ntitle: \"Bonjour\" # hi\ndefault_lang_commit: 'abc1234' # patched\nweight: 3\n---\nbody\n";
+        let out = set_value(text, "default_lang_commit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!(
+                "---\ntitle: \"Bonjour\" # hi\ndefault_lang_commit: '{SHA}' # patched\nweight: 3\n---\nbody\n"
+            )
+        );
+        let out = set_scalar(
+            text,
+            "default_lang_commit",
+            Scalar::Str(SHA),
+            CommentEdit::Remove,
+        )
+        .unwrap();
+        assert!(
+            out.contains(&format!("default_lang_commit: '{SHA}'\n")),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn digits_only_hash_is_quoted() {
+        let text = "---\ntitle: x\ndefault_lang_commit: abc\n---\n";
+        let out = set_value(text, "default_lang_commit", DIGITS, None).unwrap();
+        assert_eq!(
+            out,
+            format!("---\ntitle: x\ndefault_lang_commit: \"{DIGITS}\"\n---\n")
+        );
+        let out = set_value("---\ntitle: x\n---\n", "k", "1e5", None).unwrap();
+        assert!(out.contains("k: \"1e5\""), "{out}");
+        let out = set_value("---\ntitle: x\n---\n", "k", "yes", None).unwrap();
+        assert!(out.contains("k: \"yes\""), "{out}");
+    }
+
+    #[test]
+    fn inserts_one_line_at_the_end_with_comment() {
+        let text = "\u{feff}---\r\ntitle: x\r\n---\r\nbody\r\n";
+        let out = set_value(text, "default_lang_commit", SHA, Some("patched")).unwrap();
+        assert_eq!(
+            out,
+            format!(
+                "\u{feff}---\r\ntitle: x\r\ndefault_lang_commit: {SHA} # patched\r\n---\r\nbody\r\n"
+            )
+        );
+    }
+
+    #[test]
+    fn nested_keys() {
+        let text = "---\nl10n:\n  sourceCommit: abc # c\n  other: 1\ntitle: x\n---\n";
+        let out = set_value(text, "l10n.sourceCommit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!("---\nl10n:\n  sourceCommit: {SHA} # c\n  other: 1\ntitle: x\n---\n")
+        );
+        let text = "---\nl10n:\n    other: 1\ntitle: x\n---\n";
+        let out = set_value(text, "l10n.sourceCommit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!("---\nl10n:\n    other: 1\n    sourceCommit: {SHA}\ntitle: x\n---\n")
+        );
+        let text = "---\ntitle: x\n---\n";
+        let out = set_value(text, "l10n.sourceCommit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!("---\ntitle: x\nl10n:\n  sourceCommit: {SHA}\n---\n")
+        );
+        let text = "---\nl10n:\ntitle: x\n---\n";
+        let out = set_value(text, "l10n.sourceCommit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!("---\nl10n:\n  sourceCommit: {SHA}\ntitle: x\n---\n")
+        );
+    }
+
+    #[test]
+    fn empty_and_null_values() {
+        let out = set_value("---\nk:\nt: x\n---\n", "k", SHA, None).unwrap();
+        assert_eq!(out, format!("---\nk: {SHA}\nt: x\n---\n"));
+        let out = set_value("---\nk:   # note\n---\n", "k", SHA, None).unwrap();
+        assert_eq!(out, format!("---\nk: {SHA}   # note\n---\n"));
+        let out = set_value("---\nk: ~\n---\n", "k", SHA, None).unwrap();
+        assert_eq!(out, format!("---\nk: {SHA}\n---\n"));
+    }
+
+    #[test]
+    fn no_front_matter_gets_one() {
+        let out = set_value("# Titre\n", "default_lang_commit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!("---\ndefault_lang_commit: {SHA}\n---\n# Titre\n")
+        );
+        let out = set_value("\u{feff}Texte\r\n", "l10n.sourceCommit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!("\u{feff}---\r\nl10n:\r\n  sourceCommit: {SHA}\r\n---\r\nTexte\r\n")
+        );
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_rewrite_on_one_line() {
+        let cases = [
+            ("---\nk: |\n  a\n---\n", Unsupported::BlockScalar),
+            ("---\nk: &a x\n---\n", Unsupported::Anchor),
+            ("---\na: &a x\nk: *a\n---\n", Unsupported::Alias),
+            ("---\nk: !!str x\n---\n", Unsupported::Tag),
+            ("---\nk: [a, b]\n---\n", Unsupported::FlowCollection),
+            ("---\nk:\n  - a\n---\n", Unsupported::Collection),
+            ("---\nk: \"a\n  b\"\n---\n", Unsupported::MultiLine),
+            ("+++\nk = \"\"\"\na\"\"\"\n+++\n", Unsupported::MultiLine),
+        ];
+        for (text, what) in cases {
+            match set_value(text, "k", SHA, None) {
+                Err(EditError::Unsupported {
+                    what: got, line, ..
+                }) => {
+                    assert_eq!(got, what, "{text}");
+                    assert!(line >= 2, "{text}");
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        assert!(matches!(
+            set_value("---\nl10n: {a: 1}\n---\n", "l10n.sourceCommit", SHA, None),
+            Err(EditError::Unsupported {
+                what: Unsupported::FlowCollection,
+                ..
+            })
+        ));
+        assert!(matches!(
+            set_value("---\nl10n: x\n---\n", "l10n.sourceCommit", SHA, None),
+            Err(EditError::NotAMap { line: 2, .. })
+        ));
+        assert!(matches!(
+            set_value("---\nk: [\n---\n", "k", SHA, None),
+            Err(EditError::BadFrontMatter { .. })
+        ));
+    }
+
+    #[test]
+    fn toml() {
+        let text = "+++\ntitle = 'x' # t\ndefault_lang_commit = 'abc' # patched\n\n[l10n]\nother = 1\n+++\nbody\n";
+        let out = set_value(text, "default_lang_commit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!(
+                "+++\ntitle = 'x' # t\ndefault_lang_commit = '{SHA}' # patched\n\n[l10n]\nother = 1\n+++\nbody\n"
+            )
+        );
+        let out = set_value(text, "l10n.sourceCommit", SHA, None).unwrap();
+        assert_eq!(
+            out,
+            format!(
+                "+++\ntitle = 'x' # t\ndefault_lang_commit = 'abc' # patched\n\n[l10n]\nother = 1\nsourceCommit = \"{SHA}\"\n+++\nbody\n"
+            )
+        );
+        let out = set_value(text, "pin", DIGITS, Some("patched")).unwrap();
+        assert_eq!(
+            out,
+            format!(
+                "+++\ntitle = 'x' # t\ndefault_lang_commit = 'abc' # patched\npin = \"{DIGITS}\" # patched\n\n[l10n]\nother = 1\n+++\nbody\n"
+            )
+        );
+        let out = set_value("+++\ntitle = 'x'\n+++\n", "a.b", "v", None).unwrap();
+        assert_eq!(out, "+++\ntitle = 'x'\na.b = \"v\"\n+++\n");
+        let out = set_scalar(
+            "+++\n[params]\n+++\n",
+            "drifted",
+            Scalar::Bool(true),
+            CommentEdit::Keep,
+        )
+        .unwrap();
+        assert_eq!(out, "+++\ndrifted = true\n[params]\n+++\n");
+        assert!(matches!(
+            set_value("+++\nl10n = { a = 1 }\n+++\n", "l10n.b", "v", None),
+            Err(EditError::Unsupported {
+                what: Unsupported::FlowCollection,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn booleans_and_removal() {
+        let text = "---\ntitle: x\ndrifted_from_default: file not found\nweight: 1\n---\n";
+        let out = set_scalar(
+            text,
+            "drifted_from_default",
+            Scalar::Bool(true),
+            CommentEdit::Keep,
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "---\ntitle: x\ndrifted_from_default: true\nweight: 1\n---\n"
+        );
+        let out = remove_key(text, "drifted_from_default").unwrap();
+        assert_eq!(out, "---\ntitle: x\nweight: 1\n---\n");
+        assert_eq!(remove_key(&out, "drifted_from_default").unwrap(), out);
+        let out = set_value("---\ndrift: true\n---\n", "drift", "file not found", None).unwrap();
+        assert_eq!(out, "---\ndrift: file not found\n---\n");
+        let out = remove_key("---\nl10n:\n  sourceCommit: x\n---\n", "l10n.sourceCommit").unwrap();
+        assert_eq!(out, "---\nl10n:\n---\n");
+        let out = remove_key("+++\na = 1\n[t]\nb = 2 # c\n+++\n", "t.b").unwrap();
+        assert_eq!(out, "+++\na = 1\n[t]\n+++\n");
+    }
+
+    #[test]
+    fn comments_are_set_without_touching_the_value() {
+        let text = "---\ntitle: 'L''été' # old\ndescription: x\n---\n";
+        let out = set_comment(text, "title", CommentEdit::Set("translate"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            out,
+            "---\ntitle: 'L''été' # translate\ndescription: x\n---\n"
+        );
+        assert_eq!(line_comment(&out, "title").as_deref(), Some("translate"));
+        assert_eq!(
+            set_comment(text, "linkTitle", CommentEdit::Set("t")).unwrap(),
+            None
+        );
+    }
+
+    #[test]
+    fn indented_root_map() {
+        let text = "---\n  title: x\n  weight: 2\n---\n";
+        let out = set_value(text, "k", "v", None).unwrap();
+        assert_eq!(out, "---\n  title: x\n  weight: 2\n  k: v\n---\n");
+    }
+
+    #[test]
+    fn messages_exist_in_both_languages() {
+        use crate::i18n::{Messages, UiLang};
+        let errors = [
+            EditError::BadFrontMatter {
+                line: 3,
+                detail: "x".into(),
+            },
+            EditError::Unsupported {
+                key: "k".into(),
+                line: 2,
+                what: Unsupported::Anchor,
+            },
+            EditError::Unsupported {
+                key: "k".into(),
+                line: 2,
+                what: Unsupported::Layout,
+            },
+            EditError::NotAMap {
+                key: "l10n".into(),
+                line: 2,
+            },
+            EditError::BadKey { key: "a..b".into() },
+            EditError::Unverified {
+                key: "k".into(),
+                detail: "d".into(),
+            },
+        ];
+        for lang in [UiLang::En, UiLang::Fr] {
+            let m = Messages::new(lang);
+            for error in &errors {
+                let text = m.render(&error.message("content/fr/a.md"));
+                let hint = m.render(&error.hint());
+                assert!(
+                    !text.contains("Unknown localization")
+                        && !hint.contains("Unknown localization"),
+                    "{text}"
+                );
+                assert!(text.contains("content/fr/a.md"), "{text}");
+            }
+        }
+        let fr = Messages::new(UiLang::Fr).render(&errors[1].message("p.md"));
+        assert_eq!(
+            fr,
+            "p.md:2 : impossible de réécrire k sur place : sa valeur porte une ancre (&nom)"
+        );
+    }
+
+    #[test]
+    fn changed_lines_counts() {
+        assert_eq!(changed_lines("a\nb\nc\n", "a\nB\nc\n"), (1, 1));
+        assert_eq!(changed_lines("a\nc\n", "a\nb\nc\n"), (0, 1));
+        assert_eq!(changed_lines("a\nb\nc\n", "a\nc\n"), (1, 0));
+    }
+}

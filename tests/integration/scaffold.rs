@@ -1,0 +1,171 @@
+//! `tandem scaffold`: the translation created where the dirs layout wants it (or under `--slug`), front matter copied
+//! with the pin set and translatable fields marked, body kept or reduced to its skeleton, no overwrite without --force.
+
+use predicates::prelude::*;
+
+use crate::support::{RepoBuilder, page, snapshot};
+
+const SOURCE: &str = "---\ntitle: \"Glossary\"\ndescription: Words we use\nweight: 5 # order\n---\n\nIntro text.\n\n## Terms {#terms}\n\nA term is a word.\n\n```yaml\nkey: value\n```\n\n![diagram](/img/d.png)\n\n{{< note >}}\nRead this.\n{{< /note >}}\n\n## See also {#see-also}\n\n- one\n- two\n";
+
+fn site() -> (RepoBuilder, String) {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/glossary.md", SOURCE)
+        .write(
+            "content/en/docs/other.md",
+            "---\ntitle: Other\n---\nText.\n",
+        )
+        .write(
+            "content/fr/docs/other.md",
+            "---\ntitle: Autre\n---\nTexte.\n",
+        );
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/en/docs/other.md",
+        "---\ntitle: Other\n---\nText 2.\n",
+    );
+    repo.commit("unrelated");
+    (repo, c1)
+}
+
+#[test]
+fn keep_copies_the_body_and_pins_the_source_commit() {
+    let (repo, c1) = site();
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/glossary.md", "--lang", "fr"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "created content/fr/docs/glossary.md (pin {}; title and description to translate; body copied from the source)\n",
+            &c1[..7]
+        ));
+    let expected = SOURCE
+        .replace("\"Glossary\"\n", "\"Glossary\" # tandem: translate\n")
+        .replace("Words we use\n", "Words we use # tandem: translate\n")
+        .replace(
+            "# order\n---",
+            &format!("# order\ndefault_lang_commit: {c1}\n---"),
+        );
+    assert_eq!(repo.read("content/fr/docs/glossary.md"), expected);
+    // A new translation made from the source's last commit is current.
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        page(&json, "content/fr/docs/glossary.md")["state"],
+        "current"
+    );
+}
+
+#[test]
+fn placeholder_keeps_the_structure() {
+    let (repo, _) = site();
+    repo.tandem()
+        .args([
+            "--ui-lang",
+            "fr",
+            "scaffold",
+            "content/en/docs/glossary.md",
+            "--body",
+            "placeholder",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "title et description à traduire; 3 sections à rédiger)",
+        ));
+    let text = repo.read("content/fr/docs/glossary.md");
+    let body = &text[text.find("---\n\n").unwrap() + 4..];
+    assert_eq!(
+        body,
+        "\n<!-- tandem: translate -->\n\n## Terms {#terms}\n\n<!-- tandem: translate -->\n\n```yaml\nkey: value\n```\n\n![diagram](/img/d.png)\n\n{{< note >}}\n<!-- tandem: translate -->\n{{< /note >}}\n\n## See also {#see-also}\n\n<!-- tandem: translate -->\n"
+    );
+}
+
+#[test]
+fn slug_config_fields_and_languages() {
+    let (mut repo, _) = site();
+    repo.write("content/de/docs/other.md", "---\ntitle: Andere\n---\n")
+        .write(
+            "tandem.yaml",
+            "scaffold: { translatable: [description, weight] }\n",
+        );
+    repo.commit("de");
+    // Two target languages: say which.
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/glossary.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pass --lang with one of: de, fr"));
+    repo.tandem()
+        .args([
+            "scaffold",
+            "content/en/docs/glossary.md",
+            "--lang",
+            "fr",
+            "--slug",
+            "glossaire",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "created content/fr/docs/glossaire.md (pin ",
+        ))
+        .stdout(predicate::str::contains(
+            "description and weight to translate",
+        ))
+        .stderr(predicate::str::contains("the source has no translationKey"));
+    let text = repo.read("content/fr/docs/glossaire.md");
+    assert!(text.contains("title: \"Glossary\"\n"), "{text}");
+    assert!(text.contains("weight: 5 # tandem: translate\n"), "{text}");
+}
+
+#[test]
+fn refuses_to_overwrite_without_force_and_non_source_pages() {
+    let (repo, _) = site();
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/other.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error: content/fr/docs/other.md already exists — pass --force",
+        ));
+    repo.tandem()
+        .args(["scaffold", "content/fr/docs/other.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "is not a page of the source language (en)",
+        ));
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/nope.md"])
+        .assert()
+        .code(2);
+    assert_eq!(snapshot(repo.path()), before);
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/other.md", "--force"])
+        .assert()
+        .success();
+    assert!(repo.read("content/fr/docs/other.md").contains("Text 2."));
+}
+
+#[test]
+fn from_a_subfolder_and_toml() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/blog/post.md",
+        "+++\ntitle = 'Post'\ndate = 2026-01-01\n+++\n\nBody.\n",
+    )
+    .write("content/fr/_index.md", "---\ntitle: Accueil\n---\n")
+    .write("content/en/_index.md", "---\ntitle: Home\n---\n");
+    let c1 = repo.commit("en");
+    std::fs::create_dir_all(repo.path().join("content/en/blog")).unwrap();
+    crate::support::tandem_in(&repo.path().join("content/en/blog"))
+        .args(["scaffold", "post.md"])
+        .assert()
+        .success();
+    assert_eq!(
+        repo.read("content/fr/blog/post.md"),
+        format!(
+            "+++\ntitle = 'Post' # tandem: translate\ndate = 2026-01-01\ndefault_lang_commit = \"{c1}\"\n+++\n\nBody.\n"
+        )
+    );
+}

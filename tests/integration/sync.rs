@@ -1,0 +1,385 @@
+//! `tandem sync`: the pin written in place (every key form, YAML and TOML, CRLF, BOM), the default target commit as
+//! `git log -1 -- <source>` gives it, `--to` errors, the drift key, and nothing written when anything fails.
+
+use predicates::prelude::*;
+
+use crate::support::{RepoBuilder, md, page, snapshot};
+
+/// `git log -1 --format=%H -- <path>`: the oracle for the default target.
+fn last_commit(repo: &RepoBuilder, path: &str) -> String {
+    repo.git(&["log", "-1", "--format=%H", "--", path])
+        .trim()
+        .to_owned()
+}
+
+fn short(sha: &str) -> &str {
+    &sha[..7]
+}
+
+/// en/a.md and en/b.md; fr/a.md pinned at the first commit; then a.md changes, then an unrelated commit.
+fn site() -> (RepoBuilder, String, String) {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/a.md",
+        md(
+            "A",
+            &format!("default_lang_commit: {c1} # patched\n"),
+            "Alpha (fr).",
+        ),
+    );
+    repo.commit("fr");
+    repo.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    let c3 = repo.commit("en: a changed");
+    repo.write("content/en/b.md", md("B", "", "Beta, changed."));
+    repo.commit("en: b changed (unrelated to a)");
+    (repo, c1, c3)
+}
+
+#[test]
+fn pins_the_last_commit_that_changed_the_source() {
+    let (repo, c1, c3) = site();
+    let before = repo.read("content/fr/a.md");
+    repo.tandem()
+        .args(["sync", "content/fr/a.md"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "content/fr/a.md: default_lang_commit {} → {} (1 line changed)\n",
+            short(&c1),
+            short(&c3)
+        ));
+    assert_eq!(c3, last_commit(&repo, "content/en/a.md"));
+    let after = repo.read("content/fr/a.md");
+    // Only the pin's line changed, to the full hash; the `# patched` comment goes with a full sync.
+    assert_eq!(
+        after,
+        before.replace(
+            &format!("default_lang_commit: {c1} # patched"),
+            &format!("default_lang_commit: {c3}")
+        )
+    );
+    let json = repo.status_json(&[]);
+    assert_eq!(page(&json, "content/fr/a.md")["state"], "current");
+    // Again: nothing to change.
+    repo.tandem()
+        .args(["sync", "content/fr/a.md"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "content/fr/a.md: default_lang_commit already {} (unchanged)\n",
+            short(&c3)
+        ));
+    assert_eq!(repo.read("content/fr/a.md"), after);
+}
+
+#[test]
+fn patched_and_folders() {
+    let (repo, _, c3) = site();
+    repo.write("content/fr/b.md", md("B", "", "Bêta."));
+    repo.tandem()
+        .args(["sync", "content/fr", "--patched"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "content/fr/b.md: default_lang_commit (none) → {} (1 line added)",
+            short(&last_commit(&repo, "content/en/b.md"))
+        )));
+    assert!(
+        repo.read("content/fr/a.md")
+            .contains(&format!("default_lang_commit: {c3} # patched\n"))
+    );
+    let b = repo.read("content/fr/b.md");
+    assert!(
+        b.starts_with("---\ntitle: \"B\"\ndefault_lang_commit: "),
+        "{b}"
+    );
+    assert!(b.contains(" # patched\n---\n"), "{b}");
+}
+
+#[test]
+fn every_key_form_yaml_toml_crlf_bom() {
+    let mut repo = RepoBuilder::new();
+    for name in [
+        "nested", "config", "none", "toml", "crlf", "empty", "quoted",
+    ] {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", "Text."));
+    }
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/nested.md",
+        format!("---\ntitle: N\nl10n:\n  sourceCommit: {} # from MDN\n---\nTexte.\n", short(&c1)),
+    )
+    .write("content/fr/config.md", "---\ntitle: C\n---\nTexte.\n")
+    .write("content/fr/none.md", "Texte sans front matter.\n")
+    .write(
+        "content/fr/toml.md",
+        format!("+++\ntitle = 'T' # titre\ndefault_lang_commit = '{}'\n\n[params]\nx = 1\n+++\nTexte.\n", short(&c1)),
+    )
+    .write(
+        "content/fr/crlf.md",
+        format!("\u{feff}---\r\ntitle: \"CRLF\"   # keep\r\ndefault_lang_commit: {}\r\n---\r\nTexte.\r\n", short(&c1)),
+    )
+    .write("content/fr/empty.md", "---\ntitle: E\ndefault_lang_commit:\n---\nTexte.\n")
+    .write(
+        "content/fr/quoted.md",
+        format!("---\ndefault_lang_commit: \"{}\"\ntitle: Q\n---\n", short(&c1)),
+    );
+    repo.commit("fr");
+    repo.write("content/en/config.md", md("config", "", "Changed."));
+    let c3 = repo.commit("en: config changed");
+    let originals: Vec<(String, String)> = [
+        "nested", "config", "none", "toml", "crlf", "empty", "quoted",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), repo.read(&format!("content/fr/{n}.md"))))
+    .collect();
+    // The config's key applies to pages that have none; pages keep the key they use.
+    repo.write("tandem.yaml", "pin: { key: l10n.sourceCommit }\n");
+    repo.tandem()
+        .args(["sync", "content/fr"])
+        .assert()
+        .success();
+    let expected = |name: &str| -> String {
+        let original = &originals.iter().find(|(n, _)| n == name).unwrap().1;
+        let short1 = short(&c1);
+        match name {
+            "nested" => original.replace(
+                &format!("sourceCommit: {short1} #"),
+                &format!("sourceCommit: {c1} #"),
+            ),
+            "config" => original.replace(
+                "title: C\n",
+                &format!("title: C\nl10n:\n  sourceCommit: {c3}\n"),
+            ),
+            "none" => format!("---\nl10n:\n  sourceCommit: {c1}\n---\n{original}"),
+            "toml" => original.replace(&format!("'{short1}'"), &format!("'{c1}'")),
+            "crlf" => original.replace(
+                &format!("commit: {short1}\r\n"),
+                &format!("commit: {c1}\r\n"),
+            ),
+            "empty" => original.replace(
+                "default_lang_commit:\n",
+                &format!("default_lang_commit: {c1}\n"),
+            ),
+            "quoted" => original.replace(&format!("\"{short1}\""), &format!("\"{c1}\"")),
+            _ => unreachable!(),
+        }
+    };
+    for (name, _) in &originals {
+        assert_eq!(
+            repo.read(&format!("content/fr/{name}.md")),
+            expected(name),
+            "{name}"
+        );
+    }
+    let json = repo.status_json(&["--mode", "pin"]);
+    for (name, _) in &originals {
+        assert_eq!(
+            page(&json, &format!("content/fr/{name}.md"))["state"],
+            "current",
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn to_must_name_a_commit_of_head() {
+    let (mut repo, c1, _) = site();
+    repo.git(&["checkout", "-q", "-b", "elsewhere"]);
+    repo.write("content/en/a.md", md("A", "", "On a branch."));
+    let elsewhere = repo.commit("unmerged");
+    repo.git(&["checkout", "-q", "main"]);
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["sync", "content/fr/a.md", "--to", "no-such-rev"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown revision no-such-rev"));
+    repo.tandem()
+        .args(["sync", "content/fr/a.md", "--to", &elsewhere])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not in the history of HEAD"));
+    assert_eq!(snapshot(repo.path()), before);
+    // A commit of HEAD's history is fine, written in full.
+    repo.tandem()
+        .args(["sync", "content/fr/a.md", "--to", "HEAD~3"])
+        .assert()
+        .success();
+    assert!(
+        repo.read("content/fr/a.md")
+            .contains(&format!("default_lang_commit: {c1}\n"))
+    );
+}
+
+#[test]
+fn warns_when_the_commit_is_not_on_the_default_branch() {
+    let (mut repo, _, _) = site();
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.write(
+        "content/en/a.md",
+        md("A", "", "Changed on a feature branch."),
+    );
+    let feature = repo.commit("en on feature");
+    repo.tandem()
+        .args(["sync", "content/fr/a.md"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "warning: {}: this commit is not on the default branch (main)",
+            short(&feature)
+        )));
+    repo.git(&["checkout", "-q", "main"]);
+    repo.tandem()
+        .args(["sync", "content/fr/a.md"])
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn drift_key() {
+    let (mut repo, c1, _) = site();
+    repo.write(
+        "content/fr/b.md",
+        md("B", "drifted_from_default: true\n", "Bêta."),
+    )
+    .write("content/fr/gone.md", md("Gone", "", "Partie."));
+    repo.commit("fr: b and an orphan");
+    // Pinned at the old commit: still stale, so the drift key says so.
+    repo.tandem()
+        .args(["sync", "content/fr/a.md", "--to", &c1, "--drift-key"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "content/fr/a.md: drifted_from_default set to true",
+        ));
+    assert!(
+        repo.read("content/fr/a.md")
+            .contains("drifted_from_default: true\n")
+    );
+    // Synced to the last change: current, the key goes.
+    repo.tandem()
+        .args(["sync", "content/fr", "--drift-key"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "content/fr/a.md: drifted_from_default removed",
+        ))
+        .stdout(predicate::str::contains(
+            "content/fr/gone.md: drifted_from_default set to file not found",
+        ));
+    assert!(
+        !repo
+            .read("content/fr/a.md")
+            .contains("drifted_from_default")
+    );
+    assert!(
+        !repo
+            .read("content/fr/b.md")
+            .contains("drifted_from_default")
+    );
+    assert!(
+        repo.read("content/fr/gone.md")
+            .contains("drifted_from_default: file not found\n")
+    );
+}
+
+#[test]
+fn drift_only_marks_every_page_from_its_verdict_with_the_configured_key() {
+    let (mut repo, _, _) = site();
+    repo.write("content/fr/b.md", md("B", "", "Bêta."))
+        .write("tandem.yaml", "pin: { drift_key: outdated }\n");
+    repo.commit("fr: b, config");
+    let pins_before = repo.read("content/fr/a.md");
+    repo.tandem()
+        .args(["sync", "--drift-only"])
+        .assert()
+        .success()
+        .stdout("content/fr/a.md: outdated set to true\n");
+    // No pin moved; only the key's line was added.
+    assert_eq!(
+        repo.read("content/fr/a.md"),
+        pins_before.replace("---\n\n", "outdated: true\n---\n\n")
+    );
+    assert!(!repo.read("content/fr/b.md").contains("outdated"));
+}
+
+#[test]
+fn nothing_is_written_when_one_page_cannot_be_edited() {
+    let (mut repo, c1, _) = site();
+    repo.write(
+        "content/fr/b.md",
+        format!("---\nbase: &pin {c1}\ndefault_lang_commit: *pin\n---\n"),
+    );
+    repo.commit("fr: b with an alias");
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["sync", "content/fr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error: content/fr/b.md:3: default_lang_commit cannot be rewritten in place: its value is an alias (*name)",
+        ));
+    assert_eq!(snapshot(repo.path()), before);
+    repo.write("content/fr/b.md", "---\ntitle: [broken\n---\n");
+    repo.tandem()
+        .args(["sync", "content/fr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "content/fr/b.md:2: broken front matter",
+        ));
+}
+
+#[test]
+fn needs_pages_without_a_terminal_and_committed_sources() {
+    let (repo, _, _) = site();
+    repo.tandem()
+        .arg("sync")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("sync needs pages or folders"))
+        .stderr(predicate::str::contains("--stale"));
+    repo.tandem()
+        .args(["sync", "content/fr/nothing-here"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no translation under content/fr/nothing-here",
+        ));
+    repo.write("content/en/new.md", md("New", "", "Not committed."))
+        .write("content/fr/new.md", md("Nouveau", "", "Pas committé."));
+    repo.tandem()
+        .args(["sync", "content/fr/new.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "content/en/new.md has no commit yet",
+        ));
+}
+
+#[test]
+fn stale_flag_and_dry_run_in_french() {
+    let (repo, c1, c3) = site();
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["--ui-lang", "fr", "sync", "--stale", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "content/fr/a.md : default_lang_commit {} → {} (1 ligne modifiée)\nsimulation : rien n’a été écrit\n",
+            short(&c1),
+            short(&c3)
+        ));
+    assert_eq!(snapshot(repo.path()), before);
+    repo.tandem().args(["sync", "--stale"]).assert().success();
+    repo.tandem()
+        .args(["sync", "--stale"])
+        .assert()
+        .success()
+        .stdout("No stale pages: nothing to sync.\n");
+}
