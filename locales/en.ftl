@@ -141,6 +141,14 @@ pair-unpaired-sources = Source pages without a translation ({ $count }):
 pair-unpaired-translations = Translations without a source ({ $count }):
 pair-conflicts = Conflicts ({ $count }), nothing paired; fix the keys or the mapping file:
 pair-try-suggest = Next: tandem pair --suggest proposes pairings for the pages without a partner.
+pair-prompt-accept = { $translation } ⇄ { $source }, score { $score } ({ $evidence }). Pair them?
+pair-written = wrote { $key } to { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } ({ $pairs ->
+        [one] { $pairs } pair
+       *[other] { $pairs } pairs
+    })
 suggest-header = { $unpaired ->
         [one] { $unpaired } page without a partner
        *[other] { $unpaired } pages without a partner
@@ -157,7 +165,10 @@ evidence-inline-code = { $shared } of { $of } code spans identical
 evidence-numbers = { $shared } of { $of } numbers in common
 evidence-shortcodes = { $shared } of { $of } shortcodes in common
 evidence-names = { $shared } of { $of } names in common
-evidence-headings = same heading structure ({ $value } headings)
+evidence-headings = same heading structure ({ $shared ->
+        [one] { $shared } heading
+       *[other] { $shared } headings
+    })
 evidence-markup = { $shared } of { $of } HTML classes and ids in common
 evidence-image = same image { $value }
 evidence-file = same file { $value }

@@ -144,6 +144,14 @@ pair-unpaired-sources = Pages source sans traduction ({ $count }) :
 pair-unpaired-translations = Traductions sans source ({ $count }) :
 pair-conflicts = Conflits ({ $count }), rien n'est associé ; corrigez les clés ou le fichier de correspondance :
 pair-try-suggest = Ensuite : tandem pair --suggest propose des associations pour les pages sans partenaire.
+pair-prompt-accept = { $translation } ⇄ { $source }, score { $score } ({ $evidence }). Les associer ?
+pair-written = { $key } écrit dans { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    } ({ $pairs ->
+        [one] { $pairs } paire
+       *[other] { $pairs } paires
+    })
 suggest-header = { $unpaired ->
         [one] { $unpaired } page sans partenaire
        *[other] { $unpaired } pages sans partenaire
@@ -153,15 +161,42 @@ suggest-header = { $unpaired ->
     }
 evidence-date = même date { $value }
 evidence-file-number = même numéro { $value } dans le nom de fichier
-evidence-resources = { $shared } images et fichiers communs sur { $of }
-evidence-links = { $shared } liens identiques sur { $of }
-evidence-code-blocks = { $shared } blocs de code identiques sur { $of }
-evidence-inline-code = { $shared } extraits de code identiques sur { $of }
-evidence-numbers = { $shared } nombres communs sur { $of }
-evidence-shortcodes = { $shared } shortcodes communs sur { $of }
-evidence-names = { $shared } noms communs sur { $of }
-evidence-headings = même structure de titres ({ $value } titres)
-evidence-markup = { $shared } classes et identifiants HTML communs sur { $of }
+evidence-resources = { $shared ->
+        [one] { $shared } image ou fichier commun
+       *[other] { $shared } images et fichiers communs
+    } sur { $of }
+evidence-links = { $shared ->
+        [one] { $shared } lien identique
+       *[other] { $shared } liens identiques
+    } sur { $of }
+evidence-code-blocks = { $shared ->
+        [one] { $shared } bloc de code identique
+       *[other] { $shared } blocs de code identiques
+    } sur { $of }
+evidence-inline-code = { $shared ->
+        [one] { $shared } extrait de code identique
+       *[other] { $shared } extraits de code identiques
+    } sur { $of }
+evidence-numbers = { $shared ->
+        [one] { $shared } nombre commun
+       *[other] { $shared } nombres communs
+    } sur { $of }
+evidence-shortcodes = { $shared ->
+        [one] { $shared } shortcode commun
+       *[other] { $shared } shortcodes communs
+    } sur { $of }
+evidence-names = { $shared ->
+        [one] { $shared } nom commun
+       *[other] { $shared } noms communs
+    } sur { $of }
+evidence-headings = même structure de titres ({ $shared ->
+        [one] { $shared } titre
+       *[other] { $shared } titres
+    })
+evidence-markup = { $shared ->
+        [one] { $shared } classe ou identifiant HTML commun
+       *[other] { $shared } classes et identifiants HTML communs
+    } sur { $of }
 evidence-image = même image { $value }
 evidence-file = même fichier { $value }
 evidence-best-match = chacune est la meilleure correspondance de l'autre

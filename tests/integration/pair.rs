@@ -278,3 +278,103 @@ fn pair_lists_every_pair_with_its_rule() {
         .stdout(predicate::str::contains("git mv content/fr/a.md content/fr/alpha.md"))
         .stdout(predicate::str::contains("tandem pair --suggest"));
 }
+
+#[test]
+fn write_records_a_translation_key_in_both_files_and_nothing_else() {
+    let repo = blog_with_french_slugs();
+    let before_en = repo.read("content/en/blog/kubernetes-meetups-summer-2019.md");
+    let before_fr = repo.read("content/fr/blog/les-meetups-kubernetes-ete-2019.md");
+    let untouched = repo.read("content/en/blog/unrelated.md");
+    // No terminal here: --min-score decides, no question is asked.
+    repo.tandem()
+        .args(["pair", "--suggest", "--write", "--min-score", "0.5"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "wrote translationKey to 4 files (2 pairs)",
+        ));
+    let after_en = repo.read("content/en/blog/kubernetes-meetups-summer-2019.md");
+    let after_fr = repo.read("content/fr/blog/les-meetups-kubernetes-ete-2019.md");
+    // Exactly one line added at the end of each front matter; every other byte as it was.
+    let line = "translationKey: blog/kubernetes-meetups-summer-2019\n";
+    let close = before_en.find("---\n\n<div").unwrap();
+    assert_eq!(
+        after_en,
+        format!("{}{line}{}", &before_en[..close], &before_en[close..])
+    );
+    let close = before_fr.find("---\n\n<div").unwrap();
+    assert_eq!(
+        after_fr,
+        format!("{}{line}{}", &before_fr[..close], &before_fr[close..])
+    );
+    assert_eq!(repo.read("content/en/blog/unrelated.md"), untouched);
+
+    // The pairs now hold by key, and nothing is left to suggest between them.
+    let json = repo.status_json(&[]);
+    let post = crate::support::page(&json, "content/fr/blog/les-meetups-kubernetes-ete-2019.md");
+    assert_eq!(post["paired_by"], "key");
+    assert_eq!(
+        post["source"],
+        "content/en/blog/kubernetes-meetups-summer-2019.md"
+    );
+    assert_eq!(
+        crate::support::page(&json, "content/fr/blog/lumen-1-5.md")["paired_by"],
+        "key"
+    );
+    repo.tandem()
+        .args(["pair", "--suggest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "1 page without a partner, 0 suggestions:",
+        ));
+}
+
+#[test]
+fn write_reuses_a_key_the_source_already_has_and_needs_suggest() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        "---\ntitle: A\ndate: 2024-05-06\ntranslationKey: alpha # set by hand\nimage: hero.png\n---\n\nSee ![](hero.png) and 12 items.\n",
+    )
+    .write(
+        "content/fr/premier.md",
+        "---\r\ntitle: Premier\r\ndate: 2024-05-06\r\nimage: hero.png\r\n---\r\n\r\nVoir ![](hero.png) et 12 éléments.\r\n",
+    );
+    repo.commit("site");
+    repo.tandem().args(["pair", "--write"]).assert().code(2);
+    repo.tandem()
+        .args(["pair", "--suggest", "--write", "--format", "json"])
+        .assert()
+        .success();
+    // The source keeps its line (and comment); the translation gets the same value, in its own CRLF style.
+    assert!(
+        repo.read("content/en/a.md")
+            .contains("translationKey: alpha # set by hand\n")
+    );
+    assert_eq!(
+        repo.read("content/fr/premier.md"),
+        "---\r\ntitle: Premier\r\ndate: 2024-05-06\r\nimage: hero.png\r\ntranslationKey: alpha\r\n---\r\n\r\nVoir ![](hero.png) et 12 éléments.\r\n"
+    );
+}
+
+#[test]
+fn write_changes_nothing_when_one_file_cannot_be_edited() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        "---\ntitle: A\ndate: 2024-05-06\nimage: hero.png\n---\n\nSee ![](hero.png).\n",
+    )
+    .write(
+        "content/fr/premier.md",
+        "---\ntitle: Premier\ndate: 2024-05-06\nimage: hero.png\ntranslationKey:\n  - not\n  - a scalar\n---\n\nVoir ![](hero.png).\n",
+    );
+    repo.commit("site");
+    let before = crate::support::snapshot(repo.path());
+    repo.tandem()
+        .args(["pair", "--suggest", "--write"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("content/fr/premier.md"));
+    assert_eq!(crate::support::snapshot(repo.path()), before);
+}
