@@ -28,9 +28,18 @@ pub fn write_atomic_with(
         .tempfile_in(dir)?;
     fill(temp.as_file_mut())?;
     temp.as_file().sync_all()?;
-    // The new file keeps the permissions of the one it replaces (a temporary file starts private).
-    if let Ok(metadata) = std::fs::metadata(path) {
-        temp.as_file().set_permissions(metadata.permissions())?;
+    // The new file keeps the permissions of the one it replaces; a new file gets the usual rw-r--r-- rather than the
+    // temporary file's private rw-------.
+    match std::fs::metadata(path) {
+        Ok(metadata) => temp.as_file().set_permissions(metadata.permissions())?,
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                temp.as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+            }
+        }
     }
     // On error the temporary file is removed when `temp` is dropped.
     temp.persist(path).map_err(|err| err.error)?;
@@ -72,6 +81,10 @@ mod tests {
         write_atomic(&path, b"new").unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o755);
+        let created = dir.path().join("new.md");
+        write_atomic(&created, b"new").unwrap();
+        let mode = std::fs::metadata(&created).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644);
     }
 
     #[test]

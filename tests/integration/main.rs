@@ -11,6 +11,7 @@ mod errors;
 mod frontmatter_edit;
 mod i18n;
 mod init;
+mod interactive;
 mod json_contract;
 mod keys;
 mod layouts;

@@ -378,3 +378,55 @@ fn write_changes_nothing_when_one_file_cannot_be_edited() {
         .stderr(predicate::str::contains("content/fr/premier.md"));
     assert_eq!(crate::support::snapshot(repo.path()), before);
 }
+
+/// On a terminal, each suggestion is a question; French answers work.
+#[test]
+fn write_asks_on_a_terminal_and_takes_french_answers() {
+    use expectrl::Expect;
+    let repo = blog_with_french_slugs();
+    let mut session = crate::interactive::spawn(
+        repo.path(),
+        &["--ui-lang", "fr", "pair", "--suggest", "--write"],
+        &[],
+    );
+    // Best first: the release notes, then the meetups post.
+    session
+        .expect("content/fr/blog/lumen-1-5.md ⇄ content/en/blog/release-1-5.md")
+        .unwrap();
+    session.expect("Les associer ?").unwrap();
+    session.send("o\r").unwrap();
+    session
+        .expect("content/fr/blog/les-meetups-kubernetes-ete-2019.md ⇄")
+        .unwrap();
+    session.expect("Les associer ?").unwrap();
+    session.send("non\r").unwrap();
+    let (text, code) = crate::interactive::finish(session);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("translationKey écrit dans 2 fichiers (1 paire)"),
+        "{text}"
+    );
+    assert!(
+        repo.read("content/fr/blog/lumen-1-5.md")
+            .contains("translationKey: blog/release-1-5\n")
+    );
+    assert!(
+        !repo
+            .read("content/fr/blog/les-meetups-kubernetes-ete-2019.md")
+            .contains("translationKey")
+    );
+
+    // With CI set, nothing is asked: --min-score decides.
+    let session = crate::interactive::spawn(
+        repo.path(),
+        &["pair", "--suggest", "--write", "--min-score", "0.5"],
+        &[("CI", "true")],
+    );
+    let (text, code) = crate::interactive::finish(session);
+    assert_eq!(code, 0, "{text}");
+    assert!(!text.contains("Pair them?"), "{text}");
+    assert!(
+        text.contains("wrote translationKey to 2 files (1 pair)"),
+        "{text}"
+    );
+}
