@@ -268,6 +268,74 @@ tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
 tasks-wrote = wrote { $updates } update tasks and { $translations } translation tasks to { $dir } ({ $unchanged } unchanged since last run, { $removed } removed)
 tasks-none = No task: every translation is current.
+## pairing: layouts, keys, the mapping file, renames (issue 3)
+
+reason-source-renamed = the source was renamed since the sync point (--strict counts a rename as a change)
+reason-source-paired-elsewhere = a key or the mapping file pairs the source with another page
+reason-pairing-conflict = keys or the mapping file tie this page to several pages of one language (tandem pair shows them)
+error-source-repo-not-root = the source repository { $path } is not the top of its clone ({ $root })
+hint-source-repo-not-root = give --source-repo (or source_repo:) the folder of the clone itself
+error-map-file = cannot read the mapping file { $path }: { $detail }
+hint-map-file = see docs/pairing.md for the format of the mapping file
+warn-link-not-found = { $key }: { $value } names no page in another language
+warn-link-ambiguous = { $key }: { $value } names several pages; write the path
+warn-map-page-not-found = { $page } does not exist
+status-orphaned-renamed-line = { $translation } — its source { $source } was renamed to { $to }
+status-orphaned-displaced-line = { $translation } — its source { $source } is paired with { $other } by key or map
+status-renamed-heading = Sources renamed ({ $count }), move the translations to keep them paired by path:
+status-renamed-line = { $translation } — { $from } is now { $to }
+
+## pair
+
+pair-language-header = { $lang }: { $pairs ->
+        [one] { $pairs } pair
+       *[other] { $pairs } pairs
+    }{ $rules }, { $sources } without a translation, { $translations } without a source, { $conflicts ->
+        [one] { $conflicts } conflict
+       *[other] { $conflicts } conflicts
+    }
+pair-by-count = { $count } by { $rule }
+pair-renamed = { $from } was renamed to { $to }
+pair-unpaired-sources = Source pages without a translation ({ $count }):
+pair-unpaired-translations = Translations without a source ({ $count }):
+pair-conflicts = Conflicts ({ $count }), nothing paired; fix the keys or the mapping file:
+pair-try-suggest = Next: tandem pair --suggest proposes pairings for the pages without a partner.
+pair-prompt-accept = { $translation } ⇄ { $source }, score { $score } ({ $evidence }). Pair them?
+pair-written = wrote { $key } to { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } ({ $pairs ->
+        [one] { $pairs } pair
+       *[other] { $pairs } pairs
+    })
+suggest-header = { $unpaired ->
+        [one] { $unpaired } page without a partner
+       *[other] { $unpaired } pages without a partner
+    }, { $count ->
+        [one] { $count } suggestion:
+       *[other] { $count } suggestions:
+    }
+evidence-date = same date { $value }
+evidence-file-number = same number { $value } in the file name
+evidence-resources = { $shared } of { $of } images and files in common
+evidence-links = { $shared } of { $of } links identical
+evidence-code-blocks = { $shared } of { $of } code blocks identical
+evidence-inline-code = { $shared } of { $of } code spans identical
+evidence-numbers = { $shared } of { $of } numbers in common
+evidence-shortcodes = { $shared } of { $of } shortcodes in common
+evidence-names = { $shared } of { $of } names in common
+evidence-headings = same heading structure ({ $shared ->
+        [one] { $shared } heading
+       *[other] { $shared } headings
+    })
+evidence-markup = { $shared } of { $of } HTML classes and ids in common
+evidence-image = same image { $value }
+evidence-file = same file { $value }
+evidence-best-match = each is the other's best match
+init-yaml-from-file-names = Languages found as suffixes of page names (x.fr.md).
+init-yaml-from-docusaurus = Languages found as Docusaurus locales (i18n/<lang>/).
+init-yaml-content-docusaurus = Docusaurus keeps pages in docs/, blog/ and i18n/<lang>/: no content setting needed.
+
 ## front-matter edits (sync, scaffold, pair --write)
 
 edit-bad-front-matter = { $path }:{ $line }: broken front matter: { $detail }

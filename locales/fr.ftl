@@ -271,6 +271,98 @@ tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
 tasks-wrote = { $updates } tâches de mise à jour et { $translations } tâches de traduction écrites dans { $dir } ({ $unchanged } inchangées depuis la dernière fois, { $removed } supprimées)
 tasks-none = Aucune tâche : toutes les traductions sont à jour.
+## pairing: layouts, keys, the mapping file, renames (issue 3)
+
+reason-source-renamed = la source a été renommée depuis le point de synchronisation (--strict compte un renommage comme une modification)
+reason-source-paired-elsewhere = une clé ou le fichier de correspondance associe la source à une autre page
+reason-pairing-conflict = des clés ou le fichier de correspondance lient cette page à plusieurs pages d'une même langue (tandem pair les montre)
+error-source-repo-not-root = le dépôt source { $path } n'est pas la racine de son clone ({ $root })
+hint-source-repo-not-root = donnez à --source-repo (ou source_repo:) le dossier du clone lui-même
+error-map-file = impossible de lire le fichier de correspondance { $path } : { $detail }
+hint-map-file = le format du fichier de correspondance est décrit dans docs/pairing.md
+warn-link-not-found = { $key } : { $value } ne désigne aucune page d'une autre langue
+warn-link-ambiguous = { $key } : { $value } désigne plusieurs pages ; écrivez le chemin
+warn-map-page-not-found = { $page } n'existe pas
+status-orphaned-renamed-line = { $translation } — sa source { $source } a été renommée en { $to }
+status-orphaned-displaced-line = { $translation } — sa source { $source } est associée à { $other } par clé ou correspondance
+status-renamed-heading = Sources renommées ({ $count }), déplacez les traductions pour qu'elles restent associées par chemin :
+status-renamed-line = { $translation } — { $from } est devenue { $to }
+
+## pair
+
+pair-language-header = { $lang } : { $pairs ->
+        [one] { $pairs } paire
+       *[other] { $pairs } paires
+    }{ $rules }, { $sources } sans traduction, { $translations } sans source, { $conflicts ->
+        [one] { $conflicts } conflit
+       *[other] { $conflicts } conflits
+    }
+pair-by-count = { $count } par { $rule }
+pair-renamed = { $from } a été renommée en { $to }
+pair-unpaired-sources = Pages source sans traduction ({ $count }) :
+pair-unpaired-translations = Traductions sans source ({ $count }) :
+pair-conflicts = Conflits ({ $count }), rien n'est associé ; corrigez les clés ou le fichier de correspondance :
+pair-try-suggest = Ensuite : tandem pair --suggest propose des associations pour les pages sans partenaire.
+pair-prompt-accept = { $translation } ⇄ { $source }, score { $score } ({ $evidence }). Les associer ?
+pair-written = { $key } écrit dans { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    } ({ $pairs ->
+        [one] { $pairs } paire
+       *[other] { $pairs } paires
+    })
+suggest-header = { $unpaired ->
+        [one] { $unpaired } page sans partenaire
+       *[other] { $unpaired } pages sans partenaire
+    }, { $count ->
+        [one] { $count } suggestion :
+       *[other] { $count } suggestions :
+    }
+evidence-date = même date { $value }
+evidence-file-number = même numéro { $value } dans le nom de fichier
+evidence-resources = { $shared ->
+        [one] { $shared } image ou fichier commun
+       *[other] { $shared } images et fichiers communs
+    } sur { $of }
+evidence-links = { $shared ->
+        [one] { $shared } lien identique
+       *[other] { $shared } liens identiques
+    } sur { $of }
+evidence-code-blocks = { $shared ->
+        [one] { $shared } bloc de code identique
+       *[other] { $shared } blocs de code identiques
+    } sur { $of }
+evidence-inline-code = { $shared ->
+        [one] { $shared } extrait de code identique
+       *[other] { $shared } extraits de code identiques
+    } sur { $of }
+evidence-numbers = { $shared ->
+        [one] { $shared } nombre commun
+       *[other] { $shared } nombres communs
+    } sur { $of }
+evidence-shortcodes = { $shared ->
+        [one] { $shared } shortcode commun
+       *[other] { $shared } shortcodes communs
+    } sur { $of }
+evidence-names = { $shared ->
+        [one] { $shared } nom commun
+       *[other] { $shared } noms communs
+    } sur { $of }
+evidence-headings = même structure de titres ({ $shared ->
+        [one] { $shared } titre
+       *[other] { $shared } titres
+    })
+evidence-markup = { $shared ->
+        [one] { $shared } classe ou identifiant HTML commun
+       *[other] { $shared } classes et identifiants HTML communs
+    } sur { $of }
+evidence-image = même image { $value }
+evidence-file = même fichier { $value }
+evidence-best-match = chacune est la meilleure correspondance de l'autre
+init-yaml-from-file-names = Langues trouvées en suffixe des noms de pages (x.fr.md).
+init-yaml-from-docusaurus = Langues trouvées comme locales Docusaurus (i18n/<langue>/).
+init-yaml-content-docusaurus = Docusaurus range les pages dans docs/, blog/ et i18n/<langue>/ : aucun réglage content nécessaire.
+
 ## front-matter edits (sync, scaffold, pair --write)
 
 edit-bad-front-matter = { $path }:{ $line } : front matter illisible : { $detail }

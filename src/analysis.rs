@@ -15,7 +15,8 @@ use crate::history::{Entry, GitRepo, LastTouchAt, PinResolution};
 use crate::i18n::Message;
 use crate::markdown::frontmatter::{self, Pin};
 use crate::pairing::{self, Pair, PairKind};
-use crate::refine::{Judgement, Refiner};
+use crate::pairs;
+use crate::refine::{Judgement, Refiner, Version};
 use crate::report::{ChangedSection, PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
 use crate::workspace::Workspace;
 
@@ -52,14 +53,11 @@ enum SyncSource {
 /// Judges every pair of the workspace (or those under `options.paths`).
 pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let settings = &ws.settings;
-    let repo = &ws.repo;
-    let inventory = ws.inventory();
-    let mut pairs = pairing::pair_by_path(
-        &inventory,
-        &settings.source,
-        &settings.targets,
-        &settings.content_dirs,
-    );
+    // Pins, the sources' history and their text live in the source repository (this one, unless two are used).
+    let repo = ws.sources();
+    let mut warnings = Vec::new();
+    let renames = pairs::Renames::new(ws);
+    let mut pairs = pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?.pairs;
     if !options.paths.is_empty() {
         pairs.retain(|pair| {
             options
@@ -68,8 +66,6 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 .any(|f| under(&pair.source, f) || under(&pair.translation, f))
         });
     }
-
-    let mut warnings = Vec::new();
 
     // 1. Read translations (except in history mode, where nothing in them is needed) and find their pins.
     let mut sources: Vec<SyncSource> = Vec::with_capacity(pairs.len());
@@ -110,10 +106,14 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let last_touches = if history_paths.is_empty() {
         HashMap::new()
     } else {
-        if repo.is_shallow() {
+        if ws.repo.is_shallow() {
             return Err(Error::ShallowHistory);
         }
-        repo.last_touches(&history_paths)?
+        let touches = ws.repo.last_touches(&history_paths)?;
+        match &ws.source_repo {
+            None => touches,
+            Some(sources) => translation_commits_to_sources(&ws.repo, sources, touches)?,
+        }
     };
 
     // 4. Sync points and the reasons pages have none.
@@ -148,23 +148,27 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     }
 
     // 4b. Masked drift: a history sync point that only reformatted the translation (or touched bookkeeping keys) is
-    // not a sync; the commit before it is.
-    let mut refiner = Refiner::new(&ws.repo, settings.site_context(), &settings.skip_commits);
-    if !options.strict {
+    // not a sync; the commit before it is. (With two repositories the sync point is a source commit found by date:
+    // the translation's commits are not walked back.)
+    let mut translations = Refiner::new(&ws.repo, settings.site_context(), &settings.skip_commits);
+    let mut sources_refiner = Refiner::new(repo, settings.site_context(), &settings.skip_commits);
+    if !options.strict && ws.source_repo.is_none() {
         for ((pair, source), sync) in pairs.iter().zip(&sources).zip(syncs.iter_mut()) {
             if let (SyncSource::History, Ok(point), PairKind::Paired) =
                 (source, sync.as_mut(), pair.kind)
             {
                 let (commit, skipped) =
-                    refiner.meaningful_sync(&pair.translation, parse_oid(&point.commit))?;
+                    translations.meaningful_sync(&pair.translation, parse_oid(&point.commit))?;
                 point.commit = commit.to_string();
                 point.skipped_commits = skipped;
             }
         }
     }
 
-    // 5. The source at each sync point, and now (work tree, with HEAD's mode when the bytes are HEAD's).
-    let facts = source_facts(ws, &pairs, &syncs, &mut warnings)?;
+    // 5. The source at each sync point (under its name there, renames followed), and now (work tree, with HEAD's
+    // mode when the bytes are HEAD's).
+    let (facts, renamed_from) =
+        source_facts(ws, &pairs, &syncs, &renames, options.strict, &mut warnings)?;
 
     // 6. Commits behind, one walk per distinct sync point.
     let mut queries: Vec<(String, ObjectId)> = Vec::new();
@@ -199,6 +203,10 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let mut pages = Vec::with_capacity(pairs.len());
     for (i, pair) in pairs.iter().enumerate() {
         let (mut state, mut reason) = drift::byte_verdict(pair.kind, &facts[i]);
+        // Under --strict a source renamed since the sync point is a change (the path git diffs did not exist).
+        if reason == Reason::SourceCreated && renamed_from[i].is_some() {
+            reason = Reason::SourceRenamed;
+        }
         let sync = match (&syncs[i], pair.kind) {
             (Ok(sync), PairKind::Paired) => Some(SyncPoint {
                 time: times.get(&sync.commit).copied().flatten(),
@@ -215,8 +223,10 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             && matches!(state, State::Current | State::Stale)
         {
             if state == State::Stale {
-                match refiner.judge_stale(
+                let then = renamed_from[i].as_deref().unwrap_or(&pair.source);
+                match sources_refiner.judge_stale(
                     &pair.source,
+                    then,
                     parse_oid(&sync.commit),
                     source_commits.as_deref(),
                 )? {
@@ -244,10 +254,9 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                     } => {
                         severity = drift_severity;
                         // The translation was made from the old source: map sections through that alignment.
-                        let translation = refiner.file(&pair.translation);
-                        let alignment = match &translation {
-                            crate::refine::Version::Parsed { doc, .. } => {
-                                Some((crate::drift::align::align(&old, doc), doc.clone()))
+                        let alignment = match translations.file(&pair.translation) {
+                            Version::Parsed { doc, .. } => {
+                                Some((crate::drift::align::align(&old, &doc), doc))
                             }
                             _ => None,
                         };
@@ -275,24 +284,22 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                     }
                 }
             }
-            if matches!(state, State::Current | State::Stale)
-                && let Some((structure, _, _)) = refiner.structure(&pair.source, &pair.translation)
-            {
-                let structure_severity = structure.severity();
-                if state == State::Current && structure_severity == Severity::High {
-                    (state, reason) = (State::Stale, Reason::Structure);
+            if matches!(state, State::Current | State::Stale) {
+                let translation = translations.file(&pair.translation);
+                if let Some((structure, _, _)) =
+                    sources_refiner.structure_with(&pair.source, translation)
+                {
+                    let structure_severity = structure.severity();
+                    if state == State::Current && structure_severity == Severity::High {
+                        (state, reason) = (State::Stale, Reason::Structure);
+                    }
+                    severity = severity.max(structure_severity);
                 }
-                severity = severity.max(structure_severity);
             }
         }
         let (detail, detail_line) = match &sources[i] {
             SyncSource::Pin(pin) => (Some(pin.value.clone()), Some(pin.line)),
             _ => (None, None),
-        };
-        let rel_root = if pair.kind == PairKind::Orphaned {
-            strip_dir(&pair.translation, settings.content_dir(&pair.language))
-        } else {
-            strip_dir(&pair.source, settings.content_dir(&settings.source))
         };
         pages.push(PageStatus {
             language: pair.language.clone(),
@@ -303,17 +310,24 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             sync,
             commits_behind,
             paired_by: pair.paired_by,
-            renamed_to: None,
+            renamed_to: pair
+                .renamed_to
+                .clone()
+                .or_else(|| renamed_from[i].as_ref().map(|_| pair.source.clone())),
+            renamed_from: renamed_from[i]
+                .clone()
+                .or_else(|| pair.renamed_from.clone()),
+            move_to: pair.move_to.clone(),
             severity,
             changed_sections,
-            section: pairing::site_section(rel_root),
+            section: pairing::site_section(&pair.section_path),
             detail,
             detail_line,
         });
     }
 
     Ok(StatusReport::new(
-        repo.head().to_string(),
+        ws.repo.head().to_string(),
         settings.source.clone(),
         settings.targets.clone(),
         pages,
@@ -329,15 +343,6 @@ fn under(path: &str, filter: &str) -> bool {
         || path
             .strip_prefix(filter)
             .is_some_and(|rest| rest.starts_with('/'))
-}
-
-fn strip_dir<'a>(path: &'a str, dir: &str) -> &'a str {
-    if dir.is_empty() {
-        return path;
-    }
-    path.strip_prefix(dir)
-        .map(|rest| rest.trim_start_matches('/'))
-        .unwrap_or(path)
 }
 
 fn parse_oid(hex: &str) -> ObjectId {
@@ -448,14 +453,18 @@ fn to_blob(entry: Option<Entry>) -> Option<SourceBlob> {
     })
 }
 
-/// For each pair with a sync point: the source's blob at the sync point and in the work tree.
+/// For each pair with a sync point: the source's blob at the sync point and in the work tree, and the source's name
+/// at the sync point when it had another one (renames followed). Without `strict`, a renamed source is compared
+/// under its old name; with it, the path as it is now (git's byte semantics: it did not exist then).
 fn source_facts(
     ws: &Workspace,
     pairs: &[Pair],
     syncs: &[std::result::Result<SyncPoint, Reason>],
+    renames: &pairs::Renames,
+    strict: bool,
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<SyncFacts>> {
-    let repo = &ws.repo;
+) -> Result<(Vec<SyncFacts>, Vec<Option<String>>)> {
+    let repo = ws.sources();
     // Source paths wanted at each sync commit.
     let mut wanted: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut sources_now: HashSet<String> = HashSet::new();
@@ -473,6 +482,21 @@ fn source_facts(
         let entries = repo.entries_at(parse_oid(commit), paths)?;
         for (path, entry) in paths.iter().zip(entries) {
             at_commit.insert((commit.clone(), path.clone()), entry);
+        }
+    }
+    // Sources absent at their sync point: their former names, and which of them existed there.
+    let mut former: HashMap<(String, String), (String, Option<Entry>)> = HashMap::new();
+    for ((commit, path), entry) in &at_commit {
+        if entry.is_some() {
+            continue;
+        }
+        let names = renames.index()?.former_names(path);
+        if names.is_empty() {
+            continue;
+        }
+        let entries = repo.entries_at(parse_oid(commit), &names)?;
+        if let Some((name, entry)) = names.into_iter().zip(entries).find(|(_, e)| e.is_some()) {
+            former.insert((commit.clone(), path.clone()), (name, entry));
         }
     }
     let now_paths: Vec<String> = {
@@ -505,15 +529,19 @@ fn source_facts(
         };
         now.insert(path.clone(), blob);
     }
-    Ok(pairs
+    let mut renamed_from = Vec::with_capacity(pairs.len());
+    let facts = pairs
         .iter()
         .zip(syncs)
         .map(|(pair, sync)| match (sync, pair.kind) {
             (Ok(sync), PairKind::Paired) => {
-                let at_sync = at_commit
-                    .get(&(sync.commit.clone(), pair.source.clone()))
-                    .copied()
-                    .flatten();
+                let key = (sync.commit.clone(), pair.source.clone());
+                let mut at_sync = at_commit.get(&key).copied().flatten();
+                let old = former.get(&key);
+                renamed_from.push(old.map(|(name, _)| name.clone()));
+                if let (Some((_, entry)), false) = (old, strict) {
+                    at_sync = *entry;
+                }
                 match &now[&pair.source] {
                     Ok(now) => SyncFacts::Known {
                         at_sync: to_blob(at_sync),
@@ -522,8 +550,46 @@ fn source_facts(
                     Err(reason) => SyncFacts::Unusable(*reason),
                 }
             }
-            (Err(reason), _) => SyncFacts::Unusable(*reason),
-            _ => SyncFacts::Unusable(Reason::NoSyncPoint),
+            (Err(reason), _) => {
+                renamed_from.push(None);
+                SyncFacts::Unusable(*reason)
+            }
+            _ => {
+                renamed_from.push(None);
+                SyncFacts::Unusable(Reason::NoSyncPoint)
+            }
         })
-        .collect())
+        .collect();
+    Ok((facts, renamed_from))
+}
+
+/// Two-repository sites, history mode: the translation's last commit belongs to the translations' repository, so the
+/// sync point is the sources' commit of that moment — the newest commit on the first-parent line of the sources'
+/// HEAD whose committer date is not later than the translation commit's.
+fn translation_commits_to_sources(
+    translations: &GitRepo,
+    sources: &GitRepo,
+    touches: HashMap<String, LastTouchAt>,
+) -> Result<HashMap<String, LastTouchAt>> {
+    let mut mapped = HashMap::new();
+    let mut memo: HashMap<ObjectId, LastTouchAt> = HashMap::new();
+    for (path, touch) in touches {
+        let at = match touch {
+            LastTouchAt::Commit(commit) => match memo.get(&commit) {
+                Some(at) => *at,
+                None => {
+                    let time = translations.commit_info(commit)?.time;
+                    let at = match sources.first_parent_at(time)? {
+                        Some(source_commit) => LastTouchAt::Commit(source_commit),
+                        None => LastTouchAt::NotInHead,
+                    };
+                    memo.insert(commit, at);
+                    at
+                }
+            },
+            other => other,
+        };
+        mapped.insert(path, at);
+    }
+    Ok(mapped)
 }

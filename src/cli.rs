@@ -34,6 +34,9 @@ pub struct GlobalArgs {
     /// Target languages, comma-separated (default: all)
     #[arg(long, value_name = "LANG", value_delimiter = ',', global = true)]
     pub lang: Vec<String>,
+    /// The clone holding the source pages, when translations live in another repository
+    #[arg(long, value_name = "DIR", global = true)]
+    pub source_repo: Option<PathBuf>,
     /// Language of tandem's messages (else TANDEM_UI_LANG, config, system locale)
     #[arg(long, value_enum, value_name = "LANG", global = true)]
     pub ui_lang: Option<UiLang>,
@@ -65,6 +68,8 @@ pub enum Command {
     Compare(CompareArgs),
     /// CI gate: fail on untranslated changes, invalid pins, orphans (whole repository, or a pull request with --base)
     Check(CheckArgs),
+    /// Show how pages pair and why; suggest pairings for unpaired pages
+    Pair(PairArgs),
     /// Record that translations are up to date: write the source commit they match into their front matter
     Sync(SyncArgs),
     /// Create a translation from its source page: front matter with the pin set, body kept or as placeholders
@@ -202,6 +207,35 @@ pub struct CompareArgs {
 pub enum CompareFormat {
     Text,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct PairArgs {
+    /// Score candidate pairings for the pages that have no partner
+    #[arg(long)]
+    pub suggest: bool,
+    /// Record accepted suggestions as a translation key (translationKey) in both files
+    #[arg(long, requires = "suggest")]
+    pub write: bool,
+    /// Lowest score to suggest, or to write without asking (0 to 1)
+    #[arg(long, value_name = "SCORE", default_value_t = 0.5, value_parser = parse_score)]
+    pub min_score: f64,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PairFormat::Text)]
+    pub format: PairFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PairFormat {
+    Text,
+    Json,
+}
+
+fn parse_score(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(score) if (0.0..=1.0).contains(&score) => Ok(score),
+        _ => Err(format!("{text} is not a score between 0 and 1")),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -117,9 +117,6 @@ pub const KNOWN_KEYS: &[&str] = &[
     "source_repo",
 ];
 
-/// Layouts that pair pages today.
-const SUPPORTED_LAYOUTS: &[&str] = &["dirs"];
-
 impl FileConfig {
     /// Parses `tandem.yaml` text; `path` names the file in errors.
     pub fn parse(text: &str, path: &str) -> Result<FileConfig> {
@@ -138,12 +135,13 @@ impl FileConfig {
                 detail: first_line(&err.to_string()),
             })?;
         if let Some(layout) = &config.layout
-            && !SUPPORTED_LAYOUTS.contains(&layout.as_str())
+            && LayoutKind::parse(layout).is_none()
         {
+            let supported: Vec<&str> = LayoutKind::ALL.iter().map(|k| k.as_str()).collect();
             return Err(Error::ConfigValue {
                 path: path.to_owned(),
                 key: "layout".into(),
-                detail: format!("{layout} (supported: {})", SUPPORTED_LAYOUTS.join(", ")),
+                detail: format!("{layout} (supported: {})", supported.join(", ")),
             });
         }
         Ok(config)
@@ -419,16 +417,26 @@ pub fn is_language_tag(name: &str) -> bool {
 pub struct Settings {
     /// The repository's work tree, absolute.
     pub repo_root: PathBuf,
-    /// The site's folder, absolute: where `tandem.yaml` is (or goes), else the nearest folder with a Hugo config, else
-    /// the repository root. Config paths (`content`) are relative to it.
+    /// The site's folder, absolute: where `tandem.yaml` is (or goes), else the nearest folder with a Hugo or
+    /// Docusaurus config or a `content/` folder, else the repository root. Config paths (`content`) are relative to it.
     pub site_root: PathBuf,
     /// The config file that was read, if any (repo-relative).
     pub config_file: Option<String>,
     pub source: String,
     /// Target languages, in order.
     pub targets: Vec<String>,
-    /// Language → content folder, repo-relative with `/` (`content/fr`).
+    /// Language → its main content folder, repo-relative with `/` (`content/fr`). With the suffix layout every
+    /// language has the same folder; with Docusaurus, the docs folder. With a source repository, the source
+    /// language's folder is relative to that repository.
     pub content_dirs: BTreeMap<String, String>,
+    /// How pages are laid out, so which pages pair by path.
+    pub layout: Layout,
+    /// The layout as named in `tandem.yaml` or detected (`layout:` values).
+    pub layout_kind: LayoutKind,
+    pub pairing: PairingSettings,
+    /// The work tree of the repository holding the source pages, when it is not this one (`--source-repo`,
+    /// `source_repo:`), absolute.
+    pub source_repo: Option<PathBuf>,
     pub include: GlobSet,
     pub exclude: GlobSet,
     /// Front-matter keys read as pins, dotted for nested keys.
@@ -443,11 +451,91 @@ pub struct Settings {
     pub file: FileConfig,
 }
 
+/// How pages sit on disk, and so which pages pair by path (DESIGN §2.1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Layout {
+    /// One folder per language in each content root: `content/en/x.md` ⇄ `content/fr/x.md` (dirs), or Docusaurus's
+    /// `docs/x.md` ⇄ `i18n/fr/docusaurus-plugin-content-docs/current/x.md` (one root for docs, one for the blog…).
+    Folders(Vec<ContentRoot>),
+    /// Every language in the same folders, the language in the file name: `x.md` or `x.en.md` ⇄ `x.fr.md`.
+    Suffix {
+        /// Content folders, repo-relative.
+        roots: Vec<String>,
+        /// The language of files without a language suffix (Hugo's default content language).
+        unsuffixed: String,
+    },
+}
+
+/// A content root of the folders layouts: the folder of each language. `name` prefixes page paths in site sections
+/// (`docs`, `blog`; empty for the dirs layout).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentRoot {
+    pub name: String,
+    pub dirs: BTreeMap<String, String>,
+}
+
+/// The `layout:` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayoutKind {
+    Dirs,
+    Suffix,
+    Docusaurus,
+    Key,
+    Map,
+}
+
+impl LayoutKind {
+    pub const ALL: [LayoutKind; 5] = [
+        LayoutKind::Dirs,
+        LayoutKind::Suffix,
+        LayoutKind::Docusaurus,
+        LayoutKind::Key,
+        LayoutKind::Map,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LayoutKind::Dirs => "dirs",
+            LayoutKind::Suffix => "suffix",
+            LayoutKind::Docusaurus => "docusaurus",
+            LayoutKind::Key => "key",
+            LayoutKind::Map => "map",
+        }
+    }
+
+    fn parse(text: &str) -> Option<LayoutKind> {
+        LayoutKind::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// The front-matter keys read as translation keys when `pairing.key` is not set.
+pub const DEFAULT_SHARED_KEY: &str = "translationKey";
+/// The front-matter keys whose value names the other page (Canadian government Jekyll sites).
+pub const DEFAULT_LINK_KEYS: [&str; 1] = ["altLangPage"];
+
+/// How pages pair beyond their paths.
+#[derive(Debug, Clone)]
+pub struct PairingSettings {
+    /// Whether pages pair by path (the layout's rule) when no map or key pairs them: off with `layout: key` and
+    /// `layout: map`.
+    pub by_path: bool,
+    /// Front-matter keys whose value a page shares with its translations (`translationKey`, or `pairing.key`).
+    pub shared_keys: Vec<String>,
+    /// Front-matter keys whose value names the other page: a file name, a relative path or a URL (`altLangPage`).
+    pub link_keys: Vec<String>,
+    /// The mapping file (`pairing.map`): absolute path and its name for messages.
+    pub map: Option<(PathBuf, String)>,
+}
+
 /// How the languages were found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DetectedFrom {
     HugoConfig,
     Folders,
+    /// Language suffixes in file names (`x.fr.md`).
+    FileNames,
+    /// Docusaurus's `i18n/<lang>/` folders.
+    Docusaurus,
 }
 
 /// What the user asked for on the command line, before resolution.
@@ -455,6 +543,8 @@ pub enum DetectedFrom {
 pub struct Requested {
     pub config: Option<PathBuf>,
     pub languages: Vec<String>,
+    /// `--source-repo DIR`, relative to the directory tandem runs in.
+    pub source_repo: Option<PathBuf>,
 }
 
 impl Settings {
@@ -462,13 +552,48 @@ impl Settings {
     /// (the directory tandem runs in, or `-C DIR`).
     pub fn resolve(repo_root: &Path, start: &Path, requested: &Requested) -> Result<Settings> {
         let (config_path, file) = load_config_file(repo_root, start, requested.config.as_deref())?;
-        // The site root is where the config lives, else the nearest folder up to the repo root that has a Hugo config.
+        // The site root is where the config lives, else the nearest folder up to the repo root that has a Hugo
+        // config (or a `content/` folder).
         let site_root = match &config_path {
             Some(path) => path.parent().unwrap_or(repo_root).to_path_buf(),
             None => find_site_root(repo_root, start),
         };
         let hugo = read_hugo_config(&site_root)?;
         let rel = |path: &Path| relative_slash(repo_root, path);
+        let config_name = config_path.as_deref().map(rel);
+        let config_label = config_name
+            .clone()
+            .unwrap_or_else(|| CONFIG_FILE.to_owned());
+        let wanted_layout = file.layout.as_deref().and_then(LayoutKind::parse);
+
+        // The other repository holding the sources: its work tree must be the root of a clone.
+        let source_repo = match (&requested.source_repo, &file.source_repo) {
+            (Some(dir), _) => Some(start.join(dir)),
+            (None, Some(dir)) => Some(site_root.join(dir)),
+            (None, None) => None,
+        };
+        let source_repo = match source_repo {
+            Some(dir) => {
+                let dir = std::fs::canonicalize(&dir)
+                    .map_err(|_| Error::NotARepo { path: dir.clone() })?;
+                // Paths of source pages are relative to the top of the source clone: a sub-folder would shift them.
+                if !dir.join(".git").exists() {
+                    return Err(match dir.ancestors().find(|a| a.join(".git").exists()) {
+                        Some(root) => Error::SourceRepoNotRoot {
+                            path: dir.clone(),
+                            root: root.to_path_buf(),
+                        },
+                        None => Error::NotARepo { path: dir.clone() },
+                    });
+                }
+                Some(dir)
+            }
+            None => None,
+        };
+        // In the source repository, the site sits where it sits in this one.
+        let source_site_root = source_repo
+            .as_ref()
+            .map(|root| root.join(site_root.strip_prefix(repo_root).unwrap_or(Path::new(""))));
 
         let content_roots: Vec<PathBuf> = match (&file.content, &hugo) {
             (Some(roots), _) => roots.iter().map(|r| site_root.join(r)).collect(),
@@ -482,62 +607,11 @@ impl Settings {
             _ => vec![site_root.join("content")],
         };
 
-        let mut content_dirs: BTreeMap<String, String> = BTreeMap::new();
-        let mut detected_from = DetectedFrom::Folders;
-        if let Some(hugo) = &hugo {
-            let with_dirs: Vec<_> = hugo
-                .languages
-                .iter()
-                .filter_map(|(lang, dir)| dir.as_ref().map(|d| (lang, d)))
-                .collect();
-            if with_dirs.len() >= 2 && file.content.is_none() {
-                for (lang, dir) in with_dirs {
-                    content_dirs.insert(lang.clone(), rel(&site_root.join(dir)));
-                }
-                detected_from = DetectedFrom::HugoConfig;
-            }
-        }
-        if content_dirs.is_empty() {
-            for root in &content_roots {
-                for lang in language_folders(root) {
-                    content_dirs
-                        .entry(lang.to_ascii_lowercase())
-                        .or_insert_with(|| rel(&root.join(&lang)));
-                }
-            }
-        }
-        if content_dirs.is_empty() && file.content.is_none() {
-            // Sites that keep languages at the top (`en/`, `fr/`), like many Jekyll sites.
-            for lang in language_folders(&site_root) {
-                content_dirs
-                    .entry(lang.to_ascii_lowercase())
-                    .or_insert_with(|| rel(&site_root.join(&lang)));
-            }
-            if content_dirs.len() < 2 {
-                content_dirs.clear();
-            }
-        }
-        let config_name = config_path.as_deref().map(rel);
-        let config_label = config_name
-            .clone()
-            .unwrap_or_else(|| CONFIG_FILE.to_owned());
-
-        if content_dirs.is_empty() {
-            return Err(Error::NoLanguages {
-                root: content_roots
-                    .iter()
-                    .map(|root| rel(root))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            });
-        }
-
         let include = build_globs(
-            file.include.as_deref().unwrap_or(&[
-                "**/*.md".to_owned(),
-                "**/*.markdown".to_owned(),
-                "**/*.html".to_owned(),
-            ]),
+            file.include.as_deref().unwrap_or(&default_include(
+                wanted_layout == Some(LayoutKind::Docusaurus)
+                    || (wanted_layout.is_none() && is_docusaurus_site(&site_root)),
+            )),
             &config_label,
             "include",
         )?;
@@ -546,12 +620,169 @@ impl Settings {
             &config_label,
             "exclude",
         )?;
+        let is_page = |path: &str| include.is_match(path) && !exclude.is_match(path);
+
+        let mut content_dirs: BTreeMap<String, String> = BTreeMap::new();
+        let mut detected_from = DetectedFrom::Folders;
+        let mut layout: Option<Layout> = None;
+        let mut layout_kind = wanted_layout.unwrap_or(LayoutKind::Dirs);
+
+        let docusaurus = match wanted_layout {
+            Some(LayoutKind::Docusaurus) => true,
+            None => is_docusaurus_site(&site_root),
+            _ => false,
+        };
+        if docusaurus {
+            let source = file
+                .source
+                .as_ref()
+                .map(|s| s.to_ascii_lowercase())
+                .or_else(|| docusaurus_default_locale(&site_root))
+                .unwrap_or_else(|| "en".to_owned());
+            let roots = docusaurus_roots(&site_root, repo_root, &source);
+            for root in &roots {
+                for (lang, dir) in &root.dirs {
+                    content_dirs
+                        .entry(lang.clone())
+                        .or_insert_with(|| dir.clone());
+                }
+            }
+            detected_from = DetectedFrom::Docusaurus;
+            layout_kind = wanted_layout.unwrap_or(LayoutKind::Docusaurus);
+            layout = Some(Layout::Folders(roots));
+        }
+
+        let suffix_wanted = wanted_layout == Some(LayoutKind::Suffix);
+        if layout.is_none() && !suffix_wanted {
+            if let Some(hugo) = &hugo {
+                let with_dirs: Vec<_> = hugo
+                    .languages
+                    .iter()
+                    .filter_map(|(lang, dir)| dir.as_ref().map(|d| (lang, d)))
+                    .collect();
+                if with_dirs.len() >= 2 && file.content.is_none() {
+                    for (lang, dir) in with_dirs {
+                        content_dirs.insert(lang.clone(), rel(&site_root.join(dir)));
+                    }
+                    detected_from = DetectedFrom::HugoConfig;
+                }
+            }
+            if content_dirs.is_empty() {
+                for root in &content_roots {
+                    for lang in language_folders(root) {
+                        content_dirs
+                            .entry(lang.to_ascii_lowercase())
+                            .or_insert_with(|| rel(&root.join(&lang)));
+                    }
+                }
+                // The source repository's language folders, relative to that repository.
+                if let (Some(source_root), Some(source_site)) = (&source_repo, &source_site_root) {
+                    for root in &content_roots {
+                        let twin = source_site.join(root.strip_prefix(&site_root).unwrap_or(root));
+                        for lang in language_folders(&twin) {
+                            content_dirs
+                                .entry(lang.to_ascii_lowercase())
+                                .or_insert_with(|| relative_slash(source_root, &twin.join(&lang)));
+                        }
+                    }
+                }
+            }
+            if content_dirs.is_empty() && file.content.is_none() {
+                // Sites that keep languages at the top (`en/`, `fr/`), like many Jekyll sites.
+                for lang in language_folders(&site_root) {
+                    content_dirs
+                        .entry(lang.to_ascii_lowercase())
+                        .or_insert_with(|| rel(&site_root.join(&lang)));
+                }
+                if content_dirs.len() < 2 {
+                    content_dirs.clear();
+                }
+            }
+            if !content_dirs.is_empty() {
+                layout = Some(Layout::Folders(vec![ContentRoot {
+                    name: String::new(),
+                    dirs: content_dirs.clone(),
+                }]));
+            }
+        }
+
+        if layout.is_none() && source_repo.is_none() {
+            // Hugo single-folder sites and mkdocs-static-i18n: `x.md` (or `x.en.md`) beside `x.fr.md`.
+            let unsuffixed = file
+                .source
+                .as_ref()
+                .map(|s| s.to_ascii_lowercase())
+                .or_else(|| hugo.as_ref().and_then(|h| h.default_language.clone()))
+                .unwrap_or_else(|| "en".to_owned());
+            let known: Vec<String> = hugo
+                .as_ref()
+                .map(|h| h.languages.keys().cloned().collect())
+                .unwrap_or_default();
+            let roots: Vec<String> = content_roots
+                .iter()
+                .filter(|root| root.is_dir())
+                .map(|root| rel(root))
+                .collect();
+            let mut languages: BTreeMap<String, usize> = BTreeMap::new();
+            for root in &roots {
+                for path in crate::workspace::list_files(repo_root, root) {
+                    if !is_page(&path) {
+                        continue;
+                    }
+                    let lang = suffix_language(&path, |tag| {
+                        known.iter().any(|k| k == tag) || is_language_tag(tag)
+                    })
+                    .map(|(lang, _)| lang)
+                    .unwrap_or_else(|| unsuffixed.clone());
+                    *languages.entry(lang).or_default() += 1;
+                }
+            }
+            let suffixed = languages.keys().filter(|l| **l != unsuffixed).count();
+            if suffixed >= 1 && languages.len() >= 2 || suffix_wanted {
+                for lang in known.iter().chain(languages.keys()) {
+                    content_dirs
+                        .entry(lang.clone())
+                        .or_insert_with(|| roots.first().cloned().unwrap_or_default());
+                }
+                detected_from = DetectedFrom::FileNames;
+                layout_kind = wanted_layout.unwrap_or(LayoutKind::Suffix);
+                layout = Some(Layout::Suffix { roots, unsuffixed });
+            }
+        }
+
+        let Some(layout) = layout.filter(|_| !content_dirs.is_empty()) else {
+            return Err(Error::NoLanguages {
+                root: content_roots
+                    .iter()
+                    .map(|root| rel(root))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        };
+        if source_repo.is_some()
+            && !matches!(
+                layout_kind,
+                LayoutKind::Dirs | LayoutKind::Key | LayoutKind::Map
+            )
+        {
+            return Err(Error::ConfigValue {
+                path: config_label.clone(),
+                key: "source_repo".into(),
+                detail: format!(
+                    "the {} layout keeps every language in one repository",
+                    layout_kind.as_str()
+                ),
+            });
+        }
 
         let source = match (
             &file.source,
             hugo.as_ref().and_then(|h| h.default_language.clone()),
         ) {
             (Some(source), _) => source.to_ascii_lowercase(),
+            (None, _) if docusaurus => {
+                docusaurus_default_locale(&site_root).unwrap_or_else(|| "en".to_owned())
+            }
             (None, Some(default)) if content_dirs.contains_key(&default) => default,
             _ if content_dirs.contains_key("en") => "en".to_owned(),
             _ => most_pages(repo_root, &content_dirs, &include, &exclude),
@@ -635,6 +866,39 @@ impl Settings {
             .and_then(|s| s.base_url.clone())
             .or_else(|| hugo.as_ref().and_then(|h| h.base_url.clone()))
             .filter(|url| url.starts_with("http://") || url.starts_with("https://"));
+        let pairing_config = file.pairing.as_ref();
+        let map = match pairing_config.and_then(|p| p.map.as_ref()) {
+            Some(map) => {
+                let path = site_root.join(map);
+                if !path.is_file() {
+                    return Err(Error::ConfigValue {
+                        path: config_label.clone(),
+                        key: "pairing.map".into(),
+                        detail: format!("{} does not exist", rel(&path)),
+                    });
+                }
+                let label = rel(&path);
+                Some((path, label))
+            }
+            None if layout_kind == LayoutKind::Map => {
+                return Err(Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "layout".into(),
+                    detail: "map needs pairing.map, the mapping file".into(),
+                });
+            }
+            None => None,
+        };
+        let pairing = PairingSettings {
+            by_path: !matches!(layout_kind, LayoutKind::Key | LayoutKind::Map),
+            shared_keys: vec![
+                pairing_config
+                    .and_then(|p| p.key.clone())
+                    .unwrap_or_else(|| DEFAULT_SHARED_KEY.to_owned()),
+            ],
+            link_keys: DEFAULT_LINK_KEYS.iter().map(|k| (*k).to_owned()).collect(),
+            map,
+        };
 
         Ok(Settings {
             repo_root: repo_root.to_path_buf(),
@@ -643,6 +907,10 @@ impl Settings {
             source,
             targets,
             content_dirs,
+            layout,
+            layout_kind,
+            pairing,
+            source_repo,
             include,
             exclude,
             pin_keys,
@@ -655,6 +923,17 @@ impl Settings {
     }
 
     /// The content folder of `lang`, repo-relative.
+    /// The folders holding source pages: each root's source-language folder (dirs), or the roots (suffix).
+    pub fn source_roots(&self) -> Vec<String> {
+        match &self.layout {
+            Layout::Folders(roots) => roots
+                .iter()
+                .filter_map(|r| r.dirs.get(&self.source).cloned())
+                .collect(),
+            Layout::Suffix { roots, .. } => roots.clone(),
+        }
+    }
+
     pub fn content_dir(&self, lang: &str) -> &str {
         self.content_dirs.get(lang).map_or("", String::as_str)
     }
@@ -727,15 +1006,172 @@ fn load_config_file(
 }
 
 fn find_site_root(repo_root: &Path, start: &Path) -> PathBuf {
-    ancestors_within(start, repo_root)
-        .find(|dir| {
-            HUGO_FILES
-                .iter()
-                .chain(HUGO_LANGUAGE_FILES)
-                .any(|name| dir.join(name).is_file())
+    let is_site = |dir: &Path| {
+        HUGO_FILES
+            .iter()
+            .chain(HUGO_LANGUAGE_FILES)
+            .chain(DOCUSAURUS_FILES)
+            .any(|name| dir.join(name).is_file())
+    };
+    if let Some(dir) = ancestors_within(start, repo_root).find(|dir| is_site(dir)) {
+        return dir.to_path_buf();
+    }
+    if let Some(dir) = ancestors_within(start, repo_root).find(|dir| dir.join("content").is_dir()) {
+        return dir.to_path_buf();
+    }
+    // A repository whose site sits one folder down (Hugo themes keep theirs in `exampleSite/`), when the top has
+    // no language folders of its own.
+    if language_folders(repo_root).len() < 2 {
+        let candidates: Vec<PathBuf> = std::fs::read_dir(repo_root)
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry.ok())
+            .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+            .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
+            .map(|entry| entry.path())
+            .filter(|dir| is_site(dir) || dir.join("content").is_dir())
+            .collect();
+        if let [only] = candidates.as_slice() {
+            return only.clone();
+        }
+    }
+    repo_root.to_path_buf()
+}
+
+/// Docusaurus config files: their presence makes a folder a site root.
+const DOCUSAURUS_FILES: &[&str] = &[
+    "docusaurus.config.js",
+    "docusaurus.config.ts",
+    "docusaurus.config.mjs",
+    "docusaurus.config.cjs",
+];
+
+/// Page patterns when `include` is not set; Docusaurus sites write MDX too.
+fn default_include(docusaurus: bool) -> Vec<String> {
+    let mut patterns: Vec<String> = ["**/*.md", "**/*.markdown", "**/*.html"]
+        .map(String::from)
+        .to_vec();
+    if docusaurus {
+        patterns.push("**/*.mdx".to_owned());
+    }
+    patterns
+}
+
+/// Whether `site_root` is a translated Docusaurus site: `i18n/<lang>/docusaurus-plugin-content-…` folders, or a
+/// Docusaurus config beside an `i18n/` folder of languages.
+fn is_docusaurus_site(site_root: &Path) -> bool {
+    let i18n = site_root.join("i18n");
+    let languages = language_folders(&i18n);
+    if languages.is_empty() {
+        return false;
+    }
+    DOCUSAURUS_FILES
+        .iter()
+        .any(|name| site_root.join(name).is_file())
+        || languages.iter().any(|lang| {
+            std::fs::read_dir(i18n.join(lang))
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.ok())
+                .any(|e| {
+                    e.file_name()
+                        .to_string_lossy()
+                        .starts_with("docusaurus-plugin-content-")
+                })
         })
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| repo_root.to_path_buf())
+}
+
+/// `i18n.defaultLocale` of the Docusaurus config, read as text (the config is JavaScript).
+fn docusaurus_default_locale(site_root: &Path) -> Option<String> {
+    let text = DOCUSAURUS_FILES
+        .iter()
+        .find_map(|name| std::fs::read_to_string(site_root.join(name)).ok())?;
+    let after = &text[text.find("defaultLocale")? + "defaultLocale".len()..];
+    let after = after.trim_start().strip_prefix(':')?.trim_start();
+    let quote = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '"' | '`'))?;
+    let value = &after[1..];
+    let value = &value[..value.find(quote)?];
+    is_language_tag(value).then(|| value.to_ascii_lowercase())
+}
+
+/// The content roots of a Docusaurus site: docs, blog, pages and versioned docs, each with its folder per language.
+fn docusaurus_roots(site_root: &Path, repo_root: &Path, source: &str) -> Vec<ContentRoot> {
+    let rel = |path: &Path| relative_slash(repo_root, path);
+    let i18n = site_root.join("i18n");
+    let languages: Vec<String> = language_folders(&i18n)
+        .into_iter()
+        .filter(|lang| !lang.eq_ignore_ascii_case(source))
+        .collect();
+    let mut plugins: Vec<(String, PathBuf, String)> = vec![
+        (
+            "docs".into(),
+            site_root.join("docs"),
+            "docusaurus-plugin-content-docs/current".into(),
+        ),
+        (
+            "blog".into(),
+            site_root.join("blog"),
+            "docusaurus-plugin-content-blog".into(),
+        ),
+        (
+            "pages".into(),
+            site_root.join("src/pages"),
+            "docusaurus-plugin-content-pages".into(),
+        ),
+    ];
+    let mut versions: Vec<String> = std::fs::read_dir(site_root.join("versioned_docs"))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| name.starts_with("version-"))
+        .collect();
+    versions.sort();
+    for version in versions {
+        plugins.push((
+            format!("versioned_docs/{version}"),
+            site_root.join("versioned_docs").join(&version),
+            format!("docusaurus-plugin-content-docs/{version}"),
+        ));
+    }
+    plugins
+        .into_iter()
+        .filter(|(_, source_dir, _)| source_dir.is_dir())
+        .map(|(name, source_dir, translated)| {
+            let mut dirs = BTreeMap::new();
+            dirs.insert(source.to_owned(), rel(&source_dir));
+            for lang in &languages {
+                dirs.insert(
+                    lang.to_ascii_lowercase(),
+                    rel(&i18n.join(lang).join(&translated)),
+                );
+            }
+            ContentRoot { name, dirs }
+        })
+        .collect()
+}
+
+/// The language suffix of a page's file name and the path without it: `a/b.fr.md` → (`fr`, `a/b.md`),
+/// `a/_index.pt-br.md` → (`pt-br`, `a/_index.md`). `None` when the name has no suffix `is_language` accepts.
+pub fn suffix_language(path: &str, is_language: impl Fn(&str) -> bool) -> Option<(String, String)> {
+    let (dir, name) = match path.rsplit_once('/') {
+        Some((dir, name)) => (Some(dir), name),
+        None => (None, path),
+    };
+    let (stem, ext) = name.rsplit_once('.')?;
+    let (base, tag) = stem.rsplit_once('.')?;
+    let tag = tag.to_ascii_lowercase();
+    if base.is_empty() || !is_language(&tag) {
+        return None;
+    }
+    let plain = match dir {
+        Some(dir) => format!("{dir}/{base}.{ext}"),
+        None => format!("{base}.{ext}"),
+    };
+    Some((tag, plain))
 }
 
 /// `start` and its parents, up to and including `root` (only `root` when `start` is outside it).

@@ -72,6 +72,10 @@ pub enum Error {
     NotAPage { path: String },
     #[error("{path} has translations in several languages")]
     AmbiguousPage { path: String, languages: String },
+    #[error("the source repository {path} is not the root of its clone ({root})")]
+    SourceRepoNotRoot { path: PathBuf, root: PathBuf },
+    #[error("cannot read the mapping file {path}: {detail}")]
+    MapFile { path: String, detail: String },
     #[error("{path}: {error}")]
     FrontMatterEdit {
         path: String,
@@ -200,6 +204,18 @@ impl Error {
             Error::AmbiguousPage { path, languages } => (
                 Message::new("error-ambiguous-page").arg("path", path),
                 Some(Message::new("hint-ambiguous-page").arg("languages", languages)),
+            ),
+            Error::SourceRepoNotRoot { path, root } => (
+                Message::new("error-source-repo-not-root")
+                    .arg("path", path.display().to_string())
+                    .arg("root", root.display().to_string()),
+                Some(Message::new("hint-source-repo-not-root")),
+            ),
+            Error::MapFile { path, detail } => (
+                Message::new("error-map-file")
+                    .arg("path", path)
+                    .arg("detail", detail),
+                Some(Message::new("hint-map-file")),
             ),
             Error::DirNotEmpty { path } => (
                 Message::new("error-dir-not-empty").arg("path", path),

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::history::{Entry, PinResolution};
 use crate::markdown::frontmatter;
 use crate::pairing::{self, PairKind};
+use crate::pairs;
 use crate::refine::{Judgement, Refiner, Version};
 use crate::workspace::Workspace;
 
@@ -277,35 +278,44 @@ pub fn check_pull_request(
                 || p.detail.is_some()
         });
 
-    // Source pages now and at the merge base; the translations they would have.
-    let source_dir = settings.content_dir(&settings.source).to_owned();
-    let inventory = ws.inventory();
-    let pairs_now = pairing::pair_by_path(
-        &inventory,
-        &settings.source,
-        &settings.targets,
-        &settings.content_dirs,
-    );
+    // Source pages now and at the merge base; the translations they pair with (by the layout's rule for sources
+    // the pull request deleted).
+    let mut warnings = Vec::new();
+    let renames = pairs::Renames::new(ws);
+    let site = pairs::site_pairs(ws, &renames, true, &mut warnings)?;
+    let pairs_now = site.pairs;
     let sources_now: BTreeSet<String> = pairs_now
         .iter()
         .filter(|p| p.kind != PairKind::Orphaned)
         .map(|p| p.source.clone())
         .collect();
+    let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
     let sources_then: BTreeSet<String> = repo
-        .files_at(merge_base, std::slice::from_ref(&source_dir))?
+        .files_at(merge_base, &settings.source_roots())?
         .into_iter()
-        .filter(|p| settings.is_page(p))
+        .filter(|p| {
+            settings.is_page(p)
+                && pairing::classify(&settings.layout, &languages, p)
+                    .is_some_and(|(lang, _, _)| lang == settings.source)
+        })
         .collect();
     let translation_of = |source: &str, lang: &str| -> String {
-        let rel = source
-            .strip_prefix(source_dir.as_str())
-            .map(|r| r.trim_start_matches('/'))
-            .unwrap_or(source);
-        let dir = settings.content_dir(lang);
-        if dir.is_empty() {
-            rel.to_owned()
-        } else {
-            format!("{dir}/{rel}")
+        if let Some(pair) = pairs_now
+            .iter()
+            .find(|p| p.source == source && p.language == lang && p.kind != PairKind::Orphaned)
+        {
+            return pair.translation.clone();
+        }
+        match pairing::classify(&settings.layout, &languages, source) {
+            Some((_, root, rel)) => pairing::path_for(
+                &settings.layout,
+                &site.inventory,
+                &settings.source,
+                root,
+                &rel,
+                lang,
+            ),
+            None => source.to_owned(),
         }
     };
     let translations_now: BTreeSet<String> = pairs_now
@@ -383,7 +393,7 @@ pub fn check_pull_request(
                 .pop()
                 .flatten()
         };
-        let sections = match refiner.judge_stale(source, merge_base, changes.as_deref())? {
+        let sections = match refiner.judge_stale(source, source, merge_base, changes.as_deref())? {
             Judgement::CosmeticOnly | Judgement::SkipDirective => continue,
             Judgement::Stale { drift, new, .. } => drift
                 .iter()

@@ -16,9 +16,11 @@ pub mod i18n;
 pub mod markdown;
 pub mod owners;
 pub mod pairing;
+pub mod pairs;
 pub mod prompt;
 pub mod refine;
 pub mod report;
+pub mod suggest;
 pub mod workspace;
 
 pub use commands::{Environment, Output, run};

@@ -168,10 +168,11 @@ impl<'a> Refiner<'a> {
     pub fn judge_stale(
         &mut self,
         source: &str,
+        source_then: &str,
         sync: ObjectId,
         changes: Option<&[ObjectId]>,
     ) -> Result<Judgement> {
-        let old = self.at(sync, source)?;
+        let old = self.at(sync, source_then)?;
         let new = self.file(source);
         let (old_doc, new_doc, old_text, new_text) = match (&old, &new) {
             (Version::Missing, _) | (_, Version::Missing) => return Ok(Judgement::MissingBlob),
@@ -228,7 +229,7 @@ impl<'a> Refiner<'a> {
                     skipped = true;
                     continue;
                 }
-                if self.changes_meaning(commit, &info.parents, source, false)? {
+                if self.changes_meaning(commit, &info.parents, source, false, Some(source_then))? {
                     meaningful = true;
                     break;
                 }
@@ -248,19 +249,28 @@ impl<'a> Refiner<'a> {
 
     /// Whether `commit` changed the meaning of `path` compared with every one of its parents (for a translation: the
     /// translation itself, bookkeeping keys aside).
+    /// `former` is the page's earlier name, looked up in a parent that lacks `path` (a rename).
     fn changes_meaning(
         &mut self,
         commit: ObjectId,
         parents: &[ObjectId],
         path: &str,
         translation: bool,
+        former: Option<&str>,
     ) -> Result<bool> {
         let Some(after_id) = self.entry(commit, path)? else {
             // Absent: count it as a change (the byte verdict stands).
             return Ok(true);
         };
         for &parent in parents {
-            let Some(before_id) = self.entry(parent, path)? else {
+            let before = match self.entry(parent, path)? {
+                Some(id) => Some(id),
+                None => match former {
+                    Some(former) if former != path => self.entry(parent, former)?,
+                    _ => None,
+                },
+            };
+            let Some(before_id) = before else {
                 continue;
             };
             if before_id == after_id || self.same_version(before_id, after_id, translation)? {
@@ -321,7 +331,7 @@ impl<'a> Refiner<'a> {
         for skipped in 0..MAX_SKIPPED_COMMITS {
             let info = self.repo.commit_info(commit)?;
             if info.parents.is_empty()
-                || self.changes_meaning(commit, &info.parents, translation, true)?
+                || self.changes_meaning(commit, &info.parents, translation, true, None)?
             {
                 return Ok((commit, skipped));
             }
@@ -339,8 +349,18 @@ impl<'a> Refiner<'a> {
         source: &str,
         translation: &str,
     ) -> Option<(Structure, Rc<Document>, Rc<Document>)> {
+        let translation = self.file(translation);
+        self.structure_with(source, translation)
+    }
+
+    /// Like [`structure`](Self::structure), with the translation read elsewhere (another repository's work tree).
+    pub fn structure_with(
+        &mut self,
+        source: &str,
+        translation: Version,
+    ) -> Option<(Structure, Rc<Document>, Rc<Document>)> {
         let (Version::Parsed { doc: s, .. }, Version::Parsed { doc: t, .. }) =
-            (self.file(source), self.file(translation))
+            (self.file(source), translation)
         else {
             return None;
         };

@@ -1,14 +1,17 @@
 //! The site being worked on: its repository, its resolved settings, and the pages found in the work tree.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::config::{Requested, Settings, relative_slash};
+use crate::config::{Layout, Requested, Settings, relative_slash};
 use crate::error::{Error, Result};
 use crate::history::GitRepo;
+use crate::pairing::{self, Inventory, Page};
 
 pub struct Workspace {
     pub repo: GitRepo,
+    /// The repository holding the source pages when it is another clone (`--source-repo`, `source_repo:`): pins,
+    /// the sources' history and their text come from there.
+    pub source_repo: Option<GitRepo>,
     pub settings: Settings,
     /// The directory paths on the command line are relative to (the current directory, or `-C DIR`).
     pub base_dir: PathBuf,
@@ -22,20 +25,54 @@ impl Workspace {
         })?;
         let repo = GitRepo::discover(&base_dir)?;
         let settings = Settings::resolve(repo.workdir(), &base_dir, requested)?;
+        let source_repo = match &settings.source_repo {
+            Some(dir) => {
+                let source = GitRepo::discover(dir)?;
+                if source.workdir() != dir.as_path() {
+                    return Err(Error::SourceRepoNotRoot {
+                        path: dir.clone(),
+                        root: source.workdir().to_path_buf(),
+                    });
+                }
+                Some(source)
+            }
+            None => None,
+        };
         Ok(Workspace {
             repo,
+            source_repo,
             settings,
             base_dir,
         })
     }
 
-    /// Turns paths typed by the user (relative to the current directory) into repo-relative `/` paths.
+    /// The repository of the source pages: the source repository of a two-repository site, else this one.
+    pub fn sources(&self) -> &GitRepo {
+        self.source_repo.as_ref().unwrap_or(&self.repo)
+    }
+
+    /// The work tree a page of `lang` lives in.
+    pub fn workdir_of(&self, lang: &str) -> &Path {
+        if lang == self.settings.source {
+            self.sources().workdir()
+        } else {
+            self.repo.workdir()
+        }
+    }
+
+    /// Turns paths typed by the user (relative to the current directory) into repo-relative `/` paths. With a
+    /// source repository, a path inside it is made relative to it.
     pub fn repo_paths(&self, paths: &[PathBuf]) -> Result<Vec<String>> {
         paths
             .iter()
             .map(|path| {
                 let joined = self.base_dir.join(path);
                 let absolute = normalize(&joined);
+                if let Some(source) = &self.source_repo
+                    && absolute.starts_with(source.workdir())
+                {
+                    return Ok(relative_slash(source.workdir(), &absolute));
+                }
                 if !absolute.starts_with(self.repo.workdir()) {
                     return Err(Error::PathOutsideRepo {
                         path: path.display().to_string(),
@@ -46,52 +83,81 @@ impl Workspace {
             .collect()
     }
 
-    /// Every page of every language, as found in the work tree.
+    /// Every page of every language, as found in the work tree(s) and classified by the layout.
     pub fn inventory(&self) -> Inventory {
         let settings = &self.settings;
-        let mut pages = BTreeMap::new();
-        for (lang, dir) in &settings.content_dirs {
-            let found: BTreeSet<String> = list_files(&settings.repo_root, dir)
-                .into_iter()
-                .filter(|path| settings.is_page(path))
-                .filter_map(|path| {
-                    path.strip_prefix(dir.as_str())
-                        .map(|rest| rest.trim_start_matches('/').to_owned())
-                })
-                .collect();
-            pages.insert(lang.clone(), found);
-        }
-        // A language folder nested in another's (`content/` holding `content/fr/`) must not count the other's pages.
-        let dirs: Vec<(String, String)> = settings
-            .content_dirs
-            .iter()
-            .map(|(l, d)| (l.clone(), d.clone()))
-            .collect();
-        for (lang, dir) in &dirs {
-            for (other_lang, other_dir) in &dirs {
-                if other_lang == lang || dir.is_empty() && other_dir.is_empty() {
-                    continue;
+        let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
+        let mut folders: Vec<(String, bool)> = Vec::new();
+        match &settings.layout {
+            Layout::Folders(roots) => {
+                for root in roots {
+                    for (lang, dir) in &root.dirs {
+                        folders.push((dir.clone(), *lang == settings.source));
+                    }
                 }
-                let prefix = if dir.is_empty() {
-                    format!("{other_dir}/")
-                } else if let Some(rest) = other_dir.strip_prefix(&format!("{dir}/")) {
-                    format!("{rest}/")
-                } else {
-                    continue;
-                };
-                if let Some(set) = pages.get_mut(lang) {
-                    set.retain(|p: &String| !p.starts_with(&prefix));
+            }
+            Layout::Suffix { roots, .. } => {
+                for root in roots {
+                    folders.push((root.clone(), false));
                 }
             }
         }
-        Inventory { pages }
+        folders.sort();
+        folders.dedup();
+        let mut pages: Vec<Page> = Vec::new();
+        for (dir, source_only) in &folders {
+            // In a two-repository site the source folder is read in the source repository, the others here.
+            let trees: Vec<(&Path, bool)> = match &self.source_repo {
+                Some(source) if *source_only => vec![(source.workdir(), true)],
+                Some(_) => vec![(self.repo.workdir(), false)],
+                None => vec![(self.repo.workdir(), true)],
+            };
+            for (tree, sources_here) in trees {
+                for path in list_files(tree, dir) {
+                    if !settings.is_page(&path) {
+                        continue;
+                    }
+                    let Some((language, root, rel)) =
+                        pairing::classify(&settings.layout, &languages, &path)
+                    else {
+                        continue;
+                    };
+                    // The folder a file was found in must be its language's (a nested language folder owns its
+                    // files); with a source repository, sources only there and translations only here.
+                    let is_source = language == settings.source;
+                    if self.source_repo.is_some() && is_source != sources_here {
+                        continue;
+                    }
+                    pages.push(Page {
+                        language,
+                        path,
+                        root,
+                        rel,
+                    });
+                }
+            }
+        }
+        pages.sort();
+        pages.dedup();
+        let source_pages: Vec<&Page> = pages
+            .iter()
+            .filter(|p| p.language == settings.source)
+            .collect();
+        let source_suffixed = match &settings.layout {
+            Layout::Suffix { .. } => {
+                let suffixed = source_pages
+                    .iter()
+                    .filter(|p| !p.path.ends_with(p.rel.as_str()))
+                    .count();
+                suffixed * 2 > source_pages.len()
+            }
+            Layout::Folders(_) => false,
+        };
+        Inventory {
+            pages,
+            source_suffixed,
+        }
     }
-}
-
-/// Pages per language: paths relative to that language's content folder.
-#[derive(Debug, Default, Clone)]
-pub struct Inventory {
-    pub pages: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// Lexical normalisation (`a/./b/../c` → `a/c`), without touching the disk.

@@ -102,6 +102,7 @@ fn compare(
             &Requested {
                 config: ctx.global.config.clone(),
                 languages: Vec::new(),
+                source_repo: None,
             },
         )
         .ok()
@@ -227,21 +228,25 @@ fn compare(
                             .pop()
                             .flatten()
                     };
-                    (report.state, report.reason) =
-                        match refiner.judge_stale(&source_rel, commit, changes.as_deref())? {
-                            Judgement::CosmeticOnly => (State::Current, Reason::CosmeticOnly),
-                            Judgement::SkipDirective => (State::Current, Reason::SkipDirective),
-                            Judgement::MissingBlob => (State::Unknown, Reason::MissingBlob),
-                            Judgement::StaleUnparsed => (State::Stale, Reason::SourceChanged),
-                            Judgement::Stale { severity, .. } => {
-                                report.severity = report.severity.max(severity);
-                                if at_sync.is_none() {
-                                    (State::Stale, Reason::SourceCreated)
-                                } else {
-                                    (State::Stale, Reason::SourceChanged)
-                                }
+                    (report.state, report.reason) = match refiner.judge_stale(
+                        &source_rel,
+                        &source_rel,
+                        commit,
+                        changes.as_deref(),
+                    )? {
+                        Judgement::CosmeticOnly => (State::Current, Reason::CosmeticOnly),
+                        Judgement::SkipDirective => (State::Current, Reason::SkipDirective),
+                        Judgement::MissingBlob => (State::Unknown, Reason::MissingBlob),
+                        Judgement::StaleUnparsed => (State::Stale, Reason::SourceChanged),
+                        Judgement::Stale { severity, .. } => {
+                            report.severity = report.severity.max(severity);
+                            if at_sync.is_none() {
+                                (State::Stale, Reason::SourceCreated)
+                            } else {
+                                (State::Stale, Reason::SourceChanged)
                             }
-                        };
+                        }
+                    };
                 }
             }
         }

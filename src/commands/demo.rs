@@ -38,6 +38,7 @@ pub fn run(
         &Requested {
             config: None,
             languages: ctx.global.lang.clone(),
+            source_repo: None,
         },
     )?;
     *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
@@ -129,6 +130,7 @@ fn build_site(dir: &Path) -> Result<usize> {
             ("content/en/_index.md", Some(EN_INDEX)),
             ("content/en/docs/install.md", Some(EN_INSTALL_V1)),
             ("content/en/docs/setup.md", Some(EN_SETUP)),
+            ("content/en/docs/faq.md", Some(EN_FAQ)),
             ("content/en/docs/concepts/overview.md", Some(EN_OVERVIEW_V1)),
             ("content/en/docs/concepts/caching.md", Some(EN_CACHING_V1)),
             ("content/en/blog/2026-01-launch.md", Some(EN_LAUNCH)),
@@ -154,8 +156,9 @@ fn build_site(dir: &Path) -> Result<usize> {
         &[
             ("content/fr/docs/concepts/overview.md", Some(FR_OVERVIEW)),
             ("content/fr/docs/setup.md", Some(FR_SETUP)),
+            ("content/fr/docs/faq.md", Some(FR_FAQ)),
         ],
-        "[fr] Translate the overview and the setup page",
+        "[fr] Translate the overview, the setup page and the FAQ",
         5,
     )?;
     commit(
@@ -186,6 +189,11 @@ fn build_site(dir: &Path) -> Result<usize> {
         ],
         "docs: rename setup to getting started",
         22,
+    )?;
+    commit(
+        &[("content/en/docs/faq.md", None)],
+        "docs: remove the FAQ, folded into troubleshooting",
+        25,
     )?;
     commit(
         &[(
@@ -361,6 +369,22 @@ weight: 20
 ---
 
 Créez un dossier `public/` et lancez `lumen serve public/`. Lumen écoute sur le port 8080.
+"#;
+
+const EN_FAQ: &str = r#"---
+title: "FAQ"
+weight: 90
+---
+
+**Does Lumen need a database?** No: it reads files.
+"#;
+
+const FR_FAQ: &str = r#"---
+title: "Questions fréquentes"
+weight: 90
+---
+
+**Lumen a-t-il besoin d'une base de données ?** Non : il lit des fichiers.
 "#;
 
 const EN_OVERVIEW_V1: &str = r#"---

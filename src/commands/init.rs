@@ -116,19 +116,30 @@ pub fn detect(ws: &Workspace) -> InitChoices {
             _ => shaped = false,
         }
     }
-    let content = (shaped && !roots.is_empty()).then_some(roots);
+    let content = match &settings.layout {
+        // Suffixed pages: the content folders themselves.
+        crate::config::Layout::Suffix { roots: folders, .. } => Some(
+            folders
+                .iter()
+                .map(|dir| {
+                    if site.is_empty() {
+                        dir.clone()
+                    } else {
+                        dir.strip_prefix(&format!("{site}/"))
+                            .unwrap_or(dir)
+                            .to_owned()
+                    }
+                })
+                .collect(),
+        ),
+        _ => (shaped && !roots.is_empty()).then_some(roots),
+    };
 
     let mut pins_found: BTreeMap<String, usize> = BTreeMap::new();
     let inventory = ws.inventory();
     for lang in &settings.targets {
-        let dir = settings.content_dir(lang);
-        for rel in inventory.pages.get(lang).into_iter().flatten() {
-            let path = if dir.is_empty() {
-                rel.clone()
-            } else {
-                format!("{dir}/{rel}")
-            };
-            let Ok(text) = std::fs::read_to_string(settings.repo_root.join(&path)) else {
+        for page in inventory.of(lang) {
+            let Ok(text) = std::fs::read_to_string(settings.repo_root.join(&page.path)) else {
                 continue;
             };
             if let Ok(fm) = frontmatter::parse(&text)
@@ -208,16 +219,21 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         (_, Some(file)) => m.with("init-yaml-from-config", &[("file", file.into())]),
         (DetectedFrom::HugoConfig, None) => m.get("init-yaml-from-hugo"),
         (DetectedFrom::Folders, None) => m.get("init-yaml-from-folders"),
+        (DetectedFrom::FileNames, None) => m.get("init-yaml-from-file-names"),
+        (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
     };
     comment(&mut out, origin);
     out.push_str(&format!("source: {}\n", yaml_str(&choices.source)));
     let languages: Vec<String> = choices.languages.iter().map(|l| yaml_str(l)).collect();
     out.push_str(&format!("languages: [{}]\n", languages.join(", ")));
-    out.push_str("layout: dirs\n");
+    out.push_str(&format!("layout: {}\n", settings.layout_kind.as_str()));
     match &choices.content {
         Some(roots) => {
             let roots: Vec<String> = roots.iter().map(|r| yaml_str(r)).collect();
             out.push_str(&format!("content: [{}]\n", roots.join(", ")));
+        }
+        None if settings.detected_from == DetectedFrom::Docusaurus => {
+            comment(&mut out, m.get("init-yaml-content-docusaurus"))
         }
         None => comment(&mut out, m.get("init-yaml-content-from-hugo")),
     }

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod demo;
 pub mod diff;
 pub mod init;
+pub mod pair;
 pub mod scaffold;
 pub mod status;
 pub mod sync;
@@ -63,6 +64,7 @@ impl Context<'_> {
             &Requested {
                 config: self.global.config.clone(),
                 languages: self.global.lang.clone(),
+                source_repo: self.global.source_repo.clone(),
             },
         )
     }
@@ -100,6 +102,7 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
         Command::Scaffold(args) => scaffold::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Init(args) => init::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Demo(args) => demo::run(args, &ctx, &mut output, &mut ui_lang),
+        Command::Pair(args) => pair::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Completions(args) => {
             output.stdout = completions(args.shell);
             Ok(Exit::Clean)

@@ -18,22 +18,21 @@ pub const TRANSLATE_MARK: &str = "tandem: translate";
 /// Fields marked for translation when the config names none (`scaffold.translatable`).
 pub const DEFAULT_TRANSLATABLE: [&str; 3] = ["title", "description", "linkTitle"];
 
-/// Where the translation of `source` (repo-relative) goes in `lang`. The `dirs` layout: the same path below the
-/// language's content folder (`content/en/x.md` → `content/fr/x.md`); `slug` replaces the file name.
+/// Where the translation of `source` (repo-relative) goes in `lang`, by the layout's rule (`content/en/x.md` →
+/// `content/fr/x.md`, `x.md` → `x.fr.md`, `docs/x.md` → `i18n/fr/…/current/x.md`); `slug` replaces the file name.
 pub fn translation_path(
     settings: &Settings,
     source: &str,
     lang: &str,
     slug: Option<&str>,
 ) -> String {
-    let source_dir = settings.content_dir(&settings.source);
-    let rel = if source_dir.is_empty() {
-        source
-    } else {
-        source
-            .strip_prefix(source_dir)
-            .map_or(source, |rest| rest.trim_start_matches('/'))
+    // The layout's rule (dirs, suffix, Docusaurus): the page's path below its language root, and that root.
+    let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
+    let (root, rel) = match crate::pairing::classify(&settings.layout, &languages, source) {
+        Some((_, root, rel)) => (root, rel),
+        None => (0, source.to_owned()),
     };
+    let rel = rel.as_str();
     let rel = match slug {
         None => rel.to_owned(),
         Some(slug) => {
@@ -54,12 +53,14 @@ pub fn translation_path(
             }
         }
     };
-    let dir = settings.content_dir(lang);
-    if dir.is_empty() {
-        rel
-    } else {
-        format!("{dir}/{rel}")
-    }
+    crate::pairing::path_for(
+        &settings.layout,
+        &crate::pairing::Inventory::default(),
+        &settings.source,
+        root,
+        &rel,
+        lang,
+    )
 }
 
 pub fn run(
@@ -73,11 +74,9 @@ pub fn run(
     let m = ctx.messages(ws.settings.ui_language.as_deref());
     let settings = &ws.settings;
     let source = ws.repo_paths(std::slice::from_ref(&args.source))?.remove(0);
-    let source_dir = settings.content_dir(&settings.source);
-    let in_source_dir = source_dir.is_empty()
-        || source
-            .strip_prefix(source_dir)
-            .is_some_and(|rest| rest.starts_with('/'));
+    let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
+    let in_source_dir = crate::pairing::classify(&settings.layout, &languages, &source)
+        .is_some_and(|(lang, _, _)| lang == settings.source);
     let source_file = ws.repo.workdir().join(&source);
     if !in_source_dir || !settings.is_page(&source) || !source_file.is_file() {
         return Err(Error::NotASourcePage {

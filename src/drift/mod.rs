@@ -56,10 +56,16 @@ pub enum Reason {
     SourceCreated,
     /// stale: the sync point says current, but the translation lacks content the source has (structure signals).
     Structure,
+    /// stale (`--strict`): the source was renamed since the sync point; git's byte semantics count it as a change.
+    SourceRenamed,
     /// missing: no translation file.
     NotTranslated,
     /// orphaned: no source file.
     SourceNotFound,
+    /// orphaned: the source the layout names exists, but a key or the map pairs it with another translation.
+    SourcePairedElsewhere,
+    /// unknown or orphaned: keys or the map tie this page to several pages of one language.
+    PairingConflict,
     /// unknown (`--mode pin`): the translation has no pin.
     NoPin,
     /// unknown: no pin and no commit has touched the translation (it is not committed).
@@ -103,8 +109,11 @@ impl Reason {
             Reason::SourceChanged => "source-changed",
             Reason::SourceCreated => "source-created",
             Reason::Structure => "structure",
+            Reason::SourceRenamed => "source-renamed",
             Reason::NotTranslated => "not-translated",
             Reason::SourceNotFound => "source-not-found",
+            Reason::SourcePairedElsewhere => "source-paired-elsewhere",
+            Reason::PairingConflict => "pairing-conflict",
             Reason::NoPin => "no-pin",
             Reason::NoSyncPoint => "no-sync-point",
             Reason::PinNotFound => "pin-not-found",
@@ -154,6 +163,9 @@ pub fn byte_verdict(kind: PairKind, facts: &SyncFacts) -> (State, Reason) {
     match kind {
         PairKind::Missing => (State::Missing, Reason::NotTranslated),
         PairKind::Orphaned => (State::Orphaned, Reason::SourceNotFound),
+        PairKind::Displaced => (State::Orphaned, Reason::SourcePairedElsewhere),
+        PairKind::Conflict => (State::Unknown, Reason::PairingConflict),
+        PairKind::ConflictOrphan => (State::Orphaned, Reason::PairingConflict),
         PairKind::Paired => match facts {
             SyncFacts::Unusable(reason) => (State::Unknown, *reason),
             SyncFacts::Known { at_sync, now } => match (at_sync, now) {

@@ -3,6 +3,7 @@
 
 pub mod branch;
 pub mod graph;
+pub mod renames;
 pub mod revlist;
 pub mod trees;
 pub mod walk;
@@ -16,6 +17,7 @@ use gix::ObjectId;
 
 use crate::error::{Error, Result};
 pub use graph::{CommitGraph, CommitIdx};
+pub use renames::RenameIndex;
 pub use trees::{Entry, PathId, PathTable};
 pub use walk::LastTouch;
 
@@ -287,6 +289,22 @@ impl GitRepo {
         out.sort();
         out.dedup();
         Ok(out)
+    }
+
+    /// The newest commit on HEAD's first-parent line whose committer time is not later than `time` (what a
+    /// checkout of the default branch showed at that moment); `None` when HEAD's whole line is later.
+    pub fn first_parent_at(&self, time: i64) -> Result<Option<ObjectId>> {
+        let graph = self.graph()?;
+        let mut commit = graph.find(&self.head).expect("HEAD is in its own graph");
+        loop {
+            if graph.time(commit) <= time {
+                return Ok(Some(graph.id(commit)));
+            }
+            match graph.parents(commit).first() {
+                Some(&parent) => commit = parent,
+                None => return Ok(None),
+            }
+        }
     }
 
     /// Whether `commit` is reachable from HEAD.

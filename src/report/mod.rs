@@ -3,6 +3,7 @@
 pub mod check;
 pub mod diff;
 pub mod markdown;
+pub mod pair;
 pub mod tasks;
 pub mod text;
 
@@ -54,11 +55,16 @@ pub struct PageStatus {
     pub sync: Option<SyncPoint>,
     pub commits_behind: Option<u32>,
     pub paired_by: PairedBy,
+    /// The source's path now, when the source was renamed since the translation was made.
     pub renamed_to: Option<String>,
     /// How much the differences matter: section changes since the sync point and structure signals.
     pub severity: Severity,
     /// For stale pages: the source sections that changed meaningfully since the sync point.
     pub changed_sections: Vec<ChangedSection>,
+    /// The source's name before that rename: the path the layout names, or the name at the sync point.
+    pub renamed_from: Option<String>,
+    /// Where `git mv` would put the translation so that it pairs by path with the renamed source.
+    pub move_to: Option<String>,
     /// The site section (first two folders below the language root).
     #[serde(skip)]
     pub section: String,

@@ -4,7 +4,7 @@
 use anstyle::{AnsiColor, Style};
 
 use super::{Counts, PageStatus, StatusReport, SyncMethod, Warning};
-use crate::drift::State;
+use crate::drift::{Reason, State};
 use crate::i18n::{Arg, Messages};
 
 /// How much to show and whether to colour it.
@@ -143,14 +143,40 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
             out.push('\n');
             for page in orphaned {
                 out.push_str("  ");
+                out.push_str(&orphan_line(page, &pages, m));
+                out.push('\n');
+                if let Some(target) = &page.move_to {
+                    out.push_str(&format!("    git mv {} {target}\n", page.translation));
+                }
+            }
+        }
+
+        // Translations paired with their source's new name: a `git mv` keeps them paired by path.
+        let renamed: Vec<&PageStatus> = pages
+            .iter()
+            .copied()
+            .filter(|p| p.state != State::Orphaned && p.move_to.is_some())
+            .collect();
+        if !renamed.is_empty() {
+            out.push('\n');
+            out.push_str(
+                &paint.bold(&m.with("status-renamed-heading", &[("count", renamed.len().into())])),
+            );
+            out.push('\n');
+            for page in renamed {
+                out.push_str("  ");
                 out.push_str(&m.with(
-                    "status-orphaned-line",
+                    "status-renamed-line",
                     &[
                         ("translation", (&page.translation).into()),
-                        ("source", (&page.source).into()),
+                        ("from", page.renamed_from.clone().unwrap_or_default().into()),
+                        ("to", (&page.source).into()),
                     ],
                 ));
                 out.push('\n');
+                if let Some(target) = &page.move_to {
+                    out.push_str(&format!("    git mv {} {target}\n", page.translation));
+                }
             }
         }
 
@@ -187,6 +213,45 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
         }
     }
     out
+}
+
+/// What to say about an orphaned translation: its source is gone, was renamed, or pairs with another page.
+fn orphan_line(page: &PageStatus, pages: &[&PageStatus], m: &Messages) -> String {
+    let translation = (&page.translation).into();
+    match (page.reason, &page.renamed_to) {
+        (Reason::SourceNotFound, Some(now)) => m.with(
+            "status-orphaned-renamed-line",
+            &[
+                ("translation", translation),
+                ("source", (&page.source).into()),
+                ("to", now.into()),
+            ],
+        ),
+        (Reason::SourcePairedElsewhere, _) => {
+            let other = pages
+                .iter()
+                .find(|p| p.source == page.source && p.state != State::Orphaned)
+                .map_or_else(String::new, |p| p.translation.clone());
+            m.with(
+                "status-orphaned-displaced-line",
+                &[
+                    ("translation", translation),
+                    ("source", (&page.source).into()),
+                    ("other", other.into()),
+                ],
+            )
+        }
+        (Reason::PairingConflict, _) => {
+            format!("{} — {}", page.translation, reason_text(page, m))
+        }
+        _ => m.with(
+            "status-orphaned-line",
+            &[
+                ("translation", translation),
+                ("source", (&page.source).into()),
+            ],
+        ),
+    }
 }
 
 /// `status-…` percentages: whole numbers, never rounded up to 100 while something is missing.

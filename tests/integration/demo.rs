@@ -26,6 +26,8 @@ fn demo_builds_a_site_with_history_and_shows_its_status() {
         "Stale (",
         "Missing (",
         "Orphaned (",
+        "Sources renamed (",
+        "git mv content/fr/docs/setup.md content/fr/docs/getting-started.md",
         "⚠ weaker method",
         "Try next:",
         "pinned ",

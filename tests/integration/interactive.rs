@@ -15,7 +15,7 @@ const SPACE: &str = " ";
 const DOWN: &str = "\x1b[B";
 
 /// tandem in a pseudo-terminal, in `dir`, with a clean environment.
-fn spawn(dir: &std::path::Path, args: &[&str], extra_env: &[(&str, &str)]) -> Session {
+pub(crate) fn spawn(dir: &std::path::Path, args: &[&str], extra_env: &[(&str, &str)]) -> Session {
     let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tandem"));
     command
         .args(args)
@@ -35,7 +35,7 @@ fn spawn(dir: &std::path::Path, args: &[&str], extra_env: &[(&str, &str)]) -> Se
 }
 
 /// Waits for the end and returns everything printed since the last match, and the exit code.
-fn finish(mut session: Session) -> (String, i32) {
+pub(crate) fn finish(mut session: Session) -> (String, i32) {
     let captured = session.expect(Eof).expect("the program ends");
     let text = String::from_utf8_lossy(captured.as_bytes()).into_owned();
     let status = session.get_process().wait().expect("exit status");

@@ -30,6 +30,8 @@ struct Page {
     commits_behind: Option<u32>,
     paired_by: PairedBy,
     renamed_to: Option<String>,
+    renamed_from: Option<String>,
+    move_to: Option<String>,
     severity: Severity,
     changed_sections: Vec<ChangedSection>,
 }
@@ -135,8 +137,11 @@ const REASONS: &[&str] = &[
     "source-changed",
     "source-created",
     "structure",
+    "source-renamed",
     "not-translated",
     "source-not-found",
+    "source-paired-elsewhere",
+    "pairing-conflict",
     "no-pin",
     "no-sync-point",
     "pin-not-found",
@@ -189,6 +194,8 @@ fn status_json_matches_the_documented_contract() {
         assert!(!page.source.contains('\\') && !page.translation.contains('\\'));
         assert_eq!(page.paired_by, PairedBy::Path);
         assert_eq!(page.renamed_to, None);
+        assert_eq!(page.renamed_from, None);
+        assert_eq!(page.move_to, None);
         if let Some(sync) = &page.sync {
             assert_eq!(sync.commit.len(), 40);
             assert!(sync.commit.bytes().all(|b| b.is_ascii_hexdigit()));
@@ -283,4 +290,52 @@ fn every_reason_is_documented() {
             "docs/json.md does not document {reason}"
         );
     }
+}
+
+/// Pairs made by key and by rename fill `paired_by` and the rename fields.
+#[test]
+fn key_and_rename_pairs_match_the_contract() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/setup.md",
+        md("Setup", "", "One.\n\nTwo.\n\nThree."),
+    )
+    .write("content/en/b.md", md("B", "translationKey: bee\n", "B."));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\n");
+    repo.write(
+        "content/fr/setup.md",
+        md("Setup", &pin, "Un.\n\nDeux.\n\nTrois."),
+    )
+    .write(
+        "content/fr/abeille.md",
+        md("B", &format!("translationKey: bee\n{pin}"), "B."),
+    );
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/setup.md", "content/en/start.md"]);
+    repo.commit("en: rename");
+    let output = repo
+        .tandem()
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let doc: StatusDocument = serde_json::from_slice(&output.stdout).expect("contract holds");
+    let renamed = doc
+        .pages
+        .iter()
+        .find(|p| p.translation == "content/fr/setup.md")
+        .unwrap();
+    assert_eq!(renamed.paired_by, PairedBy::Rename);
+    assert_eq!(renamed.state, State::Current);
+    assert_eq!(renamed.renamed_to.as_deref(), Some("content/en/start.md"));
+    assert_eq!(renamed.renamed_from.as_deref(), Some("content/en/setup.md"));
+    assert_eq!(renamed.move_to.as_deref(), Some("content/fr/start.md"));
+    let keyed = doc
+        .pages
+        .iter()
+        .find(|p| p.translation == "content/fr/abeille.md")
+        .unwrap();
+    assert_eq!(keyed.paired_by, PairedBy::Key);
+    assert_eq!(keyed.move_to, None);
 }

@@ -1,0 +1,429 @@
+//! Renames of source pages through history, found the way `git log --follow` finds them: at each commit, the files
+//! deleted and the files added (against the first parent) are matched, identical contents first, then by similarity
+//! of content (git's measure: the bytes of the deleted file's lines that survive in the added one, over the larger
+//! size; 50 % at least, git's default threshold).
+//!
+//! One walk over HEAD's history gives every rename of the wanted files; the pairing stage follows a vanished source
+//! forward to its name now, and the drift stage follows a source backward to its name at a sync point.
+
+use std::collections::HashMap;
+
+use gix::ObjectId;
+use gix::prelude::FindExt;
+
+use super::GitRepo;
+use super::graph::CommitIdx;
+use crate::error::{Error, Result};
+
+/// git's default rename threshold (`-M50%`).
+pub const MIN_SIMILARITY: u32 = 50;
+
+/// Beyond this many (deleted × added) candidates in one commit, only identical contents are matched (git has a
+/// similar limit, `diff.renameLimit`): a commit that moves a whole site is matched by content ids alone.
+const SIMILARITY_PAIRS_LIMIT: usize = 40_000;
+
+/// A rename in one commit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenameEvent {
+    pub commit: ObjectId,
+    /// The commit's generation number: renames along a line of history have increasing generations.
+    pub generation: u32,
+    pub from: String,
+    pub to: String,
+    /// 100 for identical contents.
+    pub similarity: u32,
+}
+
+/// Every rename of the wanted files in HEAD's history.
+#[derive(Debug, Default, Clone)]
+pub struct RenameIndex {
+    /// Sorted by generation, oldest first.
+    pub events: Vec<RenameEvent>,
+}
+
+impl RenameIndex {
+    /// The names `path` took after it was last renamed away, oldest first, ending with a name for which `exists`
+    /// holds (a file at HEAD). Tries the latest rename of `path` first: a path reused and renamed again is followed
+    /// from its last life. Empty when no chain of renames leads to an existing file.
+    pub fn followed_to(&self, path: &str, exists: impl Fn(&str) -> bool) -> Vec<String> {
+        let mut starts: Vec<&RenameEvent> = self.events.iter().filter(|e| e.from == path).collect();
+        starts.sort_by_key(|e| std::cmp::Reverse(e.generation));
+        for start in starts {
+            let mut chain = vec![start.to.clone()];
+            let mut bound = start.generation;
+            while chain.len() < 64 {
+                let name = chain.last().expect("not empty");
+                let next = self
+                    .events
+                    .iter()
+                    .filter(|e| &e.from == name && e.generation > bound)
+                    .min_by(|a, b| {
+                        a.generation
+                            .cmp(&b.generation)
+                            .then(b.similarity.cmp(&a.similarity))
+                    });
+                match next {
+                    Some(event) => {
+                        bound = event.generation;
+                        chain.push(event.to.clone());
+                    }
+                    None => break,
+                }
+            }
+            if exists(chain.last().expect("not empty")) {
+                return chain;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The names `path` had before, newest first (`git log --follow` read backward from HEAD).
+    pub fn former_names(&self, path: &str) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let mut name = path.to_owned();
+        let mut bound = u32::MAX;
+        while names.len() < 64 {
+            let previous = self
+                .events
+                .iter()
+                .filter(|e| e.to == name && e.generation < bound)
+                .max_by(|a, b| {
+                    a.generation
+                        .cmp(&b.generation)
+                        .then(a.similarity.cmp(&b.similarity))
+                });
+            match previous {
+                Some(event) => {
+                    bound = event.generation;
+                    name = event.from.clone();
+                    names.push(name.clone());
+                }
+                None => break,
+            }
+        }
+        names
+    }
+}
+
+/// A blob added or deleted by a commit.
+struct FileChange {
+    path: String,
+    id: ObjectId,
+}
+
+impl GitRepo {
+    /// Every rename, in HEAD's history, of the files below `roots` (repo-relative folders) that `wanted` accepts.
+    /// Each commit is compared with its first parent, so a rename made on a merged branch is seen on that branch and
+    /// again at the merge.
+    pub fn renames(&self, roots: &[String], wanted: &dyn Fn(&str) -> bool) -> Result<RenameIndex> {
+        let graph = self.graph()?;
+        let roots: Vec<String> = roots
+            .iter()
+            .map(|r| r.trim_matches('/').to_owned())
+            .collect();
+        let mut trees: HashMap<CommitIdx, ObjectId> = HashMap::new();
+        let mut tree_of = |commit: CommitIdx| -> Result<ObjectId> {
+            if let Some(tree) = trees.get(&commit) {
+                return Ok(*tree);
+            }
+            let mut reader = super::trees::TreeReader::new(&self.repo);
+            let tree = reader.commit_tree(graph.id(commit))?;
+            trees.insert(commit, tree);
+            Ok(tree)
+        };
+        let mut events = Vec::new();
+        for commit in 0..graph.len() as CommitIdx {
+            let Some(&parent) = graph.parents(commit).first() else {
+                continue;
+            };
+            let (new_tree, old_tree) = (tree_of(commit)?, tree_of(parent)?);
+            if new_tree == old_tree {
+                continue;
+            }
+            let mut deleted = Vec::new();
+            let mut added = Vec::new();
+            self.diff_blobs(
+                Some(old_tree),
+                Some(new_tree),
+                "",
+                &roots,
+                wanted,
+                &mut deleted,
+                &mut added,
+            )?;
+            if deleted.is_empty() || added.is_empty() {
+                continue;
+            }
+            for (from, to, similarity) in self.match_renames(deleted, added)? {
+                events.push(RenameEvent {
+                    commit: graph.id(commit),
+                    generation: graph.generation(commit),
+                    from,
+                    to,
+                    similarity,
+                });
+            }
+        }
+        events.sort_by(|a, b| (a.generation, &a.from, &a.to).cmp(&(b.generation, &b.from, &b.to)));
+        events.dedup_by(|a, b| a.from == b.from && a.to == b.to && a.generation == b.generation);
+        Ok(RenameIndex { events })
+    }
+
+    /// Blobs deleted and added between two trees, below `roots`, that `wanted` accepts. Folders whose ids are equal
+    /// are skipped whole.
+    #[allow(clippy::too_many_arguments)]
+    fn diff_blobs(
+        &self,
+        old: Option<ObjectId>,
+        new: Option<ObjectId>,
+        prefix: &str,
+        roots: &[String],
+        wanted: &dyn Fn(&str) -> bool,
+        deleted: &mut Vec<FileChange>,
+        added: &mut Vec<FileChange>,
+    ) -> Result<()> {
+        if old == new {
+            return Ok(());
+        }
+        let old_entries = self.tree_entries(old)?;
+        let new_entries = self.tree_entries(new)?;
+        let mut names: Vec<&String> = old_entries.keys().chain(new_entries.keys()).collect();
+        names.sort();
+        names.dedup();
+        for name in names {
+            let path = if prefix.is_empty() {
+                name.clone()
+            } else {
+                format!("{prefix}/{name}")
+            };
+            // Below a root, or on the way to one.
+            let relevant = roots.iter().any(|root| {
+                root.is_empty()
+                    || path == *root
+                    || path.starts_with(&format!("{root}/"))
+                    || root.starts_with(&format!("{path}/"))
+            });
+            if !relevant {
+                continue;
+            }
+            let before = old_entries.get(name);
+            let after = new_entries.get(name);
+            let tree =
+                |e: Option<&(bool, ObjectId)>| e.filter(|(is_tree, _)| *is_tree).map(|(_, id)| *id);
+            let blob = |e: Option<&(bool, ObjectId)>| {
+                e.filter(|(is_tree, _)| !*is_tree).map(|(_, id)| *id)
+            };
+            let (tree_before, tree_after) = (tree(before), tree(after));
+            if tree_before.is_some() || tree_after.is_some() {
+                self.diff_blobs(
+                    tree_before,
+                    tree_after,
+                    &path,
+                    roots,
+                    wanted,
+                    deleted,
+                    added,
+                )?;
+            }
+            let inside = roots
+                .iter()
+                .any(|root| root.is_empty() || path.starts_with(&format!("{root}/")));
+            if !inside || !wanted(&path) {
+                continue;
+            }
+            match (blob(before), blob(after)) {
+                (Some(id), None) => deleted.push(FileChange {
+                    path: path.clone(),
+                    id,
+                }),
+                (None, Some(id)) => added.push(FileChange { path, id }),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Name → (is a tree, id) of a tree's entries; empty for `None`.
+    fn tree_entries(&self, id: Option<ObjectId>) -> Result<HashMap<String, (bool, ObjectId)>> {
+        let Some(id) = id else {
+            return Ok(HashMap::new());
+        };
+        let mut buf = Vec::new();
+        let tree = self
+            .repo
+            .objects
+            .find_tree(&id, &mut buf)
+            .map_err(Error::git)?;
+        Ok(tree
+            .entries
+            .iter()
+            .filter(|e| !e.mode.is_commit())
+            .map(|e| (e.filename.to_string(), (e.mode.is_tree(), e.oid.to_owned())))
+            .collect())
+    }
+
+    /// Pairs deleted and added files: identical contents first (same name preferred), then the most similar pairs
+    /// at or above [`MIN_SIMILARITY`], each file used once.
+    fn match_renames(
+        &self,
+        mut deleted: Vec<FileChange>,
+        mut added: Vec<FileChange>,
+    ) -> Result<Vec<(String, String, u32)>> {
+        let mut found = Vec::new();
+        let file_name = |p: &str| p.rsplit('/').next().unwrap_or(p).to_owned();
+        // Identical contents.
+        let mut i = 0;
+        while i < deleted.len() {
+            let candidates: Vec<usize> = added
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.id == deleted[i].id)
+                .map(|(j, _)| j)
+                .collect();
+            if candidates.is_empty() {
+                i += 1;
+                continue;
+            }
+            let name = file_name(&deleted[i].path);
+            let j = candidates
+                .iter()
+                .copied()
+                .find(|&j| file_name(&added[j].path) == name)
+                .unwrap_or(candidates[0]);
+            let to = added.remove(j);
+            let from = deleted.remove(i);
+            found.push((from.path, to.path, 100));
+        }
+        if deleted.is_empty()
+            || added.is_empty()
+            || deleted.len() * added.len() > SIMILARITY_PAIRS_LIMIT
+        {
+            return Ok(found);
+        }
+        // Similar contents.
+        let mut profiles: HashMap<ObjectId, Option<LineProfile>> = HashMap::new();
+        for change in deleted.iter().chain(added.iter()) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = profiles.entry(change.id) {
+                slot.insert(
+                    self.read_blob(change.id)?
+                        .map(|bytes| LineProfile::of(&bytes)),
+                );
+            }
+        }
+        let mut scored: Vec<(u32, usize, usize)> = Vec::new();
+        for (d, old) in deleted.iter().enumerate() {
+            for (a, new) in added.iter().enumerate() {
+                if let (Some(Some(p)), Some(Some(q))) =
+                    (profiles.get(&old.id), profiles.get(&new.id))
+                {
+                    let score = p.similarity(q);
+                    if score >= MIN_SIMILARITY {
+                        scored.push((score, d, a));
+                    }
+                }
+            }
+        }
+        scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        let mut used_deleted = vec![false; deleted.len()];
+        let mut used_added = vec![false; added.len()];
+        for (score, d, a) in scored {
+            if used_deleted[d] || used_added[a] {
+                continue;
+            }
+            used_deleted[d] = true;
+            used_added[a] = true;
+            found.push((deleted[d].path.clone(), added[a].path.clone(), score));
+        }
+        Ok(found)
+    }
+}
+
+/// A file's lines and how many bytes each line (with its newline) weighs in total.
+struct LineProfile {
+    size: usize,
+    lines: HashMap<u64, usize>,
+}
+
+impl LineProfile {
+    fn of(bytes: &[u8]) -> LineProfile {
+        use std::hash::{Hash, Hasher};
+        let mut lines: HashMap<u64, usize> = HashMap::new();
+        for line in bytes.split_inclusive(|&b| b == b'\n') {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            line.hash(&mut hasher);
+            *lines.entry(hasher.finish()).or_default() += line.len();
+        }
+        LineProfile {
+            size: bytes.len(),
+            lines,
+        }
+    }
+
+    /// Percentage of the bytes that survive from one file to the other, over the larger size (git's estimate).
+    fn similarity(&self, other: &LineProfile) -> u32 {
+        let larger = self.size.max(other.size);
+        if larger == 0 {
+            return 100;
+        }
+        let kept: usize = self
+            .lines
+            .iter()
+            .map(|(hash, bytes)| (*bytes).min(other.lines.get(hash).copied().unwrap_or(0)))
+            .sum();
+        (kept * 100 / larger) as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(generation: u32, from: &str, to: &str) -> RenameEvent {
+        RenameEvent {
+            commit: ObjectId::null(gix::hash::Kind::Sha1),
+            generation,
+            from: from.into(),
+            to: to.into(),
+            similarity: 100,
+        }
+    }
+
+    #[test]
+    fn chains_forward_and_backward() {
+        let index = RenameIndex {
+            events: vec![
+                event(3, "a.md", "b.md"),
+                event(7, "b.md", "c.md"),
+                event(9, "x.md", "y.md"),
+            ],
+        };
+        assert_eq!(
+            index.followed_to("a.md", |p| p == "c.md"),
+            vec!["b.md", "c.md"]
+        );
+        assert_eq!(index.followed_to("b.md", |p| p == "c.md"), vec!["c.md"]);
+        assert!(index.followed_to("a.md", |p| p == "z.md").is_empty());
+        assert_eq!(index.former_names("c.md"), vec!["b.md", "a.md"]);
+        assert!(index.former_names("a.md").is_empty());
+    }
+
+    #[test]
+    fn a_path_reused_is_followed_from_its_last_life() {
+        // a → b (then b deleted); a created again and renamed to c.
+        let index = RenameIndex {
+            events: vec![event(2, "a.md", "b.md"), event(8, "a.md", "c.md")],
+        };
+        assert_eq!(index.followed_to("a.md", |p| p == "c.md"), vec!["c.md"]);
+        assert_eq!(index.followed_to("a.md", |p| p == "b.md"), vec!["b.md"]);
+    }
+
+    #[test]
+    fn similarity_is_surviving_bytes_over_the_larger_file() {
+        let a = LineProfile::of(b"one\ntwo\nthree\nfour\n");
+        let b = LineProfile::of(b"one\ntwo\nthree\nfive\n");
+        assert_eq!(a.similarity(&b), 73);
+        let c = LineProfile::of(b"totally\ndifferent\n");
+        assert!(a.similarity(&c) < MIN_SIMILARITY);
+        assert_eq!(a.similarity(&a), 100);
+    }
+}

@@ -1,0 +1,335 @@
+//! The pairs of the workspace: gathers what pairing needs (the pages, their front-matter keys, the mapping file),
+//! runs the pure pairing (`pairing`), then follows vanished sources through their renames in history.
+//!
+//! Shared by `status` (through `analysis`) and `pair`. Never prints: unusable keys and map entries become warnings.
+
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::error::{Error, Result};
+use crate::history::{GitRepo, RenameIndex};
+use crate::i18n::Message;
+use crate::markdown::frontmatter;
+use crate::markdown::yaml::NodeKind;
+use crate::pairing::{
+    self, Conflict, Inventory, MapEntry, PageKeys, Pair, PairKind, PairedBy, PairingInput,
+    PairingNote,
+};
+use crate::report::Warning;
+use crate::workspace::Workspace;
+
+/// The pairs of a site, and what was found on the way.
+#[derive(Debug, Clone)]
+pub struct SitePairs {
+    pub pairs: Vec<Pair>,
+    pub conflicts: Vec<Conflict>,
+    pub inventory: Inventory,
+    /// Front-matter keys read per page (pages with none are absent).
+    pub keys: Vec<PageKeys>,
+}
+
+/// The renames of the source pages, read from history the first time they are needed.
+pub struct Renames<'a> {
+    repo: &'a GitRepo,
+    ws: &'a Workspace,
+    index: OnceCell<RenameIndex>,
+}
+
+impl<'a> Renames<'a> {
+    pub fn new(ws: &'a Workspace) -> Self {
+        Renames {
+            repo: ws.sources(),
+            ws,
+            index: OnceCell::new(),
+        }
+    }
+
+    /// Every rename of a source page in the history of the sources' HEAD.
+    pub fn index(&self) -> Result<&RenameIndex> {
+        if let Some(index) = self.index.get() {
+            return Ok(index);
+        }
+        let settings = &self.ws.settings;
+        let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
+        let roots = settings.source_roots();
+        let wanted = |path: &str| {
+            settings.is_page(path)
+                && pairing::classify(&settings.layout, &languages, path)
+                    .is_some_and(|(lang, _, _)| lang == settings.source)
+        };
+        let index = self.repo.renames(&roots, &wanted)?;
+        Ok(self.index.get_or_init(|| index))
+    }
+}
+
+/// Pairs every page of the workspace. With `strict`, a translation whose source was renamed stays orphaned (byte
+/// semantics: its source path is gone), with the rename reported.
+pub fn site_pairs(
+    ws: &Workspace,
+    renames: &Renames,
+    strict: bool,
+    warnings: &mut Vec<Warning>,
+) -> Result<SitePairs> {
+    let settings = &ws.settings;
+    let inventory = ws.inventory();
+    let keys = read_keys(ws, &inventory, warnings);
+    let map = match &settings.pairing.map {
+        Some((path, label)) => read_map(ws, path, label, &inventory)?,
+        None => Vec::new(),
+    };
+    let mut pairing = pairing::pair_pages(
+        &inventory,
+        &PairingInput {
+            layout: &settings.layout,
+            source_lang: &settings.source,
+            targets: &settings.targets,
+            keys: &keys,
+            map: &map,
+            by_path: settings.pairing.by_path,
+        },
+    );
+    for note in &pairing.notes {
+        warnings.push(note_warning(note, settings.pairing.map.as_ref()));
+    }
+    follow_renames(ws, renames, &inventory, &mut pairing.pairs, strict)?;
+    Ok(SitePairs {
+        pairs: pairing.pairs,
+        conflicts: pairing.conflicts,
+        inventory,
+        keys,
+    })
+}
+
+/// Orphans whose source was renamed: paired with the source's new name (or, under `strict` or when the new name
+/// already has its translation, left orphaned with the rename noted).
+fn follow_renames(
+    ws: &Workspace,
+    renames: &Renames,
+    inventory: &Inventory,
+    pairs: &mut Vec<Pair>,
+    strict: bool,
+) -> Result<()> {
+    let orphans: Vec<usize> = (0..pairs.len())
+        .filter(|&i| pairs[i].kind == PairKind::Orphaned)
+        .collect();
+    if orphans.is_empty() {
+        return Ok(());
+    }
+    let sources: HashSet<&str> = inventory
+        .of(&ws.settings.source)
+        .map(|p| p.path.as_str())
+        .collect();
+    let index = renames.index()?;
+    let slot: HashMap<(String, String), usize> = pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == PairKind::Missing)
+        .map(|(i, p)| ((p.language.clone(), p.source.clone()), i))
+        .collect();
+    let mut absorbed: Vec<usize> = Vec::new();
+    for i in orphans {
+        let chain = index.followed_to(&pairs[i].source, |p| sources.contains(p));
+        let Some(now) = chain.last() else {
+            continue;
+        };
+        let missing = slot.get(&(pairs[i].language.clone(), now.clone())).copied();
+        let target = missing.map(|m| pairs[m].translation.clone());
+        let section = missing.map(|m| pairs[m].section_path.clone());
+        let orphan = &mut pairs[i];
+        orphan.renamed_to = Some(now.clone());
+        orphan.renamed_from = Some(orphan.source.clone());
+        orphan.move_to = target;
+        if let (Some(m), false) = (missing, strict)
+            && !absorbed.contains(&m)
+        {
+            orphan.kind = PairKind::Paired;
+            orphan.paired_by = PairedBy::Rename;
+            orphan.source = now.clone();
+            orphan.section_path = section.unwrap_or_default();
+            absorbed.push(m);
+        }
+    }
+    absorbed.sort_unstable();
+    for m in absorbed.into_iter().rev() {
+        pairs.remove(m);
+    }
+    Ok(())
+}
+
+/// Reads the pairing keys of every page that mentions one (a quick byte search first: most pages have none).
+fn read_keys(ws: &Workspace, inventory: &Inventory, warnings: &mut Vec<Warning>) -> Vec<PageKeys> {
+    let settings = &ws.settings;
+    let wanted: Vec<&String> = settings
+        .pairing
+        .shared_keys
+        .iter()
+        .chain(&settings.pairing.link_keys)
+        .collect();
+    let mut out = Vec::new();
+    for page in &inventory.pages {
+        let Ok(bytes) = std::fs::read(ws.workdir_of(&page.language).join(&page.path)) else {
+            continue;
+        };
+        let leaf = |key: &str| key.rsplit('.').next().unwrap_or(key).as_bytes().to_vec();
+        if !wanted.iter().any(|key| contains(&bytes, &leaf(key))) {
+            continue;
+        }
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        let fm = match frontmatter::parse(&text) {
+            Ok(fm) => fm,
+            Err(err) => {
+                // Translations get this warning from the pin stage; sources only here.
+                if page.language == settings.source {
+                    warnings.push(Warning {
+                        file: page.path.clone(),
+                        line: Some(err.line),
+                        message: Message::new("warn-bad-front-matter").arg("detail", err.message),
+                    });
+                }
+                continue;
+            }
+        };
+        let Some(tree) = &fm.tree else {
+            continue;
+        };
+        let value = |key: &str| {
+            tree.get_path(key).and_then(|node| match &node.kind {
+                NodeKind::Scalar(text) if !text.trim().is_empty() => Some(text.trim().to_owned()),
+                _ => None,
+            })
+        };
+        let keys = PageKeys {
+            path: page.path.clone(),
+            shared: settings
+                .pairing
+                .shared_keys
+                .iter()
+                .filter_map(|k| value(k).map(|v| (k.clone(), v)))
+                .collect(),
+            links: settings
+                .pairing
+                .link_keys
+                .iter()
+                .filter_map(|k| value(k).map(|v| (k.clone(), v)))
+                .collect(),
+        };
+        if !keys.shared.is_empty() || !keys.links.is_empty() {
+            out.push(keys);
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Reads the mapping file (docs/pairing.md):
+///
+/// ```yaml
+/// content/en/docs/components/alert.md:
+///   fr: content/fr/docs/composants/alerte.md
+/// content/en/docs/components/:          # a folder: the pages below it, same names below the other folder
+///   fr: content/fr/docs/composants/
+/// ```
+///
+/// Paths are relative to the site root (where `tandem.yaml` is). Entries for one file win over folder entries.
+fn read_map(
+    ws: &Workspace,
+    path: &std::path::Path,
+    label: &str,
+    inventory: &Inventory,
+) -> Result<Vec<MapEntry>> {
+    let error = |detail: String| Error::MapFile {
+        path: label.to_owned(),
+        detail,
+    };
+    let text = std::fs::read_to_string(path).map_err(|err| error(err.to_string()))?;
+    let parsed: Option<BTreeMap<String, BTreeMap<String, String>>> = serde_saphyr::from_str(&text)
+        .map_err(|err| {
+            error(
+                err.to_string()
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("invalid YAML")
+                    .trim_start_matches("error: ")
+                    .to_owned(),
+            )
+        })?;
+    let settings = &ws.settings;
+    let site = crate::config::relative_slash(&settings.repo_root, &settings.site_root);
+    let from_site = |p: &str| {
+        let p = p.trim().trim_start_matches("./");
+        if site.is_empty() {
+            p.to_owned()
+        } else {
+            format!("{site}/{p}")
+        }
+    };
+    let mut files: BTreeMap<(String, String), String> = BTreeMap::new();
+    for (source, translations) in parsed.unwrap_or_default() {
+        for (lang, translation) in translations {
+            let lang = lang.to_ascii_lowercase();
+            if !settings.content_dirs.contains_key(&lang) || lang == settings.source {
+                return Err(error(format!(
+                    "{source}: {lang} is not a target language ({})",
+                    settings.targets.join(", ")
+                )));
+            }
+            let (source, translation) = (from_site(&source), from_site(&translation));
+            if source.ends_with('/') != translation.ends_with('/') {
+                return Err(error(format!(
+                    "{source}: a folder maps to a folder, a file to a file"
+                )));
+            }
+            if source.ends_with('/') {
+                for page in inventory.of(&settings.source) {
+                    if let Some(rest) = page.path.strip_prefix(source.as_str()) {
+                        let candidate = format!("{translation}{rest}");
+                        if inventory.pages.iter().any(|p| p.path == candidate) {
+                            files
+                                .entry((page.path.clone(), lang.clone()))
+                                .or_insert(candidate);
+                        }
+                    }
+                }
+            } else {
+                files.insert((source, lang), translation);
+            }
+        }
+    }
+    Ok(files
+        .into_iter()
+        .map(|((source, language), translation)| MapEntry {
+            source,
+            language,
+            translation,
+        })
+        .collect())
+}
+
+fn note_warning(note: &PairingNote, map: Option<&(std::path::PathBuf, String)>) -> Warning {
+    match note {
+        PairingNote::LinkNotFound { page, key, value } => Warning {
+            file: page.clone(),
+            line: None,
+            message: Message::new("warn-link-not-found")
+                .arg("key", key)
+                .arg("value", value),
+        },
+        PairingNote::LinkAmbiguous { page, key, value } => Warning {
+            file: page.clone(),
+            line: None,
+            message: Message::new("warn-link-ambiguous")
+                .arg("key", key)
+                .arg("value", value),
+        },
+        PairingNote::MapPageNotFound { page } => Warning {
+            file: map.map_or_else(String::new, |(_, label)| label.clone()),
+            line: None,
+            message: Message::new("warn-map-page-not-found").arg("page", page),
+        },
+    }
+}

@@ -1,0 +1,350 @@
+//! Layouts beyond `content/<lang>/`: Hugo single-folder sites (`x.fr.md`), Docusaurus (`i18n/<lang>/…`), an explicit
+//! mapping file, and sources kept in another repository.
+
+use predicates::prelude::*;
+
+use crate::support::{RepoBuilder, md, page};
+
+#[test]
+fn hugo_single_folder_site_pairs_by_language_suffix() {
+    let mut repo = RepoBuilder::new();
+    // A Hugo config without contentDir: the languages are in the file names.
+    repo.write(
+        "hugo.toml",
+        "defaultContentLanguage = \"en\"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n",
+    )
+    .write("content/_index.md", md("Home", "", "Welcome."))
+    .write("content/_index.fr.md", md("Accueil", "", "Bienvenue."))
+    .write("content/docs/install.md", md("Install", "", "Run it."))
+    .write(
+        "content/docs/install.fr.md",
+        md("Installer", "", "Lancez-le."),
+    )
+    .write("content/docs/usage.md", md("Usage", "", "Use it."));
+    repo.commit("site");
+    repo.write(
+        "content/docs/install.md",
+        md("Install", "", "Run it twice."),
+    )
+    .write("content/docs/gone.fr.md", md("Parti", "", "Sans source."));
+    repo.commit("change install, add an orphan");
+
+    let json = repo.status_json(&[]);
+    let home = page(&json, "content/_index.fr.md");
+    assert_eq!(home["source"], "content/_index.md");
+    assert_eq!(home["paired_by"], "suffix");
+    assert_eq!(home["state"], "current");
+    let install = page(&json, "content/docs/install.fr.md");
+    assert_eq!(install["state"], "stale");
+    assert_eq!(install["paired_by"], "suffix");
+    let usage = page(&json, "content/docs/usage.fr.md");
+    assert_eq!(usage["state"], "missing");
+    assert_eq!(usage["source"], "content/docs/usage.md");
+    let gone = page(&json, "content/docs/gone.fr.md");
+    assert_eq!(gone["state"], "orphaned");
+    assert_eq!(gone["source"], "content/docs/gone.md");
+    assert_eq!(json["summary"]["fr"]["sections"]["docs"]["total"], 2);
+}
+
+#[test]
+fn suffix_on_both_sides_and_a_theme_example_site() {
+    let mut repo = RepoBuilder::new();
+    // Like Hugo themes: the site sits in exampleSite/, no config, every page carries its language.
+    repo.write("exampleSite/content/_index.en.md", md("Home", "", "Hi."))
+        .write(
+            "exampleSite/content/_index.fr.md",
+            md("Accueil", "", "Salut."),
+        )
+        .write(
+            "exampleSite/content/basics/_index.en.md",
+            md("Basics", "", "B."),
+        )
+        .write(
+            "exampleSite/content/basics/_index.zh.md",
+            md("基础", "", "B."),
+        )
+        .write("exampleSite/content/cont/tags.en.md", md("Tags", "", "T."))
+        .write("exampleSite/content/cont/tags.fr.md", md("Tags", "", "T."))
+        .write(
+            "exampleSite/content/cont/pages/images/a.png",
+            [0x89u8, b'P', b'N', b'G'],
+        );
+    repo.commit("site");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["source_language"], "en");
+    let fr: Vec<&serde_json::Value> = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["language"] == "fr")
+        .collect();
+    assert_eq!(fr.len(), 3, "{json:#}");
+    let missing = page(&json, "exampleSite/content/basics/_index.fr.md");
+    assert_eq!(missing["state"], "missing");
+    assert_eq!(missing["source"], "exampleSite/content/basics/_index.en.md");
+    assert_eq!(
+        page(&json, "exampleSite/content/basics/_index.zh.md")["state"],
+        "current"
+    );
+    // The missing French home of zh is named with the suffix style of the site.
+    assert_eq!(
+        page(&json, "exampleSite/content/_index.zh.md")["source"],
+        "exampleSite/content/_index.en.md"
+    );
+}
+
+#[test]
+fn docusaurus_docs_and_blog_pair_with_their_i18n_twins() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "docusaurus.config.js",
+        "module.exports = {\n  i18n: { defaultLocale: 'en', locales: ['en', 'fr'] },\n};\n",
+    )
+    .write("docs/intro.md", md("Intro", "", "Hello."))
+    .write(
+        "docs/guides/setup.mdx",
+        md("Setup", "", "<Tabs>Set up.</Tabs>"),
+    )
+    .write(
+        "blog/2024-01-02-launch.md",
+        md("Launch", "", "We launched."),
+    )
+    .write(
+        "i18n/fr/docusaurus-plugin-content-docs/current/intro.md",
+        md("Intro", "", "Bonjour."),
+    )
+    .write(
+        "i18n/fr/docusaurus-plugin-content-blog/2024-01-02-launch.md",
+        md("Lancement", "", "Nous avons lancé."),
+    )
+    .write("i18n/fr/code.json", "{}\n");
+    repo.commit("site");
+    repo.write("docs/intro.md", md("Intro", "", "Hello, world."));
+    repo.commit("intro changed");
+
+    let json = repo.status_json(&[]);
+    let intro = page(
+        &json,
+        "i18n/fr/docusaurus-plugin-content-docs/current/intro.md",
+    );
+    assert_eq!(intro["source"], "docs/intro.md");
+    assert_eq!(intro["state"], "stale");
+    assert_eq!(intro["paired_by"], "path");
+    let launch = page(
+        &json,
+        "i18n/fr/docusaurus-plugin-content-blog/2024-01-02-launch.md",
+    );
+    assert_eq!(launch["source"], "blog/2024-01-02-launch.md");
+    assert_eq!(launch["state"], "current");
+    // MDX pages count on Docusaurus sites.
+    let setup = page(
+        &json,
+        "i18n/fr/docusaurus-plugin-content-docs/current/guides/setup.mdx",
+    );
+    assert_eq!(setup["state"], "missing");
+    let sections = &json["summary"]["fr"]["sections"];
+    assert_eq!(sections["docs"]["total"], 1);
+    assert_eq!(sections["docs/guides"]["total"], 1);
+    assert_eq!(sections["blog"]["total"], 1);
+}
+
+#[test]
+fn a_mapping_file_pairs_translated_folder_and_file_names() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/components/alert.md", md("Alert", "", "An alert."))
+        .write("content/en/components/button.md", md("Button", "", "A button."))
+        .write("content/en/about.md", md("About", "", "Us."))
+        .write("content/fr/composants/alerte.md", md("Alerte", "", "Une alerte."))
+        .write("content/fr/composants/button.md", md("Bouton", "", "Un bouton."))
+        .write("content/fr/about.md", md("À propos", "", "Nous."))
+        .write(
+            "l10n-map.yaml",
+            "# source: {language: translation}, paths from the site root\ncontent/en/components/:\n  fr: content/fr/composants/\ncontent/en/components/alert.md:\n  fr: content/fr/composants/alerte.md\n",
+        )
+        .write("tandem.yaml", "pairing:\n  map: l10n-map.yaml\n");
+    repo.commit("site");
+    let json = repo.status_json(&[]);
+    let alert = page(&json, "content/fr/composants/alerte.md");
+    assert_eq!(alert["source"], "content/en/components/alert.md");
+    assert_eq!(alert["paired_by"], "map");
+    assert_eq!(alert["state"], "current");
+    let button = page(&json, "content/fr/composants/button.md");
+    assert_eq!(button["source"], "content/en/components/button.md");
+    assert_eq!(button["paired_by"], "map");
+    // Pages the map does not name still pair by path.
+    assert_eq!(page(&json, "content/fr/about.md")["paired_by"], "path");
+
+    // layout: map pairs by the map only.
+    repo.write(
+        "tandem.yaml",
+        "layout: map\npairing:\n  map: l10n-map.yaml\n",
+    );
+    let json = repo.status_json(&[]);
+    let about: Vec<&str> = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["translation"] == "content/fr/about.md")
+        .map(|p| p["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(about, vec!["missing", "orphaned"]);
+    assert_eq!(
+        page(&json, "content/fr/composants/alerte.md")["paired_by"],
+        "map"
+    );
+}
+
+#[test]
+fn a_broken_mapping_file_stops_with_a_hint() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "A."))
+        .write("content/fr/a.md", md("A", "", "A."))
+        .write("l10n-map.yaml", "content/en/a.md: [not, a, map]\n")
+        .write("tandem.yaml", "pairing:\n  map: l10n-map.yaml\n");
+    repo.commit("site");
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mapping file l10n-map.yaml"))
+        .stderr(predicate::str::contains("docs/pairing.md"));
+    repo.write("tandem.yaml", "pairing:\n  map: absent.yaml\n");
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pairing.map"));
+}
+
+#[test]
+fn unknown_layout_names_the_supported_ones() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "A."))
+        .write("content/fr/a.md", md("A", "", "A."))
+        .write("tandem.yaml", "layout: folders\n");
+    repo.commit("site");
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "dirs, suffix, docusaurus, key, map",
+        ));
+}
+
+/// Translations in one clone, sources in another (MDN's translated-content, community forks): pins name commits of
+/// the source repository, and drift is read there.
+#[test]
+fn sources_in_another_repository() {
+    let mut sources = RepoBuilder::new();
+    sources
+        .write("files/en-us/web/a.md", md("A", "", "Alpha."))
+        .write("files/en-us/web/b.md", md("B", "", "Beta."))
+        .write("files/en-us/web/c.md", md("C", "", "Gamma."));
+    let s1 = sources.commit("en: pages");
+    sources.write("files/en-us/web/b.md", md("B", "", "Beta, changed."));
+    sources.commit("en: change b");
+
+    let mut translations = RepoBuilder::new();
+    let pin = |commit: &str| format!("l10n:\n  sourceCommit: {commit}\n");
+    translations
+        .write("files/fr/web/a.md", md("A", &pin(&s1), "Alpha (fr)."))
+        .write("files/fr/web/b.md", md("B", &pin(&s1), "Bêta."))
+        .write("files/fr/web/old.md", md("Vieux", &pin(&s1), "Vieux."))
+        .write(
+            "tandem.yaml",
+            format!(
+                "source: en-us\ncontent: [files]\nsource_repo: {}\n",
+                sources.path().display()
+            ),
+        );
+    translations.commit("fr");
+
+    let json = translations.status_json(&[]);
+    let a = page(&json, "files/fr/web/a.md");
+    assert_eq!(a["source"], "files/en-us/web/a.md");
+    assert_eq!(a["state"], "current");
+    assert_eq!(a["sync"]["commit"], s1);
+    let b = page(&json, "files/fr/web/b.md");
+    assert_eq!(b["state"], "stale");
+    assert_eq!(b["commits_behind"], 1);
+    assert_eq!(page(&json, "files/fr/web/c.md")["state"], "missing");
+    assert_eq!(page(&json, "files/fr/web/old.md")["state"], "orphaned");
+    assert_eq!(json["head"], translations.head());
+
+    // The flag does the same as the config key, relative to the current directory.
+    translations.write("tandem.yaml", "source: en-us\ncontent: [files]\n");
+    let output = translations
+        .tandem()
+        .args(["status", "--format", "json", "--source-repo"])
+        .arg(sources.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(page(&json, "files/fr/web/b.md")["state"], "stale");
+}
+
+/// Without pins, a translation's last commit is in its own repository: the sync point is the sources' commit of
+/// that moment on their first-parent line.
+#[test]
+fn two_repositories_in_history_mode_use_the_sources_commit_of_that_moment() {
+    let mut sources = RepoBuilder::new();
+    sources.write("content/en/a.md", md("A", "", "Alpha."));
+    let s1 = sources.commit("en"); // day 1
+    let mut translations = RepoBuilder::new();
+    translations.commit("start"); // day 1
+    translations.write("content/fr/a.md", md("A", "", "Alpha (fr)."));
+    translations.commit("fr"); // day 2
+    sources.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    sources.commit("en: change"); // day 2, same second as the translation commit
+    sources.write("content/en/a.md", md("A", "", "Alpha, changed again."));
+    sources.commit("en: change again"); // day 3
+
+    let output = translations
+        .tandem()
+        .args([
+            "status",
+            "--format",
+            "json",
+            "--mode",
+            "history",
+            "--source-repo",
+        ])
+        .arg(sources.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let a = page(&json, "content/fr/a.md");
+    // Day 2's source commit is not later than the translation's: it is the sync point.
+    assert_ne!(a["sync"]["commit"], s1);
+    assert_eq!(a["sync"]["method"], "history");
+    assert_eq!(a["state"], "stale");
+    assert_eq!(a["commits_behind"], 1);
+}
+
+#[test]
+fn a_source_repository_must_be_the_top_of_a_clone() {
+    let mut sources = RepoBuilder::new();
+    sources.write("content/en/a.md", md("A", "", "Alpha."));
+    sources.commit("en");
+    let mut translations = RepoBuilder::new();
+    translations.write("content/fr/a.md", md("A", "", "Alpha."));
+    translations.commit("fr");
+    translations
+        .tandem()
+        .args(["status", "--source-repo"])
+        .arg(sources.path().join("content"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not the top of its clone"));
+}

@@ -1,0 +1,432 @@
+//! `tandem pair`: every pair with its rule, the unpaired pages, and `--suggest` for pages whose names differ.
+
+use predicates::prelude::*;
+use serde::Deserialize;
+
+use crate::support::{RepoBuilder, md};
+
+/// A blog like `../shared/seed/`: French posts with French slugs, no keys yet.
+fn blog_with_french_slugs() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/blog/kubernetes-meetups-summer-2019.md",
+        "---\ntitle: \"Kubernetes and Cloud Native meetups, summer 2019\"\ndate: \"2019-09-12\"\nresources:\n- name: \"thumbnail\"\n  src: \"cover-01.jpg\"\n---\n\n<div class=\"post-content\"><p>The summer was full of talks. Ayrat Khayretdinov, our CNCF ambassador, spoke about KubeCon North America in San Diego, 18 to 21 November. <a href=\"https://sched.co/UabP\">Moving from Legacy Infrastructure to the Cloud</a>!</p><p>Artem Pogossian from Elastic: <a href=\"https://www.slideshare.net/CloudOps2005/observable\">Observable Kubernetes</a>.</p><h4>About Carol Trang</h4></div>\n",
+    )
+    .write(
+        "content/en/blog/release-1-5.md",
+        "---\ntitle: \"Lumen 1.5\"\ndate: \"2020-03-01\"\n---\n\n# Lumen 1.5\n\nVersion 1.5 brings 3 fixes.\n\n```sh\nlumen upgrade --to 1.5\n```\n",
+    )
+    .write(
+        "content/en/blog/unrelated.md",
+        "---\ntitle: \"Office move\"\ndate: \"2021-06-01\"\n---\n\nWe moved to a new office.\n",
+    )
+    .write(
+        "content/fr/blog/les-meetups-kubernetes-ete-2019.md",
+        "---\ntitle: \"Les meetups Kubernetes et Cloud Native de l’est du Canada – été 2019\"\ndate: \"2019-09-12\"\nauthor: \"CloudOps\"\nresources:\n- name: \"thumbnail\"\n  src: \"cover-01.jpg\"\nslug: /les-meetups-kubernetes-et-cloud-native-de-lest-du-canada-ete-2019\naliases:\n    - /fr/2019/09/les-meetups/\n---\n\n<div class=\"post-content\"><p>L’été fut rempli de conférences. Ayrat Khayretdinov, notre ambassadeur CNCF, a parlé du KubeCon North America à San Diego, du 18 au 21&nbsp;novembre. <a href=\"https://sched.co/UabP\">Moving from Legacy Infrastructure to the Cloud</a>!</p><p>Artem Pogossian de chez Elastic : <a href=\"https://www.slideshare.net/CloudOps2005/observable\">Kubernetes observable</a>.</p><h4>À propos de Carol Trang</h4></div>\n",
+    )
+    .write(
+        "content/fr/blog/lumen-1-5.md",
+        "---\ntitle: \"Lumen 1.5\"\ndate: \"2020-03-01\"\n---\n\n# Lumen 1.5\n\nLa version 1.5 apporte 3 corrections.\n\n```sh\nlumen upgrade --to 1.5\n```\n",
+    );
+    repo.commit("blog");
+    repo
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuggestDocument {
+    suggestions: Vec<SuggestionEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuggestionEntry {
+    source: String,
+    translation: String,
+    score: f64,
+    evidence: Vec<String>,
+}
+
+#[test]
+fn suggest_finds_the_posts_with_french_slugs() {
+    let repo = blog_with_french_slugs();
+    let output = repo
+        .tandem()
+        .args(["pair", "--suggest", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // Exactly {"suggestions": [{source, translation, score, evidence}]}.
+    let document: SuggestDocument = serde_json::from_slice(&output.stdout).unwrap();
+    let mut got: Vec<(&str, &str)> = document
+        .suggestions
+        .iter()
+        .map(|s| (s.source.as_str(), s.translation.as_str()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "content/en/blog/kubernetes-meetups-summer-2019.md",
+                "content/fr/blog/les-meetups-kubernetes-ete-2019.md"
+            ),
+            (
+                "content/en/blog/release-1-5.md",
+                "content/fr/blog/lumen-1-5.md"
+            ),
+        ]
+    );
+    // Best first.
+    assert!(document.suggestions[0].score >= document.suggestions[1].score);
+    let meetups = document
+        .suggestions
+        .iter()
+        .find(|s| s.source.contains("meetups"))
+        .unwrap();
+    assert!(meetups.score >= 0.9, "{meetups:?}");
+    assert!(
+        meetups.evidence.contains(&"date:2019-09-12".to_owned()),
+        "{meetups:?}"
+    );
+    assert!(
+        meetups.evidence.contains(&"image:cover-01.jpg".to_owned()),
+        "{meetups:?}"
+    );
+    assert!(
+        document
+            .suggestions
+            .iter()
+            .all(|s| (0.0..=1.0).contains(&s.score))
+    );
+
+    repo.tandem()
+        .args(["pair", "--suggest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "5 pages without a partner, 2 suggestions:",
+        ))
+        .stdout(predicate::str::contains(
+            "same date 2019-09-12 · same image cover-01.jpg",
+        ))
+        .stdout(predicate::str::contains("links identical"));
+
+    // A high bar leaves out the weaker one.
+    let output = repo
+        .tandem()
+        .args([
+            "pair",
+            "--suggest",
+            "--format",
+            "json",
+            "--min-score",
+            "0.99",
+        ])
+        .output()
+        .unwrap();
+    let document: SuggestDocument = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(document.suggestions.len() < 2);
+    repo.tandem()
+        .args(["pair", "--suggest", "--min-score", "1.5"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn suggest_reads_french() {
+    let repo = blog_with_french_slugs();
+    repo.tandem()
+        .args(["--ui-lang", "fr", "pair", "--suggest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "5 pages sans partenaire, 2 suggestions :",
+        ))
+        .stdout(predicate::str::contains(
+            "même date 2019-09-12 · même image cover-01.jpg",
+        ));
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PairDocument {
+    version: u32,
+    source_language: String,
+    layout: String,
+    pairs: Vec<PairEntry>,
+    unpaired: Vec<Unpaired>,
+    conflicts: Vec<ConflictEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct PairEntry {
+    language: String,
+    source: String,
+    translation: String,
+    paired_by: String,
+    evidence: Option<String>,
+    renamed_from: Option<String>,
+    move_to: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Unpaired {
+    language: String,
+    page: String,
+    side: String,
+    reason: String,
+    expected: String,
+    renamed_to: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ConflictEntry {
+    language: String,
+    rule: String,
+    pages: Vec<String>,
+    evidence: Vec<String>,
+}
+
+#[test]
+fn pair_lists_every_pair_with_its_rule() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", "First paragraph.\n\nSecond paragraph.\n\nThird."),
+    )
+    .write("content/en/b.md", md("B", "translationKey: bee\n", "B."))
+    .write("content/en/c.md", md("C", "", "C."))
+    .write("content/fr/a.md", md("A", "", "A."))
+    .write(
+        "content/fr/abeille.md",
+        md("B", "translationKey: bee\n", "B."),
+    )
+    .write("content/fr/orphan.md", md("O", "", "O."));
+    repo.commit("site");
+    repo.git(&["mv", "content/en/a.md", "content/en/alpha.md"]);
+    repo.commit("rename a");
+
+    let output = repo
+        .tandem()
+        .args(["pair", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let document: PairDocument = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(document.version, 1);
+    assert_eq!(document.source_language, "en");
+    assert_eq!(document.layout, "dirs");
+    let pairs: Vec<(&str, &str, &str)> = document
+        .pairs
+        .iter()
+        .map(|p| {
+            (
+                p.source.as_str(),
+                p.translation.as_str(),
+                p.paired_by.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        vec![
+            ("content/en/alpha.md", "content/fr/a.md", "rename"),
+            ("content/en/b.md", "content/fr/abeille.md", "key"),
+        ]
+    );
+    assert_eq!(
+        document.pairs[1].evidence.as_deref(),
+        Some("content/en/b.md: translationKey bee; content/fr/abeille.md: translationKey bee")
+    );
+    assert_eq!(
+        document.pairs[0].move_to.as_deref(),
+        Some("content/fr/alpha.md")
+    );
+    let unpaired: Vec<(&str, &str, &str)> = document
+        .unpaired
+        .iter()
+        .map(|u| (u.page.as_str(), u.side.as_str(), u.reason.as_str()))
+        .collect();
+    assert_eq!(
+        unpaired,
+        vec![
+            ("content/en/c.md", "source", "not-translated"),
+            ("content/fr/orphan.md", "translation", "source-not-found"),
+        ]
+    );
+    assert!(document.conflicts.is_empty());
+
+    repo.tandem()
+        .arg("pair")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "fr: 2 pairs (1 by key, 1 by rename), 1 without a translation, 1 without a source, 0 conflicts",
+        ))
+        .stdout(predicate::str::contains("content/en/b.md     ⇄ content/fr/abeille.md   key"))
+        .stdout(predicate::str::contains("git mv content/fr/a.md content/fr/alpha.md"))
+        .stdout(predicate::str::contains("tandem pair --suggest"));
+}
+
+#[test]
+fn write_records_a_translation_key_in_both_files_and_nothing_else() {
+    let repo = blog_with_french_slugs();
+    let before_en = repo.read("content/en/blog/kubernetes-meetups-summer-2019.md");
+    let before_fr = repo.read("content/fr/blog/les-meetups-kubernetes-ete-2019.md");
+    let untouched = repo.read("content/en/blog/unrelated.md");
+    // No terminal here: --min-score decides, no question is asked.
+    repo.tandem()
+        .args(["pair", "--suggest", "--write", "--min-score", "0.5"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "wrote translationKey to 4 files (2 pairs)",
+        ));
+    let after_en = repo.read("content/en/blog/kubernetes-meetups-summer-2019.md");
+    let after_fr = repo.read("content/fr/blog/les-meetups-kubernetes-ete-2019.md");
+    // Exactly one line added at the end of each front matter; every other byte as it was.
+    let line = "translationKey: blog/kubernetes-meetups-summer-2019\n";
+    let close = before_en.find("---\n\n<div").unwrap();
+    assert_eq!(
+        after_en,
+        format!("{}{line}{}", &before_en[..close], &before_en[close..])
+    );
+    let close = before_fr.find("---\n\n<div").unwrap();
+    assert_eq!(
+        after_fr,
+        format!("{}{line}{}", &before_fr[..close], &before_fr[close..])
+    );
+    assert_eq!(repo.read("content/en/blog/unrelated.md"), untouched);
+
+    // The pairs now hold by key, and nothing is left to suggest between them.
+    let json = repo.status_json(&[]);
+    let post = crate::support::page(&json, "content/fr/blog/les-meetups-kubernetes-ete-2019.md");
+    assert_eq!(post["paired_by"], "key");
+    assert_eq!(
+        post["source"],
+        "content/en/blog/kubernetes-meetups-summer-2019.md"
+    );
+    assert_eq!(
+        crate::support::page(&json, "content/fr/blog/lumen-1-5.md")["paired_by"],
+        "key"
+    );
+    repo.tandem()
+        .args(["pair", "--suggest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "1 page without a partner, 0 suggestions:",
+        ));
+}
+
+#[test]
+fn write_reuses_a_key_the_source_already_has_and_needs_suggest() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        "---\ntitle: A\ndate: 2024-05-06\ntranslationKey: alpha # set by hand\nimage: hero.png\n---\n\nSee ![](hero.png) and 12 items.\n",
+    )
+    .write(
+        "content/fr/premier.md",
+        "---\r\ntitle: Premier\r\ndate: 2024-05-06\r\nimage: hero.png\r\n---\r\n\r\nVoir ![](hero.png) et 12 éléments.\r\n",
+    );
+    repo.commit("site");
+    repo.tandem().args(["pair", "--write"]).assert().code(2);
+    repo.tandem()
+        .args(["pair", "--suggest", "--write", "--format", "json"])
+        .assert()
+        .success();
+    // The source keeps its line (and comment); the translation gets the same value, in its own CRLF style.
+    assert!(
+        repo.read("content/en/a.md")
+            .contains("translationKey: alpha # set by hand\n")
+    );
+    assert_eq!(
+        repo.read("content/fr/premier.md"),
+        "---\r\ntitle: Premier\r\ndate: 2024-05-06\r\nimage: hero.png\r\ntranslationKey: alpha\r\n---\r\n\r\nVoir ![](hero.png) et 12 éléments.\r\n"
+    );
+}
+
+#[test]
+fn write_changes_nothing_when_one_file_cannot_be_edited() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        "---\ntitle: A\ndate: 2024-05-06\nimage: hero.png\n---\n\nSee ![](hero.png).\n",
+    )
+    .write(
+        "content/fr/premier.md",
+        "---\ntitle: Premier\ndate: 2024-05-06\nimage: hero.png\ntranslationKey:\n  - not\n  - a scalar\n---\n\nVoir ![](hero.png).\n",
+    );
+    repo.commit("site");
+    let before = crate::support::snapshot(repo.path());
+    repo.tandem()
+        .args(["pair", "--suggest", "--write"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("content/fr/premier.md"));
+    assert_eq!(crate::support::snapshot(repo.path()), before);
+}
+
+/// On a terminal, each suggestion is a question; French answers work.
+#[test]
+fn write_asks_on_a_terminal_and_takes_french_answers() {
+    use expectrl::Expect;
+    let repo = blog_with_french_slugs();
+    let mut session = crate::interactive::spawn(
+        repo.path(),
+        &["--ui-lang", "fr", "pair", "--suggest", "--write"],
+        &[],
+    );
+    // Best first: the release notes, then the meetups post.
+    session
+        .expect("content/fr/blog/lumen-1-5.md ⇄ content/en/blog/release-1-5.md")
+        .unwrap();
+    session.expect("Les associer ?").unwrap();
+    session.send("o\r").unwrap();
+    session
+        .expect("content/fr/blog/les-meetups-kubernetes-ete-2019.md ⇄")
+        .unwrap();
+    session.expect("Les associer ?").unwrap();
+    session.send("non\r").unwrap();
+    let (text, code) = crate::interactive::finish(session);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("translationKey écrit dans 2 fichiers (1 paire)"),
+        "{text}"
+    );
+    assert!(
+        repo.read("content/fr/blog/lumen-1-5.md")
+            .contains("translationKey: blog/release-1-5\n")
+    );
+    assert!(
+        !repo
+            .read("content/fr/blog/les-meetups-kubernetes-ete-2019.md")
+            .contains("translationKey")
+    );
+
+    // With CI set, nothing is asked: --min-score decides.
+    let session = crate::interactive::spawn(
+        repo.path(),
+        &["pair", "--suggest", "--write", "--min-score", "0.5"],
+        &[("CI", "true")],
+    );
+    let (text, code) = crate::interactive::finish(session);
+    assert_eq!(code, 0, "{text}");
+    assert!(!text.contains("Pair them?"), "{text}");
+    assert!(
+        text.contains("wrote translationKey to 2 files (1 pair)"),
+        "{text}"
+    );
+}

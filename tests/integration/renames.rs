@@ -1,0 +1,291 @@
+//! Sources renamed in history: the translation follows its source (moved after the pin, before it, twice, with
+//! edits), the `git mv` that keeps it paired is shown, and `--strict` keeps git's byte semantics.
+
+use predicates::prelude::*;
+
+use crate::support::{RepoBuilder, md, page};
+
+const BODY: &str = "First paragraph of the page.\n\nSecond paragraph, with more words.\n\nThird paragraph.\n\nFourth.";
+/// A faithful translation of BODY (as many paragraphs: structure signals stay quiet).
+const TRADUCTION: &str = "Premier paragraphe de la page.\n\nDeuxième paragraphe, avec plus de mots.\n\nTroisième paragraphe.\n\nQuatrième.";
+
+fn pinned(commit: &str) -> String {
+    format!("default_lang_commit: {commit}\n")
+}
+
+#[test]
+fn moved_after_the_pin_the_translation_follows_and_is_current() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/docs/setup.md",
+        md("Installation", &pinned(&c1), TRADUCTION),
+    );
+    repo.commit("fr");
+    repo.git(&[
+        "mv",
+        "content/en/docs/setup.md",
+        "content/en/docs/getting-started.md",
+    ]);
+    repo.commit("en: rename setup to getting started");
+
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/setup.md");
+    assert_eq!(fr["source"], "content/en/docs/getting-started.md");
+    assert_eq!(fr["paired_by"], "rename");
+    assert_eq!(fr["state"], "current");
+    assert_eq!(fr["reason"], "source-unchanged");
+    assert_eq!(fr["renamed_from"], "content/en/docs/setup.md");
+    assert_eq!(fr["renamed_to"], "content/en/docs/getting-started.md");
+    assert_eq!(fr["move_to"], "content/fr/docs/getting-started.md");
+    // The renamed source is not also reported missing.
+    assert_eq!(json["pages"].as_array().unwrap().len(), 1, "{json:#}");
+    assert_eq!(json["summary"]["fr"]["total"], 1);
+
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "content/fr/docs/setup.md — content/en/docs/setup.md is now content/en/docs/getting-started.md",
+        ))
+        .stdout(predicate::str::contains(
+            "git mv content/fr/docs/setup.md content/fr/docs/getting-started.md",
+        ));
+
+    // After the suggested `git mv`, the pair is a plain path pair, still current.
+    repo.git(&[
+        "mv",
+        "content/fr/docs/setup.md",
+        "content/fr/docs/getting-started.md",
+    ]);
+    repo.commit("fr: follow the rename");
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/getting-started.md");
+    assert_eq!(fr["paired_by"], "path");
+    assert_eq!(fr["state"], "current");
+    assert_eq!(fr["renamed_from"], "content/en/docs/setup.md");
+}
+
+#[test]
+fn strict_counts_the_rename_as_a_change_and_still_reports_it() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/setup.md", md("Setup", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/setup.md",
+        md("Installation", &pinned(&c1), TRADUCTION),
+    );
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/setup.md", "content/en/start.md"]);
+    repo.commit("en: rename");
+
+    // The translation's source path is gone: lsync's "removed", with the rename found.
+    let json = repo.status_json(&["--strict"]);
+    let orphan = page(&json, "content/fr/setup.md");
+    assert_eq!(orphan["state"], "orphaned");
+    assert_eq!(orphan["source"], "content/en/setup.md");
+    assert_eq!(orphan["renamed_to"], "content/en/start.md");
+    assert_eq!(orphan["move_to"], "content/fr/start.md");
+    assert_eq!(page(&json, "content/fr/start.md")["state"], "missing");
+    repo.tandem()
+        .args(["status", "--strict"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "content/fr/setup.md — its source content/en/setup.md was renamed to content/en/start.md",
+        ))
+        .stdout(predicate::str::contains(
+            "git mv content/fr/setup.md content/fr/start.md",
+        ));
+
+    // Moved, with the translation following: byte semantics on the new path say it did not exist at the pin.
+    repo.git(&["mv", "content/fr/setup.md", "content/fr/start.md"]);
+    repo.commit("fr: follow");
+    let strict = repo.status_json(&["--strict"]);
+    let fr = page(&strict, "content/fr/start.md");
+    assert_eq!(fr["state"], "stale");
+    assert_eq!(fr["reason"], "source-renamed");
+    assert_eq!(fr["renamed_from"], "content/en/setup.md");
+    assert_eq!(fr["renamed_to"], "content/en/start.md");
+    let (code, _) = repo.git_status(&[
+        "diff",
+        "--quiet",
+        &format!("{c1}...HEAD"),
+        "--",
+        "content/en/start.md",
+    ]);
+    assert_eq!(code, 1, "git agrees: the path changed");
+    let default = repo.status_json(&[]);
+    assert_eq!(page(&default, "content/fr/start.md")["state"], "current");
+}
+
+#[test]
+fn moved_before_the_pin_pairs_with_the_new_name() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/old-name.md", md("Page", "", BODY));
+    repo.commit("en");
+    repo.git(&["mv", "content/en/old-name.md", "content/en/new-name.md"]);
+    let c2 = repo.commit("en: rename");
+    // Translated from the new name, filed under the old one.
+    repo.write(
+        "content/fr/old-name.md",
+        md("Page", &pinned(&c2), TRADUCTION),
+    );
+    repo.commit("fr");
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/old-name.md");
+    assert_eq!(fr["source"], "content/en/new-name.md");
+    assert_eq!(fr["paired_by"], "rename");
+    assert_eq!(fr["state"], "current");
+    assert_eq!(fr["commits_behind"], 0);
+    assert_eq!(fr["move_to"], "content/fr/new-name.md");
+
+    repo.write(
+        "content/en/new-name.md",
+        md("Page", "", &format!("{BODY}\n\nA new paragraph.")),
+    );
+    repo.commit("en: edit");
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/old-name.md");
+    assert_eq!(fr["state"], "stale");
+    assert_eq!(fr["commits_behind"], 1);
+}
+
+#[test]
+fn moved_twice_with_edits_on_the_way() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write("content/fr/a.md", md("A", &pinned(&c1), TRADUCTION));
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/a.md", "content/en/b.md"]);
+    repo.commit("en: a → b");
+    // Moved again, with a small edit in the same commit (a similarity rename, as git log --follow sees it).
+    repo.remove("content/en/b.md");
+    repo.write(
+        "content/en/guide/c.md",
+        md("A", "", &BODY.replace("Fourth.", "Fourth, edited.")),
+    );
+    repo.commit("en: b → guide/c, edited");
+    let (_, follow) = repo.git_status(&[
+        "log",
+        "--follow",
+        "--format=%s",
+        "--",
+        "content/en/guide/c.md",
+    ]);
+    assert!(follow.contains("en: a → b"), "git follows it too: {follow}");
+
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/a.md");
+    assert_eq!(fr["source"], "content/en/guide/c.md");
+    assert_eq!(fr["paired_by"], "rename");
+    assert_eq!(fr["renamed_from"], "content/en/a.md");
+    // The content changed on the way: stale against the renamed source.
+    assert_eq!(fr["state"], "stale");
+    assert_eq!(fr["reason"], "source-changed");
+    assert_eq!(fr["move_to"], "content/fr/guide/c.md");
+    assert_eq!(fr["sync"]["commit"], c1);
+}
+
+#[test]
+fn moved_twice_back_and_forth_without_edits_is_current() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", BODY))
+        .write("content/en/k.md", md("K", "translationKey: k\n", BODY));
+    let c1 = repo.commit("en");
+    repo.write("content/fr/a.md", md("A", &pinned(&c1), TRADUCTION))
+        .write(
+            "content/fr/cle.md",
+            md(
+                "K",
+                &format!("translationKey: k\n{}", pinned(&c1)),
+                TRADUCTION,
+            ),
+        );
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/a.md", "content/en/b.md"]);
+    repo.git(&["mv", "content/en/k.md", "content/en/k2.md"]);
+    repo.commit("en: move");
+    repo.git(&["mv", "content/en/b.md", "content/en/c.md"]);
+    repo.git(&["mv", "content/en/k2.md", "content/en/k3.md"]);
+    repo.commit("en: move again");
+    let json = repo.status_json(&[]);
+    let a = page(&json, "content/fr/a.md");
+    assert_eq!(
+        (a["source"].as_str(), a["state"].as_str()),
+        (Some("content/en/c.md"), Some("current"))
+    );
+    // A key pair needs no move, but the drift is read under the source's name at the pin.
+    let k = page(&json, "content/fr/cle.md");
+    assert_eq!(k["paired_by"], "key");
+    assert_eq!(k["state"], "current");
+    assert_eq!(k["renamed_from"], "content/en/k.md");
+    assert_eq!(k["renamed_to"], "content/en/k3.md");
+    assert_eq!(k["move_to"], serde_json::Value::Null);
+    let strict = repo.status_json(&["--strict"]);
+    assert_eq!(
+        page(&strict, "content/fr/cle.md")["reason"],
+        "source-renamed"
+    );
+}
+
+#[test]
+fn history_mode_follows_renames_too() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", BODY));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", TRADUCTION));
+    let fr_commit = repo.commit("fr");
+    repo.git(&["mv", "content/en/a.md", "content/en/b.md"]);
+    repo.commit("en: rename");
+    let json = repo.status_json(&["--mode", "history"]);
+    let fr = page(&json, "content/fr/a.md");
+    assert_eq!(fr["sync"]["commit"], fr_commit);
+    assert_eq!(fr["source"], "content/en/b.md");
+    assert_eq!(fr["state"], "current");
+}
+
+#[test]
+fn a_rename_whose_new_name_is_already_translated_leaves_an_orphan() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write("content/fr/a.md", md("A", &pinned(&c1), TRADUCTION));
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/a.md", "content/en/b.md"]);
+    repo.commit("en: rename");
+    repo.write(
+        "content/fr/b.md",
+        md("B", &pinned(&repo.head()), TRADUCTION),
+    );
+    repo.commit("fr: new translation");
+    let json = repo.status_json(&[]);
+    let old = page(&json, "content/fr/a.md");
+    assert_eq!(old["state"], "orphaned");
+    assert_eq!(old["renamed_to"], "content/en/b.md");
+    assert_eq!(old["move_to"], serde_json::Value::Null);
+    assert_eq!(page(&json, "content/fr/b.md")["state"], "current");
+}
+
+#[test]
+fn a_deleted_source_with_an_unrelated_new_page_is_not_a_rename() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write("content/fr/a.md", md("A", &pinned(&c1), TRADUCTION));
+    repo.commit("fr");
+    repo.remove("content/en/a.md");
+    repo.write(
+        "content/en/z.md",
+        md("Z", "", "Something else entirely.\n\nWith its own words."),
+    );
+    repo.commit("en: remove a, add z");
+    let json = repo.status_json(&[]);
+    let orphan = page(&json, "content/fr/a.md");
+    assert_eq!(orphan["state"], "orphaned");
+    assert_eq!(orphan["renamed_to"], serde_json::Value::Null);
+    assert_eq!(page(&json, "content/fr/z.md")["state"], "missing");
+}
