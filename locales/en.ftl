@@ -33,6 +33,8 @@ error-not-a-page = { $path } is not a page of the site, or it has no pair
 hint-not-a-page = give a translation (content/fr/…) or a source page; tandem status lists them
 error-ambiguous-page = { $path } has translations in several languages
 hint-ambiguous-page = choose one with --lang ({ $languages })
+error-needs-terminal = { $flag } asks on a terminal, and there is none here (or CI is set)
+hint-needs-terminal = name the pages instead: tandem tasks PATH… picks the pages under those paths
 
 ## Warnings (one page each; the page is reported as unknown)
 
@@ -268,6 +270,7 @@ tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
 tasks-wrote = wrote { $updates } update tasks and { $translations } translation tasks to { $dir } ({ $unchanged } unchanged since last run, { $removed } removed)
 tasks-none = No task: every translation is current.
+tasks-prompt-pick = Which pages go out this time?
 ## pairing: layouts, keys, the mapping file, renames (issue 3)
 
 reason-source-renamed = the source was renamed since the sync point (--strict counts a rename as a change)

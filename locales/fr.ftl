@@ -33,6 +33,8 @@ error-not-a-page = { $path } n'est pas une page du site, ou n'a pas de paire
 hint-not-a-page = donnez une traduction (content/fr/…) ou une page source ; tandem status les liste
 error-ambiguous-page = { $path } a des traductions dans plusieurs langues
 hint-ambiguous-page = choisissez-en une avec --lang ({ $languages })
+error-needs-terminal = { $flag } pose ses questions dans un terminal, et il n'y en a pas ici (ou CI est défini)
+hint-needs-terminal = nommez plutôt les pages : tandem tasks CHEMIN… prend les pages sous ces chemins
 
 ## Avertissements (une page chacun ; la page est déclarée inconnue)
 
@@ -271,6 +273,7 @@ tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
 tasks-wrote = { $updates } tâches de mise à jour et { $translations } tâches de traduction écrites dans { $dir } ({ $unchanged } inchangées depuis la dernière fois, { $removed } supprimées)
 tasks-none = Aucune tâche : toutes les traductions sont à jour.
+tasks-prompt-pick = Quelles pages distribuer cette fois ?
 ## pairing: layouts, keys, the mapping file, renames (issue 3)
 
 reason-source-renamed = la source a été renommée depuis le point de synchronisation (--strict compte un renommage comme une modification)

@@ -126,6 +126,9 @@ pub struct TasksArgs {
     /// Output format (github: JSON lines with title, body, labels, assignees for `gh issue create`)
     #[arg(long, value_enum, default_value_t = TasksFormat::Markdown)]
     pub format: TasksFormat,
+    /// Tick the pages to hand out, on a terminal (without one, name them as PATHs)
+    #[arg(long, short = 'i')]
+    pub interactive: bool,
     /// Where sync points come from
     #[arg(long, value_enum, default_value_t = Mode::Auto)]
     pub mode: Mode,

@@ -85,6 +85,8 @@ pub enum Error {
     Cancelled,
     #[error("sync needs pages")]
     SyncNeedsPages,
+    #[error("{flag} needs a terminal")]
+    NeedsTerminal { flag: String },
     #[error("no translation under {paths}")]
     NothingToSync { paths: String },
     #[error("{rev} is not in the history of HEAD")]
@@ -223,6 +225,10 @@ impl Error {
             ),
             Error::FrontMatterEdit { path, error } => (error.message(path), Some(error.hint())),
             Error::Cancelled => (Message::new("error-cancelled"), None),
+            Error::NeedsTerminal { flag } => (
+                Message::new("error-needs-terminal").arg("flag", flag),
+                Some(Message::new("hint-needs-terminal")),
+            ),
             Error::SyncNeedsPages => (
                 Message::new("error-sync-needs-pages"),
                 Some(Message::new("hint-sync-needs-pages")),

@@ -72,15 +72,25 @@ pub fn run(
         new_text: String::new(),
     };
     if let Some(sync) = &page.sync {
+        // Sources (and their history) may live in another clone than the translations.
         let mut refiner = Refiner::new(
+            ws.sources(),
+            ws.settings.site_context(),
+            &ws.settings.skip_commits,
+        );
+        let mut translations = Refiner::new(
             &ws.repo,
             ws.settings.site_context(),
             &ws.settings.skip_commits,
         );
         let commit = gix::ObjectId::from_hex(sync.commit.as_bytes()).expect("full hash");
-        let old = refiner.at(commit, &page.source)?;
+        // A source renamed since the sync point is read under its name there.
+        let mut old = refiner.at(commit, &page.source)?;
+        if let (Version::Absent, Some(former)) = (&old, &page.renamed_from) {
+            old = refiner.at(commit, former)?;
+        }
         let new = refiner.file(&page.source);
-        let translation = refiner.file(&page.translation);
+        let translation = translations.file(&page.translation);
         let empty = |refiner: &Refiner| Version::Parsed {
             text: Rc::new(String::new()),
             doc: Rc::new(document::parse("", refiner.site()).expect("empty page parses")),

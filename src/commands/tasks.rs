@@ -34,7 +34,39 @@ pub fn run(
             paths: ws.repo_paths(&args.paths)?,
         },
     )?;
-    let tasks = build_tasks(&ws, &status.pages, args.missing, &m);
+    let mut tasks = build_tasks(&ws, &status.pages, args.missing, &m);
+    if args.interactive {
+        if !ctx.env.interactive || args.format == TasksFormat::Github {
+            return Err(Error::NeedsTerminal {
+                flag: "--interactive".into(),
+            });
+        }
+        let options: Vec<String> = tasks
+            .iter()
+            .map(|t| match t.commits_behind {
+                Some(n) if t.kind == TaskKind::Update => {
+                    format!(
+                        "{}   {}",
+                        t.title,
+                        m.with("commits-behind", &[("count", n.into())])
+                    )
+                }
+                _ => t.title.clone(),
+            })
+            .collect();
+        let picked = crate::prompt::Prompter::new(m).multi_select(
+            &m.get("tasks-prompt-pick"),
+            options,
+            &[],
+        )?;
+        let mut kept = Vec::new();
+        for (i, task) in tasks.into_iter().enumerate() {
+            if picked.contains(&i) {
+                kept.push(task);
+            }
+        }
+        tasks = kept;
+    }
     match (&args.out, args.format) {
         (_, TasksFormat::Github) => {
             for task in &tasks {
@@ -44,7 +76,9 @@ pub fn run(
         }
         (Some(out), TasksFormat::Markdown) => {
             let dir = ctx.base_dir().join(out);
-            let summary = write_files(&dir, &tasks, &status.languages, &m)?;
+            // Tasks of pages left out this time (by PATH or by the picker) are not done: keep their files.
+            let prune = args.paths.is_empty() && !args.interactive;
+            let summary = write_files(&dir, &tasks, &status.languages, prune, &m)?;
             output.stdout = m.with(
                 "tasks-wrote",
                 &[
@@ -274,6 +308,7 @@ fn write_files(
     dir: &Path,
     tasks: &[Task],
     languages: &[String],
+    prune: bool,
     m: &Messages,
 ) -> Result<WriteSummary> {
     std::fs::create_dir_all(dir).map_err(|err| Error::io(dir.display().to_string(), &err))?;
@@ -297,7 +332,7 @@ fn write_files(
         std::fs::read_dir(dir).map_err(|err| Error::io(dir.display().to_string(), &err))?;
     for entry in entries.filter_map(|e| e.ok()) {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if written.contains(&name) || !name.ends_with(".md") {
+        if !prune || written.contains(&name) || !name.ends_with(".md") {
             continue;
         }
         let ours = languages.iter().any(|lang| {

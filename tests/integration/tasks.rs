@@ -203,3 +203,42 @@ fn tasks_in_french() {
         "{text}"
     );
 }
+
+#[test]
+fn interactive_picker_on_a_terminal_and_refusal_without_one() {
+    use expectrl::Expect;
+    let repo = site();
+    repo.write(
+        "content/en/docs/b.md",
+        md("B", "", &EN.replace("1.28", "1.30")),
+    );
+    let mut repo = repo;
+    repo.commit("en: b");
+    let mut session = crate::interactive::spawn(
+        repo.path(),
+        &["tasks", "--interactive", "--out", "picked"],
+        &[],
+    );
+    session.expect("Which pages go out this time?").unwrap();
+    session.expect("content/fr/docs/b.md").unwrap();
+    // Tick the second page only.
+    session.send("\x1b[B").unwrap();
+    session.send(" ").unwrap();
+    session.send("\r").unwrap();
+    let (text, code) = crate::interactive::finish(session);
+    assert_eq!(code, 0, "{text}");
+    let files: Vec<String> = std::fs::read_dir(repo.path().join("picked"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    // Without a terminal, --interactive says so and writes nothing.
+    repo.tandem()
+        .args(["tasks", "--interactive", "--out", "other"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "--interactive asks on a terminal",
+        ));
+    assert!(!repo.path().join("other").exists());
+}
