@@ -15,9 +15,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let ws = ctx.open_workspace()?;
-    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
-    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let (ws, m) = ctx.open(ui_lang)?;
     let config_path = ws
         .settings
         .config_file

@@ -24,9 +24,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let ws = ctx.open_workspace()?;
-    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
-    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let (ws, m) = ctx.open(ui_lang)?;
     let path = ws.repo_paths(std::slice::from_ref(&args.page))?.remove(0);
     let status = analysis::status(
         &ws,
@@ -151,14 +149,7 @@ pub fn run(
             text
         }
     };
-    if !ctx.global.quiet {
-        output.stderr.extend(
-            status
-                .warnings
-                .iter()
-                .map(|w| crate::report::text::warning(w, &m)),
-        );
-    }
+    output.warnings(&status.warnings, &m, ctx.global.quiet);
     Ok(Exit::Clean)
 }
 

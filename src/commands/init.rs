@@ -44,9 +44,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let ws = ctx.open_workspace()?;
-    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
-    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let (ws, m) = ctx.open(ui_lang)?;
     let settings = &ws.settings;
     let target = settings.site_root.join(CONFIG_FILE);
     let label = relative_slash(&settings.repo_root, &target);

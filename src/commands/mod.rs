@@ -43,6 +43,16 @@ pub struct Output {
     pub exit: Option<Exit>,
 }
 
+impl Output {
+    /// Adds the warnings about single pages, unless `-q`.
+    pub fn warnings(&mut self, warnings: &[crate::report::Warning], m: &Messages, quiet: bool) {
+        if !quiet {
+            self.stderr
+                .extend(warnings.iter().map(|w| crate::report::text::warning(w, m)));
+        }
+    }
+}
+
 /// Everything a command needs from the command line and the environment.
 pub struct Context<'a> {
     pub global: &'a GlobalArgs,
@@ -67,6 +77,14 @@ impl Context<'_> {
                 source_repo: self.global.source_repo.clone(),
             },
         )
+    }
+
+    /// Opens the workspace and settles the interface language (the config may name one).
+    pub fn open(&self, ui_lang: &mut UiLang) -> Result<(Workspace, Messages)> {
+        let ws = self.open_workspace()?;
+        *ui_lang = self.ui_lang(ws.settings.ui_language.as_deref());
+        let m = Messages::new(*ui_lang);
+        Ok((ws, m))
     }
 
     /// The interface language, once the config (if any) is known.

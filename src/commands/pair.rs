@@ -12,7 +12,6 @@ use crate::pairs::SitePairs;
 use crate::pairs::{self, Renames};
 use crate::prompt::Prompter;
 use crate::report::pair::{self as pair_report, PairReport, SuggestReport};
-use crate::report::text::warning;
 use crate::suggest::{self, Evidence};
 use crate::workspace::Workspace;
 
@@ -22,9 +21,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let ws = ctx.open_workspace()?;
-    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
-    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let (ws, m) = ctx.open(ui_lang)?;
     let mut warnings = Vec::new();
     let renames = Renames::new(&ws);
     let site = pairs::site_pairs(&ws, &renames, false, &mut warnings)?;
@@ -92,11 +89,7 @@ pub fn run(
             PairFormat::Text => pair_report::text(&report, &m, ctx.global.verbose),
         };
     }
-    if !ctx.global.quiet {
-        output
-            .stderr
-            .extend(warnings.iter().map(|w| warning(w, &m)));
-    }
+    output.warnings(&warnings, &m, ctx.global.quiet);
     Ok(Exit::Clean)
 }
 

@@ -11,7 +11,7 @@ use crate::i18n::{Message, Messages, UiLang};
 use crate::markdown::edit::{self, CommentEdit};
 use crate::markdown::frontmatter;
 use crate::markdown::placeholder;
-use crate::report::{self, Warning};
+use crate::report::Warning;
 
 /// The comment that marks a front-matter field to translate.
 pub const TRANSLATE_MARK: &str = "tandem: translate";
@@ -69,9 +69,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let ws = ctx.open_workspace()?;
-    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
-    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let (ws, m) = ctx.open(ui_lang)?;
     let settings = &ws.settings;
     let source = ws.repo_paths(std::slice::from_ref(&args.source))?.remove(0);
     let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
@@ -168,11 +166,7 @@ pub fn run(
         ));
     }
     output.stdout = lines.iter().map(|l| format!("{l}\n")).collect();
-    if !ctx.global.quiet {
-        output
-            .stderr
-            .extend(warnings.iter().map(|w| report::text::warning(w, &m)));
-    }
+    output.warnings(&warnings, &m, ctx.global.quiet);
     Ok(Exit::Clean)
 }
 

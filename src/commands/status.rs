@@ -13,9 +13,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let ws = ctx.open_workspace()?;
-    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
-    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let (ws, m) = ctx.open(ui_lang)?;
     let options = Options {
         mode: args.mode,
         strict: args.strict,
@@ -34,11 +32,7 @@ pub fn run(
         StatusFormat::Json => report.to_json(),
         StatusFormat::Markdown => report::markdown::status(&report, &m),
     };
-    if !ctx.global.quiet {
-        output
-            .stderr
-            .extend(report.warnings.iter().map(|w| report::text::warning(w, &m)));
-    }
+    output.warnings(&report.warnings, &m, ctx.global.quiet);
     Ok(if args.exit_code && !report.all_current() {
         Exit::Findings
     } else {

@@ -19,7 +19,7 @@ use crate::i18n::{Message, Messages, UiLang};
 use crate::markdown::edit::{self, CommentEdit, EditError, Scalar};
 use crate::markdown::frontmatter::{self, FrontMatter};
 use crate::prompt::Prompter;
-use crate::report::{self, PageStatus, Warning};
+use crate::report::{PageStatus, Warning};
 use crate::workspace::Workspace;
 
 /// The drift key OpenTelemetry's site uses when the config names none.
@@ -43,9 +43,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let ws = ctx.open_workspace()?;
-    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
-    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let (ws, m) = ctx.open(ui_lang)?;
     let filters = ws.repo_paths(&args.paths)?;
     let report = analysis::status(
         &ws,
@@ -138,11 +136,7 @@ pub fn run(
         lines.push(m.get("sync-nothing-to-change"));
     }
     output.stdout = lines.iter().map(|l| format!("{l}\n")).collect();
-    if !ctx.global.quiet {
-        output
-            .stderr
-            .extend(warnings.iter().map(|w| report::text::warning(w, &m)));
-    }
+    output.warnings(&warnings, &m, ctx.global.quiet);
     Ok(Exit::Clean)
 }
 

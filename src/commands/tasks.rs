@@ -23,9 +23,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let ws = ctx.open_workspace()?;
-    *ui_lang = ctx.ui_lang(ws.settings.ui_language.as_deref());
-    let m = ctx.messages(ws.settings.ui_language.as_deref());
+    let (ws, m) = ctx.open(ui_lang)?;
     let status = analysis::status(
         &ws,
         &Options {
@@ -120,14 +118,7 @@ pub fn run(
             }
         }
     }
-    if !ctx.global.quiet {
-        output.stderr.extend(
-            status
-                .warnings
-                .iter()
-                .map(|w| crate::report::text::warning(w, &m)),
-        );
-    }
+    output.warnings(&status.warnings, &m, ctx.global.quiet);
     Ok(Exit::Clean)
 }
 

@@ -47,30 +47,11 @@ pub fn align(source: &Document, translation: &Document) -> Vec<(usize, usize)> {
 /// The longest order-keeping subset of candidate pairs (sorted by source index).
 fn monotone(mut pairs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     pairs.sort();
-    let n = pairs.len();
-    let mut length = vec![1usize; n];
-    let mut previous = vec![usize::MAX; n];
-    for i in 0..n {
-        for j in 0..i {
-            if pairs[j].1 < pairs[i].1 && length[j] + 1 > length[i] {
-                length[i] = length[j] + 1;
-                previous[i] = j;
-            }
-        }
-    }
-    let Some(mut at) = (0..n).max_by_key(|&i| (length[i], std::cmp::Reverse(i))) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    loop {
-        out.push(pairs[at]);
-        if previous[at] == usize::MAX {
-            break;
-        }
-        at = previous[at];
-    }
-    out.reverse();
-    out
+    let seconds: Vec<usize> = pairs.iter().map(|&(_, t)| t).collect();
+    super::longest_increasing(&seconds)
+        .into_iter()
+        .map(|at| pairs[at])
+        .collect()
 }
 
 /// Order-keeping alignment of two runs of sections (dynamic programming on similarity above the threshold).

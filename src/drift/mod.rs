@@ -180,12 +180,44 @@ pub fn byte_verdict(kind: PairKind, facts: &SyncFacts) -> (State, Reason) {
     }
 }
 
+/// Positions (into `seq`, in order) of one longest strictly increasing subsequence of `seq`; among equals the earliest
+/// ends win.
+pub(crate) fn longest_increasing(seq: &[usize]) -> Vec<usize> {
+    let n = seq.len();
+    let mut length = vec![1usize; n];
+    let mut previous = vec![usize::MAX; n];
+    for i in 0..n {
+        for j in 0..i {
+            if seq[j] < seq[i] && length[j] + 1 > length[i] {
+                length[i] = length[j] + 1;
+                previous[i] = j;
+            }
+        }
+    }
+    let Some(mut at) = (0..n).max_by_key(|&i| (length[i], std::cmp::Reverse(i))) else {
+        return Vec::new();
+    };
+    let mut out = vec![at];
+    while previous[at] != usize::MAX {
+        at = previous[at];
+        out.push(at);
+    }
+    out.reverse();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn blob(n: u8, mode: Option<u32>) -> Option<SourceBlob> {
         Some(SourceBlob { id: [n; 20], mode })
+    }
+
+    #[test]
+    fn longest_increasing_positions() {
+        assert_eq!(longest_increasing(&[0, 2, 1, 3]), vec![0, 1, 3]);
+        assert!(longest_increasing(&[]).is_empty());
     }
 
     #[test]

@@ -113,7 +113,10 @@ pub fn section_drift(
     let mut by_new: Vec<(usize, usize)> = pairs.clone();
     by_new.sort_by_key(|&(_, n)| n);
     let olds: Vec<usize> = by_new.iter().map(|&(o, _)| o).collect();
-    let keep = longest_increasing(&olds);
+    let keep: Vec<usize> = super::longest_increasing(&olds)
+        .into_iter()
+        .map(|at| olds[at])
+        .collect();
 
     let mut out: Vec<SectionDrift> = Vec::new();
     let mut matched_old = vec![false; old.sections.len()];
@@ -294,33 +297,6 @@ pub fn similarity(a: &str, b: &str) -> f32 {
         .ratio()
 }
 
-/// Indices (values of `seq`) that form its longest increasing subsequence.
-fn longest_increasing(seq: &[usize]) -> Vec<usize> {
-    let n = seq.len();
-    let mut length = vec![1usize; n];
-    let mut previous = vec![usize::MAX; n];
-    for i in 0..n {
-        for j in 0..i {
-            if seq[j] < seq[i] && length[j] + 1 > length[i] {
-                length[i] = length[j] + 1;
-                previous[i] = j;
-            }
-        }
-    }
-    let Some(mut at) = (0..n).max_by_key(|&i| (length[i], std::cmp::Reverse(i))) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    loop {
-        out.push(seq[at]);
-        if previous[at] == usize::MAX {
-            break;
-        }
-        at = previous[at];
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,11 +352,5 @@ mod tests {
             d,
             vec![(Change::Cosmetic, Severity::None, Some(0), Some(0))]
         );
-    }
-
-    #[test]
-    fn lis() {
-        assert_eq!(longest_increasing(&[0, 2, 1, 3]).len(), 3);
-        assert!(longest_increasing(&[]).is_empty());
     }
 }

@@ -154,24 +154,7 @@ impl Features {
 /// Parses a page: front matter (split by hand at offset 0), then sections and blocks of the body.
 pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterError> {
     let fm = frontmatter::parse(text)?;
-    let (front_matter, translatable) = match fm.tree.as_ref() {
-        Some(tree) => {
-            let mut fields: Vec<String> = site
-                .translatable
-                .iter()
-                .filter_map(|key| {
-                    tree.get_path(key)
-                        .map(|v| format!("{key:?}:{}", canonical_data(v)))
-                })
-                .collect();
-            fields.sort();
-            (
-                canonical_without(tree, "", &site.bookkeeping),
-                fields.join(","),
-            )
-        }
-        None => (String::new(), String::new()),
-    };
+    let (front_matter, translatable) = forms(fm.tree.as_ref(), site);
     let body_start = fm.split.body;
     let body = &text[body_start..];
     let mut builder = Builder::new(text, body_start, site);
@@ -215,24 +198,27 @@ pub fn front_matter_forms(
     site: &SiteContext,
 ) -> Result<(String, String), FrontMatterError> {
     let fm = frontmatter::parse(text)?;
-    Ok(match fm.tree.as_ref() {
-        Some(tree) => {
-            let mut fields: Vec<String> = site
-                .translatable
-                .iter()
-                .filter_map(|key| {
-                    tree.get_path(key)
-                        .map(|v| format!("{key:?}:{}", canonical_data(v)))
-                })
-                .collect();
-            fields.sort();
-            (
-                canonical_without(tree, "", &site.bookkeeping),
-                fields.join(","),
-            )
-        }
-        None => (String::new(), String::new()),
-    })
+    Ok(forms(fm.tree.as_ref(), site))
+}
+
+/// (all data but the bookkeeping keys, the translatable fields alone) of a front-matter tree.
+fn forms(tree: Option<&Node>, site: &SiteContext) -> (String, String) {
+    let Some(tree) = tree else {
+        return (String::new(), String::new());
+    };
+    let mut fields: Vec<String> = site
+        .translatable
+        .iter()
+        .filter_map(|key| {
+            tree.get_path(key)
+                .map(|v| format!("{key:?}:{}", canonical_data(v)))
+        })
+        .collect();
+    fields.sort();
+    (
+        canonical_without(tree, "", &site.bookkeeping),
+        fields.join(","),
+    )
 }
 
 /// Front-matter data in a stable form: keys sorted, scalars as their values.
