@@ -476,8 +476,8 @@ mod tests {
 
     #[test]
     fn code_flags_and_shortcodes() {
-        let en = "```\nkubectl get pods --all-namespaces\n```\n\n{{< note >}}\n";
-        let fr = "```\nkubectl get pods -A\n```\n";
+        let en = "```shell\nkubectl get pods --all-namespaces\n```\n\n{{< note >}}\n";
+        let fr = "```shell\nkubectl get pods -A\n```\n";
         let got = signals(en, fr);
         assert!(
             got.contains(&(SignalKind::CodeChanged, Severity::High)),

@@ -574,7 +574,9 @@ impl<'t> Builder<'t> {
                 let code = std::mem::take(&mut self.code_text);
                 let trimmed: Vec<&str> = code.lines().map(str::trim_end).collect();
                 let code_norm = trimmed.join("\n");
-                self.features.commands.extend(commands(&code_norm));
+                self.features
+                    .commands
+                    .extend(commands(&code_norm, &self.code_lang));
                 self.norm.push_str(&format!(
                     "```{}\n{}\n```",
                     self.code_lang,
@@ -828,9 +830,46 @@ fn norm_without_code(norm: &str) -> String {
     out
 }
 
-/// Commands and flags in a code block: the first word of each line (after a prompt) and words starting with `-`;
-/// comments (`#`, `//`) are left out, since translators translate them.
-fn commands(code: &str) -> Vec<String> {
+/// What a translation must keep of a code block, by its language: the commands and flags of shell code (the first
+/// word of each line, after a prompt, and words starting with `-`), the keys of configuration files. Comments are
+/// left out, since translators translate them; so is every other language (diagrams, Markdown examples and program
+/// text carry translated labels and strings).
+fn commands(code: &str, lang: &str) -> Vec<String> {
+    const SHELL: &[&str] = &[
+        "sh",
+        "bash",
+        "shell",
+        "console",
+        "zsh",
+        "fish",
+        "powershell",
+        "ps1",
+        "cmd",
+        "bat",
+        "terminal",
+    ];
+    const CONFIG: &[&str] = &[
+        "toml",
+        "yaml",
+        "yml",
+        "json",
+        "ini",
+        "conf",
+        "properties",
+        "hcl",
+        "env",
+    ];
+    let lang = lang.to_ascii_lowercase();
+    if SHELL.contains(&lang.as_str()) {
+        shell_commands(code)
+    } else if CONFIG.contains(&lang.as_str()) {
+        config_keys(code)
+    } else {
+        Vec::new()
+    }
+}
+
+fn shell_commands(code: &str) -> Vec<String> {
     let mut out = Vec::new();
     for line in code.lines() {
         let line = line.trim();
@@ -858,6 +897,29 @@ fn commands(code: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Keys of a configuration file: what stands before the first `=` or `:` of a line, when it reads as a key.
+fn config_keys(code: &str) -> Vec<String> {
+    code.lines()
+        .map(str::trim)
+        .filter(|line| {
+            !line.is_empty()
+                && !line.starts_with('#')
+                && !line.starts_with("//")
+                && !line.starts_with(';')
+        })
+        .filter_map(|line| {
+            let line = line.trim_start_matches("- ");
+            let end = line.find(['=', ':'])?;
+            let key = line[..end].trim().trim_matches(['"', '\'']);
+            let is_key = !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+            is_key.then(|| key.to_owned())
+        })
+        .collect()
 }
 
 /// Values of an attribute in an HTML fragment (`src="…"`).
@@ -961,6 +1023,10 @@ mod tests {
         assert_eq!(d.sections[3].id, "présentation-générale-1");
         assert_eq!(d.sections[2].count(BlockKind::ListItem), 2);
         assert_eq!(d.sections[3].features.commands, vec!["kubectl", "-A"]);
+        let toml = doc(
+            "```toml\n# comment traduit\nport = 8080\ntitle = \"Traduit\"\n```\n\n```mermaid\nA[Début] --> B\n```\n",
+        );
+        assert_eq!(toml.sections[0].features.commands, vec!["port", "title"]);
         assert_eq!(d.sections[1].features.numbers, vec!["1.28"]);
         assert!(d.sections[1].raw(text).starts_with("## Before you begin"));
     }
