@@ -2,8 +2,10 @@
 //!
 //! Headings are translated, so their text says little; what translators keep does: explicit `{#id}` anchors (and ids
 //! that come out the same), heading levels, code blocks, link targets, numbers, inline code, shortcodes, images, the
-//! shape of lists and tables. Sections with the same id anchor the alignment; between anchors, an order-keeping
-//! alignment maximises the similarity of those features.
+//! shape of lists and tables. Explicit anchors (`{#id}` on either side, equal) fix the alignment; between them, runs
+//! with the same heading outline are paired in order, and other runs get an order-keeping alignment that maximises
+//! the similarity of those features (an automatic id that comes out the same — an untranslated heading — counts in
+//! favour, but does not overrule the order: headings repeat, and are left untranslated here and there).
 
 use std::collections::HashMap;
 
@@ -16,14 +18,17 @@ const THRESHOLD: f32 = 0.35;
 pub fn align(source: &Document, translation: &Document) -> Vec<(usize, usize)> {
     let s = &source.sections;
     let t = &translation.sections;
-    // Anchors: the same id (explicit on either side, or the same auto id), and the two preambles.
+    // Anchors: an explicit id equal to the other side's id, and the two preambles.
     let mut anchors: Vec<(usize, usize)> = Vec::new();
     let mut used_t = vec![false; t.len()];
     for (i, a) in s.iter().enumerate() {
         let found = t.iter().enumerate().position(|(j, b)| {
             !used_t[j]
                 && ((a.is_preamble() && b.is_preamble())
-                    || (!a.is_preamble() && !b.is_preamble() && a.id == b.id))
+                    || (!a.is_preamble()
+                        && !b.is_preamble()
+                        && (a.explicit_id.is_some() || b.explicit_id.is_some())
+                        && a.id == b.id))
         });
         if let Some(j) = found {
             used_t[j] = true;
@@ -65,17 +70,33 @@ fn align_gap(
     if n == 0 || m == 0 {
         return Vec::new();
     }
-    // The common case: as many sections on both sides, at the same levels (headings translated, structure kept).
-    // A preamble may face a first heading the other side has added or removed.
-    if n == m
-        && (0..n).all(|k| {
-            let (a, b) = (&s[rs.start + k], &t[rt.start + k]);
-            a.level == b.level || (k == 0 && (a.is_preamble() || b.is_preamble()))
-        })
-    {
-        return (0..n).map(|k| (rs.start + k, rt.start + k)).collect();
+    // The common case: as many sections on both sides, with the same outline (headings translated, structure kept;
+    // all levels may be shifted by the same amount). A preamble may face a first heading the other side has added or
+    // removed.
+    if n == m {
+        let headed: Vec<usize> = (0..n)
+            .filter(|&k| !s[rs.start + k].is_preamble() && !t[rt.start + k].is_preamble())
+            .collect();
+        let offset = headed
+            .first()
+            .map(|&k| i16::from(s[rs.start + k].level) - i16::from(t[rt.start + k].level));
+        let same_outline = headed.iter().all(|&k| {
+            Some(i16::from(s[rs.start + k].level) - i16::from(t[rt.start + k].level)) == offset
+        }) && (0..n)
+            .all(|k| k == 0 || (s[rs.start + k].is_preamble() == t[rt.start + k].is_preamble()));
+        if same_outline {
+            return (0..n).map(|k| (rs.start + k, rt.start + k)).collect();
+        }
     }
-    let gain = |i: usize, j: usize| similarity(&s[rs.start + i], &t[rt.start + j]) - THRESHOLD;
+    let gain = |i: usize, j: usize| {
+        let (a, b) = (&s[rs.start + i], &t[rt.start + j]);
+        let bonus = if !a.is_preamble() && a.id == b.id {
+            0.3
+        } else {
+            0.0
+        };
+        similarity(a, b) + bonus - THRESHOLD
+    };
     let mut best = vec![vec![0f32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
