@@ -18,7 +18,10 @@ fn usage_blocks(readme: &str) -> Vec<(usize, usize, String)> {
             .unwrap()
             .trim_start_matches("$ ")
             .to_owned();
-        blocks.push((start, end, command));
+        // Only help blocks are usage; other examples show output on a site.
+        if command.ends_with("--help") || command.ends_with(" -h") {
+            blocks.push((start, end, command));
+        }
         offset = end;
     }
     blocks
