@@ -17,6 +17,7 @@ use crate::markdown::frontmatter::{self, Pin};
 use crate::pairing::{self, Pair, PairKind};
 use crate::pairs;
 use crate::refine::{Judgement, Refiner, Version};
+use crate::refine_cache::{RefineCache, Refined, fingerprint};
 use crate::report::{ChangedSection, PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
 use crate::workspace::Workspace;
 
@@ -152,14 +153,32 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     // the translation's commits are not walked back.)
     let mut translations = Refiner::new(&ws.repo, settings.site_context(), &settings.skip_commits);
     let mut sources_refiner = Refiner::new(repo, settings.site_context(), &settings.skip_commits);
+    // What earlier runs concluded (keyed by contents and commits), so that a run with nothing new parses nothing.
+    let mut cache = if options.strict {
+        RefineCache::disabled()
+    } else {
+        RefineCache::load(ws.repo.git_dir(), refine_key(settings))
+    };
     if !options.strict && ws.source_repo.is_none() {
         for ((pair, source), sync) in pairs.iter().zip(&sources).zip(syncs.iter_mut()) {
             if let (SyncSource::History, Ok(point), PairKind::Paired) =
                 (source, sync.as_mut(), pair.kind)
             {
-                let (commit, skipped) =
-                    translations.meaningful_sync(&pair.translation, parse_oid(&point.commit))?;
-                point.commit = commit.to_string();
+                let (commit, skipped) = match cache.sync(&pair.translation, &point.commit) {
+                    Some(known) => known,
+                    None => {
+                        let (commit, skipped) = translations
+                            .meaningful_sync(&pair.translation, parse_oid(&point.commit))?;
+                        cache.remember_sync(
+                            &pair.translation,
+                            &point.commit,
+                            commit.to_string(),
+                            skipped,
+                        );
+                        (commit.to_string(), skipped)
+                    }
+                };
+                point.commit = commit;
                 point.skipped_commits = skipped;
             }
         }
@@ -218,9 +237,49 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         let commits_behind = source_commits.as_ref().map(|commits| commits.len() as u32);
         let mut severity = Severity::None;
         let mut changed_sections = Vec::new();
-        if !options.strict
-            && let Some(sync) = &sync
-            && matches!(state, State::Current | State::Stale)
+        // The refinement's inputs: everything its answer depends on (contents by blob id, the commits).
+        let inputs = match (&sync, &facts[i]) {
+            (Some(sync), SyncFacts::Known { at_sync, now })
+                if !options.strict && matches!(state, State::Current | State::Stale) =>
+            {
+                let translation_id = std::fs::read(ws.repo.workdir().join(&pair.translation))
+                    .ok()
+                    .map(|bytes| GitRepo::hash_blob(&bytes).to_string())
+                    .unwrap_or_default();
+                let commits: String = source_commits
+                    .iter()
+                    .flatten()
+                    .map(|c| c.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",");
+                let blob = |b: &Option<SourceBlob>| {
+                    b.map(|b| format!("{:?}{:?}", b.id, b.mode))
+                        .unwrap_or_default()
+                };
+                Some(fingerprint(&[
+                    state.as_str().as_bytes(),
+                    reason.code().as_bytes(),
+                    sync.commit.as_bytes(),
+                    pair.source.as_bytes(),
+                    renamed_from[i].as_deref().unwrap_or("").as_bytes(),
+                    pair.translation.as_bytes(),
+                    blob(at_sync).as_bytes(),
+                    blob(now).as_bytes(),
+                    translation_id.as_bytes(),
+                    commits.as_bytes(),
+                ]))
+            }
+            _ => None,
+        };
+        if let Some(known) = inputs.and_then(|key| cache.verdict(key)) {
+            (state, reason, severity, changed_sections) = (
+                known.state,
+                known.reason,
+                known.severity,
+                known.changed_sections,
+            );
+        } else if let Some(sync) = &sync
+            && inputs.is_some()
         {
             if state == State::Stale {
                 let then = renamed_from[i].as_deref().unwrap_or(&pair.source);
@@ -296,6 +355,19 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                     severity = severity.max(structure_severity);
                 }
             }
+            if let Some(key) = inputs
+                && state != State::Unknown
+            {
+                cache.remember_verdict(
+                    key,
+                    Refined {
+                        state,
+                        reason,
+                        severity,
+                        changed_sections: changed_sections.clone(),
+                    },
+                );
+            }
         }
         let (detail, detail_line) = match &sources[i] {
             SyncSource::Pin(pin) => (Some(pin.value.clone()), Some(pin.line)),
@@ -326,6 +398,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         });
     }
 
+    cache.save();
     Ok(StatusReport::new(
         ws.repo.head().to_string(),
         settings.source.clone(),
@@ -334,6 +407,20 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         warnings,
         options.strict,
     ))
+}
+
+/// What the refinement cache is valid for: tandem's version and the settings that shape its judgement.
+fn refine_key(settings: &crate::config::Settings) -> u64 {
+    let site = settings.site_context();
+    let skip: Vec<&str> = settings.skip_commits.iter().map(|re| re.as_str()).collect();
+    fingerprint(&[
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        site.base_url.as_deref().unwrap_or("").as_bytes(),
+        site.languages.join(",").as_bytes(),
+        site.translatable.join(",").as_bytes(),
+        site.bookkeeping.join(",").as_bytes(),
+        skip.join("\n").as_bytes(),
+    ])
 }
 
 /// Whether repo-relative `path` is `filter` or lies under it (`""` is the whole repository).

@@ -19,6 +19,7 @@ pub mod pairing;
 pub mod pairs;
 pub mod prompt;
 pub mod refine;
+pub mod refine_cache;
 pub mod report;
 pub mod suggest;
 pub mod workspace;

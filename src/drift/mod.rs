@@ -10,7 +10,9 @@ use serde::Serialize;
 use crate::pairing::PairKind;
 
 /// The verdict on one (source, language) pair. JSON `state`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {
     Current,
@@ -41,7 +43,7 @@ impl State {
 }
 
 /// Why a pair got its verdict. JSON `reason`; docs/json.md lists them all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     /// current: the source's bytes are the same as at the sync point.

@@ -5,7 +5,9 @@ use serde::Serialize;
 use crate::markdown::document::{Document, Section};
 
 /// How a source section changed between the sync point and now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Change {
     Added,
@@ -48,7 +50,9 @@ impl Change {
 
 /// How much a difference matters: `high` when content is missing or changed, `low` for heading text or
 /// shortcode-only differences.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     #[default]

@@ -71,7 +71,7 @@ impl SignalKind {
 }
 
 /// A section, as signals and section lists name it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct SectionRef {
     pub id: String,
     pub heading: String,

@@ -82,6 +82,11 @@ impl GitRepo {
         })
     }
 
+    /// The repository's git folder (`.git`), where tandem keeps its caches (`tandem/`).
+    pub fn git_dir(&self) -> &Path {
+        self.repo.path()
+    }
+
     pub fn workdir(&self) -> &Path {
         &self.workdir
     }

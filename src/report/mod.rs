@@ -77,7 +77,7 @@ pub struct PageStatus {
 }
 
 /// A source section that changed since the sync point, and its counterpart in the translation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct ChangedSection {
     pub change: Change,
     pub severity: Severity,

@@ -21,6 +21,7 @@ mod meaning;
 mod oracle;
 mod pair;
 mod pins;
+mod refine_cache;
 mod renames;
 mod scaffold;
 mod status;

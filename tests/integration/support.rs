@@ -186,14 +186,19 @@ pub fn md(title: &str, extra_front_matter: &str, body: &str) -> String {
     format!("---\ntitle: \"{title}\"\n{extra_front_matter}---\n\n{body}\n")
 }
 
-/// A snapshot of every file under the work tree (path, bytes), `.git` included, to prove nothing was written.
+/// A snapshot of every file under the work tree (path, bytes), `.git` included, to prove nothing was written — except
+/// tandem's caches under `.git/tandem/`, the one thing commands that only read may write.
 pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
+    let caches = dir.join(".git").join("tandem");
     while let Some(current) = stack.pop() {
         for entry in std::fs::read_dir(&current).expect("read dir") {
             let entry = entry.expect("entry");
             let path = entry.path();
+            if path == caches {
+                continue;
+            }
             if entry.file_type().expect("type").is_dir() {
                 stack.push(path);
             } else {

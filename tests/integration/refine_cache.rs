@@ -1,0 +1,96 @@
+//! The refinement cache (`.git/tandem/refine.cache`): a second run answers the same from it, and every input that can
+//! change an answer — page contents, commits, settings — makes it judge again. A damaged file is ignored.
+
+use crate::support::{RepoBuilder, md, page};
+
+const EN: &str = "## Install\n\nRun `lumen serve` on port 8080.\n\n- one\n- two\n";
+const FR: &str = "## Installer\n\nLancez `lumen serve` sur le port 8080.\n\n- un\n- deux\n";
+
+fn site() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN))
+        .write("content/en/b.md", md("B", "", EN));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\n");
+    repo.write("content/fr/a.md", md("A", &pin, FR))
+        .write("content/fr/b.md", md("B", "", FR));
+    repo.commit("fr");
+    repo.write(
+        "content/en/a.md",
+        md(
+            "A",
+            "",
+            &EN.replace("Run `lumen serve`", "Run\n`lumen serve`"),
+        ),
+    );
+    repo.commit("en: reflow");
+    repo
+}
+
+fn cache_file(repo: &RepoBuilder) -> std::path::PathBuf {
+    repo.path().join(".git/tandem/refine.cache")
+}
+
+#[test]
+fn a_second_run_answers_the_same_from_the_cache() {
+    let repo = site();
+    let first = repo.status_json(&[]);
+    assert!(cache_file(&repo).exists());
+    let second = repo.status_json(&[]);
+    assert_eq!(first, second);
+    assert_eq!(page(&second, "content/fr/a.md")["reason"], "cosmetic-only");
+    // --strict neither reads nor writes it.
+    std::fs::remove_file(cache_file(&repo)).unwrap();
+    repo.status_json(&["--strict"]);
+    assert!(!cache_file(&repo).exists());
+}
+
+#[test]
+fn changed_contents_commits_or_settings_are_judged_again() {
+    let mut repo = site();
+    repo.status_json(&[]);
+    // The translation loses its list in the work tree: structure says stale, cache or not.
+    repo.write(
+        "content/fr/a.md",
+        repo.read("content/fr/a.md").replace("- un\n- deux\n", ""),
+    );
+    assert_eq!(
+        page(&repo.status_json(&[]), "content/fr/a.md")["reason"],
+        "structure"
+    );
+    repo.git(&["checkout", "--", "content/fr/a.md"]);
+    assert_eq!(
+        page(&repo.status_json(&[]), "content/fr/a.md")["reason"],
+        "cosmetic-only"
+    );
+    // A meaningful commit on the source.
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("port 8080", "port 9090")),
+    );
+    repo.commit("en: port");
+    assert_eq!(
+        page(&repo.status_json(&[]), "content/fr/a.md")["state"],
+        "stale"
+    );
+    // A setting that changes the judgement: the same commit, now marked by a configured directive.
+    repo.git(&["commit", "-q", "--amend", "-m", "en: port (no-l10n)"]);
+    repo.write(
+        "tandem.yaml",
+        "history:\n  skip_commits_matching: ['\\(no-l10n\\)']\n",
+    );
+    assert_eq!(
+        page(&repo.status_json(&[]), "content/fr/a.md")["reason"],
+        "skip-directive"
+    );
+}
+
+#[test]
+fn a_damaged_cache_is_ignored() {
+    let repo = site();
+    let first = repo.status_json(&[]);
+    std::fs::write(cache_file(&repo), b"{\"format\":1,\"key\":").unwrap();
+    assert_eq!(repo.status_json(&[]), first);
+    std::fs::write(cache_file(&repo), [0xff, 0x00, 0x13]).unwrap();
+    assert_eq!(repo.status_json(&[]), first);
+}
