@@ -58,7 +58,11 @@ pub enum Judgement {
     MissingBlob,
 }
 
-/// Reads and parses page versions once each.
+/// Parsed versions kept at once: enough for the pages being judged together, small enough for sites of 100,000
+/// pages (parsed documents are the biggest thing tandem holds).
+const KEPT_VERSIONS: usize = 256;
+
+/// Reads and parses page versions; keeps the last few parsed, and every version's meaning as two fingerprints.
 pub struct Refiner<'a> {
     repo: &'a GitRepo,
     site: SiteContext,
@@ -66,6 +70,16 @@ pub struct Refiner<'a> {
     blobs: HashMap<ObjectId, Version>,
     files: HashMap<String, Version>,
     raw: HashMap<ObjectId, Option<Rc<String>>>,
+    /// Blob → (fingerprint of its meaning as a source, of its meaning as a translation); `None`: cannot be parsed.
+    meanings: HashMap<ObjectId, Option<(u64, u64)>>,
+}
+
+/// Inserts into a map that is emptied when it grows past [`KEPT_VERSIONS`].
+fn keep<K: std::hash::Hash + Eq, V>(map: &mut HashMap<K, V>, key: K, value: V) {
+    if map.len() >= KEPT_VERSIONS {
+        map.clear();
+    }
+    map.insert(key, value);
 }
 
 impl<'a> Refiner<'a> {
@@ -78,6 +92,7 @@ impl<'a> Refiner<'a> {
             blobs: HashMap::new(),
             files: HashMap::new(),
             raw: HashMap::new(),
+            meanings: HashMap::new(),
         }
     }
 
@@ -91,7 +106,7 @@ impl<'a> Refiner<'a> {
             .read_blob(id)?
             .and_then(|bytes| String::from_utf8(bytes).ok())
             .map(Rc::new);
-        self.raw.insert(id, text.clone());
+        keep(&mut self.raw, id, text.clone());
         Ok(text)
     }
 
@@ -132,7 +147,7 @@ impl<'a> Refiner<'a> {
             Some(bytes) => self.parse(bytes),
             None => Version::Missing,
         };
-        self.blobs.insert(id, version.clone());
+        keep(&mut self.blobs, id, version.clone());
         Ok(version)
     }
 
@@ -145,7 +160,7 @@ impl<'a> Refiner<'a> {
             Ok(bytes) => self.parse(bytes),
             Err(_) => Version::Absent,
         };
-        self.files.insert(path.to_owned(), version.clone());
+        keep(&mut self.files, path.to_owned(), version.clone());
         version
     }
 
@@ -307,16 +322,27 @@ impl<'a> Refiner<'a> {
                 fm_a.0 == fm_b.0
             });
         }
-        let (Version::Parsed { doc: da, .. }, Version::Parsed { doc: db, .. }) =
-            (self.blob(a)?, self.blob(b)?)
-        else {
+        let (Some(fa), Some(fb)) = (self.meaning(a)?, self.meaning(b)?) else {
             return Ok(false);
         };
         Ok(if translation {
-            sections::same_translation(&da, &db)
+            fa.1 == fb.1
         } else {
-            sections::same_meaning(&da, &db)
+            fa.0 == fb.0
         })
+    }
+
+    /// The fingerprints of a blob's meaning (as a source, as a translation), computed once per blob.
+    fn meaning(&mut self, id: ObjectId) -> Result<Option<(u64, u64)>> {
+        if let Some(known) = self.meanings.get(&id) {
+            return Ok(*known);
+        }
+        let known = match self.blob(id)? {
+            Version::Parsed { doc, .. } => Some(sections::meaning_fingerprints(&doc)),
+            _ => None,
+        };
+        self.meanings.insert(id, known);
+        Ok(known)
     }
 
     /// The history-mode sync point, masked drift removed: starting from the last commit that touched the translation,
