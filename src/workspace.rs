@@ -22,6 +22,8 @@ impl Workspace {
         })?;
         let repo = GitRepo::discover(&base_dir)?;
         let settings = Settings::resolve(repo.workdir(), &base_dir, requested)?;
+        // The history walks (and their cache) follow the content folders only.
+        repo.set_scope(&settings.content_dirs.values().cloned().collect::<Vec<_>>());
         Ok(Workspace {
             repo,
             settings,

@@ -22,6 +22,8 @@ pub fn run(
         paths: ws.repo_paths(&args.paths)?,
     };
     let report = analysis::status(&ws, &options)?;
+    // The history cache is an optimisation: a read-only repository still gets its status.
+    let _ = ws.repo.save_cache();
     output.stdout = match args.format {
         StatusFormat::Text => report::text::status(
             &report,

@@ -1,0 +1,499 @@
+//! Which files under the content roots each edge of the commit graph changes: the facts every history walk reads.
+//!
+//! An edge is a commit and one of its parents (or a root commit and the empty tree). Its changes are found once, by
+//! comparing the two root trees the way `git diff --raw` does, but only under the content roots, and comparing
+//! folder ids before looking inside them: an edge that does not touch the content roots costs two tree reads, one
+//! that touches one page costs a few more. Edges are computed when a walk first asks for them, and the on-disk
+//! cache keeps them, so a later run, or a run after HEAD moved forward, only computes the edges it has not seen.
+
+use std::collections::HashMap;
+
+use gix::ObjectId;
+use gix::objs::tree::EntryMode;
+use gix::prelude::FindExt;
+
+use super::graph::{CommitGraph, CommitIdx};
+use crate::error::{Error, Result};
+
+/// Index of a repo-relative path in a [`PathDict`].
+pub type PathId = u32;
+
+/// Repo-relative paths (bytes, `/`-separated), numbered in the order they were first seen.
+#[derive(Debug, Default, Clone)]
+pub struct PathDict {
+    ids: HashMap<Box<[u8]>, PathId>,
+    paths: Vec<Box<[u8]>>,
+}
+
+impl PathDict {
+    pub fn intern(&mut self, path: &[u8]) -> PathId {
+        if let Some(&id) = self.ids.get(path) {
+            return id;
+        }
+        let id = self.paths.len() as PathId;
+        self.paths.push(path.into());
+        self.ids.insert(path.into(), id);
+        id
+    }
+
+    /// A dictionary holding `paths` in this order; `None` when one is repeated.
+    pub fn from_paths(paths: Vec<Box<[u8]>>) -> Option<PathDict> {
+        let mut dict = PathDict::default();
+        for path in paths {
+            if dict.get(&path).is_some() {
+                return None;
+            }
+            dict.intern(&path);
+        }
+        Some(dict)
+    }
+
+    pub fn paths(&self) -> &[Box<[u8]>] {
+        &self.paths
+    }
+
+    pub fn get(&self, path: &[u8]) -> Option<PathId> {
+        self.ids.get(path).copied()
+    }
+
+    pub fn path(&self, id: PathId) -> &[u8] {
+        &self.paths[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.paths.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty()
+    }
+}
+
+/// The folders whose files the walks follow (repo-relative; `""` is the whole repository), as a small trie of
+/// path components.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    roots: Vec<String>,
+    trie: ScopeNode,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct ScopeNode {
+    /// Everything below this folder is in scope.
+    whole: bool,
+    children: Vec<(Vec<u8>, ScopeNode)>,
+}
+
+impl Scope {
+    /// The scope made of `roots`; nested roots are merged into the outer one.
+    pub fn new(roots: &[String]) -> Scope {
+        let mut list: Vec<String> = roots
+            .iter()
+            .map(|r| r.trim_matches('/').to_owned())
+            .collect();
+        list.sort();
+        list.dedup();
+        let mut kept: Vec<String> = Vec::new();
+        for root in list {
+            let covered = kept
+                .iter()
+                .any(|k| k.is_empty() || root == *k || root.starts_with(&format!("{k}/")));
+            if !covered {
+                kept.push(root);
+            }
+        }
+        let mut trie = ScopeNode::default();
+        for root in &kept {
+            let mut node = &mut trie;
+            if !root.is_empty() {
+                for component in root.split('/') {
+                    let name = component.as_bytes().to_vec();
+                    let at = match node.children.iter().position(|(n, _)| *n == name) {
+                        Some(at) => at,
+                        None => {
+                            node.children.push((name, ScopeNode::default()));
+                            node.children.len() - 1
+                        }
+                    };
+                    node = &mut node.children[at].1;
+                }
+            }
+            node.whole = true;
+        }
+        Scope { roots: kept, trie }
+    }
+
+    /// The roots, normalised (sorted, none inside another).
+    pub fn roots(&self) -> &[String] {
+        &self.roots
+    }
+
+    /// Whether repo-relative `path` lies under one of the roots.
+    pub fn contains(&self, path: &str) -> bool {
+        self.roots
+            .iter()
+            .any(|r| r.is_empty() || path == r || path.starts_with(&format!("{r}/")))
+    }
+}
+
+/// The changes of every edge computed so far, and the reader that computes the others.
+pub struct ChangeIndex {
+    pub scope: Scope,
+    pub dict: PathDict,
+    /// By edge number ([`CommitGraph::edge`]): the sorted paths that differ; `None` until computed.
+    edges: Vec<Option<Box<[PathId]>>>,
+    /// Root commits: the paths they hold (their edge with the empty tree).
+    roots: HashMap<CommitIdx, Box<[PathId]>>,
+    /// Root tree of each commit, read once.
+    trees: Vec<Option<ObjectId>>,
+    /// Edges computed by this process (the cache is rewritten only when there are some).
+    pub computed: usize,
+    buffers: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+/// An edge's changes as stored: by edge number, or a root commit.
+pub enum StoredEdge {
+    Parent(usize, Box<[PathId]>),
+    Root(CommitIdx, Box<[PathId]>),
+}
+
+impl ChangeIndex {
+    pub fn new(scope: Scope, graph: &CommitGraph) -> ChangeIndex {
+        ChangeIndex {
+            scope,
+            dict: PathDict::default(),
+            edges: vec![None; graph.edge_count()],
+            roots: HashMap::new(),
+            trees: vec![None; graph.len()],
+            computed: 0,
+            buffers: Vec::new(),
+        }
+    }
+
+    /// Rebuilds an index from stored parts (the cache), for `graph`.
+    pub fn from_parts(
+        scope: Scope,
+        dict: PathDict,
+        graph: &CommitGraph,
+        stored: Vec<StoredEdge>,
+    ) -> ChangeIndex {
+        let mut index = ChangeIndex::new(scope, graph);
+        index.dict = dict;
+        for edge in stored {
+            match edge {
+                StoredEdge::Parent(at, paths) if at < index.edges.len() => {
+                    index.edges[at] = Some(paths)
+                }
+                StoredEdge::Root(commit, paths) if (commit as usize) < graph.len() => {
+                    index.roots.insert(commit, paths);
+                }
+                _ => {}
+            }
+        }
+        index
+    }
+
+    /// Every edge computed so far, for the cache.
+    pub fn stored(&self) -> impl Iterator<Item = StoredEdge> + '_ {
+        let parents = self
+            .edges
+            .iter()
+            .enumerate()
+            .filter_map(|(at, e)| e.as_ref().map(|p| StoredEdge::Parent(at, p.clone())));
+        let roots = self
+            .roots
+            .iter()
+            .map(|(c, p)| StoredEdge::Root(*c, p.clone()));
+        parents.chain(roots)
+    }
+
+    /// The number of edges known (computed now or read from the cache).
+    pub fn known(&self) -> usize {
+        self.edges.iter().filter(|e| e.is_some()).count() + self.roots.len()
+    }
+
+    /// The sorted paths that differ between `commit` and its parent number `slot` (`None`: a root commit against the
+    /// empty tree).
+    pub fn changes(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+        slot: Option<usize>,
+    ) -> Result<&[PathId]> {
+        match slot {
+            Some(slot) => {
+                let at = graph.edge(commit, slot);
+                if self.edges[at].is_none() {
+                    let parent = graph.parents(commit)[slot];
+                    let a = self.tree(repo, graph, commit)?;
+                    let b = self.tree(repo, graph, parent)?;
+                    let paths = self.diff(repo, Some(a), Some(b))?;
+                    self.edges[at] = Some(paths);
+                    self.computed += 1;
+                }
+                Ok(self.edges[at].as_deref().expect("computed above"))
+            }
+            None => {
+                if !self.roots.contains_key(&commit) {
+                    let a = self.tree(repo, graph, commit)?;
+                    let paths = self.diff(repo, Some(a), None)?;
+                    self.roots.insert(commit, paths);
+                    self.computed += 1;
+                }
+                Ok(&self.roots[&commit])
+            }
+        }
+    }
+
+    /// Whether `path` differs between `commit` and its parent number `slot` (`None`: the empty tree).
+    pub fn changed(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+        slot: Option<usize>,
+        path: PathId,
+    ) -> Result<bool> {
+        Ok(self
+            .changes(repo, graph, commit, slot)?
+            .binary_search(&path)
+            .is_ok())
+    }
+
+    fn tree(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+    ) -> Result<ObjectId> {
+        if let Some(tree) = self.trees[commit as usize] {
+            return Ok(tree);
+        }
+        let mut buf = Vec::new();
+        let id = graph.id(commit);
+        let tree = repo
+            .objects
+            .find_commit_iter(&id, &mut buf)
+            .map_err(Error::git)?
+            .tree_id()
+            .map_err(Error::git)?;
+        self.trees[commit as usize] = Some(tree);
+        Ok(tree)
+    }
+
+    /// Paths under the scope whose entries (mode and id) differ between trees `a` and `b` (`None`: empty), sorted.
+    fn diff(
+        &mut self,
+        repo: &gix::Repository,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+    ) -> Result<Box<[PathId]>> {
+        let mut out = Vec::new();
+        let mut path = Vec::new();
+        let trie = std::mem::take(&mut self.scope.trie);
+        let result = self.diff_scope(repo, &trie, a, b, &mut path, 0, &mut out);
+        self.scope.trie = trie;
+        result?;
+        out.sort_unstable();
+        out.dedup();
+        Ok(out.into_boxed_slice())
+    }
+
+    /// Descends the scope trie while the folders differ; a root of the scope is compared in full.
+    #[allow(clippy::too_many_arguments)]
+    fn diff_scope(
+        &mut self,
+        repo: &gix::Repository,
+        node: &ScopeNode,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+        path: &mut Vec<u8>,
+        depth: usize,
+        out: &mut Vec<PathId>,
+    ) -> Result<()> {
+        if a == b {
+            return Ok(());
+        }
+        if node.whole {
+            return self.diff_full(repo, a, b, path, depth, out);
+        }
+        let mut below = Vec::with_capacity(node.children.len());
+        {
+            let (mut buf_a, mut buf_b) = self.take_buffers(depth);
+            let tree_a = decode(repo, a, &mut buf_a)?;
+            let tree_b = decode(repo, b, &mut buf_b)?;
+            for (name, _) in &node.children {
+                below.push((subtree(&tree_a, name), subtree(&tree_b, name)));
+            }
+            self.buffers[depth] = (buf_a, buf_b);
+        }
+        for ((name, child), (sa, sb)) in node.children.iter().zip(below) {
+            let len = path.len();
+            path.extend_from_slice(name);
+            path.push(b'/');
+            self.diff_scope(repo, child, sa, sb, path, depth + 1, out)?;
+            path.truncate(len);
+        }
+        Ok(())
+    }
+
+    /// Every path below `path` whose entry differs between trees `a` and `b`: a merge of the two sorted listings.
+    fn diff_full(
+        &mut self,
+        repo: &gix::Repository,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+        path: &mut Vec<u8>,
+        depth: usize,
+        out: &mut Vec<PathId>,
+    ) -> Result<()> {
+        if a == b {
+            return Ok(());
+        }
+        // Folders to compare after the listings are released: (name, id in a, id in b).
+        let mut folders: Vec<(Vec<u8>, Option<ObjectId>, Option<ObjectId>)> = Vec::new();
+        {
+            let (mut buf_a, mut buf_b) = self.take_buffers(depth);
+            let tree_a = decode(repo, a, &mut buf_a)?;
+            let tree_b = decode(repo, b, &mut buf_b)?;
+            let (mut i, mut j) = (0, 0);
+            let (ea, eb) = (&tree_a.entries, &tree_b.entries);
+            let len = path.len();
+            let mut leaf = |name: &[u8], dict: &mut PathDict| {
+                path.truncate(len);
+                path.extend_from_slice(name);
+                out.push(dict.intern(path));
+            };
+            while i < ea.len() || j < eb.len() {
+                let order = match (ea.get(i), eb.get(j)) {
+                    (Some(x), Some(y)) => gix::objs::tree::name_order(
+                        x.filename,
+                        x.mode.is_tree(),
+                        y.filename,
+                        y.mode.is_tree(),
+                    ),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    _ => std::cmp::Ordering::Greater,
+                };
+                match order {
+                    std::cmp::Ordering::Equal => {
+                        let (x, y) = (&ea[i], &eb[j]);
+                        if x.mode.is_tree() {
+                            if x.oid != y.oid {
+                                folders.push((
+                                    x.filename.to_vec(),
+                                    Some(x.oid.to_owned()),
+                                    Some(y.oid.to_owned()),
+                                ));
+                            }
+                        } else if x.oid != y.oid || !same_mode(x.mode, y.mode) {
+                            leaf(x.filename, &mut self.dict);
+                        }
+                        i += 1;
+                        j += 1;
+                    }
+                    std::cmp::Ordering::Less => {
+                        let x = &ea[i];
+                        if x.mode.is_tree() {
+                            folders.push((x.filename.to_vec(), Some(x.oid.to_owned()), None));
+                        } else {
+                            leaf(x.filename, &mut self.dict);
+                        }
+                        i += 1;
+                    }
+                    std::cmp::Ordering::Greater => {
+                        let y = &eb[j];
+                        if y.mode.is_tree() {
+                            folders.push((y.filename.to_vec(), None, Some(y.oid.to_owned())));
+                        } else {
+                            leaf(y.filename, &mut self.dict);
+                        }
+                        j += 1;
+                    }
+                }
+            }
+            path.truncate(len);
+            self.buffers[depth] = (buf_a, buf_b);
+        }
+        for (name, sa, sb) in folders {
+            let len = path.len();
+            path.extend_from_slice(&name);
+            path.push(b'/');
+            self.diff_full(repo, sa, sb, path, depth + 1, out)?;
+            path.truncate(len);
+        }
+        Ok(())
+    }
+
+    fn take_buffers(&mut self, depth: usize) -> (Vec<u8>, Vec<u8>) {
+        if self.buffers.len() <= depth {
+            self.buffers.resize_with(depth + 1, Default::default);
+        }
+        std::mem::take(&mut self.buffers[depth])
+    }
+}
+
+/// Modes as git compares them (`canon_mode`): a regular file is 100644 or 100755, whatever else the tree says.
+fn same_mode(a: EntryMode, b: EntryMode) -> bool {
+    canonical(a) == canonical(b)
+}
+
+fn canonical(mode: EntryMode) -> u16 {
+    let value = mode.value();
+    match value & 0o170000 {
+        0o040000 | 0o120000 | 0o160000 => value & 0o170000,
+        _ if value & 0o111 != 0 => 0o100755,
+        _ => 0o100644,
+    }
+}
+
+fn decode<'b>(
+    repo: &gix::Repository,
+    id: Option<ObjectId>,
+    buf: &'b mut Vec<u8>,
+) -> Result<gix::objs::TreeRef<'b>> {
+    match id {
+        None => Ok(gix::objs::TreeRef::empty()),
+        Some(id) => repo.objects.find_tree(&id, buf).map_err(Error::git),
+    }
+}
+
+fn subtree(tree: &gix::objs::TreeRef<'_>, name: &[u8]) -> Option<ObjectId> {
+    tree.bisect_entry(gix::bstr::BStr::new(name), true)
+        .filter(|entry| entry.mode.is_tree())
+        .map(|entry| entry.oid.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_roots_merge_into_the_outer_one() {
+        let scope = Scope::new(&[
+            "content/fr".to_owned(),
+            "content".to_owned(),
+            "docs/".to_owned(),
+            "content/en".to_owned(),
+        ]);
+        assert_eq!(scope.roots(), ["content", "docs"]);
+        assert!(scope.contains("content/fr/a.md"));
+        assert!(scope.contains("docs/x.md"));
+        assert!(!scope.contains("contents/a.md"));
+        let whole = Scope::new(&["".to_owned(), "content".to_owned()]);
+        assert_eq!(whole.roots(), [""]);
+        assert!(whole.contains("layouts/a.html"));
+    }
+
+    #[test]
+    fn paths_are_numbered_once() {
+        let mut dict = PathDict::default();
+        let a = dict.intern(b"content/en/a.md");
+        let b = dict.intern(b"content/fr/a.md");
+        assert_eq!(dict.intern(b"content/en/a.md"), a);
+        assert_ne!(a, b);
+        assert_eq!(dict.path(b), b"content/fr/a.md");
+        assert_eq!(dict.get(b"missing"), None);
+    }
+}
