@@ -237,3 +237,14 @@ check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $tran
 check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation }.
 check-msg-orphaned-in-pr = { $source } was deleted, but { $translation } is still there: delete it too.
 check-msg-orphaned-in-pr-renamed = { $source } was renamed to { $renamed_to }: run git mv { $translation } { $move_to }
+
+## history (progress of long walks, shown on a terminal)
+progress-loading-commits = Reading the commits of HEAD
+progress-comparing-commits = Finding the last commit of each translation
+progress-counting-changes = Counting the commits behind each sync point
+cache-reused = history: answered from the cache (.git/tandem/history.cache)
+cache-extended = { $count ->
+        [one] history: cache brought up to date with { $count } new commit
+       *[other] history: cache brought up to date with { $count } new commits
+    }
+cache-rebuilt = history: read from the repository (no usable cache)

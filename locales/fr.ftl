@@ -240,3 +240,14 @@ check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $
 check-msg-missing-pin = { $translation } est nouvelle et n'indique aucun commit source : lancez tandem sync { $translation }.
 check-msg-orphaned-in-pr = { $source } a été supprimée, mais { $translation } est toujours là : supprimez-la aussi.
 check-msg-orphaned-in-pr-renamed = { $source } a été renommée en { $renamed_to } : lancez git mv { $translation } { $move_to }
+
+## history (progression des longs parcours, affichée dans un terminal)
+progress-loading-commits = Lecture des commits de HEAD
+progress-comparing-commits = Recherche du dernier commit de chaque traduction
+progress-counting-changes = Décompte des commits de retard depuis chaque point de synchronisation
+cache-reused = historique : réponses tirées du cache (.git/tandem/history.cache)
+cache-extended = { $count ->
+        [one] historique : cache mis à jour avec { $count } nouveau commit
+       *[other] historique : cache mis à jour avec { $count } nouveaux commits
+    }
+cache-rebuilt = historique : lu dans le dépôt (aucun cache utilisable)

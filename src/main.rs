@@ -22,6 +22,8 @@ fn main() -> ExitCode {
         step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
             .filter(|v| !v.is_empty())
             .map(Into::into),
+        progress: std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && std::env::var_os("CI").is_none(),
     };
     let output = tandem::run(&cli, &env);
     let mut stderr = std::io::stderr().lock();

@@ -4,6 +4,7 @@ pub mod check;
 pub mod compare;
 pub mod demo;
 pub mod diff;
+pub mod progress;
 pub mod status;
 
 use std::path::PathBuf;
@@ -26,6 +27,8 @@ pub struct Environment {
     pub color: bool,
     /// `GITHUB_STEP_SUMMARY`: the file `check` appends its Markdown report to.
     pub step_summary: Option<PathBuf>,
+    /// Whether progress bars may be drawn: stderr is a terminal and `CI` is not set.
+    pub progress: bool,
 }
 
 /// What a command produced: text for stdout and stderr, and the exit code.
