@@ -45,12 +45,23 @@ impl LoopTime {
     }
 }
 
-/// tandem's times in one mode: cold (no cache), warm (cache for this HEAD), and peak RSS cold.
+/// tandem's times in one mode: cold (no cache), warm (cache for this HEAD), wall clock and CPU (user + system), and
+/// peak RSS cold.
 #[derive(Clone, Copy)]
 pub struct ModeTimes {
     pub cold: Duration,
     pub warm: Duration,
+    pub cold_cpu: Option<Duration>,
+    pub warm_cpu: Option<Duration>,
     pub rss_kb: Option<u64>,
+}
+
+/// One run of a command: wall clock, CPU time and peak RSS (the last two from GNU time, when installed).
+#[derive(Clone, Copy)]
+struct Sample {
+    wall: Duration,
+    cpu: Option<Duration>,
+    rss_kb: Option<u64>,
 }
 
 /// What one corpus measured.
@@ -67,6 +78,7 @@ pub struct Figures {
     pub pin_loop: Option<LoopTime>,
     pub lsync_loop: Option<LoopTime>,
     pub git_log: Duration,
+    pub git_log_cpu: Option<Duration>,
     /// `--mode pin --strict`, `--mode pin`, `--mode history --strict`, `--mode history`.
     pub pin_strict: ModeTimes,
     pub pin: ModeTimes,
@@ -114,11 +126,10 @@ impl Runner {
 
         let pin_loop = (!pins.is_empty()).then(|| self.pin_loop(repo, &pins));
         let lsync_loop = lsync.then(|| self.lsync_loop(repo, &translations));
-        let git_log = self.median(|| {
-            let started = Instant::now();
-            git_log(repo);
-            started.elapsed()
-        });
+        let git_log_samples: Vec<Sample> = (0..self.runs)
+            .map(|_| self.sample(git_log_command(repo)))
+            .collect();
+        let (git_log, git_log_cpu) = medians(&git_log_samples);
 
         let pin_strict = self.mode(repo, &["--mode", "pin", "--strict"]);
         let pin = self.mode(repo, &["--mode", "pin"]);
@@ -138,6 +149,7 @@ impl Runner {
             pin_loop,
             lsync_loop,
             git_log,
+            git_log_cpu,
             pin_strict,
             pin,
             history_strict,
@@ -148,20 +160,76 @@ impl Runner {
 
     /// Cold and warm medians and the cold peak RSS of `tandem status <args> --format json`.
     fn mode(&self, repo: &Path, args: &[&str]) -> ModeTimes {
-        let cold = self.median(|| {
-            clear_cache(repo);
-            self.tandem_time(repo, args)
-        });
-        let warm = self.median(|| self.tandem_time(repo, args));
-        clear_cache(repo);
-        let rss_kb = self.tandem_rss(repo, args);
-        ModeTimes { cold, warm, rss_kb }
+        let cold: Vec<Sample> = (0..self.runs)
+            .map(|_| {
+                clear_cache(repo);
+                self.sample(self.tandem(repo, args))
+            })
+            .collect();
+        let warm: Vec<Sample> = (0..self.runs)
+            .map(|_| self.sample(self.tandem(repo, args)))
+            .collect();
+        let (cold_wall, cold_cpu) = medians(&cold);
+        let (warm_wall, warm_cpu) = medians(&warm);
+        ModeTimes {
+            cold: cold_wall,
+            warm: warm_wall,
+            cold_cpu,
+            warm_cpu,
+            rss_kb: cold.iter().filter_map(|s| s.rss_kb).max(),
+        }
     }
 
-    fn median(&self, mut run: impl FnMut() -> Duration) -> Duration {
-        let mut times: Vec<Duration> = (0..self.runs).map(|_| run()).collect();
-        times.sort();
-        times[times.len() / 2]
+    /// Runs a command once, through GNU time when it is there (`-o` keeps its figures apart from the command's own
+    /// stderr); the command must succeed.
+    fn sample(&self, command: Command) -> Sample {
+        let time = Path::new("/usr/bin/time");
+        let figures = tempfile::NamedTempFile::new().expect("temp file");
+        let mut run = if time.exists() {
+            let mut wrapped = Command::new(time);
+            wrapped
+                .args(["-f", "%U %S %M", "-o"])
+                .arg(figures.path())
+                .arg(command.get_program())
+                .args(command.get_args());
+            if let Some(dir) = command.get_current_dir() {
+                wrapped.current_dir(dir);
+            }
+            for (key, value) in command.get_envs() {
+                match value {
+                    Some(value) => wrapped.env(key, value),
+                    None => wrapped.env_remove(key),
+                };
+            }
+            wrapped
+        } else {
+            command
+        };
+        run.stdout(Stdio::null()).stderr(Stdio::null());
+        let started = Instant::now();
+        let status = run.status().expect("the command runs");
+        let wall = started.elapsed();
+        assert!(status.success(), "{run:?} failed");
+        let text = std::fs::read_to_string(figures.path()).unwrap_or_default();
+        let numbers: Vec<f64> = text
+            .lines()
+            .last()
+            .unwrap_or("")
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        match numbers.as_slice() {
+            [user, system, rss] => Sample {
+                wall,
+                cpu: Some(Duration::from_secs_f64(user + system)),
+                rss_kb: Some(*rss as u64),
+            },
+            _ => Sample {
+                wall,
+                cpu: None,
+                rss_kb: None,
+            },
+        }
     }
 
     fn tandem(&self, repo: &Path, args: &[&str]) -> Command {
@@ -172,47 +240,8 @@ impl Runner {
             .args(["--format", "json"])
             .current_dir(repo)
             .env("LC_ALL", "C")
-            .env_remove("CI")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+            .env_remove("CI");
         command
-    }
-
-    fn tandem_time(&self, repo: &Path, args: &[&str]) -> Duration {
-        let started = Instant::now();
-        let status = self.tandem(repo, args).status().expect("tandem runs");
-        let elapsed = started.elapsed();
-        assert!(
-            status.success(),
-            "tandem status {args:?} failed in {}",
-            repo.display()
-        );
-        elapsed
-    }
-
-    /// Peak RSS in KB, from GNU time (`/usr/bin/time -f %M`), when it is installed.
-    fn tandem_rss(&self, repo: &Path, args: &[&str]) -> Option<u64> {
-        let time = Path::new("/usr/bin/time");
-        if !time.exists() {
-            return None;
-        }
-        let output = Command::new(time)
-            .args(["-f", "%M"])
-            .arg(&self.tandem)
-            .arg("status")
-            .args(args)
-            .args(["--format", "json"])
-            .current_dir(repo)
-            .env("LC_ALL", "C")
-            .stdout(Stdio::null())
-            .output()
-            .ok()?;
-        String::from_utf8_lossy(&output.stderr)
-            .lines()
-            .last()?
-            .trim()
-            .parse()
-            .ok()
     }
 
     /// The count of each verdict in pins mode and history mode, for the report.
@@ -221,7 +250,6 @@ impl Runner {
         for mode in ["pin", "history"] {
             let output = self
                 .tandem(repo, &["--mode", mode])
-                .stdout(Stdio::piped())
                 .output()
                 .expect("tandem runs");
             let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
@@ -301,14 +329,30 @@ impl Runner {
 }
 
 /// One `git log` pass over the content roots: what tandem's history walk is compared with.
-fn git_log(repo: &Path) {
-    let status = Command::new("git")
+fn git_log_command(repo: &Path) -> Command {
+    let mut command = Command::new("git");
+    command
         .args(["log", "--name-only", "--format=%H", "--", "content"])
-        .current_dir(repo)
+        .current_dir(repo);
+    command
+}
+
+fn git_log(repo: &Path) {
+    let status = git_log_command(repo)
         .stdout(Stdio::null())
         .status()
         .expect("git runs");
     assert!(status.success(), "git log failed");
+}
+
+/// Median wall clock and median CPU time of samples.
+fn medians(samples: &[Sample]) -> (Duration, Option<Duration>) {
+    let mut wall: Vec<Duration> = samples.iter().map(|s| s.wall).collect();
+    wall.sort();
+    let mut cpu: Vec<Duration> = samples.iter().filter_map(|s| s.cpu).collect();
+    cpu.sort();
+    let cpu = (cpu.len() == samples.len() && !cpu.is_empty()).then(|| cpu[cpu.len() / 2]);
+    (wall[wall.len() / 2], cpu)
 }
 
 fn clear_cache(repo: &Path) {
@@ -420,6 +464,10 @@ fn ratio(slow: Duration, fast: Duration) -> f64 {
     slow.as_secs_f64() / fast.as_secs_f64().max(1e-9)
 }
 
+fn cpu(d: Option<Duration>) -> String {
+    d.map(secs).unwrap_or_else(|| "?".to_owned())
+}
+
 fn mb(kb: Option<u64>) -> String {
     kb.map(|kb| format!("{:.0} MB", kb as f64 / 1024.0))
         .unwrap_or_else(|| "not measured (no /usr/bin/time)".to_owned())
@@ -494,7 +542,8 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
          alone (byte verdicts, as the loops give); without it tandem also runs the cosmetic filter, commit \
          directives, masked drift and structure signals, which read and parse page versions. Both count \
          `commits_behind` for every page, which the loops do not;\n\
-         - peak RSS: `/usr/bin/time -f %M tandem status …`, cold.\n",
+         - CPU (user + system) and peak RSS: GNU time (`/usr/bin/time -f \"%U %S %M\"`); medians, and the highest \
+         RSS of the cold runs. The machine is shared with other work: CPU time is the steadier figure.\n",
     );
     md.push_str(&targets(results));
     for f in results {
@@ -504,8 +553,10 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
              .git {:.0} MB. Verdicts: {}.\n\n",
             f.commits, f.merges, f.source_pages, f.translations, f.pinned, f.git_dir_mb, f.states
         ));
-        md.push_str("| | cold | warm | peak RSS (cold) | versus the baseline (cold / warm) |\n");
-        md.push_str("|---|---:|---:|---:|---:|\n");
+        md.push_str(
+            "| | cold | warm | CPU cold / warm | peak RSS (cold) | versus the baseline (cold / warm) |\n",
+        );
+        md.push_str("|---|---:|---:|---:|---:|---:|\n");
         let row = |md: &mut String, name: &str, t: &ModeTimes, base: Duration, faster: bool| {
             let versus = if faster {
                 format!(
@@ -517,16 +568,18 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
                 format!("{:.2}× / {:.2}×", ratio(t.cold, base), ratio(t.warm, base))
             };
             md.push_str(&format!(
-                "| {name} | {} | {} | {} | {versus} |\n",
+                "| {name} | {} | {} | {} / {} | {} | {versus} |\n",
                 secs(t.cold),
                 secs(t.warm),
+                cpu(t.cold_cpu),
+                cpu(t.warm_cpu),
                 mb(t.rss_kb)
             ));
         };
         match &f.pin_loop {
             Some(pin_loop) => {
                 md.push_str(&format!(
-                    "| per-file pin loop ({} `git diff` runs) | {} | | | baseline |\n",
+                    "| per-file pin loop ({} `git diff` runs) | {} | | | | baseline |\n",
                     pin_loop.total,
                     pin_loop.describe()
                 ));
@@ -546,12 +599,13 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
                 );
             }
             None => {
-                md.push_str("| per-file pin loop | no pins in this corpus | | | |\n");
+                md.push_str("| per-file pin loop | no pins in this corpus | | | | |\n");
             }
         }
         md.push_str(&format!(
-            "| one `git log` pass | {} | | | baseline |\n",
-            secs(f.git_log)
+            "| one `git log` pass | {} | | {} | | baseline |\n",
+            secs(f.git_log),
+            cpu(f.git_log_cpu)
         ));
         row(
             &mut md,
@@ -569,7 +623,7 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
         );
         if let Some(lsync) = &f.lsync_loop {
             md.push_str(&format!(
-                "| lsync loop ({} translations) | {} | | | {:.0}× slower than tandem `--mode history --strict` cold |\n",
+                "| lsync loop ({} translations) | {} | | | | {:.0}× slower than tandem `--mode history --strict` cold |\n",
                 lsync.total,
                 lsync.describe(),
                 ratio(lsync.full(), f.history_strict.cold)
@@ -602,8 +656,12 @@ fn targets(results: &[Figures]) -> String {
         if f.role != "large" {
             for (label, t) in [("`--strict`", &f.history_strict), ("default", &f.history)] {
                 let x = ratio(t.cold, f.git_log);
+                let by_cpu = match (t.cold_cpu, f.git_log_cpu) {
+                    (Some(a), Some(b)) => format!(" ({:.2}× in CPU time)", ratio(a, b)),
+                    _ => String::new(),
+                };
                 md.push_str(&format!(
-                    "| history cold ≤ 1.5× one git log pass ({name}, {label}) | {x:.2}× | {} |\n",
+                    "| history cold ≤ 1.5× one git log pass ({name}, {label}) | {x:.2}×{by_cpu} | {} |\n",
                     mark(x <= 1.5)
                 ));
                 md.push_str(&format!(

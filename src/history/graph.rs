@@ -49,29 +49,80 @@ impl CommitGraph {
         head: ObjectId,
         progress: &dyn super::progress::Progress,
     ) -> Result<CommitGraph> {
+        Ok(Self::load_with_trees(repo, head, progress)?.0)
+    }
+
+    /// Walks every commit reachable from `head`, each read once (from the commit-graph file when there is one), and
+    /// returns the graph with the root tree of each commit.
+    pub fn load_with_trees(
+        repo: &gix::Repository,
+        head: ObjectId,
+        progress: &dyn super::progress::Progress,
+    ) -> Result<(CommitGraph, Vec<ObjectId>)> {
+        use gix::prelude::FindExt;
         progress.start(super::progress::Phase::LoadingCommits, None);
-        let walk = repo
-            .rev_walk([head])
-            .use_commit_graph(true)
-            .sorting(gix::revision::walk::Sorting::ByCommitTime(
-                gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
-            ))
-            .all()
-            .map_err(Error::git)?;
+        let cache = repo.commit_graph_if_enabled().ok().flatten();
+        // Beyond these, parents are missing on purpose (a shallow clone).
+        let shallow: std::collections::HashSet<ObjectId> = repo
+            .shallow_commits()
+            .ok()
+            .flatten()
+            .map(|list| list.iter().copied().collect())
+            .unwrap_or_default();
         let mut ids = Vec::new();
         let mut raw_parents: Vec<Vec<ObjectId>> = Vec::new();
         let mut times = Vec::new();
-        for info in walk {
-            let info = info.map_err(Error::git)?;
-            ids.push(info.id);
-            raw_parents.push(info.parent_ids.iter().copied().collect());
-            times.push(info.commit_time.unwrap_or(0));
+        let mut trees = Vec::new();
+        let mut seen: std::collections::HashSet<ObjectId> = std::collections::HashSet::new();
+        let mut queue = std::collections::VecDeque::from([head]);
+        seen.insert(head);
+        let mut buf = Vec::new();
+        while let Some(id) = queue.pop_front() {
+            let (parents, time, tree) = match cache.as_ref().and_then(|g| g.commit_by_id(id)) {
+                Some(commit) => {
+                    let graph = cache.as_ref().expect("found in it");
+                    let mut parents = Vec::new();
+                    for position in commit.iter_parents() {
+                        parents.push(graph.id_at(position.map_err(Error::git)?).to_owned());
+                    }
+                    (
+                        parents,
+                        commit.committer_timestamp() as i64,
+                        commit.root_tree_id().to_owned(),
+                    )
+                }
+                None => {
+                    let iter = repo
+                        .objects
+                        .find_commit_iter(&id, &mut buf)
+                        .map_err(Error::git)?;
+                    let tree = {
+                        let mut it = iter;
+                        it.tree_id()
+                    }
+                    .map_err(Error::git)?;
+                    let parents: Vec<ObjectId> = iter.parent_ids().collect();
+                    let time = iter.committer().map(|c| c.seconds()).unwrap_or(0);
+                    (parents, time, tree)
+                }
+            };
+            if !shallow.contains(&id) {
+                for &parent in &parents {
+                    if seen.insert(parent) {
+                        queue.push_back(parent);
+                    }
+                }
+            }
+            ids.push(id);
+            raw_parents.push(parents);
+            times.push(time);
+            trees.push(tree);
             if ids.len().is_multiple_of(1024) {
                 progress.advance(ids.len() as u64);
             }
         }
         progress.finish();
-        Ok(Self::from_parts(ids, raw_parents, times))
+        Ok((Self::from_parts(ids, raw_parents, times), trees))
     }
 
     /// Builds the graph from commits, their parent ids and committer times; parents that are not among `ids` are

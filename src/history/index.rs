@@ -170,6 +170,13 @@ impl ChangeIndex {
         }
     }
 
+    /// Remembers the root tree of each commit (when the graph loader read them anyway).
+    pub fn seed_trees(&mut self, trees: Vec<ObjectId>) {
+        if trees.len() == self.trees.len() {
+            self.trees = trees.into_iter().map(Some).collect();
+        }
+    }
+
     /// Rebuilds an index from stored parts (the cache), for `graph`.
     pub fn from_parts(
         scope: Scope,
@@ -321,10 +328,10 @@ impl ChangeIndex {
         let mut below = Vec::with_capacity(node.children.len());
         {
             let (mut buf_a, mut buf_b) = self.take_buffers(depth);
-            let tree_a = decode(repo, a, &mut buf_a)?;
-            let tree_b = decode(repo, b, &mut buf_b)?;
+            let tree_a = entries(repo, a, &mut buf_a)?;
+            let tree_b = entries(repo, b, &mut buf_b)?;
             for (name, _) in &node.children {
-                below.push((subtree(&tree_a, name), subtree(&tree_b, name)));
+                below.push((subtree(tree_a, name)?, subtree(tree_b, name)?));
             }
             self.buffers[depth] = (buf_a, buf_b);
         }
@@ -338,7 +345,8 @@ impl ChangeIndex {
         Ok(())
     }
 
-    /// Every path below `path` whose entry differs between trees `a` and `b`: a merge of the two sorted listings.
+    /// Every path below `path` whose entry differs between trees `a` and `b`: a merge of the two sorted listings,
+    /// read lazily (no listing is built).
     fn diff_full(
         &mut self,
         repo: &gix::Repository,
@@ -355,18 +363,26 @@ impl ChangeIndex {
         let mut folders: Vec<(Vec<u8>, Option<ObjectId>, Option<ObjectId>)> = Vec::new();
         {
             let (mut buf_a, mut buf_b) = self.take_buffers(depth);
-            let tree_a = decode(repo, a, &mut buf_a)?;
-            let tree_b = decode(repo, b, &mut buf_b)?;
-            let (mut i, mut j) = (0, 0);
-            let (ea, eb) = (&tree_a.entries, &tree_b.entries);
+            let mut ea = entries(repo, a, &mut buf_a)?.peekable();
+            let mut eb = entries(repo, b, &mut buf_b)?.peekable();
             let len = path.len();
-            let mut leaf = |name: &[u8], dict: &mut PathDict| {
+            let dict = &mut self.dict;
+            let mut leaf = |name: &[u8]| {
                 path.truncate(len);
                 path.extend_from_slice(name);
                 out.push(dict.intern(path));
             };
-            while i < ea.len() || j < eb.len() {
-                let order = match (ea.get(i), eb.get(j)) {
+            loop {
+                let (x, y) = match (ea.peek(), eb.peek()) {
+                    (None, None) => break,
+                    (Some(Err(_)), _) | (_, Some(Err(_))) => {
+                        return Err(Error::git("a tree object could not be decoded"));
+                    }
+                    (Some(Ok(x)), Some(Ok(y))) => (Some(*x), Some(*y)),
+                    (Some(Ok(x)), None) => (Some(*x), None),
+                    (None, Some(Ok(y))) => (None, Some(*y)),
+                };
+                let order = match (x, y) {
                     (Some(x), Some(y)) => gix::objs::tree::name_order(
                         x.filename,
                         x.mode.is_tree(),
@@ -378,7 +394,7 @@ impl ChangeIndex {
                 };
                 match order {
                     std::cmp::Ordering::Equal => {
-                        let (x, y) = (&ea[i], &eb[j]);
+                        let (x, y) = (x.expect("both"), y.expect("both"));
                         if x.mode.is_tree() {
                             if x.oid != y.oid {
                                 folders.push((
@@ -388,32 +404,34 @@ impl ChangeIndex {
                                 ));
                             }
                         } else if x.oid != y.oid || !same_mode(x.mode, y.mode) {
-                            leaf(x.filename, &mut self.dict);
+                            leaf(x.filename);
                         }
-                        i += 1;
-                        j += 1;
+                        ea.next();
+                        eb.next();
                     }
                     std::cmp::Ordering::Less => {
-                        let x = &ea[i];
+                        let x = x.expect("a side");
                         if x.mode.is_tree() {
                             folders.push((x.filename.to_vec(), Some(x.oid.to_owned()), None));
                         } else {
-                            leaf(x.filename, &mut self.dict);
+                            leaf(x.filename);
                         }
-                        i += 1;
+                        ea.next();
                     }
                     std::cmp::Ordering::Greater => {
-                        let y = &eb[j];
+                        let y = y.expect("b side");
                         if y.mode.is_tree() {
                             folders.push((y.filename.to_vec(), None, Some(y.oid.to_owned())));
                         } else {
-                            leaf(y.filename, &mut self.dict);
+                            leaf(y.filename);
                         }
-                        j += 1;
+                        eb.next();
                     }
                 }
             }
             path.truncate(len);
+            drop(ea);
+            drop(eb);
             self.buffers[depth] = (buf_a, buf_b);
         }
         for (name, sa, sb) in folders {
@@ -448,21 +466,30 @@ fn canonical(mode: EntryMode) -> u16 {
     }
 }
 
-fn decode<'b>(
+/// A tree's entries, read lazily (`None`: the empty tree).
+fn entries<'b>(
     repo: &gix::Repository,
     id: Option<ObjectId>,
     buf: &'b mut Vec<u8>,
-) -> Result<gix::objs::TreeRef<'b>> {
+) -> Result<gix::objs::TreeRefIter<'b>> {
     match id {
-        None => Ok(gix::objs::TreeRef::empty()),
-        Some(id) => repo.objects.find_tree(&id, buf).map_err(Error::git),
+        None => Ok(gix::objs::TreeRefIter::from_bytes(
+            &[],
+            gix::hash::Kind::Sha1,
+        )),
+        Some(id) => repo.objects.find_tree_iter(&id, buf).map_err(Error::git),
     }
 }
 
-fn subtree(tree: &gix::objs::TreeRef<'_>, name: &[u8]) -> Option<ObjectId> {
-    tree.bisect_entry(gix::bstr::BStr::new(name), true)
-        .filter(|entry| entry.mode.is_tree())
-        .map(|entry| entry.oid.to_owned())
+/// The id of the folder `name` in a tree, if there is one.
+fn subtree(entries: gix::objs::TreeRefIter<'_>, name: &[u8]) -> Result<Option<ObjectId>> {
+    for entry in entries {
+        let entry = entry.map_err(Error::git)?;
+        if entry.filename == name && entry.mode.is_tree() {
+            return Ok(Some(entry.oid.to_owned()));
+        }
+    }
+    Ok(None)
 }
 
 #[cfg(test)]

@@ -94,7 +94,9 @@ impl GitRepo {
         let mut repo = gix::discover(start).map_err(|_| Error::NotARepo {
             path: start.to_path_buf(),
         })?;
-        repo.object_cache_size_if_unset(64 << 20);
+        // Trees read for one commit are read again for its parent: a small cache catches that. A bigger one does not
+        // pay on long histories (measured: BENCHMARKS.md) and costs memory.
+        repo.object_cache_size_if_unset(16 << 20);
         let workdir = repo
             .workdir()
             .ok_or_else(|| Error::BareRepo {
@@ -195,11 +197,12 @@ impl GitRepo {
         let (graph, history, used) = match cached.and_then(|data| self.adopt(data, &scope)) {
             Some(found) => found,
             None => {
-                let graph = {
+                let (graph, trees) = {
                     let progress = self.progress.borrow();
-                    CommitGraph::load_with_progress(&self.repo, self.head, &**progress)?
+                    CommitGraph::load_with_trees(&self.repo, self.head, &**progress)?
                 };
-                let history = History::new(scope, &graph);
+                let mut history = History::new(scope, &graph);
+                history.index.seed_trees(trees);
                 (graph, history, CacheUse::Rebuilt)
             }
         };

@@ -173,8 +173,11 @@ impl RevList {
         {
             return Ok(Err(HistoryCut));
         }
+        // Collected from a borrowed iterator: a `collect` from `shown.into_iter()` would keep `shown`'s whole capacity
+        // (every commit popped) for a list of a few.
         Ok(Ok(shown
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&c| !self.has(c, UNINTERESTING | TREESAME))
             .collect()))
     }
@@ -460,10 +463,13 @@ impl RevList {
             queries,
             answers: vec![None; queries.len()],
             children: Children::of(graph),
+            on_line: first_parent_line(graph, head),
+            parked: Vec::new(),
             history: HashMap::new(),
             group_of: HashMap::new(),
             group_size: vec![0],
             open: HashMap::new(),
+            by_path: HashMap::new(),
             fallback,
             done: 0,
             progress,
@@ -482,11 +488,12 @@ impl RevList {
             self.set(head, PARSED | SEEN);
             self.insert(graph, head);
             for &q in &first {
+                batch.by_path.entry(queries[q].0).or_default().push(q);
                 *batch.open.entry(queries[q].0).or_default() += 1;
                 batch.group_of.insert(queries[q].0, 0);
             }
             batch.group_size[0] = batch.open.len();
-            batch.walk(self, 0, first, i64::MAX, changes)?;
+            batch.walk(self, 0, first, i64::MAX, None, changes)?;
         }
         Ok(batch
             .answers
@@ -494,6 +501,19 @@ impl RevList {
             .map(|a| a.expect("every query is answered"))
             .collect())
     }
+}
+
+/// Whether each commit is on the first-parent line from `head`.
+fn first_parent_line(graph: &CommitGraph, head: CommitIdx) -> Vec<bool> {
+    let mut line = vec![false; graph.len()];
+    let mut commit = Some(head);
+    while let Some(c) = commit {
+        if std::mem::replace(&mut line[c as usize], true) {
+            break;
+        }
+        commit = graph.parents(c).first().copied();
+    }
+    line
 }
 
 /// The children of every commit, for the check that no commit popped before a sync point is a sibling of it.
@@ -537,6 +557,8 @@ struct Batch<'a> {
     queries: &'a [(PathId, CommitIdx)],
     answers: Vec<Option<Answer>>,
     children: Children,
+    /// Whether each commit is on HEAD's first-parent line, where side walks wait to rejoin the main walk.
+    on_line: Vec<bool>,
     /// For each path: the commits popped so far that change it (not TREESAME), in pop order.
     history: HashMap<PathId, Vec<CommitIdx>>,
     /// The walk each path is followed in (`DONE` once all its queries are answered).
@@ -545,6 +567,10 @@ struct Batch<'a> {
     group_size: Vec<usize>,
     /// Unanswered queries per path.
     open: HashMap<PathId, usize>,
+    /// Every query of each path.
+    by_path: HashMap<PathId, Vec<usize>>,
+    /// Side walks of the main walk that stopped on the first-parent line, waiting for the main walk to get there.
+    parked: Vec<Parked>,
     fallback: &'a mut RevList,
     done: usize,
     progress: &'a mut dyn FnMut(usize),
@@ -559,28 +585,91 @@ enum Outcome {
     Kept,
 }
 
+/// Where a side walk stopped: after popping `at`, with this queue; it rejoins the main walk if the main walk gets to
+/// the same state there (what differs between the two walks is newer than anything either will touch again).
+struct Parked {
+    group: usize,
+    /// The pages the side walk followed (some may be done).
+    paths: Vec<PathId>,
+    at: CommitIdx,
+    /// The queue, in pop order.
+    queue: Vec<CommitIdx>,
+    /// The side walk's flags (and pruned parent) on every commit it changed since the fork.
+    flags: HashMap<CommitIdx, (u8, CommitIdx)>,
+    /// The main walk's position in the undo log at the fork: what it changed since is after it.
+    main_mark: usize,
+    /// The side walk's unanswered queries.
+    pending: Vec<usize>,
+}
+
 impl Batch<'_> {
     fn in_group(&self, path: PathId, group: usize) -> bool {
         self.group_of.get(&path) == Some(&group)
     }
 
-    /// Walks from the current state for the queries `pending` (all of walk `group`), until each is answered.
-    fn walk(
-        &mut self,
-        state: &mut RevList,
-        group: usize,
-        mut pending: Vec<usize>,
-        mut date: i64,
-        changes: &mut dyn EntryChanges,
-    ) -> crate::error::Result<()> {
+    fn sort_pending(&self, pending: &mut [usize]) {
         let graph = self.graph;
         // Newest sync point first; queries of one sync point together.
         pending.sort_by_key(|&q| {
             let since = self.queries[q].1;
             (std::cmp::Reverse(graph.time(since)), since, q)
         });
+    }
+
+    /// The queue's commits in the order they would pop.
+    fn queue_order(state: &RevList) -> Vec<CommitIdx> {
+        let mut entries: Vec<_> = state.queue.iter().copied().collect();
+        entries.sort_by(|a, b| b.cmp(a));
+        entries.into_iter().map(|(_, _, c)| c).collect()
+    }
+
+    /// Walks from the current state for the queries `pending` (all of walk `group`), until each is answered. A side
+    /// walk of the main walk (`park`) stops once it is back on the first-parent line with nothing else queued, and
+    /// returns where, so that the main walk can take its pages over there.
+    fn walk(
+        &mut self,
+        state: &mut RevList,
+        group: usize,
+        mut pending: Vec<usize>,
+        mut date: i64,
+        park: Option<usize>,
+        changes: &mut dyn EntryChanges,
+    ) -> crate::error::Result<Option<Parked>> {
+        let graph = self.graph;
+        self.sort_pending(&mut pending);
         let mut next = 0;
+        let mut popped: Option<CommitIdx> = None;
         loop {
+            if let Some(last) = popped {
+                if let Some(main_mark) = park
+                    && self.on_line[last as usize]
+                {
+                    let queue = Self::queue_order(state);
+                    if queue.iter().all(|&c| self.on_line[c as usize]) {
+                        let flags = state.undo[main_mark..]
+                            .iter()
+                            .map(|&(c, _, _)| (c, (state.flags(c), state.pruned_to[c as usize])))
+                            .collect();
+                        let pending = pending[next..]
+                            .iter()
+                            .copied()
+                            .filter(|&q| self.answers[q].is_none())
+                            .collect();
+                        return Ok(Some(Parked {
+                            group,
+                            paths: Vec::new(),
+                            at: last,
+                            queue,
+                            flags,
+                            main_mark: 0,
+                            pending,
+                        }));
+                    }
+                }
+                if group == 0 && !self.parked.is_empty() {
+                    self.rejoin(state, last, &pending, next, changes)?;
+                }
+            }
             // Sync points whose turn has come: git's walk would pop them now.
             while next < pending.len() {
                 let q = pending[next];
@@ -597,20 +686,27 @@ impl Batch<'_> {
                     .iter()
                     .position(|&o| self.queries[o].1 != since)
                     .map_or(pending.len(), |p| next + p);
+                // Queries of pages followed in a side walk waiting to rejoin are not this walk's.
                 let same_since: Vec<usize> = pending[next..end]
                     .iter()
                     .copied()
-                    .filter(|&o| self.answers[o].is_none())
+                    .filter(|&o| {
+                        self.answers[o].is_none() && self.in_group(self.queries[o].0, group)
+                    })
                     .collect();
                 self.answer_at_checkpoint(state, &same_since, since, date, changes)?;
                 next = end;
             }
-            if next >= pending.len() || self.group_size[group] == 0 {
-                return Ok(());
+            let waiting = group == 0 && !self.parked.is_empty();
+            if (next >= pending.len() || self.group_size[group] == 0) && !waiting {
+                return Ok(None);
             }
             let Some(commit) = state.pop() else {
-                unreachable!("an empty queue lets every sync point through");
+                // Only side walks that never met the main walk again are left: replay their pages from scratch.
+                self.give_up_parked(changes)?;
+                return Ok(None);
             };
+            popped = Some(commit);
             if graph.is_boundary(commit) {
                 // Every sync point still waiting is older: git's walk would need the missing parents.
                 for &q in &pending[next..] {
@@ -618,7 +714,16 @@ impl Batch<'_> {
                         self.answer(q, Err(HistoryCut));
                     }
                 }
-                return Ok(());
+                if group == 0 {
+                    for parked in std::mem::take(&mut self.parked) {
+                        for q in parked.pending {
+                            if self.answers[q].is_none() {
+                                self.answer(q, Err(HistoryCut));
+                            }
+                        }
+                    }
+                }
+                return Ok(None);
             }
             date = graph.time(commit);
             state.set(commit, ADDED);
@@ -690,18 +795,26 @@ impl Batch<'_> {
                 for &p in &list {
                     self.group_of.insert(p, side);
                 }
-                let side_pending: Vec<usize> = pending[next..]
+                let side_pending: Vec<usize> = list
                     .iter()
-                    .copied()
-                    .filter(|&q| {
-                        self.answers[q].is_none() && self.in_group(self.queries[q].0, side)
-                    })
+                    .flat_map(|p| self.by_path[p].iter().copied())
+                    .filter(|&q| self.answers[q].is_none())
                     .collect();
                 let logging = state.logging;
                 let saved = state.save();
+                let main_mark = saved.undo;
                 self.apply(state, commit, outcome, &list);
-                self.walk(state, side, side_pending, date, changes)?;
+                // Side walks of the main walk may stop on the first-parent line and rejoin it there.
+                let park = (group == 0).then_some(main_mark);
+                let stopped = self.walk(state, side, side_pending, date, park, changes)?;
                 state.restore(saved, logging);
+                if let Some(mut parked) = stopped {
+                    parked.main_mark = main_mark;
+                    parked.paths = list;
+                    // From now on the main walk keeps a log of what it changes, to compare at the meeting point.
+                    state.logging = true;
+                    self.parked.push(parked);
+                }
             }
             let kept: Vec<PathId> = if main == Outcome::Kept {
                 let mut list: Vec<PathId> = self
@@ -717,6 +830,129 @@ impl Batch<'_> {
             };
             self.apply(state, commit, main, &kept);
         }
+    }
+
+    /// The main walk just popped (and processed) `at`: side walks that stopped there rejoin it when both walks are in
+    /// the same state for everything still to come; the others wait, or are replayed if the main walk is past them.
+    fn rejoin(
+        &mut self,
+        state: &mut RevList,
+        at: CommitIdx,
+        pending: &[usize],
+        next: usize,
+        changes: &mut dyn EntryChanges,
+    ) -> crate::error::Result<()> {
+        let graph = self.graph;
+        let here: Vec<usize> = (0..self.parked.len())
+            .filter(|&i| self.parked[i].at == at)
+            .collect();
+        if here.is_empty() {
+            return Ok(());
+        }
+        let queue = Self::queue_order(state);
+        for i in here.into_iter().rev() {
+            let parked = self.parked.swap_remove(i);
+            let mut same = parked.queue == queue;
+            if same {
+                // Commits either walk changed since the fork, with their flags in each walk.
+                let mut before: HashMap<CommitIdx, (u8, CommitIdx)> = HashMap::new();
+                for &(c, stamp, flags) in &state.undo[parked.main_mark..] {
+                    let flags = if stamp == state.run { flags } else { 0 };
+                    before
+                        .entry(c)
+                        .or_insert((flags, state.pruned_to[c as usize]));
+                }
+                let mut newest_future = queue
+                    .iter()
+                    .chain(std::iter::once(&at))
+                    .map(|&c| graph.generation(c))
+                    .max()
+                    .unwrap_or(0);
+                for &q in &parked.pending {
+                    newest_future = newest_future.max(graph.generation(self.queries[q].1));
+                }
+                let differs = |c: CommitIdx, side: (u8, CommitIdx), main: (u8, CommitIdx)| {
+                    let (sf, sp) = side;
+                    let (mf, mp) = main;
+                    (sf != mf || (sf & PRUNED != 0 && sp != mp))
+                        && graph.generation(c) <= newest_future
+                };
+                let main_now = |c: CommitIdx| (state.flags(c), state.pruned_to[c as usize]);
+                for (&c, &side) in &parked.flags {
+                    if differs(c, side, main_now(c)) {
+                        same = false;
+                    }
+                }
+                for (&c, &main_before) in &before {
+                    let side = parked.flags.get(&c).copied().unwrap_or(main_before);
+                    if differs(c, side, main_now(c)) {
+                        same = false;
+                    }
+                }
+            }
+            #[cfg(test)]
+            if same {
+                JOINED.with(|c| c.set(c.get() + 1));
+            } else {
+                NOT_JOINED.with(|c| c.set(c.get() + 1));
+            }
+            if same {
+                for &p in &parked.paths {
+                    if self.in_group(p, parked.group) {
+                        self.group_of.insert(p, 0);
+                        self.group_size[0] += 1;
+                    }
+                }
+                self.group_size[parked.group] = 0;
+                // The main walk's list holds every query; those its cursor already passed were due before the
+                // meeting point, in a state the side walk did not share: replay them.
+                let key = |q: usize| {
+                    let since = self.queries[q].1;
+                    (std::cmp::Reverse(graph.time(since)), since, q)
+                };
+                let cursor = pending.get(next).map(|&q| key(q));
+                let passed: Vec<usize> = parked
+                    .pending
+                    .into_iter()
+                    .filter(|&q| cursor.is_none_or(|c| key(q) < c))
+                    .collect();
+                self.replay(passed, changes)?;
+            } else {
+                self.replay(parked.pending, changes)?;
+            }
+        }
+        if self.parked.is_empty() {
+            // Nothing left to meet: the log is no longer needed.
+            state.undo.clear();
+            state.logging = false;
+        }
+        Ok(())
+    }
+
+    /// Answers queries by replaying git's walk from scratch for each.
+    fn replay(
+        &mut self,
+        queries: Vec<usize>,
+        changes: &mut dyn EntryChanges,
+    ) -> crate::error::Result<()> {
+        for q in queries {
+            if self.answers[q].is_none() {
+                let (path, since) = self.queries[q];
+                let answer = self
+                    .fallback
+                    .commits(self.graph, self.head, since, path, changes)?;
+                self.answer(q, answer);
+            }
+        }
+        Ok(())
+    }
+
+    /// Side walks that will not rejoin: their pages are replayed from scratch.
+    fn give_up_parked(&mut self, changes: &mut dyn EntryChanges) -> crate::error::Result<()> {
+        for parked in std::mem::take(&mut self.parked) {
+            self.replay(parked.pending, changes)?;
+        }
+        Ok(())
     }
 
     /// What `try_to_simplify` and `process_parents` do at a merge for the paths with `outcome`.
@@ -839,6 +1075,8 @@ impl Batch<'_> {
 thread_local! {
     static FALLBACKS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     static RESUMED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static JOINED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static NOT_JOINED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 #[cfg(test)]
@@ -1033,6 +1271,15 @@ mod tests {
         let (fallbacks, resumed) = (
             super::FALLBACKS.with(|c| c.get()),
             super::RESUMED.with(|c| c.get()),
+        );
+        let (joined, not_joined) = (
+            super::JOINED.with(|c| c.get()),
+            super::NOT_JOINED.with(|c| c.get()),
+        );
+
+        assert!(
+            joined > 0 && not_joined > 0,
+            "side walks rejoined the main walk ({joined}), or were replayed ({not_joined})"
         );
         // Both ways of answering were exercised, and sharing the walk is the rule.
         assert!(
