@@ -149,7 +149,27 @@ pub struct ChangeIndex {
     /// Edges computed by this process (the cache is rewritten only when there are some).
     pub computed: usize,
     buffers: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Edges of the first-parent line being computed by a helper thread, oldest first.
+    prefetch: Option<Prefetch>,
 }
+
+/// A helper thread comparing the commits of the first-parent line with their parents, from the oldest up, while the
+/// walks come down from HEAD: on two cores, the edges a cold run needs are computed from both ends.
+struct Prefetch {
+    results: std::sync::mpsc::Receiver<(usize, Vec<Box<[u8]>>)>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// By edge number: taken by one side (either thread); the other does not compute it too.
+    claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>>,
+}
+
+impl Drop for Prefetch {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Below this many edges to compute, a helper thread is not worth starting.
+const PREFETCH_MIN_EDGES: usize = 256;
 
 /// An edge's changes as stored: by edge number, or a root commit.
 pub enum StoredEdge {
@@ -167,6 +187,123 @@ impl ChangeIndex {
             trees: vec![None; graph.len()],
             computed: 0,
             buffers: Vec::new(),
+            prefetch: None,
+        }
+    }
+
+    /// Starts the helper thread on the edges of `head`'s first-parent line that are not known yet.
+    pub fn prefetch_first_parents(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        head: CommitIdx,
+    ) {
+        let mut line = Vec::new();
+        let mut commit = head;
+        let mut seen = 0;
+        while let Some(&parent) = graph.parents(commit).first() {
+            let at = graph.edge(commit, 0);
+            if self.edges[at].is_none() {
+                line.push((
+                    at,
+                    graph.id(commit),
+                    graph.id(parent),
+                    self.trees[commit as usize],
+                    self.trees[parent as usize],
+                ));
+            }
+            commit = parent;
+            seen += 1;
+            if seen > graph.len() {
+                break;
+            }
+        }
+        if line.len() < PREFETCH_MIN_EDGES {
+            return;
+        }
+        line.reverse();
+        let (sender, results) = std::sync::mpsc::channel();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        let claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>> = std::sync::Arc::new(
+            (0..self.edges.len())
+                .map(|_| std::sync::atomic::AtomicBool::new(false))
+                .collect(),
+        );
+        let taken = claimed.clone();
+        let repo = repo.clone();
+        let trie = self.scope.trie.clone();
+        let spawned = std::thread::Builder::new()
+            .name("tandem-edges".to_owned())
+            .spawn(move || {
+                let mut dict = PathDict::default();
+                let mut buffers = Vec::new();
+                for (at, commit, parent, commit_tree, parent_tree) in line {
+                    if stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                        return;
+                    }
+                    if taken[at].swap(true, std::sync::atomic::Ordering::AcqRel) {
+                        // The walks got here first: everything above is theirs too.
+                        return;
+                    }
+                    let tree = |known: Option<ObjectId>, id: ObjectId| match known {
+                        Some(tree) => Ok(tree),
+                        None => root_tree(&repo, id),
+                    };
+                    let (Ok(a), Ok(b)) = (tree(commit_tree, commit), tree(parent_tree, parent))
+                    else {
+                        return;
+                    };
+                    let mut differ = Differ {
+                        trie: &trie,
+                        dict: &mut dict,
+                        buffers: &mut buffers,
+                    };
+                    let Ok(ids) = differ.diff(&repo, Some(a), Some(b)) else {
+                        return;
+                    };
+                    let paths = ids.iter().map(|&id| dict.path(id).into()).collect();
+                    if sender.send((at, paths)).is_err() {
+                        return;
+                    }
+                }
+            });
+        if spawned.is_ok() {
+            self.prefetch = Some(Prefetch {
+                results,
+                stop,
+                claimed,
+            });
+        }
+    }
+
+    /// Takes in the edges the helper thread has computed so far; if it has taken edge `at`, waits for it (it is
+    /// working its way up to it, oldest first).
+    fn absorb(&mut self, at: usize) {
+        let Some(prefetch) = &self.prefetch else {
+            return;
+        };
+        let mut ready: Vec<(usize, Vec<Box<[u8]>>)> = prefetch.results.try_iter().collect();
+        if !ready.iter().any(|(e, _)| *e == at)
+            && prefetch.claimed[at].swap(true, std::sync::atomic::Ordering::AcqRel)
+        {
+            // The helper has it: wait for it (or for the helper to stop).
+            while let Ok(result) = prefetch.results.recv() {
+                let found = result.0 == at;
+                ready.push(result);
+                if found {
+                    break;
+                }
+            }
+        }
+        for (at, paths) in ready {
+            if self.edges[at].is_none() {
+                let mut ids: Vec<PathId> = paths.iter().map(|p| self.dict.intern(p)).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                self.edges[at] = Some(ids.into_boxed_slice());
+                self.computed += 1;
+            }
         }
     }
 
@@ -231,6 +368,9 @@ impl ChangeIndex {
         match slot {
             Some(slot) => {
                 let at = graph.edge(commit, slot);
+                if self.edges[at].is_none() && slot == 0 {
+                    self.absorb(at);
+                }
                 if self.edges[at].is_none() {
                     let parent = graph.parents(commit)[slot];
                     let a = self.tree(repo, graph, commit)?;
@@ -268,7 +408,8 @@ impl ChangeIndex {
             .is_ok())
     }
 
-    fn tree(
+    /// The root tree of a commit (read once).
+    pub fn tree(
         &mut self,
         repo: &gix::Repository,
         graph: &CommitGraph,
@@ -296,12 +437,33 @@ impl ChangeIndex {
         a: Option<ObjectId>,
         b: Option<ObjectId>,
     ) -> Result<Box<[PathId]>> {
+        Differ {
+            trie: &self.scope.trie,
+            dict: &mut self.dict,
+            buffers: &mut self.buffers,
+        }
+        .diff(repo, a, b)
+    }
+}
+
+/// Compares two trees under the scope, numbering the paths it finds in `dict`.
+struct Differ<'a> {
+    trie: &'a ScopeNode,
+    dict: &'a mut PathDict,
+    buffers: &'a mut Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+impl Differ<'_> {
+    fn diff(
+        &mut self,
+        repo: &gix::Repository,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+    ) -> Result<Box<[PathId]>> {
         let mut out = Vec::new();
         let mut path = Vec::new();
-        let trie = std::mem::take(&mut self.scope.trie);
-        let result = self.diff_scope(repo, &trie, a, b, &mut path, 0, &mut out);
-        self.scope.trie = trie;
-        result?;
+        let trie = self.trie;
+        self.diff_scope(repo, trie, a, b, &mut path, 0, &mut out)?;
         out.sort_unstable();
         out.dedup();
         Ok(out.into_boxed_slice())
@@ -366,7 +528,7 @@ impl ChangeIndex {
             let mut ea = entries(repo, a, &mut buf_a)?.peekable();
             let mut eb = entries(repo, b, &mut buf_b)?.peekable();
             let len = path.len();
-            let dict = &mut self.dict;
+            let dict = &mut *self.dict;
             let mut leaf = |name: &[u8]| {
                 path.truncate(len);
                 path.extend_from_slice(name);
@@ -464,6 +626,16 @@ fn canonical(mode: EntryMode) -> u16 {
         _ if value & 0o111 != 0 => 0o100755,
         _ => 0o100644,
     }
+}
+
+/// The root tree of a commit.
+fn root_tree(repo: &gix::Repository, commit: ObjectId) -> Result<ObjectId> {
+    let mut buf = Vec::new();
+    repo.objects
+        .find_commit_iter(&commit, &mut buf)
+        .map_err(Error::git)?
+        .tree_id()
+        .map_err(Error::git)
 }
 
 /// A tree's entries, read lazily (`None`: the empty tree).

@@ -206,6 +206,12 @@ impl GitRepo {
                 (graph, history, CacheUse::Rebuilt)
             }
         };
+        let mut history = history;
+        if let Some(head) = graph.find(&self.head) {
+            history
+                .index
+                .prefetch_first_parents(&self.repo, &graph, head);
+        }
         let _ = self.graph.set(graph);
         let _ = self.cache_use.set(used);
         *self.history.borrow_mut() = Some(history);
@@ -447,7 +453,9 @@ impl GitRepo {
             .map(|(p, _)| p.clone())
             .collect();
         if !missing.is_empty() {
-            let read = entries_in(&self.repo, commit, &missing)?;
+            let graph = self.graph.get().expect("found in it");
+            let root = history.index.tree(&self.repo, graph, idx)?;
+            let read = entries_under(&self.repo, root, &missing)?;
             for (path, entry) in missing.iter().zip(read) {
                 let id = history.index.dict.intern(path.as_bytes());
                 history.entries.insert((idx, id), (entry, true));
@@ -780,10 +788,19 @@ fn entries_in(
     commit: ObjectId,
     paths: &[String],
 ) -> Result<Vec<Option<Entry>>> {
+    let root = trees::TreeReader::new(repo).commit_tree(commit)?;
+    entries_under(repo, root, paths)
+}
+
+/// Entries (mode and blob id) of `paths` in the tree `root`, in the order given.
+fn entries_under(
+    repo: &gix::Repository,
+    root: ObjectId,
+    paths: &[String],
+) -> Result<Vec<Option<Entry>>> {
     let table = PathTable::new(paths.iter().cloned());
     let ids: Vec<PathId> = table.all_ids();
     let mut reader = trees::TreeReader::new(repo);
-    let root = reader.commit_tree(commit)?;
     let found = reader.entries(&table, root, &ids)?;
     Ok(paths
         .iter()
@@ -810,4 +827,74 @@ pub enum LastTouchAt {
     Commit(ObjectId),
     NotInHead,
     BeyondShallowBoundary,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn git(dir: &Path, args: &[&str]) -> String {
+        let output = std::process::Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_AUTHOR_NAME", "T")
+            .env("GIT_AUTHOR_EMAIL", "t@example.org")
+            .env("GIT_COMMITTER_NAME", "T")
+            .env("GIT_COMMITTER_EMAIL", "t@example.org")
+            .output()
+            .expect("git runs");
+        assert!(output.status.success(), "git {args:?}");
+        String::from_utf8_lossy(&output.stdout).trim().to_owned()
+    }
+
+    #[test]
+    fn paths_outside_the_scope_are_answered_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        git(root, &["init", "-q", "-b", "main"]);
+        std::fs::create_dir_all(root.join("content/en")).unwrap();
+        std::fs::create_dir_all(root.join("other")).unwrap();
+        let mut commits = Vec::new();
+        for i in 0..4 {
+            std::fs::write(root.join("content/en/a.md"), format!("a {}", i / 2)).unwrap();
+            std::fs::write(root.join("other/x.md"), format!("x {}", i % 3)).unwrap();
+            git(root, &["add", "-A"]);
+            git(
+                root,
+                &["commit", "-q", "--allow-empty", "-m", &format!("c{i}")],
+            );
+            commits.push(git(root, &["rev-parse", "HEAD"]));
+        }
+        let repo = GitRepo::discover(root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        let paths = ["content/en/a.md".to_owned(), "other/x.md".to_owned()];
+        let touches = repo.last_touches(&paths).unwrap();
+        for path in &paths {
+            let expected = git(root, &["log", "-1", "--format=%H", "--", path]);
+            assert_eq!(
+                touches[path],
+                LastTouchAt::Commit(ObjectId::from_hex(expected.as_bytes()).unwrap()),
+                "{path}"
+            );
+        }
+        let first = ObjectId::from_hex(commits[0].as_bytes()).unwrap();
+        let changes = repo
+            .source_changes(&[(paths[0].clone(), first), (paths[1].clone(), first)])
+            .unwrap();
+        for (path, found) in paths.iter().zip(changes) {
+            let count = git(
+                root,
+                &[
+                    "rev-list",
+                    "--count",
+                    &format!("{}..HEAD", commits[0]),
+                    "--",
+                    path,
+                ],
+            );
+            assert_eq!(found.map(|c| c.len().to_string()), Some(count), "{path}");
+        }
+    }
 }
