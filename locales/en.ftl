@@ -447,3 +447,13 @@ error-config-exists = { $path } already exists
 hint-config-exists = pass --force to write it again from what tandem detects now
 error-init-needs-yes = init asks before writing, and there is no terminal to ask on
 hint-init-needs-yes = pass --yes to accept what was detected (and --publish together|later)
+## history (progress of long walks, shown on a terminal)
+progress-loading-commits = Reading the commits of HEAD
+progress-comparing-commits = Finding the last commit of each translation
+progress-counting-changes = Counting the commits behind each sync point
+cache-reused = history: answered from the cache (.git/tandem/history.cache)
+cache-extended = { $count ->
+        [one] history: cache brought up to date with { $count } new commit
+       *[other] history: cache brought up to date with { $count } new commits
+    }
+cache-rebuilt = history: read from the repository (no usable cache)

@@ -474,3 +474,13 @@ error-config-exists = { $path } existe déjà
 hint-config-exists = passez --force pour le réécrire d’après ce que tandem détecte maintenant
 error-init-needs-yes = init demande confirmation avant d’écrire, et il n’y a pas de terminal pour le faire
 hint-init-needs-yes = passez --yes pour accepter ce qui a été détecté (et --publish together|later)
+## history (progression des longs parcours, affichée dans un terminal)
+progress-loading-commits = Lecture des commits de HEAD
+progress-comparing-commits = Recherche du dernier commit de chaque traduction
+progress-counting-changes = Décompte des commits de retard depuis chaque point de synchronisation
+cache-reused = historique : réponses tirées du cache (.git/tandem/history.cache)
+cache-extended = { $count ->
+        [one] historique : cache mis à jour avec { $count } nouveau commit
+       *[other] historique : cache mis à jour avec { $count } nouveaux commits
+    }
+cache-rebuilt = historique : lu dans le dépôt (aucun cache utilisable)

@@ -194,7 +194,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let mut query_of: Vec<Option<usize>> = Vec::with_capacity(pairs.len());
     for (pair, sync) in pairs.iter().zip(&syncs) {
         match sync {
-            Ok(sync) if pair.kind == PairKind::Paired && !repo.is_shallow() => {
+            Ok(sync) if pair.kind == PairKind::Paired => {
                 query_of.push(Some(queries.len()));
                 queries.push((pair.source.clone(), parse_oid(&sync.commit)));
             }

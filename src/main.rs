@@ -28,6 +28,8 @@ fn main() -> ExitCode {
                 && std::io::stderr().is_terminal()
                 && std::env::var_os("CI").is_none()
         },
+        progress: std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && std::env::var_os("CI").is_none(),
     };
     let output = tandem::run(&cli, &env);
     let mut stderr = std::io::stderr().lock();

@@ -38,6 +38,13 @@ impl Workspace {
             }
             None => None,
         };
+        // The history walks (and their cache) follow the content folders only.
+        let mut scope: Vec<String> = settings.content_dirs.values().cloned().collect();
+        scope.extend(settings.source_roots());
+        scope.sort();
+        scope.dedup();
+        repo.set_scope(&scope);
+
         Ok(Workspace {
             repo,
             source_repo,

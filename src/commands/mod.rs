@@ -6,6 +6,7 @@ pub mod demo;
 pub mod diff;
 pub mod init;
 pub mod pair;
+pub mod progress;
 pub mod scaffold;
 pub mod status;
 pub mod sync;
@@ -33,6 +34,8 @@ pub struct Environment {
     pub step_summary: Option<PathBuf>,
     /// Whether questions may be asked: stdin and stderr are terminals and `CI` is not set.
     pub interactive: bool,
+    /// Whether progress bars may be drawn: stderr is a terminal and `CI` is not set.
+    pub progress: bool,
 }
 
 /// What a command produced: text for stdout and stderr, and the exit code.

@@ -4,6 +4,8 @@ use super::{Context, Output};
 use crate::analysis::{self, Options};
 use crate::cli::{StatusArgs, StatusFormat};
 use crate::error::{Exit, Result};
+use crate::history::CacheUse;
+use crate::i18n::Message;
 use crate::i18n::UiLang;
 use crate::report::{self, text::TextOptions};
 
@@ -19,7 +21,25 @@ pub fn run(
         strict: args.strict,
         paths: ws.repo_paths(&args.paths)?,
     };
+    if ctx.env.progress && args.format != StatusFormat::Json {
+        ws.repo
+            .set_progress(Box::new(super::progress::TerminalProgress::new(m)));
+    }
     let report = analysis::status(&ws, &options)?;
+    // The history cache is an optimisation: a read-only repository still gets its status.
+    let _ = ws.repo.save_cache();
+    if ctx.global.verbose
+        && let Some(cache) = ws.repo.cache_use()
+    {
+        let message = match cache {
+            CacheUse::Reused => Message::new("cache-reused"),
+            CacheUse::Extended { new_commits } => {
+                Message::new("cache-extended").arg("count", new_commits)
+            }
+            CacheUse::Rebuilt => Message::new("cache-rebuilt"),
+        };
+        output.stderr.push(m.render(&message));
+    }
     output.stdout = match args.format {
         StatusFormat::Text => report::text::status(
             &report,

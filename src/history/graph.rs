@@ -13,6 +13,16 @@ use crate::error::{Error, Result};
 /// Index of a commit in a [`CommitGraph`].
 pub type CommitIdx = u32;
 
+/// A graph's arrays, as [`CommitGraph::parts`] lends them.
+pub struct GraphParts<'a> {
+    pub ids: &'a [ObjectId],
+    /// Parents of commit `i` are `parents[parent_start[i]..parent_start[i + 1]]`.
+    pub parent_start: &'a [u32],
+    pub parents: &'a [CommitIdx],
+    pub time: &'a [i64],
+    pub boundary: &'a [bool],
+}
+
 #[derive(Debug, Default)]
 pub struct CommitGraph {
     ids: Vec<ObjectId>,
@@ -30,24 +40,89 @@ pub struct CommitGraph {
 impl CommitGraph {
     /// Walks every commit reachable from `head` (never other refs).
     pub fn load(repo: &gix::Repository, head: ObjectId) -> Result<CommitGraph> {
-        let walk = repo
-            .rev_walk([head])
-            .use_commit_graph(true)
-            .sorting(gix::revision::walk::Sorting::ByCommitTime(
-                gix::traverse::commit::simple::CommitTimeOrder::NewestFirst,
-            ))
-            .all()
-            .map_err(Error::git)?;
+        Self::load_with_progress(repo, head, &super::progress::Silent)
+    }
+
+    /// [`load`](Self::load), reporting the number of commits read.
+    pub fn load_with_progress(
+        repo: &gix::Repository,
+        head: ObjectId,
+        progress: &dyn super::progress::Progress,
+    ) -> Result<CommitGraph> {
+        Ok(Self::load_with_trees(repo, head, progress)?.0)
+    }
+
+    /// Walks every commit reachable from `head`, each read once (from the commit-graph file when there is one), and
+    /// returns the graph with the root tree of each commit.
+    pub fn load_with_trees(
+        repo: &gix::Repository,
+        head: ObjectId,
+        progress: &dyn super::progress::Progress,
+    ) -> Result<(CommitGraph, Vec<ObjectId>)> {
+        use gix::prelude::FindExt;
+        progress.start(super::progress::Phase::LoadingCommits, None);
+        let cache = repo.commit_graph_if_enabled().ok().flatten();
+        // Beyond these, parents are missing on purpose (a shallow clone).
+        let shallow: std::collections::HashSet<ObjectId> = repo
+            .shallow_commits()
+            .ok()
+            .flatten()
+            .map(|list| list.iter().copied().collect())
+            .unwrap_or_default();
         let mut ids = Vec::new();
         let mut raw_parents: Vec<Vec<ObjectId>> = Vec::new();
         let mut times = Vec::new();
-        for info in walk {
-            let info = info.map_err(Error::git)?;
-            ids.push(info.id);
-            raw_parents.push(info.parent_ids.iter().copied().collect());
-            times.push(info.commit_time.unwrap_or(0));
+        let mut trees = Vec::new();
+        let mut seen: std::collections::HashSet<ObjectId> = std::collections::HashSet::new();
+        let mut queue = std::collections::VecDeque::from([head]);
+        seen.insert(head);
+        let mut buf = Vec::new();
+        while let Some(id) = queue.pop_front() {
+            let (parents, time, tree) = match cache.as_ref().and_then(|g| g.commit_by_id(id)) {
+                Some(commit) => {
+                    let graph = cache.as_ref().expect("found in it");
+                    let mut parents = Vec::new();
+                    for position in commit.iter_parents() {
+                        parents.push(graph.id_at(position.map_err(Error::git)?).to_owned());
+                    }
+                    (
+                        parents,
+                        commit.committer_timestamp() as i64,
+                        commit.root_tree_id().to_owned(),
+                    )
+                }
+                None => {
+                    let iter = repo
+                        .objects
+                        .find_commit_iter(&id, &mut buf)
+                        .map_err(Error::git)?;
+                    let tree = {
+                        let mut it = iter;
+                        it.tree_id()
+                    }
+                    .map_err(Error::git)?;
+                    let parents: Vec<ObjectId> = iter.parent_ids().collect();
+                    let time = iter.committer().map(|c| c.seconds()).unwrap_or(0);
+                    (parents, time, tree)
+                }
+            };
+            if !shallow.contains(&id) {
+                for &parent in &parents {
+                    if seen.insert(parent) {
+                        queue.push_back(parent);
+                    }
+                }
+            }
+            ids.push(id);
+            raw_parents.push(parents);
+            times.push(time);
+            trees.push(tree);
+            if ids.len().is_multiple_of(1024) {
+                progress.advance(ids.len() as u64);
+            }
         }
-        Ok(Self::from_parts(ids, raw_parents, times))
+        progress.finish();
+        Ok((Self::from_parts(ids, raw_parents, times), trees))
     }
 
     /// Builds the graph from commits, their parent ids and committer times; parents that are not among `ids` are
@@ -120,6 +195,151 @@ impl CommitGraph {
             }
         }
         generation
+    }
+
+    /// The graph with `more` commits appended (commits not in this graph, as `(id, parents, committer time)`): the
+    /// commits already here keep their indices and edge numbers, so what was computed about them stays valid.
+    pub fn extended(&self, more: Vec<(ObjectId, Vec<ObjectId>, i64)>) -> CommitGraph {
+        let mut ids = self.ids.clone();
+        let mut raw_parents: Vec<Vec<ObjectId>> = (0..self.len() as CommitIdx)
+            .map(|c| self.parents(c).iter().map(|&p| self.id(p)).collect())
+            .collect();
+        let mut time = self.time.clone();
+        let old_boundary = self.boundary.clone();
+        for (id, parents, t) in more {
+            ids.push(id);
+            raw_parents.push(parents);
+            time.push(t);
+        }
+        let mut graph = Self::from_parts(ids, raw_parents, time);
+        for (i, was) in old_boundary.into_iter().enumerate() {
+            graph.boundary[i] |= was;
+        }
+        graph
+    }
+
+    /// The parts the cache stores: ids, parent indices, committer times and boundary flags.
+    pub fn parts(&self) -> GraphParts<'_> {
+        GraphParts {
+            ids: &self.ids,
+            parent_start: &self.parent_start,
+            parents: &self.parents,
+            time: &self.time,
+            boundary: &self.boundary,
+        }
+    }
+
+    /// Rebuilds a graph from what [`parts`](Self::parts) gave; `None` when the parts do not fit together.
+    pub fn from_stored(
+        ids: Vec<ObjectId>,
+        parent_start: Vec<u32>,
+        parents: Vec<CommitIdx>,
+        time: Vec<i64>,
+        boundary: Vec<bool>,
+    ) -> Option<CommitGraph> {
+        let n = ids.len();
+        let consistent = parent_start.len() == n + 1
+            && time.len() == n
+            && boundary.len() == n
+            && parent_start.first() == Some(&0)
+            && parent_start.last().map(|&l| l as usize) == Some(parents.len())
+            && parent_start.windows(2).all(|w| w[0] <= w[1])
+            && parents.iter().all(|&p| (p as usize) < n);
+        if !consistent {
+            return None;
+        }
+        let index: HashMap<ObjectId, CommitIdx> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (*id, i as CommitIdx))
+            .collect();
+        if index.len() != n {
+            return None;
+        }
+        let mut graph = CommitGraph {
+            ids,
+            index,
+            parent_start,
+            parents,
+            generation: Vec::new(),
+            time,
+            boundary,
+        };
+        // A cycle cannot come from git, but a damaged or foreign file could hold one.
+        graph.generation = graph.generations_if_acyclic()?;
+        Some(graph)
+    }
+
+    /// Generation numbers by Kahn's algorithm (parents first); `None` when the parent links make a cycle.
+    fn generations_if_acyclic(&self) -> Option<Vec<u32>> {
+        let n = self.ids.len();
+        let mut children_start = vec![0u32; n + 1];
+        for &p in &self.parents {
+            children_start[p as usize + 1] += 1;
+        }
+        for i in 0..n {
+            children_start[i + 1] += children_start[i];
+        }
+        let mut fill = children_start.clone();
+        let mut children = vec![0 as CommitIdx; self.parents.len()];
+        let mut waiting = vec![0u32; n];
+        for c in 0..n as CommitIdx {
+            for &p in self.parents(c) {
+                children[fill[p as usize] as usize] = c;
+                fill[p as usize] += 1;
+            }
+            waiting[c as usize] = self.parents(c).len() as u32;
+        }
+        let mut generation = vec![0u32; n];
+        let mut ready: Vec<CommitIdx> = (0..n as CommitIdx)
+            .filter(|&c| waiting[c as usize] == 0)
+            .collect();
+        let mut done = 0;
+        while let Some(c) = ready.pop() {
+            done += 1;
+            let highest = self
+                .parents(c)
+                .iter()
+                .map(|&p| generation[p as usize])
+                .max()
+                .unwrap_or(0);
+            generation[c as usize] = highest + 1;
+            let range =
+                children_start[c as usize] as usize..children_start[c as usize + 1] as usize;
+            for &child in &children[range] {
+                waiting[child as usize] -= 1;
+                if waiting[child as usize] == 0 {
+                    ready.push(child);
+                }
+            }
+        }
+        (done == n).then_some(generation)
+    }
+
+    /// Whether every commit of the graph is reachable from `start` (a graph kept from an older HEAD is still HEAD's
+    /// history only if the old HEAD is an ancestor of the new one).
+    pub fn reaches_all(&self, start: CommitIdx) -> bool {
+        let mut seen = vec![false; self.len()];
+        let mut stack = vec![start];
+        let mut count = 0;
+        while let Some(commit) = stack.pop() {
+            if std::mem::replace(&mut seen[commit as usize], true) {
+                continue;
+            }
+            count += 1;
+            stack.extend_from_slice(self.parents(commit));
+        }
+        count == self.len()
+    }
+
+    /// The number of (commit, parent) edges; edges are numbered `0..edge_count()`.
+    pub fn edge_count(&self) -> usize {
+        self.parents.len()
+    }
+
+    /// The number of the edge from `commit` to its parent number `slot`.
+    pub fn edge(&self, commit: CommitIdx, slot: usize) -> usize {
+        self.parent_start[commit as usize] as usize + slot
     }
 
     pub fn len(&self) -> usize {

@@ -2,24 +2,33 @@
 //! commits, and the history walks.
 
 pub mod branch;
+pub mod cache;
 pub mod graph;
+pub mod index;
+pub mod progress;
 pub mod renames;
 pub mod revlist;
 pub mod trees;
 pub mod walk;
 pub mod writer;
 
-use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use gix::ObjectId;
 
 use crate::error::{Error, Result};
 pub use graph::{CommitGraph, CommitIdx};
+use index::{ChangeIndex, Scope};
+pub use progress::{Phase, Progress};
 pub use renames::RenameIndex;
 pub use trees::{Entry, PathId, PathTable};
 pub use walk::LastTouch;
+
+/// The cache file, in the repository's git folder.
+const CACHE_DIR: &str = "tandem";
+const CACHE_FILE: &str = "history.cache";
 
 /// What an abbreviated or full hash written in a pin resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +57,38 @@ pub struct GitRepo {
     head: ObjectId,
     shallow: bool,
     graph: OnceCell<CommitGraph>,
+    /// The folders the history walks follow (the content roots); the whole repository until told.
+    scope: RefCell<Scope>,
+    history: RefCell<Option<History>>,
+    cache_use: OnceCell<CacheUse>,
+    progress: RefCell<Box<dyn Progress>>,
+}
+
+/// What the walks know: which files each edge changes, and the answers for HEAD. Loaded with the graph, from the
+/// cache when it is valid, and written back by [`GitRepo::save_cache`].
+struct History {
+    index: ChangeIndex,
+    touches: HashMap<index::PathId, LastTouch>,
+    changes: HashMap<(index::PathId, CommitIdx), Option<Vec<CommitIdx>>>,
+    /// Entries of paths at commits (facts that never change), and whether this process used them.
+    entries: HashMap<(CommitIdx, index::PathId), (Option<Entry>, bool)>,
+    /// Last commits known at an older HEAD (the cache's, when HEAD moved forward since).
+    prior: Option<(CommitIdx, HashMap<index::PathId, LastTouch>)>,
+    /// Something was computed that the cache file does not hold yet.
+    dirty: bool,
+    /// For paths outside the scope (never written to the cache).
+    outside: Option<Box<History>>,
+}
+
+/// How the cache was used, for tests and `-v` (never for decisions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CacheUse {
+    /// No cache file, or one that could not be used: everything was computed.
+    Rebuilt,
+    /// The cache was for this HEAD.
+    Reused,
+    /// The cache was for an older HEAD: only the new commits were read.
+    Extended { new_commits: usize },
 }
 
 impl GitRepo {
@@ -56,7 +97,9 @@ impl GitRepo {
         let mut repo = gix::discover(start).map_err(|_| Error::NotARepo {
             path: start.to_path_buf(),
         })?;
-        repo.object_cache_size_if_unset(64 << 20);
+        // Trees read for one commit are read again for its parent: a small cache catches that. A bigger one does not
+        // pay on long histories (measured: BENCHMARKS.md) and costs memory.
+        repo.object_cache_size_if_unset(16 << 20);
         let workdir = repo
             .workdir()
             .ok_or_else(|| Error::BareRepo {
@@ -79,12 +122,29 @@ impl GitRepo {
             head,
             shallow,
             graph: OnceCell::new(),
+            scope: RefCell::new(Scope::new(&[String::new()])),
+            history: RefCell::new(None),
+            cache_use: OnceCell::new(),
+            progress: RefCell::new(Box::new(progress::Silent)),
         })
     }
 
     /// The repository's git folder (`.git`), where tandem keeps its caches (`tandem/`).
     pub fn git_dir(&self) -> &Path {
         self.repo.path()
+    }
+
+    /// The folders whose files the history walks follow (repo-relative content roots; `""` is the whole
+    /// repository). Call before the first history question; the cache is keyed by them.
+    pub fn set_scope(&self, roots: &[String]) {
+        if self.history.borrow().is_none() {
+            *self.scope.borrow_mut() = Scope::new(roots);
+        }
+    }
+
+    /// Where progress of the long walks goes (nowhere by default).
+    pub fn set_progress(&self, progress: Box<dyn Progress>) {
+        *self.progress.borrow_mut() = progress;
     }
 
     pub fn workdir(&self) -> &Path {
@@ -99,13 +159,218 @@ impl GitRepo {
         self.shallow
     }
 
-    /// The commit graph of HEAD, loaded on first use.
+    /// The commit graph of HEAD, loaded on first use (from the cache when it is valid).
     pub fn graph(&self) -> Result<&CommitGraph> {
         if let Some(graph) = self.graph.get() {
             return Ok(graph);
         }
-        let graph = CommitGraph::load(&self.repo, self.head)?;
-        Ok(self.graph.get_or_init(|| graph))
+        self.load_history()?;
+        Ok(self.graph.get().expect("loaded with the history"))
+    }
+
+    /// How the cache was used by this process; `None` before any history question.
+    pub fn cache_use(&self) -> Option<CacheUse> {
+        self.cache_use.get().copied()
+    }
+
+    fn cache_path(&self) -> PathBuf {
+        self.repo.git_dir().join(CACHE_DIR).join(CACHE_FILE)
+    }
+
+    /// A fingerprint of the shallow boundary (`.git/shallow`): deepening a clone changes the graph under the same HEAD.
+    fn shallow_fingerprint(&self) -> u64 {
+        if !self.shallow {
+            return 0;
+        }
+        self.repo
+            .shallow_file()
+            .ok()
+            .and_then(|path| std::fs::read(path).ok())
+            .map(|bytes| cache::fingerprint(&bytes) | 1)
+            .unwrap_or(1)
+    }
+
+    /// Loads the graph and what is known about it: from the cache when it is for this HEAD, extended when it is for an
+    /// ancestor of HEAD, else from the repository.
+    fn load_history(&self) -> Result<()> {
+        if self.history.borrow().is_some() {
+            return Ok(());
+        }
+        let scope = self.scope.borrow().clone();
+        let shallow = self.shallow_fingerprint();
+        let cached = std::fs::read(self.cache_path())
+            .ok()
+            .and_then(|bytes| cache::decode(&bytes))
+            .filter(|data| data.scope == scope.roots() && data.shallow == shallow);
+        let (graph, history, used) = match cached.and_then(|data| self.adopt(data, &scope)) {
+            Some(found) => found,
+            None => {
+                let (graph, trees) = {
+                    let progress = self.progress.borrow();
+                    CommitGraph::load_with_trees(&self.repo, self.head, &**progress)?
+                };
+                let mut history = History::new(scope, &graph);
+                history.index.seed_trees(trees);
+                (graph, history, CacheUse::Rebuilt)
+            }
+        };
+        let mut history = history;
+        if let Some(head) = graph.find(&self.head) {
+            history
+                .index
+                .prefetch_first_parents(&self.repo, &graph, head);
+        }
+        let _ = self.graph.set(graph);
+        let _ = self.cache_use.set(used);
+        *self.history.borrow_mut() = Some(history);
+        Ok(())
+    }
+
+    /// Turns a decoded cache into the graph and history for HEAD, when it can be trusted for it.
+    fn adopt(
+        &self,
+        data: cache::CacheData,
+        scope: &Scope,
+    ) -> Option<(CommitGraph, History, CacheUse)> {
+        let cache::CacheData {
+            head,
+            graph,
+            dict,
+            edges,
+            touches,
+            changes,
+            entries,
+            ..
+        } = data;
+        let entries: HashMap<(CommitIdx, index::PathId), (Option<Entry>, bool)> = entries
+            .into_iter()
+            .map(|(key, entry)| (key, (entry, false)))
+            .collect();
+        if head == self.head {
+            // The same HEAD: check what the cache says about it against the object database.
+            if !self.agrees_with_repository(&graph, head) {
+                return None;
+            }
+            let index = ChangeIndex::from_parts(scope.clone(), dict, &graph, edges);
+            let history = History {
+                index,
+                touches: touches.into_iter().collect(),
+                changes: changes.into_iter().collect(),
+                entries,
+                prior: None,
+                dirty: false,
+                outside: None,
+            };
+            return Some((graph, history, CacheUse::Reused));
+        }
+        // HEAD moved: read the commits that are new, and keep the rest only if the old HEAD is in HEAD's history.
+        let old_head = graph.find(&head)?;
+        if !self.agrees_with_repository(&graph, head) {
+            return None;
+        }
+        let new = self.new_commits(&graph)?;
+        let new_commits = new.len();
+        let extended = graph.extended(new);
+        let head_idx = extended.find(&self.head)?;
+        if !extended.reaches_all(head_idx) {
+            return None;
+        }
+        let index = ChangeIndex::from_parts(scope.clone(), dict, &extended, edges);
+        let prior: HashMap<index::PathId, LastTouch> = touches
+            .into_iter()
+            .filter(|(_, t)| !matches!(t, LastTouch::NotInHead))
+            .collect();
+        let history = History {
+            index,
+            touches: HashMap::new(),
+            changes: HashMap::new(),
+            entries,
+            prior: Some((old_head, prior)),
+            dirty: true,
+            outside: None,
+        };
+        Some((extended, history, CacheUse::Extended { new_commits }))
+    }
+
+    /// Whether the commit the cache records as `commit` has, in the repository, the parents the cache says.
+    fn agrees_with_repository(&self, graph: &CommitGraph, commit: ObjectId) -> bool {
+        let Some(idx) = graph.find(&commit) else {
+            return false;
+        };
+        let Ok(found) = self.repo.find_commit(commit) else {
+            return false;
+        };
+        let parents: Vec<ObjectId> = found.parent_ids().map(|p| p.detach()).collect();
+        let cached: Vec<ObjectId> = graph.parents(idx).iter().map(|&p| graph.id(p)).collect();
+        if graph.is_boundary(idx) {
+            cached.iter().all(|p| parents.contains(p))
+        } else {
+            parents == cached
+        }
+    }
+
+    /// The commits reachable from HEAD that `graph` does not hold, with their parents and committer times; `None`
+    /// when one cannot be read.
+    fn new_commits(&self, graph: &CommitGraph) -> Option<Vec<(ObjectId, Vec<ObjectId>, i64)>> {
+        let mut out = Vec::new();
+        let mut seen: HashSet<ObjectId> = HashSet::new();
+        let mut stack = vec![self.head];
+        while let Some(id) = stack.pop() {
+            if graph.find(&id).is_some() || !seen.insert(id) {
+                continue;
+            }
+            let commit = self.repo.find_commit(id).ok()?;
+            let time = commit.time().ok()?.seconds;
+            let parents: Vec<ObjectId> = commit.parent_ids().map(|p| p.detach()).collect();
+            stack.extend(parents.iter().copied());
+            out.push((id, parents, time));
+        }
+        Some(out)
+    }
+
+    /// Writes what this process learnt about the history to the cache (`.git/tandem/history.cache`), atomically.
+    /// Does nothing when nothing new was computed. The cache is an optimisation: callers may ignore the error.
+    pub fn save_cache(&self) -> Result<()> {
+        let history = self.history.borrow();
+        let (Some(history), Some(graph)) = (history.as_ref(), self.graph.get()) else {
+            return Ok(());
+        };
+        if !history.dirty && history.index.computed == 0 {
+            return Ok(());
+        }
+        let scope = self.scope.borrow();
+        let bytes = cache::encode(&cache::CacheView {
+            scope: scope.roots(),
+            shallow: self.shallow_fingerprint(),
+            head: self.head,
+            graph,
+            dict: &history.index.dict,
+            edges: history.index.stored().collect(),
+            touches: history.touches.iter().map(|(&p, &t)| (p, t)).collect(),
+            changes: history
+                .changes
+                .iter()
+                .map(|(&k, v)| (k, v.clone()))
+                .collect(),
+            // Entries asked for by this process; with an unchanged HEAD, the others too (a run on some pages only
+            // keeps what a full run found).
+            entries: history
+                .entries
+                .iter()
+                .filter(|(_, (_, used))| *used || self.cache_use() == Some(CacheUse::Reused))
+                .map(|(&k, &(entry, _))| (k, entry))
+                .collect(),
+        });
+        let path = self.cache_path();
+        let dir = path.parent().expect("the cache file is in a folder");
+        std::fs::create_dir_all(dir).map_err(|err| Error::io(dir.display().to_string(), &err))?;
+        let mut file = tempfile::NamedTempFile::new_in(dir)
+            .map_err(|err| Error::io(dir.display().to_string(), &err))?;
+        std::io::Write::write_all(&mut file, &bytes)
+            .map_err(|err| Error::io(path.display().to_string(), &err))?;
+        file.persist(&path)
+            .map_err(|err| Error::io(path.display().to_string(), &err.error))?;
+        Ok(())
     }
 
     /// Resolves what a pin says: a full hash, or a prefix of at least 4 hex digits that names exactly one commit.
@@ -177,16 +442,41 @@ impl GitRepo {
         })
     }
 
-    /// Entries (mode and blob id) of `paths` in the tree of `commit`, in the order given.
+    /// Entries (mode and blob id) of `paths` in the tree of `commit`, in the order given. Once the history is
+    /// loaded, entries at its commits are remembered (and cached on disk).
     pub fn entries_at(&self, commit: ObjectId, paths: &[String]) -> Result<Vec<Option<Entry>>> {
-        let table = PathTable::new(paths.iter().cloned());
-        let ids: Vec<PathId> = table.all_ids();
-        let mut reader = trees::TreeReader::new(&self.repo);
-        let root = reader.commit_tree(commit)?;
-        let found = reader.entries(&table, root, &ids)?;
-        Ok(paths
+        let found = self.graph.get().and_then(|g| g.find(&commit));
+        let mut guard = self.history.borrow_mut();
+        let (Some(idx), Some(history)) = (found, guard.as_mut()) else {
+            return entries_in(&self.repo, commit, paths);
+        };
+        let ids: Vec<index::PathId> = paths
             .iter()
-            .map(|p| table.id(p).and_then(|id| found[id as usize]))
+            .map(|p| history.index.dict.intern(p.as_bytes()))
+            .collect();
+        let missing: Vec<String> = paths
+            .iter()
+            .zip(&ids)
+            .filter(|(_, id)| !history.entries.contains_key(&(idx, **id)))
+            .map(|(p, _)| p.clone())
+            .collect();
+        if !missing.is_empty() {
+            let graph = self.graph.get().expect("found in it");
+            let root = history.index.tree(&self.repo, graph, idx)?;
+            let read = entries_under(&self.repo, root, &missing)?;
+            for (path, entry) in missing.iter().zip(read) {
+                let id = history.index.dict.intern(path.as_bytes());
+                history.entries.insert((idx, id), (entry, true));
+            }
+            history.dirty = true;
+        }
+        Ok(ids
+            .iter()
+            .map(|id| {
+                let slot = history.entries.get_mut(&(idx, *id)).expect("read above");
+                slot.1 = true;
+                slot.0
+            })
             .collect())
     }
 
@@ -208,23 +498,24 @@ impl GitRepo {
     /// For each path, the last commit that touched it in HEAD's history (`git log -1 -- <path>`), in one walk.
     pub fn last_touches(&self, paths: &[String]) -> Result<HashMap<String, LastTouchAt>> {
         let graph = self.graph()?;
-        let table = PathTable::new(paths.iter().cloned());
-        let ids = table.all_ids();
         let head = graph.find(&self.head).expect("HEAD is in its own graph");
-        let mut walker = walk::Walker::new(&self.repo, graph, &table);
-        let touches = walker.last_touches(head, &ids)?;
-        Ok(ids
-            .iter()
-            .zip(touches)
-            .map(|(&id, touch)| {
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded with the graph");
+        let progress = self.progress.borrow();
+        let mut out = HashMap::with_capacity(paths.len());
+        for (part, inside) in history.split_by_scope(paths) {
+            let part_history = history.for_scope(inside, graph);
+            let touches = part_history.touches(&self.repo, graph, head, &part, &**progress)?;
+            for (path, touch) in part.into_iter().zip(touches) {
                 let at = match touch {
                     LastTouch::Commit(c) => LastTouchAt::Commit(graph.id(c)),
-                    LastTouch::NotInHead => LastTouchAt::NotInHead,
                     LastTouch::BeyondShallowBoundary => LastTouchAt::BeyondShallowBoundary,
+                    LastTouch::NotInHead => LastTouchAt::NotInHead,
                 };
-                (table.path(id).to_owned(), at)
-            })
-            .collect())
+                out.insert(path, at);
+            }
+        }
+        Ok(out)
     }
 
     /// The last commit before `commit` (on its first-parent side) that touched `path`, as `git log -1 <commit>^ --
@@ -237,9 +528,24 @@ impl GitRepo {
         let Some(&parent) = graph.parents(idx).first() else {
             return Ok(None);
         };
-        let table = PathTable::new([path.to_owned()]);
-        let mut walker = walk::Walker::new(&self.repo, graph, &table);
-        Ok(match walker.last_touches(parent, &[0])?.first() {
+        if entries_in(&self.repo, graph.id(parent), &[path.to_owned()])?[0].is_none() {
+            return Ok(None);
+        }
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded with the graph");
+        let inside = history.index.scope.contains(path);
+        let history = history.for_scope(inside, graph);
+        let id = history.index.dict.intern(path.as_bytes());
+        let found = walk::last_touches(
+            &self.repo,
+            graph,
+            &mut history.index,
+            parent,
+            &[id],
+            None,
+            &progress::Silent,
+        )?;
+        Ok(match found.get(&id) {
             Some(LastTouch::Commit(c)) => Some(graph.id(*c)),
             _ => None,
         })
@@ -318,49 +624,224 @@ impl GitRepo {
     }
 
     /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since
-    /// its sync point, newest first. `None` where a shallow boundary cuts the history needed.
+    /// its sync point, newest first. `None` where the answer needs history this clone does not have (a shallow
+    /// boundary), or when `since` is not in HEAD's history.
     pub fn source_changes(
         &self,
         queries: &[(String, ObjectId)],
     ) -> Result<Vec<Option<Vec<ObjectId>>>> {
         let graph = self.graph()?;
         let head = graph.find(&self.head).expect("HEAD is in its own graph");
-        let table = PathTable::new(queries.iter().map(|(p, _)| p.clone()));
-        let mut by_since: HashMap<ObjectId, Vec<PathId>> = HashMap::new();
-        for (path, since) in queries {
-            let id = table.id(path).expect("path is in the table");
-            by_since.entry(*since).or_default().push(id);
-        }
-        let mut walker = walk::Walker::new(&self.repo, graph, &table);
-        let mut revlist = revlist::RevList::new(graph);
-        let mut answers: HashMap<(ObjectId, PathId), Option<Vec<ObjectId>>> = HashMap::new();
-        let mut groups: Vec<_> = by_since.into_iter().collect();
-        groups.sort();
-        for (since, mut ids) in groups {
-            ids.sort_unstable();
-            ids.dedup();
-            let since_idx = graph.find(&since);
-            for id in ids {
-                let commits = match since_idx {
-                    Some(since_idx) if !graph.has_boundary() => Some(
-                        revlist
-                            .commits(graph, head, since_idx, id, &mut walker)?
-                            .into_iter()
-                            .map(|c| graph.id(c))
-                            .collect(),
-                    ),
-                    _ => None,
-                };
-                answers.insert((since, id), commits);
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded with the graph");
+        let progress = self.progress.borrow();
+        let mut out: Vec<Option<Vec<ObjectId>>> = vec![None; queries.len()];
+        for inside in [true, false] {
+            let picked: Vec<(usize, String, CommitIdx)> = queries
+                .iter()
+                .enumerate()
+                .filter(|(_, (path, _))| history.index.scope.contains(path) == inside)
+                .filter_map(|(i, (path, since))| graph.find(since).map(|s| (i, path.clone(), s)))
+                .collect();
+            if picked.is_empty() {
+                continue;
+            }
+            let part_history = history.for_scope(inside, graph);
+            let asked: Vec<(String, CommitIdx)> =
+                picked.iter().map(|(_, p, s)| (p.clone(), *s)).collect();
+            let answers = part_history.changes(&self.repo, graph, head, &asked, &**progress)?;
+            for ((i, _, _), answer) in picked.iter().zip(answers) {
+                out[*i] = answer.map(|commits| commits.into_iter().map(|c| graph.id(c)).collect());
             }
         }
-        Ok(queries
+        Ok(out)
+    }
+}
+
+impl History {
+    fn new(scope: Scope, graph: &CommitGraph) -> History {
+        History {
+            index: ChangeIndex::new(scope, graph),
+            touches: HashMap::new(),
+            changes: HashMap::new(),
+            entries: HashMap::new(),
+            prior: None,
+            dirty: true,
+            outside: None,
+        }
+    }
+
+    /// `paths` in two groups: inside the scope (`true`) and outside it, each in the order given.
+    fn split_by_scope(&self, paths: &[String]) -> Vec<(Vec<String>, bool)> {
+        let (inside, outside): (Vec<String>, Vec<String>) = paths
             .iter()
-            .map(|(path, since)| {
-                let id = table.id(path).expect("path is in the table");
-                answers.get(&(*since, id)).cloned().flatten()
+            .cloned()
+            .partition(|p| self.index.scope.contains(p));
+        [(inside, true), (outside, false)]
+            .into_iter()
+            .filter(|(list, _)| !list.is_empty())
+            .collect()
+    }
+
+    /// This history for paths inside the scope; for the others, one over the whole repository (not cached on disk:
+    /// only commands given paths outside the content folders need it).
+    fn for_scope(&mut self, inside: bool, graph: &CommitGraph) -> &mut History {
+        if inside {
+            return self;
+        }
+        self.outside
+            .get_or_insert_with(|| Box::new(History::new(Scope::new(&[String::new()]), graph)))
+    }
+
+    /// The last commit that touched each path, computing those not known yet in one walk.
+    fn touches(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        head: CommitIdx,
+        paths: &[String],
+        progress: &dyn Progress,
+    ) -> Result<Vec<LastTouch>> {
+        let ids: Vec<index::PathId> = paths
+            .iter()
+            .map(|p| self.index.dict.intern(p.as_bytes()))
+            .collect();
+        let missing: Vec<(String, index::PathId)> = paths
+            .iter()
+            .zip(&ids)
+            .filter(|(_, id)| !self.touches.contains_key(id))
+            .map(|(p, &id)| (p.clone(), id))
+            .collect();
+        if !missing.is_empty() {
+            // Only paths in HEAD's tree have a last commit (an untracked file has none).
+            let names: Vec<String> = missing.iter().map(|(p, _)| p.clone()).collect();
+            let at_head = entries_in(repo, graph.id(head), &names)?;
+            let mut present = Vec::new();
+            for ((_, id), entry) in missing.iter().zip(at_head) {
+                match entry {
+                    Some(_) => present.push(*id),
+                    None => {
+                        self.touches.insert(*id, LastTouch::NotInHead);
+                    }
+                }
+            }
+            let known = self.prior.as_ref().map(|(commit, known)| walk::KnownAt {
+                commit: *commit,
+                touches: known,
+            });
+            let found = walk::last_touches(
+                repo,
+                graph,
+                &mut self.index,
+                head,
+                &present,
+                known,
+                progress,
+            )?;
+            self.touches.extend(found);
+            self.dirty = true;
+        }
+        Ok(ids
+            .iter()
+            .map(|id| {
+                self.touches
+                    .get(id)
+                    .copied()
+                    .unwrap_or(LastTouch::NotInHead)
             })
             .collect())
+    }
+
+    /// `git rev-list <since>..HEAD -- <path>` for each query, replaying those not known yet.
+    fn changes(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        head: CommitIdx,
+        queries: &[(String, CommitIdx)],
+        progress: &dyn Progress,
+    ) -> Result<Vec<Option<Vec<CommitIdx>>>> {
+        let keys: Vec<(index::PathId, CommitIdx)> = queries
+            .iter()
+            .map(|(path, since)| (self.index.dict.intern(path.as_bytes()), *since))
+            .collect();
+        let mut todo: Vec<(index::PathId, CommitIdx)> = keys
+            .iter()
+            .filter(|key| !self.changes.contains_key(key))
+            .copied()
+            .collect();
+        todo.sort_unstable_by_key(|&(path, since)| (since, path));
+        todo.dedup();
+        if !todo.is_empty() {
+            progress.start(Phase::CountingChanges, Some(todo.len() as u64));
+            let mut shared = revlist::RevList::new(graph);
+            let mut fallback = revlist::RevList::new(graph);
+            let mut changes = IndexChanges {
+                repo,
+                graph,
+                index: &mut self.index,
+            };
+            let answers = shared.answer_all(
+                &mut fallback,
+                graph,
+                head,
+                &todo,
+                &mut changes,
+                &mut |done| {
+                    if done.is_multiple_of(64) {
+                        progress.advance(done as u64);
+                    }
+                },
+            )?;
+            for (key, answer) in todo.into_iter().zip(answers) {
+                self.changes.insert(key, answer.ok());
+            }
+            progress.finish();
+            self.dirty = true;
+        }
+        Ok(keys
+            .iter()
+            .map(|key| self.changes.get(key).cloned().flatten())
+            .collect())
+    }
+}
+
+/// Entries (mode and blob id) of `paths` in the tree of `commit`, in the order given.
+fn entries_in(
+    repo: &gix::Repository,
+    commit: ObjectId,
+    paths: &[String],
+) -> Result<Vec<Option<Entry>>> {
+    let root = trees::TreeReader::new(repo).commit_tree(commit)?;
+    entries_under(repo, root, paths)
+}
+
+/// Entries (mode and blob id) of `paths` in the tree `root`, in the order given.
+fn entries_under(
+    repo: &gix::Repository,
+    root: ObjectId,
+    paths: &[String],
+) -> Result<Vec<Option<Entry>>> {
+    let table = PathTable::new(paths.iter().cloned());
+    let ids: Vec<PathId> = table.all_ids();
+    let mut reader = trees::TreeReader::new(repo);
+    let found = reader.entries(&table, root, &ids)?;
+    Ok(paths
+        .iter()
+        .map(|p| table.id(p).and_then(|id| found[id as usize]))
+        .collect())
+}
+
+/// The change index as the replays of `git rev-list` see it.
+struct IndexChanges<'a> {
+    repo: &'a gix::Repository,
+    graph: &'a CommitGraph,
+    index: &'a mut ChangeIndex,
+}
+
+impl revlist::EntryChanges for IndexChanges<'_> {
+    fn changes(&mut self, commit: CommitIdx, slot: Option<usize>) -> Result<&[index::PathId]> {
+        self.index.changes(self.repo, self.graph, commit, slot)
     }
 }
 
@@ -370,4 +851,74 @@ pub enum LastTouchAt {
     Commit(ObjectId),
     NotInHead,
     BeyondShallowBoundary,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn git(dir: &Path, args: &[&str]) -> String {
+        let output = std::process::Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_AUTHOR_NAME", "T")
+            .env("GIT_AUTHOR_EMAIL", "t@example.org")
+            .env("GIT_COMMITTER_NAME", "T")
+            .env("GIT_COMMITTER_EMAIL", "t@example.org")
+            .output()
+            .expect("git runs");
+        assert!(output.status.success(), "git {args:?}");
+        String::from_utf8_lossy(&output.stdout).trim().to_owned()
+    }
+
+    #[test]
+    fn paths_outside_the_scope_are_answered_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        git(root, &["init", "-q", "-b", "main"]);
+        std::fs::create_dir_all(root.join("content/en")).unwrap();
+        std::fs::create_dir_all(root.join("other")).unwrap();
+        let mut commits = Vec::new();
+        for i in 0..4 {
+            std::fs::write(root.join("content/en/a.md"), format!("a {}", i / 2)).unwrap();
+            std::fs::write(root.join("other/x.md"), format!("x {}", i % 3)).unwrap();
+            git(root, &["add", "-A"]);
+            git(
+                root,
+                &["commit", "-q", "--allow-empty", "-m", &format!("c{i}")],
+            );
+            commits.push(git(root, &["rev-parse", "HEAD"]));
+        }
+        let repo = GitRepo::discover(root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        let paths = ["content/en/a.md".to_owned(), "other/x.md".to_owned()];
+        let touches = repo.last_touches(&paths).unwrap();
+        for path in &paths {
+            let expected = git(root, &["log", "-1", "--format=%H", "--", path]);
+            assert_eq!(
+                touches[path],
+                LastTouchAt::Commit(ObjectId::from_hex(expected.as_bytes()).unwrap()),
+                "{path}"
+            );
+        }
+        let first = ObjectId::from_hex(commits[0].as_bytes()).unwrap();
+        let changes = repo
+            .source_changes(&[(paths[0].clone(), first), (paths[1].clone(), first)])
+            .unwrap();
+        for (path, found) in paths.iter().zip(changes) {
+            let count = git(
+                root,
+                &[
+                    "rev-list",
+                    "--count",
+                    &format!("{}..HEAD", commits[0]),
+                    "--",
+                    path,
+                ],
+            );
+            assert_eq!(found.map(|c| c.len().to_string()), Some(count), "{path}");
+        }
+    }
 }

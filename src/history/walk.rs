@@ -1,26 +1,16 @@
-//! History walks over many paths at once.
+//! The last commit that touched each of many paths (`git log -1 -- <path>`), in one walk.
 //!
-//! Both walks pop commits by decreasing generation (children before parents) and carry, at each commit, the set of
-//! paths still being followed there; sets move down to parents as git's default history simplification says.
+//! The walk pops commits by decreasing generation (children before parents) and carries, at each commit, the set of
+//! paths still being followed there; sets move down to parents as git's default history simplification says. Which
+//! paths an edge changes comes from the [`ChangeIndex`], so a path set crosses a commit that did not touch the
+//! content roots without looking at a tree.
 
 use std::collections::{BinaryHeap, HashMap};
 
-use gix::ObjectId;
-
 use super::graph::{CommitGraph, CommitIdx};
-use super::trees::{PathId, PathTable, TreeReader};
+use super::index::{ChangeIndex, PathId};
+use super::progress::{Phase, Progress};
 use crate::error::Result;
-
-/// Root trees of commits, read once each.
-pub struct Walker<'r> {
-    pub graph: &'r CommitGraph,
-    pub table: &'r PathTable,
-    pub reader: TreeReader<'r>,
-    trees: HashMap<CommitIdx, ObjectId>,
-    /// (commit, parent or `u32::MAX` for none) → every path of the table whose entry differs, sorted.
-    edges: HashMap<(CommitIdx, CommitIdx), Vec<PathId>>,
-    all_ids: Vec<PathId>,
-}
 
 /// The last commit that touched a path, or why there is none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,139 +22,151 @@ pub enum LastTouch {
     BeyondShallowBoundary,
 }
 
-impl<'r> Walker<'r> {
-    pub fn new(repo: &'r gix::Repository, graph: &'r CommitGraph, table: &'r PathTable) -> Self {
-        Walker {
-            graph,
-            table,
-            reader: TreeReader::new(repo),
-            trees: HashMap::new(),
-            edges: HashMap::new(),
-            all_ids: table.all_ids(),
-        }
-    }
+/// Answers already known at some commit (an older HEAD, from the cache): a path set that reaches it stops there.
+pub struct KnownAt<'a> {
+    pub commit: CommitIdx,
+    pub touches: &'a HashMap<PathId, LastTouch>,
+}
 
-    pub fn tree(&mut self, commit: CommitIdx) -> Result<ObjectId> {
-        if let Some(tree) = self.trees.get(&commit) {
-            return Ok(*tree);
-        }
-        let tree = self.reader.commit_tree(self.graph.id(commit))?;
-        self.trees.insert(commit, tree);
-        Ok(tree)
+/// For each path of `ids` (all present in `start`'s tree), the commit `git log -1 <start> -- <path>` shows.
+///
+/// At a commit with one parent, a path whose entry differs from the parent's stops there, else it moves to the
+/// parent; at a merge it moves to the first parent with the same entry, and stops at the merge if none has it; at a
+/// root it stops (it exists there, since its entry is the one it has at `start`).
+pub fn last_touches(
+    repo: &gix::Repository,
+    graph: &CommitGraph,
+    index: &mut ChangeIndex,
+    start: CommitIdx,
+    ids: &[PathId],
+    known: Option<KnownAt<'_>>,
+    progress: &dyn Progress,
+) -> Result<HashMap<PathId, LastTouch>> {
+    let mut result: HashMap<PathId, LastTouch> = HashMap::with_capacity(ids.len());
+    let mut first: Vec<PathId> = ids.to_vec();
+    first.sort_unstable();
+    first.dedup();
+    if first.is_empty() {
+        return Ok(result);
     }
-
-    /// Sorted ids (from sorted `ids`) whose entries differ between the trees of two commits (`None`: empty tree).
-    fn changed(
-        &mut self,
-        a: CommitIdx,
-        b: Option<CommitIdx>,
-        ids: &[PathId],
-    ) -> Result<Vec<PathId>> {
-        let tree_a = Some(self.tree(a)?);
-        let tree_b = match b {
-            Some(b) => Some(self.tree(b)?),
-            None => None,
+    // Path sets waiting at each commit; `true` when the set may hold duplicates or be out of order.
+    let mut pending: HashMap<CommitIdx, (Vec<PathId>, bool)> = HashMap::new();
+    let mut heap: BinaryHeap<(u32, CommitIdx)> = BinaryHeap::new();
+    pending.insert(start, (first, false));
+    heap.push((graph.generation(start), start));
+    progress.start(Phase::ComparingCommits, Some(graph.len() as u64));
+    let mut visited = 0u64;
+    while let Some((_, commit)) = heap.pop() {
+        let Some((mut set, unsorted)) = pending.remove(&commit) else {
+            continue;
         };
-        let mut changed = Vec::new();
-        self.reader
-            .changed(self.table, tree_a, tree_b, ids, &mut changed)?;
-        changed.sort_unstable();
-        Ok(changed)
-    }
-
-    /// For each path of `ids`, the commit `git log -1 -- <path>` shows, found for all paths in one walk from `head`.
-    ///
-    /// At a commit with one parent, a path whose entry differs from the parent's stops there, else it moves to the
-    /// parent; at a merge it moves to the first parent with the same entry, and stops at the merge if none has it; at a
-    /// root it stops if it exists there.
-    pub fn last_touches(&mut self, head: CommitIdx, ids: &[PathId]) -> Result<Vec<LastTouch>> {
-        let mut result: HashMap<PathId, LastTouch> = HashMap::new();
-        let mut sorted: Vec<PathId> = ids.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        // Only paths present at HEAD have a last commit (an untracked file has none).
-        let present = self.changed(head, None, &sorted)?;
-        for id in &sorted {
-            if present.binary_search(id).is_err() {
-                result.insert(*id, LastTouch::NotInHead);
-            }
+        visited += 1;
+        if visited.is_multiple_of(256) {
+            progress.advance(visited);
         }
-        let mut pending: HashMap<CommitIdx, Vec<PathId>> = HashMap::new();
-        let mut heap: BinaryHeap<(u32, CommitIdx)> = BinaryHeap::new();
-        if !present.is_empty() {
-            pending.insert(head, present);
-            heap.push((self.graph.generation(head), head));
-        }
-        while let Some((_, commit)) = heap.pop() {
-            let Some(mut set) = pending.remove(&commit) else {
-                continue;
-            };
+        if unsorted {
             set.sort_unstable();
             set.dedup();
-            let parents = self.graph.parents(commit).to_vec();
-            if parents.is_empty() {
-                let outcome = if self.graph.is_boundary(commit) {
-                    LastTouch::BeyondShallowBoundary
-                } else {
-                    LastTouch::Commit(commit)
-                };
-                for id in set {
-                    result.insert(id, outcome);
+        }
+        if let Some(known) = &known
+            && known.commit == commit
+        {
+            set.retain(|id| match known.touches.get(id) {
+                Some(&touch) => {
+                    result.insert(*id, touch);
+                    false
                 }
+                None => true,
+            });
+            if set.is_empty() {
                 continue;
             }
-            let mut remaining = set;
-            for &parent in &parents {
-                let differs = self.changed(commit, Some(parent), &remaining)?;
-                let same: Vec<PathId> = remaining
-                    .iter()
-                    .copied()
-                    .filter(|id| differs.binary_search(id).is_err())
-                    .collect();
-                if !same.is_empty() {
-                    let slot = pending.entry(parent).or_default();
-                    if slot.is_empty() {
-                        heap.push((self.graph.generation(parent), parent));
-                    }
-                    slot.extend(same);
-                }
-                remaining = differs;
-                if remaining.is_empty() {
-                    break;
-                }
-            }
-            let outcome = if self.graph.is_boundary(commit) && !remaining.is_empty() {
-                // Some parents are missing: the path may have come from one of them.
+        }
+        let parents = graph.parents(commit);
+        if parents.is_empty() {
+            let outcome = if graph.is_boundary(commit) {
                 LastTouch::BeyondShallowBoundary
             } else {
                 LastTouch::Commit(commit)
             };
-            for id in remaining {
+            for id in set {
                 result.insert(id, outcome);
             }
+            continue;
         }
-        Ok(ids
-            .iter()
-            .map(|id| result.get(id).copied().unwrap_or(LastTouch::NotInHead))
-            .collect())
+        let mut remaining = set;
+        for (slot, &parent) in parents.iter().enumerate() {
+            let changed = index.changes(repo, graph, commit, Some(slot))?;
+            let (differs, same) = split(remaining, changed);
+            if !same.is_empty() {
+                let slot = pending.entry(parent).or_insert_with(|| (Vec::new(), false));
+                if slot.0.is_empty() {
+                    heap.push((graph.generation(parent), parent));
+                    slot.0 = same;
+                } else {
+                    slot.0.extend(same);
+                    slot.1 = true;
+                }
+            }
+            remaining = differs;
+            if remaining.is_empty() {
+                break;
+            }
+        }
+        let outcome = if graph.is_boundary(commit) && !remaining.is_empty() {
+            // Some parents are missing: the path may have come from one of them.
+            LastTouch::BeyondShallowBoundary
+        } else {
+            LastTouch::Commit(commit)
+        };
+        for id in remaining {
+            result.insert(id, outcome);
+        }
     }
+    progress.finish();
+    Ok(result)
 }
 
-impl super::revlist::EntryChanges for Walker<'_> {
-    /// Whether `path` differs between `commit` and `parent`; each edge is diffed once, for every path of the table.
-    fn changed(
-        &mut self,
-        commit: CommitIdx,
-        parent: Option<CommitIdx>,
-        path: PathId,
-    ) -> Result<bool> {
-        let key = (commit, parent.unwrap_or(CommitIdx::MAX));
-        if !self.edges.contains_key(&key) {
-            let all = std::mem::take(&mut self.all_ids);
-            let changed = Walker::changed(self, commit, parent, &all);
-            self.all_ids = all;
-            self.edges.insert(key, changed?);
-        }
-        Ok(self.edges[&key].binary_search(&path).is_ok())
+/// Splits sorted `set` into (paths in sorted `changed`, the others), moving the vector when nothing changed.
+fn split(set: Vec<PathId>, changed: &[PathId]) -> (Vec<PathId>, Vec<PathId>) {
+    if changed.is_empty() || set.is_empty() {
+        return (Vec::new(), set);
+    }
+    let hits: Vec<PathId> = if changed.len() * 8 < set.len() {
+        changed
+            .iter()
+            .copied()
+            .filter(|id| set.binary_search(id).is_ok())
+            .collect()
+    } else {
+        set.iter()
+            .copied()
+            .filter(|id| changed.binary_search(id).is_ok())
+            .collect()
+    };
+    if hits.is_empty() {
+        return (Vec::new(), set);
+    }
+    let mut same = set;
+    same.retain(|id| hits.binary_search(id).is_err());
+    (hits, same)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_keeps_order_and_moves_untouched_sets() {
+        let (differs, same) = split(vec![1, 3, 5, 7], &[2, 3, 7, 9]);
+        assert_eq!(differs, vec![3, 7]);
+        assert_eq!(same, vec![1, 5]);
+        let (differs, same) = split(vec![1, 2], &[]);
+        assert!(differs.is_empty());
+        assert_eq!(same, vec![1, 2]);
+        let big: Vec<PathId> = (0..100).collect();
+        let (differs, same) = split(big, &[50]);
+        assert_eq!(differs, vec![50]);
+        assert_eq!(same.len(), 99);
     }
 }

@@ -1,0 +1,698 @@
+//! Which files under the content roots each edge of the commit graph changes: the facts every history walk reads.
+//!
+//! An edge is a commit and one of its parents (or a root commit and the empty tree). Its changes are found once, by
+//! comparing the two root trees the way `git diff --raw` does, but only under the content roots, and comparing
+//! folder ids before looking inside them: an edge that does not touch the content roots costs two tree reads, one
+//! that touches one page costs a few more. Edges are computed when a walk first asks for them, and the on-disk
+//! cache keeps them, so a later run, or a run after HEAD moved forward, only computes the edges it has not seen.
+
+use std::collections::HashMap;
+
+use gix::ObjectId;
+use gix::objs::tree::EntryMode;
+use gix::prelude::FindExt;
+
+use super::graph::{CommitGraph, CommitIdx};
+use crate::error::{Error, Result};
+
+/// Index of a repo-relative path in a [`PathDict`].
+pub type PathId = u32;
+
+/// Repo-relative paths (bytes, `/`-separated), numbered in the order they were first seen.
+#[derive(Debug, Default, Clone)]
+pub struct PathDict {
+    ids: HashMap<Box<[u8]>, PathId>,
+    paths: Vec<Box<[u8]>>,
+}
+
+impl PathDict {
+    pub fn intern(&mut self, path: &[u8]) -> PathId {
+        if let Some(&id) = self.ids.get(path) {
+            return id;
+        }
+        let id = self.paths.len() as PathId;
+        self.paths.push(path.into());
+        self.ids.insert(path.into(), id);
+        id
+    }
+
+    /// A dictionary holding `paths` in this order; `None` when one is repeated.
+    pub fn from_paths(paths: Vec<Box<[u8]>>) -> Option<PathDict> {
+        let mut dict = PathDict::default();
+        for path in paths {
+            if dict.get(&path).is_some() {
+                return None;
+            }
+            dict.intern(&path);
+        }
+        Some(dict)
+    }
+
+    pub fn paths(&self) -> &[Box<[u8]>] {
+        &self.paths
+    }
+
+    pub fn get(&self, path: &[u8]) -> Option<PathId> {
+        self.ids.get(path).copied()
+    }
+
+    pub fn path(&self, id: PathId) -> &[u8] {
+        &self.paths[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.paths.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty()
+    }
+}
+
+/// The folders whose files the walks follow (repo-relative; `""` is the whole repository), as a small trie of
+/// path components.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    roots: Vec<String>,
+    trie: ScopeNode,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct ScopeNode {
+    /// Everything below this folder is in scope.
+    whole: bool,
+    children: Vec<(Vec<u8>, ScopeNode)>,
+}
+
+impl Scope {
+    /// The scope made of `roots`; nested roots are merged into the outer one.
+    pub fn new(roots: &[String]) -> Scope {
+        let mut list: Vec<String> = roots
+            .iter()
+            .map(|r| r.trim_matches('/').to_owned())
+            .collect();
+        list.sort();
+        list.dedup();
+        let mut kept: Vec<String> = Vec::new();
+        for root in list {
+            let covered = kept
+                .iter()
+                .any(|k| k.is_empty() || root == *k || root.starts_with(&format!("{k}/")));
+            if !covered {
+                kept.push(root);
+            }
+        }
+        let mut trie = ScopeNode::default();
+        for root in &kept {
+            let mut node = &mut trie;
+            if !root.is_empty() {
+                for component in root.split('/') {
+                    let name = component.as_bytes().to_vec();
+                    let at = match node.children.iter().position(|(n, _)| *n == name) {
+                        Some(at) => at,
+                        None => {
+                            node.children.push((name, ScopeNode::default()));
+                            node.children.len() - 1
+                        }
+                    };
+                    node = &mut node.children[at].1;
+                }
+            }
+            node.whole = true;
+        }
+        Scope { roots: kept, trie }
+    }
+
+    /// The roots, normalised (sorted, none inside another).
+    pub fn roots(&self) -> &[String] {
+        &self.roots
+    }
+
+    /// Whether repo-relative `path` lies under one of the roots.
+    pub fn contains(&self, path: &str) -> bool {
+        self.roots
+            .iter()
+            .any(|r| r.is_empty() || path == r || path.starts_with(&format!("{r}/")))
+    }
+}
+
+/// The changes of every edge computed so far, and the reader that computes the others.
+pub struct ChangeIndex {
+    pub scope: Scope,
+    pub dict: PathDict,
+    /// By edge number ([`CommitGraph::edge`]): the sorted paths that differ; `None` until computed.
+    edges: Vec<Option<Box<[PathId]>>>,
+    /// Root commits: the paths they hold (their edge with the empty tree).
+    roots: HashMap<CommitIdx, Box<[PathId]>>,
+    /// Root tree of each commit, read once.
+    trees: Vec<Option<ObjectId>>,
+    /// Edges computed by this process (the cache is rewritten only when there are some).
+    pub computed: usize,
+    buffers: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Edges of the first-parent line being computed by a helper thread, oldest first.
+    prefetch: Option<Prefetch>,
+}
+
+/// A helper thread comparing the commits of the first-parent line with their parents, from the oldest up, while the
+/// walks come down from HEAD: on two cores, the edges a cold run needs are computed from both ends.
+struct Prefetch {
+    results: std::sync::mpsc::Receiver<(usize, Vec<Box<[u8]>>)>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// By edge number: taken by one side (either thread); the other does not compute it too.
+    claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>>,
+}
+
+impl Drop for Prefetch {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Below this many edges to compute, a helper thread is not worth starting.
+const PREFETCH_MIN_EDGES: usize = 256;
+
+/// An edge's changes as stored: by edge number, or a root commit.
+pub enum StoredEdge {
+    Parent(usize, Box<[PathId]>),
+    Root(CommitIdx, Box<[PathId]>),
+}
+
+impl ChangeIndex {
+    pub fn new(scope: Scope, graph: &CommitGraph) -> ChangeIndex {
+        ChangeIndex {
+            scope,
+            dict: PathDict::default(),
+            edges: vec![None; graph.edge_count()],
+            roots: HashMap::new(),
+            trees: vec![None; graph.len()],
+            computed: 0,
+            buffers: Vec::new(),
+            prefetch: None,
+        }
+    }
+
+    /// Starts the helper thread on the edges of `head`'s first-parent line that are not known yet.
+    pub fn prefetch_first_parents(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        head: CommitIdx,
+    ) {
+        let mut line = Vec::new();
+        let mut commit = head;
+        let mut seen = 0;
+        while let Some(&parent) = graph.parents(commit).first() {
+            let at = graph.edge(commit, 0);
+            if self.edges[at].is_none() {
+                line.push((
+                    at,
+                    graph.id(commit),
+                    graph.id(parent),
+                    self.trees[commit as usize],
+                    self.trees[parent as usize],
+                ));
+            }
+            commit = parent;
+            seen += 1;
+            if seen > graph.len() {
+                break;
+            }
+        }
+        if line.len() < PREFETCH_MIN_EDGES {
+            return;
+        }
+        line.reverse();
+        let (sender, results) = std::sync::mpsc::channel();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        let claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>> = std::sync::Arc::new(
+            (0..self.edges.len())
+                .map(|_| std::sync::atomic::AtomicBool::new(false))
+                .collect(),
+        );
+        let taken = claimed.clone();
+        let repo = repo.clone();
+        let trie = self.scope.trie.clone();
+        let spawned = std::thread::Builder::new()
+            .name("tandem-edges".to_owned())
+            .spawn(move || {
+                let mut dict = PathDict::default();
+                let mut buffers = Vec::new();
+                for (at, commit, parent, commit_tree, parent_tree) in line {
+                    if stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                        return;
+                    }
+                    if taken[at].swap(true, std::sync::atomic::Ordering::AcqRel) {
+                        // The walks got here first: everything above is theirs too.
+                        return;
+                    }
+                    let tree = |known: Option<ObjectId>, id: ObjectId| match known {
+                        Some(tree) => Ok(tree),
+                        None => root_tree(&repo, id),
+                    };
+                    let (Ok(a), Ok(b)) = (tree(commit_tree, commit), tree(parent_tree, parent))
+                    else {
+                        return;
+                    };
+                    let mut differ = Differ {
+                        trie: &trie,
+                        dict: &mut dict,
+                        buffers: &mut buffers,
+                    };
+                    let Ok(ids) = differ.diff(&repo, Some(a), Some(b)) else {
+                        return;
+                    };
+                    let paths = ids.iter().map(|&id| dict.path(id).into()).collect();
+                    if sender.send((at, paths)).is_err() {
+                        return;
+                    }
+                }
+            });
+        if spawned.is_ok() {
+            self.prefetch = Some(Prefetch {
+                results,
+                stop,
+                claimed,
+            });
+        }
+    }
+
+    /// Takes in the edges the helper thread has computed so far; if it has taken edge `at`, waits for it (it is
+    /// working its way up to it, oldest first).
+    fn absorb(&mut self, at: usize) {
+        let Some(prefetch) = &self.prefetch else {
+            return;
+        };
+        let mut ready: Vec<(usize, Vec<Box<[u8]>>)> = prefetch.results.try_iter().collect();
+        if !ready.iter().any(|(e, _)| *e == at)
+            && prefetch.claimed[at].swap(true, std::sync::atomic::Ordering::AcqRel)
+        {
+            // The helper has it: wait for it (or for the helper to stop).
+            while let Ok(result) = prefetch.results.recv() {
+                let found = result.0 == at;
+                ready.push(result);
+                if found {
+                    break;
+                }
+            }
+        }
+        for (at, paths) in ready {
+            if self.edges[at].is_none() {
+                let mut ids: Vec<PathId> = paths.iter().map(|p| self.dict.intern(p)).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                self.edges[at] = Some(ids.into_boxed_slice());
+                self.computed += 1;
+            }
+        }
+    }
+
+    /// Remembers the root tree of each commit (when the graph loader read them anyway).
+    pub fn seed_trees(&mut self, trees: Vec<ObjectId>) {
+        if trees.len() == self.trees.len() {
+            self.trees = trees.into_iter().map(Some).collect();
+        }
+    }
+
+    /// Rebuilds an index from stored parts (the cache), for `graph`.
+    pub fn from_parts(
+        scope: Scope,
+        dict: PathDict,
+        graph: &CommitGraph,
+        stored: Vec<StoredEdge>,
+    ) -> ChangeIndex {
+        let mut index = ChangeIndex::new(scope, graph);
+        index.dict = dict;
+        for edge in stored {
+            match edge {
+                StoredEdge::Parent(at, paths) if at < index.edges.len() => {
+                    index.edges[at] = Some(paths)
+                }
+                StoredEdge::Root(commit, paths) if (commit as usize) < graph.len() => {
+                    index.roots.insert(commit, paths);
+                }
+                _ => {}
+            }
+        }
+        index
+    }
+
+    /// Every edge computed so far, for the cache.
+    pub fn stored(&self) -> impl Iterator<Item = StoredEdge> + '_ {
+        let parents = self
+            .edges
+            .iter()
+            .enumerate()
+            .filter_map(|(at, e)| e.as_ref().map(|p| StoredEdge::Parent(at, p.clone())));
+        let roots = self
+            .roots
+            .iter()
+            .map(|(c, p)| StoredEdge::Root(*c, p.clone()));
+        parents.chain(roots)
+    }
+
+    /// The number of edges known (computed now or read from the cache).
+    pub fn known(&self) -> usize {
+        self.edges.iter().filter(|e| e.is_some()).count() + self.roots.len()
+    }
+
+    /// The sorted paths that differ between `commit` and its parent number `slot` (`None`: a root commit against the
+    /// empty tree).
+    pub fn changes(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+        slot: Option<usize>,
+    ) -> Result<&[PathId]> {
+        match slot {
+            Some(slot) => {
+                let at = graph.edge(commit, slot);
+                if self.edges[at].is_none() && slot == 0 {
+                    self.absorb(at);
+                }
+                if self.edges[at].is_none() {
+                    let parent = graph.parents(commit)[slot];
+                    let a = self.tree(repo, graph, commit)?;
+                    let b = self.tree(repo, graph, parent)?;
+                    let paths = self.diff(repo, Some(a), Some(b))?;
+                    self.edges[at] = Some(paths);
+                    self.computed += 1;
+                }
+                Ok(self.edges[at].as_deref().expect("computed above"))
+            }
+            None => {
+                if !self.roots.contains_key(&commit) {
+                    let a = self.tree(repo, graph, commit)?;
+                    let paths = self.diff(repo, Some(a), None)?;
+                    self.roots.insert(commit, paths);
+                    self.computed += 1;
+                }
+                Ok(&self.roots[&commit])
+            }
+        }
+    }
+
+    /// Whether `path` differs between `commit` and its parent number `slot` (`None`: the empty tree).
+    pub fn changed(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+        slot: Option<usize>,
+        path: PathId,
+    ) -> Result<bool> {
+        Ok(self
+            .changes(repo, graph, commit, slot)?
+            .binary_search(&path)
+            .is_ok())
+    }
+
+    /// The root tree of a commit (read once).
+    pub fn tree(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+    ) -> Result<ObjectId> {
+        if let Some(tree) = self.trees[commit as usize] {
+            return Ok(tree);
+        }
+        let mut buf = Vec::new();
+        let id = graph.id(commit);
+        let tree = repo
+            .objects
+            .find_commit_iter(&id, &mut buf)
+            .map_err(Error::git)?
+            .tree_id()
+            .map_err(Error::git)?;
+        self.trees[commit as usize] = Some(tree);
+        Ok(tree)
+    }
+
+    /// Paths under the scope whose entries (mode and id) differ between trees `a` and `b` (`None`: empty), sorted.
+    fn diff(
+        &mut self,
+        repo: &gix::Repository,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+    ) -> Result<Box<[PathId]>> {
+        Differ {
+            trie: &self.scope.trie,
+            dict: &mut self.dict,
+            buffers: &mut self.buffers,
+        }
+        .diff(repo, a, b)
+    }
+}
+
+/// Compares two trees under the scope, numbering the paths it finds in `dict`.
+struct Differ<'a> {
+    trie: &'a ScopeNode,
+    dict: &'a mut PathDict,
+    buffers: &'a mut Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+impl Differ<'_> {
+    fn diff(
+        &mut self,
+        repo: &gix::Repository,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+    ) -> Result<Box<[PathId]>> {
+        let mut out = Vec::new();
+        let mut path = Vec::new();
+        let trie = self.trie;
+        self.diff_scope(repo, trie, a, b, &mut path, 0, &mut out)?;
+        out.sort_unstable();
+        out.dedup();
+        Ok(out.into_boxed_slice())
+    }
+
+    /// Descends the scope trie while the folders differ; a root of the scope is compared in full.
+    #[allow(clippy::too_many_arguments)]
+    fn diff_scope(
+        &mut self,
+        repo: &gix::Repository,
+        node: &ScopeNode,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+        path: &mut Vec<u8>,
+        depth: usize,
+        out: &mut Vec<PathId>,
+    ) -> Result<()> {
+        if a == b {
+            return Ok(());
+        }
+        if node.whole {
+            return self.diff_full(repo, a, b, path, depth, out);
+        }
+        let mut below = Vec::with_capacity(node.children.len());
+        {
+            let (mut buf_a, mut buf_b) = self.take_buffers(depth);
+            let tree_a = entries(repo, a, &mut buf_a)?;
+            let tree_b = entries(repo, b, &mut buf_b)?;
+            for (name, _) in &node.children {
+                below.push((subtree(tree_a, name)?, subtree(tree_b, name)?));
+            }
+            self.buffers[depth] = (buf_a, buf_b);
+        }
+        for ((name, child), (sa, sb)) in node.children.iter().zip(below) {
+            let len = path.len();
+            path.extend_from_slice(name);
+            path.push(b'/');
+            self.diff_scope(repo, child, sa, sb, path, depth + 1, out)?;
+            path.truncate(len);
+        }
+        Ok(())
+    }
+
+    /// Every path below `path` whose entry differs between trees `a` and `b`: a merge of the two sorted listings,
+    /// read lazily (no listing is built).
+    fn diff_full(
+        &mut self,
+        repo: &gix::Repository,
+        a: Option<ObjectId>,
+        b: Option<ObjectId>,
+        path: &mut Vec<u8>,
+        depth: usize,
+        out: &mut Vec<PathId>,
+    ) -> Result<()> {
+        if a == b {
+            return Ok(());
+        }
+        // Folders to compare after the listings are released: (name, id in a, id in b).
+        let mut folders: Vec<(Vec<u8>, Option<ObjectId>, Option<ObjectId>)> = Vec::new();
+        {
+            let (mut buf_a, mut buf_b) = self.take_buffers(depth);
+            let mut ea = entries(repo, a, &mut buf_a)?.peekable();
+            let mut eb = entries(repo, b, &mut buf_b)?.peekable();
+            let len = path.len();
+            let dict = &mut *self.dict;
+            let mut leaf = |name: &[u8]| {
+                path.truncate(len);
+                path.extend_from_slice(name);
+                out.push(dict.intern(path));
+            };
+            loop {
+                let (x, y) = match (ea.peek(), eb.peek()) {
+                    (None, None) => break,
+                    (Some(Err(_)), _) | (_, Some(Err(_))) => {
+                        return Err(Error::git("a tree object could not be decoded"));
+                    }
+                    (Some(Ok(x)), Some(Ok(y))) => (Some(*x), Some(*y)),
+                    (Some(Ok(x)), None) => (Some(*x), None),
+                    (None, Some(Ok(y))) => (None, Some(*y)),
+                };
+                let order = match (x, y) {
+                    (Some(x), Some(y)) => gix::objs::tree::name_order(
+                        x.filename,
+                        x.mode.is_tree(),
+                        y.filename,
+                        y.mode.is_tree(),
+                    ),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    _ => std::cmp::Ordering::Greater,
+                };
+                match order {
+                    std::cmp::Ordering::Equal => {
+                        let (x, y) = (x.expect("both"), y.expect("both"));
+                        if x.mode.is_tree() {
+                            if x.oid != y.oid {
+                                folders.push((
+                                    x.filename.to_vec(),
+                                    Some(x.oid.to_owned()),
+                                    Some(y.oid.to_owned()),
+                                ));
+                            }
+                        } else if x.oid != y.oid || !same_mode(x.mode, y.mode) {
+                            leaf(x.filename);
+                        }
+                        ea.next();
+                        eb.next();
+                    }
+                    std::cmp::Ordering::Less => {
+                        let x = x.expect("a side");
+                        if x.mode.is_tree() {
+                            folders.push((x.filename.to_vec(), Some(x.oid.to_owned()), None));
+                        } else {
+                            leaf(x.filename);
+                        }
+                        ea.next();
+                    }
+                    std::cmp::Ordering::Greater => {
+                        let y = y.expect("b side");
+                        if y.mode.is_tree() {
+                            folders.push((y.filename.to_vec(), None, Some(y.oid.to_owned())));
+                        } else {
+                            leaf(y.filename);
+                        }
+                        eb.next();
+                    }
+                }
+            }
+            path.truncate(len);
+            drop(ea);
+            drop(eb);
+            self.buffers[depth] = (buf_a, buf_b);
+        }
+        for (name, sa, sb) in folders {
+            let len = path.len();
+            path.extend_from_slice(&name);
+            path.push(b'/');
+            self.diff_full(repo, sa, sb, path, depth + 1, out)?;
+            path.truncate(len);
+        }
+        Ok(())
+    }
+
+    fn take_buffers(&mut self, depth: usize) -> (Vec<u8>, Vec<u8>) {
+        if self.buffers.len() <= depth {
+            self.buffers.resize_with(depth + 1, Default::default);
+        }
+        std::mem::take(&mut self.buffers[depth])
+    }
+}
+
+/// Modes as git compares them (`canon_mode`): a regular file is 100644 or 100755, whatever else the tree says.
+fn same_mode(a: EntryMode, b: EntryMode) -> bool {
+    canonical(a) == canonical(b)
+}
+
+fn canonical(mode: EntryMode) -> u16 {
+    let value = mode.value();
+    match value & 0o170000 {
+        0o040000 | 0o120000 | 0o160000 => value & 0o170000,
+        _ if value & 0o111 != 0 => 0o100755,
+        _ => 0o100644,
+    }
+}
+
+/// The root tree of a commit.
+fn root_tree(repo: &gix::Repository, commit: ObjectId) -> Result<ObjectId> {
+    let mut buf = Vec::new();
+    repo.objects
+        .find_commit_iter(&commit, &mut buf)
+        .map_err(Error::git)?
+        .tree_id()
+        .map_err(Error::git)
+}
+
+/// A tree's entries, read lazily (`None`: the empty tree).
+fn entries<'b>(
+    repo: &gix::Repository,
+    id: Option<ObjectId>,
+    buf: &'b mut Vec<u8>,
+) -> Result<gix::objs::TreeRefIter<'b>> {
+    match id {
+        None => Ok(gix::objs::TreeRefIter::from_bytes(
+            &[],
+            gix::hash::Kind::Sha1,
+        )),
+        Some(id) => repo.objects.find_tree_iter(&id, buf).map_err(Error::git),
+    }
+}
+
+/// The id of the folder `name` in a tree, if there is one.
+fn subtree(entries: gix::objs::TreeRefIter<'_>, name: &[u8]) -> Result<Option<ObjectId>> {
+    for entry in entries {
+        let entry = entry.map_err(Error::git)?;
+        if entry.filename == name && entry.mode.is_tree() {
+            return Ok(Some(entry.oid.to_owned()));
+        }
+    }
+    Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_roots_merge_into_the_outer_one() {
+        let scope = Scope::new(&[
+            "content/fr".to_owned(),
+            "content".to_owned(),
+            "docs/".to_owned(),
+            "content/en".to_owned(),
+        ]);
+        assert_eq!(scope.roots(), ["content", "docs"]);
+        assert!(scope.contains("content/fr/a.md"));
+        assert!(scope.contains("docs/x.md"));
+        assert!(!scope.contains("contents/a.md"));
+        let whole = Scope::new(&["".to_owned(), "content".to_owned()]);
+        assert_eq!(whole.roots(), [""]);
+        assert!(whole.contains("layouts/a.html"));
+    }
+
+    #[test]
+    fn paths_are_numbered_once() {
+        let mut dict = PathDict::default();
+        let a = dict.intern(b"content/en/a.md");
+        let b = dict.intern(b"content/fr/a.md");
+        assert_eq!(dict.intern(b"content/en/a.md"), a);
+        assert_ne!(a, b);
+        assert_eq!(dict.path(b), b"content/fr/a.md");
+        assert_eq!(dict.get(b"missing"), None);
+    }
+}
