@@ -53,9 +53,12 @@ pub struct CacheView<'a> {
     /// Borrowed: the lists are not copied to be written.
     pub edges: Vec<EdgeRef<'a>>,
     pub touches: Vec<(PathId, LastTouch)>,
-    pub changes: Vec<((PathId, CommitIdx), Option<&'a [CommitIdx]>)>,
+    pub changes: Vec<ChangeRef<'a>>,
     pub entries: EntryFacts,
 }
+
+/// An answer of `rev-list` by (path, since), borrowed for writing.
+pub type ChangeRef<'a> = ((PathId, CommitIdx), Option<&'a [CommitIdx]>);
 
 /// An edge's changes, borrowed for writing.
 pub enum EdgeRef<'a> {
