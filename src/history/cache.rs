@@ -50,10 +50,20 @@ pub struct CacheView<'a> {
     pub head: ObjectId,
     pub graph: &'a CommitGraph,
     pub dict: &'a PathDict,
-    pub edges: Vec<StoredEdge>,
+    /// Borrowed: the lists are not copied to be written.
+    pub edges: Vec<EdgeRef<'a>>,
     pub touches: Vec<(PathId, LastTouch)>,
-    pub changes: ChangeAnswers,
+    pub changes: Vec<ChangeRef<'a>>,
     pub entries: EntryFacts,
+}
+
+/// An answer of `rev-list` by (path, since), borrowed for writing.
+pub type ChangeRef<'a> = ((PathId, CommitIdx), Option<&'a [CommitIdx]>);
+
+/// An edge's changes, borrowed for writing.
+pub enum EdgeRef<'a> {
+    Parent(usize, &'a [PathId]),
+    Root(CommitIdx, &'a [PathId]),
 }
 
 /// A 64-bit fingerprint of bytes (not cryptographic: it catches damage, not malice, which the checks after it do).
@@ -180,8 +190,8 @@ pub fn encode(view: &CacheView<'_>) -> Vec<u8> {
     w.len(view.edges.len());
     for edge in &view.edges {
         let (kind, at, paths) = match edge {
-            StoredEdge::Parent(at, paths) => (0, *at as u32, paths),
-            StoredEdge::Root(commit, paths) => (1, *commit, paths),
+            EdgeRef::Parent(at, paths) => (0, *at as u32, *paths),
+            EdgeRef::Root(commit, paths) => (1, *commit, *paths),
         };
         w.u8(kind);
         w.u32(at);
@@ -212,7 +222,7 @@ pub fn encode(view: &CacheView<'_>) -> Vec<u8> {
             Some(list) => {
                 w.u8(1);
                 w.len(list.len());
-                for &c in list {
+                for &c in list.iter() {
                     w.u32(c);
                 }
             }
@@ -408,12 +418,9 @@ mod tests {
             head: oid(3),
             graph: &graph,
             dict: &dict,
-            edges: vec![
-                StoredEdge::Parent(0, vec![a].into()),
-                StoredEdge::Root(2, vec![a, b].into()),
-            ],
+            edges: vec![EdgeRef::Parent(0, &[a]), EdgeRef::Root(2, &[a, b])],
             touches: vec![(b, LastTouch::Commit(1)), (a, LastTouch::NotInHead)],
-            changes: vec![((a, 1), Some(vec![0])), ((a, 2), None)],
+            changes: vec![((a, 1), Some(&[0])), ((a, 2), None)],
             entries: vec![
                 (
                     (1, a),

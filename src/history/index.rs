@@ -18,22 +18,48 @@ use crate::error::{Error, Result};
 /// Index of a repo-relative path in a [`PathDict`].
 pub type PathId = u32;
 
-/// Repo-relative paths (bytes, `/`-separated), numbered in the order they were first seen.
+/// Repo-relative paths (bytes, `/`-separated), numbered in the order they were first seen. The bytes of all paths
+/// live in one buffer (a site with 100,000 files would otherwise hold each name twice, in small allocations).
 #[derive(Debug, Default, Clone)]
 pub struct PathDict {
-    ids: HashMap<Box<[u8]>, PathId>,
-    paths: Vec<Box<[u8]>>,
+    bytes: Vec<u8>,
+    /// Path `i` is `bytes[ends[i - 1]..ends[i]]` (from 0 for the first).
+    ends: Vec<u32>,
+    /// Hash of a path → the last path with that hash; `same_hash` links to the previous one (`u32::MAX`: none).
+    by_hash: HashMap<u64, PathId>,
+    same_hash: Vec<PathId>,
+}
+
+fn hash_path(path: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    path.hash(&mut hasher);
+    hasher.finish()
 }
 
 impl PathDict {
     pub fn intern(&mut self, path: &[u8]) -> PathId {
-        if let Some(&id) = self.ids.get(path) {
+        let hash = hash_path(path);
+        if let Some(id) = self.find(hash, path) {
             return id;
         }
-        let id = self.paths.len() as PathId;
-        self.paths.push(path.into());
-        self.ids.insert(path.into(), id);
+        let id = self.ends.len() as PathId;
+        self.bytes.extend_from_slice(path);
+        self.ends.push(self.bytes.len() as u32);
+        let previous = self.by_hash.insert(hash, id).unwrap_or(u32::MAX);
+        self.same_hash.push(previous);
         id
+    }
+
+    fn find(&self, hash: u64, path: &[u8]) -> Option<PathId> {
+        let mut candidate = *self.by_hash.get(&hash)?;
+        while candidate != u32::MAX {
+            if self.path(candidate) == path {
+                return Some(candidate);
+            }
+            candidate = self.same_hash[candidate as usize];
+        }
+        None
     }
 
     /// A dictionary holding `paths` in this order; `None` when one is repeated.
@@ -48,24 +74,30 @@ impl PathDict {
         Some(dict)
     }
 
-    pub fn paths(&self) -> &[Box<[u8]>] {
-        &self.paths
+    /// Every path, in order.
+    pub fn paths(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        (0..self.ends.len() as PathId).map(|id| self.path(id))
     }
 
     pub fn get(&self, path: &[u8]) -> Option<PathId> {
-        self.ids.get(path).copied()
+        self.find(hash_path(path), path)
     }
 
     pub fn path(&self, id: PathId) -> &[u8] {
-        &self.paths[id as usize]
+        let end = self.ends[id as usize] as usize;
+        let start = match id {
+            0 => 0,
+            _ => self.ends[id as usize - 1] as usize,
+        };
+        &self.bytes[start..end]
     }
 
     pub fn len(&self) -> usize {
-        self.paths.len()
+        self.ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.paths.is_empty()
+        self.ends.is_empty()
     }
 }
 
@@ -231,14 +263,18 @@ impl ChangeIndex {
                 .collect(),
         );
         let taken = claimed.clone();
-        let repo = repo.clone();
+        let mut repo = repo.clone();
+        // The helper reads each tree once or twice, in order: a small cache of its own is enough.
+        repo.object_cache_size(2 << 20);
         let trie = self.scope.trie.clone();
         let spawned = std::thread::Builder::new()
             .name("tandem-edges".to_owned())
             .spawn(move || {
-                let mut dict = PathDict::default();
+                let mut dict;
                 let mut buffers = Vec::new();
                 for (at, commit, parent, commit_tree, parent_tree) in line {
+                    // Paths travel as bytes; the numbering is only for one edge.
+                    dict = PathDict::default();
                     if stopped.load(std::sync::atomic::Ordering::Relaxed) {
                         return;
                     }
@@ -338,16 +374,16 @@ impl ChangeIndex {
     }
 
     /// Every edge computed so far, for the cache.
-    pub fn stored(&self) -> impl Iterator<Item = StoredEdge> + '_ {
+    pub fn stored(&self) -> impl Iterator<Item = super::cache::EdgeRef<'_>> + '_ {
         let parents = self
             .edges
             .iter()
             .enumerate()
-            .filter_map(|(at, e)| e.as_ref().map(|p| StoredEdge::Parent(at, p.clone())));
+            .filter_map(|(at, e)| e.as_deref().map(|p| super::cache::EdgeRef::Parent(at, p)));
         let roots = self
             .roots
             .iter()
-            .map(|(c, p)| StoredEdge::Root(*c, p.clone()));
+            .map(|(c, p)| super::cache::EdgeRef::Root(*c, p));
         parents.chain(roots)
     }
 
@@ -694,5 +730,16 @@ mod tests {
         assert_ne!(a, b);
         assert_eq!(dict.path(b), b"content/fr/a.md");
         assert_eq!(dict.get(b"missing"), None);
+        for i in 0..5000 {
+            assert_eq!(dict.intern(format!("content/fr/p{i}.md").as_bytes()), i + 2);
+        }
+        assert_eq!(dict.get(b"content/fr/p4321.md"), Some(4323));
+        assert_eq!(dict.path(4323), b"content/fr/p4321.md");
+        assert_eq!(dict.paths().count(), 5002);
+        assert_eq!(
+            PathDict::from_paths(vec![b"a".as_slice().into(), b"a".as_slice().into()])
+                .map(|d| d.len()),
+            None
+        );
     }
 }

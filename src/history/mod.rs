@@ -99,7 +99,7 @@ impl GitRepo {
         })?;
         // Trees read for one commit are read again for its parent: a small cache catches that. A bigger one does not
         // pay on long histories (measured: BENCHMARKS.md) and costs memory.
-        repo.object_cache_size_if_unset(16 << 20);
+        repo.object_cache_size_if_unset(8 << 20);
         let workdir = repo
             .workdir()
             .ok_or_else(|| Error::BareRepo {
@@ -328,9 +328,17 @@ impl GitRepo {
         Some(out)
     }
 
-    /// Writes what this process learnt about the history to the cache (`.git/tandem/history.cache`), atomically.
-    /// Does nothing when nothing new was computed. The cache is an optimisation: callers may ignore the error.
+    /// Writes what this process learnt about the history to the cache (`.git/tandem/history.cache`), atomically
+    /// (nothing when nothing new was computed), and lets go of it in memory: call it once the history questions are
+    /// answered (a later question loads the history again, from the cache). The cache is an optimisation: callers may
+    /// ignore the error.
     pub fn save_cache(&self) -> Result<()> {
+        let result = self.write_cache();
+        *self.history.borrow_mut() = None;
+        result
+    }
+
+    fn write_cache(&self) -> Result<()> {
         let history = self.history.borrow();
         let (Some(history), Some(graph)) = (history.as_ref(), self.graph.get()) else {
             return Ok(());
@@ -350,7 +358,7 @@ impl GitRepo {
             changes: history
                 .changes
                 .iter()
-                .map(|(&k, v)| (k, v.clone()))
+                .map(|(&k, v)| (k, v.as_deref()))
                 .collect(),
             // Entries asked for by this process; with an unchanged HEAD, the others too (a run on some pages only
             // keeps what a full run found).

@@ -17,27 +17,45 @@ pub type PathId = u32;
 /// What a tree holds at a path: mode and object id.
 pub type Entry = (EntryMode, ObjectId);
 
-/// A fixed set of repo-relative paths, numbered in component order.
+/// A fixed set of repo-relative paths, numbered in component order. Component boundaries live in one flat array
+/// (tens of thousands of paths would otherwise cost an allocation per component).
 #[derive(Debug, Default)]
 pub struct PathTable {
     paths: Vec<String>,
-    components: Vec<Vec<Vec<u8>>>,
+    /// The components of path `i` are `bounds[first[i]..first[i + 1]]`, byte ranges in `paths[i]`.
+    first: Vec<u32>,
+    bounds: Vec<(u32, u32)>,
+}
+
+/// Byte ranges of the `/`-separated components of `path`.
+fn component_bounds(path: &str) -> impl Iterator<Item = (u32, u32)> + '_ {
+    let mut start = 0u32;
+    path.split('/').map(move |c| {
+        let range = (start, start + c.len() as u32);
+        start = range.1 + 1;
+        range
+    })
 }
 
 impl PathTable {
     /// Builds the table; duplicates are merged. Ids follow the sorted order.
     pub fn new(paths: impl IntoIterator<Item = String>) -> PathTable {
-        let mut list: Vec<(Vec<Vec<u8>>, String)> = paths
-            .into_iter()
-            .map(|p| {
-                let comps = p.split('/').map(|c| c.as_bytes().to_vec()).collect();
-                (comps, p)
-            })
-            .collect();
-        list.sort();
+        let mut list: Vec<String> = paths.into_iter().collect();
+        // Component order: `a/b` sorts before `a.md` ('/' is not compared, components are).
+        list.sort_by(|x, y| x.split('/').cmp(y.split('/')));
         list.dedup();
-        let (components, paths) = list.into_iter().unzip();
-        PathTable { paths, components }
+        let mut first = Vec::with_capacity(list.len() + 1);
+        let mut bounds = Vec::new();
+        for path in &list {
+            first.push(bounds.len() as u32);
+            bounds.extend(component_bounds(path));
+        }
+        first.push(bounds.len() as u32);
+        PathTable {
+            paths: list,
+            first,
+            bounds,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -52,11 +70,21 @@ impl PathTable {
         &self.paths[id as usize]
     }
 
+    /// How many components path `id` has.
+    fn depth(&self, id: PathId) -> usize {
+        (self.first[id as usize + 1] - self.first[id as usize]) as usize
+    }
+
+    /// Component number `depth` of path `id`.
+    fn component(&self, id: PathId, depth: usize) -> &[u8] {
+        let (start, end) = self.bounds[self.first[id as usize] as usize + depth];
+        &self.paths[id as usize].as_bytes()[start as usize..end as usize]
+    }
+
     /// The id of a path in the table.
     pub fn id(&self, path: &str) -> Option<PathId> {
-        let comps: Vec<&[u8]> = path.split('/').map(str::as_bytes).collect();
-        self.components
-            .binary_search_by(|probe| probe.iter().map(Vec::as_slice).cmp(comps.iter().copied()))
+        self.paths
+            .binary_search_by(|probe| probe.split('/').cmp(path.split('/')))
             .ok()
             .map(|i| i as PathId)
     }
@@ -128,14 +156,13 @@ impl<'r> TreeReader<'r> {
             let tree_b = self.decode(b, &mut buf_b)?;
             let mut start = 0;
             while start < ids.len() {
-                let name = &table.components[ids[start] as usize][depth];
+                let name = table.component(ids[start], depth);
                 let mut end = start + 1;
-                while end < ids.len() && table.components[ids[end] as usize][depth] == *name {
+                while end < ids.len() && table.component(ids[end], depth) == name {
                     end += 1;
                 }
                 for (offset, &id) in ids[start..end].iter().enumerate() {
-                    let comps = &table.components[id as usize];
-                    if comps.len() == depth + 1 {
+                    if table.depth(id) == depth + 1 {
                         let ea = leaf(&tree_a, name);
                         let eb = leaf(&tree_b, name);
                         if ea != eb {
@@ -192,14 +219,13 @@ impl<'r> TreeReader<'r> {
             let decoded = self.decode(tree, &mut buf)?;
             let mut start = 0;
             while start < ids.len() {
-                let name = &table.components[ids[start] as usize][depth];
+                let name = table.component(ids[start], depth);
                 let mut end = start + 1;
-                while end < ids.len() && table.components[ids[end] as usize][depth] == *name {
+                while end < ids.len() && table.component(ids[end], depth) == name {
                     end += 1;
                 }
                 for offset in start..end {
-                    let comps = &table.components[ids[offset] as usize];
-                    if comps.len() == depth + 1 {
+                    if table.depth(ids[offset]) == depth + 1 {
                         out[base + offset] = leaf(&decoded, name);
                     } else {
                         subtrees.push((subtree(&decoded, name), offset..end));
