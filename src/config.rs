@@ -439,6 +439,8 @@ pub struct Settings {
     pub source_repo: Option<PathBuf>,
     pub include: GlobSet,
     pub exclude: GlobSet,
+    /// The patterns `include` and `exclude` were built from (caches are keyed by them).
+    pub page_patterns: (Vec<String>, Vec<String>),
     /// Front-matter keys read as pins, dotted for nested keys.
     pub pin_keys: Vec<String>,
     pub ui_language: Option<String>,
@@ -607,19 +609,15 @@ impl Settings {
             _ => vec![site_root.join("content")],
         };
 
-        let include = build_globs(
-            file.include.as_deref().unwrap_or(&default_include(
+        let include_patterns: Vec<String> = file.include.clone().unwrap_or_else(|| {
+            default_include(
                 wanted_layout == Some(LayoutKind::Docusaurus)
                     || (wanted_layout.is_none() && is_docusaurus_site(&site_root)),
-            )),
-            &config_label,
-            "include",
-        )?;
-        let exclude = build_globs(
-            file.exclude.as_deref().unwrap_or(&[]),
-            &config_label,
-            "exclude",
-        )?;
+            )
+        });
+        let exclude_patterns: Vec<String> = file.exclude.clone().unwrap_or_default();
+        let include = build_globs(&include_patterns, &config_label, "include")?;
+        let exclude = build_globs(&exclude_patterns, &config_label, "exclude")?;
         let is_page = |path: &str| include.is_match(path) && !exclude.is_match(path);
 
         let mut content_dirs: BTreeMap<String, String> = BTreeMap::new();
@@ -913,6 +911,7 @@ impl Settings {
             source_repo,
             include,
             exclude,
+            page_patterns: (include_patterns, exclude_patterns),
             pin_keys,
             ui_language: file.ui_language.clone(),
             base_url,

@@ -57,7 +57,13 @@ impl<'a> Renames<'a> {
                 && pairing::classify(&settings.layout, &languages, path)
                     .is_some_and(|(lang, _, _)| lang == settings.source)
         };
-        let index = self.repo.renames(&roots, &wanted)?;
+        // What `wanted` depends on, for the cache's key.
+        let rule = format!(
+            "{:?}|{:?}|{}|{:?}",
+            settings.layout, languages, settings.source, settings.page_patterns
+        );
+        let rule = crate::refine_cache::fingerprint(&[rule.as_bytes()]);
+        let index = self.repo.renames(&roots, rule, &wanted)?;
         Ok(self.index.get_or_init(|| index))
     }
 }
@@ -223,7 +229,7 @@ fn read_keys(ws: &Workspace, inventory: &Inventory, warnings: &mut Vec<Warning>)
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+    !needle.is_empty() && memchr::memmem::find(haystack, needle).is_some()
 }
 
 /// Reads the mapping file (docs/pairing.md):

@@ -5,11 +5,19 @@
 //!
 //! One walk over HEAD's history gives every rename of the wanted files; the pairing stage follows a vanished source
 //! forward to its name now, and the drift stage follows a source backward to its name at a sync point.
+//!
+//! The renames found are kept in `.git/tandem/renames.cache`, keyed by the content roots, the rule choosing the
+//! files and the shallow boundary: an unchanged HEAD answers from it, a HEAD that moved forward compares only the
+//! commits the old HEAD did not reach, anything else (history rewritten, other settings, a damaged file, another
+//! format) walks again. Each stored rename must name a commit of HEAD's graph with its generation, or the file is
+//! not used.
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use gix::ObjectId;
 use gix::prelude::FindExt;
+use serde::{Deserialize, Serialize};
 
 use super::GitRepo;
 use super::graph::CommitIdx;
@@ -21,6 +29,42 @@ pub const MIN_SIMILARITY: u32 = 50;
 /// Beyond this many (deleted × added) candidates in one commit, only identical contents are matched (git has a
 /// similar limit, `diff.renameLimit`): a commit that moves a whole site is matched by content ids alone.
 const SIMILARITY_PAIRS_LIMIT: usize = 40_000;
+
+/// The cache file's format: a file of another format is ignored.
+const CACHE_FORMAT: u32 = 1;
+const CACHE_FILE: &str = "renames.cache";
+
+/// What `renames.cache` holds.
+#[derive(Serialize, Deserialize)]
+struct StoredRenames {
+    format: u32,
+    key: u64,
+    /// The HEAD the renames were gathered for (hex).
+    head: String,
+    /// (commit, generation, from, to, similarity).
+    events: Vec<(String, u32, String, String, u32)>,
+    /// A fingerprint of the rest (a damaged file is not used).
+    check: u64,
+}
+
+impl StoredRenames {
+    fn checksum(&self) -> u64 {
+        let mut parts: Vec<Vec<u8>> = vec![
+            self.format.to_le_bytes().to_vec(),
+            self.key.to_le_bytes().to_vec(),
+            self.head.as_bytes().to_vec(),
+        ];
+        for (commit, generation, from, to, similarity) in &self.events {
+            parts.push(commit.as_bytes().to_vec());
+            parts.push(generation.to_le_bytes().to_vec());
+            parts.push(from.as_bytes().to_vec());
+            parts.push(to.as_bytes().to_vec());
+            parts.push(similarity.to_le_bytes().to_vec());
+        }
+        let parts: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
+        crate::refine_cache::fingerprint(&parts)
+    }
+}
 
 /// A rename in one commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +149,68 @@ impl RenameIndex {
     }
 }
 
+/// The cached renames and the HEAD they were gathered for, if the file is for `key` and every rename names a commit
+/// of `graph` with its generation.
+fn load_renames(
+    path: &Path,
+    key: u64,
+    graph: &super::graph::CommitGraph,
+) -> Option<(ObjectId, Vec<RenameEvent>)> {
+    let bytes = std::fs::read(path).ok()?;
+    let stored: StoredRenames = serde_json::from_slice(&bytes).ok()?;
+    if stored.format != CACHE_FORMAT || stored.key != key || stored.check != stored.checksum() {
+        return None;
+    }
+    let head = ObjectId::from_hex(stored.head.as_bytes()).ok()?;
+    let mut events = Vec::with_capacity(stored.events.len());
+    for (commit, generation, from, to, similarity) in stored.events {
+        let commit = ObjectId::from_hex(commit.as_bytes()).ok()?;
+        let index = graph.find(&commit)?;
+        if graph.generation(index) != generation || similarity > 100 || from == to {
+            return None;
+        }
+        events.push(RenameEvent {
+            commit,
+            generation,
+            from,
+            to,
+            similarity,
+        });
+    }
+    Some((head, events))
+}
+
+/// Writes the renames through a temporary file and a rename; a cache that cannot be written is not kept.
+fn save_renames(path: &Path, key: u64, head: ObjectId, events: &[RenameEvent]) {
+    let mut stored = StoredRenames {
+        check: 0,
+        format: CACHE_FORMAT,
+        key,
+        head: head.to_string(),
+        events: events
+            .iter()
+            .map(|e| {
+                (
+                    e.commit.to_string(),
+                    e.generation,
+                    e.from.clone(),
+                    e.to.clone(),
+                    e.similarity,
+                )
+            })
+            .collect(),
+    };
+    stored.check = stored.checksum();
+    let Ok(bytes) = serde_json::to_vec(&stored) else {
+        return;
+    };
+    if let Some(dir) = path.parent()
+        && std::fs::create_dir_all(dir).is_ok()
+    {
+        let _ = crate::atomic::write_atomic(path, &bytes);
+    }
+}
+
 /// A blob added or deleted by a commit.
 struct FileChange {
     path: String,
@@ -115,12 +221,41 @@ impl GitRepo {
     /// Every rename, in HEAD's history, of the files below `roots` (repo-relative folders) that `wanted` accepts.
     /// Each commit is compared with its first parent, so a rename made on a merged branch is seen on that branch and
     /// again at the merge.
-    pub fn renames(&self, roots: &[String], wanted: &dyn Fn(&str) -> bool) -> Result<RenameIndex> {
+    ///
+    /// `rule` fingerprints what `wanted` decides (the settings behind it): the cache is keyed by it.
+    pub fn renames(
+        &self,
+        roots: &[String],
+        rule: u64,
+        wanted: &dyn Fn(&str) -> bool,
+    ) -> Result<RenameIndex> {
         let graph = self.graph()?;
         let roots: Vec<String> = roots
             .iter()
             .map(|r| r.trim_matches('/').to_owned())
             .collect();
+        let key = crate::refine_cache::fingerprint(&[
+            roots.join("\n").as_bytes(),
+            &rule.to_le_bytes(),
+            &self.shallow_fingerprint().to_le_bytes(),
+        ]);
+        let cache_path = self.git_dir().join(super::CACHE_DIR).join(CACHE_FILE);
+        // Commits already compared (those the cached HEAD reaches), with their renames.
+        let (mut events, mut done) = (Vec::new(), vec![false; graph.len()]);
+        if let Some((head, cached)) = load_renames(&cache_path, key, graph) {
+            if head == self.head() {
+                return Ok(RenameIndex { events: cached });
+            }
+            if let Some(old) = graph.find(&head) {
+                let mut stack = vec![old];
+                while let Some(commit) = stack.pop() {
+                    if !std::mem::replace(&mut done[commit as usize], true) {
+                        stack.extend(graph.parents(commit).iter().copied());
+                    }
+                }
+                events = cached;
+            }
+        }
         let mut trees: HashMap<CommitIdx, ObjectId> = HashMap::new();
         let mut tree_of = |commit: CommitIdx| -> Result<ObjectId> {
             if let Some(tree) = trees.get(&commit) {
@@ -131,8 +266,10 @@ impl GitRepo {
             trees.insert(commit, tree);
             Ok(tree)
         };
-        let mut events = Vec::new();
         for commit in 0..graph.len() as CommitIdx {
+            if done[commit as usize] {
+                continue;
+            }
             let Some(&parent) = graph.parents(commit).first() else {
                 continue;
             };
@@ -166,6 +303,7 @@ impl GitRepo {
         }
         events.sort_by(|a, b| (a.generation, &a.from, &a.to).cmp(&(b.generation, &b.from, &b.to)));
         events.dedup_by(|a, b| a.from == b.from && a.to == b.to && a.generation == b.generation);
+        save_renames(&cache_path, key, self.head(), &events);
         Ok(RenameIndex { events })
     }
 

@@ -289,3 +289,69 @@ fn a_deleted_source_with_an_unrelated_new_page_is_not_a_rename() {
     assert_eq!(orphan["renamed_to"], serde_json::Value::Null);
     assert_eq!(page(&json, "content/fr/z.md")["state"], "missing");
 }
+
+/// The renames found are kept in `.git/tandem/renames.cache`: reused for an unchanged HEAD, extended when HEAD moves
+/// forward, replaced after history is rewritten or when the file is damaged — always with the answers of a run
+/// without it.
+#[test]
+fn the_renames_cache_gives_the_answers_of_a_fresh_walk() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/docs/setup.md",
+        md("Installation", &pinned(&c1), TRADUCTION),
+    );
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/docs/setup.md", "content/en/docs/start.md"]);
+    repo.commit("en: rename setup to start");
+    let cache = repo.path().join(".git/tandem/renames.cache");
+    let source_now = |repo: &RepoBuilder| {
+        let json = repo.status_json(&[]);
+        page(&json, "content/fr/docs/setup.md")["source"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let fresh = |repo: &RepoBuilder| {
+        let _ = std::fs::remove_file(&cache);
+        let json = repo.status_json(&[]);
+        assert!(cache.exists(), "the walk writes the cache");
+        json
+    };
+
+    // Written by the first run, read by the second: same answers.
+    assert_eq!(source_now(&repo), "content/en/docs/start.md");
+    assert!(cache.exists());
+    let stored = std::fs::read(&cache).unwrap();
+    assert_eq!(source_now(&repo), "content/en/docs/start.md");
+    assert_eq!(
+        std::fs::read(&cache).unwrap(),
+        stored,
+        "unchanged HEAD: not rewritten"
+    );
+
+    // HEAD moves forward with a second rename: only the new commit is compared, and it is found.
+    repo.git(&["mv", "content/en/docs/start.md", "content/en/docs/begin.md"]);
+    repo.commit("en: rename start to begin");
+    assert_eq!(source_now(&repo), "content/en/docs/begin.md");
+    let warm = repo.status_json(&[]);
+    assert_eq!(warm, fresh(&repo));
+
+    // History rewritten: the second rename is gone, and so is its trace in the cache.
+    repo.git(&["reset", "-q", "--hard", "HEAD~1"]);
+    assert_eq!(source_now(&repo), "content/en/docs/start.md");
+
+    // A damaged file (one byte changed, then garbage) is not used.
+    let mut bytes = std::fs::read(&cache).unwrap();
+    let at = bytes
+        .windows(b"start.md".len())
+        .position(|w| w == b"start.md")
+        .expect("the cache names the rename");
+    bytes[at] = b'x';
+    std::fs::write(&cache, &bytes).unwrap();
+    assert_eq!(source_now(&repo), "content/en/docs/start.md");
+    std::fs::write(&cache, b"\x00garbage").unwrap();
+    assert_eq!(source_now(&repo), "content/en/docs/start.md");
+    assert_eq!(repo.status_json(&[]), fresh(&repo));
+}

@@ -255,7 +255,7 @@ fn status_writes_nothing() {
     written.sort();
     assert_eq!(
         written,
-        ["history.cache", "refine.cache"],
+        ["history.cache", "refine.cache", "renames.cache"],
         "only the cache files, no leftovers"
     );
 }
