@@ -105,9 +105,10 @@ pub fn run(
     }
 
     // Pins on commits that the default branch does not have will name a commit that disappears with a squash merge.
-    if let Some(branch) = ws.repo.default_branch() {
+    // Pins name commits of the sources' repository (`--source-repo`), which is this one unless one is given.
+    if let Some(branch) = ws.sources().default_branch() {
         for commit in &pinned_commits {
-            if !ws.repo.is_ancestor(*commit, branch.tip)? {
+            if !ws.sources().is_ancestor(*commit, branch.tip)? {
                 warnings.push(Warning {
                     file: abbrev(&commit.to_string()),
                     line: None,
@@ -202,13 +203,14 @@ fn choose_pages<'r>(
     Ok(Some(picked.into_iter().map(|i| stale[i]).collect()))
 }
 
-/// The commit to pin for each page: `--to`, else the last commit that changed its source (`git log -1 -- <source>`).
+/// The commit to pin for each page: `--to`, else the last commit that changed its source (`git log -1 -- <source>`),
+/// both in the sources' repository.
 fn target_commits(
     ws: &Workspace,
     to: Option<&str>,
     pages: &[&PageStatus],
 ) -> Result<Vec<ObjectId>> {
-    let repo = &ws.repo;
+    let repo = ws.sources();
     if let Some(rev) = to {
         let commit = repo.resolve_revision(rev)?;
         if !repo.reachable_from_head(commit)? {
@@ -323,7 +325,7 @@ fn pin_edit(
     };
     let mut notes = vec![note];
     if args.drift_key {
-        let state = if source_matches(&ws.repo, commit, &page.source)? {
+        let state = if source_matches(ws.sources(), commit, &page.source)? {
             State::Current
         } else {
             State::Stale

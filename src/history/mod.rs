@@ -633,6 +633,52 @@ impl GitRepo {
 
     /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since
     /// its sync point, newest first. `None` where the answer needs history this clone does not have (a shallow
+    /// The commits (not yet `done`) whose first-parent edge changes at least two paths that `wanted` accepts: the
+    /// only ones where a rename of a wanted file can be (one deleted, one added). The edges come from the history
+    /// index (and its cache), which compares folder ids before looking inside. `None` when `roots` are not all
+    /// inside the history's scope: then every commit is a candidate.
+    pub(crate) fn rename_candidates(
+        &self,
+        roots: &[String],
+        done: &[bool],
+        wanted: &dyn Fn(&str) -> bool,
+    ) -> Result<Option<Vec<CommitIdx>>> {
+        let graph = self.graph()?;
+        self.load_history()?;
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded above");
+        if !roots.iter().all(|root| history.index.scope.contains(root)) {
+            return Ok(None);
+        }
+        let mut verdicts: HashMap<index::PathId, bool> = HashMap::new();
+        let mut out = Vec::new();
+        for commit in 0..graph.len() as CommitIdx {
+            if done[commit as usize] || graph.parents(commit).is_empty() {
+                continue;
+            }
+            let changed = history
+                .index
+                .changes(&self.repo, graph, commit, Some(0))?
+                .to_vec();
+            let mut count = 0;
+            for path in changed {
+                let yes = *verdicts.entry(path).or_insert_with(|| {
+                    let name = String::from_utf8_lossy(history.index.dict.path(path));
+                    roots
+                        .iter()
+                        .any(|r| r.is_empty() || name.starts_with(&format!("{r}/")))
+                        && wanted(&name)
+                });
+                count += usize::from(yes);
+                if count >= 2 {
+                    out.push(commit);
+                    break;
+                }
+            }
+        }
+        Ok(Some(out))
+    }
+
     /// boundary), or when `since` is not in HEAD's history.
     pub fn source_changes(
         &self,

@@ -266,10 +266,14 @@ impl GitRepo {
             trees.insert(commit, tree);
             Ok(tree)
         };
-        for commit in 0..graph.len() as CommitIdx {
-            if done[commit as usize] {
-                continue;
-            }
+        // Only commits that change two wanted files or more can rename one; the history index says which.
+        let candidates: Vec<CommitIdx> = match self.rename_candidates(&roots, &done, wanted)? {
+            Some(candidates) => candidates,
+            None => (0..graph.len() as CommitIdx)
+                .filter(|&c| !done[c as usize])
+                .collect(),
+        };
+        for commit in candidates {
             let Some(&parent) = graph.parents(commit).first() else {
                 continue;
             };

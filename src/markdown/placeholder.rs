@@ -33,7 +33,7 @@ pub fn skeleton(body: &str) -> Skeleton {
     let eol = if body.contains("\r\n") { "\r\n" } else { "\n" };
     let mut pieces: Vec<Piece> = Vec::new();
     let mut covered = 0;
-    for (kind, range) in top_level_blocks(body) {
+    for (kind, range, inner) in top_level_blocks(body) {
         if range.start > covered {
             push_gap(&mut pieces, &body[covered..range.start]);
         }
@@ -43,10 +43,23 @@ pub fn skeleton(body: &str) -> Skeleton {
             Block::Structure => pieces.push(Piece::Keep(text)),
             Block::Prose => {
                 // A list's range takes the blank line after it: that line stays between the blocks.
-                let content = extend_to_line_end(text, 0..text.trim_end().len()).end;
-                pieces.push(Piece::Marker);
-                if content < text.len() {
-                    pieces.push(Piece::Gap(&text[content..]));
+                let content = range.start + extend_to_line_end(text, 0..text.trim_end().len()).end;
+                // Code blocks inside (the commands of numbered steps) are kept, indentation included, with a
+                // marker for the prose around them.
+                let mut at = range.start;
+                for keep in inner {
+                    if !body[at..keep.start].trim().is_empty() {
+                        pieces.push(Piece::Marker);
+                    }
+                    pieces.push(Piece::Keep(&body[keep.clone()]));
+                    at = keep.end;
+                }
+                if at < content && !body[at..content].trim().is_empty() {
+                    pieces.push(Piece::Marker);
+                }
+                let rest = content.max(at);
+                if rest < range.end {
+                    pieces.push(Piece::Gap(&body[rest..range.end]));
                 }
             }
             Block::Paragraph { image_only } if image_only => pieces.push(Piece::Keep(text)),
@@ -124,11 +137,15 @@ enum Block {
     },
 }
 
+/// A block, its byte range, and the whole lines of the code blocks nested in it (a list's or a quote's).
+type TopBlock = (Block, Range<usize>, Vec<Range<usize>>);
+
 /// The top-level blocks of `body`, with their byte ranges (each range ends after the block's line ending).
-fn top_level_blocks(body: &str) -> Vec<(Block, Range<usize>)> {
+fn top_level_blocks(body: &str) -> Vec<TopBlock> {
     let mut blocks = Vec::new();
     let mut depth = 0usize;
     let mut current: Option<(Block, Range<usize>)> = None;
+    let mut inner: Vec<Range<usize>> = Vec::new();
     // Inside a paragraph: whether only images (and whitespace) were seen, and the image nesting.
     let mut image_only = true;
     let mut in_image = 0usize;
@@ -149,6 +166,9 @@ fn top_level_blocks(body: &str) -> Vec<(Block, Range<usize>)> {
                 if matches!(tag, Tag::Image { .. }) {
                     in_image += 1;
                 }
+                if depth > 0 && matches!(tag, Tag::CodeBlock(_)) {
+                    inner.push(whole_lines(body, range.clone()));
+                }
                 depth += 1;
             }
             Event::End(tag) => {
@@ -163,14 +183,27 @@ fn top_level_blocks(body: &str) -> Vec<(Block, Range<usize>)> {
                         Block::Paragraph { .. } => Block::Paragraph { image_only },
                         other => other,
                     };
-                    blocks.push((kind, extend_to_line_end(body, range)));
+                    let range = extend_to_line_end(body, range);
+                    let nested = std::mem::take(&mut inner)
+                        .into_iter()
+                        .filter(|r| r.start >= range.start && r.end <= range.end)
+                        .collect();
+                    blocks.push((kind, range, nested));
                 }
             }
             Event::Rule if depth == 0 => {
-                blocks.push((Block::Structure, extend_to_line_end(body, range.clone())));
+                blocks.push((
+                    Block::Structure,
+                    extend_to_line_end(body, range.clone()),
+                    Vec::new(),
+                ));
             }
             Event::Html(_) | Event::InlineHtml(_) if depth == 0 => {
-                blocks.push((Block::Structure, extend_to_line_end(body, range.clone())));
+                blocks.push((
+                    Block::Structure,
+                    extend_to_line_end(body, range.clone()),
+                    Vec::new(),
+                ));
             }
             Event::Text(text) if in_image == 0 && !text.trim().is_empty() => image_only = false,
             Event::Code(_)
@@ -197,6 +230,18 @@ fn extend_to_line_end(body: &str, range: Range<usize>) -> Range<usize> {
         .find('\n')
         .map_or(body.len(), |i| range.end + i + 1);
     range.start..end
+}
+
+/// A nested block's whole lines: from its line's start (its indentation) when only spaces precede it there (a code
+/// block opened on a list item's own line keeps the item's marker out), to its line's end.
+fn whole_lines(body: &str, range: Range<usize>) -> Range<usize> {
+    let line_start = body[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let start = if body[line_start..range.start].trim().is_empty() {
+        line_start
+    } else {
+        range.start
+    };
+    extend_to_line_end(body, start..range.end)
 }
 
 /// Whether a line is only Hugo shortcodes (`{{< note >}}`, `{{% /tab %}}`), which are kept.
@@ -247,6 +292,25 @@ mod tests {
         assert_eq!(
             out.text,
             "<div class=\"x\">\n</div>\n\n---\n\n<!-- tandem: translate -->\n"
+        );
+    }
+
+    #[test]
+    fn code_inside_list_items_is_kept_with_its_indentation() {
+        let body = "Steps:\n\n1. Install the tool:\n\n   ```bash\n   apt install tool\n   ```\n\n2. Check it runs:\n\n   ```\n   tool --version\n   ```\n\n   It prints the version.\n\n## Next\n";
+        let out = skeleton(body);
+        let expected = "<!-- tandem: translate -->\n   ```bash\n   apt install tool\n   ```\n<!-- tandem: translate -->\n   ```\n   tool --version\n   ```\n<!-- tandem: translate -->\n\n## Next\n";
+        assert_eq!(out.text, expected);
+        assert_eq!(out.markers, 3);
+        // Still a code block each once the skeleton is parsed again.
+        let again = top_level_blocks(&out.text);
+        assert_eq!(
+            again
+                .iter()
+                .filter(|(kind, range, _)| *kind == Block::Structure
+                    && out.text[range.clone()].trim_start().starts_with("```"))
+                .count(),
+            2
         );
     }
 

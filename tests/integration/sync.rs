@@ -383,3 +383,63 @@ fn stale_flag_and_dry_run_in_french() {
         .success()
         .stdout("No stale pages: nothing to sync.\n");
 }
+
+/// With the sources in another clone (`--source-repo`), the pin names the sources' commit that last changed the
+/// source page, and `--to` resolves there too; the translation is then current.
+#[test]
+fn sync_with_a_source_repository_pins_the_sources_commit() {
+    let mut sources = RepoBuilder::new();
+    sources.write("content/en/a.md", md("A", "", "Alpha."));
+    sources.commit("en");
+    sources.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    let changed = sources.commit("en: change");
+    sources.write("content/en/other.md", md("O", "", "Other."));
+    let unrelated = sources.commit("en: another page");
+    let mut translations = RepoBuilder::new();
+    translations.write("content/fr/a.md", md("A", "", "Alpha, modifié."));
+    translations.commit("fr");
+
+    translations
+        .tandem()
+        .args(["sync", "content/fr/a.md", "--source-repo"])
+        .arg(sources.path())
+        .assert()
+        .success();
+    assert!(
+        translations
+            .read("content/fr/a.md")
+            .contains(&format!("default_lang_commit: {changed}\n")),
+        "{}",
+        translations.read("content/fr/a.md")
+    );
+    translations.commit("fr: synced");
+    let output = translations
+        .tandem()
+        .args(["status", "--format", "json", "--source-repo"])
+        .arg(sources.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let a = page(&json, "content/fr/a.md");
+    assert_eq!(a["state"], "current", "{json:#}");
+    assert_eq!(a["sync"]["commit"], changed.as_str());
+
+    // `--to` names a commit of the sources' clone.
+    translations
+        .tandem()
+        .args([
+            "sync",
+            "content/fr/a.md",
+            "--to",
+            &unrelated[..10],
+            "--source-repo",
+        ])
+        .arg(sources.path())
+        .assert()
+        .success();
+    assert!(
+        translations
+            .read("content/fr/a.md")
+            .contains(&format!("default_lang_commit: {unrelated}\n"))
+    );
+}
