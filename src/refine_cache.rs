@@ -11,13 +11,14 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::drift::sections::Severity;
 use crate::drift::{Reason, State};
 use crate::report::ChangedSection;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const FILE: &str = "refine.cache";
 
 /// A 64-bit FNV-1a fingerprint, stable across runs and builds.
@@ -48,18 +49,30 @@ pub struct Refined {
 struct Stored {
     format: u32,
     key: u64,
-    /// (translation path, last commit) → (the commit that changed it meaningfully, commits skipped).
-    syncs: Vec<(String, String, String, usize)>,
+    /// Fingerprint of (translation path, last commit) → (the commit that changed it meaningfully, commits skipped).
+    syncs: Vec<(u64, String, usize)>,
     /// Fingerprint of a pair's inputs → its refined verdict.
-    verdicts: Vec<(u64, Refined)>,
+    verdicts: Vec<(u64, Box<RawValue>)>,
+}
+
+/// The same, borrowed, for writing (nothing is copied to be written).
+#[derive(Serialize)]
+struct StoredRef<'a> {
+    format: u32,
+    key: u64,
+    syncs: Vec<(u64, String, usize)>,
+    verdicts: Vec<(u64, &'a RawValue)>,
 }
 
 /// The cache, loaded at the start of a run and saved at its end.
 pub struct RefineCache {
     path: Option<PathBuf>,
     key: u64,
-    syncs: HashMap<(String, String), (String, usize)>,
-    verdicts: HashMap<u64, Refined>,
+    /// Keyed by the fingerprint of (translation path, last commit).
+    syncs: HashMap<u64, (gix::ObjectId, usize)>,
+    /// Kept as the JSON text they are stored as, read when asked for: a large site's verdicts take a third of the
+    /// memory that way, and the report holds the ones in use anyway.
+    verdicts: HashMap<u64, Box<RawValue>>,
     dirty: bool,
 }
 
@@ -89,7 +102,12 @@ impl RefineCache {
             syncs: stored
                 .syncs
                 .into_iter()
-                .map(|(path, last, commit, skipped)| ((path, last), (commit, skipped)))
+                .filter_map(|(key, commit, skipped)| {
+                    Some((
+                        key,
+                        (gix::ObjectId::from_hex(commit.as_bytes()).ok()?, skipped),
+                    ))
+                })
                 .collect(),
             verdicts: stored.verdicts.into_iter().collect(),
             dirty: false,
@@ -98,56 +116,66 @@ impl RefineCache {
 
     pub fn sync(&self, translation: &str, last: &str) -> Option<(String, usize)> {
         self.syncs
-            .get(&(translation.to_owned(), last.to_owned()))
-            .cloned()
+            .get(&fingerprint(&[translation.as_bytes(), last.as_bytes()]))
+            .map(|(commit, skipped)| (commit.to_string(), *skipped))
     }
 
     pub fn remember_sync(&mut self, translation: &str, last: &str, commit: String, skipped: usize) {
-        if self.path.is_some() {
-            self.syncs
-                .insert((translation.to_owned(), last.to_owned()), (commit, skipped));
+        if self.path.is_some()
+            && let Ok(commit) = gix::ObjectId::from_hex(commit.as_bytes())
+        {
+            self.syncs.insert(
+                fingerprint(&[translation.as_bytes(), last.as_bytes()]),
+                (commit, skipped),
+            );
             self.dirty = true;
         }
     }
 
     pub fn verdict(&self, inputs: u64) -> Option<Refined> {
-        self.verdicts.get(&inputs).cloned()
+        self.verdicts
+            .get(&inputs)
+            .and_then(|raw| serde_json::from_str(raw.get()).ok())
     }
 
     pub fn remember_verdict(&mut self, inputs: u64, refined: Refined) {
-        if self.path.is_some() {
-            self.verdicts.insert(inputs, refined);
+        if self.path.is_some()
+            && let Ok(raw) = serde_json::value::to_raw_value(&refined)
+        {
+            self.verdicts.insert(inputs, raw);
             self.dirty = true;
         }
     }
 
-    /// Writes the cache when something was learnt. Failing to write only means the next run parses again.
-    pub fn save(&self) {
+    /// Writes the cache when something was learnt, and lets go of it. Failing to write only means the next run
+    /// parses again. The file is written as it is serialised (a large site's cache is tens of megabytes).
+    pub fn save(self) {
         let (Some(path), true) = (&self.path, self.dirty) else {
             return;
         };
-        let mut syncs: Vec<(String, String, String, usize)> = self
+        let mut syncs: Vec<(u64, String, usize)> = self
             .syncs
             .iter()
-            .map(|((p, l), (c, s))| (p.clone(), l.clone(), c.clone(), *s))
+            .map(|(key, (commit, skipped))| (*key, commit.to_string(), *skipped))
             .collect();
-        syncs.sort();
-        let mut verdicts: Vec<(u64, Refined)> =
-            self.verdicts.iter().map(|(k, v)| (*k, v.clone())).collect();
-        verdicts.sort_by_key(|(k, _)| *k);
-        let stored = Stored {
+        syncs.sort_unstable();
+        let mut verdicts: Vec<(u64, &RawValue)> =
+            self.verdicts.iter().map(|(k, v)| (*k, &**v)).collect();
+        verdicts.sort_unstable_by_key(|(k, _)| *k);
+        let stored = StoredRef {
             format: FORMAT,
             key: self.key,
             syncs,
             verdicts,
         };
-        let Ok(bytes) = serde_json::to_vec(&stored) else {
-            return;
-        };
         if let Some(dir) = path.parent()
             && std::fs::create_dir_all(dir).is_ok()
         {
-            let _ = crate::atomic::write_atomic(path, &bytes);
+            let _ = crate::atomic::write_atomic_with(path, |file| {
+                let mut writer = std::io::BufWriter::new(file);
+                serde_json::to_writer(&mut writer, &stored)?;
+                std::io::Write::flush(&mut writer)
+            });
         }
     }
 }
@@ -165,20 +193,25 @@ mod tests {
     #[test]
     fn a_cache_for_another_key_is_ignored_and_a_damaged_one_too() {
         let dir = tempfile::tempdir().unwrap();
+        let (last, meaningful) = ("a".repeat(40), "b".repeat(40));
         let mut cache = RefineCache::load(dir.path(), 1);
-        cache.remember_sync("content/fr/a.md", "aaa", "bbb".into(), 2);
+        cache.remember_sync("content/fr/a.md", &last, meaningful.clone(), 2);
         cache.save();
         assert_eq!(
-            RefineCache::load(dir.path(), 1).sync("content/fr/a.md", "aaa"),
-            Some(("bbb".into(), 2))
+            RefineCache::load(dir.path(), 1).sync("content/fr/a.md", &last),
+            Some((meaningful, 2))
         );
         assert_eq!(
-            RefineCache::load(dir.path(), 2).sync("content/fr/a.md", "aaa"),
+            RefineCache::load(dir.path(), 1).sync("content/fr/b.md", &last),
+            None
+        );
+        assert_eq!(
+            RefineCache::load(dir.path(), 2).sync("content/fr/a.md", &last),
             None
         );
         std::fs::write(dir.path().join("tandem").join(FILE), b"{not json").unwrap();
         assert_eq!(
-            RefineCache::load(dir.path(), 1).sync("content/fr/a.md", "aaa"),
+            RefineCache::load(dir.path(), 1).sync("content/fr/a.md", &last),
             None
         );
     }
