@@ -58,7 +58,9 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let repo = ws.sources();
     let mut warnings = Vec::new();
     let renames = pairs::Renames::new(ws);
-    let mut pairs = pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?.pairs;
+    let site = pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?;
+    let (source_blobs, translation_blobs) = (site.source_blobs, site.translation_blobs);
+    let mut pairs = site.pairs;
     if !options.paths.is_empty() {
         pairs.retain(|pair| {
             options
@@ -186,8 +188,15 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
 
     // 5. The source at each sync point (under its name there, renames followed), and now (work tree, with HEAD's
     // mode when the bytes are HEAD's).
-    let (facts, renamed_from) =
-        source_facts(ws, &pairs, &syncs, &renames, options.strict, &mut warnings)?;
+    let (facts, renamed_from) = source_facts(
+        ws,
+        &pairs,
+        &syncs,
+        &renames,
+        options.strict,
+        &source_blobs,
+        &mut warnings,
+    )?;
 
     // 6. Commits behind, one walk per distinct sync point.
     let mut queries: Vec<(String, ObjectId)> = Vec::new();
@@ -242,9 +251,16 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             (Some(sync), SyncFacts::Known { at_sync, now })
                 if !options.strict && matches!(state, State::Current | State::Stale) =>
             {
-                let translation_id = std::fs::read(ws.repo.workdir().join(&pair.translation))
-                    .ok()
-                    .map(|bytes| GitRepo::hash_blob(&bytes).to_string())
+                // Hashed when the pages were read for their keys.
+                let translation_id = translation_blobs
+                    .get(&pair.translation)
+                    .copied()
+                    .or_else(|| {
+                        std::fs::read(ws.repo.workdir().join(&pair.translation))
+                            .ok()
+                            .map(|bytes| GitRepo::hash_blob(&bytes))
+                    })
+                    .map(|id| id.to_string())
                     .unwrap_or_default();
                 let commits: String = source_commits
                     .iter()
@@ -549,6 +565,7 @@ fn source_facts(
     syncs: &[std::result::Result<SyncPoint, Reason>],
     renames: &pairs::Renames,
     strict: bool,
+    source_blobs: &HashMap<String, ObjectId>,
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<SyncFacts>, Vec<Option<String>>)> {
     let repo = ws.sources();
@@ -594,17 +611,21 @@ fn source_facts(
     let at_head = repo.entries_at(repo.head(), &now_paths)?;
     let mut now: HashMap<String, std::result::Result<Option<SourceBlob>, Reason>> = HashMap::new();
     for (path, head_entry) in now_paths.iter().zip(at_head) {
-        let blob = match std::fs::read(repo.workdir().join(path)) {
-            Ok(bytes) => {
-                let id = GitRepo::hash_blob(&bytes);
-                match head_entry {
-                    Some((_, head_id)) if head_id == id => Ok(to_blob(head_entry)),
-                    _ => Ok(Some(SourceBlob {
-                        id: id.as_slice().try_into().expect("sha1 ids are 20 bytes"),
-                        mode: None,
-                    })),
-                }
+        // Hashed when the pages were read for their keys (read here when that failed: the error is reported).
+        let hashed = match source_blobs.get(path) {
+            Some(id) => Ok(*id),
+            None => {
+                std::fs::read(repo.workdir().join(path)).map(|bytes| GitRepo::hash_blob(&bytes))
             }
+        };
+        let blob = match hashed {
+            Ok(id) => match head_entry {
+                Some((_, head_id)) if head_id == id => Ok(to_blob(head_entry)),
+                _ => Ok(Some(SourceBlob {
+                    id: id.as_slice().try_into().expect("sha1 ids are 20 bytes"),
+                    mode: None,
+                })),
+            },
             Err(err) => {
                 warnings.push(Warning {
                     file: path.clone(),

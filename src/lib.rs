@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod owners;
 pub mod pairing;
 pub mod pairs;
+pub mod parallel;
 pub mod prompt;
 pub mod refine;
 pub mod refine_cache;

@@ -26,6 +26,10 @@ pub struct SitePairs {
     pub inventory: Inventory,
     /// Front-matter keys read per page (pages with none are absent).
     pub keys: Vec<PageKeys>,
+    /// The blob id of every page as read for its keys, by path: source pages (in the sources' work tree) and
+    /// translations. Later stages use them rather than reading each file again.
+    pub source_blobs: HashMap<String, gix::ObjectId>,
+    pub translation_blobs: HashMap<String, gix::ObjectId>,
 }
 
 /// The renames of the source pages, read from history the first time they are needed.
@@ -78,7 +82,18 @@ pub fn site_pairs(
 ) -> Result<SitePairs> {
     let settings = &ws.settings;
     let inventory = ws.inventory();
-    let keys = read_keys(ws, &inventory, warnings);
+    let (keys, blobs) = read_keys(ws, &inventory, warnings);
+    let (mut source_blobs, mut translation_blobs) = (HashMap::new(), HashMap::new());
+    for (page, blob) in inventory.pages.iter().zip(blobs) {
+        if let Some(id) = blob {
+            let side = if page.language == settings.source {
+                &mut source_blobs
+            } else {
+                &mut translation_blobs
+            };
+            side.insert(page.path.clone(), id);
+        }
+    }
     let map = match &settings.pairing.map {
         Some((path, label)) => read_map(ws, path, label, &inventory)?,
         None => Vec::new(),
@@ -103,6 +118,8 @@ pub fn site_pairs(
         conflicts: pairing.conflicts,
         inventory,
         keys,
+        source_blobs,
+        translation_blobs,
     })
 }
 
@@ -162,70 +179,111 @@ fn follow_renames(
     Ok(())
 }
 
-/// Reads the pairing keys of every page that mentions one (a quick byte search first: most pages have none).
-fn read_keys(ws: &Workspace, inventory: &Inventory, warnings: &mut Vec<Warning>) -> Vec<PageKeys> {
+/// Reads the pairing keys of every page that mentions one (a quick byte search first: most pages have none). Reading
+/// every page is most of a warm run's time on a large site, so the pages are read on the machine's cores; the answers
+/// and warnings come out in the inventory's order. Each page's blob id comes with them (`None`: unreadable).
+fn read_keys(
+    ws: &Workspace,
+    inventory: &Inventory,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<PageKeys>, Vec<Option<gix::ObjectId>>) {
     let settings = &ws.settings;
-    let wanted: Vec<&String> = settings
+    let files: Vec<std::path::PathBuf> = inventory
+        .pages
+        .iter()
+        .map(|page| ws.workdir_of(&page.language).join(&page.path))
+        .collect();
+    let read: Vec<(Option<gix::ObjectId>, Option<KeysFound>)> =
+        crate::parallel::map(&files, |file| page_keys(settings, file));
+    let mut out = Vec::new();
+    let mut blobs = Vec::with_capacity(read.len());
+    for (page, (blob, found)) in inventory.pages.iter().zip(read) {
+        blobs.push(blob);
+        match found {
+            None => {}
+            Some(KeysFound::Keys { shared, links }) => out.push(PageKeys {
+                path: page.path.clone(),
+                shared,
+                links,
+            }),
+            // Translations get this warning from the pin stage; sources only here.
+            Some(KeysFound::BadFrontMatter { line, message })
+                if page.language == settings.source =>
+            {
+                warnings.push(Warning {
+                    file: page.path.clone(),
+                    line: Some(line),
+                    message: Message::new("warn-bad-front-matter").arg("detail", message),
+                });
+            }
+            Some(KeysFound::BadFrontMatter { .. }) => {}
+        }
+    }
+    (out, blobs)
+}
+
+/// What one page's front matter says about pairing keys.
+enum KeysFound {
+    Keys {
+        shared: Vec<(String, String)>,
+        links: Vec<(String, String)>,
+    },
+    BadFrontMatter {
+        line: usize,
+        message: String,
+    },
+}
+
+/// The blob id of the page in `file` and its pairing keys (`None`: it has none); nothing when it cannot be read (the
+/// later stages say why).
+fn page_keys(
+    settings: &crate::config::Settings,
+    file: &std::path::Path,
+) -> (Option<gix::ObjectId>, Option<KeysFound>) {
+    let Ok(bytes) = std::fs::read(file) else {
+        return (None, None);
+    };
+    let id = GitRepo::hash_blob(&bytes);
+    (Some(id), keys_in(settings, bytes))
+}
+
+/// The pairing keys in a page's bytes; `None` when it has none.
+fn keys_in(settings: &crate::config::Settings, bytes: Vec<u8>) -> Option<KeysFound> {
+    let wanted = settings
         .pairing
         .shared_keys
         .iter()
-        .chain(&settings.pairing.link_keys)
-        .collect();
-    let mut out = Vec::new();
-    for page in &inventory.pages {
-        let Ok(bytes) = std::fs::read(ws.workdir_of(&page.language).join(&page.path)) else {
-            continue;
-        };
-        let leaf = |key: &str| key.rsplit('.').next().unwrap_or(key).as_bytes().to_vec();
-        if !wanted.iter().any(|key| contains(&bytes, &leaf(key))) {
-            continue;
-        }
-        let Ok(text) = String::from_utf8(bytes) else {
-            continue;
-        };
-        let fm = match frontmatter::parse(&text) {
-            Ok(fm) => fm,
-            Err(err) => {
-                // Translations get this warning from the pin stage; sources only here.
-                if page.language == settings.source {
-                    warnings.push(Warning {
-                        file: page.path.clone(),
-                        line: Some(err.line),
-                        message: Message::new("warn-bad-front-matter").arg("detail", err.message),
-                    });
-                }
-                continue;
-            }
-        };
-        let Some(tree) = &fm.tree else {
-            continue;
-        };
-        let value = |key: &str| {
-            tree.get_path(key).and_then(|node| match &node.kind {
-                NodeKind::Scalar(text) if !text.trim().is_empty() => Some(text.trim().to_owned()),
-                _ => None,
-            })
-        };
-        let keys = PageKeys {
-            path: page.path.clone(),
-            shared: settings
-                .pairing
-                .shared_keys
-                .iter()
-                .filter_map(|k| value(k).map(|v| (k.clone(), v)))
-                .collect(),
-            links: settings
-                .pairing
-                .link_keys
-                .iter()
-                .filter_map(|k| value(k).map(|v| (k.clone(), v)))
-                .collect(),
-        };
-        if !keys.shared.is_empty() || !keys.links.is_empty() {
-            out.push(keys);
-        }
+        .chain(&settings.pairing.link_keys);
+    let leaf = |key: &str| key.rsplit('.').next().unwrap_or(key).as_bytes().to_vec();
+    let mut wanted = wanted;
+    if !wanted.any(|key| contains(&bytes, &leaf(key))) {
+        return None;
     }
-    out
+    let text = String::from_utf8(bytes).ok()?;
+    let fm = match frontmatter::parse(&text) {
+        Ok(fm) => fm,
+        Err(err) => {
+            return Some(KeysFound::BadFrontMatter {
+                line: err.line,
+                message: err.message,
+            });
+        }
+    };
+    let tree = fm.tree.as_ref()?;
+    let value = |key: &str| {
+        tree.get_path(key).and_then(|node| match &node.kind {
+            NodeKind::Scalar(text) if !text.trim().is_empty() => Some(text.trim().to_owned()),
+            _ => None,
+        })
+    };
+    let pick = |keys: &[String]| -> Vec<(String, String)> {
+        keys.iter()
+            .filter_map(|k| value(k).map(|v| (k.clone(), v)))
+            .collect()
+    };
+    let shared = pick(&settings.pairing.shared_keys);
+    let links = pick(&settings.pairing.link_keys);
+    (!shared.is_empty() || !links.is_empty()).then_some(KeysFound::Keys { shared, links })
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
