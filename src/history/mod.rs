@@ -91,6 +91,9 @@ pub enum CacheUse {
     Extended { new_commits: usize },
 }
 
+/// Commits that may rename a file, with the wanted files each changes (sorted).
+pub(crate) type RenameCandidates = Vec<(CommitIdx, Vec<String>)>;
+
 impl GitRepo {
     /// Finds the repository containing `start`.
     pub fn discover(start: &Path) -> Result<GitRepo> {
@@ -631,18 +634,16 @@ impl GitRepo {
         Ok(self.graph()?.find(&commit).is_some())
     }
 
-    /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since
-    /// its sync point, newest first. `None` where the answer needs history this clone does not have (a shallow
-    /// The commits (not yet `done`) whose first-parent edge changes at least two paths that `wanted` accepts: the
-    /// only ones where a rename of a wanted file can be (one deleted, one added). The edges come from the history
-    /// index (and its cache), which compares folder ids before looking inside. `None` when `roots` are not all
-    /// inside the history's scope: then every commit is a candidate.
+    /// The commits (not yet `done`) whose first-parent edge changes at least two paths that `wanted` accepts — the
+    /// only ones where a rename of a wanted file can be (one deleted, one added) —, with those paths. The edges come
+    /// from the history index (and its cache), which compares folder ids before looking inside. `None` when `roots`
+    /// are not all inside the history's scope.
     pub(crate) fn rename_candidates(
         &self,
         roots: &[String],
         done: &[bool],
         wanted: &dyn Fn(&str) -> bool,
-    ) -> Result<Option<Vec<CommitIdx>>> {
+    ) -> Result<Option<RenameCandidates>> {
         let graph = self.graph()?;
         self.load_history()?;
         let mut guard = self.history.borrow_mut();
@@ -660,25 +661,32 @@ impl GitRepo {
                 .index
                 .changes(&self.repo, graph, commit, Some(0))?
                 .to_vec();
-            let mut count = 0;
-            for path in changed {
-                let yes = *verdicts.entry(path).or_insert_with(|| {
-                    let name = String::from_utf8_lossy(history.index.dict.path(path));
-                    roots
-                        .iter()
-                        .any(|r| r.is_empty() || name.starts_with(&format!("{r}/")))
-                        && wanted(&name)
-                });
-                count += usize::from(yes);
-                if count >= 2 {
-                    out.push(commit);
-                    break;
-                }
+            let picked: Vec<index::PathId> = changed
+                .into_iter()
+                .filter(|&path| {
+                    *verdicts.entry(path).or_insert_with(|| {
+                        let name = String::from_utf8_lossy(history.index.dict.path(path));
+                        roots
+                            .iter()
+                            .any(|r| r.is_empty() || name.starts_with(&format!("{r}/")))
+                            && wanted(&name)
+                    })
+                })
+                .collect();
+            if picked.len() >= 2 {
+                let mut names: Vec<String> = picked
+                    .iter()
+                    .map(|&p| String::from_utf8_lossy(history.index.dict.path(p)).into_owned())
+                    .collect();
+                names.sort_unstable();
+                out.push((commit, names));
             }
         }
         Ok(Some(out))
     }
 
+    /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since
+    /// its sync point, newest first. `None` where the answer needs history this clone does not have (a shallow
     /// boundary), or when `since` is not in HEAD's history.
     pub fn source_changes(
         &self,

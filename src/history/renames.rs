@@ -267,31 +267,57 @@ impl GitRepo {
             Ok(tree)
         };
         // Only commits that change two wanted files or more can rename one; the history index says which.
-        let candidates: Vec<CommitIdx> = match self.rename_candidates(&roots, &done, wanted)? {
-            Some(candidates) => candidates,
+        let candidates = self.rename_candidates(&roots, &done, wanted)?;
+        let commits: Vec<CommitIdx> = match &candidates {
+            Some(list) => list.iter().map(|(commit, _)| *commit).collect(),
             None => (0..graph.len() as CommitIdx)
                 .filter(|&c| !done[c as usize])
                 .collect(),
         };
-        for commit in candidates {
+        for (n, commit) in commits.into_iter().enumerate() {
             let Some(&parent) = graph.parents(commit).first() else {
                 continue;
             };
-            let (new_tree, old_tree) = (tree_of(commit)?, tree_of(parent)?);
-            if new_tree == old_tree {
-                continue;
-            }
             let mut deleted = Vec::new();
             let mut added = Vec::new();
-            self.diff_blobs(
-                Some(old_tree),
-                Some(new_tree),
-                "",
-                &roots,
-                wanted,
-                &mut deleted,
-                &mut added,
-            )?;
+            match &candidates {
+                // The changed files are known: which of them the parent or the commit lacks says what was
+                // deleted and added.
+                Some(list) => {
+                    let paths = &list[n].1;
+                    let before = self.entries_at(graph.id(parent), paths)?;
+                    let after = self.entries_at(graph.id(commit), paths)?;
+                    let blob = |e: Option<super::Entry>| e.filter(|(mode, _)| !mode.is_tree());
+                    for ((path, old), new) in paths.iter().zip(before).zip(after) {
+                        match (blob(old), blob(new)) {
+                            (Some((_, id)), None) => deleted.push(FileChange {
+                                path: path.clone(),
+                                id,
+                            }),
+                            (None, Some((_, id))) => added.push(FileChange {
+                                path: path.clone(),
+                                id,
+                            }),
+                            _ => {}
+                        }
+                    }
+                }
+                None => {
+                    let (new_tree, old_tree) = (tree_of(commit)?, tree_of(parent)?);
+                    if new_tree == old_tree {
+                        continue;
+                    }
+                    self.diff_blobs(
+                        Some(old_tree),
+                        Some(new_tree),
+                        "",
+                        &roots,
+                        wanted,
+                        &mut deleted,
+                        &mut added,
+                    )?;
+                }
+            }
             if deleted.is_empty() || added.is_empty() {
                 continue;
             }
