@@ -636,21 +636,20 @@ impl GitRepo {
 
     /// The commits (not yet `done`) whose first-parent edge changes at least two paths that `wanted` accepts — the
     /// only ones where a rename of a wanted file can be (one deleted, one added) —, with those paths. The edges come
-    /// from the history index (and its cache), which compares folder ids before looking inside. `None` when `roots`
-    /// are not all inside the history's scope.
+    /// from the history index (and its cache), which compares folder ids before looking inside; roots outside the
+    /// content folders use the whole-repository history, as other questions about such paths do.
     pub(crate) fn rename_candidates(
         &self,
         roots: &[String],
         done: &[bool],
         wanted: &dyn Fn(&str) -> bool,
-    ) -> Result<Option<RenameCandidates>> {
+    ) -> Result<RenameCandidates> {
         let graph = self.graph()?;
         self.load_history()?;
         let mut guard = self.history.borrow_mut();
         let history = guard.as_mut().expect("loaded above");
-        if !roots.iter().all(|root| history.index.scope.contains(root)) {
-            return Ok(None);
-        }
+        let inside = roots.iter().all(|root| history.index.scope.contains(root));
+        let history = history.for_scope(inside, graph);
         let mut verdicts: HashMap<index::PathId, bool> = HashMap::new();
         let mut out = Vec::new();
         for commit in 0..graph.len() as CommitIdx {
@@ -682,7 +681,7 @@ impl GitRepo {
                 out.push((commit, names));
             }
         }
-        Ok(Some(out))
+        Ok(out)
     }
 
     /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since

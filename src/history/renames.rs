@@ -16,12 +16,10 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use gix::ObjectId;
-use gix::prelude::FindExt;
 use serde::{Deserialize, Serialize};
 
 use super::GitRepo;
-use super::graph::CommitIdx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// git's default rename threshold (`-M50%`).
 pub const MIN_SIMILARITY: u32 = 50;
@@ -49,20 +47,9 @@ struct StoredRenames {
 
 impl StoredRenames {
     fn checksum(&self) -> u64 {
-        let mut parts: Vec<Vec<u8>> = vec![
-            self.format.to_le_bytes().to_vec(),
-            self.key.to_le_bytes().to_vec(),
-            self.head.as_bytes().to_vec(),
-        ];
-        for (commit, generation, from, to, similarity) in &self.events {
-            parts.push(commit.as_bytes().to_vec());
-            parts.push(generation.to_le_bytes().to_vec());
-            parts.push(from.as_bytes().to_vec());
-            parts.push(to.as_bytes().to_vec());
-            parts.push(similarity.to_le_bytes().to_vec());
-        }
-        let parts: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
-        crate::refine_cache::fingerprint(&parts)
+        let body = serde_json::to_vec(&(self.format, self.key, &self.head, &self.events))
+            .expect("plain data serialises");
+        crate::refine_cache::fingerprint(&[&body])
     }
 }
 
@@ -256,66 +243,22 @@ impl GitRepo {
                 events = cached;
             }
         }
-        let mut trees: HashMap<CommitIdx, ObjectId> = HashMap::new();
-        let mut tree_of = |commit: CommitIdx| -> Result<ObjectId> {
-            if let Some(tree) = trees.get(&commit) {
-                return Ok(*tree);
-            }
-            let mut reader = super::trees::TreeReader::new(&self.repo);
-            let tree = reader.commit_tree(graph.id(commit))?;
-            trees.insert(commit, tree);
-            Ok(tree)
-        };
-        // Only commits that change two wanted files or more can rename one; the history index says which.
-        let candidates = self.rename_candidates(&roots, &done, wanted)?;
-        let commits: Vec<CommitIdx> = match &candidates {
-            Some(list) => list.iter().map(|(commit, _)| *commit).collect(),
-            None => (0..graph.len() as CommitIdx)
-                .filter(|&c| !done[c as usize])
-                .collect(),
-        };
-        for (n, commit) in commits.into_iter().enumerate() {
+        // Only commits that change two wanted files or more can rename one; the history index says which, and
+        // which of those files the parent or the commit lacks says what was deleted and added.
+        for (commit, paths) in self.rename_candidates(&roots, &done, wanted)? {
             let Some(&parent) = graph.parents(commit).first() else {
                 continue;
             };
+            let before = self.entries_at(graph.id(parent), &paths)?;
+            let after = self.entries_at(graph.id(commit), &paths)?;
+            let blob = |e: Option<super::Entry>| e.filter(|(mode, _)| !mode.is_tree());
             let mut deleted = Vec::new();
             let mut added = Vec::new();
-            match &candidates {
-                // The changed files are known: which of them the parent or the commit lacks says what was
-                // deleted and added.
-                Some(list) => {
-                    let paths = &list[n].1;
-                    let before = self.entries_at(graph.id(parent), paths)?;
-                    let after = self.entries_at(graph.id(commit), paths)?;
-                    let blob = |e: Option<super::Entry>| e.filter(|(mode, _)| !mode.is_tree());
-                    for ((path, old), new) in paths.iter().zip(before).zip(after) {
-                        match (blob(old), blob(new)) {
-                            (Some((_, id)), None) => deleted.push(FileChange {
-                                path: path.clone(),
-                                id,
-                            }),
-                            (None, Some((_, id))) => added.push(FileChange {
-                                path: path.clone(),
-                                id,
-                            }),
-                            _ => {}
-                        }
-                    }
-                }
-                None => {
-                    let (new_tree, old_tree) = (tree_of(commit)?, tree_of(parent)?);
-                    if new_tree == old_tree {
-                        continue;
-                    }
-                    self.diff_blobs(
-                        Some(old_tree),
-                        Some(new_tree),
-                        "",
-                        &roots,
-                        wanted,
-                        &mut deleted,
-                        &mut added,
-                    )?;
+            for ((path, old), new) in paths.into_iter().zip(before).zip(after) {
+                match (blob(old), blob(new)) {
+                    (Some((_, id)), None) => deleted.push(FileChange { path, id }),
+                    (None, Some((_, id))) => added.push(FileChange { path, id }),
+                    _ => {}
                 }
             }
             if deleted.is_empty() || added.is_empty() {
@@ -335,99 +278,6 @@ impl GitRepo {
         events.dedup_by(|a, b| a.from == b.from && a.to == b.to && a.generation == b.generation);
         save_renames(&cache_path, key, self.head(), &events);
         Ok(RenameIndex { events })
-    }
-
-    /// Blobs deleted and added between two trees, below `roots`, that `wanted` accepts. Folders whose ids are equal
-    /// are skipped whole.
-    #[allow(clippy::too_many_arguments)]
-    fn diff_blobs(
-        &self,
-        old: Option<ObjectId>,
-        new: Option<ObjectId>,
-        prefix: &str,
-        roots: &[String],
-        wanted: &dyn Fn(&str) -> bool,
-        deleted: &mut Vec<FileChange>,
-        added: &mut Vec<FileChange>,
-    ) -> Result<()> {
-        if old == new {
-            return Ok(());
-        }
-        let old_entries = self.tree_entries(old)?;
-        let new_entries = self.tree_entries(new)?;
-        let mut names: Vec<&String> = old_entries.keys().chain(new_entries.keys()).collect();
-        names.sort();
-        names.dedup();
-        for name in names {
-            let path = if prefix.is_empty() {
-                name.clone()
-            } else {
-                format!("{prefix}/{name}")
-            };
-            // Below a root, or on the way to one.
-            let relevant = roots.iter().any(|root| {
-                root.is_empty()
-                    || path == *root
-                    || path.starts_with(&format!("{root}/"))
-                    || root.starts_with(&format!("{path}/"))
-            });
-            if !relevant {
-                continue;
-            }
-            let before = old_entries.get(name);
-            let after = new_entries.get(name);
-            let tree =
-                |e: Option<&(bool, ObjectId)>| e.filter(|(is_tree, _)| *is_tree).map(|(_, id)| *id);
-            let blob = |e: Option<&(bool, ObjectId)>| {
-                e.filter(|(is_tree, _)| !*is_tree).map(|(_, id)| *id)
-            };
-            let (tree_before, tree_after) = (tree(before), tree(after));
-            if tree_before.is_some() || tree_after.is_some() {
-                self.diff_blobs(
-                    tree_before,
-                    tree_after,
-                    &path,
-                    roots,
-                    wanted,
-                    deleted,
-                    added,
-                )?;
-            }
-            let inside = roots
-                .iter()
-                .any(|root| root.is_empty() || path.starts_with(&format!("{root}/")));
-            if !inside || !wanted(&path) {
-                continue;
-            }
-            match (blob(before), blob(after)) {
-                (Some(id), None) => deleted.push(FileChange {
-                    path: path.clone(),
-                    id,
-                }),
-                (None, Some(id)) => added.push(FileChange { path, id }),
-                _ => {}
-            }
-        }
-        Ok(())
-    }
-
-    /// Name → (is a tree, id) of a tree's entries; empty for `None`.
-    fn tree_entries(&self, id: Option<ObjectId>) -> Result<HashMap<String, (bool, ObjectId)>> {
-        let Some(id) = id else {
-            return Ok(HashMap::new());
-        };
-        let mut buf = Vec::new();
-        let tree = self
-            .repo
-            .objects
-            .find_tree(&id, &mut buf)
-            .map_err(Error::git)?;
-        Ok(tree
-            .entries
-            .iter()
-            .filter(|e| !e.mode.is_commit())
-            .map(|e| (e.filename.to_string(), (e.mode.is_tree(), e.oid.to_owned())))
-            .collect())
     }
 
     /// Pairs deleted and added files: identical contents first (same name preferred), then the most similar pairs
