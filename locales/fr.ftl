@@ -170,7 +170,7 @@ compare-signals = Signaux de structure :
 diff-header = Source : { $source }   { $since }
 diff-since-pin = depuis l'épingle { $commit } ({ $date }) → HEAD { $head }
 diff-since-history = depuis { $commit } ({ $date }, dernier commit de la traduction) → HEAD { $head }
-diff-summary = { $changed } { $total ->
+diff-summary = { $changed } { $changed ->
         [one] section sur { $total } modifiée
        *[other] sections sur { $total } modifiées
     } · { $cosmetic ->

@@ -254,4 +254,28 @@ mod tests {
             "0 commits behind"
         );
     }
+
+    /// French agrees with the number of sections changed, not with the total.
+    #[test]
+    fn french_diff_summary_agrees_with_the_sections_changed() {
+        let fr = Messages::new(UiLang::Fr);
+        let summary = |changed: f64, total: f64| {
+            fr.with(
+                "diff-summary",
+                &[
+                    ("changed", Arg::Number(changed)),
+                    ("total", Arg::Number(total)),
+                    ("cosmetic", Arg::Number(1.0)),
+                ],
+            )
+        };
+        assert_eq!(
+            summary(1.0, 3.0),
+            "1 section sur 3 modifiée · 1 changement de mise en forme ignoré"
+        );
+        assert_eq!(
+            summary(2.0, 3.0),
+            "2 sections sur 3 modifiées · 1 changement de mise en forme ignoré"
+        );
+    }
 }
