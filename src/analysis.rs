@@ -426,7 +426,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
 }
 
 /// What the refinement cache is valid for: tandem's version and the settings that shape its judgement.
-fn refine_key(settings: &crate::config::Settings) -> u64 {
+fn refine_key(settings: &crate::site::config::Settings) -> u64 {
     let site = settings.site_context();
     let skip: Vec<&str> = settings.skip_commits.iter().map(|re| re.as_str()).collect();
     fingerprint(&[

@@ -7,7 +7,6 @@ pub mod analysis;
 pub mod atomic;
 pub mod cli;
 pub mod commands;
-pub mod config;
 pub mod drift;
 pub mod error;
 pub mod gate;
@@ -22,6 +21,7 @@ pub mod prompt;
 pub mod refine;
 pub mod refine_cache;
 pub mod report;
+pub mod site;
 pub mod suggest;
 pub mod workspace;
 

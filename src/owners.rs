@@ -101,9 +101,10 @@ impl ReviewerFinder {
     pub fn reviewers(&self, path: &str) -> Reviewers {
         match &self.source {
             ReviewerSource::None => Reviewers::default(),
-            ReviewerSource::Listed(names) => {
-                self.expand(names.clone(), Some(crate::config::CONFIG_FILE.to_owned()))
-            }
+            ReviewerSource::Listed(names) => self.expand(
+                names.clone(),
+                Some(crate::site::config::CONFIG_FILE.to_owned()),
+            ),
             ReviewerSource::Owners => self.in_owners(path).unwrap_or_default(),
             ReviewerSource::CodeOwners => self.in_codeowners(path).unwrap_or_default(),
             ReviewerSource::Auto => self
@@ -128,7 +129,7 @@ impl ReviewerFinder {
                     file.reviewers
                 };
                 if !names.is_empty() {
-                    let from = crate::config::relative_slash(&self.root, &owners);
+                    let from = crate::site::config::relative_slash(&self.root, &owners);
                     return Some(self.expand(names, Some(from)));
                 }
             }

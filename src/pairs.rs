@@ -237,7 +237,7 @@ enum KeysFound {
 /// The blob id of the page in `file` and its pairing keys (`None`: it has none); nothing when it cannot be read (the
 /// later stages say why).
 fn page_keys(
-    settings: &crate::config::Settings,
+    settings: &crate::site::config::Settings,
     file: &std::path::Path,
 ) -> (Option<gix::ObjectId>, Option<KeysFound>) {
     let Ok(bytes) = std::fs::read(file) else {
@@ -248,7 +248,7 @@ fn page_keys(
 }
 
 /// The pairing keys in a page's bytes; `None` when it has none.
-fn keys_in(settings: &crate::config::Settings, bytes: Vec<u8>) -> Option<KeysFound> {
+fn keys_in(settings: &crate::site::config::Settings, bytes: Vec<u8>) -> Option<KeysFound> {
     let wanted = settings
         .pairing
         .shared_keys
@@ -323,7 +323,7 @@ fn read_map(
             )
         })?;
     let settings = &ws.settings;
-    let site = crate::config::relative_slash(&settings.repo_root, &settings.site_root);
+    let site = crate::site::config::relative_slash(&settings.repo_root, &settings.site_root);
     let from_site = |p: &str| {
         let p = p.trim().trim_start_matches("./");
         if site.is_empty() {

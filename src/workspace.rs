@@ -2,10 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Layout, Requested, Settings, relative_slash};
 use crate::error::{Error, Result};
 use crate::history::GitRepo;
 use crate::pairing::{self, Inventory, Page};
+use crate::site::config::{Layout, Requested, Settings, relative_slash};
 
 pub struct Workspace {
     pub repo: GitRepo,

@@ -20,7 +20,7 @@ pub fn run(
         .settings
         .config_file
         .clone()
-        .unwrap_or_else(|| crate::config::CONFIG_FILE.to_owned());
+        .unwrap_or_else(|| crate::site::config::CONFIG_FILE.to_owned());
     let policy = Policy::new(
         &args.fail_on,
         ws.settings

@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::{Context, Output};
 use crate::analysis;
 use crate::cli::{CompareArgs, CompareFormat};
-use crate::config::{DEFAULT_PIN_KEYS, Requested, Settings, relative_slash};
 use crate::drift::sections::Severity;
 use crate::drift::structure::{self, SectionRef, Signal};
 use crate::drift::{Reason, State};
@@ -20,6 +19,7 @@ use crate::markdown::frontmatter;
 use crate::refine::{Judgement, Refiner};
 use crate::report::text::date;
 use crate::report::{SyncMethod, SyncPoint};
+use crate::site::config::{DEFAULT_PIN_KEYS, Requested, Settings, relative_slash};
 
 /// What `compare` reports. JSON: exactly `state`, `severity`, `signals`, `sections` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -118,7 +118,7 @@ fn compare(
                 .iter()
                 .flat_map(|p| p.components())
                 .filter_map(|c| c.as_os_str().to_str())
-                .filter(|name| crate::config::is_language_tag(name))
+                .filter(|name| crate::site::config::is_language_tag(name))
                 .map(str::to_owned)
                 .collect(),
             translatable: DEFAULT_TRANSLATABLE

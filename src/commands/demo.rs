@@ -6,11 +6,11 @@ use std::path::Path;
 use super::{Context, Output};
 use crate::analysis::{self, Options};
 use crate::cli::DemoArgs;
-use crate::config::Requested;
 use crate::error::{Error, Exit, Result};
 use crate::history::writer::RepoWriter;
 use crate::i18n::UiLang;
 use crate::report::{self, text::TextOptions};
+use crate::site::config::Requested;
 use crate::workspace::Workspace;
 
 pub fn run(

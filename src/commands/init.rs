@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use super::{Context, Output};
 use crate::atomic::write_atomic;
 use crate::cli::{InitArgs, Publish};
-use crate::config::{CONFIG_FILE, DEFAULT_PIN_KEYS, DetectedFrom, Settings, relative_slash};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::{Messages, UiLang};
 use crate::markdown::frontmatter;
 use crate::prompt::Prompter;
+use crate::site::config::{CONFIG_FILE, DEFAULT_PIN_KEYS, DetectedFrom, Settings, relative_slash};
 use crate::workspace::Workspace;
 
 /// `check.fail_on` when both languages are published together: every finding fails.
@@ -116,7 +116,7 @@ pub fn detect(ws: &Workspace) -> InitChoices {
     }
     let content = match &settings.layout {
         // Suffixed pages: the content folders themselves.
-        crate::config::Layout::Suffix { roots: folders, .. } => Some(
+        crate::site::config::Layout::Suffix { roots: folders, .. } => Some(
             folders
                 .iter()
                 .map(|dir| {

@@ -15,9 +15,9 @@ pub mod tasks;
 use std::path::PathBuf;
 
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::config::Requested;
 use crate::error::{Exit, Result};
 use crate::i18n::{Messages, UiLang, choose_ui_lang};
+use crate::site::config::Requested;
 use crate::workspace::Workspace;
 
 /// What the process knows about its surroundings, read once by `main`.

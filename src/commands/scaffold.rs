@@ -4,7 +4,6 @@
 use super::{Context, Output};
 use crate::atomic::write_atomic;
 use crate::cli::{BodyMode, ScaffoldArgs};
-use crate::config::Settings;
 use crate::error::{Error, Exit, Result};
 use crate::history::LastTouchAt;
 use crate::i18n::{Message, Messages, UiLang};
@@ -12,6 +11,7 @@ use crate::markdown::edit::{self, CommentEdit};
 use crate::markdown::frontmatter;
 use crate::markdown::placeholder;
 use crate::report::Warning;
+use crate::site::config::Settings;
 
 /// The comment that marks a front-matter field to translate.
 pub const TRANSLATE_MARK: &str = "tandem: translate";

@@ -269,7 +269,7 @@ pub fn pin_key_for(fm: &FrontMatter, keys: &[String]) -> String {
         .find(|key| fm.tree.as_ref().and_then(|t| t.get_path(key)).is_some())
         .or_else(|| keys.first())
         .cloned()
-        .unwrap_or_else(|| crate::config::DEFAULT_PIN_KEYS[0].to_owned())
+        .unwrap_or_else(|| crate::site::config::DEFAULT_PIN_KEYS[0].to_owned())
 }
 
 /// A hash as people read it: the first 7 hex digits.

@@ -300,7 +300,7 @@ fn source_lang(report: &DiffReport) -> String {
     report
         .source
         .split('/')
-        .find(|part| crate::config::is_language_tag(part))
+        .find(|part| crate::site::config::is_language_tag(part))
         .unwrap_or("src")
         .to_owned()
 }

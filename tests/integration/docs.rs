@@ -71,9 +71,9 @@ fn readme_config_example_loads_and_covers_every_key() {
     let start = marker + readme[marker..].find("```yaml\n").unwrap() + "```yaml\n".len();
     let end = start + readme[start..].find("```").unwrap();
     let example = &readme[start..end];
-    tandem::config::FileConfig::parse(example, "README.md").expect("the example loads");
+    tandem::site::config::FileConfig::parse(example, "README.md").expect("the example loads");
     let tree = tandem::markdown::yaml::parse(example).unwrap().unwrap();
-    for key in tandem::config::KNOWN_KEYS {
+    for key in tandem::site::config::KNOWN_KEYS {
         assert!(tree.get_path(key).is_some(), "README example lacks {key}");
     }
 }

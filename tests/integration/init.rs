@@ -18,8 +18,8 @@ fn hugo_site() -> RepoBuilder {
     repo
 }
 
-fn config(repo: &RepoBuilder, path: &str) -> tandem::config::FileConfig {
-    tandem::config::FileConfig::parse(&repo.read(path), path).expect("tandem.yaml loads")
+fn config(repo: &RepoBuilder, path: &str) -> tandem::site::config::FileConfig {
+    tandem::site::config::FileConfig::parse(&repo.read(path), path).expect("tandem.yaml loads")
 }
 
 #[test]

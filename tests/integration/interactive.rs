@@ -141,7 +141,8 @@ fn init_in_french_accepts_oui() {
     let (text, code) = finish(session);
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("tandem.yaml écrit"), "{text}");
-    let file = tandem::config::FileConfig::parse(&repo.read("tandem.yaml"), "tandem.yaml").unwrap();
+    let file =
+        tandem::site::config::FileConfig::parse(&repo.read("tandem.yaml"), "tandem.yaml").unwrap();
     assert_eq!(file.languages, Some(vec!["de".to_owned(), "fr".to_owned()]));
     assert_eq!(file.check.unwrap().fail_on.unwrap().len(), 4);
 }
@@ -164,7 +165,8 @@ fn init_answering_no_picks_the_languages() {
     session.send(ENTER).unwrap();
     let (text, code) = finish(session);
     assert_eq!(code, 0, "{text}");
-    let file = tandem::config::FileConfig::parse(&repo.read("tandem.yaml"), "tandem.yaml").unwrap();
+    let file =
+        tandem::site::config::FileConfig::parse(&repo.read("tandem.yaml"), "tandem.yaml").unwrap();
     assert_eq!(file.source.as_deref(), Some("en"));
     assert_eq!(file.languages, Some(vec!["fr".to_owned()]));
     assert_eq!(file.check.unwrap().fail_on.unwrap(), ["invalid-pin"]);
