@@ -19,7 +19,7 @@ use crate::pairs;
 use crate::refine::{Judgement, Refiner, Version};
 use crate::refine_cache::{RefineCache, Refined, fingerprint};
 use crate::report::{ChangedSection, PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
-use crate::workspace::Workspace;
+use crate::site::workspace::Workspace;
 
 /// Where sync points come from (`--mode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -14,7 +14,7 @@ use crate::markdown::frontmatter;
 use crate::pairing::{self, PairKind};
 use crate::pairs;
 use crate::refine::{Judgement, Refiner, Version};
-use crate::workspace::Workspace;
+use crate::site::workspace::Workspace;
 
 /// The kinds of findings; `--fail-on` and `check.fail_on` name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, clap::ValueEnum)]

@@ -23,6 +23,5 @@ pub mod refine_cache;
 pub mod report;
 pub mod site;
 pub mod suggest;
-pub mod workspace;
 
 pub use commands::{Environment, Output, run};

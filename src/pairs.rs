@@ -16,7 +16,7 @@ use crate::pairing::{
     PairingNote,
 };
 use crate::report::Warning;
-use crate::workspace::Workspace;
+use crate::site::workspace::Workspace;
 
 /// The pairs of a site, and what was found on the way.
 #[derive(Debug, Clone)]

@@ -11,7 +11,7 @@ use crate::history::writer::RepoWriter;
 use crate::i18n::UiLang;
 use crate::report::{self, text::TextOptions};
 use crate::site::config::Requested;
-use crate::workspace::Workspace;
+use crate::site::workspace::Workspace;
 
 pub fn run(
     args: &DemoArgs,

@@ -12,7 +12,7 @@ use crate::i18n::{Messages, UiLang};
 use crate::markdown::frontmatter;
 use crate::prompt::Prompter;
 use crate::site::config::{CONFIG_FILE, DEFAULT_PIN_KEYS, DetectedFrom, Settings, relative_slash};
-use crate::workspace::Workspace;
+use crate::site::workspace::Workspace;
 
 /// `check.fail_on` when both languages are published together: every finding fails.
 pub const FAIL_ON_TOGETHER: [&str; 4] = [

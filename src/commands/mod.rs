@@ -18,7 +18,7 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::error::{Exit, Result};
 use crate::i18n::{Messages, UiLang, choose_ui_lang};
 use crate::site::config::Requested;
-use crate::workspace::Workspace;
+use crate::site::workspace::Workspace;
 
 /// What the process knows about its surroundings, read once by `main`.
 #[derive(Debug, Clone, Default)]

@@ -12,8 +12,8 @@ use crate::pairs::SitePairs;
 use crate::pairs::{self, Renames};
 use crate::prompt::Prompter;
 use crate::report::pair::{self as pair_report, PairReport, SuggestReport};
+use crate::site::workspace::Workspace;
 use crate::suggest::{self, Evidence};
-use crate::workspace::Workspace;
 
 pub fn run(
     args: &PairArgs,

@@ -20,7 +20,7 @@ use crate::markdown::edit::{self, CommentEdit, EditError, Scalar};
 use crate::markdown::frontmatter::{self, FrontMatter};
 use crate::prompt::Prompter;
 use crate::report::{PageStatus, Warning};
-use crate::workspace::Workspace;
+use crate::site::workspace::Workspace;
 
 /// The drift key OpenTelemetry's site uses when the config names none.
 pub const DEFAULT_DRIFT_KEY: &str = "drifted_from_default";

@@ -15,7 +15,7 @@ use crate::owners::{ReviewerFinder, ReviewerSource};
 use crate::refine::{Refiner, Version};
 use crate::report::PageStatus;
 use crate::report::tasks::{self as render, Task, TaskItem, TaskKind};
-use crate::workspace::Workspace;
+use crate::site::workspace::Workspace;
 
 pub fn run(
     args: &TasksArgs,

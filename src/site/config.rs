@@ -723,7 +723,7 @@ impl Settings {
                 .collect();
             let mut languages: BTreeMap<String, usize> = BTreeMap::new();
             for root in &roots {
-                for path in crate::workspace::list_files(repo_root, root) {
+                for path in crate::site::workspace::list_files(repo_root, root) {
                     if !is_page(&path) {
                         continue;
                     }
@@ -1206,7 +1206,7 @@ fn most_pages(
     content_dirs
         .iter()
         .map(|(lang, dir)| {
-            let count = crate::workspace::list_files(repo_root, dir)
+            let count = crate::site::workspace::list_files(repo_root, dir)
                 .iter()
                 .filter(|p| include.is_match(p.as_str()) && !exclude.is_match(p.as_str()))
                 .count();

@@ -2,3 +2,4 @@
 //! folders, the listing of pages, and the reviewers' files.
 
 pub mod config;
+pub mod workspace;
