@@ -13,7 +13,6 @@ pub mod gate;
 pub mod history;
 pub mod i18n;
 pub mod markdown;
-pub mod owners;
 pub mod pairing;
 pub mod pairs;
 pub mod parallel;

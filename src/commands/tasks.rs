@@ -11,10 +11,10 @@ use crate::drift::sections::Severity;
 use crate::drift::{Reason, State};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::{Messages, UiLang};
-use crate::owners::{ReviewerFinder, ReviewerSource};
 use crate::refine::{Refiner, Version};
 use crate::report::PageStatus;
 use crate::report::tasks::{self as render, Task, TaskItem, TaskKind};
+use crate::site::owners::{ReviewerFinder, ReviewerSource};
 use crate::site::workspace::Workspace;
 
 pub fn run(

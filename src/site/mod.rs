@@ -2,4 +2,5 @@
 //! folders, the listing of pages, and the reviewers' files.
 
 pub mod config;
+pub mod owners;
 pub mod workspace;
