@@ -1,0 +1,7 @@
+//! Pure: which page goes with which. Path rules of each layout, pairing an inventory of pages into pairs, and
+//! suggestions for pages nothing pairs. Reads no disk and knows nothing of the site's configuration files: callers
+//! hand it plain values.
+
+pub mod pair;
+
+pub use pair::*;
