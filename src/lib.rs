@@ -21,6 +21,5 @@ pub mod refine;
 pub mod refine_cache;
 pub mod report;
 pub mod site;
-pub mod suggest;
 
 pub use commands::{Environment, Output, run};

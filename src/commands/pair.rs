@@ -8,12 +8,12 @@ use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
 use crate::markdown::{edit, frontmatter};
 use crate::pairing::PairKind;
+use crate::pairing::suggest::{self, Evidence};
 use crate::pairs::SitePairs;
 use crate::pairs::{self, Renames};
 use crate::prompt::Prompter;
 use crate::report::pair::{self as pair_report, PairReport, SuggestReport};
 use crate::site::workspace::Workspace;
-use crate::suggest::{self, Evidence};
 
 pub fn run(
     args: &PairArgs,

@@ -3,5 +3,6 @@
 //! hand it plain values.
 
 pub mod pair;
+pub mod suggest;
 
 pub use pair::*;

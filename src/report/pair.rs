@@ -6,8 +6,8 @@ use serde::Serialize;
 use super::Warning;
 use crate::drift::Reason;
 use crate::i18n::Messages;
+use crate::pairing::suggest::Suggestion;
 use crate::pairing::{Conflict, Pair, PairKind, PairedBy};
-use crate::suggest::Suggestion;
 
 /// The version of the `pair --format json` document. Renaming or removing a field bumps it.
 pub const PAIR_JSON_VERSION: u32 = 1;
