@@ -2,6 +2,7 @@
 //! suggestions for pages nothing pairs. Reads no disk and knows nothing of the site's configuration files: callers
 //! hand it plain values.
 
+pub mod layout;
 pub mod pair;
 pub mod suggest;
 

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use crate::site::config::{Layout, suffix_language};
+use crate::pairing::layout::{Layout, suffix_language};
 
 /// The rule that paired two pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -787,7 +787,7 @@ pub fn site_section(rel_to_language_root: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::site::config::ContentRoot;
+    use crate::pairing::layout::ContentRoot;
 
     fn dirs_layout() -> Layout {
         Layout::Folders(vec![ContentRoot {

@@ -203,7 +203,7 @@ fn neutral_link(target: &str) -> Option<String> {
         .trim_end_matches('/')
         .split('/')
         .map(|part| {
-            if crate::site::config::is_language_tag(part) && part.len() <= 5 {
+            if crate::pairing::layout::is_language_tag(part) && part.len() <= 5 {
                 "{lang}".to_owned()
             } else {
                 part.to_ascii_lowercase()

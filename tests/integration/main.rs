@@ -12,6 +12,7 @@ mod docs;
 mod errors;
 mod frontmatter_edit;
 mod history_cache;
+mod house;
 mod i18n;
 mod init;
 mod interactive;
