@@ -35,7 +35,11 @@ pub enum Error {
     #[error("the repository has no work tree: {path}")]
     BareRepo { path: PathBuf },
     #[error("no languages found under {root}")]
-    NoLanguages { root: String },
+    NoLanguages {
+        root: String,
+        /// A `tandem.yaml` that would work, built from the folders seen.
+        example: String,
+    },
     #[error("only one language found: {lang}")]
     OneLanguage { lang: String },
     #[error("unknown language {lang}")]
@@ -138,9 +142,9 @@ impl Error {
                 Message::new("error-bare-repo").arg("path", path.display().to_string()),
                 Some(Message::new("hint-bare-repo")),
             ),
-            Error::NoLanguages { root } => (
+            Error::NoLanguages { root, .. } => (
                 Message::new("error-no-languages").arg("root", root),
-                Some(Message::new("hint-no-languages")),
+                Some(Message::new("hint-no-languages-example")),
             ),
             Error::OneLanguage { lang } => (
                 Message::new("error-one-language").arg("lang", lang),
@@ -280,6 +284,13 @@ impl Error {
         if let Some(hint) = hint {
             line.push_str(" — ");
             line.push_str(&messages.render(&hint));
+        }
+        // The one place an error shows more than a line: the `tandem.yaml` that would work, ready to copy.
+        if let Error::NoLanguages { example, .. } = self {
+            for example_line in example.lines() {
+                line.push_str("\n    ");
+                line.push_str(example_line);
+            }
         }
         line
     }

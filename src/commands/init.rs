@@ -12,6 +12,7 @@ use crate::i18n::{Messages, UiLang};
 use crate::markdown::frontmatter;
 use crate::prompt::Prompter;
 use crate::site::config::{CONFIG_FILE, DEFAULT_PIN_KEYS, DetectedFrom, Settings, relative_slash};
+use crate::site::detect::{Evidence, language_folders};
 use crate::site::workspace::Workspace;
 
 /// `check.fail_on` when both languages are published together: every finding fails.
@@ -24,14 +25,22 @@ pub const FAIL_ON_TOGETHER: [&str; 4] = [
 /// `check.fail_on` when translations catch up later: only broken pins fail; untranslated changes are warnings.
 pub const FAIL_ON_LATER: [&str; 1] = ["invalid-pin"];
 
+/// `content:` as `init` writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Config {
+    /// Folders holding one sub-folder per language (`[content]`).
+    Roots(Vec<String>),
+    /// Each language's folder.
+    Languages(BTreeMap<String, String>),
+}
+
 /// The settings `init` writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InitChoices {
     pub source: String,
     pub languages: Vec<String>,
-    /// Folders holding one sub-folder per language, relative to the site root; `None` when the language folders do not
-    /// follow that shape (their Hugo config says where they are).
-    pub content: Option<Vec<String>>,
+    /// Where the pages are, relative to the site root; `None` when the generator's own config says (Docusaurus).
+    pub content: Option<Config>,
     pub pin_key: String,
     /// How many translations carry each pin key.
     pub pins_found: BTreeMap<String, usize>,
@@ -114,23 +123,53 @@ pub fn detect(ws: &Workspace) -> InitChoices {
             _ => shaped = false,
         }
     }
+    let strip = |dir: &str| -> String {
+        if site.is_empty() {
+            dir.to_owned()
+        } else {
+            dir.strip_prefix(&format!("{site}/"))
+                .unwrap_or(dir)
+                .to_owned()
+        }
+    };
+    // The roots form only where reading it back finds exactly these languages.
+    let roots_reread = shaped
+        && !roots.is_empty()
+        && roots.iter().all(|root| {
+            let dir = if root == "." {
+                settings.site_root.clone()
+            } else {
+                settings.site_root.join(root)
+            };
+            let mut found: Vec<String> = language_folders(&dir)
+                .into_iter()
+                .map(|l| l.to_ascii_lowercase())
+                .collect();
+            found.sort();
+            found == settings.content_dirs.keys().cloned().collect::<Vec<_>>()
+        });
     let content = match &settings.layout {
         // Suffixed pages: the content folders themselves.
-        crate::site::config::Layout::Suffix { roots: folders, .. } => Some(
-            folders
+        crate::site::config::Layout::Suffix { roots: folders, .. } => Some(Config::Roots(
+            folders.iter().map(|dir| strip(dir)).collect(),
+        )),
+        _ if settings.detected_from == DetectedFrom::Docusaurus => None,
+        _ if roots_reread && settings.detected_from != DetectedFrom::Starlight => {
+            Some(Config::Roots(roots))
+        }
+        _ => Some(Config::Languages(
+            settings
+                .content_dirs
                 .iter()
-                .map(|dir| {
-                    if site.is_empty() {
-                        dir.clone()
-                    } else {
-                        dir.strip_prefix(&format!("{site}/"))
-                            .unwrap_or(dir)
-                            .to_owned()
-                    }
+                .map(|(lang, dir)| {
+                    let dir = strip(dir);
+                    (
+                        lang.clone(),
+                        if dir.is_empty() { ".".to_owned() } else { dir },
+                    )
                 })
                 .collect(),
-        ),
-        _ => (shaped && !roots.is_empty()).then_some(roots),
+        )),
     };
 
     let mut pins_found: BTreeMap<String, usize> = BTreeMap::new();
@@ -216,24 +255,70 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
     let origin = match (settings.detected_from, &settings.config_file) {
         (_, Some(file)) => m.with("init-yaml-from-config", &[("file", file.into())]),
         (DetectedFrom::HugoConfig, None) => m.get("init-yaml-from-hugo"),
-        (DetectedFrom::Folders, None) => m.get("init-yaml-from-folders"),
+        (DetectedFrom::Starlight, None) => m.get("init-yaml-from-starlight"),
+        (DetectedFrom::Folders | DetectedFrom::Config, None) => m.get("init-yaml-from-folders"),
         (DetectedFrom::FileNames, None) => m.get("init-yaml-from-file-names"),
         (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
     };
     comment(&mut out, origin);
-    out.push_str(&format!("source: {}\n", yaml_str(&choices.source)));
+    // Each detected value carries its evidence as a comment on its line.
+    let why = |evidence: Option<&Evidence>| -> String {
+        evidence
+            .map(|e| format!("  # {}", m.render(&e.message())))
+            .unwrap_or_default()
+    };
+    let evidence = &settings.evidence;
+    let source_why = if choices.source == settings.source {
+        why(evidence.source.as_ref())
+    } else {
+        String::new()
+    };
+    out.push_str(&format!(
+        "source: {}{source_why}\n",
+        yaml_str(&choices.source)
+    ));
     let languages: Vec<String> = choices.languages.iter().map(|l| yaml_str(l)).collect();
-    out.push_str(&format!("languages: [{}]\n", languages.join(", ")));
+    out.push_str(&format!(
+        "languages: [{}]{}\n",
+        languages.join(", "),
+        why(evidence.languages.as_ref())
+    ));
     out.push_str(&format!("layout: {}\n", settings.layout_kind.as_str()));
     match &choices.content {
-        Some(roots) => {
+        Some(Config::Roots(roots)) => {
             let roots: Vec<String> = roots.iter().map(|r| yaml_str(r)).collect();
             out.push_str(&format!("content: [{}]\n", roots.join(", ")));
         }
-        None if settings.detected_from == DetectedFrom::Docusaurus => {
-            comment(&mut out, m.get("init-yaml-content-docusaurus"))
+        Some(Config::Languages(map)) => {
+            out.push_str("content:\n");
+            for (lang, dir) in map {
+                out.push_str(&format!("  {}: {}\n", yaml_str(lang), yaml_str(dir)));
+            }
         }
-        None => comment(&mut out, m.get("init-yaml-content-from-hugo")),
+        None => comment(&mut out, m.get("init-yaml-content-docusaurus")),
+    }
+    if settings.file.include.is_none()
+        && let Some(mdx) = &evidence.mdx
+    {
+        out.push_str(&format!(
+            "include: [\"**/*.md\", \"**/*.mdx\", \"**/*.markdown\", \"**/*.html\"]{}\n",
+            why(Some(mdx))
+        ));
+    }
+    if let Some(flag) = &settings.translatable_flag {
+        comment(&mut out, m.get("init-yaml-translatable-flag"));
+        out.push_str(&format!(
+            "pages: {{ translatable_flag: {} }}{}\n",
+            yaml_str(flag),
+            why(evidence.translatable_flag.as_ref())
+        ));
+    }
+    if let Some(url) = &settings.base_url {
+        out.push_str(&format!(
+            "site: {{ base_url: {} }}{}\n",
+            yaml_str(url),
+            why(evidence.base_url.as_ref())
+        ));
     }
     out.push('\n');
     let found: Vec<String> = choices

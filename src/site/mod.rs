@@ -2,5 +2,13 @@
 //! folders, the listing of pages, and the reviewers' files.
 
 pub mod config;
+pub mod detect;
+pub mod docusaurus;
+pub mod folders;
+pub mod hugo;
 pub mod owners;
+pub mod resolve;
+pub mod scan;
+pub mod starlight;
+pub mod suffix;
 pub mod workspace;

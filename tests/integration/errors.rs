@@ -22,17 +22,38 @@ fn not_a_repository() {
 }
 
 #[test]
-fn no_language_folders() {
+fn detection_failure_prints_a_tandem_yaml_that_works() {
     let mut repo = RepoBuilder::new();
-    repo.write("content/docs/a.md", "# A\n");
-    repo.commit("one language only");
+    repo.write("docs/a.md", md("A", "", "Alpha."))
+        .write("docs/b.md", md("B", "", "Beta."))
+        .write("traductions/a.md", md("A", "", "Alpha."));
+    repo.commit("two folders, neither named after a language");
+    let before = snapshot(repo.path());
     let output = repo.tandem().arg("status").output().unwrap();
     assert_eq!(output.status.code(), Some(2));
-    let line = one_line(&output.stderr);
+    let text = String::from_utf8(output.stderr).unwrap();
+    let mut lines = text.lines();
+    let first = lines.next().unwrap();
     assert!(
-        line.contains("no language folders found under content"),
-        "{line}"
+        first.contains("no language folders found under content"),
+        "{first}"
     );
+    assert!(first.contains("astro.config.*"), "{first}");
+    assert!(
+        !first.contains("keep pages in"),
+        "never advise moving pages: {first}"
+    );
+    let example: String = lines
+        .map(|l| format!("{}\n", l.strip_prefix("    ").unwrap()))
+        .collect();
+    assert_eq!(
+        example,
+        "source: en\ncontent:\n  en: docs\n  fr: traductions\n"
+    );
+    // Nothing was written; the printed config, copied as is, works.
+    assert_eq!(snapshot(repo.path()), before);
+    repo.write("tandem.yaml", &example);
+    repo.tandem().arg("status").assert().success();
 }
 
 #[test]

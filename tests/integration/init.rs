@@ -39,7 +39,12 @@ fn writes_what_was_detected() {
     let file = config(&repo, "site/tandem.yaml");
     assert_eq!(file.source.as_deref(), Some("en"));
     assert_eq!(file.languages, Some(vec!["fr".to_owned(), "no".to_owned()]));
-    assert_eq!(file.content, Some(vec!["content".to_owned()]));
+    assert_eq!(
+        file.content,
+        Some(tandem::site::config::Content::Roots(vec![
+            "content".to_owned()
+        ]))
+    );
     assert_eq!(file.pin.unwrap().key.as_deref(), Some("l10n.sourceCommit"));
     assert_eq!(
         file.check.unwrap().fail_on,

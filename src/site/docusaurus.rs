@@ -1,0 +1,175 @@
+//! Docusaurus: `docs/x.md` ⇄ `i18n/<lang>/docusaurus-plugin-content-docs/current/x.md`, the blog, pages and versioned
+//! docs likewise. `docusaurus.config.*` is JavaScript and is never run: it is scanned for the literal
+//! `i18n.defaultLocale`, `url` and `baseUrl`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::pairing::layout::{ContentRoot, Layout, is_language_tag};
+use crate::site::config::{DetectedFrom, LayoutKind, relative_slash};
+use crate::site::detect::{Detected, Evidence, Probe, language_folders};
+use crate::site::scan::{js_string, strip_js_comments};
+
+/// The Docusaurus layout of the site; `source` is what `tandem.yaml` says, if anything.
+pub fn detect(probe: &Probe, source: Option<&str>) -> Detected {
+    let config = CONFIG_FILES
+        .iter()
+        .find(|name| probe.site_root.join(name).is_file());
+    let (source, evidence) = match (source, default_locale(probe.site_root)) {
+        (Some(source), _) => (
+            source.to_ascii_lowercase(),
+            Evidence::new("evidence-config"),
+        ),
+        (None, Some(locale)) => (
+            locale,
+            Evidence::new("evidence-key-in-file")
+                .arg("key", "i18n.defaultLocale")
+                .arg("file", config.copied().unwrap_or_default()),
+        ),
+        (None, None) => (
+            "en".to_owned(),
+            Evidence::new("evidence-docusaurus-default-en"),
+        ),
+    };
+    let roots = roots(probe.site_root, probe.repo_root, &source);
+    let mut content_dirs = BTreeMap::new();
+    for root in &roots {
+        for (lang, dir) in &root.dirs {
+            content_dirs
+                .entry(lang.clone())
+                .or_insert_with(|| dir.clone());
+        }
+    }
+    let text = config
+        .and_then(|name| std::fs::read_to_string(probe.site_root.join(name)).ok())
+        .map(|t| strip_js_comments(&t))
+        .unwrap_or_default();
+    let base_url = js_string(&text, "url")
+        .filter(|u| u.starts_with("http"))
+        .map(|url| {
+            let base = js_string(&text, "baseUrl").unwrap_or_default();
+            let url = format!("{}{}", url.trim_end_matches('/'), base);
+            (
+                url,
+                Evidence::new("evidence-key-in-file")
+                    .arg("key", "url")
+                    .arg("file", config.copied().unwrap_or_default()),
+            )
+        });
+    Detected {
+        from: DetectedFrom::Docusaurus,
+        layout: Layout::Folders(roots),
+        layout_kind: LayoutKind::Docusaurus,
+        content_dirs,
+        source: Some((source, evidence)),
+        languages: Evidence::new("evidence-docusaurus-locales"),
+        base_url,
+        mdx: true,
+        translatable_flag: None,
+    }
+}
+
+/// Docusaurus config files: their presence makes a folder a site root.
+pub const CONFIG_FILES: &[&str] = &[
+    "docusaurus.config.js",
+    "docusaurus.config.ts",
+    "docusaurus.config.mjs",
+    "docusaurus.config.cjs",
+];
+
+/// Whether `site_root` is a translated Docusaurus site: `i18n/<lang>/docusaurus-plugin-content-…` folders, or a
+/// Docusaurus config beside an `i18n/` folder of languages.
+pub fn is_site(site_root: &Path) -> bool {
+    let i18n = site_root.join("i18n");
+    let languages = language_folders(&i18n);
+    if languages.is_empty() {
+        return false;
+    }
+    CONFIG_FILES
+        .iter()
+        .any(|name| site_root.join(name).is_file())
+        || languages.iter().any(|lang| {
+            std::fs::read_dir(i18n.join(lang))
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.ok())
+                .any(|e| {
+                    e.file_name()
+                        .to_string_lossy()
+                        .starts_with("docusaurus-plugin-content-")
+                })
+        })
+}
+
+/// `i18n.defaultLocale` of the Docusaurus config, read as text (the config is JavaScript).
+fn default_locale(site_root: &Path) -> Option<String> {
+    let text = CONFIG_FILES
+        .iter()
+        .find_map(|name| std::fs::read_to_string(site_root.join(name)).ok())?;
+    let after = &text[text.find("defaultLocale")? + "defaultLocale".len()..];
+    let after = after.trim_start().strip_prefix(':')?.trim_start();
+    let quote = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '"' | '`'))?;
+    let value = &after[1..];
+    let value = &value[..value.find(quote)?];
+    is_language_tag(value).then(|| value.to_ascii_lowercase())
+}
+
+/// The content roots of a Docusaurus site: docs, blog, pages and versioned docs, each with its folder per language.
+fn roots(site_root: &Path, repo_root: &Path, source: &str) -> Vec<ContentRoot> {
+    let rel = |path: &Path| relative_slash(repo_root, path);
+    let i18n = site_root.join("i18n");
+    let languages: Vec<String> = language_folders(&i18n)
+        .into_iter()
+        .filter(|lang| !lang.eq_ignore_ascii_case(source))
+        .collect();
+    let mut plugins: Vec<(String, PathBuf, String)> = vec![
+        (
+            "docs".into(),
+            site_root.join("docs"),
+            "docusaurus-plugin-content-docs/current".into(),
+        ),
+        (
+            "blog".into(),
+            site_root.join("blog"),
+            "docusaurus-plugin-content-blog".into(),
+        ),
+        (
+            "pages".into(),
+            site_root.join("src/pages"),
+            "docusaurus-plugin-content-pages".into(),
+        ),
+    ];
+    let mut versions: Vec<String> = std::fs::read_dir(site_root.join("versioned_docs"))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| name.starts_with("version-"))
+        .collect();
+    versions.sort();
+    for version in versions {
+        plugins.push((
+            format!("versioned_docs/{version}"),
+            site_root.join("versioned_docs").join(&version),
+            format!("docusaurus-plugin-content-docs/{version}"),
+        ));
+    }
+    plugins
+        .into_iter()
+        .filter(|(_, source_dir, _)| source_dir.is_dir())
+        .map(|(name, source_dir, translated)| {
+            let mut dirs = BTreeMap::new();
+            dirs.insert(source.to_owned(), rel(&source_dir));
+            for lang in &languages {
+                dirs.insert(
+                    lang.to_ascii_lowercase(),
+                    rel(&i18n.join(lang).join(&translated)),
+                );
+            }
+            ContentRoot { name, dirs }
+        })
+        .collect()
+}

@@ -1,0 +1,774 @@
+//! Resolution: what the user wrote (flags, `tandem.yaml`) and what the detectors found, into [`Settings`]: absolute
+//! roots, known languages, content folders per language. Commands only ever see `Settings`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+
+use crate::error::{Error, Result};
+use crate::pairing::layout::{ContentRoot, Layout};
+use crate::site::config::{
+    CONFIG_FILE, Content, DEFAULT_LINK_KEYS, DEFAULT_PIN_KEYS, DEFAULT_SHARED_KEY,
+    DEFAULT_SKIP_PATTERN, DetectedFrom, FileConfig, LayoutKind, relative_slash,
+};
+use crate::site::detect::{Detected, Evidence, Probe, has_mdx, language_folders, page_extension};
+use crate::site::hugo::{self, HugoConfig};
+use crate::site::scan::first_line;
+use crate::site::{docusaurus, folders, starlight, suffix};
+
+/// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
+#[derive(Debug)]
+pub struct Settings {
+    /// The repository's work tree, absolute.
+    pub repo_root: PathBuf,
+    /// The site's folder, absolute: where `tandem.yaml` is (or goes; the repository root for a `--config` file outside
+    /// the repository), else the nearest folder with a Hugo, Astro or Docusaurus config or a `content/` folder, else
+    /// the repository root. Config paths (`content`) are relative to it.
+    pub site_root: PathBuf,
+    /// The config file that was read, if any (repo-relative).
+    pub config_file: Option<String>,
+    pub source: String,
+    /// Target languages, in order.
+    pub targets: Vec<String>,
+    /// Language → its main content folder, repo-relative with `/` (`content/fr`). With the suffix layout every
+    /// language has the same folder; with Docusaurus, the docs folder. With a source repository, the source
+    /// language's folder is relative to that repository.
+    pub content_dirs: BTreeMap<String, String>,
+    /// How pages are laid out, so which pages pair by path.
+    pub layout: Layout,
+    /// The layout as named in `tandem.yaml` or detected (`layout:` values).
+    pub layout_kind: LayoutKind,
+    pub pairing: PairingSettings,
+    /// The work tree of the repository holding the source pages, when it is not this one (`--source-repo`,
+    /// `source_repo:`), absolute.
+    pub source_repo: Option<PathBuf>,
+    pub include: GlobSet,
+    pub exclude: GlobSet,
+    /// The patterns `include` and `exclude` were built from (caches are keyed by them).
+    pub page_patterns: (Vec<String>, Vec<String>),
+    /// Front-matter keys read as pins, dotted for nested keys.
+    pub pin_keys: Vec<String>,
+    pub ui_language: Option<String>,
+    /// The site's own base URL (`site.base_url`, else Hugo's `baseURL`): links on it equal root-relative ones.
+    pub base_url: Option<String>,
+    /// Commit messages matching one of these are ignored by the cosmetic filter (`history.skip_commits_matching`).
+    pub skip_commits: Vec<regex::Regex>,
+    /// Where each language came from, for `init` and `-v`.
+    pub detected_from: DetectedFrom,
+    /// The front-matter flag of the source pages meant to be translated (`pages.translatable_flag`, or detected):
+    /// source pages without it are never `missing`.
+    pub translatable_flag: Option<String>,
+    /// Why each detected setting has its value, for `init`'s comments.
+    pub evidence: SiteEvidence,
+    pub file: FileConfig,
+}
+
+/// Why the detected settings have their values (`None`: `tandem.yaml` said, or nothing was detected).
+#[derive(Debug, Clone, Default)]
+pub struct SiteEvidence {
+    pub source: Option<Evidence>,
+    pub languages: Option<Evidence>,
+    pub base_url: Option<Evidence>,
+    pub translatable_flag: Option<Evidence>,
+    /// Whether `.mdx` pages count, and why.
+    pub mdx: Option<Evidence>,
+}
+
+/// How pages pair beyond their paths.
+#[derive(Debug, Clone)]
+pub struct PairingSettings {
+    /// Whether pages pair by path (the layout's rule) when no map or key pairs them: off with `layout: key` and
+    /// `layout: map`.
+    pub by_path: bool,
+    /// Front-matter keys whose value a page shares with its translations (`translationKey`, or `pairing.key`).
+    pub shared_keys: Vec<String>,
+    /// Front-matter keys whose value names the other page: a file name, a relative path or a URL (`altLangPage`).
+    pub link_keys: Vec<String>,
+    /// The mapping file (`pairing.map`): absolute path and its name for messages.
+    pub map: Option<(PathBuf, String)>,
+}
+
+/// What the user asked for on the command line, before resolution.
+#[derive(Debug, Default)]
+pub struct Requested {
+    pub config: Option<PathBuf>,
+    pub languages: Vec<String>,
+    /// `--source-repo DIR`, relative to the directory tandem runs in.
+    pub source_repo: Option<PathBuf>,
+}
+
+impl Settings {
+    /// Resolves the settings of the site whose repository work tree is `repo_root`, starting from `start`
+    /// (the directory tandem runs in, or `-C DIR`).
+    ///
+    /// Precedence (DESIGN §2.1): what `tandem.yaml` says, then Docusaurus, Starlight, Hugo, language folders and
+    /// file-name suffixes, the first detector that recognises the site winning.
+    pub fn resolve(repo_root: &Path, start: &Path, requested: &Requested) -> Result<Settings> {
+        let (config_path, file) = load_config_file(repo_root, start, requested.config.as_deref())?;
+        // The site root is where the config lives (the repository root when the config file is outside the
+        // repository), else the nearest folder up to the repo root that has a generator config.
+        let site_root = match &config_path {
+            Some(path) if path.starts_with(repo_root) => {
+                path.parent().unwrap_or(repo_root).to_path_buf()
+            }
+            Some(_) => repo_root.to_path_buf(),
+            None => find_site_root(repo_root, start),
+        };
+        let hugo_config = hugo::read(&site_root)?;
+        let rel = |path: &Path| relative_slash(repo_root, path);
+        let config_name = config_path.as_deref().map(rel);
+        let config_label = config_name
+            .clone()
+            .unwrap_or_else(|| CONFIG_FILE.to_owned());
+        let wanted_layout = file.layout;
+        let file_source = file.source.as_ref().map(|s| s.to_ascii_lowercase());
+
+        // The other repository holding the sources: its work tree must be the root of a clone.
+        let source_repo = match (&requested.source_repo, &file.source_repo) {
+            (Some(dir), _) => Some(start.join(dir)),
+            (None, Some(dir)) => Some(site_root.join(dir)),
+            (None, None) => None,
+        };
+        let source_repo = match source_repo {
+            Some(dir) => {
+                let dir = std::fs::canonicalize(&dir)
+                    .map_err(|_| Error::NotARepo { path: dir.clone() })?;
+                // Paths of source pages are relative to the top of the source clone: a sub-folder would shift them.
+                if !dir.join(".git").exists() {
+                    return Err(match dir.ancestors().find(|a| a.join(".git").exists()) {
+                        Some(root) => Error::SourceRepoNotRoot {
+                            path: dir.clone(),
+                            root: root.to_path_buf(),
+                        },
+                        None => Error::NotARepo { path: dir.clone() },
+                    });
+                }
+                Some(dir)
+            }
+            None => None,
+        };
+        // In the source repository, the site sits where it sits in this one.
+        let source_site_root = source_repo
+            .as_ref()
+            .map(|root| root.join(site_root.strip_prefix(repo_root).unwrap_or(Path::new(""))));
+
+        let explicit_roots = matches!(file.content, Some(Content::Roots(_)));
+        let content_roots: Vec<PathBuf> = match (&file.content, &hugo_config) {
+            (Some(Content::Roots(roots)), _) => roots.iter().map(|r| site_root.join(r)).collect(),
+            (Some(Content::Languages(_)), _) => Vec::new(),
+            (
+                None,
+                Some(HugoConfig {
+                    content_dir: Some(dir),
+                    ..
+                }),
+            ) => vec![site_root.join(dir)],
+            _ => vec![site_root.join("content")],
+        };
+
+        let exclude_patterns: Vec<String> = file.exclude.clone().unwrap_or_default();
+        let exclude = build_globs(&exclude_patterns, &config_label, "exclude")?;
+        // Detection counts every page extension; `include` is settled once MDX is known to be used or not.
+        let probe_include = build_globs(
+            &file
+                .include
+                .clone()
+                .unwrap_or_else(|| default_include(true)),
+            &config_label,
+            "include",
+        )?;
+        let is_page = |path: &str| probe_include.is_match(path) && !exclude.is_match(path);
+
+        let probe = Probe {
+            repo_root,
+            site_root: &site_root,
+        };
+        let unsuffixed = file_source
+            .clone()
+            .or_else(|| {
+                hugo_config
+                    .as_ref()
+                    .and_then(|h| h.default_language.clone())
+            })
+            .unwrap_or_else(|| "en".to_owned());
+        let known: Vec<String> = hugo_config
+            .as_ref()
+            .map(|h| h.languages.keys().cloned().collect())
+            .unwrap_or_default();
+        let docusaurus_site = match wanted_layout {
+            Some(LayoutKind::Docusaurus) => true,
+            None => docusaurus::is_site(&site_root),
+            _ => false,
+        };
+        let suffix_wanted = wanted_layout == Some(LayoutKind::Suffix);
+        let detected: Option<Detected> = if let Some(Content::Languages(map)) = &file.content {
+            Some(from_map(&probe, map))
+        } else if docusaurus_site {
+            Some(docusaurus::detect(&probe, file_source.as_deref()))
+        } else if suffix_wanted {
+            None
+        } else {
+            let auto = file.content.is_none();
+            auto.then(|| starlight::detect(&probe))
+                .flatten()
+                .or_else(|| {
+                    hugo_config
+                        .as_ref()
+                        .filter(|_| auto)
+                        .and_then(|h| hugo::detect(&probe, h))
+                })
+                .or_else(|| {
+                    folders::detect(
+                        &probe,
+                        &content_roots,
+                        explicit_roots,
+                        source_repo.as_deref().zip(source_site_root.as_deref()),
+                    )
+                })
+        };
+        let detected = match detected {
+            Some(found) => Some(found),
+            None if source_repo.is_none() => suffix::detect(
+                &probe,
+                &content_roots,
+                &unsuffixed,
+                &known,
+                &is_page,
+                suffix_wanted,
+            ),
+            None => None,
+        };
+        let Some(detected) = detected.filter(|d| !d.content_dirs.is_empty()) else {
+            return Err(Error::NoLanguages {
+                root: content_roots
+                    .iter()
+                    .map(|root| rel(root))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                example: example_config(&site_root, &content_roots),
+            });
+        };
+        let layout_kind = wanted_layout.unwrap_or(detected.layout_kind);
+        let content_dirs = detected.content_dirs.clone();
+        if source_repo.is_some()
+            && !matches!(
+                layout_kind,
+                LayoutKind::Dirs | LayoutKind::Key | LayoutKind::Map
+            )
+        {
+            return Err(Error::ConfigValue {
+                path: config_label.clone(),
+                key: "source_repo".into(),
+                detail: format!(
+                    "the {} layout keeps every language in one repository",
+                    layout_kind.as_str()
+                ),
+            });
+        }
+
+        let mut evidence = SiteEvidence {
+            languages: (detected.from != DetectedFrom::Config).then(|| detected.languages.clone()),
+            ..SiteEvidence::default()
+        };
+        let hugo_default = hugo_config
+            .as_ref()
+            .map(|h| h.source())
+            .filter(|(lang, _)| content_dirs.contains_key(lang));
+        let (source, source_evidence) = match (&file_source, &detected.source, hugo_default) {
+            (Some(source), ..) => (source.clone(), None),
+            (None, Some((source, why)), _) => (source.clone(), Some(why.clone())),
+            (None, None, Some((source, why))) => (source, Some(why)),
+            _ if content_dirs.contains_key("en") => {
+                ("en".to_owned(), Some(Evidence::new("evidence-source-en")))
+            }
+            _ => (
+                most_pages(repo_root, &content_dirs, &probe_include, &exclude),
+                Some(Evidence::new("evidence-source-most-pages")),
+            ),
+        };
+        evidence.source = source_evidence;
+        if !content_dirs.contains_key(&source) {
+            return Err(Error::UnknownLanguage {
+                lang: source,
+                known: content_dirs.keys().cloned().collect::<Vec<_>>().join(", "),
+            });
+        }
+        if content_dirs.len() < 2 {
+            return Err(Error::OneLanguage { lang: source });
+        }
+
+        // `.mdx` pages count where the generator writes MDX or where there are some.
+        let mdx = if detected.mdx {
+            Some(Evidence::new("evidence-mdx-generator"))
+        } else {
+            let roots: Vec<PathBuf> = content_dirs
+                .iter()
+                .map(|(lang, dir)| {
+                    let tree = match (&source_repo, *lang == source) {
+                        (Some(other), true) => other.as_path(),
+                        _ => repo_root,
+                    };
+                    tree.join(dir)
+                })
+                .collect();
+            has_mdx(&roots).then(|| Evidence::new("evidence-mdx-files"))
+        };
+        let include_patterns: Vec<String> = file
+            .include
+            .clone()
+            .unwrap_or_else(|| default_include(mdx.is_some()));
+        evidence.mdx = mdx.filter(|_| file.include.is_none());
+        let include = build_globs(&include_patterns, &config_label, "include")?;
+
+        let known = || content_dirs.keys().cloned().collect::<Vec<_>>().join(", ");
+        let mut targets: Vec<String> = match &file.languages {
+            Some(list) => list.iter().map(|l| l.to_ascii_lowercase()).collect(),
+            None => content_dirs
+                .keys()
+                .filter(|l| **l != source)
+                .cloned()
+                .collect(),
+        };
+        for lang in &targets {
+            if !content_dirs.contains_key(lang) || *lang == source {
+                return Err(Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "languages".into(),
+                    detail: format!("{lang} (found: {})", known()),
+                });
+            }
+        }
+        if !requested.languages.is_empty() {
+            let mut chosen = Vec::new();
+            for lang in &requested.languages {
+                let lang = lang.trim().to_ascii_lowercase();
+                if lang.is_empty() {
+                    continue;
+                }
+                if !targets.contains(&lang) {
+                    return Err(Error::UnknownLanguage {
+                        lang,
+                        known: targets.join(", "),
+                    });
+                }
+                if !chosen.contains(&lang) {
+                    chosen.push(lang);
+                }
+            }
+            targets = chosen;
+        }
+
+        let mut pin_keys: Vec<String> = Vec::new();
+        if let Some(key) = file.pin.as_ref().and_then(|p| p.key.clone()) {
+            pin_keys.push(key);
+        }
+        for key in DEFAULT_PIN_KEYS {
+            if !pin_keys.iter().any(|k| k == key) {
+                pin_keys.push(key.to_owned());
+            }
+        }
+
+        let skip_patterns: Vec<String> = file
+            .history
+            .as_ref()
+            .and_then(|h| h.skip_commits_matching.clone())
+            .unwrap_or_else(|| vec![DEFAULT_SKIP_PATTERN.to_owned()]);
+        let mut skip_commits = Vec::new();
+        for pattern in &skip_patterns {
+            skip_commits.push(
+                regex::Regex::new(pattern).map_err(|err| Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "history.skip_commits_matching".into(),
+                    detail: first_line(&err.to_string()),
+                })?,
+            );
+        }
+        let detected_base = detected
+            .base_url
+            .clone()
+            .or_else(|| hugo_config.as_ref().and_then(|h| h.base_url()));
+        let base_url = match (
+            file.site.as_ref().and_then(|s| s.base_url.clone()),
+            detected_base,
+        ) {
+            (Some(url), _) => Some(url),
+            (None, Some((url, why))) => {
+                evidence.base_url = Some(why);
+                Some(url)
+            }
+            (None, None) => None,
+        }
+        .filter(|url| url.starts_with("http://") || url.starts_with("https://"));
+        if base_url.is_none() {
+            evidence.base_url = None;
+        }
+
+        let translatable_flag = match file
+            .pages
+            .as_ref()
+            .and_then(|p| p.translatable_flag.clone())
+        {
+            Some(flag) => Some(flag),
+            None => match &detected.translatable_flag {
+                Some((flag, why)) => {
+                    evidence.translatable_flag = Some(why.clone());
+                    Some(flag.clone())
+                }
+                None if detected.from == DetectedFrom::Starlight => {
+                    let source_dir = repo_root.join(&content_dirs[&source]);
+                    flag_in_pages(repo_root, &source_dir, &include, &exclude).map(|(flag, page)| {
+                        evidence.translatable_flag = Some(
+                            Evidence::new("evidence-flag-in-pages")
+                                .arg("key", flag.clone())
+                                .arg("page", page),
+                        );
+                        flag
+                    })
+                }
+                None => None,
+            },
+        };
+
+        let pairing_config = file.pairing.as_ref();
+        let map = match pairing_config.and_then(|p| p.map.as_ref()) {
+            Some(map) => {
+                let path = site_root.join(map);
+                if !path.is_file() {
+                    return Err(Error::ConfigValue {
+                        path: config_label.clone(),
+                        key: "pairing.map".into(),
+                        detail: format!("{} does not exist", rel(&path)),
+                    });
+                }
+                let label = rel(&path);
+                Some((path, label))
+            }
+            None if layout_kind == LayoutKind::Map => {
+                return Err(Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "layout".into(),
+                    detail: "map needs pairing.map, the mapping file".into(),
+                });
+            }
+            None => None,
+        };
+        let pairing = PairingSettings {
+            by_path: !matches!(layout_kind, LayoutKind::Key | LayoutKind::Map),
+            shared_keys: vec![
+                pairing_config
+                    .and_then(|p| p.key.clone())
+                    .unwrap_or_else(|| DEFAULT_SHARED_KEY.to_owned()),
+            ],
+            link_keys: DEFAULT_LINK_KEYS.iter().map(|k| (*k).to_owned()).collect(),
+            map,
+        };
+
+        Ok(Settings {
+            repo_root: repo_root.to_path_buf(),
+            site_root: site_root.clone(),
+            config_file: config_name,
+            source,
+            targets,
+            content_dirs,
+            layout: detected.layout,
+            layout_kind,
+            pairing,
+            source_repo,
+            include,
+            exclude,
+            page_patterns: (include_patterns, exclude_patterns),
+            pin_keys,
+            ui_language: file.ui_language.clone(),
+            base_url,
+            skip_commits,
+            detected_from: detected.from,
+            translatable_flag,
+            evidence,
+            file,
+        })
+    }
+
+    /// The content folder of `lang`, repo-relative.
+    /// The folders holding source pages: each root's source-language folder (dirs), or the roots (suffix).
+    pub fn source_roots(&self) -> Vec<String> {
+        match &self.layout {
+            Layout::Folders(roots) => roots
+                .iter()
+                .filter_map(|r| r.dirs.get(&self.source).cloned())
+                .collect(),
+            Layout::Suffix { roots, .. } => roots.clone(),
+        }
+    }
+
+    pub fn content_dir(&self, lang: &str) -> &str {
+        self.content_dirs.get(lang).map_or("", String::as_str)
+    }
+
+    /// What normalising pages needs to know about the site.
+    pub fn site_context(&self) -> crate::markdown::document::SiteContext {
+        crate::markdown::document::SiteContext {
+            base_url: self.base_url.clone(),
+            languages: self.content_dirs.keys().cloned().collect(),
+            translatable: crate::markdown::document::DEFAULT_TRANSLATABLE
+                .iter()
+                .map(|k| (*k).to_owned())
+                .collect(),
+            bookkeeping: self
+                .pin_keys
+                .iter()
+                .cloned()
+                .chain(std::iter::once(self.drift_key()))
+                .collect(),
+        }
+    }
+
+    /// The front-matter key marking drifted translations (`pin.drift_key`, default `drifted_from_default`).
+    pub fn drift_key(&self) -> String {
+        self.file
+            .pin
+            .as_ref()
+            .and_then(|p| p.drift_key.clone())
+            .unwrap_or_else(|| "drifted_from_default".to_owned())
+    }
+
+    /// Whether a repo-relative path is a page (include and exclude patterns).
+    pub fn is_page(&self, path: &str) -> bool {
+        self.include.is_match(path) && !self.exclude.is_match(path)
+    }
+}
+
+/// Finds `tandem.yaml`: the `--config` file, else the nearest one from `start` up to the repo root.
+fn load_config_file(
+    repo_root: &Path,
+    start: &Path,
+    explicit: Option<&Path>,
+) -> Result<(Option<PathBuf>, FileConfig)> {
+    let path = match explicit {
+        Some(path) => {
+            let path = if path.is_absolute() {
+                path.to_path_buf()
+            } else {
+                start.join(path)
+            };
+            if !path.is_file() {
+                return Err(Error::Io {
+                    path: path.display().to_string(),
+                    detail: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+                });
+            }
+            Some(path)
+        }
+        None => ancestors_within(start, repo_root)
+            .map(|dir| dir.join(CONFIG_FILE))
+            .find(|candidate| candidate.is_file()),
+    };
+    let Some(path) = path else {
+        return Ok((None, FileConfig::default()));
+    };
+    let label = relative_slash(repo_root, &path);
+    let text = std::fs::read_to_string(&path).map_err(|err| Error::io(&label, &err))?;
+    let config = FileConfig::parse(&text, &label)?;
+    Ok((Some(path), config))
+}
+
+fn find_site_root(repo_root: &Path, start: &Path) -> PathBuf {
+    let is_site = |dir: &Path| {
+        hugo::config_files().any(|name| dir.join(name).is_file())
+            || docusaurus::CONFIG_FILES
+                .iter()
+                .chain(starlight::CONFIG_FILES)
+                .any(|name| dir.join(name).is_file())
+    };
+    if let Some(dir) = ancestors_within(start, repo_root).find(|dir| is_site(dir)) {
+        return dir.to_path_buf();
+    }
+    if let Some(dir) = ancestors_within(start, repo_root).find(|dir| dir.join("content").is_dir()) {
+        return dir.to_path_buf();
+    }
+    // A repository whose site sits one folder down (Hugo themes keep theirs in `exampleSite/`), when the top has
+    // no language folders of its own.
+    if language_folders(repo_root).len() < 2 {
+        let candidates: Vec<PathBuf> = std::fs::read_dir(repo_root)
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry.ok())
+            .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+            .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
+            .map(|entry| entry.path())
+            .filter(|dir| is_site(dir) || dir.join("content").is_dir())
+            .collect();
+        if let [only] = candidates.as_slice() {
+            return only.clone();
+        }
+    }
+    repo_root.to_path_buf()
+}
+
+/// `start` and its parents, up to and including `root` (only `root` when `start` is outside it).
+fn ancestors_within<'a>(start: &'a Path, root: &'a Path) -> impl Iterator<Item = &'a Path> {
+    let inside = start.starts_with(root);
+    let first = if inside { start } else { root };
+    first
+        .ancestors()
+        .take_while(move |dir| dir.starts_with(root))
+}
+
+fn most_pages(
+    repo_root: &Path,
+    content_dirs: &BTreeMap<String, String>,
+    include: &GlobSet,
+    exclude: &GlobSet,
+) -> String {
+    content_dirs
+        .iter()
+        .map(|(lang, dir)| {
+            let count = crate::site::workspace::list_files(repo_root, dir)
+                .iter()
+                .filter(|p| include.is_match(p.as_str()) && !exclude.is_match(p.as_str()))
+                .count();
+            (count, std::cmp::Reverse(lang.clone()))
+        })
+        .max()
+        .map(|(_, std::cmp::Reverse(lang))| lang)
+        .unwrap_or_default()
+}
+
+fn build_globs(patterns: &[String], path: &str, key: &str) -> Result<GlobSet> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = Glob::new(pattern).map_err(|err| Error::ConfigValue {
+            path: path.to_owned(),
+            key: key.to_owned(),
+            detail: err.to_string(),
+        })?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|err| Error::ConfigValue {
+        path: path.to_owned(),
+        key: key.to_owned(),
+        detail: err.to_string(),
+    })
+}
+
+/// `content:` as a map: each language's folder, relative to the site root. A source folder holding other
+/// languages' folders (Starlight's root locale) owns only the pages outside them: the deepest folder wins.
+fn from_map(probe: &Probe, map: &BTreeMap<String, String>) -> Detected {
+    let dirs: BTreeMap<String, String> = map
+        .iter()
+        .map(|(lang, dir)| {
+            let dir = dir.trim_end_matches('/');
+            let path = if dir.is_empty() || dir == "." {
+                probe.site_root.to_path_buf()
+            } else {
+                probe.site_root.join(dir)
+            };
+            (lang.to_ascii_lowercase(), probe.rel(&path))
+        })
+        .collect();
+    Detected {
+        from: DetectedFrom::Config,
+        layout: Layout::Folders(vec![ContentRoot {
+            name: String::new(),
+            dirs: dirs.clone(),
+        }]),
+        layout_kind: LayoutKind::Dirs,
+        content_dirs: dirs,
+        source: None,
+        languages: Evidence::new("evidence-config"),
+        base_url: None,
+        mdx: false,
+        translatable_flag: None,
+    }
+}
+
+/// Page patterns when `include` is not set: MDX too where the site uses it.
+fn default_include(mdx: bool) -> Vec<String> {
+    let mut patterns: Vec<String> = ["**/*.md", "**/*.markdown", "**/*.html"]
+        .map(String::from)
+        .to_vec();
+    if mdx {
+        patterns.push("**/*.mdx".to_owned());
+    }
+    patterns
+}
+
+/// The known translatable flags (Starlight's and Lunaria's `i18nReady`), when a source page carries one: the flag
+/// and the first such page.
+fn flag_in_pages(
+    repo_root: &Path,
+    source_dir: &Path,
+    include: &GlobSet,
+    exclude: &GlobSet,
+) -> Option<(String, String)> {
+    const FLAGS: [&str; 1] = ["i18nReady"];
+    let dir = relative_slash(repo_root, source_dir);
+    for path in crate::site::workspace::list_files(repo_root, &dir) {
+        if !include.is_match(path.as_str()) || exclude.is_match(path.as_str()) {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(repo_root.join(&path)) else {
+            continue;
+        };
+        let Ok(front) = crate::markdown::frontmatter::parse(&text) else {
+            continue;
+        };
+        let Some(crate::markdown::yaml::NodeKind::Map(entries)) = front.tree.map(|t| t.kind) else {
+            continue;
+        };
+        for flag in FLAGS {
+            let found = entries
+                .iter()
+                .any(|(key, _)| key.eq_ignore_ascii_case(flag));
+            if found {
+                return Some((flag.to_owned(), path));
+            }
+        }
+    }
+    None
+}
+
+/// A `tandem.yaml` that would work, built from the folders seen: the folder with the most pages for the source, the
+/// next for a translation, for the person to rename.
+fn example_config(site_root: &Path, content_roots: &[PathBuf]) -> String {
+    let mut counts: Vec<(usize, String)> = Vec::new();
+    let mut stack: Vec<(PathBuf, usize)> = vec![(site_root.to_path_buf(), 0)];
+    while let Some((dir, depth)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut pages = 0;
+        for entry in entries.filter_map(|e| e.ok()) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.')
+                || ["node_modules", "public", "resources", "target"].contains(&name.as_str())
+            {
+                continue;
+            }
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() && depth < 4 {
+                stack.push((entry.path(), depth + 1));
+            } else if kind.is_file()
+                && page_extension(&name)
+                && !name.eq_ignore_ascii_case("README.md")
+            {
+                pages += 1;
+            }
+        }
+        if pages > 0 && dir != site_root {
+            counts.push((pages, relative_slash(site_root, &dir)));
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut folders = counts.into_iter().map(|(_, dir)| dir);
+    let fallback = content_roots
+        .first()
+        .map(|root| relative_slash(site_root, root))
+        .filter(|r| !r.is_empty())
+        .unwrap_or_else(|| "content".to_owned());
+    let source = folders.next().unwrap_or_else(|| format!("{fallback}/en"));
+    let translation = folders.next().unwrap_or_else(|| format!("{fallback}/fr"));
+    format!("source: en\ncontent:\n  en: {source}\n  fr: {translation}")
+}
