@@ -112,6 +112,18 @@ pub fn site_pairs(
     for note in &pairing.notes {
         warnings.push(note_warning(note, settings.pairing.map.as_ref()));
     }
+    if let Some(flag) = &settings.translatable_flag {
+        // Source pages without the flag are not meant to be translated: never missing, in no count. A translation
+        // made anyway is still followed.
+        let sources: Vec<&str> = inventory
+            .of(&settings.source)
+            .map(|page| page.path.as_str())
+            .collect();
+        let unflagged = untranslatable(ws, &sources, flag);
+        pairing
+            .pairs
+            .retain(|pair| !(pair.kind == PairKind::Missing && unflagged.contains(&pair.source)));
+    }
     follow_renames(ws, renames, &inventory, &mut pairing.pairs, strict)?;
     Ok(SitePairs {
         pairs: pairing.pairs,
@@ -396,4 +408,31 @@ fn note_warning(note: &PairingNote, map: Option<&(std::path::PathBuf, String)>) 
             message: Message::new("warn-map-page-not-found").arg("page", page),
         },
     }
+}
+
+/// The source pages whose front matter does not set `flag` to true (`i18nReady: true`; the key in any case).
+fn untranslatable(ws: &Workspace, sources: &[&str], flag: &str) -> HashSet<String> {
+    let workdir = ws.workdir_of(&ws.settings.source);
+    let files: Vec<std::path::PathBuf> = sources.iter().map(|path| workdir.join(path)).collect();
+    let flagged: Vec<bool> = crate::parallel::map(&files, |file| {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            return false;
+        };
+        let Ok(front) = frontmatter::parse(&text) else {
+            return false;
+        };
+        let Some(NodeKind::Map(entries)) = front.tree.map(|tree| tree.kind) else {
+            return false;
+        };
+        entries.iter().any(|(key, value)| {
+            key.eq_ignore_ascii_case(flag)
+                && matches!(&value.kind, NodeKind::Scalar(v) if v.eq_ignore_ascii_case("true") || v.eq_ignore_ascii_case("yes"))
+        })
+    });
+    sources
+        .iter()
+        .zip(flagged)
+        .filter(|(_, flagged)| !flagged)
+        .map(|(path, _)| (*path).to_owned())
+        .collect()
 }

@@ -416,15 +416,23 @@ impl Settings {
                     Some(flag.clone())
                 }
                 None if detected.from == DetectedFrom::Starlight => {
-                    let source_dir = repo_root.join(&content_dirs[&source]);
-                    flag_in_pages(repo_root, &source_dir, &include, &exclude).map(|(flag, page)| {
-                        evidence.translatable_flag = Some(
-                            Evidence::new("evidence-flag-in-pages")
-                                .arg("key", flag.clone())
-                                .arg("page", page),
-                        );
-                        flag
-                    })
+                    let languages: Vec<String> = content_dirs.keys().cloned().collect();
+                    let is_source = |path: &str| {
+                        include.is_match(path)
+                            && !exclude.is_match(path)
+                            && crate::pairing::classify(&detected.layout, &languages, path)
+                                .is_some_and(|(lang, ..)| lang == source)
+                    };
+                    flag_in_pages(repo_root, &content_dirs[&source], &is_source).map(
+                        |(flag, page)| {
+                            evidence.translatable_flag = Some(
+                                Evidence::new("evidence-flag-in-pages")
+                                    .arg("key", flag.clone())
+                                    .arg("page", page),
+                            );
+                            flag
+                        },
+                    )
                 }
                 None => None,
             },
@@ -697,14 +705,12 @@ fn default_include(mdx: bool) -> Vec<String> {
 /// and the first such page.
 fn flag_in_pages(
     repo_root: &Path,
-    source_dir: &Path,
-    include: &GlobSet,
-    exclude: &GlobSet,
+    source_dir: &str,
+    is_source: &dyn Fn(&str) -> bool,
 ) -> Option<(String, String)> {
     const FLAGS: [&str; 1] = ["i18nReady"];
-    let dir = relative_slash(repo_root, source_dir);
-    for path in crate::site::workspace::list_files(repo_root, &dir) {
-        if !include.is_match(path.as_str()) || exclude.is_match(path.as_str()) {
+    for path in crate::site::workspace::list_files(repo_root, source_dir) {
+        if !is_source(&path) {
             continue;
         }
         let Ok(text) = std::fs::read_to_string(repo_root.join(&path)) else {
