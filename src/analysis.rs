@@ -110,6 +110,17 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let (source_blobs, translation_blobs) = (site.source_blobs, site.translation_blobs);
     let mut pairs = site.pairs;
     select(&mut pairs, &options.paths)?;
+    // With PATHs, only the languages that have a page under them are reported.
+    let languages: Vec<String> = if options.paths.is_empty() {
+        settings.targets.clone()
+    } else {
+        settings
+            .targets
+            .iter()
+            .filter(|lang| pairs.iter().any(|pair| &pair.language == *lang))
+            .cloned()
+            .collect()
+    };
 
     // 1. Read translations (except in history mode, where nothing in them is needed) and find their pins.
     let mut sources: Vec<SyncSource> = Vec::with_capacity(pairs.len());
@@ -459,7 +470,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     Ok(StatusReport::new(
         ws.repo.head().to_string(),
         settings.source.clone(),
-        settings.targets.clone(),
+        languages,
         pages,
         warnings,
         options.strict,
