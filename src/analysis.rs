@@ -40,8 +40,56 @@ pub struct Options {
     /// Byte semantics only (`git diff <sync>...HEAD -- <source>`): no cosmetic filter, no commit directives, no
     /// structure refinement, history sync points exactly as `git log -1`.
     pub strict: bool,
-    /// Repo-relative paths (files or folders): keep the pairs whose source or translation is under one of them.
-    pub paths: Vec<String>,
+    /// The PATH arguments: keep the pairs whose source or translation is at or under one of them. Each must match
+    /// some pair (see [`select`]).
+    pub paths: Vec<PathFilter>,
+}
+
+/// A PATH argument: as typed (for messages) and repo-relative with `/` (for matching).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathFilter {
+    pub typed: String,
+    pub path: String,
+}
+
+/// Turns PATH arguments (relative to the directory tandem runs in: the current one, or `-C DIR`) into filters.
+/// Every command that takes PATHs goes through here and then [`select`], so they all match pages the same way.
+pub fn path_filters(ws: &Workspace, paths: &[std::path::PathBuf]) -> Result<Vec<PathFilter>> {
+    Ok(paths
+        .iter()
+        .zip(ws.repo_paths(paths)?)
+        .map(|(typed, path)| PathFilter {
+            typed: typed.display().to_string(),
+            path,
+        })
+        .collect())
+}
+
+/// Keeps the pairs under the filters (all of them when there are none). A filter matches a pair when the source or
+/// the translation is at or under it — including the path a missing translation would have, and the path an
+/// orphan's source had. A filter that matches no pair is a mistake (a typo, a path relative to the wrong folder),
+/// not an empty report: it is an error naming that path.
+pub fn select(pairs: &mut Vec<Pair>, filters: &[PathFilter]) -> Result<()> {
+    if filters.is_empty() {
+        return Ok(());
+    }
+    let mut matched = vec![false; filters.len()];
+    pairs.retain(|pair| {
+        let mut keep = false;
+        for (filter, hit) in filters.iter().zip(matched.iter_mut()) {
+            if under(&pair.source, &filter.path) || under(&pair.translation, &filter.path) {
+                *hit = true;
+                keep = true;
+            }
+        }
+        keep
+    });
+    match filters.iter().zip(&matched).find(|(_, hit)| !**hit) {
+        Some((filter, _)) => Err(Error::NoPageUnder {
+            path: filter.typed.clone(),
+        }),
+        None => Ok(()),
+    }
 }
 
 /// How the translation's sync point is to be found, once its file has been read.
@@ -61,14 +109,18 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let site = pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?;
     let (source_blobs, translation_blobs) = (site.source_blobs, site.translation_blobs);
     let mut pairs = site.pairs;
-    if !options.paths.is_empty() {
-        pairs.retain(|pair| {
-            options
-                .paths
-                .iter()
-                .any(|f| under(&pair.source, f) || under(&pair.translation, f))
-        });
-    }
+    select(&mut pairs, &options.paths)?;
+    // With PATHs, only the languages that have a page under them are reported.
+    let languages: Vec<String> = if options.paths.is_empty() {
+        settings.targets.clone()
+    } else {
+        settings
+            .targets
+            .iter()
+            .filter(|lang| pairs.iter().any(|pair| &pair.language == *lang))
+            .cloned()
+            .collect()
+    };
 
     // 1. Read translations (except in history mode, where nothing in them is needed) and find their pins.
     let mut sources: Vec<SyncSource> = Vec::with_capacity(pairs.len());
@@ -418,7 +470,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     Ok(StatusReport::new(
         ws.repo.head().to_string(),
         settings.source.clone(),
-        settings.targets.clone(),
+        languages,
         pages,
         warnings,
         options.strict,

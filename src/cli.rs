@@ -114,7 +114,7 @@ pub enum StatusFormat {
 
 #[derive(Debug, Args)]
 pub struct TasksArgs {
-    /// Only pages under these files or folders
+    /// Only pages under these files or folders (relative to the current directory)
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Also a translation task per missing page

@@ -74,6 +74,9 @@ pub enum Error {
     UnrelatedBase { rev: String },
     #[error("{path} is not a page of the site")]
     NotAPage { path: String },
+    /// A PATH argument under which there is no source page, no translation and no expected translation.
+    #[error("no page at or under {path}")]
+    NoPageUnder { path: String },
     #[error("{path} has translations in several languages")]
     AmbiguousPage { path: String, languages: String },
     #[error("the source repository {path} is not the root of its clone ({root})")]
@@ -206,6 +209,10 @@ impl Error {
             Error::NotAPage { path } => (
                 Message::new("error-not-a-page").arg("path", path),
                 Some(Message::new("hint-not-a-page")),
+            ),
+            Error::NoPageUnder { path } => (
+                Message::new("error-no-page-under").arg("path", path),
+                Some(Message::new("hint-no-page-under")),
             ),
             Error::AmbiguousPage { path, languages } => (
                 Message::new("error-ambiguous-page").arg("path", path),

@@ -25,13 +25,14 @@ pub fn run(
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
     let (ws, m) = ctx.open(ui_lang)?;
-    let path = ws.repo_paths(std::slice::from_ref(&args.page))?.remove(0);
+    let filters = analysis::path_filters(&ws, std::slice::from_ref(&args.page))?;
+    let path = filters[0].path.clone();
     let status = analysis::status(
         &ws,
         &Options {
             mode: args.mode,
             strict: false,
-            paths: vec![path.clone()],
+            paths: filters,
         },
     )?;
     let candidates: Vec<_> = status

@@ -19,7 +19,7 @@ pub fn run(
     let options = Options {
         mode: args.mode,
         strict: args.strict,
-        paths: ws.repo_paths(&args.paths)?,
+        paths: analysis::path_filters(&ws, &args.paths)?,
     };
     if ctx.env.progress && args.format != StatusFormat::Json {
         ws.repo

@@ -44,11 +44,11 @@ pub fn run(
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
     let (ws, m) = ctx.open(ui_lang)?;
-    let filters = ws.repo_paths(&args.paths)?;
+    let filters = analysis::path_filters(&ws, &args.paths)?;
     let report = analysis::status(
         &ws,
         &Options {
-            paths: filters.clone(),
+            paths: filters,
             ..Options::default()
         },
     )?;

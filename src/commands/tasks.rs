@@ -29,7 +29,7 @@ pub fn run(
         &Options {
             mode: args.mode,
             strict: false,
-            paths: ws.repo_paths(&args.paths)?,
+            paths: analysis::path_filters(&ws, &args.paths)?,
         },
     )?;
     let mut tasks = build_tasks(&ws, &status.pages, args.missing, &m);

@@ -156,6 +156,14 @@ fn diff_of_a_current_page_and_errors() {
         .args(["diff", "content/fr/docs/nope.md"])
         .assert()
         .code(2)
+        .stderr(predicate::str::contains(
+            "no page at or under content/fr/docs/nope.md",
+        ));
+    // A folder holds pages, but diff wants one.
+    repo.tandem()
+        .args(["diff", "content/fr/docs"])
+        .assert()
+        .code(2)
         .stderr(predicate::str::contains("is not a page of the site"));
 }
 

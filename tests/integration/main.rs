@@ -22,6 +22,7 @@ mod layouts;
 mod meaning;
 mod oracle;
 mod pair;
+mod paths;
 mod pins;
 mod refine_cache;
 mod renames;

@@ -349,7 +349,15 @@ fn needs_pages_without_a_terminal_and_committed_sources() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "no translation under content/fr/nothing-here",
+            "no page at or under content/fr/nothing-here",
+        ));
+    // A missing translation is a page of the report, but there is no file to pin.
+    repo.tandem()
+        .args(["sync", "content/fr/b.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no translation under content/fr/b.md",
         ));
     repo.write("content/en/new.md", md("New", "", "Not committed."))
         .write("content/fr/new.md", md("Nouveau", "", "Pas committé."));
