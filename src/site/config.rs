@@ -18,8 +18,16 @@ pub const CONFIG_FILE: &str = "tandem.yaml";
 /// Front-matter keys read as pins when the config names none (OpenTelemetry's and MDN's conventions).
 pub const DEFAULT_PIN_KEYS: [&str; 2] = ["default_lang_commit", "l10n.sourceCommit"];
 
-/// Commit messages carrying this are ignored by the cosmetic filter unless the config says otherwise.
-pub const DEFAULT_SKIP_PATTERN: &str = r"\[skip-l10n\]";
+/// Commit messages matching one of these are ignored by the cosmetic filter unless the config says otherwise: the
+/// directives localization teams already write (`[skip-l10n]`, `[skip-i18n]`, Lunaria's `lunaria-ignore` and
+/// `i18nIgnore`, `[skip-revcheck]`).
+pub const DEFAULT_SKIP_PATTERNS: [&str; 5] = [
+    r"\[skip-l10n\]",
+    r"\[skip-i18n\]",
+    r"i18nIgnore",
+    r"lunaria-ignore",
+    r"\[skip-revcheck\]",
+];
 
 /// `tandem.yaml` as written. Every key is optional.
 #[derive(Debug, Default, Deserialize)]

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::pairing::layout::{ContentRoot, Layout};
 use crate::site::config::{
     CONFIG_FILE, Content, DEFAULT_LINK_KEYS, DEFAULT_PIN_KEYS, DEFAULT_SHARED_KEY,
-    DEFAULT_SKIP_PATTERN, DetectedFrom, FileConfig, LayoutKind, relative_slash,
+    DEFAULT_SKIP_PATTERNS, DetectedFrom, FileConfig, LayoutKind, relative_slash,
 };
 use crate::site::detect::{Detected, Evidence, Probe, has_mdx, language_folders, page_extension};
 use crate::site::hugo::{self, HugoConfig};
@@ -373,7 +373,7 @@ impl Settings {
             .history
             .as_ref()
             .and_then(|h| h.skip_commits_matching.clone())
-            .unwrap_or_else(|| vec![DEFAULT_SKIP_PATTERN.to_owned()]);
+            .unwrap_or_else(|| DEFAULT_SKIP_PATTERNS.map(String::from).to_vec());
         let mut skip_commits = Vec::new();
         for pattern in &skip_patterns {
             skip_commits.push(

@@ -281,3 +281,27 @@ fn skip_directives_are_judged_commit_by_commit() {
     );
     assert_eq!(verdict(&repo, &[]).1, "skip-directive");
 }
+
+#[test]
+fn directives_other_sites_write_were_not_known() {
+    // Only `[skip-l10n]` was known; sites write these too.
+    for message in [
+        "en: typo [skip-i18n]",
+        "en: typo [i18nIgnore]",
+        "en: typo i18nIgnore",
+        "en: typo (lunaria-ignore)",
+        "en: typo [skip-revcheck]",
+    ] {
+        let repo = pinned(
+            BODY,
+            FR,
+            &BODY.replace("first step", "first step (optional)"),
+            message,
+        );
+        assert_eq!(
+            verdict(&repo, &[]),
+            ("current".into(), "skip-directive".into(), "none".into()),
+            "{message}"
+        );
+    }
+}
