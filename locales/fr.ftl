@@ -43,6 +43,7 @@ warn-unreadable-io = lecture du fichier impossible ({ $detail })
 warn-unreadable-binary = le fichier est binaire, ce n'est pas une page
 warn-unreadable-utf8 = le fichier n'est pas de l'UTF-8 valide
 warn-bad-front-matter = en-tête (front matter) invalide : { $detail }
+warn-key-cases = en-tête (front matter) invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
 warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt
 warn-pin-ambiguous = { $key } : { $pin } est ambigu (plusieurs commits commencent ainsi) ; ajoutez des chiffres
 warn-pin-not-ancestor = { $key } : { $pin } n'est pas dans l'historique de HEAD
@@ -370,6 +371,8 @@ init-yaml-content-docusaurus = Docusaurus range les pages dans docs/, blog/ et i
 
 edit-bad-front-matter = { $path }:{ $line } : front matter illisible : { $detail }
 hint-edit-bad-front-matter = corrigez d’abord le front matter à la main ; tandem ne modifie rien dans un fichier qu’il ne sait pas lire
+edit-key-cases = { $path } : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs
+hint-edit-key-cases = les clés sont lues sans tenir compte de la casse, comme Hugo les lit : gardez une seule graphie, puis relancez tandem
 edit-unsupported = { $path }:{ $line } : impossible de réécrire { $key } sur place : { $what ->
         [multi-line] sa valeur s’étend sur plusieurs lignes
         [block-scalar] sa valeur est un bloc littéral (| ou >)
@@ -378,6 +381,7 @@ edit-unsupported = { $path }:{ $line } : impossible de réécrire { $key } sur p
         [tag] sa valeur porte une étiquette de type (!!type)
         [flow-collection] c’est une collection en ligne ([…] ou {"{"}…{"}"})
         [collection] c’est une table ou une liste, pas une valeur simple
+        [spellings] elle est écrite avec plusieurs casses
        *[other] elle n’est pas écrite sous la forme `clé: valeur` sur une ligne
     }
 hint-edit-unsupported = écrivez-la sous la forme `clé: valeur` sur une seule ligne, puis relancez tandem

@@ -193,12 +193,7 @@ pub fn build(
         path: source_path.to_owned(),
         error,
     };
-    let fm = frontmatter::parse(source_text).map_err(|err| {
-        edit_error(edit::EditError::BadFrontMatter {
-            line: err.line,
-            detail: err.message,
-        })
-    })?;
+    let fm = frontmatter::parse(source_text).map_err(|err| edit_error(err.into()))?;
     let (head, rest) = source_text.split_at(fm.split.body);
     let (body_text, sections_to_write) = match body {
         BodyMode::Keep => (rest.to_owned(), 0),
