@@ -17,6 +17,7 @@ mod i18n;
 mod init;
 mod interactive;
 mod json_contract;
+mod key_case;
 mod keys;
 mod layouts;
 mod meaning;
