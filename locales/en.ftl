@@ -44,6 +44,7 @@ warn-unreadable-binary = the file is binary, not a page
 warn-unreadable-utf8 = the file is not valid UTF-8
 warn-bad-front-matter = broken front matter: { $detail }
 warn-key-cases = broken front matter: { $first } (line { $first_line }) and { $second } (line { $second_line }) are one key written in two cases with two values; keep one
+warn-symlink-page = a symbolic link, not a page: skipped (tandem reads no page through a link)
 warn-pin-not-found = { $key }: { $pin } names no commit of this repository
 warn-pin-ambiguous = { $key }: { $pin } is ambiguous (several commits start with it); write more digits
 warn-pin-not-ancestor = { $key }: { $pin } is not in the history of HEAD
@@ -424,6 +425,8 @@ error-translation-exists = { $path } already exists
 hint-translation-exists = pass --force to overwrite it, or edit it and run tandem sync
 error-not-a-source-page = { $path } is not a page of the source language ({ $source })
 error-language-needed = which language? the site has several
+error-symlink-page = { $path } is a symbolic link: tandem reads no page through a link
+hint-symlink-page = pages are regular files inside the repository; copy the file in place of the link
 hint-language-needed = pass --lang with one of: { $known }
 
 ## init

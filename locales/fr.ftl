@@ -44,6 +44,7 @@ warn-unreadable-binary = le fichier est binaire, ce n'est pas une page
 warn-unreadable-utf8 = le fichier n'est pas de l'UTF-8 valide
 warn-bad-front-matter = en-tête (front matter) invalide : { $detail }
 warn-key-cases = en-tête (front matter) invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
+warn-symlink-page = un lien symbolique, pas une page : ignoré (tandem ne lit aucune page à travers un lien)
 warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt
 warn-pin-ambiguous = { $key } : { $pin } est ambigu (plusieurs commits commencent ainsi) ; ajoutez des chiffres
 warn-pin-not-ancestor = { $key } : { $pin } n'est pas dans l'historique de HEAD
@@ -451,6 +452,8 @@ error-translation-exists = { $path } existe déjà
 hint-translation-exists = passez --force pour l’écraser, ou modifiez-le et lancez tandem sync
 error-not-a-source-page = { $path } n’est pas une page de la langue source ({ $source })
 error-language-needed = quelle langue ? le site en a plusieurs
+error-symlink-page = { $path } est un lien symbolique : tandem ne lit aucune page à travers un lien
+hint-symlink-page = les pages sont des fichiers ordinaires du dépôt ; copiez le fichier à la place du lien
 hint-language-needed = passez --lang avec l’une de : { $known }
 
 ## init

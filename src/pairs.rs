@@ -85,6 +85,11 @@ pub fn site_pairs(
 ) -> Result<SitePairs> {
     let settings = &ws.settings;
     let inventory = ws.inventory();
+    warnings.extend(inventory.links.iter().map(|path| Warning {
+        file: path.clone(),
+        line: None,
+        message: Message::new("warn-symlink-page"),
+    }));
     let (keys, blobs, bad_translations) = read_keys(ws, &inventory, warnings);
     let (mut source_blobs, mut translation_blobs) = (HashMap::new(), HashMap::new());
     for (page, blob) in inventory.pages.iter().zip(blobs) {

@@ -20,6 +20,7 @@ mod json_contract;
 mod key_case;
 mod keys;
 mod layouts;
+mod listing;
 mod meaning;
 mod oracle;
 mod pair;
