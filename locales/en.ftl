@@ -46,6 +46,8 @@ warn-unreadable-io = cannot read the file ({ $detail })
 warn-unreadable-binary = the file is binary, not a page
 warn-unreadable-utf8 = the file is not valid UTF-8
 warn-bad-front-matter = broken front matter: { $detail }
+warn-key-cases = broken front matter: { $first } (line { $first_line }) and { $second } (line { $second_line }) are one key written in two cases with two values; keep one
+warn-symlink-page = a symbolic link, not a page: skipped (tandem reads no page through a link)
 warn-pin-not-found = { $key }: { $pin } names no commit of this repository
 warn-pin-ambiguous = { $key }: { $pin } is ambiguous (several commits start with it); write more digits
 warn-pin-not-ancestor = { $key }: { $pin } is not in the history of HEAD
@@ -346,6 +348,8 @@ init-yaml-content-docusaurus = Docusaurus keeps pages in docs/, blog/ and i18n/<
 
 edit-bad-front-matter = { $path }:{ $line }: broken front matter: { $detail }
 hint-edit-bad-front-matter = fix the front matter by hand first; tandem changes nothing in a file it cannot read
+edit-key-cases = { $path }: { $first } (line { $first_line }) and { $second } (line { $second_line }) are one key written in two cases with two values
+hint-edit-key-cases = keys are read without regard to case, as Hugo reads them: keep one spelling, then run tandem again
 edit-unsupported = { $path }:{ $line }: { $key } cannot be rewritten in place: { $what ->
         [multi-line] its value spans several lines
         [block-scalar] its value is a block scalar (| or >)
@@ -354,6 +358,7 @@ edit-unsupported = { $path }:{ $line }: { $key } cannot be rewritten in place: {
         [tag] its value carries a tag (!!type)
         [flow-collection] it is a flow collection ([…] or {"{"}…{"}"})
         [collection] it is a map or a list, not a single value
+        [spellings] it is written in more than one case
        *[other] it is not written as `key: value` on one line
     }
 hint-edit-unsupported = write it as `key: value` on one line, then run tandem again
@@ -423,6 +428,8 @@ error-translation-exists = { $path } already exists
 hint-translation-exists = pass --force to overwrite it, or edit it and run tandem sync
 error-not-a-source-page = { $path } is not a page of the source language ({ $source })
 error-language-needed = which language? the site has several
+error-symlink-page = { $path } is a symbolic link: tandem reads no page through a link
+hint-symlink-page = pages are regular files inside the repository; copy the file in place of the link
 hint-language-needed = pass --lang with one of: { $known }
 
 ## init

@@ -46,6 +46,8 @@ warn-unreadable-io = lecture du fichier impossible ({ $detail })
 warn-unreadable-binary = le fichier est binaire, ce n'est pas une page
 warn-unreadable-utf8 = le fichier n'est pas de l'UTF-8 valide
 warn-bad-front-matter = en-tête (front matter) invalide : { $detail }
+warn-key-cases = en-tête (front matter) invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
+warn-symlink-page = un lien symbolique, pas une page : ignoré (tandem ne lit aucune page à travers un lien)
 warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt
 warn-pin-ambiguous = { $key } : { $pin } est ambigu (plusieurs commits commencent ainsi) ; ajoutez des chiffres
 warn-pin-not-ancestor = { $key } : { $pin } n'est pas dans l'historique de HEAD
@@ -373,6 +375,8 @@ init-yaml-content-docusaurus = Docusaurus range les pages dans docs/, blog/ et i
 
 edit-bad-front-matter = { $path }:{ $line } : front matter illisible : { $detail }
 hint-edit-bad-front-matter = corrigez d’abord le front matter à la main ; tandem ne modifie rien dans un fichier qu’il ne sait pas lire
+edit-key-cases = { $path } : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs
+hint-edit-key-cases = les clés sont lues sans tenir compte de la casse, comme Hugo les lit : gardez une seule graphie, puis relancez tandem
 edit-unsupported = { $path }:{ $line } : impossible de réécrire { $key } sur place : { $what ->
         [multi-line] sa valeur s’étend sur plusieurs lignes
         [block-scalar] sa valeur est un bloc littéral (| ou >)
@@ -381,6 +385,7 @@ edit-unsupported = { $path }:{ $line } : impossible de réécrire { $key } sur p
         [tag] sa valeur porte une étiquette de type (!!type)
         [flow-collection] c’est une collection en ligne ([…] ou {"{"}…{"}"})
         [collection] c’est une table ou une liste, pas une valeur simple
+        [spellings] elle est écrite avec plusieurs casses
        *[other] elle n’est pas écrite sous la forme `clé: valeur` sur une ligne
     }
 hint-edit-unsupported = écrivez-la sous la forme `clé: valeur` sur une seule ligne, puis relancez tandem
@@ -450,6 +455,8 @@ error-translation-exists = { $path } existe déjà
 hint-translation-exists = passez --force pour l’écraser, ou modifiez-le et lancez tandem sync
 error-not-a-source-page = { $path } n’est pas une page de la langue source ({ $source })
 error-language-needed = quelle langue ? le site en a plusieurs
+error-symlink-page = { $path } est un lien symbolique : tandem ne lit aucune page à travers un lien
+hint-symlink-page = les pages sont des fichiers ordinaires du dépôt ; copiez le fichier à la place du lien
 hint-language-needed = passez --lang avec l’une de : { $known }
 
 ## init

@@ -108,6 +108,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let renames = pairs::Renames::new(ws);
     let site = pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?;
     let (source_blobs, translation_blobs) = (site.source_blobs, site.translation_blobs);
+    let bad_translations = site.bad_translations;
     let mut pairs = site.pairs;
     select(&mut pairs, &options.paths)?;
     // With PATHs, only the languages that have a page under them are reported.
@@ -283,6 +284,13 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let mut pages = Vec::with_capacity(pairs.len());
     for (i, pair) in pairs.iter().enumerate() {
         let (mut state, mut reason) = drift::byte_verdict(pair.kind, &facts[i]);
+        // A translation left unpaired because its front matter cannot be read: its keys are unknown, not absent.
+        if pair.kind == PairKind::Orphaned
+            && let Some(warning) = bad_translations.get(&pair.translation)
+        {
+            (state, reason) = (State::Unknown, Reason::BadFrontMatter);
+            warnings.push(warning.clone());
+        }
         // Under --strict a source renamed since the sync point is a change (the path git diffs did not exist).
         if reason == Reason::SourceCreated && renamed_from[i].is_some() {
             reason = Reason::SourceRenamed;
@@ -561,7 +569,7 @@ fn read_pin(
             warnings.push(Warning {
                 file: path.to_owned(),
                 line: Some(err.line),
-                message: Message::new("warn-bad-front-matter").arg("detail", err.message),
+                message: err.warning(),
             });
             Err(Reason::BadFrontMatter)
         }

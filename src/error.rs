@@ -104,6 +104,8 @@ pub enum Error {
     TranslationExists { path: String },
     #[error("{path} is not a source page")]
     NotASourcePage { path: String, language: String },
+    #[error("{path} is a symbolic link")]
+    SymlinkPage { path: String },
     #[error("choose a language")]
     LanguageNeeded { known: String },
     #[error("{path} already exists")]
@@ -265,6 +267,10 @@ impl Error {
                     .arg("path", path)
                     .arg("source", language),
                 None,
+            ),
+            Error::SymlinkPage { path } => (
+                Message::new("error-symlink-page").arg("path", path),
+                Some(Message::new("hint-symlink-page")),
             ),
             Error::LanguageNeeded { known } => (
                 Message::new("error-language-needed"),

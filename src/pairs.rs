@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::history::{GitRepo, RenameIndex};
 use crate::i18n::Message;
 use crate::markdown::frontmatter;
-use crate::markdown::yaml::NodeKind;
+use crate::markdown::yaml::{NodeKind, same_path};
 use crate::pairing::{
     self, Conflict, Inventory, MapEntry, PageKeys, Pair, PairKind, PairedBy, PairingInput,
     PairingNote,
@@ -30,6 +30,9 @@ pub struct SitePairs {
     /// translations. Later stages use them rather than reading each file again.
     pub source_blobs: HashMap<String, gix::ObjectId>,
     pub translation_blobs: HashMap<String, gix::ObjectId>,
+    /// Translations whose front matter cannot be read (a key in two cases with two values…), with the warning that
+    /// says why: an unpaired one is `unknown`, not orphaned, since its keys could not be read.
+    pub bad_translations: HashMap<String, Warning>,
 }
 
 /// The renames of the source pages, read from history the first time they are needed.
@@ -82,7 +85,12 @@ pub fn site_pairs(
 ) -> Result<SitePairs> {
     let settings = &ws.settings;
     let inventory = ws.inventory();
-    let (keys, blobs) = read_keys(ws, &inventory, warnings);
+    warnings.extend(inventory.links.iter().map(|path| Warning {
+        file: path.clone(),
+        line: None,
+        message: Message::new("warn-symlink-page"),
+    }));
+    let (keys, blobs, bad_translations) = read_keys(ws, &inventory, warnings);
     let (mut source_blobs, mut translation_blobs) = (HashMap::new(), HashMap::new());
     for (page, blob) in inventory.pages.iter().zip(blobs) {
         if let Some(id) = blob {
@@ -132,6 +140,7 @@ pub fn site_pairs(
         keys,
         source_blobs,
         translation_blobs,
+        bad_translations,
     })
 }
 
@@ -198,7 +207,11 @@ fn read_keys(
     ws: &Workspace,
     inventory: &Inventory,
     warnings: &mut Vec<Warning>,
-) -> (Vec<PageKeys>, Vec<Option<gix::ObjectId>>) {
+) -> (
+    Vec<PageKeys>,
+    Vec<Option<gix::ObjectId>>,
+    HashMap<String, Warning>,
+) {
     let settings = &ws.settings;
     let files: Vec<std::path::PathBuf> = inventory
         .pages
@@ -209,6 +222,7 @@ fn read_keys(
         crate::parallel::map(&files, |file| page_keys(settings, file));
     let mut out = Vec::new();
     let mut blobs = Vec::with_capacity(read.len());
+    let mut bad_translations = HashMap::new();
     for (page, (blob, found)) in inventory.pages.iter().zip(read) {
         blobs.push(blob);
         match found {
@@ -218,20 +232,22 @@ fn read_keys(
                 shared,
                 links,
             }),
-            // Translations get this warning from the pin stage; sources only here.
-            Some(KeysFound::BadFrontMatter { line, message })
-                if page.language == settings.source =>
-            {
-                warnings.push(Warning {
+            // Paired translations get this warning from the pin stage, unpaired ones from `bad_translations`.
+            Some(KeysFound::BadFrontMatter(err)) => {
+                let warning = Warning {
                     file: page.path.clone(),
-                    line: Some(line),
-                    message: Message::new("warn-bad-front-matter").arg("detail", message),
-                });
+                    line: Some(err.line),
+                    message: err.warning(),
+                };
+                if page.language == settings.source {
+                    warnings.push(warning);
+                } else {
+                    bad_translations.insert(page.path.clone(), warning);
+                }
             }
-            Some(KeysFound::BadFrontMatter { .. }) => {}
         }
     }
-    (out, blobs)
+    (out, blobs, bad_translations)
 }
 
 /// What one page's front matter says about pairing keys.
@@ -240,10 +256,7 @@ enum KeysFound {
         shared: Vec<(String, String)>,
         links: Vec<(String, String)>,
     },
-    BadFrontMatter {
-        line: usize,
-        message: String,
-    },
+    BadFrontMatter(frontmatter::FrontMatterError),
 }
 
 /// The blob id of the page in `file` and its pairing keys (`None`: it has none); nothing when it cannot be read (the
@@ -268,18 +281,13 @@ fn keys_in(settings: &crate::site::config::Settings, bytes: Vec<u8>) -> Option<K
         .chain(&settings.pairing.link_keys);
     let leaf = |key: &str| key.rsplit('.').next().unwrap_or(key).as_bytes().to_vec();
     let mut wanted = wanted;
-    if !wanted.any(|key| contains(&bytes, &leaf(key))) {
+    if !wanted.any(|key| contains_any_case(&bytes, &leaf(key))) {
         return None;
     }
     let text = String::from_utf8(bytes).ok()?;
     let fm = match frontmatter::parse(&text) {
         Ok(fm) => fm,
-        Err(err) => {
-            return Some(KeysFound::BadFrontMatter {
-                line: err.line,
-                message: err.message,
-            });
-        }
+        Err(err) => return Some(KeysFound::BadFrontMatter(err)),
     };
     let tree = fm.tree.as_ref()?;
     let value = |key: &str| {
@@ -288,9 +296,12 @@ fn keys_in(settings: &crate::site::config::Settings, bytes: Vec<u8>) -> Option<K
             _ => None,
         })
     };
+    // Keys are read without regard to case: two configured spellings of one key read it once.
     let pick = |keys: &[String]| -> Vec<(String, String)> {
         keys.iter()
-            .filter_map(|k| value(k).map(|v| (k.clone(), v)))
+            .enumerate()
+            .filter(|(i, k)| !keys[..*i].iter().any(|earlier| same_path(earlier, k)))
+            .filter_map(|(_, k)| value(k).map(|v| (k.clone(), v)))
             .collect()
     };
     let shared = pick(&settings.pairing.shared_keys);
@@ -298,8 +309,20 @@ fn keys_in(settings: &crate::site::config::Settings, bytes: Vec<u8>) -> Option<K
     (!shared.is_empty() || !links.is_empty()).then_some(KeysFound::Keys { shared, links })
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    !needle.is_empty() && memchr::memmem::find(haystack, needle).is_some()
+/// Whether `needle` occurs in `haystack`, ASCII letters in any case (a key that is not ASCII always may).
+fn contains_any_case(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else {
+        return false;
+    };
+    if !needle.is_ascii() {
+        return true;
+    }
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, haystack).any(|at| {
+        haystack
+            .get(at..at + needle.len())
+            .is_some_and(|window| window.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Reads the mapping file (docs/pairing.md):

@@ -76,6 +76,10 @@ pub fn run(
     let in_source_dir = crate::pairing::classify(&settings.layout, &languages, &source)
         .is_some_and(|(lang, _, _)| lang == settings.source);
     let source_file = ws.repo.workdir().join(&source);
+    // A page reached through a symbolic link is never read: its target may lie outside the repository.
+    if crate::site::workspace::through_link(ws.repo.workdir(), &source) {
+        return Err(Error::SymlinkPage { path: source });
+    }
     if !in_source_dir || !settings.is_page(&source) || !source_file.is_file() {
         return Err(Error::NotASourcePage {
             path: args.source.display().to_string(),
@@ -193,12 +197,7 @@ pub fn build(
         path: source_path.to_owned(),
         error,
     };
-    let fm = frontmatter::parse(source_text).map_err(|err| {
-        edit_error(edit::EditError::BadFrontMatter {
-            line: err.line,
-            detail: err.message,
-        })
-    })?;
+    let fm = frontmatter::parse(source_text).map_err(|err| edit_error(err.into()))?;
     let (head, rest) = source_text.split_at(fm.split.body);
     let (body_text, sections_to_write) = match body {
         BodyMode::Keep => (rest.to_owned(), 0),

@@ -255,10 +255,7 @@ fn edit_error(path: &str) -> impl Fn(EditError) -> Error + '_ {
 fn parse_front_matter(path: &str, text: &str) -> Result<FrontMatter> {
     frontmatter::parse(text).map_err(|err| Error::FrontMatterEdit {
         path: path.to_owned(),
-        error: EditError::BadFrontMatter {
-            line: err.line,
-            detail: err.message,
-        },
+        error: EditError::from(err),
     })
 }
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
 use super::frontmatter::{self, FrontMatterError};
-use super::yaml::{Node, NodeKind};
+use super::yaml::{Node, NodeKind, same_path};
 
 /// What normalisation needs to know about the site.
 #[derive(Debug, Clone, Default)]
@@ -181,7 +181,7 @@ fn canonical_without(node: &Node, prefix: &str, skip: &[String]) -> String {
                     } else {
                         format!("{prefix}.{k}")
                     };
-                    (!skip.contains(&path))
+                    (!skip.iter().any(|key| same_path(key, &path)))
                         .then(|| format!("{k:?}:{}", canonical_without(v, &path, skip)))
                 })
                 .collect();

@@ -8,8 +8,8 @@
 use std::fmt;
 use std::ops::Range;
 
-use super::frontmatter::{self, Format, FrontMatter, line_of};
-use super::yaml::{Node, NodeKind};
+use super::frontmatter::{self, Format, FrontMatter, FrontMatterError, KeyCases, line_of};
+use super::yaml::{Node, NodeKind, same_key};
 use crate::i18n::Message;
 
 /// Why a front-matter edit was refused. Lines are 1-based, in the whole file.
@@ -17,6 +17,8 @@ use crate::i18n::Message;
 pub enum EditError {
     /// The front matter cannot be parsed.
     BadFrontMatter { line: usize, detail: String },
+    /// The front matter holds one key in two spellings with two values (`translationKey: a`, `TranslationKey: b`).
+    KeyCases(KeyCases),
     /// The key's value is written in a way tandem does not rewrite (it would have to change more than one line).
     Unsupported {
         key: String,
@@ -51,6 +53,9 @@ pub enum Unsupported {
     Collection,
     /// The key and its value are not laid out as `key: value` on one line (complex keys, merged maps…).
     Layout,
+    /// The key is written in several spellings (`translationKey` and `TranslationKey`, with one value): editing one
+    /// would leave the other behind.
+    Spellings,
 }
 
 impl Unsupported {
@@ -64,6 +69,7 @@ impl Unsupported {
             Unsupported::FlowCollection => "flow-collection",
             Unsupported::Collection => "collection",
             Unsupported::Layout => "layout",
+            Unsupported::Spellings => "spellings",
         }
     }
 }
@@ -76,6 +82,12 @@ impl EditError {
                 .arg("path", path)
                 .arg("line", *line)
                 .arg("detail", detail),
+            EditError::KeyCases(cases) => Message::new("edit-key-cases")
+                .arg("path", path)
+                .arg("first", &cases.first)
+                .arg("first_line", cases.first_line)
+                .arg("second", &cases.second)
+                .arg("second_line", cases.second_line),
             EditError::Unsupported { key, line, what } => Message::new("edit-unsupported")
                 .arg("path", path)
                 .arg("line", *line)
@@ -99,6 +111,7 @@ impl EditError {
     pub fn hint(&self) -> Message {
         match self {
             EditError::BadFrontMatter { .. } => Message::new("hint-edit-bad-front-matter"),
+            EditError::KeyCases(_) => Message::new("hint-edit-key-cases"),
             EditError::Unsupported { .. } | EditError::NotAMap { .. } => {
                 Message::new("hint-edit-unsupported")
             }
@@ -114,6 +127,11 @@ impl fmt::Display for EditError {
             EditError::BadFrontMatter { line, detail } => {
                 write!(f, "line {line}: broken front matter: {detail}")
             }
+            EditError::KeyCases(cases) => write!(
+                f,
+                "line {}: {} (line {}) and {} are one key with two values",
+                cases.second_line, cases.first, cases.first_line, cases.second
+            ),
             EditError::Unsupported { key, line, what } => {
                 write!(f, "line {line}: {key}: {} value", what.code())
             }
@@ -125,6 +143,18 @@ impl fmt::Display for EditError {
 }
 
 impl std::error::Error for EditError {}
+
+impl From<FrontMatterError> for EditError {
+    fn from(err: FrontMatterError) -> Self {
+        match err.key_cases {
+            Some(cases) => EditError::KeyCases(cases),
+            None => EditError::BadFrontMatter {
+                line: err.line,
+                detail: err.message,
+            },
+        }
+    }
+}
 
 /// A value to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,10 +280,7 @@ fn split_key(key: &str) -> Result<Vec<&str>, EditError> {
 }
 
 fn parse(text: &str) -> Result<FrontMatter, EditError> {
-    frontmatter::parse(text).map_err(|err| EditError::BadFrontMatter {
-        line: err.line,
-        detail: err.message,
-    })
+    frontmatter::parse(text).map_err(EditError::from)
 }
 
 fn unrenderable(key: &str, value: Scalar) -> EditError {
@@ -326,6 +353,27 @@ fn existing_line<'t>(
                 return Err(EditError::NotAMap {
                     key: path[..depth].join("."),
                     line: line_of(text, node.span.start),
+                });
+            }
+        }
+        if let NodeKind::Map(entries) = &node.kind {
+            let spellings: Vec<&Node> = entries
+                .iter()
+                .filter(|(k, _)| same_key(k, part))
+                .map(|(_, v)| v)
+                .collect();
+            if spellings.len() > 1 {
+                return Err(EditError::Unsupported {
+                    key: path[..=depth].join("."),
+                    line: line_of(
+                        text,
+                        spellings[1]
+                            .key_span
+                            .as_ref()
+                            .unwrap_or(&spellings[1].span)
+                            .start,
+                    ),
+                    what: Unsupported::Spellings,
                 });
             }
         }
@@ -409,11 +457,13 @@ fn existing_line<'t>(
     let leaf = path[path.len() - 1];
     let written_key = key_text.trim();
     let matches = match format {
-        Format::Yaml => unquote(written_key) == leaf,
+        Format::Yaml => same_key(unquote(written_key), leaf),
         // `a.b = 1` (dotted) or `"b" = 1`: the last part names the leaf.
         Format::Toml => {
-            unquote(written_key.rsplit('.').next().unwrap_or("").trim()) == leaf
-                || unquote(written_key) == leaf
+            same_key(
+                unquote(written_key.rsplit('.').next().unwrap_or("").trim()),
+                leaf,
+            ) || same_key(unquote(written_key), leaf)
         }
     };
     if !matches {
@@ -783,8 +833,15 @@ fn toml_insertion(
     let mut base: &toml_edit::Table = doc.as_table();
     let mut base_depth = 0;
     let mut table: &toml_edit::Table = doc.as_table();
+    // The parents as the file spells them, then the path as asked.
+    let mut spelled: Vec<String> = path.iter().map(|part| (*part).to_owned()).collect();
     for (depth, part) in path[..path.len() - 1].iter().enumerate() {
-        match table.get(part) {
+        if !table.contains_key(part)
+            && let Some((written, _)) = table.iter().find(|(k, _)| same_key(k, part))
+        {
+            spelled[depth] = written.to_owned();
+        }
+        match toml_get(table, part) {
             None => break,
             Some(toml_edit::Item::Table(child)) => {
                 if !child.is_dotted() && !child.is_implicit() {
@@ -818,7 +875,7 @@ fn toml_insertion(
     };
     let at = at.min(inner_range.end);
     let eol = eol_before(text, at);
-    let relative: Vec<String> = path[base_depth..]
+    let relative: Vec<String> = spelled[base_depth..]
         .iter()
         .map(|part| render_key(Format::Toml, part))
         .collect();
@@ -828,6 +885,28 @@ fn toml_insertion(
         comment_suffix(comment)
     );
     Ok((at, line))
+}
+
+/// The item under `key` in a TOML table, the key compared as [`same_key`] does (the exact spelling first).
+fn toml_get<'t>(table: &'t toml_edit::Table, key: &str) -> Option<&'t toml_edit::Item> {
+    table.get(key).or_else(|| {
+        table
+            .iter()
+            .find(|(k, _)| same_key(k, key))
+            .map(|(_, item)| item)
+    })
+}
+
+/// The value under `key` in a TOML item (a table or an inline table), compared as [`same_key`] does.
+fn toml_item_get<'t>(item: &'t toml_edit::Item, key: &str) -> Option<&'t toml_edit::Item> {
+    item.get(key).or_else(|| match item {
+        toml_edit::Item::Table(table) => toml_get(table, key),
+        toml_edit::Item::Value(toml_edit::Value::InlineTable(table)) => table
+            .iter()
+            .find(|(k, _)| same_key(k, key))
+            .and_then(|(k, _)| item.get(k)),
+        _ => None,
+    })
 }
 
 /// The last byte of the key/value pairs that sit in this table's own section (values and dotted sub-tables).
@@ -932,7 +1011,7 @@ fn check_typed(after: &str, fm: &FrontMatter, path: &[&str], value: Scalar) -> R
             let doc = toml_edit::Document::parse(inner).map_err(|e| e.to_string())?;
             let mut item = doc.as_item();
             for part in path {
-                item = match item.get(part) {
+                item = match toml_item_get(item, part) {
                     Some(next) => next,
                     None => return Err("the key is not there after the edit".into()),
                 };
@@ -950,7 +1029,14 @@ fn check_typed(after: &str, fm: &FrontMatter, path: &[&str], value: Scalar) -> R
             .ok()
             .map(|doc| {
                 path.iter()
-                    .try_fold(&doc, |v, part| v.get(part))
+                    .try_fold(&doc, |v, part| {
+                        v.get(part).or_else(|| {
+                            v.as_object()?
+                                .iter()
+                                .find(|(k, _)| same_key(k, part))
+                                .map(|(_, v)| v)
+                        })
+                    })
                     .cloned()
                     .unwrap_or(serde_json::Value::Null)
             }),
@@ -968,6 +1054,7 @@ fn check_typed(after: &str, fm: &FrontMatter, path: &[&str], value: Scalar) -> R
 fn bare(kind: NodeKind) -> Node {
     Node {
         span: 0..0,
+        key_span: None,
         alias: false,
         kind,
     }
@@ -1009,7 +1096,12 @@ fn set_in(node: &mut Node, path: &[&str], leaf: String) {
     let NodeKind::Map(entries) = &mut node.kind else {
         return;
     };
-    let index = match entries.iter().position(|(k, _)| k == path[0]) {
+    // The key keeps the spelling the file gives it.
+    let found = entries
+        .iter()
+        .position(|(k, _)| k == path[0])
+        .or_else(|| entries.iter().position(|(k, _)| same_key(k, path[0])));
+    let index = match found {
         Some(index) => index,
         None => {
             entries.push((path[0].to_owned(), bare(NodeKind::Null)));
@@ -1029,10 +1121,10 @@ fn remove_in(node: &mut Node, path: &[&str], format: Format) {
         return;
     };
     if path.len() == 1 {
-        entries.retain(|(k, _)| k != path[0]);
+        entries.retain(|(k, _)| !same_key(k, path[0]));
         return;
     }
-    if let Some((_, child)) = entries.iter_mut().find(|(k, _)| k == path[0]) {
+    if let Some((_, child)) = entries.iter_mut().find(|(k, _)| same_key(k, path[0])) {
         remove_in(child, &path[1..], format);
         // A YAML map left with no key reads as null (`l10n:`); a TOML `[l10n]` stays an empty table.
         if format == Format::Yaml && matches!(&child.kind, NodeKind::Map(e) if e.is_empty()) {
@@ -1094,6 +1186,57 @@ mod tests {
             out.contains(&format!("default_lang_commit: '{SHA}'\n")),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_key_in_another_case_is_edited_where_it_is() {
+        let text = "---\ntitle: x\nTranslationKey: old # keep\n---\nbody\n";
+        let out = set_value(text, "translationKey", "new", None).unwrap();
+        assert_eq!(
+            out,
+            "---\ntitle: x\nTranslationKey: new # keep\n---\nbody\n"
+        );
+        let out = remove_key(text, "translationkey").unwrap();
+        assert_eq!(out, "---\ntitle: x\n---\nbody\n");
+        let text = "---\nL10n:\n  SourceCommit: abc\n---\n";
+        let out = set_value(text, "l10n.sourceCommit", "def", None).unwrap();
+        assert_eq!(out, "---\nL10n:\n  SourceCommit: def\n---\n");
+        let text = "---\nL10n:\n  other: 1\n---\n";
+        let out = set_value(text, "l10n.sourceCommit", "def", None).unwrap();
+        assert_eq!(out, "---\nL10n:\n  other: 1\n  sourceCommit: def\n---\n");
+        let text = "+++\nTranslationKey = 'old'\n+++\n";
+        let out = set_value(text, "translationKey", "new", None).unwrap();
+        assert_eq!(out, "+++\nTranslationKey = 'new'\n+++\n");
+        let text = "+++\nL10n.other = 1\n+++\n";
+        let out = set_value(text, "l10n.sourceCommit", "def", None).unwrap();
+        assert_eq!(
+            out,
+            "+++\nL10n.other = 1\nL10n.sourceCommit = \"def\"\n+++\n"
+        );
+        assert_eq!(
+            line_comment("---\nTitle: x # tandem: translate\n---\n", "title").as_deref(),
+            Some("tandem: translate")
+        );
+    }
+
+    #[test]
+    fn a_key_in_two_spellings_is_refused() {
+        let text = "---\ntranslationKey: a\nTranslationKey: a\n---\n";
+        let err = set_value(text, "translationKey", "b", None).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                EditError::Unsupported {
+                    what: Unsupported::Spellings,
+                    line: 3,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        let text = "---\ntranslationKey: a\nTranslationKey: b\n---\n";
+        let err = set_value(text, "translationKey", "b", None).unwrap_err();
+        assert!(matches!(err, EditError::KeyCases(_)), "{err:?}");
     }
 
     #[test]

@@ -1,10 +1,14 @@
 //! Front matter: split by hand at offset 0 (YAML `---`, TOML `+++`), parsed into a [`Node`] tree with byte spans
 //! relative to the whole file, and the pin read from it.
+//!
+//! Keys are read without regard to case, as Hugo reads them (`TranslationKey` is `translationKey`). A map that holds
+//! one key in two spellings with two different values cannot be read: which one Hugo sees is not defined.
 
 use std::fmt;
 use std::ops::Range;
 
-use super::yaml::{self, Node, NodeKind};
+use super::yaml::{self, Node, NodeKind, same_key};
+use crate::i18n::Message;
 
 /// The syntax of a front-matter block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +36,40 @@ pub struct Split {
 pub struct FrontMatterError {
     pub line: usize,
     pub message: String,
+    /// Set when the error is one key written in two cases with two values.
+    pub key_cases: Option<KeyCases>,
+}
+
+/// One key written in two spellings with two different values (`translationKey: a`, `TranslationKey: b`). Keys are
+/// dotted when nested; lines are 1-based in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyCases {
+    pub first: String,
+    pub first_line: usize,
+    pub second: String,
+    pub second_line: usize,
+}
+
+impl FrontMatterError {
+    fn syntax(line: usize, message: String) -> Self {
+        FrontMatterError {
+            line,
+            message,
+            key_cases: None,
+        }
+    }
+
+    /// The warning for a page whose front matter cannot be read.
+    pub fn warning(&self) -> Message {
+        match &self.key_cases {
+            Some(cases) => Message::new("warn-key-cases")
+                .arg("first", &cases.first)
+                .arg("first_line", cases.first_line)
+                .arg("second", &cases.second)
+                .arg("second_line", cases.second_line),
+            None => Message::new("warn-bad-front-matter").arg("detail", &self.message),
+        }
+    }
 }
 
 impl fmt::Display for FrontMatterError {
@@ -77,10 +115,10 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
         }
         offset += line_end(&text[offset..], 0);
     }
-    Err(FrontMatterError {
-        line: 1,
-        message: format!("the front matter opened by `{fence}` is never closed"),
-    })
+    Err(FrontMatterError::syntax(
+        1,
+        format!("the front matter opened by `{fence}` is never closed"),
+    ))
 }
 
 fn first_line(text: &str) -> &str {
@@ -124,10 +162,10 @@ pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
         Some(Format::Yaml) => match yaml::parse(inner) {
             Ok(tree) => tree.map(|node| shift(node, offset)),
             Err(err) => {
-                return Err(FrontMatterError {
-                    line: split.front_matter_line + err.line.unwrap_or(1) - 1,
-                    message: err.message,
-                });
+                return Err(FrontMatterError::syntax(
+                    split.front_matter_line + err.line.unwrap_or(1) - 1,
+                    err.message,
+                ));
             }
         },
         Some(Format::Toml) => match toml_edit::Document::parse(inner) {
@@ -137,26 +175,89 @@ pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
             )),
             Err(err) => {
                 let line = err.span().map_or(1, |span| line_of(inner, span.start));
-                return Err(FrontMatterError {
-                    line: split.front_matter_line + line - 1,
-                    message: err.message().trim().to_owned(),
-                });
+                return Err(FrontMatterError::syntax(
+                    split.front_matter_line + line - 1,
+                    err.message().trim().to_owned(),
+                ));
             }
         },
     };
     if let Some(tree) = &tree
         && !matches!(tree.kind, NodeKind::Map(_) | NodeKind::Null)
     {
+        return Err(FrontMatterError::syntax(
+            split.front_matter_line,
+            "the front matter is not a map of keys".into(),
+        ));
+    }
+    if let Some(tree) = &tree
+        && let Some(cases) = key_cases(text, tree, "")
+    {
         return Err(FrontMatterError {
-            line: split.front_matter_line,
-            message: "the front matter is not a map of keys".into(),
+            line: cases.second_line,
+            message: format!(
+                "{} (line {}) and {} (line {}) are one key with two values",
+                cases.first, cases.first_line, cases.second, cases.second_line
+            ),
+            key_cases: Some(cases),
         });
     }
     Ok(FrontMatter { split, tree })
 }
 
+/// The first key of a map (nested maps included) written in two spellings with two different values.
+fn key_cases(text: &str, node: &Node, prefix: &str) -> Option<KeyCases> {
+    let NodeKind::Map(entries) = &node.kind else {
+        return None;
+    };
+    let dotted = |key: &str| {
+        if prefix.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{prefix}.{key}")
+        }
+    };
+    let line = |node: &Node| line_of(text, node.key_span.as_ref().unwrap_or(&node.span).start);
+    for (i, (key, value)) in entries.iter().enumerate() {
+        for (other, other_value) in &entries[..i] {
+            if other != key && same_key(other, key) && !same_data(other_value, value) {
+                return Some(KeyCases {
+                    first: dotted(other),
+                    first_line: line(other_value),
+                    second: dotted(key),
+                    second_line: line(value),
+                });
+            }
+        }
+    }
+    entries
+        .iter()
+        .find_map(|(key, value)| key_cases(text, value, &dotted(key)))
+}
+
+/// Whether two values hold the same data (spans aside).
+fn same_data(a: &Node, b: &Node) -> bool {
+    match (&a.kind, &b.kind) {
+        (NodeKind::Null, NodeKind::Null) => true,
+        (NodeKind::Scalar(x), NodeKind::Scalar(y)) => x == y,
+        (NodeKind::Seq(x), NodeKind::Seq(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_data(a, b))
+        }
+        (NodeKind::Map(x), NodeKind::Map(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|((ka, a), (kb, b))| ka == kb && same_data(a, b))
+        }
+        _ => false,
+    }
+}
+
 fn shift(mut node: Node, offset: usize) -> Node {
     node.span = node.span.start + offset..node.span.end + offset;
+    node.key_span = node
+        .key_span
+        .map(|span| span.start + offset..span.end + offset);
     node.kind = match node.kind {
         NodeKind::Seq(items) => {
             NodeKind::Seq(items.into_iter().map(|n| shift(n, offset)).collect())
@@ -175,10 +276,16 @@ fn shift(mut node: Node, offset: usize) -> Node {
 fn toml_table_node(table: &toml_edit::Table, fallback: Range<usize>) -> Node {
     let entries = table
         .iter()
-        .filter_map(|(key, item)| toml_item_node(item).map(|node| (key.to_owned(), node)))
+        .filter_map(|(key, item)| {
+            toml_item_node(item).map(|mut node| {
+                node.key_span = table.key(key).and_then(toml_edit::Key::span);
+                (key.to_owned(), node)
+            })
+        })
         .collect();
     Node {
         span: table.span().unwrap_or(fallback),
+        key_span: None,
         alias: false,
         kind: NodeKind::Map(entries),
     }
@@ -191,6 +298,7 @@ fn toml_item_node(item: &toml_edit::Item) -> Option<Node> {
         toml_edit::Item::Table(table) => Some(toml_table_node(table, 0..0)),
         toml_edit::Item::ArrayOfTables(array) => Some(Node {
             span: array.span().unwrap_or(0..0),
+            key_span: None,
             alias: false,
             kind: NodeKind::Seq(array.iter().map(|t| toml_table_node(t, 0..0)).collect()),
         }),
@@ -211,12 +319,17 @@ fn toml_value_node(value: &toml_edit::Value) -> Node {
         toml_edit::Value::InlineTable(table) => NodeKind::Map(
             table
                 .iter()
-                .map(|(k, v)| (k.to_owned(), toml_value_node(v)))
+                .map(|(k, v)| {
+                    let mut node = toml_value_node(v);
+                    node.key_span = table.key(k).and_then(toml_edit::Key::span);
+                    (k.to_owned(), node)
+                })
                 .collect(),
         ),
     };
     Node {
         span,
+        key_span: None,
         alias: false,
         kind,
     }
@@ -360,6 +473,56 @@ mod tests {
     fn empty_pin_is_absent() {
         let text = "---\ndefault_lang_commit:\n---\n";
         assert_eq!(parse(text).unwrap().pin(text, &keys()), None);
+    }
+
+    #[test]
+    fn pin_key_in_another_case_is_read() {
+        let text = "---\nDefault_Lang_Commit: abc1234\n---\n";
+        let pin = parse(text).unwrap().pin(text, &keys()).unwrap();
+        assert_eq!(pin.value, "abc1234");
+        assert_eq!(pin.key, "default_lang_commit");
+        let text = "---\nL10n:\n  SourceCommit: 'ffee'\n---\n";
+        assert_eq!(
+            parse(text).unwrap().pin(text, &keys()).unwrap().value,
+            "ffee"
+        );
+        let text = "+++\n[L10N]\nsourcecommit = \"beef\"\n+++\n";
+        assert_eq!(
+            parse(text).unwrap().pin(text, &keys()).unwrap().value,
+            "beef"
+        );
+    }
+
+    #[test]
+    fn one_key_in_two_cases_with_two_values_is_an_error() {
+        let text = "---\ntitle: x\ntranslationKey: a\nTranslationKey: b\n---\n";
+        let err = parse(text).unwrap_err();
+        let cases = err.key_cases.clone().unwrap();
+        assert_eq!(
+            (cases.first.as_str(), cases.first_line),
+            ("translationKey", 3)
+        );
+        assert_eq!(
+            (cases.second.as_str(), cases.second_line),
+            ("TranslationKey", 4)
+        );
+        assert_eq!(err.line, 4);
+        assert_eq!(err.warning().id, "warn-key-cases");
+        // Nested, and in TOML.
+        let text = "---\nl10n:\n  sourceCommit: a\n  SourceCommit: b\n---\n";
+        let cases = parse(text).unwrap_err().key_cases.unwrap();
+        assert_eq!(cases.first, "l10n.sourceCommit");
+        assert_eq!((cases.first_line, cases.second_line), (3, 4));
+        let text = "+++\ntranslationKey = \"a\"\nTranslationKey = \"b\"\n+++\n";
+        let cases = parse(text).unwrap_err().key_cases.unwrap();
+        assert_eq!((cases.first_line, cases.second_line), (2, 3));
+    }
+
+    #[test]
+    fn one_key_in_two_cases_with_one_value_is_fine() {
+        let text = "---\ntranslationKey: a\nTranslationKey: a\n---\n";
+        let fm = parse(text).unwrap();
+        assert_eq!(fm.get_str("TRANSLATIONKEY"), Some("a"));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! YAML read into a small tree that remembers where each value sits in the text (byte spans), so that front-matter
 //! values can be read raw (a hash made only of digits keeps its leading zeros) and later edited in place.
+//!
+//! Keys are read as Hugo reads them: without regard to case (`TranslationKey` is `translationKey`).
 
 use std::fmt;
 use std::ops::Range;
@@ -11,6 +13,9 @@ use serde_saphyr::Spanned;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     pub span: Range<usize>,
+    /// The span of the key naming this value in its parent map (`None` for the root, list items, and trees built
+    /// without spans).
+    pub key_span: Option<Range<usize>>,
     /// Whether the value is an alias (`*anchor`): its text lives elsewhere.
     pub alias: bool,
     pub kind: NodeKind,
@@ -25,12 +30,17 @@ pub enum NodeKind {
 }
 
 impl Node {
-    /// The value under `key` in a map.
+    /// The value under `key` in a map, the key compared without regard to case (`TranslationKey` is
+    /// `translationKey`, as Hugo reads them). A key written exactly as asked wins over another spelling.
     pub fn get(&self, key: &str) -> Option<&Node> {
-        match &self.kind {
-            NodeKind::Map(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
+        let NodeKind::Map(entries) = &self.kind else {
+            return None;
+        };
+        entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .or_else(|| entries.iter().find(|(k, _)| same_key(k, key)))
+            .map(|(_, v)| v)
     }
 
     /// The value under a dotted path (`l10n.sourceCommit`).
@@ -45,6 +55,18 @@ impl Node {
             _ => None,
         }
     }
+}
+
+/// Whether two front-matter keys name the same value: equal but for case, as Hugo reads them.
+pub fn same_key(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+        || (!(a.is_ascii() && b.is_ascii()) && a.to_lowercase() == b.to_lowercase())
+}
+
+/// Whether two dotted keys (`l10n.sourceCommit`) name the same value: each part equal but for case.
+pub fn same_path(a: &str, b: &str) -> bool {
+    a.split('.').count() == b.split('.').count()
+        && a.split('.').zip(b.split('.')).all(|(x, y)| same_key(x, y))
 }
 
 /// A YAML syntax error, with the 1-based line (within the parsed text) when known.
@@ -83,13 +105,18 @@ enum Raw {
     Null,
     Scalar(String),
     Seq(Vec<Spanned<Raw>>),
-    Map(Vec<(String, Spanned<Raw>)>),
+    Map(Vec<(Spanned<Key>, Spanned<Raw>)>),
+}
+
+fn byte_span(location: &serde_saphyr::Location) -> Range<usize> {
+    let span = location.span();
+    let start = span.byte_offset().unwrap_or(span.offset()) as usize;
+    let len = span.byte_len().unwrap_or(span.len()) as usize;
+    start..start + len
 }
 
 fn into_node(spanned: Spanned<Raw>) -> Node {
-    let span = spanned.referenced.span();
-    let start = span.byte_offset().unwrap_or(span.offset()) as usize;
-    let len = span.byte_len().unwrap_or(span.len()) as usize;
+    let span = byte_span(&spanned.referenced);
     let alias = spanned.referenced != spanned.defined;
     let kind = match spanned.value {
         Raw::Null => NodeKind::Null,
@@ -98,12 +125,17 @@ fn into_node(spanned: Spanned<Raw>) -> Node {
         Raw::Map(entries) => NodeKind::Map(
             entries
                 .into_iter()
-                .map(|(key, value)| (key, into_node(value)))
+                .map(|(key, value)| {
+                    let mut node = into_node(value);
+                    node.key_span = Some(byte_span(&key.referenced));
+                    (key.value.0, node)
+                })
                 .collect(),
         ),
     };
     Node {
-        span: start..start + len,
+        span,
+        key_span: None,
         alias,
         kind,
     }
@@ -168,9 +200,9 @@ impl<'de> Visitor<'de> for RawVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
         let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<Key>()? {
+        while let Some(key) = map.next_key::<Spanned<Key>>()? {
             let value = map.next_value::<Spanned<Raw>>()?;
-            entries.push((key.0, value));
+            entries.push((key, value));
         }
         Ok(Raw::Map(entries))
     }
@@ -221,6 +253,32 @@ mod tests {
         assert_eq!(err.line, Some(2));
         let err = parse("a: 1\na: 2\n").unwrap_err();
         assert!(err.message.contains("duplicate"), "{}", err.message);
+    }
+
+    #[test]
+    fn keys_are_read_in_any_case_and_keep_their_spans() {
+        let text = "title: x\nTranslationKey: intro\nL10N:\n  SourceCommit: abc\n";
+        let tree = parse(text).unwrap().unwrap();
+        let node = tree.get("translationKey").unwrap();
+        assert_eq!(node.as_scalar(), Some("intro"));
+        assert_eq!(
+            &text[node.key_span.clone().unwrap()],
+            "TranslationKey",
+            "{node:?}"
+        );
+        assert_eq!(
+            tree.get_path("l10n.sourceCommit").unwrap().as_scalar(),
+            Some("abc")
+        );
+        assert!(same_path("l10n.sourceCommit", "L10N.SOURCECOMMIT"));
+        assert!(!same_path("l10n", "l10n.sourceCommit"));
+        assert!(same_key("Éte", "éTE"));
+    }
+
+    #[test]
+    fn an_exact_spelling_wins() {
+        let tree = parse("Title: a\ntitle: a\n").unwrap().unwrap();
+        assert_eq!(tree.get("title").unwrap().span.start, 16);
     }
 
     #[test]

@@ -99,6 +99,8 @@ pub struct Inventory {
     pub pages: Vec<Page>,
     /// Suffix layout: whether the source pages carry their language in the name (`x.en.md`) rather than not (`x.md`).
     pub source_suffixed: bool,
+    /// Files named like pages that are symbolic links: skipped (never read, never paired), and reported.
+    pub links: Vec<String>,
 }
 
 impl Inventory {
@@ -815,6 +817,7 @@ mod tests {
         Inventory {
             pages,
             source_suffixed: false,
+            links: Vec::new(),
         }
     }
 

@@ -112,6 +112,7 @@ impl Workspace {
         folders.sort();
         folders.dedup();
         let mut pages: Vec<Page> = Vec::new();
+        let mut links: Vec<String> = Vec::new();
         for (dir, source_only) in &folders {
             // In a two-repository site the source folder is read in the source repository, the others here.
             let trees: Vec<(&Path, bool)> = match &self.source_repo {
@@ -120,7 +121,15 @@ impl Workspace {
                 None => vec![(self.repo.workdir(), true)],
             };
             for (tree, sources_here) in trees {
-                for path in list_files(tree, dir) {
+                let listing = list_entries(tree, dir);
+                // A page that is a symbolic link is never read: it could point out of the repository.
+                links.extend(
+                    listing
+                        .links
+                        .into_iter()
+                        .filter(|path| settings.is_page(path)),
+                );
+                for path in listing.files {
                     if !settings.is_page(&path) {
                         continue;
                     }
@@ -160,9 +169,12 @@ impl Workspace {
             }
             Layout::Folders(_) => false,
         };
+        links.sort();
+        links.dedup();
         Inventory {
             pages,
             source_suffixed,
+            links,
         }
     }
 }
@@ -182,30 +194,54 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
-/// Files under `dir` (repo-relative), repo-relative with `/`, sorted; hidden files and folders are skipped.
+/// What a walk of a folder found: regular files, and symbolic links (never followed, never read).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Listing {
+    pub files: Vec<String>,
+    pub links: Vec<String>,
+}
+
+/// Files under `dir` (repo-relative), repo-relative with `/`, sorted; see [`list_entries`].
 pub fn list_files(repo_root: &Path, dir: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![repo_root.join(dir)];
-    while let Some(current) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&current) else {
+    list_entries(repo_root, dir).files
+}
+
+/// The regular files and the symbolic links under `dir` (repo-relative), repo-relative with `/`, sorted. Hidden files
+/// and folders (`.name`) are skipped, and so is whatever git ignores (`.gitignore` files, `.git/info/exclude`): build
+/// output such as `public/` is not content. No symbolic link is followed, to a file or a folder.
+pub fn list_entries(repo_root: &Path, dir: &str) -> Listing {
+    let mut out = Listing::default();
+    let walk = ignore::WalkBuilder::new(repo_root.join(dir))
+        .standard_filters(false)
+        .hidden(true)
+        .parents(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .follow_links(false)
+        .build();
+    for entry in walk.filter_map(|e| e.ok()) {
+        if entry.depth() == 0 {
+            continue;
+        }
+        let Some(file_type) = entry.file_type() else {
             continue;
         };
-        for entry in entries.filter_map(|e| e.ok()) {
-            let name = entry.file_name();
-            if name.to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let Ok(file_type) = entry.file_type() else {
-                continue;
-            };
-            let path = entry.path();
-            if file_type.is_dir() {
-                stack.push(path);
-            } else if file_type.is_file() {
-                out.push(relative_slash(repo_root, &path));
-            }
+        if file_type.is_symlink() {
+            out.links.push(relative_slash(repo_root, entry.path()));
+        } else if file_type.is_file() {
+            out.files.push(relative_slash(repo_root, entry.path()));
         }
     }
-    out.sort();
+    out.files.sort();
+    out.links.sort();
     out
+}
+
+/// Whether repo-relative `path`, or a folder on the way to it, is a symbolic link: such a page is never read.
+pub fn through_link(repo_root: &Path, path: &str) -> bool {
+    let mut current = repo_root.to_path_buf();
+    path.split('/').filter(|part| !part.is_empty()).any(|part| {
+        current.push(part);
+        std::fs::symlink_metadata(&current).is_ok_and(|meta| meta.file_type().is_symlink())
+    })
 }
