@@ -30,6 +30,7 @@ mod refine_cache;
 mod renames;
 mod scaffold;
 mod shallow;
+mod sites;
 mod status;
 mod sync;
 mod tasks;

@@ -1,0 +1,383 @@
+//! Works out of the box: each real-world site shape under `tests/fixtures/` is copied into a fresh repository and
+//! read with no `tandem.yaml`. The expected source, languages and pairs are written here by hand from the fixture's
+//! files, never captured from tandem's output. Then `init --yes` writes a config, and reading the site through it
+//! gives the same answer.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::support::{RepoBuilder, tandem_in};
+
+/// A fresh repository holding the fixture `name`, committed.
+fn fixture(name: &str) -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    copy_dir(&root, &root, &repo);
+    repo.commit(&format!("the {name} site"));
+    repo
+}
+
+fn copy_dir(root: &Path, dir: &Path, repo: &RepoBuilder) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            copy_dir(root, &path, repo);
+        } else {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            repo.write(&rel, std::fs::read(&path).unwrap());
+        }
+    }
+}
+
+/// What tandem says about a site: the source language, the target languages, the pairs (language, source,
+/// translation) and the translations it expects but does not find (language, expected path).
+#[derive(Debug, PartialEq, Eq)]
+struct Answer {
+    source: String,
+    languages: BTreeSet<String>,
+    pairs: BTreeSet<(String, String, String)>,
+    missing: BTreeSet<(String, String)>,
+}
+
+fn answer(repo: &RepoBuilder) -> Answer {
+    let output = repo
+        .tandem()
+        .args(["pair", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "pair failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let text = |v: &serde_json::Value| v.as_str().unwrap().to_owned();
+    let pairs: BTreeSet<(String, String, String)> = json["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                text(&p["language"]),
+                text(&p["source"]),
+                text(&p["translation"]),
+            )
+        })
+        .collect();
+    let missing = json["unpaired"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|u| u["reason"] == "not-translated")
+        .map(|u| (text(&u["language"]), text(&u["expected"])))
+        .collect();
+    let status = repo.status_json(&[]);
+    let languages = status["summary"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    Answer {
+        source: text(&json["source_language"]),
+        languages,
+        pairs,
+        missing,
+    }
+}
+
+fn set<const N: usize>(items: [(&str, &str, &str); N]) -> BTreeSet<(String, String, String)> {
+    items
+        .into_iter()
+        .map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned()))
+        .collect()
+}
+
+fn missing<const N: usize>(items: [(&str, &str); N]) -> BTreeSet<(String, String)> {
+    items
+        .into_iter()
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        .collect()
+}
+
+fn languages(list: &[&str]) -> BTreeSet<String> {
+    list.iter().map(|l| (*l).to_owned()).collect()
+}
+
+/// `init --yes` writes a config that loads, and the site read through it gives `expected` again. Returns the file.
+fn init_gives_the_same_answer(repo: &RepoBuilder, expected: &Answer) -> String {
+    repo.tandem().args(["init", "--yes"]).assert().success();
+    let text = repo.read("tandem.yaml");
+    tandem::site::config::FileConfig::parse(&text, "tandem.yaml").expect("tandem.yaml loads");
+    assert_eq!(
+        &answer(repo),
+        expected,
+        "through the written config:\n{text}"
+    );
+    text
+}
+
+#[test]
+fn hugo_top_level_content_dir_is_the_default_languages_folder() {
+    let repo = fixture("hugo-top-level-contentdir");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["bn", "fr"]),
+        pairs: set([
+            ("bn", "content/en/_index.md", "content/bn/_index.md"),
+            ("fr", "content/en/_index.md", "content/fr/_index.md"),
+            ("fr", "content/en/docs/pod.md", "content/fr/docs/pod.md"),
+        ]),
+        missing: missing([
+            ("bn", "content/bn/docs/node.md"),
+            ("bn", "content/bn/docs/pod.md"),
+            ("fr", "content/fr/docs/node.md"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("source: en  # defaultContentLanguage in config.toml"),
+        "{config}"
+    );
+    assert!(config.contains("https://glossary.example.org/"), "{config}");
+}
+
+#[test]
+fn hugo_config_folder_with_module_mounts() {
+    let repo = fixture("hugo-config-dir-mounts");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            (
+                "en",
+                "content/francais/_index.md",
+                "content/english/_index.md",
+            ),
+            (
+                "en",
+                "content/francais/blog/releve.md",
+                "content/english/blog/releve.md",
+            ),
+        ]),
+        missing: missing([("en", "content/english/blog/second.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("# content mounts with a lang in config/_default/module.yaml"),
+        "{config}"
+    );
+    assert!(
+        config.contains("defaultContentLanguage in config/_default/hugo.yaml"),
+        "{config}"
+    );
+}
+
+#[test]
+fn starlight_root_locale_with_mdx_and_the_translatable_flag() {
+    let repo = fixture("starlight-root-locale");
+    // guides/releases.md has no i18nReady: it is never missing.
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr", "pt-br"]),
+        pairs: set([
+            (
+                "fr",
+                "src/content/docs/index.mdx",
+                "src/content/docs/fr/index.mdx",
+            ),
+            (
+                "fr",
+                "src/content/docs/guides/install.md",
+                "src/content/docs/fr/guides/install.md",
+            ),
+            (
+                "pt-br",
+                "src/content/docs/guides/configure.mdx",
+                "src/content/docs/pt-br/guides/configure.mdx",
+            ),
+        ]),
+        missing: missing([
+            ("fr", "src/content/docs/fr/guides/configure.mdx"),
+            ("pt-br", "src/content/docs/pt-br/guides/install.md"),
+            ("pt-br", "src/content/docs/pt-br/index.mdx"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let status = repo.status_json(&[]);
+    assert_eq!(status["summary"]["fr"]["total"], 3, "{status:#}");
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("source: en  # locales in astro.config.mjs"),
+        "{config}"
+    );
+    assert!(
+        config.contains("pages: { translatable_flag: i18nReady }"),
+        "{config}"
+    );
+    // `site` and `base` of the config, not the commented-out value.
+    assert!(
+        config.contains("base_url: \"https://docs.example.com/handbook\""),
+        "{config}"
+    );
+}
+
+#[test]
+fn starlight_folder_locale_from_the_lunaria_config() {
+    let repo = fixture("starlight-folder-locale");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([(
+            "fr",
+            "src/content/docs/en/index.mdx",
+            "src/content/docs/fr/index.mdx",
+        )]),
+        missing: missing([("fr", "src/content/docs/fr/start/first-steps.mdx")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("locales in lunaria.config.json"),
+        "{config}"
+    );
+}
+
+#[test]
+fn eleventy_language_folders_pair_french_slugs_by_key_in_either_case() {
+    let repo = fixture("eleventy-keys");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            (
+                "fr",
+                "src/en/components/alert.md",
+                "src/fr/composants/alerte.md",
+            ),
+            (
+                "fr",
+                "src/en/components/button.md",
+                "src/fr/composants/bouton.md",
+            ),
+            (
+                "fr",
+                "src/en/components/index.md",
+                "src/fr/composants/index.md",
+            ),
+        ]),
+        missing: missing([("fr", "src/fr/components/date-picker.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(config.contains("content: [src]"), "{config}");
+}
+
+#[test]
+fn docusaurus_site_with_mdx() {
+    let repo = fixture("docusaurus-site");
+    let fr = "i18n/fr/docusaurus-plugin-content-docs/current";
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "docs/intro.md", &format!("{fr}/intro.md")),
+            (
+                "fr",
+                "docs/guides/setup.mdx",
+                &format!("{fr}/guides/setup.mdx"),
+            ),
+        ]),
+        missing: missing([(
+            "fr",
+            "i18n/fr/docusaurus-plugin-content-blog/2024-05-01-launch.md",
+        )]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("i18n.defaultLocale in docusaurus.config.js"),
+        "{config}"
+    );
+    assert!(
+        config.contains("https://toolkit.example.dev/docs/"),
+        "{config}"
+    );
+}
+
+#[test]
+fn hugo_single_folder_with_language_suffixes() {
+    let repo = fixture("hugo-suffix");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "content/_index.md", "content/_index.fr.md"),
+            ("fr", "content/posts/tea.md", "content/posts/tea.fr.md"),
+        ]),
+        missing: missing([("fr", "content/posts/coffee.fr.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+}
+
+#[test]
+fn config_outside_the_repository_reads_paths_from_the_repository_root() {
+    let repo = fixture("eleventy-keys");
+    let outside = tempfile::tempdir().unwrap();
+    let config = outside.path().join("tandem.yaml");
+    std::fs::write(
+        &config,
+        "source: en\ncontent:\n  en: src/en\n  fr: src/fr\n",
+    )
+    .unwrap();
+    let output = repo
+        .tandem()
+        .args([
+            "--config",
+            config.to_str().unwrap(),
+            "pair",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["pairs"].as_array().unwrap().len(), 3, "{json:#}");
+    // A message naming that file prints its absolute path whole.
+    std::fs::write(&config, "sourse: en\n").unwrap();
+    let output = tandem_in(repo.path())
+        .args(["--config", config.to_str().unwrap(), "status"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(" {}", config.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bad_layout_value_names_the_nearest_valid_one() {
+    let repo = fixture("hugo-suffix");
+    repo.write("tandem.yaml", "layout: sufix\n");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("did you mean suffix?"), "{stderr}");
+    assert!(!stderr.contains("unknown variant"), "{stderr}");
+}
