@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use crate::support::{RepoBuilder, md};
 
-/// A blog like `../shared/seed/`: French posts with French slugs, no keys yet.
+/// A blog whose French posts have French slugs, and no keys yet.
 fn blog_with_french_slugs() -> RepoBuilder {
     let mut repo = RepoBuilder::new();
     repo.write(
