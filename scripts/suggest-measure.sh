@@ -96,15 +96,18 @@ if key == "altLangPage":
             a, b = path, others[0]
             pairs.add((a, b) if os.path.dirname(a) == source_dir else (b, a))
 else:
+    # A shared value: the page whose path has the folder `en` (else the first language folder seen) is the source.
+    def lang(path):
+        return next((part for part in path.split("/")[:-1] if re.fullmatch(r"[a-z]{2}(-[a-z]{2,4})?", part)), "")
+    langs = sorted({lang(p) for p in values} - {""})
+    source_lang = "en" if "en" in langs else (langs[0] if langs else "")
     groups = defaultdict(list)
     for path, value in values.items():
         groups[value].append(path)
     for paths in groups.values():
-        sources = [p for p in paths if os.path.dirname(p).split("/")[0] == source_dir.split("/")[0]]
-        for s in sources:
-            for t in paths:
-                if t not in sources:
-                    pairs.add((s, t))
+        for s in [p for p in paths if lang(p) == source_lang]:
+            for t in [p for p in paths if lang(p) not in ("", source_lang)]:
+                pairs.add((s, t))
 with open(out, "a") as f:
     for s, t in sorted(pairs):
         f.write(f"{s}\t{t}\n")
