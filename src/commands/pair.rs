@@ -1,6 +1,8 @@
 //! `tandem pair`: every pair and the rule that made it, the unpaired pages and the conflicts; `--suggest` scores
 //! candidate pairings for the unpaired pages; `--write` records the accepted ones as a translation key in both files.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::{Context, Output};
 use crate::atomic::write_atomic;
 use crate::cli::{PairArgs, PairFormat};
@@ -94,31 +96,73 @@ pub fn run(
 }
 
 /// Suggestions for every target language: its source pages without a translation against its translations
-/// without a source.
+/// without a source. The pages of the two languages tell how rare each front-matter value is; the pairs already made
+/// tell which folders go together.
 fn suggestions(ws: &Workspace, pairs: &[crate::pairing::Pair], min_score: f64) -> SuggestReport {
     let mut all = Vec::new();
     let mut unpaired = Vec::new();
-    let read = |lang: &str, path: &str| -> Option<(String, Evidence)> {
-        let text = std::fs::read_to_string(ws.workdir_of(lang).join(path)).ok()?;
-        Some((path.to_owned(), suggest::evidence(path, &text)))
-    };
+    let source_lang = &ws.settings.source;
+    let text_of =
+        |lang: &str, path: &str| std::fs::read_to_string(ws.workdir_of(lang).join(path)).ok();
+    // The source pages' front-matter values, read once for every language.
+    let mut source_values: BTreeMap<String, Option<suggest::FrontValues>> = BTreeMap::new();
     for lang in &ws.settings.targets {
-        let sources: Vec<(String, Evidence)> = pairs
-            .iter()
-            .filter(|p| &p.language == lang && p.kind == PairKind::Missing)
-            .filter_map(|p| read(&ws.settings.source, &p.source))
-            .collect();
-        let translations: Vec<(String, Evidence)> = pairs
-            .iter()
-            .filter(|p| {
-                &p.language == lang
-                    && (p.kind == PairKind::Displaced
-                        || (p.kind == PairKind::Orphaned && p.renamed_to.is_none()))
+        let in_lang = || pairs.iter().filter(|p| &p.language == lang);
+        let sources: Vec<(String, Evidence)> = in_lang()
+            .filter(|p| p.kind == PairKind::Missing)
+            .filter_map(|p| {
+                let text = text_of(source_lang, &p.source)?;
+                Some((
+                    p.source.clone(),
+                    suggest::evidence(&p.source, &text, source_lang),
+                ))
             })
-            .filter_map(|p| read(lang, &p.translation))
+            .collect();
+        let translations: Vec<(String, Evidence)> = in_lang()
+            .filter(|p| {
+                p.kind == PairKind::Displaced
+                    || (p.kind == PairKind::Orphaned && p.renamed_to.is_none())
+            })
+            .filter_map(|p| {
+                let text = text_of(lang, &p.translation)?;
+                Some((
+                    p.translation.clone(),
+                    suggest::evidence(&p.translation, &text, lang),
+                ))
+            })
             .collect();
         unpaired.push((lang.clone(), sources.len(), translations.len()));
-        all.extend(suggest::suggest(&sources, &translations, min_score));
+        if sources.is_empty() || translations.is_empty() {
+            continue;
+        }
+        let mut facts = suggest::SiteFacts {
+            paired: in_lang()
+                .filter(|p| p.kind == PairKind::Paired)
+                .map(|p| (p.source.clone(), p.translation.clone()))
+                .collect(),
+            ..Default::default()
+        };
+        let source_paths: BTreeSet<&str> = in_lang().map(|p| p.source.as_str()).collect();
+        for path in source_paths {
+            let values = source_values.entry(path.to_owned()).or_insert_with(|| {
+                text_of(source_lang, path).map(|text| suggest::front_values(&text, source_lang))
+            });
+            for key in values.iter().flat_map(suggest::FrontValues::count_keys) {
+                *facts.value_pages.entry(key.clone()).or_default() += 1;
+            }
+        }
+        let translation_paths: BTreeSet<&str> = in_lang()
+            .filter(|p| p.kind != PairKind::Missing)
+            .map(|p| p.translation.as_str())
+            .collect();
+        for path in translation_paths {
+            if let Some(text) = text_of(lang, path) {
+                for key in suggest::front_values(&text, lang).count_keys() {
+                    *facts.value_pages.entry(key.clone()).or_default() += 1;
+                }
+            }
+        }
+        all.extend(suggest::suggest(&sources, &translations, &facts, min_score));
     }
     all.sort_by(|a, b| {
         b.score

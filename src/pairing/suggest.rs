@@ -1,6 +1,7 @@
 //! Pure: scores candidate pairings of unpaired pages from evidence that survives translation — dates, images and
 //! other resources, link targets, code, numbers, heading structure, shortcodes, the numbers in file names, names of
-//! people and products — and proposes one-to-one pairs, best first.
+//! people and products, front-matter values that are identical or equal but for a language marker, and the places of
+//! the pages in folders already paired — and proposes one-to-one pairs, best first.
 //!
 //! Each kind of evidence gives a similarity in [0, 1] when at least one of the two pages has some of it; the score is
 //! the weighted mean of those similarities, lowered when little evidence was available (two short pages that share
@@ -39,10 +40,16 @@ pub struct Evidence {
     pub names: BTreeMap<String, usize>,
     /// Markup that carries no language: HTML `class` and `id` values, kramdown `{: .class}` attributes.
     pub markup: BTreeMap<String, usize>,
+    /// Non-trivial front-matter values, `key=value` (`github=https://github.com/org/ds/tree/main/alert`); list items
+    /// under their list's key, nested keys dotted.
+    pub front_values: BTreeSet<String>,
+    /// Front-matter values that carry the page's language as a marker (`alertEN`, `alert-fr`, `en_alert`), by the
+    /// value without it, `key~stem` (`tags~alert`) → the value as written.
+    pub twins: BTreeMap<String, String>,
 }
 
-/// Collects the evidence of a page from its path and text.
-pub fn evidence(path: &str, text: &str) -> Evidence {
+/// Collects the evidence of a page in language `lang` from its path and text.
+pub fn evidence(path: &str, text: &str, lang: &str) -> Evidence {
     let mut ev = Evidence::default();
     let file_name = path.rsplit('/').next().unwrap_or(path);
     for date in dates_in(path) {
@@ -70,9 +77,167 @@ pub fn evidence(path: &str, text: &str) -> Evidence {
             }
         }
         collect_resources(tree, &mut ev.resources);
+        let values = front_values_of(tree, lang);
+        ev.front_values = values.values;
+        ev.twins = values.twins;
     }
     scan_body(&compact_template_expressions(body), &mut ev);
     ev
+}
+
+/// The front-matter values of a page that can pair it: see [`Evidence::front_values`] and [`Evidence::twins`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrontValues {
+    pub values: BTreeSet<String>,
+    pub twins: BTreeMap<String, String>,
+}
+
+impl FrontValues {
+    /// The keys under which [`SiteFacts::value_pages`] counts the page: `key=value` and `key~stem`.
+    pub fn count_keys(&self) -> impl Iterator<Item = &String> {
+        self.values.iter().chain(self.twins.keys())
+    }
+}
+
+/// The front-matter values of a page in language `lang`, from its text; empty without front matter.
+pub fn front_values(text: &str, lang: &str) -> FrontValues {
+    match frontmatter::parse(text) {
+        Ok(fm) => fm
+            .tree
+            .map(|tree| front_values_of(&tree, lang))
+            .unwrap_or_default(),
+        Err(_) => FrontValues::default(),
+    }
+}
+
+/// Keys whose values other kinds of evidence already read (dates, ordering numbers).
+const KEYS_READ_ELSEWHERE: &[&str] = &[
+    "date",
+    "publishDate",
+    "pubDate",
+    "published",
+    "created",
+    "weight",
+    "sidebar_position",
+    "nav_order",
+    "order",
+];
+
+fn front_values_of(tree: &Node, lang: &str) -> FrontValues {
+    let mut out = FrontValues::default();
+    let NodeKind::Map(entries) = &tree.kind else {
+        return out;
+    };
+    for (key, node) in entries {
+        if !KEYS_READ_ELSEWHERE.contains(&key.as_str()) {
+            collect_front_values(key, node, lang, &mut out);
+        }
+    }
+    out
+}
+
+fn collect_front_values(key: &str, node: &Node, lang: &str, out: &mut FrontValues) {
+    match &node.kind {
+        NodeKind::Scalar(text) => {
+            let value = text.trim();
+            if is_non_trivial(value) {
+                out.values.insert(format!("{key}={value}"));
+            }
+            if let Some(stem) = without_language_marker(value, lang) {
+                out.twins
+                    .entry(format!("{key}~{}", stem.to_lowercase()))
+                    .or_insert_with(|| value.to_owned());
+            }
+        }
+        NodeKind::Seq(items) => items
+            .iter()
+            .for_each(|item| collect_front_values(key, item, lang, out)),
+        NodeKind::Map(entries) => entries.iter().for_each(|(k, item)| {
+            collect_front_values(&format!("{key}.{k}"), item, lang, out);
+        }),
+        NodeKind::Null => {}
+    }
+}
+
+/// A value that may name one page: not a flag, not a small number, not a word of three letters.
+fn is_non_trivial(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    if value.chars().count() < 4
+        || ["true", "false", "yes", "no", "null", "none", "~"].contains(&lower.as_str())
+    {
+        return false;
+    }
+    let digits_only = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || ".,-".contains(c));
+    !(digits_only && value.chars().filter(char::is_ascii_digit).count() < 5)
+}
+
+/// Looks like an identifier rather than words: a URL, or one token of letters and digits (`4f2a9c`, `AbC123xyz`).
+fn is_identifier(value: &str) -> bool {
+    let count = |f: fn(&char) -> bool| value.chars().filter(f).count();
+    value.contains("://")
+        || (value.len() >= 6
+            && value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            && count(char::is_ascii_digit) >= 2
+            && count(char::is_ascii_alphabetic) >= 2)
+}
+
+/// The markers of a language in values: `fr`; `pt-br`, `ptbr`, `pt_br` and `pt` for `pt-br`.
+fn language_markers(lang: &str) -> Vec<String> {
+    let lang = lang.to_ascii_lowercase();
+    let mut markers = vec![lang.clone()];
+    if let Some((primary, _)) = lang.split_once(['-', '_']) {
+        markers.push(lang.replace(['-', '_'], ""));
+        markers.push(lang.replace('-', "_"));
+        markers.push(lang.replace('_', "-"));
+        markers.push(primary.to_owned());
+    }
+    markers.dedup();
+    markers
+}
+
+/// The value without its language marker, when it has one as a suffix or prefix, in any case, with or without `-`
+/// or `_`: `alertEN`, `alert-en`, `alert_en`, `EN-alert` → `alert` (for `en`). `None` when the rest is not a word of
+/// two letters or more.
+fn without_language_marker(value: &str, lang: &str) -> Option<String> {
+    if value.is_empty() || value.contains(char::is_whitespace) || lang.is_empty() {
+        return None;
+    }
+    let lower = value.to_ascii_lowercase();
+    let keep = |stem: &str| {
+        let stem = stem.trim_matches(['-', '_', '.']);
+        (stem.chars().count() >= 2 && stem.chars().any(char::is_alphabetic))
+            .then(|| stem.to_owned())
+    };
+    for marker in language_markers(lang) {
+        if lower.len() <= marker.len() {
+            continue;
+        }
+        if lower.ends_with(&marker) && value.is_char_boundary(value.len() - marker.len()) {
+            let stem = &value[..value.len() - marker.len()];
+            if let Some(stem) = keep(stem) {
+                return Some(stem);
+            }
+        }
+        if lower.starts_with(&marker) && value.is_char_boundary(marker.len()) {
+            let stem = &value[marker.len()..];
+            // `enable` is not `able` in English: a prefix marker needs a separator or a change of case.
+            let next = stem.chars().next().unwrap_or(' ');
+            let marked = ['-', '_'].contains(&next)
+                || (next.is_uppercase()
+                    != value
+                        .chars()
+                        .nth(marker.len() - 1)
+                        .is_some_and(char::is_uppercase));
+            if marked && let Some(stem) = keep(stem) {
+                return Some(stem);
+            }
+        }
+    }
+    None
 }
 
 /// `{{ site.baseurl }}/x` → `{{site.baseurl}}/x`: template expressions lose their spaces so that a link whose target
@@ -407,6 +572,11 @@ const WEIGHTS: Weights = Weights {
     shortcodes: 1.5,
     names: 2.0,
     markup: 1.5,
+    front_value: 3.5,
+    front_values_max: 6.0,
+    twin: 3.0,
+    twins_max: 4.5,
+    sibling: 4.0,
 };
 
 struct Weights {
@@ -421,6 +591,44 @@ struct Weights {
     shortcodes: f64,
     names: f64,
     markup: f64,
+    /// Per identical front-matter value, times its rarity; the sum is capped at `front_values_max`.
+    front_value: f64,
+    front_values_max: f64,
+    /// Per pair of language-marked twins, times its rarity; the sum is capped at `twins_max`.
+    twin: f64,
+    twins_max: f64,
+    sibling: f64,
+}
+
+/// A value carried by more pages than this (of the source language and the target language) does not count.
+const MAX_VALUE_PAGES: usize = 4;
+
+/// What the site knows beyond the unpaired pages, for one target language.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SiteFacts {
+    /// How many pages of the source language and the target language carry each front-matter value (`key=value`)
+    /// and each value without its language marker (`key~stem`): see [`FrontValues::count_keys`]. A value missing
+    /// here counts as carried by two pages.
+    pub value_pages: BTreeMap<String, usize>,
+    /// The pairs already made in the target language (by any rule): (source path, translation path).
+    pub paired: Vec<(String, String)>,
+}
+
+impl SiteFacts {
+    /// 1 for a value only two pages carry, 2 ÷ pages otherwise; `None` when too many pages carry it.
+    fn rarity(&self, count_key: &str) -> Option<f64> {
+        let pages = self.value_pages.get(count_key).copied().unwrap_or(2).max(2);
+        (pages <= MAX_VALUE_PAGES).then(|| 2.0 / pages as f64)
+    }
+}
+
+/// Where a source page and a translation stand in two folders whose other pages are paired with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sibling {
+    /// Same file name (`base.md` ⇄ `base.md`).
+    SameName,
+    /// The only page left unpaired on each side.
+    LastLeft,
 }
 
 /// Below this much weight of evidence, scores are scaled down in proportion.
@@ -441,6 +649,16 @@ pub struct Suggestion {
 
 /// Scores one candidate pair; the notes say what matched.
 pub fn score(source: &Evidence, translation: &Evidence) -> (f64, Vec<EvidenceNote>) {
+    score_in(source, translation, &SiteFacts::default(), None)
+}
+
+/// Scores one candidate pair with what the site knows: how rare front-matter values are, and where the pages sit.
+pub fn score_in(
+    source: &Evidence,
+    translation: &Evidence,
+    facts: &SiteFacts,
+    sibling: Option<Sibling>,
+) -> (f64, Vec<EvidenceNote>) {
     let mut total = 0.0;
     let mut weight = 0.0;
     let mut notes = Vec::new();
@@ -580,6 +798,68 @@ pub fn score(source: &Evidence, translation: &Evidence) -> (f64, Vec<EvidenceNot
             notes.push(format!("headings:{}", source.headings.len()));
         }
     }
+
+    // Identical front-matter values, by rarity: positive evidence only, except for identifiers (URLs, ids) that
+    // differ under the same key, which speak against.
+    let mut front = 0.0;
+    let mut front_keys: BTreeSet<&str> = BTreeSet::new();
+    for value in source.front_values.intersection(&translation.front_values) {
+        if let Some(rarity) = facts.rarity(value) {
+            let key = value.split_once('=').map_or(value.as_str(), |(k, _)| k);
+            front += WEIGHTS.front_value * rarity;
+            if front_keys.insert(key) {
+                notes.push(format!("front-matter:{key}"));
+            }
+        }
+    }
+    if front > 0.0 {
+        add(front.min(WEIGHTS.front_values_max), Some(1.0));
+    }
+    let identifiers = |ev: &Evidence| -> BTreeSet<String> {
+        ev.front_values
+            .iter()
+            .filter_map(|v| v.split_once('='))
+            .filter(|(_, v)| is_identifier(v))
+            .map(|(k, _)| k.to_owned())
+            .collect()
+    };
+    let differing = identifiers(source)
+        .intersection(&identifiers(translation))
+        .filter(|key| !front_keys.contains(key.as_str()))
+        .count();
+    if differing > 0 {
+        add(
+            WEIGHTS.front_value * differing.min(2) as f64 * 0.5,
+            Some(0.0),
+        );
+    }
+
+    // Twins: values equal but for each page's language marker.
+    let mut twins = 0.0;
+    for (stem, value) in &source.twins {
+        if let Some(other) = translation.twins.get(stem)
+            && let Some(rarity) = facts.rarity(stem)
+        {
+            twins += WEIGHTS.twin * rarity;
+            let key = stem.split_once('~').map_or(stem.as_str(), |(k, _)| k);
+            notes.push(format!("twin:{key}={value},{other}"));
+        }
+    }
+    if twins > 0.0 {
+        add(twins.min(WEIGHTS.twins_max), Some(1.0));
+    }
+
+    if let Some(sibling) = sibling {
+        add(WEIGHTS.sibling, Some(1.0));
+        notes.push(
+            match sibling {
+                Sibling::SameName => "sibling:same-name",
+                Sibling::LastLeft => "sibling:last-left",
+            }
+            .to_owned(),
+        );
+    }
+
     if weight == 0.0 {
         return (0.0, notes);
     }
@@ -633,16 +913,18 @@ fn sequence_similarity(a: &[u8], b: &[u8]) -> f64 {
 }
 
 /// Proposes one-to-one pairs between `sources` and `translations` (path, evidence), best scores first, each page in
-/// one suggestion at most, scores at or above `min_score`.
+/// one suggestion at most, scores at or above `min_score`. `facts` tells how rare front-matter values are and which
+/// pages are paired already: pages left in two folders whose other pages are paired with each other are siblings.
 pub fn suggest(
     sources: &[(String, Evidence)],
     translations: &[(String, Evidence)],
+    facts: &SiteFacts,
     min_score: f64,
 ) -> Vec<Suggestion> {
     let mut candidates: Vec<Suggestion> = Vec::new();
     for (source, source_ev) in sources {
         for (translation, translation_ev) in translations {
-            let (s, evidence) = score(source_ev, translation_ev);
+            let (s, evidence) = score_in(source_ev, translation_ev, facts, None);
             if s > 0.0 {
                 candidates.push(Suggestion {
                     source: source.clone(),
@@ -653,8 +935,99 @@ pub fn suggest(
             }
         }
     }
-    // Exclusivity is evidence too: a pair whose pages are each other's best match, by a margin, is surer than its
-    // similarity alone says.
+    // Siblings: pages left over in the folders that the pairs already made pair with each other.
+    let siblings = siblings(sources, translations, facts);
+    if !siblings.is_empty() {
+        candidates.retain(|c| !siblings.contains_key(&(c.source.as_str(), c.translation.as_str())));
+        for (source, source_ev) in sources {
+            for (translation, translation_ev) in translations {
+                if let Some(&sibling) = siblings.get(&(source.as_str(), translation.as_str())) {
+                    let (s, evidence) = score_in(source_ev, translation_ev, facts, Some(sibling));
+                    candidates.push(Suggestion {
+                        source: source.clone(),
+                        translation: translation.clone(),
+                        score: s,
+                        evidence,
+                    });
+                }
+            }
+        }
+    }
+    choose(boosted(candidates), min_score)
+}
+
+/// The folder of a path (`src/en/components/alert.md` → `src/en/components`) and its file name.
+fn folder_and_name(path: &str) -> (&str, &str) {
+    path.rsplit_once('/').unwrap_or(("", path))
+}
+
+/// The candidates that are siblings: a source page and a translation in two folders whose pages already paired are
+/// paired with each other — each folder's partner the one it shares the most pairs with — and that have the same
+/// file name, or are the only pages of their folders left over once those are taken.
+fn siblings<'a>(
+    sources: &'a [(String, Evidence)],
+    translations: &'a [(String, Evidence)],
+    facts: &SiteFacts,
+) -> BTreeMap<(&'a str, &'a str), Sibling> {
+    let mut links: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for (source, translation) in &facts.paired {
+        *links
+            .entry((folder_and_name(source).0, folder_and_name(translation).0))
+            .or_default() += 1;
+    }
+    let mut best_of_source: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut best_of_translation: BTreeMap<&str, usize> = BTreeMap::new();
+    for (&(s, t), &n) in &links {
+        let best = best_of_source.entry(s).or_default();
+        *best = (*best).max(n);
+        let best = best_of_translation.entry(t).or_default();
+        *best = (*best).max(n);
+    }
+    let linked = |s: &str, t: &str| {
+        links.get(&(s, t)).is_some_and(|&n| {
+            best_of_source.get(s) == Some(&n) && best_of_translation.get(t) == Some(&n)
+        })
+    };
+    let mut out = BTreeMap::new();
+    // Same file names first; what is left over in each folder afterwards.
+    let mut left_sources: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut left_translations: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (source, _) in sources {
+        let (folder, name) = folder_and_name(source);
+        let twin = translations.iter().find(|(t, _)| {
+            let (t_folder, t_name) = folder_and_name(t);
+            t_name == name && linked(folder, t_folder)
+        });
+        if let Some((translation, _)) = twin {
+            out.insert((source.as_str(), translation.as_str()), Sibling::SameName);
+        } else {
+            left_sources.entry(folder).or_default().push(source);
+        }
+    }
+    for (translation, _) in translations {
+        let taken = out.keys().any(|(_, t)| t == translation);
+        if !taken {
+            left_translations
+                .entry(folder_and_name(translation).0)
+                .or_default()
+                .push(translation);
+        }
+    }
+    for (folder, left) in &left_sources {
+        for (t_folder, t_left) in &left_translations {
+            if let ([source], [translation]) = (left.as_slice(), t_left.as_slice())
+                && linked(folder, t_folder)
+            {
+                out.insert((*source, *translation), Sibling::LastLeft);
+            }
+        }
+    }
+    out
+}
+
+/// Exclusivity is evidence too: a pair whose pages are each other's best match, by a margin, is surer than its
+/// similarity alone says.
+fn boosted(mut candidates: Vec<Suggestion>) -> Vec<Suggestion> {
     let mut best_for_source: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     let mut best_for_translation: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for c in &candidates {
@@ -692,6 +1065,11 @@ pub fn suggest(
             candidate.evidence.push("best-match".to_owned());
         }
     }
+    candidates
+}
+
+/// Takes the candidates best first, each page once, and keeps those at or above `min_score`.
+fn choose(mut candidates: Vec<Suggestion>, min_score: f64) -> Vec<Suggestion> {
     candidates.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -726,8 +1104,16 @@ mod tests {
 
     #[test]
     fn a_blog_post_and_its_translation_score_high() {
-        let en = evidence("content/en/blog/kubernetes-meetups-summer-2019.md", EN);
-        let fr = evidence("content/fr/blog/les-meetups-kubernetes-ete-2019.md", FR);
+        let en = evidence(
+            "content/en/blog/kubernetes-meetups-summer-2019.md",
+            EN,
+            "en",
+        );
+        let fr = evidence(
+            "content/fr/blog/les-meetups-kubernetes-ete-2019.md",
+            FR,
+            "fr",
+        );
         assert!(en.dates.contains("2019-09-12"));
         assert!(en.resources.contains("cover-01.jpg"));
         assert_eq!(en.headings, vec![4]);
@@ -738,7 +1124,7 @@ mod tests {
             notes.contains(&"image:cover-01.jpg".to_owned()),
             "{notes:?}"
         );
-        let other = evidence("content/en/blog/release-1-5.md", OTHER);
+        let other = evidence("content/en/blog/release-1-5.md", OTHER, "en");
         let (low, _) = score(&other, &fr);
         assert!(low < 0.3, "{low}");
     }
@@ -746,11 +1132,11 @@ mod tests {
     #[test]
     fn suggestions_are_one_to_one() {
         let sources = vec![
-            ("en/a.md".to_owned(), evidence("en/a.md", EN)),
-            ("en/b.md".to_owned(), evidence("en/b.md", OTHER)),
+            ("en/a.md".to_owned(), evidence("en/a.md", EN, "en")),
+            ("en/b.md".to_owned(), evidence("en/b.md", OTHER, "en")),
         ];
-        let translations = vec![("fr/x.md".to_owned(), evidence("fr/x.md", FR))];
-        let got = suggest(&sources, &translations, 0.5);
+        let translations = vec![("fr/x.md".to_owned(), evidence("fr/x.md", FR, "fr"))];
+        let got = suggest(&sources, &translations, &SiteFacts::default(), 0.5);
         assert_eq!(got.len(), 1);
         assert_eq!(
             (got[0].source.as_str(), got[0].translation.as_str()),
@@ -760,9 +1146,9 @@ mod tests {
 
     #[test]
     fn file_numbers_and_dates_in_names() {
-        let ev = evidence("en/10-collaborate-widely.md", "");
+        let ev = evidence("en/10-collaborate-widely.md", "", "en");
         assert!(ev.file_numbers.contains("10"));
-        let ev = evidence("blog/2019-09-12-meetups.md", "");
+        let ev = evidence("blog/2019-09-12-meetups.md", "", "en");
         assert!(ev.dates.contains("2019-09-12"));
         assert!(ev.file_numbers.is_empty());
         assert_eq!(dates_in("2019/09/12 and 12019-01-01"), vec!["2019-09-12"]);
@@ -775,5 +1161,117 @@ mod tests {
             Some("canada.ca/{lang}/services/x.html")
         );
         assert_eq!(neutral_link("#anchor"), None);
+    }
+
+    #[test]
+    fn language_markers_come_off() {
+        for (value, lang, stem) in [
+            ("alertEN", "en", Some("alert")),
+            ("alertFR", "fr", Some("alert")),
+            ("alert-fr", "fr", Some("alert")),
+            ("alert_FR", "fr", Some("alert")),
+            ("FR-alert", "fr", Some("alert")),
+            ("frAlert", "fr", Some("Alert")),
+            ("banner-pt-br", "pt-br", Some("banner")),
+            ("enable", "en", None),
+            ("en", "en", None),
+            ("alert", "fr", None),
+            ("two words-en", "en", None),
+        ] {
+            assert_eq!(
+                without_language_marker(value, lang).as_deref(),
+                stem,
+                "{value}"
+            );
+        }
+    }
+
+    const ALERT_EN: &str = "---\ntitle: Alert\nlayout: component\ndraft: false\ngithub: https://github.com/org/ds/tree/main/alert\ntags: ['alertEN', 'feedback']\n---\n\nAn alert tells people something.\n";
+    const ALERT_FR: &str = "---\ntitle: Alerte\nlayout: component\ndraft: false\ngithub: https://github.com/org/ds/tree/main/alert\ntags: ['alertFR', 'retour']\n---\n\nUne alerte informe les gens.\n";
+
+    #[test]
+    fn identical_rare_values_and_twins_are_evidence() {
+        let en = evidence("src/en/alert.md", ALERT_EN, "en");
+        let fr = evidence("src/fr/alerte.md", ALERT_FR, "fr");
+        assert!(
+            en.front_values
+                .contains("github=https://github.com/org/ds/tree/main/alert")
+        );
+        assert!(!en.front_values.contains("draft=false"));
+        assert_eq!(
+            en.twins.get("tags~alert").map(String::as_str),
+            Some("alertEN")
+        );
+        let mut facts = SiteFacts::default();
+        facts.value_pages.insert("layout=component".into(), 40);
+        let (s, notes) = score_in(&en, &fr, &facts, None);
+        assert!(
+            notes.contains(&"front-matter:github".to_owned()),
+            "{notes:?}"
+        );
+        assert!(
+            notes.contains(&"twin:tags=alertEN,alertFR".to_owned()),
+            "{notes:?}"
+        );
+        assert!(!notes.iter().any(|n| n.contains("layout")), "{notes:?}");
+        assert!(s >= 0.8, "{s} {notes:?}");
+        // The same values on many pages say nothing.
+        facts.value_pages.insert(
+            "github=https://github.com/org/ds/tree/main/alert".into(),
+            30,
+        );
+        facts.value_pages.insert("tags~alert".into(), 30);
+        let (_, notes) = score_in(&en, &fr, &facts, None);
+        assert!(
+            !notes
+                .iter()
+                .any(|n| n.starts_with("front-matter") || n.starts_with("twin")),
+            "{notes:?}"
+        );
+    }
+
+    #[test]
+    fn siblings_pair_by_file_name_and_by_what_is_left() {
+        let page = |path: &str, lang: &str| {
+            (
+                path.to_owned(),
+                evidence(path, "---\ntitle: x\n---\n\nText.\n", lang),
+            )
+        };
+        let sources = vec![
+            page("en/alert/base.md", "en"),
+            page("en/alert/use-case.md", "en"),
+            page("en/other.md", "en"),
+        ];
+        let translations = vec![
+            page("fr/alerte/base.md", "fr"),
+            page("fr/alerte/cas-usage.md", "fr"),
+        ];
+        let facts = SiteFacts {
+            paired: vec![("en/alert/index.md".into(), "fr/alerte/index.md".into())],
+            ..SiteFacts::default()
+        };
+        let got = suggest(&sources, &translations, &facts, 0.5);
+        let pairs: Vec<(&str, &str, bool)> = got
+            .iter()
+            .map(|s| {
+                (
+                    s.source.as_str(),
+                    s.translation.as_str(),
+                    s.evidence.iter().any(|n| n.starts_with("sibling:")),
+                )
+            })
+            .collect();
+        assert!(
+            pairs.contains(&("en/alert/base.md", "fr/alerte/base.md", true)),
+            "{got:?}"
+        );
+        assert!(
+            pairs.contains(&("en/alert/use-case.md", "fr/alerte/cas-usage.md", true)),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Without the paired folder, nothing.
+        assert!(suggest(&sources, &translations, &SiteFacts::default(), 0.5).is_empty());
     }
 }

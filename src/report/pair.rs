@@ -354,6 +354,22 @@ pub fn evidence_text(note: &str, m: &Messages) -> String {
         "names" => "evidence-names",
         "markup" => "evidence-markup",
         "headings" => "evidence-headings",
+        "front-matter" => "evidence-front-matter",
+        "twin" => {
+            // `twin:tags=alertEN,alertFR`
+            let (key, values) = value.split_once('=').unwrap_or(("", value));
+            let (source, translation) = values.split_once(',').unwrap_or((values, ""));
+            return m.with(
+                "evidence-twin",
+                &[
+                    ("key", key.into()),
+                    ("source", source.into()),
+                    ("translation", translation.into()),
+                ],
+            );
+        }
+        "sibling" if value == "same-name" => "evidence-sibling-same-name",
+        "sibling" => "evidence-sibling-last-left",
         _ => return note.to_owned(),
     };
     m.with(

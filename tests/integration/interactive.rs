@@ -30,6 +30,11 @@ pub(crate) fn spawn(dir: &std::path::Path, args: &[&str], extra_env: &[(&str, &s
         command.env(key, value);
     }
     let mut session = Session::spawn(command).expect("spawn in a pty");
+    // Wide enough that a long question is not wrapped in the middle of the words a test waits for.
+    session
+        .get_process_mut()
+        .set_window_size(250, 50)
+        .expect("window size");
     session.set_expect_timeout(Some(Duration::from_secs(20)));
     session
 }

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use crate::support::{RepoBuilder, md};
 
-/// A blog like `../shared/seed/`: French posts with French slugs, no keys yet.
+/// A blog whose French posts have French slugs, and no keys yet.
 fn blog_with_french_slugs() -> RepoBuilder {
     let mut repo = RepoBuilder::new();
     repo.write(
@@ -429,4 +429,182 @@ fn write_asks_on_a_terminal_and_takes_french_answers() {
         text.contains("wrote translationKey to 2 files (1 pair)"),
         "{text}"
     );
+}
+
+/// `pair --suggest --format json` in a fixture copied into a repository: the suggestions, sorted by source.
+fn suggest_fixture(name: &str) -> (RepoBuilder, Vec<SuggestionEntry>) {
+    let repo = RepoBuilder::from_fixture(name);
+    let output = repo
+        .tandem()
+        .args(["pair", "--suggest", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut document: SuggestDocument = serde_json::from_slice(&output.stdout).unwrap();
+    document.suggestions.sort_by(|a, b| a.source.cmp(&b.source));
+    (repo, document.suggestions)
+}
+
+fn pairs_of(suggestions: &[SuggestionEntry]) -> Vec<(&str, &str)> {
+    suggestions
+        .iter()
+        .map(|s| (s.source.as_str(), s.translation.as_str()))
+        .collect()
+}
+
+fn has_note(suggestion: &SuggestionEntry, prefix: &str) -> bool {
+    suggestion.evidence.iter().any(|n| n.starts_with(prefix))
+}
+
+/// Component pages that share a GitHub folder, a Figma file and an id pair by them; the values every page carries
+/// (`layout`, `draft`, a common date) pair nothing.
+#[test]
+fn suggest_pairs_pages_by_identical_urls_and_identifiers() {
+    let (repo, suggestions) = suggest_fixture("eleventy-components");
+    assert_eq!(
+        pairs_of(&suggestions),
+        vec![
+            ("src/en/components/alert.md", "src/fr/composants/alerte.md"),
+            ("src/en/components/button.md", "src/fr/composants/bouton.md"),
+            (
+                "src/en/components/date-picker.md",
+                "src/fr/composants/selecteur-de-date.md"
+            ),
+        ]
+    );
+    for suggestion in &suggestions {
+        for key in [
+            "front-matter:github",
+            "front-matter:figma",
+            "front-matter:id",
+        ] {
+            assert!(
+                suggestion.evidence.contains(&key.to_owned()),
+                "{suggestion:?}"
+            );
+        }
+        assert!(
+            !has_note(suggestion, "front-matter:layout"),
+            "{suggestion:?}"
+        );
+        assert!(
+            !has_note(suggestion, "front-matter:updated"),
+            "{suggestion:?}"
+        );
+        assert!(suggestion.score >= 0.9, "{suggestion:?}");
+    }
+    repo.tandem()
+        .args(["pair", "--suggest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "src/fr/composants/alerte.md ⇄ src/en/components/alert.md",
+        ))
+        .stdout(predicate::str::contains("same github in the front matter"))
+        .stdout(predicate::str::contains("same figma in the front matter"));
+    repo.tandem()
+        .args(["--ui-lang", "fr", "pair", "--suggest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "même valeur github dans l'en-tête",
+        ));
+}
+
+/// `tags: ['alertEN']` ⇄ `tags: ['alertFR']`, `checkbox-en` ⇄ `checkbox-fr`, `EN_modal` ⇄ `FR_modal`.
+#[test]
+fn suggest_pairs_values_equal_but_for_the_language_marker() {
+    let (repo, suggestions) = suggest_fixture("eleventy-tags");
+    assert_eq!(
+        pairs_of(&suggestions),
+        vec![
+            ("src/en/components/alert.md", "src/fr/composants/alerte.md"),
+            (
+                "src/en/components/checkbox.md",
+                "src/fr/composants/case-a-cocher.md"
+            ),
+            (
+                "src/en/components/modal.md",
+                "src/fr/composants/fenetre-modale.md"
+            ),
+        ]
+    );
+    assert!(
+        suggestions[0]
+            .evidence
+            .contains(&"twin:tags=alertEN,alertFR".to_owned()),
+        "{:?}",
+        suggestions[0]
+    );
+    assert!(
+        suggestions[1]
+            .evidence
+            .contains(&"twin:tags=checkbox-en,checkbox-fr".to_owned()),
+        "{:?}",
+        suggestions[1]
+    );
+    assert!(
+        suggestions[2]
+            .evidence
+            .contains(&"twin:ref=EN_modal,FR_modal".to_owned()),
+        "{:?}",
+        suggestions[2]
+    );
+    repo.tandem()
+        .args(["pair", "--suggest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "tags: alertEN and alertFR, the same but for the language",
+        ));
+}
+
+/// Folders whose index pages pair by key: their `base.md` files pair by name, and the one page left on each side
+/// (`use-case.md` ⇄ `cas-usage.md`) pairs too; where two French pages are left, nothing is guessed.
+#[test]
+fn suggest_pairs_siblings_in_folders_already_paired() {
+    let (repo, suggestions) = suggest_fixture("eleventy-siblings");
+    assert_eq!(
+        pairs_of(&suggestions),
+        vec![
+            (
+                "src/en/components/alert/base.md",
+                "src/fr/composants/alerte/base.md"
+            ),
+            (
+                "src/en/components/alert/use-case.md",
+                "src/fr/composants/alerte/cas-usage.md"
+            ),
+            (
+                "src/en/components/tabs/base.md",
+                "src/fr/composants/onglets/base.md"
+            ),
+        ]
+    );
+    assert!(
+        has_note(&suggestions[0], "sibling:same-name"),
+        "{suggestions:?}"
+    );
+    assert!(
+        has_note(&suggestions[1], "sibling:last-left"),
+        "{suggestions:?}"
+    );
+    assert!(
+        has_note(&suggestions[2], "sibling:same-name"),
+        "{suggestions:?}"
+    );
+    repo.tandem()
+        .args(["pair", "--suggest"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "same file name, in folders already paired",
+        ))
+        .stdout(predicate::str::contains(
+            "the last pages left in folders already paired",
+        ));
 }

@@ -33,6 +33,32 @@ impl RepoBuilder {
         self.dir.keep()
     }
 
+    /// A repository holding a copy of `tests/fixtures/<name>/`, committed once.
+    #[allow(dead_code)]
+    pub fn from_fixture(name: &str) -> Self {
+        let mut repo = RepoBuilder::new();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        let mut stack = vec![root.clone()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("read fixture") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    let rel = path.strip_prefix(&root).expect("below the fixture");
+                    repo.write(
+                        &rel.to_string_lossy().replace('\\', "/"),
+                        std::fs::read(&path).expect("read fixture file"),
+                    );
+                }
+            }
+        }
+        repo.commit(name);
+        repo
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
