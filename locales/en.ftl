@@ -332,6 +332,7 @@ evidence-inline-code = { $shared } of { $of } code spans identical
 evidence-numbers = { $shared } of { $of } numbers in common
 evidence-shortcodes = { $shared } of { $of } shortcodes in common
 evidence-names = { $shared } of { $of } names in common
+evidence-cognates = { $shared } of { $of } word stems of the name and title in common
 evidence-headings = same heading structure ({ $shared ->
         [one] { $shared } heading
        *[other] { $shared } headings

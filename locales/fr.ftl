@@ -356,6 +356,10 @@ evidence-names = { $shared ->
         [one] { $shared } nom commun
        *[other] { $shared } noms communs
     } sur { $of }
+evidence-cognates = { $shared ->
+        [one] { $shared } racine de mot commune
+       *[other] { $shared } racines de mots communes
+    } sur { $of } dans le nom et le titre
 evidence-headings = même structure de titres ({ $shared ->
         [one] { $shared } titre
        *[other] { $shared } titres

@@ -19,7 +19,7 @@
 #
 #   --strip KEY           remove every `KEY:` front-matter line too (repeatable);
 #   --scope PREFIX        judge only suggestions whose translation path starts with PREFIX (--rename sets it to TGT/);
-#   --min-score N         passed to tandem (default 0.5).
+#   --min-score N         passed to tandem (default 0.4, tandem's own).
 #
 # The true pairs are read with grep and python, not by tandem. Prints precision, recall and the time tandem took;
 # exits 1 when recall is below 0.9 or precision below 0.95.
@@ -32,7 +32,7 @@ if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then
   tandem=$1
   shift
 fi
-truth_file="" keys="" rename_src="" rename_tgt="" scope="" min_score=0.5
+truth_file="" keys="" rename_src="" rename_tgt="" scope="" min_score=0.4
 strip=()
 while [ $# -gt 0 ]; do
   case $1 in

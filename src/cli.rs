@@ -221,7 +221,7 @@ pub struct PairArgs {
     #[arg(long, requires = "suggest")]
     pub write: bool,
     /// Lowest score to suggest, or to write without asking (0 to 1)
-    #[arg(long, value_name = "SCORE", default_value_t = 0.5, value_parser = parse_score)]
+    #[arg(long, value_name = "SCORE", default_value_t = 0.4, value_parser = parse_score)]
     pub min_score: f64,
     /// Output format
     #[arg(long, value_enum, default_value_t = PairFormat::Text)]

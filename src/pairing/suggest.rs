@@ -43,6 +43,9 @@ pub struct Evidence {
     /// Non-trivial front-matter values, `key=value` (`github=https://github.com/org/ds/tree/main/alert`); list items
     /// under their list's key, nested keys dotted.
     pub front_values: BTreeSet<String>,
+    /// Word stems (first five letters, accents folded) of the file name and the title: cognates survive translation
+    /// (`portability` ⇄ `portabilité`, `monolithic-apps` ⇄ `applications-monolithiques`).
+    pub cognates: BTreeMap<String, usize>,
     /// Front-matter values that carry the page's language as a marker (`alertEN`, `alert-fr`, `en_alert`), by the
     /// value without it, `key~stem` (`tags~alert`) → the value as written.
     pub twins: BTreeMap<String, String>,
@@ -57,6 +60,12 @@ pub fn evidence(path: &str, text: &str, lang: &str) -> Evidence {
     }
     if let Some(number) = leading_number(file_name) {
         ev.file_numbers.insert(number);
+    }
+    let stem = file_name
+        .rsplit_once('.')
+        .map_or(file_name, |(stem, _)| stem);
+    if !matches!(stem, "index" | "_index" | "README") {
+        cognate_stems(stem, &mut ev.cognates);
     }
     let (body, tree) = match frontmatter::parse(text) {
         Ok(fm) => (&text[fm.split.body..], fm.tree),
@@ -77,6 +86,9 @@ pub fn evidence(path: &str, text: &str, lang: &str) -> Evidence {
             }
         }
         collect_resources(tree, &mut ev.resources);
+        if let Some(title) = tree.get("title").and_then(Node::as_scalar) {
+            cognate_stems(title, &mut ev.cognates);
+        }
         let values = front_values_of(tree, lang);
         ev.front_values = values.values;
         ev.twins = values.twins;
@@ -353,29 +365,36 @@ fn collect_resources(node: &Node, out: &mut BTreeSet<String>) {
     }
 }
 
-/// A link target with its language made neutral: `https://site.org/fr/docs/x/` → `site.org/{lang}/docs/x`.
+/// A link target with its language made neutral: the language segment that starts the path is dropped, so that
+/// `https://site.org/fr/docs/x/` and `https://site.org/en/docs/x` both give `site.org/docs/x`, and `/fr/nodes/` (a
+/// translation linking inside its own language) matches the source's `/nodes/`.
 fn neutral_link(target: &str) -> Option<String> {
     let target = target.trim().trim_matches(['"', '\'', '<', '>']);
     if target.is_empty() || target.starts_with('#') || target.starts_with("mailto:") {
         return None;
     }
+    let with_host = target.contains("://");
     let without_scheme = target
         .split_once("://")
         .map_or(target, |(_, rest)| rest)
         .trim_start_matches("www.");
     let without_fragment = without_scheme.split('#').next().unwrap_or("");
-    let parts: Vec<String> = without_fragment
+    let mut parts: Vec<String> = without_fragment
         .trim_end_matches('/')
         .split('/')
-        .map(|part| {
-            if crate::pairing::layout::is_language_tag(part) && part.len() <= 5 {
-                "{lang}".to_owned()
-            } else {
-                part.to_ascii_lowercase()
-            }
-        })
+        .map(str::to_ascii_lowercase)
         .collect();
+    // The first path segment: after the host, or after the leading `/` of a root-relative link.
+    let first = usize::from(with_host || parts.first().is_some_and(|p| p.is_empty()));
+    if parts
+        .get(first)
+        .is_some_and(|part| crate::pairing::layout::is_language_tag(part) && part.len() <= 5)
+        && parts.len() > first + 1
+    {
+        parts.remove(first);
+    }
     let link = parts.join("/");
+    let link = link.trim_start_matches('/').to_owned();
     (!link.is_empty()).then_some(link)
 }
 
@@ -535,6 +554,29 @@ fn scan_templates(body: &str, ev: &mut Evidence) {
     }
 }
 
+/// The stems of the words of a title or a file name: lowercase, accents folded, words of four letters or more cut
+/// to five.
+fn cognate_stems(text: &str, out: &mut BTreeMap<String, usize>) {
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'À' | 'Â' | 'Á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
+            'î' | 'ï' | 'í' | 'Î' => 'i',
+            'ô' | 'ö' | 'ó' | 'õ' | 'Ô' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' | 'Û' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ñ' => 'n',
+            other => other.to_ascii_lowercase(),
+        })
+        .collect();
+    for word in folded.split(|c: char| !c.is_alphanumeric()) {
+        if word.chars().count() >= 4 && !word.chars().all(|c| c.is_ascii_digit()) {
+            bump(out, word.chars().take(5).collect());
+        }
+    }
+}
+
 /// Numbers and names in running text.
 fn scan_text(text: &str, ev: &mut Evidence) {
     let mut previous_ends_sentence = true;
@@ -571,6 +613,7 @@ const WEIGHTS: Weights = Weights {
     headings: 1.5,
     shortcodes: 1.5,
     names: 2.0,
+    cognates: 2.0,
     markup: 1.5,
     front_value: 3.5,
     front_values_max: 6.0,
@@ -590,6 +633,7 @@ struct Weights {
     headings: f64,
     shortcodes: f64,
     names: f64,
+    cognates: f64,
     markup: f64,
     /// Per identical front-matter value, times its rarity; the sum is capped at `front_values_max`.
     front_value: f64,
@@ -791,6 +835,13 @@ pub fn score_in(
         &translation.markup,
         &mut notes,
     );
+    // Cognates count only when some are shared: a translated name is no evidence against a pair.
+    if let Some((shared, of, s)) = bag_similarity(&source.cognates, &translation.cognates)
+        && shared > 0
+    {
+        add(WEIGHTS.cognates, Some(s));
+        notes.push(format!("cognates:{shared}/{of}"));
+    }
     if !source.headings.is_empty() || !translation.headings.is_empty() {
         let s = sequence_similarity(&source.headings, &translation.headings);
         add(WEIGHTS.headings, Some(s));
@@ -1155,11 +1206,36 @@ mod tests {
     }
 
     #[test]
+    fn cognates_of_names_and_titles_survive_translation() {
+        let en = evidence(
+            "content/en/monolithic-apps.md",
+            "---\ntitle: Portability\n---\nText\n",
+            "en",
+        );
+        let fr = evidence(
+            "content/fr/applications-monolithiques.md",
+            "---\ntitle: Portabilité\n---\nTexte\n",
+            "fr",
+        );
+        let shared: Vec<&String> = en
+            .cognates
+            .keys()
+            .filter(|k| fr.cognates.contains_key(*k))
+            .collect();
+        assert_eq!(shared, ["monol", "porta"]);
+    }
+
+    #[test]
     fn links_lose_their_language() {
         assert_eq!(
             neutral_link("https://www.canada.ca/fr/services/x.html#top").as_deref(),
-            Some("canada.ca/{lang}/services/x.html")
+            Some("canada.ca/services/x.html")
         );
+        assert_eq!(
+            neutral_link("/fr/distributed-systems/"),
+            neutral_link("/distributed-systems/")
+        );
+        assert_eq!(neutral_link("/fr/").as_deref(), Some("fr"));
         assert_eq!(neutral_link("#anchor"), None);
     }
 

@@ -352,6 +352,7 @@ pub fn evidence_text(note: &str, m: &Messages) -> String {
         "numbers" => "evidence-numbers",
         "shortcodes" => "evidence-shortcodes",
         "names" => "evidence-names",
+        "cognates" => "evidence-cognates",
         "markup" => "evidence-markup",
         "headings" => "evidence-headings",
         "front-matter" => "evidence-front-matter",

@@ -389,17 +389,17 @@ fn write_asks_on_a_terminal_and_takes_french_answers() {
         &["--ui-lang", "fr", "pair", "--suggest", "--write"],
         &[],
     );
-    // Best first: the release notes, then the meetups post.
-    session
-        .expect("content/fr/blog/lumen-1-5.md ⇄ content/en/blog/release-1-5.md")
-        .unwrap();
-    session.expect("Les associer ?").unwrap();
-    session.send("o\r").unwrap();
+    // Best first: the meetups post, then the release notes.
     session
         .expect("content/fr/blog/les-meetups-kubernetes-ete-2019.md ⇄")
         .unwrap();
     session.expect("Les associer ?").unwrap();
     session.send("non\r").unwrap();
+    session
+        .expect("content/fr/blog/lumen-1-5.md ⇄ content/en/blog/release-1-5.md")
+        .unwrap();
+    session.expect("Les associer ?").unwrap();
+    session.send("o\r").unwrap();
     let (text, code) = crate::interactive::finish(session);
     assert_eq!(code, 0, "{text}");
     assert!(
