@@ -306,6 +306,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         let commits_behind = source_commits.as_ref().map(|commits| commits.len() as u32);
         let mut severity = Severity::None;
         let mut changed_sections = Vec::new();
+        let mut signals = Vec::new();
         // The refinement's inputs: everything its answer depends on (contents by blob id, the commits).
         let inputs = match (&sync, &facts[i]) {
             (Some(sync), SyncFacts::Known { at_sync, now })
@@ -348,11 +349,12 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             _ => None,
         };
         if let Some(known) = inputs.and_then(|key| cache.verdict(key)) {
-            (state, reason, severity, changed_sections) = (
+            (state, reason, severity, changed_sections, signals) = (
                 known.state,
                 known.reason,
                 known.severity,
                 known.changed_sections,
+                known.signals,
             );
         } else if let Some(sync) = &sync
             && inputs.is_some()
@@ -395,6 +397,20 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                             }
                             _ => None,
                         };
+                        // The front matter is a section of its own: which keys changed, old → new.
+                        let keys = crate::drift::front_matter::key_changes(&old, &new);
+                        if !keys.is_empty() {
+                            let translatable = settings.site_context().translatable;
+                            let key_severity = if keys.iter().any(|k| {
+                                translatable.iter().any(|t| t.eq_ignore_ascii_case(&k.key))
+                            }) {
+                                Severity::High
+                            } else {
+                                Severity::Low
+                            };
+                            severity = severity.max(key_severity);
+                            changed_sections.push(ChangedSection::front_matter(keys, key_severity));
+                        }
                         for change in drift.iter().filter(|d| d.change.needs_work()) {
                             let source = match change.new {
                                 Some(n) if change.change != Change::Removed => {
@@ -410,10 +426,12 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                                 Some(SectionRef::of(&doc.sections[t]))
                             });
                             changed_sections.push(ChangedSection {
+                                kind: crate::report::SectionKind::Body,
                                 change: change.change,
                                 severity: change.severity,
                                 source,
                                 translation,
+                                keys: Vec::new(),
                             });
                         }
                     }
@@ -429,6 +447,9 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                         (state, reason) = (State::Stale, Reason::Structure);
                     }
                     severity = severity.max(structure_severity);
+                    if state == State::Stale {
+                        signals = structure.signals.clone();
+                    }
                 }
             }
             if let Some(key) = inputs
@@ -441,6 +462,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                         reason,
                         severity,
                         changed_sections: changed_sections.clone(),
+                        signals: signals.clone(),
                     },
                 );
             }
@@ -468,6 +490,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             move_to: pair.move_to.clone(),
             severity,
             changed_sections,
+            signals,
             section: pairing::site_section(&pair.section_path),
             detail,
             detail_line,

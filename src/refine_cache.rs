@@ -18,7 +18,7 @@ use crate::drift::{Reason, State};
 use crate::report::ChangedSection;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 const FILE: &str = "refine.cache";
 
 /// A 64-bit FNV-1a fingerprint, stable across runs and builds.
@@ -43,6 +43,9 @@ pub struct Refined {
     pub reason: Reason,
     pub severity: Severity,
     pub changed_sections: Vec<ChangedSection>,
+    /// The structure signals of a stale page.
+    #[serde(default)]
+    pub signals: Vec<crate::drift::structure::Signal>,
 }
 
 #[derive(Default, Serialize, Deserialize)]

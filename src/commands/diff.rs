@@ -122,6 +122,7 @@ pub fn run(
                 (old_text, old_doc),
                 (new_text, new_doc),
                 (tr_text, tr_doc),
+                &ws.settings.site_context().translatable,
             );
         }
         if let Some(id) = &args.section {
@@ -160,7 +161,47 @@ fn build_sections(
     (old_text, old): (&str, &Document),
     (new_text, new): (&str, &Document),
     (tr_text, tr): (&str, &Document),
+    translatable: &[String],
 ) {
+    // The front matter first, as a section of its own, when keys changed.
+    let keys = crate::drift::front_matter::key_changes(old, new);
+    if !keys.is_empty() {
+        let head = |text: &str| -> String {
+            crate::markdown::frontmatter::parse(text)
+                .map(|fm| text[..fm.split.body].to_owned())
+                .unwrap_or_default()
+        };
+        let (old_head, new_head, tr_head) = (head(old_text), head(new_text), head(tr_text));
+        let at_top = SectionRef {
+            id: "front-matter".into(),
+            heading: String::new(),
+            line: 1,
+        };
+        let severity = if keys
+            .iter()
+            .any(|k| translatable.iter().any(|t| t.eq_ignore_ascii_case(&k.key)))
+        {
+            Severity::High
+        } else {
+            Severity::Low
+        };
+        report.source_sections += 1;
+        report.sections.push(SectionDiff {
+            kind: crate::report::SectionKind::FrontMatter,
+            change: Change::Modified,
+            severity,
+            source: Some(at_top.clone()),
+            old_source: Some(at_top.clone()),
+            translation: (!tr_head.is_empty()).then(|| at_top.clone()),
+            insert_after: None,
+            lines: diff_lines(
+                Some((&old_head, 0, old_text)),
+                Some((&new_head, 0, new_text)),
+            ),
+            translation_text: (!tr_head.is_empty()).then(|| tr_head.trim_end().to_owned()),
+            keys,
+        });
+    }
     let drift = sections::section_drift(old, new, old_text, new_text);
     // The translation was made from the old source: that alignment maps sections.
     let old_to_tr = align(old, tr);
@@ -192,6 +233,7 @@ fn build_sections(
                 new_section.map(|s| (s.raw(new_text), s.span.start, new_text)),
             );
             report.sections.push(SectionDiff {
+                kind: crate::report::SectionKind::Body,
                 change: change.change,
                 severity: if change.severity == Severity::None {
                     Severity::High
@@ -207,6 +249,7 @@ fn build_sections(
                 },
                 lines,
                 translation_text: t.map(|t| tr.sections[t].raw(tr_text).trim_end().to_owned()),
+                keys: Vec::new(),
             });
         }
         if let Some(t) = t {

@@ -190,7 +190,13 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                         id: c.source.id.clone(),
                         heading: c.source.heading.clone(),
                         change: c.change.as_str().into(),
-                        note: None,
+                        note: (!c.keys.is_empty()).then(|| {
+                            c.keys
+                                .iter()
+                                .map(|k| crate::report::text::key_change(k, m))
+                                .collect::<Vec<_>>()
+                                .join(" · ")
+                        }),
                     })
                     .collect(),
                 TaskKind::Translate => match refiner.file(&page.source) {

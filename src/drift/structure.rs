@@ -10,7 +10,9 @@ use super::sections::Severity;
 use crate::markdown::document::{BlockKind, Document, Section};
 
 /// What differs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum SignalKind {
     MissingSection,
@@ -89,7 +91,7 @@ impl SectionRef {
 }
 
 /// One structure signal.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Signal {
     pub kind: SignalKind,
     pub severity: Severity,

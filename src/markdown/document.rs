@@ -35,6 +35,9 @@ pub struct Document {
     pub front_matter: String,
     /// The translatable front-matter fields only, in the same form.
     pub translatable: String,
+    /// Each front-matter key (dotted below maps; bookkeeping keys left out) → its value for people: a scalar as
+    /// written, a list or map in one line. Compared key by key to say which keys changed.
+    pub front_matter_values: std::collections::BTreeMap<String, String>,
     pub sections: Vec<Section>,
 }
 
@@ -162,11 +165,63 @@ pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterErro
         let range = range.start + body_start..range.end + body_start;
         builder.event(event, range);
     }
+    let mut front_matter_values = std::collections::BTreeMap::new();
+    if let Some(tree) = fm.tree.as_ref() {
+        leaf_values(tree, "", &site.bookkeeping, &mut front_matter_values);
+    }
     Ok(Document {
         front_matter,
         translatable,
+        front_matter_values,
         sections: builder.finish(),
     })
+}
+
+/// The values of a front-matter tree by dotted key: maps are walked, anything else is one value shown in one line.
+fn leaf_values(
+    node: &Node,
+    prefix: &str,
+    skip: &[String],
+    out: &mut std::collections::BTreeMap<String, String>,
+) {
+    match &node.kind {
+        NodeKind::Map(entries) if !entries.is_empty() => {
+            for (key, value) in entries {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                if !skip.contains(&path) {
+                    leaf_values(value, &path, skip, out);
+                }
+            }
+        }
+        _ if !prefix.is_empty() => {
+            out.insert(prefix.to_owned(), shown(node));
+        }
+        _ => {}
+    }
+}
+
+/// A value in one line: a scalar as written, a list as `[a, b]`, a map as `{k: v}`.
+fn shown(node: &Node) -> String {
+    match &node.kind {
+        NodeKind::Null => "~".to_owned(),
+        NodeKind::Scalar(text) => text.clone(),
+        NodeKind::Seq(items) => format!(
+            "[{}]",
+            items.iter().map(shown).collect::<Vec<_>>().join(", ")
+        ),
+        NodeKind::Map(entries) => format!(
+            "{{{}}}",
+            entries
+                .iter()
+                .map(|(k, v)| format!("{k}: {}", shown(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
 }
 
 /// Like [`canonical_data`], leaving out the dotted keys in `skip` (`prefix` is the dotted path of `node`).

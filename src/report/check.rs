@@ -13,7 +13,7 @@ fn section_names(finding: &Finding, m: &Messages) -> String {
         .iter()
         .map(|s| {
             if s.heading.is_empty() {
-                m.get("section-preamble")
+                crate::report::text::unnamed_section(&s.id, m)
             } else {
                 format!("« {} »", s.heading)
             }
@@ -169,7 +169,7 @@ pub fn github(report: &CheckReport, m: &Messages) -> String {
                     .iter()
                     .map(|s| {
                         let name = if s.heading.is_empty() {
-                            m.get("section-preamble")
+                            crate::report::text::unnamed_section(&s.id, m)
                         } else {
                             s.heading.clone()
                         };

@@ -39,6 +39,8 @@ pub struct DiffReport {
 /// One changed source section.
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionDiff {
+    /// `body`, or `front-matter` for the front matter (then `keys` lists what changed).
+    pub kind: super::SectionKind,
     pub change: Change,
     pub severity: Severity,
     /// The section in the current source (`null` when removed).
@@ -53,6 +55,9 @@ pub struct SectionDiff {
     pub lines: Vec<DiffLine>,
     /// The translation's section as it is now, `null` without counterpart.
     pub translation_text: Option<String>,
+    /// Front matter: each key that changed, its value before and after.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub keys: Vec<crate::drift::front_matter::KeyChange>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -93,7 +98,7 @@ fn paint(color: bool, style: Style, text: &str) -> String {
 
 fn label(section: &SectionRef, m: &Messages) -> String {
     if section.heading.is_empty() {
-        m.get("section-preamble")
+        crate::report::text::unnamed_section(&section.id, m)
     } else {
         section.heading.clone()
     }
@@ -204,6 +209,9 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             &change,
         ));
         out.push('\n');
+        for key in &section.keys {
+            out.push_str(&format!("  · {}\n", super::text::key_change(key, m)));
+        }
         let mut last_shown: Option<usize> = None;
         // Blank lines at the end of a section are noise on screen (the patch keeps them).
         let shown = section

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::drift::front_matter::KeyChange;
 use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
@@ -59,8 +60,13 @@ pub struct PageStatus {
     pub renamed_to: Option<String>,
     /// How much the differences matter: section changes since the sync point and structure signals.
     pub severity: Severity,
-    /// For stale pages: the source sections that changed meaningfully since the sync point.
+    /// For stale pages: the source sections that changed meaningfully since the sync point (the front matter as a
+    /// section of its own).
     pub changed_sections: Vec<ChangedSection>,
+    /// For stale pages: the structure signals (what differs between the source and the translation now), the
+    /// explanation of a page stale by structure.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<crate::drift::structure::Signal>,
     /// The source's name before that rename: the path the layout names, or the name at the sync point.
     pub renamed_from: Option<String>,
     /// Where `git mv` would put the translation so that it pairs by path with the renamed source.
@@ -76,15 +82,50 @@ pub struct PageStatus {
     pub detail_line: Option<usize>,
 }
 
-/// A source section that changed since the sync point, and its counterpart in the translation.
+/// A source section that changed since the sync point, and its counterpart in the translation. The front matter is
+/// a section of its own (`kind: front-matter`), listing its changed keys.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct ChangedSection {
+    #[serde(default)]
+    pub kind: SectionKind,
     pub change: Change,
     pub severity: Severity,
-    /// The section in the current source; for a removed section, as it was at the sync point.
+    /// The section in the current source; for a removed section, as it was at the sync point. For the front matter:
+    /// id `front-matter`, no heading, line 1.
     pub source: SectionRef,
     /// The matching section of the translation, if it has one.
     pub translation: Option<SectionRef>,
+    /// Front matter: each key that changed, its value before and after.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keys: Vec<KeyChange>,
+}
+
+/// What a changed section is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionKind {
+    #[default]
+    Body,
+    FrontMatter,
+}
+
+impl ChangedSection {
+    /// The front matter as a changed section: `keys` changed between the sync point and now.
+    pub fn front_matter(keys: Vec<KeyChange>, severity: Severity) -> ChangedSection {
+        let at_top = SectionRef {
+            id: "front-matter".into(),
+            heading: String::new(),
+            line: 1,
+        };
+        ChangedSection {
+            kind: SectionKind::FrontMatter,
+            change: Change::Modified,
+            severity,
+            source: at_top.clone(),
+            translation: Some(at_top),
+            keys,
+        }
+    }
 }
 
 /// Counts of pages per state. `total` counts source pages; `completeness` = translated ÷ total.

@@ -106,7 +106,7 @@ pub fn body(task: &Task, m: &Messages) -> String {
     out.push_str("\n\n");
     for item in &task.items {
         let name = if item.heading.is_empty() {
-            m.get("section-preamble")
+            crate::report::text::unnamed_section(&item.id, m)
         } else {
             format!("« {} »", item.heading)
         };

@@ -310,36 +310,34 @@ fn section_table(summary: &super::LanguageSummary, m: &Messages) -> String {
     out
 }
 
-/// The second line of a stale page: which sections changed, or why structure made it stale.
+/// The second line of a stale page: which sections changed (the front matter with its keys), or the structure
+/// signals that made it stale.
 fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
-    if page.reason == crate::drift::Reason::Structure {
-        return Some(m.get("status-structure-detail"));
-    }
-    if page.changed_sections.is_empty() {
-        return None;
-    }
     const SHOWN: usize = 4;
+    if page.changed_sections.is_empty() {
+        if page.signals.is_empty() {
+            return (page.reason == crate::drift::Reason::Structure)
+                .then(|| m.get("status-structure-detail"));
+        }
+        let mut parts: Vec<String> = page
+            .signals
+            .iter()
+            .take(SHOWN)
+            .map(|s| signal_text(s, m))
+            .collect();
+        if page.signals.len() > SHOWN {
+            parts.push(m.with(
+                "status-more-sections",
+                &[("count", (page.signals.len() - SHOWN).into())],
+            ));
+        }
+        return Some(m.with("status-signals", &[("signals", parts.join(" · ").into())]));
+    }
     let mut parts: Vec<String> = page
         .changed_sections
         .iter()
         .take(SHOWN)
-        .map(|c| {
-            let name = if c.source.heading.is_empty() {
-                m.get("section-preamble")
-            } else {
-                c.source.heading.clone()
-            };
-            m.with(
-                "status-section-change",
-                &[
-                    ("section", name.into()),
-                    (
-                        "change",
-                        m.get(&format!("change-{}", c.change.as_str())).into(),
-                    ),
-                ],
-            )
-        })
+        .map(|c| section_change(c, m))
         .collect();
     if page.changed_sections.len() > SHOWN {
         parts.push(m.with(
@@ -351,6 +349,54 @@ fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
         "status-changed-sections",
         &[("sections", parts.join(", ").into())],
     ))
+}
+
+/// A changed section in a few words: `« Install » (modified)`, or `front matter: image, weight`.
+pub fn section_change(c: &crate::report::ChangedSection, m: &Messages) -> String {
+    if c.kind == crate::report::SectionKind::FrontMatter {
+        let keys: Vec<&str> = c.keys.iter().map(|k| k.key.as_str()).collect();
+        return m.with(
+            "status-front-matter-change",
+            &[("keys", keys.join(", ").into())],
+        );
+    }
+    let name = if c.source.heading.is_empty() {
+        m.get("section-preamble")
+    } else {
+        c.source.heading.clone()
+    };
+    m.with(
+        "status-section-change",
+        &[
+            ("section", name.into()),
+            (
+                "change",
+                m.get(&format!("change-{}", c.change.as_str())).into(),
+            ),
+        ],
+    )
+}
+
+/// The name of a section without a heading: the front matter, or what comes before the first heading.
+pub fn unnamed_section(id: &str, m: &Messages) -> String {
+    if id == "front-matter" {
+        m.get("section-front-matter")
+    } else {
+        m.get("section-preamble")
+    }
+}
+
+/// A front-matter key's change for people: `image: a.png → b.png`.
+pub fn key_change(k: &crate::drift::front_matter::KeyChange, m: &Messages) -> String {
+    const LONGEST: usize = 80;
+    let shown = |v: &Option<String>| match v {
+        Some(v) if v.chars().count() > LONGEST => {
+            format!("{}…", v.chars().take(LONGEST).collect::<String>())
+        }
+        Some(v) => v.clone(),
+        None => m.get("front-matter-absent"),
+    };
+    format!("{}: {} → {}", k.key, shown(&k.old), shown(&k.new))
 }
 
 fn commits_behind(page: &PageStatus, m: &Messages) -> String {

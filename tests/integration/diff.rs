@@ -203,6 +203,7 @@ struct SectionRef {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SectionDiff {
+    kind: String,
     change: String,
     severity: String,
     source: Option<SectionRef>,
@@ -211,6 +212,8 @@ struct SectionDiff {
     insert_after: Option<SectionRef>,
     lines: Vec<Line>,
     translation_text: Option<String>,
+    #[serde(default)]
+    keys: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -254,6 +257,11 @@ fn diff_json_contract() {
         ("pin", c1.as_str(), 0)
     );
     assert_eq!((doc.source_sections, doc.cosmetic), (5, 1));
+    assert!(
+        doc.sections
+            .iter()
+            .all(|s| s.kind == "body" && s.keys.is_empty())
+    );
     let kinds: Vec<&str> = doc.sections.iter().map(|s| s.change.as_str()).collect();
     assert_eq!(kinds, vec!["modified", "added"]);
     let before = &doc.sections[0];

@@ -34,6 +34,8 @@ struct Page {
     move_to: Option<String>,
     severity: Severity,
     changed_sections: Vec<ChangedSection>,
+    #[serde(default)]
+    signals: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize, PartialEq, PartialOrd)]
@@ -47,10 +49,28 @@ enum Severity {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ChangedSection {
+    kind: SectionKind,
     change: Change,
     severity: Severity,
     source: SectionRef,
     translation: Option<SectionRef>,
+    #[serde(default)]
+    keys: Vec<KeyChange>,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+enum SectionKind {
+    Body,
+    FrontMatter,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyChange {
+    key: String,
+    old: Option<String>,
+    new: Option<String>,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -235,6 +255,26 @@ fn status_json_matches_the_documented_contract() {
     assert_eq!(b.changed_sections[1].severity, Severity::High);
     assert!(b.changed_sections[1].translation.is_none());
     assert_eq!(b.changed_sections[0].source.heading, "");
+    assert!(
+        b.changed_sections
+            .iter()
+            .all(|c| c.kind == SectionKind::Body && c.keys.is_empty())
+    );
+    assert!(
+        doc.pages
+            .iter()
+            .all(|p| p.signals.is_empty() || p.state == State::Stale),
+        "signals only on stale pages"
+    );
+    let front_matter_keys = doc
+        .pages
+        .iter()
+        .flat_map(|p| &p.changed_sections)
+        .filter(|c| c.kind == SectionKind::FrontMatter)
+        .flat_map(|c| &c.keys);
+    for key in front_matter_keys {
+        assert!(!key.key.is_empty() && key.old != key.new, "{key:?}");
+    }
     assert_eq!(a.severity, Severity::None);
     assert!(a.changed_sections.is_empty());
     let c = doc

@@ -10,6 +10,7 @@ mod demo;
 mod diff;
 mod docs;
 mod errors;
+mod explain;
 mod frontmatter_edit;
 mod history_cache;
 mod house;

@@ -305,3 +305,31 @@ fn pin_mode_agrees_with_git_on_every_commit_as_pin() {
         );
     }
 }
+
+/// Every stale page says why: a changed section (the front matter is one), a structure signal, or a rename or
+/// creation of its source. A verdict with nothing to show is a bug.
+#[test]
+fn every_stale_page_is_explained_on_random_histories() {
+    let mut stale = 0;
+    for seed in [0x9E37_79B9_7F4A_7C15, 42, 7, 2026, 123_456_789] {
+        let repo = random_history(seed, 45, false);
+        let json = repo.status_json(&[]);
+        for page in json["pages"].as_array().unwrap() {
+            if page["state"] != "stale" {
+                continue;
+            }
+            stale += 1;
+            let sections = page["changed_sections"].as_array().map_or(0, Vec::len);
+            let signals = page["signals"].as_array().map_or(0, Vec::len);
+            let own = matches!(
+                page["reason"].as_str(),
+                Some("source-renamed" | "source-created")
+            );
+            assert!(
+                sections + signals > 0 || own,
+                "seed {seed}: stale without explanation: {page:#}"
+            );
+        }
+    }
+    assert!(stale >= 5, "too few stale pages: {stale}");
+}

@@ -1,0 +1,109 @@
+//! Every stale verdict explained: a change that is only in the front matter is shown as the front-matter section with
+//! its keys (old → new) in status, JSON, diff, patch and tasks; a page stale by structure carries its signals.
+
+use crate::support::{RepoBuilder, md, page};
+
+const BODY: &str =
+    "# Install\n\nRun the installer, then restart.\n\n## Configure\n\nEdit the file.\n";
+const FR: &str = "# Installer\n\nLancez l’installeur, puis redémarrez.\n\n## Configurer\n\nModifiez le fichier.\n";
+
+fn site_with_front_matter_bump() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/guide.md",
+        md("Guide", "image: hero-v1.png\nweight: 3\n", BODY),
+    )
+    .write(
+        "content/fr/guide.md",
+        md("Guide", "image: hero-v1.png\nweight: 3\n", FR),
+    );
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        md("Guide", "image: hero-v2.png\nweight: 3\n", BODY),
+    );
+    repo.commit("en: new hero image");
+    repo
+}
+
+#[test]
+fn front_matter_only_change_was_invisible() {
+    let repo = site_with_front_matter_bump();
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+    let sections = p["changed_sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 1, "{p:#}");
+    assert_eq!(sections[0]["kind"], "front-matter");
+    assert_eq!(sections[0]["source"]["id"], "front-matter");
+    assert_eq!(
+        sections[0]["keys"],
+        serde_json::json!([{"key": "image", "old": "hero-v1.png", "new": "hero-v2.png"}])
+    );
+
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(
+        text.contains("changed sections: front matter: image"),
+        "{text}"
+    );
+
+    let diff = repo
+        .tandem()
+        .args(["diff", "content/fr/guide.md"])
+        .output()
+        .unwrap();
+    let diff = String::from_utf8(diff.stdout).unwrap();
+    assert!(diff.contains("front matter"), "{diff}");
+    assert!(diff.contains("image: hero-v1.png → hero-v2.png"), "{diff}");
+    assert!(!diff.contains("0 of"), "{diff}");
+
+    let patch = repo
+        .tandem()
+        .args(["diff", "content/fr/guide.md", "--format", "patch"])
+        .output()
+        .unwrap();
+    let patch = String::from_utf8(patch.stdout).unwrap();
+    assert!(
+        patch.contains("-image: hero-v1.png\n+image: hero-v2.png\n"),
+        "{patch}"
+    );
+
+    let out = tempfile::tempdir().unwrap();
+    repo.tandem()
+        .args(["tasks", "--out", out.path().to_str().unwrap()])
+        .assert()
+        .success();
+    let mut tasks = String::new();
+    for entry in std::fs::read_dir(out.path()).unwrap() {
+        tasks.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    assert!(
+        tasks.contains("image: hero-v1.png → hero-v2.png"),
+        "{tasks}"
+    );
+}
+
+#[test]
+fn structure_stale_page_carries_its_signals_in_status() {
+    let mut repo = RepoBuilder::new();
+    // Committed together: history says current, the translation lacks a section the source has.
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &format!(
+                "{BODY}\n## Upgrade\n\nRun `tool upgrade`.\n\n```sh\ntool upgrade --all\n```\n"
+            ),
+        ),
+    )
+    .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("both");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+    assert_eq!(p["reason"], "structure", "{p:#}");
+    assert!(!p["signals"].as_array().unwrap().is_empty(), "{p:#}");
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(text.contains("what differs now:"), "{text}");
+}
