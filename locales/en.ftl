@@ -66,6 +66,7 @@ reason-source-changed = the source changed since the sync point
 reason-source-created = the source did not exist yet at the sync point
 reason-cosmetic-only = the source changed only in formatting since the sync point
 reason-skip-directive = the source's changes since the sync point are all in commits marked [skip-l10n]
+reason-mirrored-in-translation = the source's changes since the sync point were all made to the translation in the same commits
 reason-structure = the translation lacks content the source has (structure)
 reason-not-translated = not translated yet
 reason-source-not-found = the source page does not exist

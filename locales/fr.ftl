@@ -66,6 +66,7 @@ reason-source-changed = la source a changé depuis le point de synchronisation
 reason-source-created = la source n'existait pas encore au point de synchronisation
 reason-cosmetic-only = la source n'a changé que dans sa mise en forme depuis le point de synchronisation
 reason-skip-directive = les changements de la source depuis le point de synchronisation sont tous dans des commits marqués [skip-l10n]
+reason-mirrored-in-translation = les changements de la source depuis le point de synchronisation ont tous été faits à la traduction dans les mêmes commits
 reason-structure = il manque à la traduction du contenu que la source a (structure)
 reason-not-translated = pas encore traduite
 reason-source-not-found = la page source n'existe pas

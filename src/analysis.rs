@@ -361,17 +361,26 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         {
             if state == State::Stale {
                 let then = renamed_from[i].as_deref().unwrap_or(&pair.source);
+                // One commit, both sides: only when both pages live in this repository.
+                let translation_here = ws
+                    .source_repo
+                    .is_none()
+                    .then_some(pair.translation.as_str());
                 match sources_refiner.judge_stale(
                     &pair.source,
                     then,
                     parse_oid(&sync.commit),
                     source_commits.as_deref(),
+                    translation_here,
                 )? {
                     Judgement::CosmeticOnly => {
                         (state, reason) = (State::Current, Reason::CosmeticOnly)
                     }
                     Judgement::SkipDirective => {
                         (state, reason) = (State::Current, Reason::SkipDirective)
+                    }
+                    Judgement::Mirrored => {
+                        (state, reason) = (State::Current, Reason::MirroredInTranslation)
                     }
                     Judgement::MissingBlob => {
                         warnings.push(Warning {

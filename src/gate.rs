@@ -393,15 +393,18 @@ pub fn check_pull_request(
                 .pop()
                 .flatten()
         };
-        let sections = match refiner.judge_stale(source, source, merge_base, changes.as_deref())? {
-            Judgement::CosmeticOnly | Judgement::SkipDirective => continue,
-            Judgement::Stale { drift, new, .. } => drift
-                .iter()
-                .filter(|d| d.change.needs_work())
-                .filter_map(|d| d.new.map(|n| SectionRef::of(&new.sections[n])))
-                .collect(),
-            Judgement::StaleUnparsed | Judgement::MissingBlob => Vec::new(),
-        };
+        let sections =
+            match refiner.judge_stale(source, source, merge_base, changes.as_deref(), None)? {
+                Judgement::CosmeticOnly | Judgement::SkipDirective | Judgement::Mirrored => {
+                    continue;
+                }
+                Judgement::Stale { drift, new, .. } => drift
+                    .iter()
+                    .filter(|d| d.change.needs_work())
+                    .filter_map(|d| d.new.map(|n| SectionRef::of(&new.sections[n])))
+                    .collect(),
+                Judgement::StaleUnparsed | Judgement::MissingBlob => Vec::new(),
+            };
         let mut lines: Vec<usize> = sections.iter().map(|s| s.line).collect();
         if lines.is_empty() {
             lines.push(1);

@@ -54,6 +54,8 @@ pub enum Judgement {
     CosmeticOnly,
     /// The meaningful changes all came in commits marked with a directive (`[skip-l10n]`).
     SkipDirective,
+    /// The meaningful changes all came in commits that made the same change to the translation.
+    Mirrored,
     /// A version needed is not in this partial clone.
     MissingBlob,
 }
@@ -180,12 +182,15 @@ impl<'a> Refiner<'a> {
 
     /// Judges a source whose bytes differ between the sync point and now. `changes` lists the commits that changed it
     /// since the sync point, newest first (`None` when unknown, e.g. in a shallow clone).
+    /// `translation`, when it lives in the same repository, lets a commit that made the same change to both sides not
+    /// count (one commit, both sides).
     pub fn judge_stale(
         &mut self,
         source: &str,
         source_then: &str,
         sync: ObjectId,
         changes: Option<&[ObjectId]>,
+        translation: Option<&str>,
     ) -> Result<Judgement> {
         let old = self.at(sync, source_then)?;
         let new = self.file(source);
@@ -234,6 +239,7 @@ impl<'a> Refiner<'a> {
         if let Some(commits) = changes {
             let mut meaningful = false;
             let mut skipped = false;
+            let mut mirrored = false;
             for &commit in commits {
                 let info = self.repo.commit_info(commit)?;
                 if self
@@ -245,12 +251,21 @@ impl<'a> Refiner<'a> {
                     continue;
                 }
                 if self.changes_meaning(commit, &info.parents, source, false, Some(source_then))? {
+                    if let Some(translation) = translation
+                        && self.mirrored(commit, &info.parents, source, translation)?
+                    {
+                        mirrored = true;
+                        continue;
+                    }
                     meaningful = true;
                     break;
                 }
             }
             if !meaningful && skipped {
                 return Ok(Judgement::SkipDirective);
+            }
+            if !meaningful && mirrored {
+                return Ok(Judgement::Mirrored);
             }
         }
         let drift = sections::section_drift(&old_doc, &new_doc, &old_text, &new_text);
@@ -260,6 +275,59 @@ impl<'a> Refiner<'a> {
             old: old_doc,
             new: new_doc,
         })
+    }
+
+    /// Whether `commit` changed only the source's front matter, and made each of those changes to the translation
+    /// too (the same key set to the same value): one commit, both sides. Merges are never mirrored.
+    fn mirrored(
+        &mut self,
+        commit: ObjectId,
+        parents: &[ObjectId],
+        source: &str,
+        translation: &str,
+    ) -> Result<bool> {
+        let [parent] = parents else {
+            return Ok(false);
+        };
+        let text = |this: &mut Self, at: ObjectId, path: &str| -> Result<Option<Rc<String>>> {
+            match this.entry(at, path)? {
+                Some(id) => this.raw_blob(id),
+                None => Ok(None),
+            }
+        };
+        let (Some(source_before), Some(source_after), Some(tr_before), Some(tr_after)) = (
+            text(self, *parent, source)?,
+            text(self, commit, source)?,
+            text(self, *parent, translation)?,
+            text(self, commit, translation)?,
+        ) else {
+            return Ok(false);
+        };
+        let body = |text: &str| {
+            frontmatter::split(text)
+                .ok()
+                .map(|split| text[split.body..].to_owned())
+        };
+        if body(&source_before).is_none() || body(&source_before) != body(&source_after) {
+            return Ok(false);
+        }
+        let parse = |text: &str| document::parse(text, &self.site).ok();
+        let (Some(sb), Some(sa), Some(tb), Some(ta)) = (
+            parse(&source_before),
+            parse(&source_after),
+            parse(&tr_before),
+            parse(&tr_after),
+        ) else {
+            return Ok(false);
+        };
+        let source_keys = crate::drift::front_matter::key_changes(&sb, &sa);
+        let translation_keys = crate::drift::front_matter::key_changes(&tb, &ta);
+        Ok(!source_keys.is_empty()
+            && source_keys.iter().all(|s| {
+                translation_keys
+                    .iter()
+                    .any(|t| t.key.eq_ignore_ascii_case(&s.key) && t.new == s.new)
+            }))
     }
 
     /// Whether `commit` changed the meaning of `path` compared with every one of its parents (for a translation: the

@@ -233,9 +233,11 @@ fn compare(
                         &source_rel,
                         commit,
                         changes.as_deref(),
+                        Some(translation_rel.as_str()),
                     )? {
                         Judgement::CosmeticOnly => (State::Current, Reason::CosmeticOnly),
                         Judgement::SkipDirective => (State::Current, Reason::SkipDirective),
+                        Judgement::Mirrored => (State::Current, Reason::MirroredInTranslation),
                         Judgement::MissingBlob => (State::Unknown, Reason::MissingBlob),
                         Judgement::StaleUnparsed => (State::Stale, Reason::SourceChanged),
                         Judgement::Stale { severity, .. } => {

@@ -53,6 +53,9 @@ pub enum Reason {
     CosmeticOnly,
     /// current: the source's meaningful changes all came in commits marked `[skip-l10n]` (or the configured pattern).
     SkipDirective,
+    /// current: the source's meaningful changes all came in commits that made the same change to the translation
+    /// (the same front-matter key set to the same value): one commit, both sides.
+    MirroredInTranslation,
     /// stale: the source's bytes differ from the sync point's.
     SourceChanged,
     /// stale: the source did not exist yet at the sync point.
@@ -83,10 +86,11 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 17] = [
+    pub const ALL: [Reason; 18] = [
         Reason::SourceUnchanged,
         Reason::CosmeticOnly,
         Reason::SkipDirective,
+        Reason::MirroredInTranslation,
         Reason::SourceChanged,
         Reason::SourceCreated,
         Reason::Structure,
@@ -109,6 +113,7 @@ impl Reason {
             Reason::SourceUnchanged => "source-unchanged",
             Reason::CosmeticOnly => "cosmetic-only",
             Reason::SkipDirective => "skip-directive",
+            Reason::MirroredInTranslation => "mirrored-in-translation",
             Reason::SourceChanged => "source-changed",
             Reason::SourceCreated => "source-created",
             Reason::Structure => "structure",

@@ -107,3 +107,52 @@ fn structure_stale_page_carries_its_signals_in_status() {
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(text.contains("what differs now:"), "{text}");
 }
+
+#[test]
+fn one_commit_changing_both_sides_alike_made_the_page_stale() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "version: 1.2\n", BODY))
+        .write("content/fr/guide.md", md("Guide", "version: 1.2\n", FR));
+    repo.commit("guide in both languages");
+    // One commit sets the same key to the same value on both sides: the translation is not behind.
+    repo.write("content/en/guide.md", md("Guide", "version: 1.3\n", BODY))
+        .write("content/fr/guide.md", md("Guide", "version: 1.3\n", FR));
+    repo.commit("bump the version everywhere");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(
+        (p["state"].as_str(), p["reason"].as_str()),
+        (Some("current"), Some("mirrored-in-translation")),
+        "{p:#}"
+    );
+    // compare says the same.
+    let out = repo
+        .tandem()
+        .args([
+            "compare",
+            "content/en/guide.md",
+            "content/fr/guide.md",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let compare: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(compare["state"], "current", "{compare:#}");
+
+    // A real change to the source's body in a commit whose translation side only touched the front matter is
+    // still drift.
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "version: 1.4\n",
+            &BODY.replace("then restart", "then restart twice"),
+        ),
+    )
+    .write("content/fr/guide.md", md("Guide", "version: 1.4\n", FR));
+    repo.commit("en: restart twice; bump the version");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+}

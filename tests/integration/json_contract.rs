@@ -154,6 +154,7 @@ const REASONS: &[&str] = &[
     "source-unchanged",
     "cosmetic-only",
     "skip-directive",
+    "mirrored-in-translation",
     "source-changed",
     "source-created",
     "structure",
