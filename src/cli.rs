@@ -145,7 +145,7 @@ pub struct CheckArgs {
     /// Check only what the commits since the merge base with REV introduced (a pull request: origin/main)
     #[arg(long, value_name = "REV")]
     pub base: Option<String>,
-    /// Findings that fail, comma-separated (default: check.fail_on, else all); the others are warnings
+    /// Findings that fail, comma-separated (default: check.fail_on, else all but missing-in-pr); the others are warnings
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
     pub fail_on: Vec<FindingKind>,
     /// Report every finding as a warning and exit 0
