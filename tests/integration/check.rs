@@ -749,3 +749,37 @@ fn one_annotation_per_page_and_language_lists_its_sections() {
         "{text}"
     );
 }
+
+#[test]
+fn pr_mode_does_not_read_the_whole_site() {
+    // An orphan on the base (its source renamed long ago): a whole status follows it through history and writes
+    // the renames cache; a pull request that touches another page has no reason to.
+    let (mut repo, _) = base_site();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["mv", "content/en/old.md", "content/en/older.md"]);
+    repo.commit("en: rename");
+    repo.git(&["checkout", "-q", "pr"]);
+    repo.git(&["merge", "-q", "main"]);
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en: bump");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        kinds(&json),
+        vec![("stale-in-pr".into(), "content/fr/a.md".into(), true)]
+    );
+    let renames = repo.path().join(".git/tandem/renames.cache");
+    assert!(
+        !renames.exists(),
+        "PR mode followed renames through history"
+    );
+    // A pull request that touches no page reads nothing at all.
+    repo.git(&["checkout", "-q", "-b", "docs-free", "main"]);
+    repo.write("README.md", "readme");
+    repo.commit("readme");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!((code, json["checked"].as_array().unwrap().len()), (0, 0));
+    // The whole-repository check does follow it.
+    check_json(&repo, &[]);
+    assert!(renames.exists());
+}
