@@ -5,6 +5,7 @@
 
 mod support;
 
+mod action;
 mod check;
 mod demo;
 mod diff;
