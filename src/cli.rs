@@ -103,6 +103,9 @@ pub struct StatusArgs {
     /// Exit with 1 when any page is not current
     #[arg(long)]
     pub exit_code: bool,
+    /// Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -132,6 +135,9 @@ pub struct TasksArgs {
     /// Where sync points come from
     #[arg(long, value_enum, default_value_t = Mode::Auto)]
     pub mode: Mode,
+    /// Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -157,6 +163,9 @@ pub struct CheckArgs {
     /// Output format (github: workflow commands for pull-request annotations)
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
+    /// Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -184,6 +193,9 @@ pub struct DiffArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
+    /// Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -135,6 +135,48 @@ impl GitRepo {
         })
     }
 
+    /// The same repository seen at another commit: `head` replaces HEAD for every question (history, caches), and
+    /// `workdir` is where that commit's files are (see [`GitRepo::export_tree`]).
+    pub fn at_commit(&self, head: ObjectId, workdir: PathBuf) -> GitRepo {
+        GitRepo {
+            repo: self.repo.clone(),
+            workdir,
+            head,
+            shallow: self.shallow,
+            graph: OnceCell::new(),
+            scope: RefCell::new(Scope::new(&[String::new()])),
+            history: RefCell::new(None),
+            cache_use: OnceCell::new(),
+            progress: RefCell::new(Box::new(progress::Silent)),
+        }
+    }
+
+    /// Writes the files of `commit`'s tree under `dir` (as a checkout would; symbolic links and submodules are
+    /// left out). Blobs missing from a partial clone are left out too.
+    pub fn export_tree(&self, commit: ObjectId, dir: &Path) -> Result<()> {
+        let commit = self.repo.find_commit(commit).map_err(Error::git)?;
+        let tree = commit.tree().map_err(Error::git)?;
+        let mut stack = vec![(tree.id, dir.to_path_buf())];
+        while let Some((id, folder)) = stack.pop() {
+            std::fs::create_dir_all(&folder)
+                .map_err(|err| Error::io(folder.display().to_string(), &err))?;
+            let tree = self.repo.find_tree(id).map_err(Error::git)?;
+            for entry in tree.decode().map_err(Error::git)?.entries.iter() {
+                let path = folder.join(entry.filename.to_string());
+                if entry.mode.is_tree() {
+                    stack.push((entry.oid.to_owned(), path));
+                } else if entry.mode.is_blob() {
+                    let Some(bytes) = self.read_blob(entry.oid.to_owned())? else {
+                        continue;
+                    };
+                    std::fs::write(&path, bytes)
+                        .map_err(|err| Error::io(path.display().to_string(), &err))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The repository's git folder (`.git`), where tandem keeps its caches (`tandem/`).
     pub fn git_dir(&self) -> &Path {
         self.repo.path()

@@ -27,6 +27,7 @@ mod paths;
 mod pins;
 mod refine_cache;
 mod renames;
+mod rev;
 mod scaffold;
 mod shallow;
 mod status;
