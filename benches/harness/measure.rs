@@ -85,7 +85,7 @@ pub struct Figures {
     pub history_strict: ModeTimes,
     pub history: ModeTimes,
     pub states: String,
-    /// Small corpus only: a pull request's check, warm, beside one `git diff --name-only` of the same range.
+    /// Small and custom corpora: a pull request's check, warm, beside one `git diff --name-only` of the same range.
     pub pull_request: Option<PullRequestTimes>,
 }
 
@@ -172,7 +172,8 @@ impl Runner {
         let history_strict = self.mode(repo, &["--mode", "history", "--strict"]);
         let history = self.mode(repo, &["--mode", "history"]);
         let states = self.states(repo);
-        let pull_request = (role == "small").then(|| self.pull_request(repo, PR_BASE));
+        let pull_request =
+            matches!(role, "small" | "custom").then(|| self.pull_request(repo, PR_BASE));
 
         Figures {
             label: label.to_owned(),
@@ -601,7 +602,7 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
          - lsync loop: for each translation, `git log -1 --format=%H -- <translation>` then \
          `git diff --quiet <that>...HEAD -- <source>`;\n\
          - one git log pass: `git log --name-only --format=%H -- content`;\n\
-         - pull request (small corpus): `tandem check --base HEAD~10 --warn-only --format json`, warm (a first \
+         - pull request (small and custom corpora): `tandem check --base HEAD~10 --warn-only --format json`, warm (a first \
          run writes its caches), beside one `git diff --name-only HEAD~10...HEAD`;\n\
          - tandem: `tandem status --mode pin|history [--strict] --format json`. `--strict` is the history engine \
          alone (byte verdicts, as the loops give); without it tandem also runs the cosmetic filter, commit \
@@ -686,6 +687,14 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
             f.git_log,
             false,
         );
+        if let Some(lsync) = &f.lsync_loop {
+            md.push_str(&format!(
+                "| lsync loop ({} translations) | {} | | | | {:.0}× slower than tandem `--mode history --strict` cold |\n",
+                lsync.total,
+                lsync.describe(),
+                ratio(lsync.full(), f.history_strict.cold)
+            ));
+        }
         if let Some(pr) = &f.pull_request {
             md.push_str(&format!(
                 "\nA pull request (`--base {}`, {} files changed):\n\n| | warm | CPU | versus the baseline |\n|---|---:|---:|---:|\n",
@@ -703,14 +712,6 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
                 secs(pr.check_warm),
                 cpu(pr.check_warm_cpu),
                 ratio(pr.check_warm, pr.git_diff)
-            ));
-        }
-        if let Some(lsync) = &f.lsync_loop {
-            md.push_str(&format!(
-                "| lsync loop ({} translations) | {} | | | | {:.0}× slower than tandem `--mode history --strict` cold |\n",
-                lsync.total,
-                lsync.describe(),
-                ratio(lsync.full(), f.history_strict.cold)
             ));
         }
     }
