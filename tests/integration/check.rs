@@ -610,6 +610,13 @@ fn invalid_pin_says_which_rule_failed() {
         "content/fr/old.md",
         md("Vieux", "default_lang_commit: 0000000\n", FR),
     );
+    // Two commits whose hashes share their first four digits: that prefix is ambiguous.
+    let prefix = ambiguous_commit_prefix(&repo);
+    repo.write(
+        "content/fr/b2.md",
+        md("B2", &format!("default_lang_commit: {prefix}\n"), FR),
+    )
+    .write("content/en/b2.md", md("B2", "", EN));
     repo.commit("fr: pins");
     let (code, json) = check_json(&repo, &["--base", "main"]);
     assert_eq!(code, 1);
@@ -630,6 +637,7 @@ fn invalid_pin_says_which_rule_failed() {
         vec![
             ("content/fr/a.md".into(), "pin-not-on-base".into()),
             ("content/fr/b.md".into(), "pin-not-ancestor".into()),
+            ("content/fr/b2.md".into(), "pin-ambiguous".into()),
             ("content/fr/old.md".into(), "pin-not-found".into()),
         ]
     );
@@ -782,4 +790,33 @@ fn pr_mode_does_not_read_the_whole_site() {
     // The whole-repository check does follow it.
     check_json(&repo, &[]);
     assert!(renames.exists());
+}
+
+/// Writes two (unreachable) commits whose ids share their first four hex digits; returns those digits.
+fn ambiguous_commit_prefix(repo: &RepoBuilder) -> String {
+    let tree = repo.git(&["write-tree"]);
+    let tree = tree.trim();
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for n in 0.. {
+        let body = format!(
+            "tree {tree}\nauthor a <a@b> 0 +0000\ncommitter a <a@b> 0 +0000\n\nprobe {n}\n"
+        );
+        let id = gix::objs::compute_hash(
+            gix::hash::Kind::Sha1,
+            gix::object::Kind::Commit,
+            body.as_bytes(),
+        )
+        .unwrap()
+        .to_string();
+        let prefix = id[..4].to_owned();
+        if let Some(other) = seen.insert(prefix.clone(), body.clone()) {
+            for text in [other, body] {
+                let file = repo.path().join(".git/probe-commit");
+                std::fs::write(&file, text).unwrap();
+                repo.git(&["hash-object", "-t", "commit", "-w", ".git/probe-commit"]);
+            }
+            return prefix;
+        }
+    }
+    unreachable!()
 }
