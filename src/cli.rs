@@ -103,6 +103,9 @@ pub struct StatusArgs {
     /// Exit with 1 when any page is not current
     #[arg(long)]
     pub exit_code: bool,
+    /// Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -132,6 +135,9 @@ pub struct TasksArgs {
     /// Where sync points come from
     #[arg(long, value_enum, default_value_t = Mode::Auto)]
     pub mode: Mode,
+    /// Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,7 +151,7 @@ pub struct CheckArgs {
     /// Check only what the commits since the merge base with REV introduced (a pull request: origin/main)
     #[arg(long, value_name = "REV")]
     pub base: Option<String>,
-    /// Findings that fail, comma-separated (default: check.fail_on, else all); the others are warnings
+    /// Findings that fail, comma-separated (default: check.fail_on, else all but missing-in-pr); the others are warnings
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
     pub fail_on: Vec<FindingKind>,
     /// Report every finding as a warning and exit 0
@@ -157,6 +163,9 @@ pub struct CheckArgs {
     /// Output format (github: workflow commands for pull-request annotations)
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
+    /// Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -184,6 +193,9 @@ pub struct DiffArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
+    /// Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -38,6 +38,9 @@ pub enum FindingKind {
     MissingPin,
     /// Pull request: a source page deleted or renamed, its translation left behind.
     OrphanedInPr,
+    /// Pull request: a source page added without a translation in this language. Reported only where `check.fail_on`
+    /// (or `--fail-on`) names it: sites that publish every language together.
+    MissingInPr,
 }
 
 impl FindingKind {
@@ -52,10 +55,11 @@ impl FindingKind {
             FindingKind::StaleInPr => "stale-in-pr",
             FindingKind::MissingPin => "missing-pin",
             FindingKind::OrphanedInPr => "orphaned-in-pr",
+            FindingKind::MissingInPr => "missing-in-pr",
         }
     }
 
-    pub const ALL: [FindingKind; 9] = [
+    pub const ALL: [FindingKind; 10] = [
         FindingKind::Stale,
         FindingKind::Missing,
         FindingKind::Orphaned,
@@ -65,6 +69,7 @@ impl FindingKind {
         FindingKind::StaleInPr,
         FindingKind::MissingPin,
         FindingKind::OrphanedInPr,
+        FindingKind::MissingInPr,
     ];
 
     pub fn parse(name: &str) -> Option<FindingKind> {
@@ -90,6 +95,9 @@ pub struct Finding {
     pub reason: Option<Reason>,
     /// The pin as written, for pin findings.
     pub pin: Option<String>,
+    /// The base branch as given, for a pin that is not on it (`pin-not-on-base`; JSON has it as the report's `base`).
+    #[serde(skip)]
+    pub base: Option<String>,
     /// For a source renamed in the pull request: its new path, and where the translation should go.
     pub renamed_to: Option<String>,
     pub move_translation_to: Option<String>,
@@ -114,14 +122,32 @@ pub struct CheckReport {
     pub merge_base: Option<String>,
     pub findings: Vec<Finding>,
     pub checked: Vec<Checked>,
+    /// Pull-request mode: the source pages it changed that leave work for translators, by page.
+    pub changed_sources: Vec<ChangedSource>,
     pub failing: usize,
     pub warnings: usize,
+}
+
+/// A source page a pull request changed (or added), and what it leaves to do in each language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangedSource {
+    pub source: String,
+    /// The pull request added it.
+    pub added: bool,
+    /// The sections whose change needs translating (empty for a new page).
+    pub sections: Vec<SectionRef>,
+    /// Languages whose translation exists and was not updated in the pull request.
+    pub to_update: Vec<String>,
+    /// Languages without a translation of it.
+    pub not_translated: Vec<String>,
 }
 
 /// Which findings fail.
 #[derive(Debug, Clone)]
 pub struct Policy {
     pub fail_on: BTreeSet<FindingKind>,
+    /// Whether `missing-in-pr` findings are reported at all: only where `--fail-on` or `check.fail_on` names it.
+    pub report_missing_in_pr: bool,
 }
 
 impl Policy {
@@ -132,10 +158,8 @@ impl Policy {
         warn_only: bool,
         config_path: &str,
     ) -> Result<Policy> {
-        let fail_on: BTreeSet<FindingKind> = if warn_only {
-            BTreeSet::new()
-        } else if !flag.is_empty() {
-            flag.iter().copied().collect()
+        let named: Option<BTreeSet<FindingKind>> = if !flag.is_empty() {
+            Some(flag.iter().copied().collect())
         } else if let Some(names) = config {
             let mut set = BTreeSet::new();
             for name in names {
@@ -148,11 +172,28 @@ impl Policy {
                     ),
                 })?);
             }
-            set
+            Some(set)
         } else {
-            FindingKind::ALL.into_iter().collect()
+            None
         };
-        Ok(Policy { fail_on })
+        let report_missing_in_pr = named
+            .as_ref()
+            .is_some_and(|set| set.contains(&FindingKind::MissingInPr));
+        let fail_on = if warn_only {
+            BTreeSet::new()
+        } else {
+            // Without a policy every finding fails, except `missing-in-pr`, which only a policy asks for.
+            named.unwrap_or_else(|| {
+                FindingKind::ALL
+                    .into_iter()
+                    .filter(|k| *k != FindingKind::MissingInPr)
+                    .collect()
+            })
+        };
+        Ok(Policy {
+            fail_on,
+            report_missing_in_pr,
+        })
     }
 }
 
@@ -196,6 +237,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
                 Reason::PinNotFound
                 | Reason::PinAmbiguous
                 | Reason::PinNotAncestor
+                | Reason::PinNotOnBase
                 | Reason::PinBeyondShallowBoundary,
             ) => FindingKind::InvalidPin,
             (State::Unknown, Reason::NoPin | Reason::NoSyncPoint) => FindingKind::NoSyncPoint,
@@ -221,6 +263,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
                 .collect(),
             reason: (page.state == State::Unknown).then_some(page.reason),
             pin: page.detail.clone(),
+            base: None,
             renamed_to: page.renamed_to.clone(),
             move_translation_to: None,
         });
@@ -234,6 +277,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             merge_base: None,
             findings,
             checked,
+            changed_sources: Vec::new(),
             failing: 0,
             warnings: 0,
         },
@@ -241,7 +285,9 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
     ))
 }
 
-/// Pull-request mode: only what the commits between the merge base of `base` and HEAD introduced.
+/// Pull-request mode: only what the commits between the merge base of `base` and HEAD introduced. The cost follows
+/// what the pull request touches: one comparison of the two trees' content folders, the pages it changed and their
+/// pairs; no whole-site status and no history beyond the pull request's own commits.
 pub fn check_pull_request(
     ws: &Workspace,
     base_rev: &str,
@@ -260,50 +306,59 @@ pub fn check_pull_request(
     if repo.is_shallow() && !repo.reachable_from_head(merge_base).unwrap_or(false) {
         return Err(Error::ShallowHistory);
     }
-    // Whether the site records pins: then a new translation must carry one.
-    let status = analysis::status(
-        ws,
-        &Options {
-            mode,
-            strict: false,
-            paths: Vec::new(),
-        },
-    )?;
-    let pins_in_use = mode == Mode::Pin
-        || settings.file.pin.as_ref().is_some_and(|p| p.key.is_some())
-        || status.pages.iter().any(|p| {
-            p.sync
-                .as_ref()
-                .is_some_and(|s| s.method == crate::report::SyncMethod::Pin)
-                || p.detail.is_some()
-        });
+    let mut report = CheckReport {
+        version: 1,
+        mode: "pull-request",
+        head: head.to_string(),
+        base: Some(base_rev.to_owned()),
+        merge_base: Some(merge_base.to_string()),
+        findings: Vec::new(),
+        checked: Vec::new(),
+        changed_sources: Vec::new(),
+        failing: 0,
+        warnings: 0,
+    };
 
-    // Source pages now and at the merge base; the translations they pair with (by the layout's rule for sources
-    // the pull request deleted).
-    let mut warnings = Vec::new();
-    let renames = pairs::Renames::new(ws);
-    let site = pairs::site_pairs(ws, &renames, true, &mut warnings)?;
-    let pairs_now = site.pairs;
-    let sources_now: BTreeSet<String> = pairs_now
-        .iter()
-        .filter(|p| p.kind != PairKind::Orphaned)
-        .map(|p| p.source.clone())
-        .collect();
+    // The pages the pull request changed (`git diff --name-only merge-base HEAD` under the content folders).
     let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
-    let sources_then: BTreeSet<String> = repo
-        .files_at(merge_base, &settings.source_roots())?
-        .into_iter()
-        .filter(|p| {
-            settings.is_page(p)
-                && pairing::classify(&settings.layout, &languages, p)
-                    .is_some_and(|(lang, _, _)| lang == settings.source)
-        })
-        .collect();
-    let translation_of = |source: &str, lang: &str| -> String {
-        if let Some(pair) = pairs_now
+    let mut roots: Vec<String> = settings.content_dirs.values().cloned().collect();
+    roots.extend(settings.source_roots());
+    let classify = |path: &str| -> Option<String> {
+        if !settings.is_page(path) {
+            return None;
+        }
+        pairing::classify(&settings.layout, &languages, path).map(|(lang, _, _)| lang)
+    };
+    let mut changed: HashMap<String, (Option<Entry>, Option<Entry>)> = HashMap::new();
+    let mut changed_sources: Vec<String> = Vec::new();
+    for (path, old, new) in repo.changed_files(merge_base, head, &roots)? {
+        let Some(lang) = classify(&path) else {
+            continue;
+        };
+        if lang == settings.source {
+            changed_sources.push(path.clone());
+        }
+        changed.insert(path, (old, new));
+    }
+    if changed.is_empty() {
+        return Ok(finish(report, policy));
+    }
+    let touched = |path: &str| changed.contains_key(path);
+    let then = |path: &str| changed.get(path).and_then(|(old, _)| *old);
+    let now = |path: &str| changed.get(path).and_then(|(_, new)| *new);
+
+    // Pairing, as the work tree has it. Warnings about pages are not this check's business: a page the pull request
+    // did not touch says nothing here, and the ones it touched are judged below.
+    let mut ignored = Vec::new();
+    let site = pairs::site_pairs_in_work_tree(ws, &mut ignored)?;
+    let pairs_now = site.pairs;
+    let pair_of = |source: &str, lang: &str| {
+        pairs_now
             .iter()
             .find(|p| p.source == source && p.language == lang && p.kind != PairKind::Orphaned)
-        {
+    };
+    let translation_of = |source: &str, lang: &str| -> String {
+        if let Some(pair) = pair_of(source, lang) {
             return pair.translation.clone();
         }
         match pairing::classify(&settings.layout, &languages, source) {
@@ -318,50 +373,31 @@ pub fn check_pull_request(
             None => source.to_owned(),
         }
     };
-    let translations_now: BTreeSet<String> = pairs_now
+    let translations_now: BTreeSet<&String> = pairs_now
         .iter()
         .filter(|p| p.kind != PairKind::Missing)
-        .map(|p| p.translation.clone())
+        .map(|p| &p.translation)
         .collect();
-    let mut paths: BTreeSet<String> = sources_now.union(&sources_then).cloned().collect();
-    for source in sources_now.union(&sources_then) {
-        for lang in &settings.targets {
-            paths.insert(translation_of(source, lang));
-        }
-    }
-    paths.extend(translations_now.iter().cloned());
-    let paths: Vec<String> = paths.into_iter().collect();
-    let then: HashMap<&String, Option<Entry>> = paths
-        .iter()
-        .zip(repo.entries_at(merge_base, &paths)?)
-        .collect();
-    let now: HashMap<&String, Option<Entry>> =
-        paths.iter().zip(repo.entries_at(head, &paths)?).collect();
-    let entry =
-        |map: &HashMap<&String, Option<Entry>>, path: &String| map.get(path).copied().flatten();
-    let touched = |path: &String| entry(&then, path) != entry(&now, path);
 
     let mut refiner = Refiner::new(repo, settings.site_context(), &settings.skip_commits);
     let mut findings = Vec::new();
     let mut checked = Vec::new();
-    let added_sources: Vec<&String> = sources_now.difference(&sources_then).collect();
+    let added_sources: Vec<&String> = changed_sources
+        .iter()
+        .filter(|s| then(s).is_none() && now(s).is_some())
+        .collect();
 
-    for source in sources_now.union(&sources_then) {
-        if !touched(source) {
-            continue;
-        }
-        let deleted = !sources_now.contains(source);
+    for source in &changed_sources {
         for lang in &settings.targets {
-            let translation = translation_of(source, lang);
             checked.push(Checked {
                 language: lang.clone(),
                 source: source.clone(),
-                translation: translation.clone(),
+                translation: translation_of(source, lang),
             });
         }
-        if deleted {
-            // Renamed? The added source with the same bytes, else the most similar one.
-            let renamed_to = renamed_to(&mut refiner, entry(&then, source), &added_sources, &now)?;
+        if now(source).is_none() {
+            // Deleted. Renamed? The added source with the same bytes, else the most similar one.
+            let renamed_to = renamed_to(&mut refiner, then(source), &added_sources, &now)?;
             for lang in &settings.targets {
                 let translation = translation_of(source, lang);
                 if !translations_now.contains(&translation) {
@@ -379,62 +415,112 @@ pub fn check_pull_request(
                     sections: Vec::new(),
                     reason: None,
                     pin: None,
+                    base: None,
                     renamed_to: renamed_to.clone(),
                     move_translation_to: move_to,
                 });
             }
             continue;
         }
-        // Changed or added: does the change mean anything?
-        let changes = if repo.is_shallow() {
-            None
-        } else {
-            repo.source_changes(&[(source.clone(), merge_base)])?
-                .pop()
-                .flatten()
-        };
-        let sections =
+        let added = then(source).is_none();
+        // Each language: its translation exists and the pull request left it alone (to update), or there is none
+        // (not translated; sources without the translatable flag have no missing pair and are left out).
+        let mut to_update: Vec<(String, String)> = Vec::new();
+        let mut not_translated: Vec<(String, String)> = Vec::new();
+        for lang in &settings.targets {
+            match pair_of(source, lang) {
+                Some(pair) if pair.kind == PairKind::Missing && !touched(&pair.translation) => {
+                    not_translated.push((lang.clone(), pair.translation.clone()));
+                }
+                Some(pair) if pair.kind == PairKind::Missing => {}
+                Some(pair) if !touched(&pair.translation) => {
+                    to_update.push((lang.clone(), pair.translation.clone()))
+                }
+                _ => {}
+            }
+        }
+        let missing_in_pr = added && policy.report_missing_in_pr;
+        if to_update.is_empty() && (!added || not_translated.is_empty()) {
+            continue;
+        }
+        let mut sections = Vec::new();
+        if !to_update.is_empty() {
+            // Does the change mean anything?
+            let changes = if repo.is_shallow() {
+                None
+            } else {
+                repo.source_changes(&[(source.clone(), merge_base)])?
+                    .pop()
+                    .flatten()
+            };
             match refiner.judge_stale(source, source, merge_base, changes.as_deref(), None)? {
                 Judgement::CosmeticOnly | Judgement::SkipDirective | Judgement::Mirrored => {
-                    continue;
+                    to_update.clear()
                 }
-                Judgement::Stale { drift, new, .. } => drift
-                    .iter()
-                    .filter(|d| d.change.needs_work())
-                    .filter_map(|d| d.new.map(|n| SectionRef::of(&new.sections[n])))
-                    .collect(),
-                Judgement::StaleUnparsed | Judgement::MissingBlob => Vec::new(),
-            };
-        let mut lines: Vec<usize> = sections.iter().map(|s| s.line).collect();
+                Judgement::Stale { drift, new, .. } => {
+                    sections = drift
+                        .iter()
+                        .filter(|d| d.change.needs_work())
+                        .filter_map(|d| d.new.map(|n| SectionRef::of(&new.sections[n])))
+                        .collect()
+                }
+                Judgement::StaleUnparsed | Judgement::MissingBlob => {}
+            }
+        }
+        if to_update.is_empty() && !added {
+            continue;
+        }
+        let mut lines: Vec<usize> = sections.iter().map(|s: &SectionRef| s.line).collect();
         if lines.is_empty() {
             lines.push(1);
         }
-        for lang in &settings.targets {
-            let translation = translation_of(source, lang);
-            if touched(&translation) {
-                continue; // updated in the same pull request
-            }
-            findings.push(Finding {
-                kind: FindingKind::StaleInPr,
-                fails: false,
-                language: lang.clone(),
-                source: source.clone(),
-                translation: translation.clone(),
-                file: source.clone(),
-                lines: lines.clone(),
-                sections: sections.clone(),
-                reason: None,
-                pin: None,
-                renamed_to: None,
-                move_translation_to: None,
-            });
+        let finding = |kind, lang: &String, translation: &String| Finding {
+            kind,
+            fails: false,
+            language: lang.clone(),
+            source: source.clone(),
+            translation: translation.clone(),
+            file: source.clone(),
+            lines: if kind == FindingKind::StaleInPr {
+                lines.clone()
+            } else {
+                vec![1]
+            },
+            sections: if kind == FindingKind::StaleInPr {
+                sections.clone()
+            } else {
+                Vec::new()
+            },
+            reason: None,
+            pin: None,
+            base: None,
+            renamed_to: None,
+            move_translation_to: None,
+        };
+        for (lang, translation) in &to_update {
+            findings.push(finding(FindingKind::StaleInPr, lang, translation));
         }
+        if missing_in_pr {
+            for (lang, translation) in &not_translated {
+                findings.push(finding(FindingKind::MissingInPr, lang, translation));
+            }
+        }
+        report.changed_sources.push(ChangedSource {
+            source: source.clone(),
+            added,
+            sections: sections.clone(),
+            to_update: to_update.into_iter().map(|(lang, _)| lang).collect(),
+            not_translated: not_translated.into_iter().map(|(lang, _)| lang).collect(),
+        });
     }
 
     // Translations the pull request added or whose pin it changed.
+    let mut pins_in_use: Option<bool> = (mode == Mode::Pin
+        || settings.file.pin.as_ref().is_some_and(|p| p.key.is_some()))
+    .then_some(true);
     for pair in pairs_now.iter().filter(|p| p.kind != PairKind::Missing) {
         let translation = &pair.translation;
-        if !touched(translation) {
+        if !touched(translation) || now(translation).is_none() {
             continue;
         }
         if !checked.iter().any(|c| &c.translation == translation) {
@@ -450,19 +536,11 @@ pub fn check_pull_request(
                 .and_then(|fm| fm.pin(&text, &settings.pin_keys)),
             _ => None,
         };
-        let pin_then = match entry(&then, translation) {
-            Some((_, id)) => match repo.read_blob(id)? {
-                Some(bytes) => {
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
-                    frontmatter::parse(&text)
-                        .ok()
-                        .and_then(|fm| fm.pin(&text, &settings.pin_keys))
-                }
-                None => None,
-            },
+        let pin_then = match then(translation) {
+            Some((_, id)) => pin_in_blob(repo, id, &settings.pin_keys)?,
             None => None,
         };
-        let new_file = entry(&then, translation).is_none();
+        let new_file = then(translation).is_none();
         let finding = |kind, line, reason, pin: Option<String>| Finding {
             kind,
             fails: false,
@@ -474,22 +552,38 @@ pub fn check_pull_request(
             sections: Vec::new(),
             reason,
             pin,
+            base: (reason == Some(Reason::PinNotOnBase)).then(|| base_rev.to_owned()),
             renamed_to: None,
             move_translation_to: None,
         };
         match pin_now {
-            None if new_file && pins_in_use => {
-                findings.push(finding(FindingKind::MissingPin, 1, None, None))
+            None if new_file => {
+                // Whether the site records pins: then a new translation must carry one.
+                let in_use = match pins_in_use {
+                    Some(known) => known,
+                    None => {
+                        let found = pins_at(ws, merge_base, &pair.language)?;
+                        if found {
+                            pins_in_use = Some(true);
+                        }
+                        found
+                    }
+                };
+                if in_use {
+                    findings.push(finding(FindingKind::MissingPin, 1, None, None))
+                }
             }
             None => {}
             Some(pin) if pin_then.as_ref().map(|p| &p.value) != Some(&pin.value) => {
                 let reason = match repo.resolve_pin(&pin.value) {
                     PinResolution::NotFound => Some(Reason::PinNotFound),
                     PinResolution::Ambiguous => Some(Reason::PinAmbiguous),
-                    PinResolution::Commit(commit) => {
-                        // After a squash merge only the base's commits remain: the pin must be one of them.
-                        (!repo.is_ancestor(commit, base)?).then_some(Reason::PinNotAncestor)
+                    // After a squash merge only the base's commits remain: the pin must be one of them.
+                    PinResolution::Commit(commit) if repo.is_ancestor(commit, base)? => None,
+                    PinResolution::Commit(commit) if repo.is_ancestor(commit, head)? => {
+                        Some(Reason::PinNotOnBase)
                     }
+                    PinResolution::Commit(_) => Some(Reason::PinNotAncestor),
                 };
                 if let Some(reason) = reason {
                     findings.push(finding(
@@ -503,21 +597,66 @@ pub fn check_pull_request(
             Some(_) => {}
         }
     }
+    report.findings = findings;
+    report.checked = checked;
+    Ok(finish(report, policy))
+}
 
-    Ok(finish(
-        CheckReport {
-            version: 1,
-            mode: "pull-request",
-            head: head.to_string(),
-            base: Some(base_rev.to_owned()),
-            merge_base: Some(merge_base.to_string()),
-            findings,
-            checked,
-            failing: 0,
-            warnings: 0,
-        },
-        policy,
-    ))
+/// The pin in a committed page's front matter.
+fn pin_in_blob(
+    repo: &crate::history::GitRepo,
+    id: gix::ObjectId,
+    keys: &[String],
+) -> Result<Option<frontmatter::Pin>> {
+    Ok(repo.read_blob(id)?.and_then(|bytes| {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        frontmatter::parse(&text)
+            .ok()
+            .and_then(|fm| fm.pin(&text, keys))
+    }))
+}
+
+/// Whether a translation of `lang` carries a pin at `commit` (front matter only; the first one found settles it).
+fn pins_at(ws: &Workspace, commit: gix::ObjectId, lang: &str) -> Result<bool> {
+    let settings = &ws.settings;
+    let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
+    let dir = settings.content_dir(lang).to_owned();
+    let files: Vec<String> = ws
+        .repo
+        .files_at(commit, std::slice::from_ref(&dir))?
+        .into_iter()
+        .filter(|p| {
+            settings.is_page(p)
+                && pairing::classify(&settings.layout, &languages, p)
+                    .is_some_and(|(l, _, _)| l == lang)
+        })
+        .collect();
+    let leaves: Vec<&[u8]> = settings
+        .pin_keys
+        .iter()
+        .map(|k| k.rsplit('.').next().unwrap_or(k).as_bytes())
+        .collect();
+    for entry in ws.repo.entries_at(commit, &files)? {
+        let Some((_, id)) = entry else { continue };
+        let Some(bytes) = ws.repo.read_blob(id)? else {
+            continue;
+        };
+        if !leaves
+            .iter()
+            .any(|leaf| memchr::memmem::find(&bytes, leaf).is_some())
+        {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        if frontmatter::parse(&text)
+            .ok()
+            .and_then(|fm| fm.pin(&text, &settings.pin_keys))
+            .is_some()
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The new path of a source deleted in the pull request: an added source with the same bytes, else the most similar
@@ -526,13 +665,13 @@ fn renamed_to(
     refiner: &mut Refiner,
     old: Option<Entry>,
     added: &[&String],
-    now: &HashMap<&String, Option<Entry>>,
+    now: &dyn Fn(&str) -> Option<Entry>,
 ) -> Result<Option<String>> {
     let Some((_, old_id)) = old else {
         return Ok(None);
     };
     for candidate in added {
-        if now.get(candidate).copied().flatten().map(|(_, id)| id) == Some(old_id) {
+        if now(candidate).map(|(_, id)| id) == Some(old_id) {
             return Ok(Some((*candidate).clone()));
         }
     }

@@ -222,6 +222,8 @@ mod tests {
                 "move_to",
                 "renamed_to",
                 "key",
+                "base",
+                "langs",
             ]
             .iter()
             .map(|name| (*name, Arg::from("x")))

@@ -83,6 +83,20 @@ pub fn site_pairs(
     strict: bool,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
+    pairs_of(ws, Some((renames, strict)), warnings)
+}
+
+/// Pairs every page of the workspace as the work tree has them, without following renames through history: an
+/// orphan stays an orphan. Reads no history (a pull request's check finds its own renames).
+pub fn site_pairs_in_work_tree(ws: &Workspace, warnings: &mut Vec<Warning>) -> Result<SitePairs> {
+    pairs_of(ws, None, warnings)
+}
+
+fn pairs_of(
+    ws: &Workspace,
+    renames: Option<(&Renames, bool)>,
+    warnings: &mut Vec<Warning>,
+) -> Result<SitePairs> {
     let settings = &ws.settings;
     let inventory = ws.inventory();
     warnings.extend(inventory.links.iter().map(|path| Warning {
@@ -132,7 +146,9 @@ pub fn site_pairs(
             .pairs
             .retain(|pair| !(pair.kind == PairKind::Missing && unflagged.contains(&pair.source)));
     }
-    follow_renames(ws, renames, &inventory, &mut pairing.pairs, strict)?;
+    if let Some((renames, strict)) = renames {
+        follow_renames(ws, renames, &inventory, &mut pairing.pairs, strict)?;
+    }
     Ok(SitePairs {
         pairs: pairing.pairs,
         conflicts: pairing.conflicts,

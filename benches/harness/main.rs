@@ -2,8 +2,9 @@
 //!
 //! For each corpus it prints, side by side and in one run: the per-file `git diff --quiet <pin>...HEAD -- <source>`
 //! loop against `tandem status --mode pin`; one `git log --name-only -- content` pass (and, where it is affordable,
-//! the per-file lsync loop) against `tandem status --mode history`, cold (no cache) and warm (unchanged HEAD); and
-//! tandem's peak RSS. Then it writes BENCHMARKS.md with the machine, the date and the commands.
+//! the per-file lsync loop) against `tandem status --mode history`, cold (no cache) and warm (unchanged HEAD);
+//! tandem's peak RSS; and, on the small corpus, a pull request's warm `tandem check --base` beside one `git diff
+//! --name-only` of the same range. Then it writes BENCHMARKS.md with the machine, the date and the commands.
 //!
 //! Run without `--bench` (as `cargo test` does), it makes a tiny corpus and checks that tandem answers on it: a smoke
 //! run, no timings.
@@ -232,6 +233,17 @@ fn smoke(tandem: &Path) {
         let pages = json["pages"].as_array().expect("pages");
         assert!(pages.len() >= 12, "every page is reported");
     }
+    // A pull request's check answers on the same corpus.
+    let output = measure::pr_check_command(tandem, work.path(), "HEAD~5")
+        .output()
+        .expect("tandem runs");
+    assert!(
+        output.status.success(),
+        "tandem check --base: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["mode"], "pull-request");
     let pins = measure::pinned_translations(work.path());
     assert!(!pins.is_empty(), "the corpus has pins");
     println!(

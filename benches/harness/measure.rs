@@ -85,6 +85,42 @@ pub struct Figures {
     pub history_strict: ModeTimes,
     pub history: ModeTimes,
     pub states: String,
+    /// Small and custom corpora: a pull request's check, warm, beside one `git diff --name-only` of the same range.
+    pub pull_request: Option<PullRequestTimes>,
+}
+
+/// `tandem check --base <base>` (warm: its caches written by a first run) and `git diff --name-only <base>...HEAD`.
+pub struct PullRequestTimes {
+    pub base: &'static str,
+    /// Files the range changes, as git lists them.
+    pub files: usize,
+    pub git_diff: Duration,
+    pub git_diff_cpu: Option<Duration>,
+    pub check_warm: Duration,
+    pub check_warm_cpu: Option<Duration>,
+}
+
+/// The base of the pull request measured: the first-parent commit ten merges or commits back.
+pub const PR_BASE: &str = "HEAD~10";
+
+/// `tandem check --base <base> --warn-only --format json` (exit 0 whatever it finds).
+pub fn pr_check_command(tandem: &Path, repo: &Path, base: &str) -> Command {
+    let mut command = Command::new(tandem);
+    command
+        .args(["check", "--base", base, "--warn-only", "--format", "json"])
+        .current_dir(repo)
+        .env("LC_ALL", "C")
+        .env_remove("CI")
+        .env_remove("GITHUB_STEP_SUMMARY");
+    command
+}
+
+fn git_diff_command(repo: &Path, base: &str) -> Command {
+    let mut command = Command::new("git");
+    command
+        .args(["diff", "--name-only", &format!("{base}...HEAD")])
+        .current_dir(repo);
+    command
 }
 
 impl Runner {
@@ -136,6 +172,8 @@ impl Runner {
         let history_strict = self.mode(repo, &["--mode", "history", "--strict"]);
         let history = self.mode(repo, &["--mode", "history"]);
         let states = self.states(repo);
+        let pull_request =
+            matches!(role, "small" | "custom").then(|| self.pull_request(repo, PR_BASE));
 
         Figures {
             label: label.to_owned(),
@@ -155,6 +193,32 @@ impl Runner {
             history_strict,
             history,
             states,
+            pull_request,
+        }
+    }
+
+    /// A pull request's check, warm (a first run writes the caches), beside one `git diff --name-only`.
+    fn pull_request(&self, repo: &Path, base: &'static str) -> PullRequestTimes {
+        let files = crate::corpus::git(repo, &["diff", "--name-only", &format!("{base}...HEAD")])
+            .expect("git diff")
+            .lines()
+            .count();
+        let diff: Vec<Sample> = (0..self.runs)
+            .map(|_| self.sample(git_diff_command(repo, base)))
+            .collect();
+        self.sample(pr_check_command(&self.tandem, repo, base));
+        let check: Vec<Sample> = (0..self.runs)
+            .map(|_| self.sample(pr_check_command(&self.tandem, repo, base)))
+            .collect();
+        let (git_diff, git_diff_cpu) = medians(&diff);
+        let (check_warm, check_warm_cpu) = medians(&check);
+        PullRequestTimes {
+            base,
+            files,
+            git_diff,
+            git_diff_cpu,
+            check_warm,
+            check_warm_cpu,
         }
     }
 
@@ -538,6 +602,8 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
          - lsync loop: for each translation, `git log -1 --format=%H -- <translation>` then \
          `git diff --quiet <that>...HEAD -- <source>`;\n\
          - one git log pass: `git log --name-only --format=%H -- content`;\n\
+         - pull request (small and custom corpora): `tandem check --base HEAD~10 --warn-only --format json`, warm (a first \
+         run writes its caches), beside one `git diff --name-only HEAD~10...HEAD`;\n\
          - tandem: `tandem status --mode pin|history [--strict] --format json`. `--strict` is the history engine \
          alone (byte verdicts, as the loops give); without it tandem also runs the cosmetic filter, commit \
          directives, masked drift and structure signals, which read and parse page versions. Both count \
@@ -627,6 +693,25 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
                 lsync.total,
                 lsync.describe(),
                 ratio(lsync.full(), f.history_strict.cold)
+            ));
+        }
+        if let Some(pr) = &f.pull_request {
+            md.push_str(&format!(
+                "\nA pull request (`--base {}`, {} files changed):\n\n| | warm | CPU | versus the baseline |\n|---|---:|---:|---:|\n",
+                pr.base, pr.files
+            ));
+            md.push_str(&format!(
+                "| one `git diff --name-only {}...HEAD` | {} | {} | baseline |\n",
+                pr.base,
+                secs(pr.git_diff),
+                cpu(pr.git_diff_cpu)
+            ));
+            md.push_str(&format!(
+                "| tandem `check --base {}` | {} | {} | {:.2}× |\n",
+                pr.base,
+                secs(pr.check_warm),
+                cpu(pr.check_warm_cpu),
+                ratio(pr.check_warm, pr.git_diff)
             ));
         }
     }

@@ -15,7 +15,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let (ws, m) = ctx.open(ui_lang)?;
+    let (ws, m) = ctx.open_at(ui_lang, args.rev.as_deref())?;
     let config_path = ws
         .settings
         .config_file

@@ -24,7 +24,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let (ws, m) = ctx.open(ui_lang)?;
+    let (ws, m) = ctx.open_at(ui_lang, args.rev.as_deref())?;
     let filters = analysis::path_filters(&ws, std::slice::from_ref(&args.page))?;
     let path = filters[0].path.clone();
     let status = analysis::status(

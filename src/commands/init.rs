@@ -16,8 +16,9 @@ use crate::site::detect::{Evidence, language_folders};
 use crate::site::workspace::Workspace;
 
 /// `check.fail_on` when both languages are published together: every finding fails.
-pub const FAIL_ON_TOGETHER: [&str; 4] = [
+pub const FAIL_ON_TOGETHER: [&str; 5] = [
     "stale-in-pr",
+    "missing-in-pr",
     "invalid-pin",
     "missing-pin",
     "orphaned-in-pr",

@@ -72,19 +72,34 @@ impl Context<'_> {
     }
 
     pub fn open_workspace(&self) -> Result<Workspace> {
-        Workspace::open(
+        self.open_workspace_at(None)
+    }
+
+    /// The workspace as it is at commit `rev` (`--rev`), or in the work tree.
+    pub fn open_workspace_at(&self, rev: Option<&str>) -> Result<Workspace> {
+        Workspace::open_at(
             &self.base_dir(),
             &Requested {
                 config: self.global.config.clone(),
                 languages: self.global.lang.clone(),
                 source_repo: self.global.source_repo.clone(),
             },
+            rev,
         )
     }
 
     /// Opens the workspace and settles the interface language (the config may name one).
     pub fn open(&self, ui_lang: &mut UiLang) -> Result<(Workspace, Messages)> {
-        let ws = self.open_workspace()?;
+        self.open_at(ui_lang, None)
+    }
+
+    /// [`Context::open`], at commit `rev` when given (`--rev`).
+    pub fn open_at(
+        &self,
+        ui_lang: &mut UiLang,
+        rev: Option<&str>,
+    ) -> Result<(Workspace, Messages)> {
+        let ws = self.open_workspace_at(rev)?;
         *ui_lang = self.ui_lang(ws.settings.ui_language.as_deref());
         let m = Messages::new(*ui_lang);
         Ok((ws, m))

@@ -23,7 +23,7 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
-    let (ws, m) = ctx.open(ui_lang)?;
+    let (ws, m) = ctx.open_at(ui_lang, args.rev.as_deref())?;
     let status = analysis::status(
         &ws,
         &Options {

@@ -79,6 +79,9 @@ pub enum Reason {
     PinNotFound,
     PinAmbiguous,
     PinNotAncestor,
+    /// `check --base`: the pin is in the history of HEAD but not on the base branch (a commit of the pull request
+    /// itself, gone after a squash merge).
+    PinNotOnBase,
     PinBeyondShallowBoundary,
     BadFrontMatter,
     Unreadable,
@@ -86,7 +89,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 18] = [
+    pub const ALL: [Reason; 19] = [
         Reason::SourceUnchanged,
         Reason::CosmeticOnly,
         Reason::SkipDirective,
@@ -101,6 +104,7 @@ impl Reason {
         Reason::PinNotFound,
         Reason::PinAmbiguous,
         Reason::PinNotAncestor,
+        Reason::PinNotOnBase,
         Reason::PinBeyondShallowBoundary,
         Reason::BadFrontMatter,
         Reason::Unreadable,
@@ -127,6 +131,7 @@ impl Reason {
             Reason::PinNotFound => "pin-not-found",
             Reason::PinAmbiguous => "pin-ambiguous",
             Reason::PinNotAncestor => "pin-not-ancestor",
+            Reason::PinNotOnBase => "pin-not-on-base",
             Reason::PinBeyondShallowBoundary => "pin-beyond-shallow-boundary",
             Reason::BadFrontMatter => "bad-front-matter",
             Reason::Unreadable => "unreadable",

@@ -91,6 +91,9 @@ pub enum CacheUse {
     Extended { new_commits: usize },
 }
 
+/// A file that differs between two commits: its path, and its entry in each (`None`: absent).
+pub type ChangedFile = (String, Option<Entry>, Option<Entry>);
+
 /// Commits that may rename a file, with the wanted files each changes (sorted).
 pub(crate) type RenameCandidates = Vec<(CommitIdx, Vec<String>)>;
 
@@ -130,6 +133,48 @@ impl GitRepo {
             cache_use: OnceCell::new(),
             progress: RefCell::new(Box::new(progress::Silent)),
         })
+    }
+
+    /// The same repository seen at another commit: `head` replaces HEAD for every question (history, caches), and
+    /// `workdir` is where that commit's files are (see [`GitRepo::export_tree`]).
+    pub fn at_commit(&self, head: ObjectId, workdir: PathBuf) -> GitRepo {
+        GitRepo {
+            repo: self.repo.clone(),
+            workdir,
+            head,
+            shallow: self.shallow,
+            graph: OnceCell::new(),
+            scope: RefCell::new(Scope::new(&[String::new()])),
+            history: RefCell::new(None),
+            cache_use: OnceCell::new(),
+            progress: RefCell::new(Box::new(progress::Silent)),
+        }
+    }
+
+    /// Writes the files of `commit`'s tree under `dir` (as a checkout would; symbolic links and submodules are
+    /// left out). Blobs missing from a partial clone are left out too.
+    pub fn export_tree(&self, commit: ObjectId, dir: &Path) -> Result<()> {
+        let commit = self.repo.find_commit(commit).map_err(Error::git)?;
+        let tree = commit.tree().map_err(Error::git)?;
+        let mut stack = vec![(tree.id, dir.to_path_buf())];
+        while let Some((id, folder)) = stack.pop() {
+            std::fs::create_dir_all(&folder)
+                .map_err(|err| Error::io(folder.display().to_string(), &err))?;
+            let tree = self.repo.find_tree(id).map_err(Error::git)?;
+            for entry in tree.decode().map_err(Error::git)?.entries.iter() {
+                let path = folder.join(entry.filename.to_string());
+                if entry.mode.is_tree() {
+                    stack.push((entry.oid.to_owned(), path));
+                } else if entry.mode.is_blob() {
+                    let Some(bytes) = self.read_blob(entry.oid.to_owned())? else {
+                        continue;
+                    };
+                    std::fs::write(&path, bytes)
+                        .map_err(|err| Error::io(path.display().to_string(), &err))?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The repository's git folder (`.git`), where tandem keeps its caches (`tandem/`).
@@ -611,6 +656,98 @@ impl GitRepo {
         out.sort();
         out.dedup();
         Ok(out)
+    }
+
+    /// The files under the folders `dirs` whose entries differ between the trees of commits `old` and `new` (`git
+    /// diff --name-only old new -- dirs`, without rename detection), with their entries on each side, sorted by path.
+    /// Folders whose tree ids are equal on both sides are not opened.
+    pub fn changed_files(
+        &self,
+        old: ObjectId,
+        new: ObjectId,
+        dirs: &[String],
+    ) -> Result<Vec<ChangedFile>> {
+        let tree = |commit: ObjectId| -> Result<gix::Tree<'_>> {
+            let commit = self.repo.find_commit(commit).map_err(Error::git)?;
+            commit.tree().map_err(Error::git)
+        };
+        let (old_tree, new_tree) = (tree(old)?, tree(new)?);
+        let mut dirs: Vec<String> = dirs.to_vec();
+        dirs.sort();
+        dirs.dedup();
+        // A folder inside another one listed is covered by it.
+        let all = dirs.clone();
+        dirs.retain(|d| {
+            !all.iter()
+                .any(|o| o != d && (o.is_empty() || d.starts_with(&format!("{o}/"))))
+        });
+        let mut out = Vec::new();
+        for dir in &dirs {
+            let at = |tree: &gix::Tree<'_>| -> Result<Option<Entry>> {
+                if dir.is_empty() {
+                    return Ok(Some((gix::objs::tree::EntryKind::Tree.into(), tree.id)));
+                }
+                Ok(tree
+                    .lookup_entry_by_path(dir)
+                    .map_err(Error::git)?
+                    .map(|e| (e.mode(), e.object_id())))
+            };
+            self.diff_entries(dir, at(&old_tree)?, at(&new_tree)?, &mut out)?;
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(out)
+    }
+
+    fn diff_entries(
+        &self,
+        path: &str,
+        old: Option<Entry>,
+        new: Option<Entry>,
+        out: &mut Vec<ChangedFile>,
+    ) -> Result<()> {
+        if old == new {
+            return Ok(());
+        }
+        let tree_of = |e: Option<Entry>| e.filter(|(mode, _)| mode.is_tree()).map(|(_, id)| id);
+        let blob_of = |e: Option<Entry>| e.filter(|(mode, _)| !mode.is_tree());
+        let (old_tree, new_tree) = (tree_of(old), tree_of(new));
+        let (old_blob, new_blob) = (blob_of(old), blob_of(new));
+        if old_blob != new_blob {
+            out.push((path.to_owned(), old_blob, new_blob));
+        }
+        if old_tree.is_none() && new_tree.is_none() {
+            return Ok(());
+        }
+        let children = |tree: Option<ObjectId>| -> Result<Vec<(String, Entry)>> {
+            let Some(id) = tree else {
+                return Ok(Vec::new());
+            };
+            let tree = self.repo.find_tree(id).map_err(Error::git)?;
+            Ok(tree
+                .decode()
+                .map_err(Error::git)?
+                .entries
+                .iter()
+                .map(|e| (e.filename.to_string(), (e.mode, e.oid.to_owned())))
+                .collect())
+        };
+        let mut names: std::collections::BTreeMap<String, (Option<Entry>, Option<Entry>)> =
+            std::collections::BTreeMap::new();
+        for (name, entry) in children(old_tree)? {
+            names.entry(name).or_default().0 = Some(entry);
+        }
+        for (name, entry) in children(new_tree)? {
+            names.entry(name).or_default().1 = Some(entry);
+        }
+        for (name, (a, b)) in names {
+            let child = if path.is_empty() {
+                name
+            } else {
+                format!("{path}/{name}")
+            };
+            self.diff_entries(&child, a, b, out)?;
+        }
+        Ok(())
     }
 
     /// The newest commit on HEAD's first-parent line whose committer time is not later than `time` (what a

@@ -1,7 +1,7 @@
 //! Renderers of `tandem check`: text, GitHub workflow commands, JUnit XML, and the Markdown step summary. JSON is the
 //! report itself.
 
-use crate::gate::{CheckReport, Finding, FindingKind};
+use crate::gate::{ChangedSource, CheckReport, Finding, FindingKind};
 use crate::i18n::{Arg, Messages};
 
 /// GitHub shows at most this many annotations of each level per step; the step summary has the rest.
@@ -37,7 +37,10 @@ fn args(finding: &Finding, m: &Messages) -> Vec<(&'static str, Arg)> {
                 .map(|r| {
                     m.with(
                         &format!("reason-{}", r.code()),
-                        &[("pin", finding.pin.clone().unwrap_or_default().into())],
+                        &[
+                            ("pin", finding.pin.clone().unwrap_or_default().into()),
+                            ("base", finding.base.clone().unwrap_or_default().into()),
+                        ],
                     )
                 })
                 .unwrap_or_default()
@@ -88,7 +91,15 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
         _ => out.push_str(&m.get("check-header-repo")),
     }
     out.push('\n');
+    // Pull-request mode: one line per source page it changed, with its languages.
+    for changed in &report.changed_sources {
+        out.push('\n');
+        out.push_str(&changed_source_lines(report, changed, m));
+    }
     if report.findings.is_empty() {
+        if !report.changed_sources.is_empty() {
+            out.push('\n');
+        }
         out.push_str(&m.get(if report.base.is_some() {
             "check-clean-pr"
         } else {
@@ -97,12 +108,21 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
         out.push('\n');
         return out;
     }
-    let mut languages: Vec<&String> = report.findings.iter().map(|f| &f.language).collect();
+    // The other findings, by language.
+    let by_page =
+        |f: &&Finding| matches!(f.kind, FindingKind::StaleInPr | FindingKind::MissingInPr);
+    let others: Vec<&Finding> = report.findings.iter().filter(|f| !by_page(f)).collect();
+    if !report.changed_sources.is_empty() && !others.is_empty() {
+        out.push('\n');
+        out.push_str(&m.get("check-other-findings"));
+        out.push('\n');
+    }
+    let mut languages: Vec<&String> = others.iter().map(|f| &f.language).collect();
     languages.dedup();
     for lang in languages {
-        let of_lang: Vec<&Finding> = report
-            .findings
+        let of_lang: Vec<&Finding> = others
             .iter()
+            .copied()
             .filter(|f| &f.language == lang)
             .collect();
         out.push('\n');
@@ -141,6 +161,67 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
     out
 }
 
+/// `✗ content/en/x.md changed — to update: fr, ja · not translated: bn, es`, then the changed sections and one
+/// `tandem diff` per translation to update.
+fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messages) -> String {
+    let findings: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| {
+            f.source == changed.source
+                && matches!(f.kind, FindingKind::StaleInPr | FindingKind::MissingInPr)
+        })
+        .collect();
+    let mark = if findings.iter().any(|f| f.fails) {
+        "✗"
+    } else if findings.is_empty() {
+        "·"
+    } else {
+        "!"
+    };
+    let mut parts = Vec::new();
+    if !changed.to_update.is_empty() {
+        parts.push(m.with(
+            "check-to-update",
+            &[("langs", changed.to_update.join(", ").into())],
+        ));
+    }
+    if !changed.not_translated.is_empty() {
+        parts.push(m.with(
+            "check-not-translated",
+            &[("langs", changed.not_translated.join(", ").into())],
+        ));
+    }
+    let head = m.with(
+        if changed.added {
+            "check-page-added"
+        } else {
+            "check-page-changed"
+        },
+        &[("source", (&changed.source).into())],
+    );
+    let mut out = format!("{mark} {head} — {}\n", parts.join(" · "));
+    if !changed.sections.is_empty() {
+        let names: Vec<String> = changed
+            .sections
+            .iter()
+            .map(|s| {
+                let name = if s.heading.is_empty() {
+                    crate::report::text::unnamed_section(&s.id, m)
+                } else {
+                    format!("« {} »", s.heading)
+                };
+                format!("{name} ({}:{})", changed.source, s.line)
+            })
+            .collect();
+        out.push_str(&format!("    {}\n", names.join(", ")));
+    }
+    for finding in findings.iter().filter(|f| f.kind == FindingKind::StaleInPr) {
+        out.push_str(&format!("    tandem diff {}\n", finding.translation));
+    }
+    out
+}
+
 /// Escapes the message of a workflow command.
 pub fn escape_data(text: &str) -> String {
     text.replace('%', "%25")
@@ -153,8 +234,8 @@ pub fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// GitHub workflow commands: one annotation per changed section (on its first line), capped per level, then one line
-/// of summary.
+/// GitHub workflow commands: one annotation per finding — for a page and language, on the first line of its first
+/// changed section, listing every changed section —, capped per level, then one line of summary.
 pub fn github(report: &CheckReport, m: &Messages) -> String {
     let mut out = String::new();
     let mut shown = [0usize; 2];
@@ -162,46 +243,42 @@ pub fn github(report: &CheckReport, m: &Messages) -> String {
     for finding in &report.findings {
         let level = usize::from(!finding.fails);
         let command = if finding.fails { "error" } else { "warning" };
-        let per_section: Vec<(usize, Option<String>)> =
-            if finding.kind == FindingKind::StaleInPr && !finding.sections.is_empty() {
-                finding
-                    .sections
-                    .iter()
-                    .map(|s| {
-                        let name = if s.heading.is_empty() {
-                            crate::report::text::unnamed_section(&s.id, m)
-                        } else {
-                            s.heading.clone()
-                        };
-                        (s.line, Some(name))
-                    })
-                    .collect()
-            } else {
-                vec![(finding.lines.first().copied().unwrap_or(1), None)]
-            };
-        for (line, section) in per_section {
-            if shown[level] >= ANNOTATIONS_PER_LEVEL {
-                left_out += 1;
-                continue;
-            }
-            shown[level] += 1;
-            let text = match section {
-                Some(section) => m.with(
-                    "check-msg-stale-in-pr-section",
-                    &[
-                        ("section", section.into()),
-                        ("translation", (&finding.translation).into()),
-                    ],
-                ),
-                None => message(finding, m),
-            };
-            out.push_str(&format!(
-                "::{command} file={},line={line},title={}::{}\n",
-                escape_property(&finding.file),
-                escape_property(&title(finding, m)),
-                escape_data(&text)
-            ));
+        if shown[level] >= ANNOTATIONS_PER_LEVEL {
+            left_out += 1;
+            continue;
         }
+        shown[level] += 1;
+        let line = finding.lines.first().copied().unwrap_or(1);
+        let name = |s: &crate::drift::structure::SectionRef| {
+            if s.heading.is_empty() {
+                crate::report::text::unnamed_section(&s.id, m)
+            } else {
+                s.heading.clone()
+            }
+        };
+        let text = match (finding.kind, finding.sections.as_slice()) {
+            (FindingKind::StaleInPr, [one]) => m.with(
+                "check-msg-stale-in-pr-section",
+                &[
+                    ("section", name(one).into()),
+                    ("translation", (&finding.translation).into()),
+                ],
+            ),
+            (FindingKind::StaleInPr, [_, _, ..]) => m.with(
+                "check-msg-stale-in-pr-sections",
+                &[
+                    ("sections", section_names(finding, m).into()),
+                    ("translation", (&finding.translation).into()),
+                ],
+            ),
+            _ => message(finding, m),
+        };
+        out.push_str(&format!(
+            "::{command} file={},line={line},title={}::{}\n",
+            escape_property(&finding.file),
+            escape_property(&title(finding, m)),
+            escape_data(&text)
+        ));
     }
     if left_out > 0 {
         out.push_str(&m.with("check-more-annotations", &[("count", left_out.into())]));
@@ -227,7 +304,10 @@ pub fn summary_line(report: &CheckReport, m: &Messages) -> String {
         .filter(|f| {
             matches!(
                 f.kind,
-                FindingKind::StaleInPr | FindingKind::Stale | FindingKind::Missing
+                FindingKind::StaleInPr
+                    | FindingKind::Stale
+                    | FindingKind::Missing
+                    | FindingKind::MissingInPr
             )
         })
         .map(|f| f.language.as_str())
@@ -242,6 +322,7 @@ pub fn summary_line(report: &CheckReport, m: &Messages) -> String {
                 FindingKind::StaleInPr,
                 FindingKind::Stale,
                 FindingKind::Missing,
+                FindingKind::MissingInPr,
             ])
             .into(),
         )],

@@ -15,15 +15,45 @@ pub struct Workspace {
     pub settings: Settings,
     /// The directory paths on the command line are relative to (the current directory, or `-C DIR`).
     pub base_dir: PathBuf,
+    /// With `--rev REV`: the folder holding that commit's files, removed when the workspace is dropped.
+    pub snapshot: Option<tempfile::TempDir>,
 }
 
 impl Workspace {
     /// Opens the repository around `base_dir` and resolves the site's settings.
     pub fn open(base_dir: &Path, requested: &Requested) -> Result<Workspace> {
+        Workspace::open_at(base_dir, requested, None)
+    }
+
+    /// Opens the workspace as it is at commit `rev` instead of the work tree (`--rev`): the pages, the config and the
+    /// front matter come from that commit's tree, and `rev` replaces HEAD for history, caches and reports. The tree
+    /// is written to a temporary folder for the run; paths on the command line keep their place in it.
+    pub fn open_at(base_dir: &Path, requested: &Requested, rev: Option<&str>) -> Result<Workspace> {
         let base_dir = std::fs::canonicalize(base_dir).map_err(|_| Error::NotARepo {
             path: base_dir.to_path_buf(),
         })?;
         let repo = GitRepo::discover(&base_dir)?;
+        let (repo, base_dir, snapshot) = match rev {
+            None => (repo, base_dir, None),
+            Some(rev) => {
+                let commit = repo.resolve_revision(rev)?;
+                let dir = tempfile::Builder::new()
+                    .prefix("tandem-rev-")
+                    .tempdir()
+                    .map_err(|err| Error::io("tandem-rev", &err))?;
+                repo.export_tree(commit, dir.path())?;
+                let root = std::fs::canonicalize(dir.path())
+                    .map_err(|err| Error::io(dir.path().display().to_string(), &err))?;
+                let inside = base_dir
+                    .strip_prefix(repo.workdir())
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                let moved = root.join(inside);
+                std::fs::create_dir_all(&moved)
+                    .map_err(|err| Error::io(moved.display().to_string(), &err))?;
+                (repo.at_commit(commit, root), moved, Some(dir))
+            }
+        };
         let settings = Settings::resolve(repo.workdir(), &base_dir, requested)?;
         let source_repo = match &settings.source_repo {
             Some(dir) => {
@@ -50,6 +80,7 @@ impl Workspace {
             source_repo,
             settings,
             base_dir,
+            snapshot,
         })
     }
 

@@ -199,7 +199,8 @@ fn pr_pin_and_orphan_findings() {
         .iter()
         .find(|f| f["translation"] == "content/fr/new.md")
         .unwrap();
-    assert_eq!(pin["reason"], "pin-not-ancestor");
+    // In the history of HEAD, but not on the base branch: the reason says which rule failed, and names the base.
+    assert_eq!(pin["reason"], "pin-not-on-base");
     assert_eq!(pin["lines"], serde_json::json!([3]));
     repo.tandem()
         .args(["check", "--base", "main"])
@@ -390,8 +391,20 @@ struct CheckDocument {
     merge_base: Option<String>,
     findings: Vec<Finding>,
     checked: Vec<Checked>,
+    changed_sources: Vec<ChangedSource>,
     failing: usize,
     warnings: usize,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct ChangedSource {
+    source: String,
+    added: bool,
+    sections: Vec<SectionRef>,
+    to_update: Vec<String>,
+    not_translated: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -448,6 +461,8 @@ fn check_json_contract() {
     assert_eq!(doc.base.as_deref(), Some("main"));
     assert_eq!(doc.merge_base.as_ref().map(String::len), Some(40));
     assert_eq!(doc.checked.len(), 1);
+    assert_eq!(doc.changed_sources.len(), 1);
+    assert_eq!(doc.changed_sources[0].to_update, ["fr"]);
     let output = repo
         .tandem()
         .args(["check", "--format", "json"])
@@ -459,4 +474,349 @@ fn check_json_contract() {
         ("repository", None, None)
     );
     assert_eq!(doc.checked.len(), 3);
+}
+
+/// en with fr, de and ja; a.md is translated into fr and de only. Then branch `pr`.
+fn three_language_site() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN))
+        .write("content/en/b.md", md("B", "", EN));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\n");
+    for lang in ["fr", "de", "ja"] {
+        repo.write(&format!("content/{lang}/b.md"), md("B", &pin, FR));
+    }
+    repo.write("content/fr/a.md", md("A", &pin, FR))
+        .write("content/de/a.md", md("A", &pin, FR));
+    repo.commit("translations");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo
+}
+
+#[test]
+fn stale_in_pr_only_for_translations_that_exist() {
+    let mut repo = three_language_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en: bump");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    // ja has no translation of a.md: nothing to update there, so no finding about it.
+    assert_eq!(
+        kinds(&json),
+        vec![
+            ("stale-in-pr".into(), "content/de/a.md".into(), true),
+            ("stale-in-pr".into(), "content/fr/a.md".into(), true),
+        ]
+    );
+    assert_eq!(
+        json["changed_sources"],
+        serde_json::json!([{
+            "source": "content/en/a.md",
+            "added": false,
+            "sections": [{"id": "before-you-begin", "heading": "Before you begin", "line": 7}],
+            "to_update": ["de", "fr"],
+            "not_translated": ["ja"],
+        }])
+    );
+    // The text report groups by source page.
+    repo.tandem()
+        .args(["check", "--base", "main"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "✗ content/en/a.md changed — to update: de, fr · not translated: ja\n",
+        ))
+        .stdout(predicate::str::contains("tandem diff content/fr/a.md"));
+    // Only the language that has no translation: no finding at all.
+    let mut repo = three_language_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")))
+        .write("content/fr/a.md", md("A", "", &FR.replace("1.28", "1.31")))
+        .write("content/de/a.md", md("A", "", &FR.replace("1.28", "1.31")));
+    repo.commit("en, fr, de: bump");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty());
+}
+
+#[test]
+fn a_new_source_page_is_missing_in_pr_only_where_configured() {
+    let mut repo = three_language_site();
+    let main = repo.git(&["rev-parse", "main"]);
+    repo.write("content/en/new.md", md("New", "", EN)).write(
+        "content/fr/new.md",
+        md(
+            "Nouveau",
+            &format!("default_lang_commit: {}\n", main.trim()),
+            FR,
+        ),
+    );
+    repo.commit("en: new page, fr too");
+    // Not configured: not a finding, but the report says which languages have no translation.
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty(), "{json:#}");
+    repo.tandem()
+        .args(["check", "--base", "main"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "· content/en/new.md added — not translated: de, ja\n",
+        ));
+    // A site that publishes every language together names it in check.fail_on.
+    repo.write(
+        "tandem.yaml",
+        "check:\n  fail_on: [stale-in-pr, missing-in-pr]\n",
+    );
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        kinds(&json),
+        vec![
+            ("missing-in-pr".into(), "content/de/new.md".into(), true),
+            ("missing-in-pr".into(), "content/ja/new.md".into(), true),
+        ]
+    );
+    assert_eq!(json["findings"][0]["file"], "content/en/new.md");
+    repo.tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "::error file=content/en/new.md,line=1,title=New page not translated (de)::content/en/new.md is new, and there is no de translation (content/de/new.md): add it in this PR.",
+        ));
+    // --warn-only keeps them, as warnings.
+    let (code, json) = check_json(&repo, &["--base", "main", "--warn-only"]);
+    assert_eq!(code, 0);
+    assert_eq!(kinds(&json).len(), 2);
+}
+
+#[test]
+fn invalid_pin_says_which_rule_failed() {
+    let (mut repo, _) = base_site();
+    // A commit on another branch, in neither HEAD's history nor the base's.
+    repo.git(&["checkout", "-q", "-b", "elsewhere", "main"]);
+    let elsewhere = repo.commit("elsewhere");
+    repo.git(&["checkout", "-q", "pr"]);
+    let pr_commit = repo.commit("pr: a commit of its own");
+    repo.write(
+        "content/fr/a.md",
+        md("A", &format!("default_lang_commit: {pr_commit}\n"), FR),
+    )
+    .write(
+        "content/fr/b.md",
+        md("B", &format!("default_lang_commit: {elsewhere}\n"), FR),
+    )
+    .write(
+        "content/fr/old.md",
+        md("Vieux", "default_lang_commit: 0000000\n", FR),
+    );
+    // Two commits whose hashes share their first four digits: that prefix is ambiguous.
+    let prefix = ambiguous_commit_prefix(&repo);
+    repo.write(
+        "content/fr/b2.md",
+        md("B2", &format!("default_lang_commit: {prefix}\n"), FR),
+    )
+    .write("content/en/b2.md", md("B2", "", EN));
+    repo.commit("fr: pins");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    let reasons: Vec<(String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            assert_eq!(f["kind"], "invalid-pin");
+            (
+                f["translation"].as_str().unwrap().to_owned(),
+                f["reason"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            ("content/fr/a.md".into(), "pin-not-on-base".into()),
+            ("content/fr/b.md".into(), "pin-not-ancestor".into()),
+            ("content/fr/b2.md".into(), "pin-ambiguous".into()),
+            ("content/fr/old.md".into(), "pin-not-found".into()),
+        ]
+    );
+    let short = &pr_commit[..7];
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "pin {pr_commit} is in the history of HEAD but not on main"
+        )),
+        "{text} ({short})"
+    );
+    assert!(text.contains(&format!("pin {elsewhere} is not in the history of HEAD")));
+}
+
+#[test]
+fn a_broken_page_the_pr_did_not_touch_gives_no_warning() {
+    let (mut repo, _) = base_site();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("content/fr/b.md", "---\ntitle: [\n---\n")
+        .write("content/en/broken.md", "---\ntitle: [\n---\n")
+        .write("content/fr/broken.md", "---\ntitle: [\n---\n");
+    repo.commit("broken pages");
+    repo.git(&["checkout", "-q", "pr"]);
+    repo.git(&["merge", "-q", "main"]);
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en: bump");
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        !stderr.contains("broken") && !stderr.contains("b.md"),
+        "{stderr}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        kinds(&json),
+        vec![("stale-in-pr".into(), "content/fr/a.md".into(), true)]
+    );
+    // The whole-repository check still reports it.
+    let (_, json) = check_json(&repo, &[]);
+    assert!(
+        kinds(&json)
+            .iter()
+            .any(|(kind, path, _)| kind == "unreadable" && path == "content/fr/b.md"),
+        "{json:#}"
+    );
+}
+
+#[test]
+fn missing_pin_only_on_sites_whose_base_has_pins() {
+    // No pins anywhere at the base, and no pin.key: a new translation without a pin is fine.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN))
+        .write("content/en/b.md", md("B", "", EN))
+        .write("content/fr/a.md", md("A", "", FR));
+    repo.commit("site");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo.write("content/fr/b.md", md("B", "", FR));
+    repo.commit("fr: b");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty());
+    // With pin.key configured, the site uses pins.
+    repo.write("tandem.yaml", "pin:\n  key: default_lang_commit\n");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        kinds(&json),
+        vec![("missing-pin".into(), "content/fr/b.md".into(), true)]
+    );
+    // A pin at the base in the pull request's language says so too (base_site pins every translation).
+    let (mut repo, _) = base_site();
+    repo.write("content/en/c.md", md("C", "", EN))
+        .write("content/fr/c.md", md("C", "", FR));
+    repo.commit("c");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(
+        kinds(&json),
+        vec![("missing-pin".into(), "content/fr/c.md".into(), true)]
+    );
+}
+
+#[test]
+fn one_annotation_per_page_and_language_lists_its_sections() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md(
+            "A",
+            "",
+            &EN.replace("1.28", "1.31")
+                .replace("Run `lumen`.", "Run `lumen --all`."),
+        ),
+    );
+    repo.commit("en: two sections");
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let annotations: Vec<&str> = text.lines().filter(|l| l.starts_with("::")).collect();
+    assert_eq!(
+        annotations,
+        vec![
+            "::error file=content/en/a.md,line=7,title=Not translated (fr)::These sections changed: « Before you begin », « Usage »; content/fr/a.md was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating."
+        ],
+        "{text}"
+    );
+}
+
+#[test]
+fn pr_mode_does_not_read_the_whole_site() {
+    // An orphan on the base (its source renamed long ago): a whole status follows it through history and writes
+    // the renames cache; a pull request that touches another page has no reason to.
+    let (mut repo, _) = base_site();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["mv", "content/en/old.md", "content/en/older.md"]);
+    repo.commit("en: rename");
+    repo.git(&["checkout", "-q", "pr"]);
+    repo.git(&["merge", "-q", "main"]);
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en: bump");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        kinds(&json),
+        vec![("stale-in-pr".into(), "content/fr/a.md".into(), true)]
+    );
+    let renames = repo.path().join(".git/tandem/renames.cache");
+    assert!(
+        !renames.exists(),
+        "PR mode followed renames through history"
+    );
+    // A pull request that touches no page reads nothing at all.
+    repo.git(&["checkout", "-q", "-b", "docs-free", "main"]);
+    repo.write("README.md", "readme");
+    repo.commit("readme");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!((code, json["checked"].as_array().unwrap().len()), (0, 0));
+    // The whole-repository check does follow it.
+    check_json(&repo, &[]);
+    assert!(renames.exists());
+}
+
+/// Writes two (unreachable) commits whose ids share their first four hex digits; returns those digits.
+fn ambiguous_commit_prefix(repo: &RepoBuilder) -> String {
+    let tree = repo.git(&["write-tree"]);
+    let tree = tree.trim();
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for n in 0.. {
+        let body = format!(
+            "tree {tree}\nauthor a <a@b> 0 +0000\ncommitter a <a@b> 0 +0000\n\nprobe {n}\n"
+        );
+        let id = gix::objs::compute_hash(
+            gix::hash::Kind::Sha1,
+            gix::object::Kind::Commit,
+            body.as_bytes(),
+        )
+        .unwrap()
+        .to_string();
+        let prefix = id[..4].to_owned();
+        if let Some(other) = seen.insert(prefix.clone(), body.clone()) {
+            for text in [other, body] {
+                let file = repo.path().join(".git/probe-commit");
+                std::fs::write(&file, text).unwrap();
+                repo.git(&["hash-object", "-t", "commit", "-w", ".git/probe-commit"]);
+            }
+            return prefix;
+        }
+    }
+    unreachable!()
 }

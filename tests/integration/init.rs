@@ -72,6 +72,7 @@ fn publishing_together_fails_on_every_finding() {
         file.check.unwrap().fail_on.unwrap(),
         [
             "stale-in-pr",
+            "missing-in-pr",
             "invalid-pin",
             "missing-pin",
             "orphaned-in-pr"

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod action;
 mod check;
 mod demo;
 mod diff;
@@ -29,6 +30,7 @@ mod paths;
 mod pins;
 mod refine_cache;
 mod renames;
+mod rev;
 mod scaffold;
 mod shallow;
 mod sites;

@@ -242,3 +242,94 @@ fn interactive_picker_on_a_terminal_and_refusal_without_one() {
         ));
     assert!(!repo.path().join("other").exists());
 }
+
+/// The README's `gh issue create` loop, run as written with a fake `gh` on PATH: a task without a known reviewer must
+/// not pass `--assignee ""` (which gh rejects).
+#[test]
+fn readme_gh_loop_passes_no_empty_assignee() {
+    let readme = include_str!("../../README.md");
+    let start = readme
+        .find("tandem tasks --lang fr --format github | while")
+        .expect("the loop is in the README");
+    let end = start + readme[start..].find("\ndone\n").expect("the loop ends") + "\ndone\n".len();
+    let script = &readme[start..end];
+    // Two stale pages: one under content/fr/OWNERS (reviewers known), one outside it (none).
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/a.md", md("A", "", EN))
+        .write("content/en/b.md", md("B", "", EN));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\n");
+    repo.write("content/fr/docs/a.md", md("A", &pin, FR))
+        .write("content/fr/b.md", md("B", &pin, FR))
+        .write("content/fr/docs/OWNERS", "reviewers:\n  - camille\n");
+    repo.commit("fr");
+    repo.write(
+        "content/en/docs/a.md",
+        md("A", "", &EN.replace("1.28", "1.31")),
+    )
+    .write("content/en/b.md", md("B", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en: bump");
+    let bin = tempfile::tempdir().unwrap();
+    let log = bin.path().join("gh.log");
+    let gh = bin.path().join("gh");
+    std::fs::write(
+        &gh,
+        "#!/bin/sh\nfor arg in \"$@\"; do [ -n \"$arg\" ] || { echo 'empty argument' >&2; exit 1; }; done\njq -cn '$ARGS.positional' --args -- \"$@\" >> \"$GH_LOG\"\n",
+    )
+    .unwrap();
+    let mut perms = std::fs::metadata(&gh).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(&gh, perms).unwrap();
+    let tandem_dir = std::path::Path::new(env!("CARGO_BIN_EXE_tandem"))
+        .parent()
+        .unwrap()
+        .to_owned();
+    let path = format!(
+        "{}:{}:{}",
+        bin.path().display(),
+        tandem_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = std::process::Command::new("bash")
+        .args(["-e", "-o", "pipefail", "-c", script])
+        .current_dir(repo.path())
+        .env("PATH", path)
+        .env("GH_LOG", &log)
+        .env("LC_ALL", "C")
+        .env_remove("TANDEM_UI_LANG")
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let calls: Vec<Vec<String>> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(calls.len(), 2, "{calls:?}");
+    let with = |needle: &str| {
+        calls
+            .iter()
+            .find(|c| c.iter().any(|a| a.contains(needle)))
+            .unwrap()
+    };
+    let owned = with("content/fr/docs/a.md");
+    assert!(
+        owned.contains(&"--assignee=camille".to_owned()),
+        "{owned:?}"
+    );
+    assert!(
+        owned.contains(&"--label=language/fr".to_owned()),
+        "{owned:?}"
+    );
+    let unowned = with("content/fr/b.md");
+    assert!(
+        !unowned.iter().any(|a| a.starts_with("--assignee")),
+        "{unowned:?}"
+    );
+    assert_eq!(unowned[..3], ["issue", "create", "--title"]);
+}

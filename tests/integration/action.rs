@@ -1,0 +1,285 @@
+//! The GitHub Action (`action.yml`, `scripts/action-check.sh`) and the pre-commit hook (`.pre-commit-hooks.yaml`):
+//! both files parse, document what the README says, and the action's script runs tandem on a real repository.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::support::{RepoBuilder, md};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+#[derive(Debug, serde::Deserialize)]
+struct Action {
+    name: String,
+    description: String,
+    inputs: BTreeMap<String, Input>,
+    runs: Runs,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Input {
+    description: String,
+    #[serde(default)]
+    required: bool,
+    default: Option<String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Runs {
+    using: String,
+    steps: Vec<Step>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Step {
+    uses: Option<String>,
+    run: Option<String>,
+    shell: Option<String>,
+    #[serde(default)]
+    with: BTreeMap<String, String>,
+    #[serde(default)]
+    env: BTreeMap<String, String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Hook {
+    id: String,
+    name: String,
+    entry: String,
+    language: String,
+    pass_filenames: bool,
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(ROOT).join(path)).unwrap()
+}
+
+/// The inputs the README's table documents (`| \`name\` | … |` rows after "Its inputs:").
+fn readme_inputs() -> Vec<String> {
+    let readme = read("README.md");
+    let start = readme
+        .find("Its inputs:")
+        .expect("the README documents the inputs");
+    readme[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split('`').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn action_yml_parses_and_has_the_inputs_the_readme_documents() {
+    let action: Action = serde_saphyr::from_str(&read("action.yml")).expect("action.yml parses");
+    assert!(!action.name.is_empty() && !action.description.is_empty());
+    assert_eq!(action.runs.using, "composite");
+    let inputs: Vec<String> = action.inputs.keys().cloned().collect();
+    let mut documented = readme_inputs();
+    documented.sort();
+    assert_eq!(inputs, documented);
+    for (name, input) in &action.inputs {
+        assert!(!input.required, "{name} is optional");
+        assert_eq!(input.default.as_deref(), Some(""), "{name}");
+        assert!(!input.description.is_empty(), "{name}");
+    }
+    // The binary cached by the action's ref, OS and architecture; built from the action's own source.
+    let cache = action
+        .runs
+        .steps
+        .iter()
+        .find(|s| {
+            s.uses
+                .as_deref()
+                .is_some_and(|u| u.starts_with("actions/cache@"))
+        })
+        .expect("a cache step");
+    let key = &cache.with["key"];
+    for part in ["github.action_ref", "runner.os", "runner.arch"] {
+        assert!(key.contains(part), "{key}");
+    }
+    let runs: Vec<&Step> = action
+        .runs
+        .steps
+        .iter()
+        .filter(|s| s.run.is_some())
+        .collect();
+    assert!(runs.iter().all(|s| s.shell.as_deref() == Some("bash")));
+    assert!(runs.iter().any(|s| {
+        let run = s.run.as_deref().unwrap();
+        run.contains("cargo install --locked --path \"$GITHUB_ACTION_PATH\"")
+    }));
+    let check = runs
+        .iter()
+        .find(|s| {
+            s.run
+                .as_deref()
+                .unwrap()
+                .contains("scripts/action-check.sh")
+        })
+        .expect("the check step runs the script");
+    for (var, from) in [
+        ("INPUT_BASE", "inputs.base"),
+        ("INPUT_FAIL_ON", "inputs.fail-on"),
+        ("INPUT_ARGS", "inputs.args"),
+        ("PR_BASE_SHA", "github.event.pull_request.base.sha"),
+        ("PUSH_BEFORE", "github.event.before"),
+    ] {
+        assert!(check.env[var].contains(from), "{var}: {}", check.env[var]);
+    }
+    assert!(check.env["TANDEM_BIN"].ends_with("/bin/tandem"));
+    // The README's workflow uses the action with an input it has.
+    let readme = read("README.md");
+    assert!(readme.contains("      - uses: OWNER/tandem@v1\n        with:\n          fail-on: "));
+}
+
+#[test]
+fn pre_commit_hook_parses_and_runs_tandem_check() {
+    let hooks: Vec<Hook> = serde_saphyr::from_str(&read(".pre-commit-hooks.yaml"))
+        .expect(".pre-commit-hooks.yaml parses");
+    assert_eq!(hooks.len(), 1);
+    let hook = &hooks[0];
+    assert_eq!(hook.id, "tandem-check");
+    assert!(!hook.name.is_empty());
+    assert_eq!(hook.language, "rust");
+    assert!(
+        hook.entry.starts_with("tandem check --base "),
+        "{}",
+        hook.entry
+    );
+    assert!(!hook.pass_filenames);
+    assert!(read("README.md").contains("      - id: tandem-check\n"));
+}
+
+const EN: &str = "## Usage\n\nRun `lumen`.\n";
+const FR: &str = "## Utilisation\n\nLancez `lumen`.\n";
+
+/// main: en and fr; branch `pr` changes the source only.
+fn pull_request() -> (RepoBuilder, String) {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/a.md",
+        md("A", &format!("default_lang_commit: {c1}\n"), FR),
+    );
+    let base = repo.commit("fr");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("`lumen`", "`lumen --all`")),
+    );
+    repo.commit("en: change");
+    (repo, base)
+}
+
+fn script(repo: &RepoBuilder, env: &[(&str, &str)]) -> (i32, String, String) {
+    let mut command = std::process::Command::new("bash");
+    command
+        .arg(Path::new(ROOT).join("scripts/action-check.sh"))
+        .current_dir(repo.path())
+        .env("TANDEM_BIN", env!("CARGO_BIN_EXE_tandem"))
+        .env("LC_ALL", "C")
+        .env_remove("TANDEM_UI_LANG")
+        .env_remove("CI")
+        .env_remove("GITHUB_STEP_SUMMARY");
+    for var in [
+        "INPUT_BASE",
+        "INPUT_FAIL_ON",
+        "INPUT_ARGS",
+        "EVENT_NAME",
+        "PR_BASE_SHA",
+        "BASE_REF",
+        "PUSH_BEFORE",
+    ] {
+        command.env_remove(var);
+    }
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command.output().unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn action_script_checks_the_pull_request_of_the_event() {
+    let (repo, base) = pull_request();
+    let summary = repo.path().join("summary.md");
+    let summary_str = summary.to_string_lossy().into_owned();
+    let (code, stdout, stderr) = script(
+        &repo,
+        &[
+            ("EVENT_NAME", "pull_request"),
+            ("PR_BASE_SHA", &base),
+            ("BASE_REF", "main"),
+            ("GITHUB_STEP_SUMMARY", &summary_str),
+        ],
+    );
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(
+        stdout.contains(&format!("check --format github --base {base}")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("::error file=content/en/a.md,line=5,title=Not translated (fr)::"),
+        "{stdout}"
+    );
+    let written = std::fs::read_to_string(&summary).unwrap();
+    assert!(written.starts_with("## tandem check\n"), "{written}");
+
+    // fail-on and extra arguments pass through; a base commit the clone lacks falls back to origin/<base branch>.
+    repo.git(&["update-ref", "refs/remotes/origin/main", &base]);
+    let (code, stdout, _) = script(
+        &repo,
+        &[
+            ("EVENT_NAME", "pull_request"),
+            ("PR_BASE_SHA", "1234567890123456789012345678901234567890"),
+            ("BASE_REF", "main"),
+            ("INPUT_FAIL_ON", "invalid-pin,missing-pin"),
+            ("INPUT_ARGS", "--lang fr --mode pin"),
+        ],
+    );
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout
+            .contains("--base origin/main --fail-on invalid-pin,missing-pin --lang fr --mode pin"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("::warning file=content/en/a.md,line=5,"),
+        "{stdout}"
+    );
+
+    // A push compares with the commit before it; the base input wins over the event.
+    let (code, stdout, _) = script(&repo, &[("EVENT_NAME", "push"), ("PUSH_BEFORE", &base)]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains(&format!("--base {base}")), "{stdout}");
+    let head = repo.head();
+    let (code, stdout, _) = script(
+        &repo,
+        &[
+            ("EVENT_NAME", "push"),
+            ("PUSH_BEFORE", &base),
+            ("INPUT_BASE", &head),
+        ],
+    );
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("This pull request") || stdout.contains("tandem: 0 pages"),
+        "{stdout}"
+    );
+    // A push that creates a branch has no previous commit: the whole repository is checked.
+    let (_, stdout, _) = script(
+        &repo,
+        &[
+            ("EVENT_NAME", "push"),
+            ("PUSH_BEFORE", "0000000000000000000000000000000000000000"),
+        ],
+    );
+    assert!(!stdout.contains("--base"), "{stdout}");
+}
