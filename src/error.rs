@@ -110,6 +110,8 @@ pub enum Error {
     ConfigExists { path: String },
     #[error("init needs --yes")]
     InitNeedsYes,
+    #[error("no command {name}")]
+    NoSuchCommand { name: String, known: String },
 }
 
 impl Error {
@@ -273,6 +275,10 @@ impl Error {
             Error::ConfigExists { path } => (
                 Message::new("error-config-exists").arg("path", path),
                 Some(Message::new("hint-config-exists")),
+            ),
+            Error::NoSuchCommand { name, known } => (
+                Message::new("error-no-such-command").arg("name", name),
+                Some(Message::new("hint-commands").arg("known", known)),
             ),
             Error::InitNeedsYes => (
                 Message::new("error-init-needs-yes"),

@@ -136,6 +136,12 @@ impl Messages {
         LOCALES.lookup(&self.lang.id(), id)
     }
 
+    /// A message without arguments, or `None` when the catalogs have no such id (optional texts: a possible value's
+    /// description, a command's after-help).
+    pub fn lookup(&self, id: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.lang.id(), id)
+    }
+
     /// A message with arguments.
     pub fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args

@@ -29,10 +29,9 @@ fn usage_blocks(readme: &str) -> Vec<(usize, usize, String)> {
 
 fn run(command: &str) -> String {
     let args: Vec<&str> = command.split_whitespace().skip(1).collect();
-    let output = tandem_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
-        .args(&args)
-        .output()
-        .unwrap();
+    // Outside the project: its own tandem.yaml must not be what the help is rendered for.
+    let dir = tempfile::tempdir().unwrap();
+    let output = tandem_in(dir.path()).args(&args).output().unwrap();
     assert!(output.status.success());
     format!("$ {command}\n{}", String::from_utf8(output.stdout).unwrap())
 }

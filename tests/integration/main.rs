@@ -11,6 +11,7 @@ mod diff;
 mod docs;
 mod errors;
 mod frontmatter_edit;
+mod help;
 mod history_cache;
 mod house;
 mod i18n;
