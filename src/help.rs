@@ -560,6 +560,15 @@ fn complete_languages(shell: clap_complete::Shell, script: &str) -> String {
     let mut out = String::with_capacity(script.len());
     let mut lines = script.lines().peekable();
     while let Some(line) = lines.next() {
+        // The hidden `__languages` is no command to offer.
+        let offers_hidden = line.contains("-a \"__languages\"")
+            || line.trim_start().starts_with("cand __languages ")
+            || line.contains("::new('__languages'")
+            || line.trim() == "'__languages:' \\";
+        if offers_hidden {
+            continue;
+        }
+        let line = &line.replace(" __languages ", " ");
         match shell {
             // `--lang)` then a line completing file names.
             Shell::Bash if line.trim() == "--lang)" => {
@@ -573,7 +582,7 @@ fn complete_languages(shell: clap_complete::Shell, script: &str) -> String {
                 }
                 continue;
             }
-            Shell::Zsh if line.contains("'--lang=[") && line.ends_with(":_default' \\") => {
+            Shell::Zsh if line.contains("--lang=[") && line.ends_with(":_default' \\") => {
                 let line = line.replace(
                     ":_default' \\",
                     ":{compadd -- $(tandem __languages 2>/dev/null)}' \\",

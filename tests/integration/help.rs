@@ -303,3 +303,121 @@ fn usage_errors_stay_english_in_english() {
             "Usage: tandem [OPTIONS] <COMMAND>",
         ));
 }
+
+#[test]
+fn man_prints_any_command_page_and_writes_them_all_in_the_ui_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = tandem_in(dir.path())
+        .args(["--ui-lang", "fr", "man", "status"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let page = String::from_utf8(output.stdout).unwrap();
+    assert!(page.contains(".TH tandem-status 1"), "{page}");
+    assert!(page.contains(".SH NOM"), "{page}");
+    assert!(
+        page.contains("Le verdict de chaque paire de pages"),
+        "{page}"
+    );
+    assert!(page.contains("Valeurs possibles :"), "{page}");
+    assert!(!page.contains(".SH NAME"), "{page}");
+    let top = tandem_in(dir.path()).arg("man").output().unwrap();
+    let top = String::from_utf8(top.stdout).unwrap();
+    assert!(
+        top.contains(".SH NAME") && top.contains("tandem\\-status(1)"),
+        "{top}"
+    );
+
+    let out = dir.path().join("man");
+    tandem_in(dir.path())
+        .args(["--ui-lang", "fr", "man", "--out", "man"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("pages de manuel écrites dans"));
+    let mut written: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    let mut expected: Vec<String> = commands()
+        .iter()
+        .filter(|c| c.first().is_none_or(|name| name != "help"))
+        .map(|c| match c.first() {
+            None => "tandem.1".to_owned(),
+            Some(name) => format!("tandem-{name}.1"),
+        })
+        .collect();
+    expected.sort();
+    assert_eq!(written, expected);
+    let diff = std::fs::read_to_string(out.join("tandem-diff.1")).unwrap();
+    assert!(diff.contains("Surligner les mots qui ont changé"), "{diff}");
+
+    tandem_in(dir.path())
+        .args(["--ui-lang", "fr", "man", "statut"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "erreur : tandem n'a pas de commande statut",
+        ));
+}
+
+#[test]
+fn completions_offer_the_site_languages_for_lang_and_en_fr_for_ui_lang() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha."))
+        .write("content/de/a.md", md("A", "", "Alpha."));
+    repo.commit("three languages");
+    let languages = repo.tandem().arg("__languages").output().unwrap();
+    assert!(languages.status.success());
+    let mut listed: Vec<String> = String::from_utf8(languages.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    listed.sort();
+    assert_eq!(listed, ["de", "fr"]);
+    // Outside a site: nothing, quietly (a completion must not print errors).
+    let dir = tempfile::tempdir().unwrap();
+    tandem_in(dir.path())
+        .arg("__languages")
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("");
+
+    let script = |shell: &str| {
+        let output = repo.tandem().args(["completions", shell]).output().unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let bash = script("bash");
+    let lang_case = bash.find("--lang)").expect("a --lang case");
+    assert!(
+        bash[lang_case..].lines().nth(1).unwrap().contains(
+            "COMPREPLY=($(compgen -W \"$(tandem __languages 2>/dev/null)\" -- \"${cur}\"))"
+        ),
+        "{}",
+        &bash[lang_case..lang_case + 200]
+    );
+    let ui_case = bash.find("--ui-lang)").expect("a --ui-lang case");
+    assert!(
+        bash[ui_case..]
+            .lines()
+            .nth(1)
+            .unwrap()
+            .contains("compgen -W \"en fr\""),
+        "{}",
+        &bash[ui_case..ui_case + 200]
+    );
+    assert!(
+        !bash.contains(" __languages help\""),
+        "the hidden command is offered"
+    );
+    let zsh = script("zsh");
+    assert!(zsh.contains(":LANG:{compadd -- $(tandem __languages 2>/dev/null)}"));
+    assert!(zsh.contains(":LANG:(en fr)"));
+    let fish = script("fish");
+    assert!(fish.contains("-l lang -d 'Target languages, comma-separated (default: all)' -r -f -a \"(tandem __languages 2>/dev/null)\""));
+    assert!(!fish.contains("-a \"__languages\""));
+}
