@@ -9,6 +9,7 @@ mod check;
 mod demo;
 mod diff;
 mod docs;
+mod dogfood;
 mod errors;
 mod frontmatter_edit;
 mod help;
