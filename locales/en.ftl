@@ -623,3 +623,16 @@ man-written = { $count ->
     }
 error-no-such-command = tandem has no command { $name }
 hint-commands = the commands: { $known }
+
+## Details inside errors (the `detail` of error-config-value, error-config-parse, error-map-file)
+
+detail-verbatim = "{ $text }"
+detail-config-not-a-map = expected a map of settings
+detail-layout-unsupported = { $value } (supported: { $supported })
+detail-layout-nearest = { $value } (supported: { $supported }) — did you mean { $nearest }?
+detail-content-shape = a list of folders, or a map of language to folder
+detail-source-repo-layout = the { $layout } layout keeps every language in one repository
+detail-unknown-target = { $lang } (found: { $known })
+detail-map-missing = { $path } does not exist
+detail-map-needs-file = map needs pairing.map, the mapping file
+detail-unknown-finding = { $name } (valid: { $valid })

@@ -650,3 +650,16 @@ man-written = { $count ->
     }
 error-no-such-command = tandem n'a pas de commande { $name }
 hint-commands = les commandes : { $known }
+
+## Détails dans les erreurs (le `detail` de error-config-value, error-config-parse, error-map-file)
+
+detail-verbatim = « { $text } »
+detail-config-not-a-map = une table de réglages était attendue
+detail-layout-unsupported = { $value } (possibles : { $supported })
+detail-layout-nearest = { $value } (possibles : { $supported }) — vouliez-vous dire { $nearest } ?
+detail-content-shape = une liste de dossiers, ou une table qui associe à chaque langue son dossier
+detail-source-repo-layout = la disposition { $layout } garde toutes les langues dans un seul dépôt
+detail-unknown-target = { $lang } (trouvées : { $known })
+detail-map-missing = { $path } n'existe pas
+detail-map-needs-file = la disposition map a besoin de pairing.map, le fichier de correspondance
+detail-unknown-finding = { $name } (valeurs possibles : { $valid })

@@ -44,19 +44,20 @@ pub enum Error {
     OneLanguage { lang: String },
     #[error("unknown language {lang}")]
     UnknownLanguage { lang: String, known: String },
-    #[error("cannot read {path}: {detail}")]
-    ConfigParse { path: String, detail: String },
+    #[error("cannot read {path}: {detail:?}")]
+    ConfigParse { path: String, detail: Message },
     #[error("unknown key {key} in {path}")]
     ConfigUnknownKey {
         path: String,
         key: String,
         suggestion: Option<String>,
     },
-    #[error("bad value for {key} in {path}: {detail}")]
+    #[error("bad value for {key} in {path}: {detail:?}")]
     ConfigValue {
         path: String,
         key: String,
-        detail: String,
+        /// Why, as a message of its own (its arguments, or another crate's text quoted).
+        detail: Message,
     },
     #[error("the clone is shallow")]
     ShallowHistory,
@@ -81,8 +82,8 @@ pub enum Error {
     AmbiguousPage { path: String, languages: String },
     #[error("the source repository {path} is not the root of its clone ({root})")]
     SourceRepoNotRoot { path: PathBuf, root: PathBuf },
-    #[error("cannot read the mapping file {path}: {detail}")]
-    MapFile { path: String, detail: String },
+    #[error("cannot read the mapping file {path}: {detail:?}")]
+    MapFile { path: String, detail: Message },
     #[error("{path}: {error}")]
     FrontMatterEdit {
         path: String,
