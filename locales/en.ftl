@@ -504,3 +504,166 @@ cache-extended = { $count ->
        *[other] history: cache brought up to date with { $count } new commits
     }
 cache-rebuilt = history: read from the repository (no usable cache)
+
+## Command line: help texts. Ids follow the command line (src/cli.rs): about-<command>, help-<command>-<argument>
+## (global arguments under tandem), value-<argument>-<value>.
+
+help-heading-usage = Usage:
+help-heading-commands = Commands:
+help-heading-arguments = Arguments:
+help-heading-options = Options:
+help-command-value = COMMAND
+help-default = [default: { $value }]
+help-possible-values = [possible values: { $values }]
+help-possible-values-heading = Possible values:
+help-flag-help = Print help
+help-flag-help-more = Print help (see more with '--help')
+help-flag-help-summary = Print help (see a summary with '-h')
+help-flag-version = Print version
+about-tandem = Keeps the translations of a documentation or blog site in step with their source pages.
+after-help-tandem = Exit codes: 0 nothing to report, 1 findings (check, compare, status --exit-code), 2 tandem could not do its job.
+help-tandem-repo = Run as if tandem was started in DIR
+help-tandem-config = Read this config file instead of the nearest tandem.yaml
+help-tandem-lang = Target languages, comma-separated (default: all)
+help-tandem-source-repo = The clone holding the source pages, when translations live in another repository
+help-tandem-ui-lang = Language of tandem's messages (else TANDEM_UI_LANG, config, system locale)
+help-tandem-color = When to use colours
+help-tandem-quiet = Print no warnings
+help-tandem-verbose = Say more (list every missing page)
+about-status = Verdict of every page pair: current, stale, missing, orphaned or unknown
+help-status-paths = Only pages under these files or folders (relative to the current directory)
+help-status-mode = Where sync points come from: pins, the translation's last commit, or pins first
+help-status-strict = Byte semantics only: exactly `git diff --quiet <sync>...HEAD -- <source>`
+help-status-format = Output format
+help-status-exit-code = Exit with 1 when any page is not current
+about-diff = What changed in the source since the translation's sync point, section by section
+help-diff-page = A translation, or a source page (with --lang when it has several translations)
+help-diff-section = Only the section with this id (its anchor, as in the source or the translation)
+help-diff-word = Highlight the words that changed
+help-diff-mode = Where the sync point comes from
+help-diff-format = Output format
+about-compare = One pair given by explicit paths: structure signals, and the history verdict inside a repository
+help-compare-source = The source page
+help-compare-translation = The translation
+help-compare-format = Output format
+about-check = CI gate: fail on untranslated changes, invalid pins, orphans (whole repository, or a pull request with --base)
+help-check-base = Check only what the commits since the merge base with REV introduced (a pull request: origin/main)
+help-check-fail-on = Findings that fail, comma-separated (default: check.fail_on, else all but missing-in-pr); the others are warnings
+help-status-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+help-tasks-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+help-check-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+help-diff-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+help-check-warn-only = Report every finding as a warning and exit 0
+help-check-mode = Where sync points come from
+help-check-format = Output format (github: workflow commands for pull-request annotations)
+about-pair = Show how pages pair and why; suggest pairings for unpaired pages
+help-pair-suggest = Score candidate pairings for the pages that have no partner
+help-pair-write = Record accepted suggestions as a translation key (translationKey) in both files
+help-pair-min-score = Lowest score to suggest, or to write without asking (0 to 1)
+help-pair-format = Output format
+about-sync = Record that translations are up to date: write the source commit they match into their front matter
+help-sync-paths = Translations, or folders of them, to mark as up to date (relative to the current directory). Without any, a terminal offers the stale pages to pick from
+help-sync-to = The source commit to record (default: the last commit that changed each page's source, as `git log -1`)
+help-sync-patched = Mark the pin `# patched`: the translation was fixed without being fully brought up to date
+help-sync-drift-key = Also set the drift key (`drifted_from_default`, or pin.drift_key): `true` on stale pages, `file not found` on orphans, removed from current ones
+help-sync-drift-only = Only update the drift key of every page (under PAGE, or the whole site); write no pin
+help-sync-stale = Sync every stale page (under PAGE, or the whole site): what the terminal picker offers, without asking
+help-sync-dry-run = Show what would change; write nothing
+about-scaffold = Create a translation from its source page: front matter with the pin set, body kept or as placeholders
+help-scaffold-source = The source page to translate (relative to the current directory)
+help-scaffold-slug = The translation's file name (without folder), for sites whose translations have translated names
+help-scaffold-body = What to do with the body: keep the source text, or keep only its structure with a marker where prose goes
+help-scaffold-force = Overwrite the translation if it exists
+about-tasks = Review and translation tasks: one per stale page (and missing page), as Markdown files or GitHub issues
+help-tasks-paths = Only pages under these files or folders (relative to the current directory)
+help-tasks-missing = Also a translation task per missing page
+help-tasks-out = Write one Markdown file per task into DIR (stable names: running again updates them)
+help-tasks-format = Output format (github: JSON lines with title, body, labels, assignees for `gh issue create`)
+help-tasks-interactive = Tick the pages to hand out, on a terminal (without one, name them as PATHs)
+help-tasks-mode = Where sync points come from
+about-init = Write tandem.yaml from what was detected (asks on a terminal, --yes otherwise)
+help-init-yes = Accept the detected settings without asking
+help-init-force = Overwrite an existing tandem.yaml
+help-init-publish = How the site publishes translations (decides what `tandem check` fails on)
+about-demo = Build a small bilingual site with real history and show its status
+help-demo-dir = Where to build the demo site (default: a new temporary folder)
+about-completions = Print shell completions (--lang completes with the site's languages)
+help-completions-shell = The shell
+about-man = Print the man page of tandem or of one of its commands (roff), or write them all with --out
+help-man-command = The command whose page to print (default: tandem itself)
+help-man-out = Write every page into DIR (tandem.1, tandem-status.1…)
+about-help = Print this message or the help of the given subcommand(s)
+help-help-subcommand = Print help for the subcommand(s)
+value-mode-auto = The pin when the translation has one, else the last commit that touched it
+value-mode-pin = Pins only: a translation without a pin is `unknown` (`no-pin`)
+value-mode-history = The last commit that touched the translation, ignoring pins (the lsync method)
+value-fail-on-stale = Whole repository: a stale translation
+value-fail-on-missing = Whole repository: a source page without translation
+value-fail-on-orphaned = Whole repository: a translation without source
+value-fail-on-invalid-pin = A pin that names no commit, several, or one outside the history (of HEAD; in a PR, of the base)
+value-fail-on-no-sync-point = Whole repository: a translation with neither pin nor commit
+value-fail-on-unreadable = Whole repository: a translation that cannot be read (binary, not UTF-8, broken front matter)
+value-fail-on-stale-in-pr = Pull request: a source page changed meaningfully, its translation not updated
+value-fail-on-missing-pin = Pull request: a new translation without a pin, on a site that uses pins
+value-fail-on-missing-in-pr = Pull request: a new source page without a translation (only where configured)
+value-fail-on-orphaned-in-pr = Pull request: a source page deleted or renamed, its translation left behind
+value-body-keep = The source's body, to translate in place
+value-body-placeholder = Headings (with their {"{"}#id{"}"}), code blocks, shortcodes and images kept; a marker where prose goes
+value-publish-together = Both languages go out together: every `check` finding fails the build
+value-publish-later = Translations catch up later: untranslated changes are warnings, only invalid pins fail
+
+## Command line: usage errors (exit code 2)
+
+usage-unknown-subcommand = unrecognized subcommand '{ $name }'
+usage-unknown-argument = unexpected argument '{ $name }' found
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+usage-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+usage-missing-value = a value is required for '{ $arg }' but none was supplied
+usage-missing-argument = { $count ->
+        [one] the following required argument was not provided: { $args }
+       *[other] the following required arguments were not provided: { $args }
+    }
+usage-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+usage-repeated = the argument '{ $arg }' cannot be used multiple times
+usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+usage-wrong-number = '{ $arg }' takes { $expected } values, not { $actual }
+usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
+usage-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+usage-other = the command line is not valid ("{ $detail }")
+usage-tip = tip: { $tip }
+usage-tip-subcommand = a similar subcommand exists: '{ $name }'
+usage-tip-argument = a similar argument exists: '{ $name }'
+usage-tip-value = a similar value exists: '{ $name }'
+usage-tip-trailing = to pass '{ $name }' as a value, use '-- { $name }'
+usage-tip-possible-values = possible values: { $values }
+usage-more-info = For more information, try '--help'.
+usage-detail-score = { $value } is not a score between 0 and 1
+
+## Man pages
+
+man-section-name = NAME
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-extra = EXIT STATUS
+man-section-version = VERSION
+man-section-authors = AUTHORS
+man-written = { $count ->
+        [one] { $count } man page written to { $dir }
+       *[other] { $count } man pages written to { $dir }
+    }
+error-no-such-command = tandem has no command { $name }
+hint-commands = the commands: { $known }
+
+## Details inside errors (the `detail` of error-config-value, error-config-parse, error-map-file)
+
+detail-verbatim = "{ $text }"
+detail-config-not-a-map = expected a map of settings
+detail-layout-unsupported = { $value } (supported: { $supported })
+detail-layout-nearest = { $value } (supported: { $supported }) — did you mean { $nearest }?
+detail-content-shape = a list of folders, or a map of language to folder
+detail-source-repo-layout = the { $layout } layout keeps every language in one repository
+detail-unknown-target = { $lang } (found: { $known })
+detail-map-missing = { $path } does not exist
+detail-map-needs-file = map needs pairing.map, the mapping file
+detail-unknown-finding = { $name } (valid: { $valid })

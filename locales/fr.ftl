@@ -534,3 +534,166 @@ cache-extended = { $count ->
        *[other] historique : cache mis à jour avec { $count } nouveaux commits
     }
 cache-rebuilt = historique : lu dans le dépôt (aucun cache utilisable)
+
+## Ligne de commande : textes d'aide. Les identifiants suivent la ligne de commande (src/cli.rs) : about-<commande>,
+## help-<commande>-<argument> (les arguments globaux sous tandem), value-<argument>-<valeur>.
+
+help-heading-usage = Utilisation :
+help-heading-commands = Commandes :
+help-heading-arguments = Arguments :
+help-heading-options = Options :
+help-command-value = COMMANDE
+help-default = [par défaut : { $value }]
+help-possible-values = [valeurs possibles : { $values }]
+help-possible-values-heading = Valeurs possibles :
+help-flag-help = Afficher l'aide
+help-flag-help-more = Afficher l'aide (le détail avec « --help »)
+help-flag-help-summary = Afficher l'aide (un résumé avec « -h »)
+help-flag-version = Afficher la version
+about-tandem = Tient les traductions d'un site de documentation ou d'un blog au pas de leurs pages source.
+after-help-tandem = Codes de sortie : 0 rien à signaler, 1 constats (check, compare, status --exit-code), 2 tandem n'a pas pu faire son travail.
+help-tandem-repo = Travailler comme si tandem était lancé dans DOSSIER
+help-tandem-config = Lire ce fichier de configuration au lieu du tandem.yaml le plus proche
+help-tandem-lang = Langues cibles, séparées par des virgules (par défaut : toutes)
+help-tandem-source-repo = Le clone qui contient les pages source, quand les traductions vivent dans un autre dépôt
+help-tandem-ui-lang = Langue des messages de tandem (sinon TANDEM_UI_LANG, la configuration, la langue du système)
+help-tandem-color = Quand mettre des couleurs
+help-tandem-quiet = N'afficher aucun avertissement
+help-tandem-verbose = En dire plus (lister chaque page manquante)
+about-status = Le verdict de chaque paire de pages : à jour, obsolète, manquante, orpheline ou inconnue
+help-status-paths = Seulement les pages sous ces fichiers ou dossiers (relatifs au dossier courant)
+help-status-mode = D'où viennent les points de synchronisation : les épingles, le dernier commit de la traduction, ou les épingles d'abord
+help-status-strict = Comparer les octets, rien d'autre : exactement `git diff --quiet <sync>...HEAD -- <source>`
+help-status-format = Format de sortie
+help-status-exit-code = Sortir avec 1 dès qu'une page n'est pas à jour
+about-diff = Ce qui a changé dans la source depuis le point de synchronisation de la traduction, section par section
+help-diff-page = Une traduction, ou une page source (avec --lang quand elle a plusieurs traductions)
+help-diff-section = Seulement la section de cet identifiant (son ancre, dans la source ou dans la traduction)
+help-diff-word = Surligner les mots qui ont changé
+help-diff-mode = D'où vient le point de synchronisation
+help-diff-format = Format de sortie
+about-compare = Une paire donnée par ses chemins : signaux de structure, et le verdict de l'historique dans un dépôt
+help-compare-source = La page source
+help-compare-translation = La traduction
+help-compare-format = Format de sortie
+about-check = Contrôle de CI : échoue sur les changements non traduits, les épingles invalides, les orphelines (tout le dépôt, ou une pull request avec --base)
+help-check-base = Ne contrôler que ce qu'ont apporté les commits depuis la base de fusion avec REV (une pull request : origin/main)
+help-check-fail-on = Les constats qui font échouer, séparés par des virgules (par défaut : check.fail_on, sinon tous sauf missing-in-pr) ; les autres sont des avertissements
+help-status-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
+help-tasks-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
+help-check-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
+help-diff-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
+help-check-warn-only = Signaler chaque constat comme un avertissement et sortir avec 0
+help-check-mode = D'où viennent les points de synchronisation
+help-check-format = Format de sortie (github : commandes de workflow pour annoter la pull request)
+about-pair = Montrer comment les pages s'apparient et pourquoi ; proposer des paires pour les pages seules
+help-pair-suggest = Noter les paires possibles des pages qui n'ont pas de partenaire
+help-pair-write = Enregistrer les propositions acceptées comme clé de traduction (translationKey) dans les deux fichiers
+help-pair-min-score = Note minimale pour proposer une paire, ou pour l'écrire sans demander (de 0 à 1)
+help-pair-format = Format de sortie
+about-sync = Enregistrer que des traductions sont à jour : écrire dans leur front matter le commit source auquel elles correspondent
+help-sync-paths = Les traductions, ou leurs dossiers, à marquer comme à jour (relatives au dossier courant). Sans rien, un terminal propose de choisir parmi les pages obsolètes
+help-sync-to = Le commit source à enregistrer (par défaut : le dernier commit qui a modifié la source de chaque page, comme `git log -1`)
+help-sync-patched = Marquer l'épingle `# patched` : la traduction a été corrigée sans être entièrement remise à jour
+help-sync-drift-key = Renseigner aussi la clé de dérive (`drifted_from_default`, ou pin.drift_key) : `true` sur les pages obsolètes, `file not found` sur les orphelines, retirée des pages à jour
+help-sync-drift-only = Ne mettre à jour que la clé de dérive de chaque page (sous PAGE, ou de tout le site) ; n'écrire aucune épingle
+help-sync-stale = Synchroniser chaque page obsolète (sous PAGE, ou de tout le site) : ce que propose le terminal, sans demander
+help-sync-dry-run = Montrer ce qui changerait ; ne rien écrire
+about-scaffold = Créer une traduction à partir de sa page source : front matter avec l'épingle, corps gardé ou remplacé par des marques
+help-scaffold-source = La page source à traduire (relative au dossier courant)
+help-scaffold-slug = Le nom de fichier de la traduction (sans dossier), pour les sites dont les traductions ont des noms traduits
+help-scaffold-body = Que faire du corps : garder le texte source, ou n'en garder que la structure avec une marque à la place de la prose
+help-scaffold-force = Écraser la traduction si elle existe
+about-tasks = Tâches de relecture et de traduction : une par page obsolète (et par page manquante), en fichiers Markdown ou en tickets GitHub
+help-tasks-paths = Seulement les pages sous ces fichiers ou dossiers (relatifs au dossier courant)
+help-tasks-missing = Aussi une tâche de traduction par page manquante
+help-tasks-out = Écrire un fichier Markdown par tâche dans DOSSIER (noms stables : relancer les met à jour)
+help-tasks-format = Format de sortie (github : lignes JSON avec titre, corps, étiquettes et assignés pour `gh issue create`)
+help-tasks-interactive = Cocher les pages à confier, dans un terminal (sans terminal, nommez-les en CHEMINS)
+help-tasks-mode = D'où viennent les points de synchronisation
+about-init = Écrire tandem.yaml d'après ce qui a été détecté (demande dans un terminal, sinon --yes)
+help-init-yes = Accepter les réglages détectés sans demander
+help-init-force = Écraser un tandem.yaml existant
+help-init-publish = Comment le site publie ses traductions (décide de ce qui fait échouer `tandem check`)
+about-demo = Construire un petit site bilingue avec un vrai historique et montrer son état
+help-demo-dir = Où construire le site de démonstration (par défaut : un nouveau dossier temporaire)
+about-completions = Afficher les complétions du shell (--lang se complète avec les langues du site)
+help-completions-shell = Le shell
+about-man = Afficher la page de manuel de tandem ou de l'une de ses commandes (roff), ou les écrire toutes avec --out
+help-man-command = La commande dont afficher la page (par défaut : tandem lui-même)
+help-man-out = Écrire toutes les pages dans DOSSIER (tandem.1, tandem-status.1…)
+about-help = Afficher ce message ou l'aide des sous-commandes données
+help-help-subcommand = Afficher l'aide de la sous-commande
+value-mode-auto = L'épingle quand la traduction en a une, sinon le dernier commit qui l'a modifiée
+value-mode-pin = Les épingles seulement : une traduction sans épingle est `unknown` (`no-pin`)
+value-mode-history = Le dernier commit qui a modifié la traduction, sans tenir compte des épingles (la méthode de lsync)
+value-fail-on-stale = Tout le dépôt : une traduction obsolète
+value-fail-on-missing = Tout le dépôt : une page source sans traduction
+value-fail-on-orphaned = Tout le dépôt : une traduction sans source
+value-fail-on-invalid-pin = Une épingle qui ne désigne aucun commit, en désigne plusieurs, ou un commit hors de l'historique (de HEAD ; dans une PR, de la base)
+value-fail-on-no-sync-point = Tout le dépôt : une traduction sans épingle ni commit
+value-fail-on-unreadable = Tout le dépôt : une traduction illisible (binaire, pas en UTF-8, front matter invalide)
+value-fail-on-stale-in-pr = Pull request : une page source vraiment modifiée, sa traduction non mise à jour
+value-fail-on-missing-pin = Pull request : une nouvelle traduction sans épingle, sur un site qui en utilise
+value-fail-on-missing-in-pr = Pull request : une nouvelle page source sans traduction (seulement si configuré)
+value-fail-on-orphaned-in-pr = Pull request : une page source supprimée ou renommée, sa traduction laissée derrière
+value-body-keep = Le corps de la source, à traduire sur place
+value-body-placeholder = Titres (avec leur {"{"}#id{"}"}), blocs de code, shortcodes et images gardés ; une marque à la place de la prose
+value-publish-together = Les deux langues sortent ensemble : chaque constat de `check` fait échouer la construction
+value-publish-later = Les traductions rattrapent plus tard : les changements non traduits sont des avertissements, seules les épingles invalides font échouer
+
+## Ligne de commande : erreurs d'utilisation (code de sortie 2)
+
+usage-unknown-subcommand = sous-commande inconnue « { $name } »
+usage-unknown-argument = argument inattendu « { $name } »
+usage-invalid-value = valeur incorrecte « { $value } » pour « { $arg } »
+usage-invalid-value-because = valeur incorrecte « { $value } » pour « { $arg } » : { $reason }
+usage-missing-value = « { $arg } » attend une valeur, et aucune n'a été donnée
+usage-missing-argument = { $count ->
+        [one] il manque l'argument obligatoire { $args }
+       *[other] il manque les arguments obligatoires { $args }
+    }
+usage-missing-subcommand = « { $name } » attend une sous-commande, et aucune n'a été donnée
+usage-conflict = l'argument « { $arg } » ne peut pas être utilisé avec « { $other } »
+usage-repeated = l'argument « { $arg } » ne peut être donné qu'une fois
+usage-too-many-values = valeur inattendue « { $value } » pour « { $arg } » : aucune autre n'était attendue
+usage-wrong-number = « { $arg } » prend { $expected } valeurs, pas { $actual }
+usage-no-equals = il faut un signe égal pour donner une valeur à « { $arg } »
+usage-invalid-utf8 = un ou plusieurs arguments ne sont pas de l'UTF-8 valide
+usage-other = la ligne de commande n'est pas valide (« { $detail } »)
+usage-tip = astuce : { $tip }
+usage-tip-subcommand = une sous-commande proche existe : « { $name } »
+usage-tip-argument = un argument proche existe : « { $name } »
+usage-tip-value = une valeur proche existe : « { $name } »
+usage-tip-trailing = pour passer « { $name } » comme valeur, écrivez « -- { $name } »
+usage-tip-possible-values = valeurs possibles : { $values }
+usage-more-info = Pour en savoir plus, essayez « --help ».
+usage-detail-score = { $value } n'est pas une note entre 0 et 1
+
+## Pages de manuel
+
+man-section-name = NOM
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-extra = CODE DE RETOUR
+man-section-version = VERSION
+man-section-authors = AUTEURS
+man-written = { $count ->
+        [one] { $count } page de manuel écrite dans { $dir }
+       *[other] { $count } pages de manuel écrites dans { $dir }
+    }
+error-no-such-command = tandem n'a pas de commande { $name }
+hint-commands = les commandes : { $known }
+
+## Détails dans les erreurs (le `detail` de error-config-value, error-config-parse, error-map-file)
+
+detail-verbatim = « { $text } »
+detail-config-not-a-map = une table de réglages était attendue
+detail-layout-unsupported = { $value } (possibles : { $supported })
+detail-layout-nearest = { $value } (possibles : { $supported }) — vouliez-vous dire { $nearest } ?
+detail-content-shape = une liste de dossiers, ou une table qui associe à chaque langue son dossier
+detail-source-repo-layout = la disposition { $layout } garde toutes les langues dans un seul dépôt
+detail-unknown-target = { $lang } (trouvées : { $known })
+detail-map-missing = { $path } n'existe pas
+detail-map-needs-file = la disposition map a besoin de pairing.map, le fichier de correspondance
+detail-unknown-finding = { $name } (valeurs possibles : { $valid })

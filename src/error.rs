@@ -44,19 +44,20 @@ pub enum Error {
     OneLanguage { lang: String },
     #[error("unknown language {lang}")]
     UnknownLanguage { lang: String, known: String },
-    #[error("cannot read {path}: {detail}")]
-    ConfigParse { path: String, detail: String },
+    #[error("cannot read {path}: {detail:?}")]
+    ConfigParse { path: String, detail: Message },
     #[error("unknown key {key} in {path}")]
     ConfigUnknownKey {
         path: String,
         key: String,
         suggestion: Option<String>,
     },
-    #[error("bad value for {key} in {path}: {detail}")]
+    #[error("bad value for {key} in {path}: {detail:?}")]
     ConfigValue {
         path: String,
         key: String,
-        detail: String,
+        /// Why, as a message of its own (its arguments, or another crate's text quoted).
+        detail: Message,
     },
     #[error("the clone is shallow")]
     ShallowHistory,
@@ -81,8 +82,8 @@ pub enum Error {
     AmbiguousPage { path: String, languages: String },
     #[error("the source repository {path} is not the root of its clone ({root})")]
     SourceRepoNotRoot { path: PathBuf, root: PathBuf },
-    #[error("cannot read the mapping file {path}: {detail}")]
-    MapFile { path: String, detail: String },
+    #[error("cannot read the mapping file {path}: {detail:?}")]
+    MapFile { path: String, detail: Message },
     #[error("{path}: {error}")]
     FrontMatterEdit {
         path: String,
@@ -112,6 +113,8 @@ pub enum Error {
     ConfigExists { path: String },
     #[error("init needs --yes")]
     InitNeedsYes,
+    #[error("no command {name}")]
+    NoSuchCommand { name: String, known: String },
 }
 
 impl Error {
@@ -279,6 +282,10 @@ impl Error {
             Error::ConfigExists { path } => (
                 Message::new("error-config-exists").arg("path", path),
                 Some(Message::new("hint-config-exists")),
+            ),
+            Error::NoSuchCommand { name, known } => (
+                Message::new("error-no-such-command").arg("name", name),
+                Some(Message::new("hint-commands").arg("known", known)),
             ),
             Error::InitNeedsYes => (
                 Message::new("error-init-needs-yes"),

@@ -163,13 +163,17 @@ impl Policy {
         } else if let Some(names) = config {
             let mut set = BTreeSet::new();
             for name in names {
-                set.insert(FindingKind::parse(name).ok_or_else(|| Error::ConfigValue {
-                    path: config_path.to_owned(),
-                    key: "check.fail_on".into(),
-                    detail: format!(
-                        "{name} (valid: {})",
-                        FindingKind::ALL.map(FindingKind::as_str).join(", ")
-                    ),
+                set.insert(FindingKind::parse(name).ok_or_else(|| {
+                    Error::ConfigValue {
+                        path: config_path.to_owned(),
+                        key: "check.fail_on".into(),
+                        detail: crate::i18n::Message::new("detail-unknown-finding")
+                            .arg("name", name)
+                            .arg(
+                                "valid",
+                                FindingKind::ALL.map(FindingKind::as_str).join(", "),
+                            ),
+                    }
                 })?);
             }
             Some(set)

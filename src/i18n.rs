@@ -66,6 +66,19 @@ pub fn choose_ui_lang(
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// Another message, rendered in the same language (an error's detail).
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(value: Message) -> Self {
+        Arg::Message(Box::new(value))
+    }
+}
+impl From<&Message> for Arg {
+    fn from(value: &Message) -> Self {
+        Arg::Message(Box::new(value.clone()))
+    }
 }
 
 impl From<&str> for Arg {
@@ -114,6 +127,11 @@ impl Message {
         }
     }
 
+    /// Text from another crate or the OS (a parser's message, an I/O error), kept as it is and quoted.
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        Message::new("detail-verbatim").arg("text", text.into())
+    }
+
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
         self.args.push((name, value.into()));
         self
@@ -136,14 +154,30 @@ impl Messages {
         LOCALES.lookup(&self.lang.id(), id)
     }
 
+    /// A message without arguments, or `None` when the catalogs have no such id (optional texts: a possible value's
+    /// description, a command's after-help).
+    pub fn lookup(&self, id: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.lang.id(), id)
+    }
+
     /// A message with arguments.
     pub fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let nested: Vec<Option<String>> = args
+            .iter()
+            .map(|(_, value)| match value {
+                Arg::Message(message) => Some(self.render(message)),
+                _ => None,
+            })
+            .collect();
         let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
             .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    Arg::Text(text) => FluentValue::from(text.as_str()),
-                    Arg::Number(n) => FluentValue::from(*n),
+            .zip(&nested)
+            .map(|((name, value), rendered)| {
+                let value = match (value, rendered) {
+                    (_, Some(text)) => FluentValue::from(text.as_str()),
+                    (Arg::Text(text), None) => FluentValue::from(text.as_str()),
+                    (Arg::Number(n), None) => FluentValue::from(*n),
+                    (Arg::Message(_), None) => FluentValue::None,
                 };
                 (Cow::Owned((*name).to_owned()), value)
             })

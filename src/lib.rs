@@ -10,6 +10,7 @@ pub mod commands;
 pub mod drift;
 pub mod error;
 pub mod gate;
+pub mod help;
 pub mod history;
 pub mod i18n;
 pub mod markdown;

@@ -1,13 +1,34 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-use tandem::cli::{Cli, ColorChoice};
+use tandem::cli::ColorChoice;
 use tandem::error::Exit;
+use tandem::i18n::Messages;
 
 fn main() -> ExitCode {
     return_freed_memory();
-    let cli = Cli::parse(); // bad flags: clap prints usage and exits with 2
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let current_dir = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    let ui_lang_env = std::env::var("TANDEM_UI_LANG").ok();
+    let system_locale = sys_locale::get_locale();
+    // Help and usage errors speak the UI language too, chosen before the command line is parsed.
+    let messages = Messages::new(tandem::help::ui_lang_before_parsing(
+        &args,
+        ui_lang_env.as_deref(),
+        system_locale.as_deref(),
+        &current_dir,
+    ));
+    let cli = match tandem::help::parse(&args, &messages) {
+        Ok(cli) => cli,
+        Err(err) => match tandem::help::usage_error(&err, &messages) {
+            // --help, --version, bare `tandem`: clap prints them (already in the UI language).
+            None => err.exit(),
+            Some(text) => {
+                let _ = writeln!(std::io::stderr().lock(), "{text}");
+                return Exit::Failure.into();
+            }
+        },
+    };
     let color = match cli.global.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -16,9 +37,9 @@ fn main() -> ExitCode {
         }
     };
     let env = tandem::Environment {
-        current_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
-        ui_lang_env: std::env::var("TANDEM_UI_LANG").ok(),
-        system_locale: sys_locale::get_locale(),
+        current_dir,
+        ui_lang_env,
+        system_locale,
         color,
         step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
             .filter(|v| !v.is_empty())

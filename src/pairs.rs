@@ -359,7 +359,7 @@ fn read_map(
 ) -> Result<Vec<MapEntry>> {
     let error = |detail: String| Error::MapFile {
         path: label.to_owned(),
-        detail,
+        detail: Message::verbatim(detail),
     };
     let text = std::fs::read_to_string(path).map_err(|err| error(err.to_string()))?;
     let parsed: Option<BTreeMap<String, BTreeMap<String, String>>> = serde_saphyr::from_str(&text)

@@ -127,7 +127,10 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
         env,
     };
     let mut output = Output::default();
-    let mut ui_lang = ctx.ui_lang(None);
+    // Until the workspace is open: the config's `ui_language` if a config is found and reads (as for `--help`).
+    let base = ctx.base_dir();
+    let config = ctx.global.config.as_ref().map(|c| base.join(c));
+    let mut ui_lang = ctx.ui_lang(crate::help::config_ui_language(&base, config).as_deref());
     let result = match &cli.command {
         Command::Status(args) => status::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Tasks(args) => tasks::run(args, &ctx, &mut output, &mut ui_lang),
@@ -140,13 +143,20 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
         Command::Demo(args) => demo::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Pair(args) => pair::run(args, &ctx, &mut output, &mut ui_lang),
         Command::Completions(args) => {
-            output.stdout = completions(args.shell);
+            output.stdout = crate::help::completions(args.shell, &Messages::new(ui_lang));
             Ok(Exit::Clean)
         }
-        Command::Man => man_page().map(|page| {
-            output.stdout = page;
-            Exit::Clean
-        }),
+        Command::Man(args) => man(args, &ctx, &mut output, ui_lang),
+        Command::Languages => {
+            // Called by completion scripts: a site that cannot be opened offers no languages, silently.
+            if let Ok(ws) = ctx.open_workspace() {
+                for lang in &ws.settings.targets {
+                    output.stdout.push_str(lang);
+                    output.stdout.push('\n');
+                }
+            }
+            Ok(Exit::Clean)
+        }
     };
     match result {
         Ok(exit) => output.exit = Some(exit),
@@ -158,19 +168,30 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
     output
 }
 
-fn completions(shell: clap_complete::Shell) -> String {
-    use clap::CommandFactory;
-    let mut command = Cli::command();
-    let mut buffer = Vec::new();
-    clap_complete::generate(shell, &mut command, "tandem", &mut buffer);
-    String::from_utf8_lossy(&buffer).into_owned()
-}
-
-fn man_page() -> Result<String> {
-    use clap::CommandFactory;
-    let mut buffer = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut buffer)
-        .map_err(|err| crate::error::Error::io("man", &err))?;
-    Ok(String::from_utf8_lossy(&buffer).into_owned())
+/// `tandem man [COMMAND]` prints one page; `--out DIR` writes them all.
+fn man(
+    args: &crate::cli::ManArgs,
+    ctx: &Context<'_>,
+    output: &mut Output,
+    ui_lang: UiLang,
+) -> Result<Exit> {
+    let m = Messages::new(ui_lang);
+    let Some(dir) = &args.out else {
+        output.stdout = crate::help::man_page(args.command.as_deref(), &m)?;
+        return Ok(Exit::Clean);
+    };
+    let dir = ctx.env.current_dir.join(dir);
+    let shown = dir.display().to_string();
+    std::fs::create_dir_all(&dir).map_err(|err| crate::error::Error::io(&shown, &err))?;
+    let pages = crate::help::man_pages(&m)?;
+    for (name, page) in &pages {
+        let path = dir.join(name);
+        std::fs::write(&path, page)
+            .map_err(|err| crate::error::Error::io(path.display().to_string(), &err))?;
+    }
+    output.stderr.push(m.with(
+        "man-written",
+        &[("count", pages.len().into()), ("dir", shown.into())],
+    ));
+    Ok(Exit::Clean)
 }

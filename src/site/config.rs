@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::markdown::yaml::{self, Node, NodeKind};
 pub use crate::pairing::layout::{ContentRoot, Layout, is_language_tag, suffix_language};
 pub use crate::site::resolve::{PairingSettings, Requested, Settings};
@@ -150,7 +151,7 @@ impl FileConfig {
     pub fn parse(text: &str, path: &str) -> Result<FileConfig> {
         let tree = yaml::parse(text).map_err(|err| Error::ConfigParse {
             path: path.to_owned(),
-            detail: err.to_string(),
+            detail: Message::verbatim(err.to_string()),
         })?;
         let Some(tree) = &tree else {
             return Ok(FileConfig::default());
@@ -168,13 +169,19 @@ impl FileConfig {
                     .iter()
                     .map(|k| (edit_distance(&text, k), *k))
                     .filter(|(d, _)| *d <= 2)
-                    .min()
-                    .map(|(_, k)| format!(" — did you mean {k}?"))
-                    .unwrap_or_default();
+                    .min();
+                let detail = match nearest {
+                    Some((_, nearest)) => {
+                        Message::new("detail-layout-nearest").arg("nearest", nearest)
+                    }
+                    None => Message::new("detail-layout-unsupported"),
+                };
                 return Err(Error::ConfigValue {
                     path: path.to_owned(),
                     key: "layout".into(),
-                    detail: format!("{text} (supported: {}){nearest}", supported.join(", ")),
+                    detail: detail
+                        .arg("value", text)
+                        .arg("supported", supported.join(", ")),
                 });
             }
         }
@@ -184,13 +191,13 @@ impl FileConfig {
             return Err(Error::ConfigValue {
                 path: path.to_owned(),
                 key: "content".into(),
-                detail: "a list of folders, or a map of language to folder".into(),
+                detail: Message::new("detail-content-shape"),
             });
         }
         let config: FileConfig =
             serde_saphyr::from_str(text).map_err(|err| Error::ConfigParse {
                 path: path.to_owned(),
-                detail: first_line(&err.to_string()),
+                detail: Message::verbatim(first_line(&err.to_string())),
             })?;
         Ok(config)
     }
@@ -201,7 +208,7 @@ fn check_keys(node: &Node, prefix: &str, path: &str) -> Result<()> {
         if prefix.is_empty() {
             return Err(Error::ConfigParse {
                 path: path.to_owned(),
-                detail: "expected a map of settings".into(),
+                detail: Message::new("detail-config-not-a-map"),
             });
         }
         return Ok(());

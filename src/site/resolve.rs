@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
 use crate::pairing::layout::{ContentRoot, Layout};
 use crate::site::config::{
     CONFIG_FILE, Content, DEFAULT_LINK_KEYS, DEFAULT_PIN_KEYS, DEFAULT_SHARED_KEY,
@@ -260,10 +261,8 @@ impl Settings {
             return Err(Error::ConfigValue {
                 path: config_label.clone(),
                 key: "source_repo".into(),
-                detail: format!(
-                    "the {} layout keeps every language in one repository",
-                    layout_kind.as_str()
-                ),
+                detail: Message::new("detail-source-repo-layout")
+                    .arg("layout", layout_kind.as_str()),
             });
         }
 
@@ -335,7 +334,9 @@ impl Settings {
                 return Err(Error::ConfigValue {
                     path: config_label.clone(),
                     key: "languages".into(),
-                    detail: format!("{lang} (found: {})", known()),
+                    detail: Message::new("detail-unknown-target")
+                        .arg("lang", lang)
+                        .arg("known", known()),
                 });
             }
         }
@@ -380,7 +381,7 @@ impl Settings {
                 regex::Regex::new(pattern).map_err(|err| Error::ConfigValue {
                     path: config_label.clone(),
                     key: "history.skip_commits_matching".into(),
-                    detail: first_line(&err.to_string()),
+                    detail: Message::verbatim(first_line(&err.to_string())),
                 })?,
             );
         }
@@ -446,7 +447,7 @@ impl Settings {
                     return Err(Error::ConfigValue {
                         path: config_label.clone(),
                         key: "pairing.map".into(),
-                        detail: format!("{} does not exist", rel(&path)),
+                        detail: Message::new("detail-map-missing").arg("path", rel(&path)),
                     });
                 }
                 let label = rel(&path);
@@ -456,7 +457,7 @@ impl Settings {
                 return Err(Error::ConfigValue {
                     path: config_label.clone(),
                     key: "layout".into(),
-                    detail: "map needs pairing.map, the mapping file".into(),
+                    detail: Message::new("detail-map-needs-file"),
                 });
             }
             None => None,
@@ -648,14 +649,14 @@ fn build_globs(patterns: &[String], path: &str, key: &str) -> Result<GlobSet> {
         let glob = Glob::new(pattern).map_err(|err| Error::ConfigValue {
             path: path.to_owned(),
             key: key.to_owned(),
-            detail: err.to_string(),
+            detail: Message::verbatim(err.to_string()),
         })?;
         builder.add(glob);
     }
     builder.build().map_err(|err| Error::ConfigValue {
         path: path.to_owned(),
         key: key.to_owned(),
-        detail: err.to_string(),
+        detail: Message::verbatim(err.to_string()),
     })
 }
 

@@ -10,7 +10,7 @@ pub fn read_structured(path: &Path, name: &str) -> Result<serde_json::Value> {
     let text = std::fs::read_to_string(path).map_err(|err| Error::io(name, &err))?;
     let parse_error = |detail: String| Error::ConfigParse {
         path: name.to_owned(),
-        detail,
+        detail: crate::i18n::Message::verbatim(detail),
     };
     if name.ends_with(".toml") {
         let doc = text

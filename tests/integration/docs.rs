@@ -1,9 +1,10 @@
-//! The README is tested: its usage blocks equal `--help`, its `tandem.yaml` example loads and covers every key.
-//! Run with `TANDEM_BLESS_README=1` to rewrite the usage blocks from the binary.
+//! The READMEs are tested: their usage blocks equal `--help` (README.fr.md's in French), the `tandem.yaml` example
+//! loads and covers every key. Run with `TANDEM_BLESS_README=1` to rewrite the usage blocks from the binary.
 
 use crate::support::tandem_in;
 
 const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+const README_FR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/README.fr.md");
 
 /// (start, end, command) of every ```text block that starts with `$ tandem …`.
 fn usage_blocks(readme: &str) -> Vec<(usize, usize, String)> {
@@ -27,9 +28,13 @@ fn usage_blocks(readme: &str) -> Vec<(usize, usize, String)> {
     blocks
 }
 
-fn run(command: &str) -> String {
+/// `command` as a reader in `ui_lang` sees it.
+fn run(command: &str, ui_lang: &str) -> String {
     let args: Vec<&str> = command.split_whitespace().skip(1).collect();
-    let output = tandem_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+    // Outside the project: its own tandem.yaml must not be what the help is rendered for.
+    let dir = tempfile::tempdir().unwrap();
+    let output = tandem_in(dir.path())
+        .env("TANDEM_UI_LANG", ui_lang)
         .args(&args)
         .output()
         .unwrap();
@@ -37,29 +42,44 @@ fn run(command: &str) -> String {
     format!("$ {command}\n{}", String::from_utf8(output.stdout).unwrap())
 }
 
-#[test]
-fn readme_usage_equals_help() {
-    let readme = std::fs::read_to_string(README).unwrap();
+fn check_usage_blocks(path: &str, ui_lang: &str) {
+    let readme = std::fs::read_to_string(path).unwrap();
     let blocks = usage_blocks(&readme);
     assert!(
         blocks.iter().any(|(_, _, c)| c == "tandem --help"),
-        "no `$ tandem --help` block"
+        "no `$ tandem --help` block in {path}"
     );
     if std::env::var_os("TANDEM_BLESS_README").is_some() {
         let mut updated = readme.clone();
         for (start, end, command) in blocks.iter().rev() {
-            updated.replace_range(start..end, &run(command));
+            updated.replace_range(start..end, &run(command, ui_lang));
         }
-        std::fs::write(README, updated).unwrap();
+        std::fs::write(path, updated).unwrap();
         return;
     }
     for (start, end, command) in blocks {
         assert_eq!(
             readme[start..end],
-            run(&command),
-            "README block for `{command}` differs from the binary (TANDEM_BLESS_README=1 cargo test readme rewrites it)"
+            run(&command, ui_lang),
+            "{path}: block for `{command}` differs from the binary (TANDEM_BLESS_README=1 cargo test readme rewrites it)"
         );
     }
+}
+
+#[test]
+fn readme_usage_equals_help() {
+    check_usage_blocks(README, "en");
+}
+
+#[test]
+fn readme_fr_usage_equals_french_help() {
+    check_usage_blocks(README_FR, "fr");
+    // The same commands as the English README, in the same order.
+    let commands = |path: &str| -> Vec<String> {
+        let text = std::fs::read_to_string(path).unwrap();
+        usage_blocks(&text).into_iter().map(|(_, _, c)| c).collect()
+    };
+    assert_eq!(commands(README_FR), commands(README));
 }
 
 #[test]

@@ -77,6 +77,9 @@ fn every_message_id_used_in_the_code_exists() {
                         "severity-",
                         "init-",
                         "prompt-",
+                        "detail-",
+                        "usage-",
+                        "man-",
                     ]
                     .iter()
                     .any(|p| candidate.starts_with(p));
@@ -145,4 +148,92 @@ fn errors_in_french() {
         .code(2)
         .stderr(predicate::str::contains("erreur : "))
         .stderr(predicate::str::contains("n'est pas dans un dépôt git"));
+}
+
+/// Runs `tandem --ui-lang fr ARGS` on `repo`, expecting a stopping error; returns its one line.
+fn french_error(repo: &RepoBuilder, args: &[&str]) -> String {
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{args:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with("erreur : "), "{stderr}");
+    for english in [
+        "supported",
+        "found:",
+        "valid:",
+        "did you mean",
+        "does not exist",
+        "expected",
+        "layout keeps",
+    ] {
+        assert!(!stderr.contains(english), "{english} in {stderr}");
+    }
+    stderr
+}
+
+#[test]
+fn details_inside_errors_are_french_too() {
+    let repo = site();
+    repo.write("tandem.yaml", "layout: sufix\n");
+    let line = french_error(&repo, &["status"]);
+    assert!(
+        line.contains(
+            "valeur incorrecte pour layout dans tandem.yaml : sufix (possibles : dirs, suffix"
+        ),
+        "{line}"
+    );
+    assert!(line.contains("vouliez-vous dire suffix ?"), "{line}");
+
+    repo.write("tandem.yaml", "content: 3\n");
+    let line = french_error(&repo, &["status"]);
+    assert!(
+        line.contains(
+            "une liste de dossiers, ou une table qui associe à chaque langue son dossier"
+        ),
+        "{line}"
+    );
+
+    repo.write("tandem.yaml", "languages: [de]\n");
+    let line = french_error(&repo, &["status"]);
+    assert!(line.contains("de (trouvées : "), "{line}");
+
+    repo.write("tandem.yaml", "pairing: { map: absent.yaml }\n");
+    let line = french_error(&repo, &["status"]);
+    assert!(line.contains("absent.yaml n'existe pas"), "{line}");
+
+    repo.write("tandem.yaml", "check: { fail_on: [stal] }\n");
+    let line = french_error(&repo, &["check"]);
+    assert!(
+        line.contains("stal (valeurs possibles : stale, missing"),
+        "{line}"
+    );
+
+    repo.write("tandem.yaml", "- a list\n");
+    let line = french_error(&repo, &["status"]);
+    assert!(
+        line.contains("une table de réglages était attendue"),
+        "{line}"
+    );
+}
+
+/// What another crate says (here the YAML parser) is kept as it is, quoted after a French sentence.
+#[test]
+fn text_from_other_crates_is_quoted_after_a_french_sentence() {
+    let repo = site();
+    repo.write("tandem.yaml", "source: [en\n");
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "status"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("erreur : impossible de lire tandem.yaml : « "),
+        "{stderr}"
+    );
+    assert!(stderr.contains(" » — "), "{stderr}");
 }
