@@ -94,7 +94,7 @@ status-col-unknown = unknown
 status-stale-heading = Stale ({ $count }), most behind first:
 status-missing-heading = Missing ({ $count }):
 status-missing-line = { $translation }   (source { $source })
-status-more = … and { $count } more (-v lists them all)
+status-more = … and { $count } more (--all lists them all)
 status-orphaned-heading = Orphaned ({ $count }):
 status-orphaned-line = { $translation } — { $source } does not exist
 status-unknown-heading = Unknown ({ $count }):
@@ -478,3 +478,47 @@ cache-extended = { $count ->
        *[other] history: cache brought up to date with { $count } new commits
     }
 cache-rebuilt = history: read from the repository (no usable cache)
+## status --format html (the dashboard page)
+html-title = Translation status
+html-summary = Source language { $source } · { $languages ->
+        [one] { $languages } target language
+       *[other] { $languages } target languages
+    } · commit { $head }
+html-filters = Filters
+html-filter-language = Language
+html-filter-state = State
+html-filter-path = Path
+html-filter-all = all
+html-coverage-heading = Coverage by language
+html-col-language = language
+html-col-coverage = coverage
+html-bar-label = { $lang }: { $current } current, { $stale } stale, { $missing } missing, { $orphaned } orphaned, { $unknown } unknown
+html-sections-heading = By site section
+html-sections-caption = { $lang }
+html-stale-heading = Stale pages, most behind first
+html-no-stale = No stale page.
+html-col-page = page
+html-col-source = source
+html-col-behind = commits behind
+html-col-severity = severity
+html-col-changes = what changed
+html-col-sync = sync point
+html-col-links = links
+html-col-state = state
+html-col-why = why
+html-link-source = source
+html-link-compare = compare
+html-renamed = the source was { $from }, now { $to }
+html-others-heading = Orphaned and unknown pages
+html-missing-heading = Missing pages
+html-missing-summary = { $lang }: { $count ->
+        [one] { $count } missing page
+       *[other] { $count } missing pages
+    }
+## status text: the summary of several languages
+status-summary-heading = { $count } target languages:
+status-col-language = language
+status-col-total = pages
+status-summary-behind-heading = { $lang }: most behind
+status-summary-more = … and { $count } more (--lang { $lang } or --all lists them)
+status-summary-hint = --all shows every page of every language; --lang LANG one language.

@@ -97,7 +97,7 @@ status-col-unknown = inconnues
 status-stale-heading = Obsolètes ({ $count }), la plus en retard d'abord :
 status-missing-heading = Manquantes ({ $count }) :
 status-missing-line = { $translation }   (source { $source })
-status-more = … et { $count } de plus (-v les montre toutes)
+status-more = … et { $count } de plus (--all les montre toutes)
 status-orphaned-heading = Orphelines ({ $count }) :
 status-orphaned-line = { $translation } — { $source } n'existe pas
 status-unknown-heading = Inconnues ({ $count }) :
@@ -505,3 +505,47 @@ cache-extended = { $count ->
        *[other] historique : cache mis à jour avec { $count } nouveaux commits
     }
 cache-rebuilt = historique : lu dans le dépôt (aucun cache utilisable)
+## status --format html (la page de tableau de bord)
+html-title = État des traductions
+html-summary = Langue source { $source } · { $languages ->
+        [one] { $languages } langue cible
+       *[other] { $languages } langues cibles
+    } · commit { $head }
+html-filters = Filtres
+html-filter-language = Langue
+html-filter-state = État
+html-filter-path = Chemin
+html-filter-all = toutes
+html-coverage-heading = Couverture par langue
+html-col-language = langue
+html-col-coverage = couverture
+html-bar-label = { $lang } : { $current } à jour, { $stale } obsolètes, { $missing } manquantes, { $orphaned } orphelines, { $unknown } inconnues
+html-sections-heading = Par section du site
+html-sections-caption = { $lang }
+html-stale-heading = Pages obsolètes, les plus en retard d'abord
+html-no-stale = Aucune page obsolète.
+html-col-page = page
+html-col-source = source
+html-col-behind = commits de retard
+html-col-severity = gravité
+html-col-changes = ce qui a changé
+html-col-sync = point de synchronisation
+html-col-links = liens
+html-col-state = état
+html-col-why = pourquoi
+html-link-source = source
+html-link-compare = comparer
+html-renamed = la source s'appelait { $from }, maintenant { $to }
+html-others-heading = Pages orphelines et inconnues
+html-missing-heading = Pages manquantes
+html-missing-summary = { $lang } : { $count ->
+        [one] { $count } page manquante
+       *[other] { $count } pages manquantes
+    }
+## status texte : le résumé de plusieurs langues
+status-summary-heading = { $count } langues cibles :
+status-col-language = langue
+status-col-total = pages
+status-summary-behind-heading = { $lang } : les plus en retard
+status-summary-more = … et { $count } de plus (--lang { $lang } ou --all les montre)
+status-summary-hint = --all montre chaque page de chaque langue ; --lang LANGUE une seule langue.

@@ -46,7 +46,7 @@ pub struct GlobalArgs {
     /// Print no warnings
     #[arg(short, long, global = true)]
     pub quiet: bool,
-    /// Say more (list every missing page)
+    /// Say more (history cache use, pairing evidence)
     #[arg(short, long, global = true)]
     pub verbose: bool,
 }
@@ -97,9 +97,16 @@ pub struct StatusArgs {
     /// Byte semantics only: exactly `git diff --quiet <sync>...HEAD -- <source>`
     #[arg(long)]
     pub strict: bool,
-    /// Output format
+    /// Output format (html: one self-contained dashboard page)
     #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
     pub format: StatusFormat,
+    /// Write the report to FILE (replaced in one step) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Text: every page of every language (by default a terminal shows a summary when there are several languages,
+    /// and the first missing pages)
+    #[arg(long)]
+    pub all: bool,
     /// Exit with 1 when any page is not current
     #[arg(long)]
     pub exit_code: bool,
@@ -110,6 +117,7 @@ pub enum StatusFormat {
     Text,
     Json,
     Markdown,
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@
 mod support;
 
 mod check;
+mod dashboard;
 mod demo;
 mod diff;
 mod docs;
@@ -29,5 +30,6 @@ mod renames;
 mod scaffold;
 mod shallow;
 mod status;
+mod status_text;
 mod sync;
 mod tasks;
