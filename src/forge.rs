@@ -107,7 +107,7 @@ impl Forge {
 fn kind_of(host: &str) -> Option<ForgeKind> {
     let name = host.split(':').next().unwrap_or(host);
     let labels: Vec<&str> = name.split('.').collect();
-    let has = |word: &str| labels.iter().any(|l| *l == word);
+    let has = |word: &str| labels.contains(&word);
     if name == "github.com" || name.ends_with(".github.com") || has("github") {
         Some(ForgeKind::Github)
     } else if name == "gitlab.com" || has("gitlab") {

@@ -811,7 +811,9 @@ mod tests {
         assert!(
             short.starts_with("content") && short.ends_with("overview.md") && short.contains('…')
         );
-        assert_eq!(text_width(&shorten_middle("文档/概念/架构/概述.md", 9)), 9);
+        // Wide characters take two columns: never more than asked, at most one less.
+        let wide = text_width(&shorten_middle("文档/概念/架构/概述.md", 9));
+        assert!((8..=9).contains(&wide), "{wide}");
     }
 
     #[test]

@@ -80,7 +80,7 @@ fn run_in_terminal(dir: &Path, columns: usize, args: &[&str]) -> String {
 
 fn widest(text: &str) -> usize {
     text.lines()
-        .map(|l| unicode_width::UnicodeWidthStr::width(l))
+        .map(unicode_width::UnicodeWidthStr::width)
         .max()
         .unwrap_or(0)
 }
