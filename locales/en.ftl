@@ -98,7 +98,7 @@ status-col-unknown = unknown
 status-stale-heading = Stale ({ $count }), most behind first:
 status-missing-heading = Missing ({ $count }):
 status-missing-line = { $translation }   (source { $source })
-status-more = … and { $count } more (-v lists them all)
+status-more = … and { $count } more (--all lists them all)
 status-orphaned-heading = Orphaned ({ $count }):
 status-orphaned-line = { $translation } — { $source } does not exist
 status-unknown-heading = Unknown ({ $count }):
@@ -529,12 +529,14 @@ help-tandem-source-repo = The clone holding the source pages, when translations 
 help-tandem-ui-lang = Language of tandem's messages (else TANDEM_UI_LANG, config, system locale)
 help-tandem-color = When to use colours
 help-tandem-quiet = Print no warnings
-help-tandem-verbose = Say more (list every missing page)
+help-tandem-verbose = Say more (history cache use, pairing evidence)
 about-status = Verdict of every page pair: current, stale, missing, orphaned or unknown
 help-status-paths = Only pages under these files or folders (relative to the current directory)
 help-status-mode = Where sync points come from: pins, the translation's last commit, or pins first
 help-status-strict = Byte semantics only: exactly `git diff --quiet <sync>...HEAD -- <source>`
-help-status-format = Output format
+help-status-format = Output format (html: one self-contained dashboard page)
+help-status-out = Write the report to FILE (replaced in one step) instead of stdout
+help-status-all = Text: every page of every language (by default a terminal shows a summary when there are several languages, and the first missing pages)
 help-status-exit-code = Exit with 1 when any page is not current
 about-diff = What changed in the source since the translation's sync point, section by section
 help-diff-page = A translation, or a source page (with --lang when it has several translations)
@@ -667,3 +669,48 @@ detail-unknown-target = { $lang } (found: { $known })
 detail-map-missing = { $path } does not exist
 detail-map-needs-file = map needs pairing.map, the mapping file
 detail-unknown-finding = { $name } (valid: { $valid })
+
+## status --format html (the dashboard page)
+html-title = Translation status
+html-summary = Source language { $source } · { $languages ->
+        [one] { $languages } target language
+       *[other] { $languages } target languages
+    } · commit { $head }
+html-filters = Filters
+html-filter-language = Language
+html-filter-state = State
+html-filter-path = Path
+html-filter-all = all
+html-coverage-heading = Coverage by language
+html-col-language = language
+html-col-coverage = coverage
+html-bar-label = { $lang }: { $current } current, { $stale } stale, { $missing } missing, { $orphaned } orphaned, { $unknown } unknown
+html-sections-heading = By site section
+html-sections-caption = { $lang }
+html-stale-heading = Stale pages, most behind first
+html-no-stale = No stale page.
+html-col-page = page
+html-col-source = source
+html-col-behind = commits behind
+html-col-severity = severity
+html-col-changes = what changed
+html-col-sync = sync point
+html-col-links = links
+html-col-state = state
+html-col-why = why
+html-link-source = source
+html-link-compare = compare
+html-renamed = the source was { $from }, now { $to }
+html-others-heading = Orphaned and unknown pages
+html-missing-heading = Missing pages
+html-missing-summary = { $lang }: { $count ->
+        [one] { $count } missing page
+       *[other] { $count } missing pages
+    }
+## status text: the summary of several languages
+status-summary-heading = { $count } target languages:
+status-col-language = language
+status-col-total = pages
+status-summary-behind-heading = { $lang }: most behind
+status-summary-more = … and { $count } more (--lang { $lang } or --all lists them)
+status-summary-hint = --all shows every page of every language; --lang LANG one language.

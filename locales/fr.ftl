@@ -101,7 +101,7 @@ status-col-unknown = inconnues
 status-stale-heading = Obsolètes ({ $count }), la plus en retard d'abord :
 status-missing-heading = Manquantes ({ $count }) :
 status-missing-line = { $translation }   (source { $source })
-status-more = … et { $count } de plus (-v les montre toutes)
+status-more = … et { $count } de plus (--all les montre toutes)
 status-orphaned-heading = Orphelines ({ $count }) :
 status-orphaned-line = { $translation } — { $source } n'existe pas
 status-unknown-heading = Inconnues ({ $count }) :
@@ -559,12 +559,14 @@ help-tandem-source-repo = Le clone qui contient les pages source, quand les trad
 help-tandem-ui-lang = Langue des messages de tandem (sinon TANDEM_UI_LANG, la configuration, la langue du système)
 help-tandem-color = Quand mettre des couleurs
 help-tandem-quiet = N'afficher aucun avertissement
-help-tandem-verbose = En dire plus (lister chaque page manquante)
+help-tandem-verbose = En dire plus (usage du cache d'historique, indices d'appariement)
 about-status = Le verdict de chaque paire de pages : à jour, obsolète, manquante, orpheline ou inconnue
 help-status-paths = Seulement les pages sous ces fichiers ou dossiers (relatifs au dossier courant)
 help-status-mode = D'où viennent les points de synchronisation : les épingles, le dernier commit de la traduction, ou les épingles d'abord
 help-status-strict = Comparer les octets, rien d'autre : exactement `git diff --quiet <sync>...HEAD -- <source>`
-help-status-format = Format de sortie
+help-status-format = Format de sortie (html : une page de tableau de bord autonome)
+help-status-out = Écrire le rapport dans FICHIER (remplacé d'un seul coup) plutôt que sur la sortie standard
+help-status-all = Texte : toutes les pages de toutes les langues (par défaut un terminal montre un résumé quand il y a plusieurs langues, et les premières pages manquantes)
 help-status-exit-code = Sortir avec 1 dès qu'une page n'est pas à jour
 about-diff = Ce qui a changé dans la source depuis le point de synchronisation de la traduction, section par section
 help-diff-page = Une traduction, ou une page source (avec --lang quand elle a plusieurs traductions)
@@ -697,3 +699,48 @@ detail-unknown-target = { $lang } (trouvées : { $known })
 detail-map-missing = { $path } n'existe pas
 detail-map-needs-file = la disposition map a besoin de pairing.map, le fichier de correspondance
 detail-unknown-finding = { $name } (valeurs possibles : { $valid })
+
+## status --format html (la page de tableau de bord)
+html-title = État des traductions
+html-summary = Langue source { $source } · { $languages ->
+        [one] { $languages } langue cible
+       *[other] { $languages } langues cibles
+    } · commit { $head }
+html-filters = Filtres
+html-filter-language = Langue
+html-filter-state = État
+html-filter-path = Chemin
+html-filter-all = toutes
+html-coverage-heading = Couverture par langue
+html-col-language = langue
+html-col-coverage = couverture
+html-bar-label = { $lang } : { $current } à jour, { $stale } obsolètes, { $missing } manquantes, { $orphaned } orphelines, { $unknown } inconnues
+html-sections-heading = Par section du site
+html-sections-caption = { $lang }
+html-stale-heading = Pages obsolètes, les plus en retard d'abord
+html-no-stale = Aucune page obsolète.
+html-col-page = page
+html-col-source = source
+html-col-behind = commits de retard
+html-col-severity = gravité
+html-col-changes = ce qui a changé
+html-col-sync = point de synchronisation
+html-col-links = liens
+html-col-state = état
+html-col-why = pourquoi
+html-link-source = source
+html-link-compare = comparer
+html-renamed = la source s'appelait { $from }, maintenant { $to }
+html-others-heading = Pages orphelines et inconnues
+html-missing-heading = Pages manquantes
+html-missing-summary = { $lang } : { $count ->
+        [one] { $count } page manquante
+       *[other] { $count } pages manquantes
+    }
+## status texte : le résumé de plusieurs langues
+status-summary-heading = { $count } langues cibles :
+status-col-language = langue
+status-col-total = pages
+status-summary-behind-heading = { $lang } : les plus en retard
+status-summary-more = … et { $count } de plus (--lang { $lang } ou --all les montre)
+status-summary-hint = --all montre chaque page de chaque langue ; --lang LANGUE une seule langue.

@@ -11,6 +11,7 @@ use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::error::{Error, Result};
+use crate::forge::Forge;
 use crate::history::{Entry, GitRepo, LastTouchAt, PinResolution};
 use crate::i18n::Message;
 use crate::markdown::frontmatter::{self, Pin};
@@ -507,14 +508,26 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     }
 
     cache.save();
-    Ok(StatusReport::new(
+    let mut report = StatusReport::new(
         ws.repo.head().to_string(),
         settings.source.clone(),
         languages,
         pages,
         warnings,
         options.strict,
-    ))
+    );
+    report.forge = ws
+        .repo
+        .origin_url()
+        .and_then(|url| Forge::from_remote_url(&url));
+    report.source_forge = match &ws.source_repo {
+        None => report.forge.clone().map(|f| (f, report.head.clone())),
+        Some(source) => source
+            .origin_url()
+            .and_then(|url| Forge::from_remote_url(&url))
+            .map(|f| (f, source.head().to_string())),
+    };
+    Ok(report)
 }
 
 /// What the refinement cache is valid for: tandem's version and the settings that shape its judgement.

@@ -79,6 +79,10 @@ pub struct StatusArgs {
     pub strict: bool,
     #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
     pub format: StatusFormat,
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub all: bool,
     #[arg(long)]
     pub exit_code: bool,
     #[arg(long, value_name = "REV")]
@@ -90,6 +94,7 @@ pub enum StatusFormat {
     Text,
     Json,
     Markdown,
+    Html,
 }
 
 #[derive(Debug, Args)]

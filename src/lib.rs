@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod drift;
 pub mod error;
+pub mod forge;
 pub mod gate;
 pub mod help;
 pub mod history;

@@ -52,6 +52,7 @@ fn main() -> ExitCode {
         },
         progress: std::io::IsTerminal::is_terminal(&std::io::stderr())
             && std::env::var_os("CI").is_none(),
+        width: terminal_width(),
     };
     let output = tandem::run(&cli, &env);
     let mut stderr = std::io::stderr().lock();
@@ -64,6 +65,26 @@ fn main() -> ExitCode {
         .write_all(output.stdout.as_bytes())
         .and_then(|()| stdout.flush());
     output.exit.unwrap_or(Exit::Clean).into()
+}
+
+/// The width of the terminal stdout is, or `None` when stdout is piped: the size the terminal reports, else
+/// `COLUMNS`, else 80.
+fn terminal_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let reported = crossterm::terminal::size()
+        .ok()
+        .map(|(columns, _)| usize::from(columns))
+        .filter(|&columns| columns > 0);
+    let columns = reported.or_else(|| {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse().ok())
+            .filter(|&c: &usize| c > 0)
+    });
+    Some(columns.unwrap_or(80))
 }
 
 /// glibc keeps memory freed at the top of its heap for later use, and raises that threshold as large blocks come

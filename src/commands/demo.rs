@@ -59,7 +59,8 @@ pub fn run(
         &m,
         TextOptions {
             color: ctx.env.color,
-            verbose: ctx.global.verbose,
+            all: false,
+            width: ctx.env.width,
         },
     ));
     out.push('\n');

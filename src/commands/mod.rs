@@ -36,6 +36,8 @@ pub struct Environment {
     pub interactive: bool,
     /// Whether progress bars may be drawn: stderr is a terminal and `CI` is not set.
     pub progress: bool,
+    /// The terminal's width in columns when stdout is a terminal; `None` when it is piped (nothing is shortened).
+    pub width: Option<usize>,
 }
 
 /// What a command produced: text for stdout and stderr, and the exit code.

@@ -1,9 +1,10 @@
-//! `tandem status`: the verdict of every pair, as text, JSON or Markdown.
+//! `tandem status`: the verdict of every pair, as text, JSON, Markdown or an HTML page; on stdout or into a file.
 
 use super::{Context, Output};
 use crate::analysis::{self, Options};
+use crate::atomic::write_atomic;
 use crate::cli::{StatusArgs, StatusFormat};
-use crate::error::{Exit, Result};
+use crate::error::{Error, Exit, Result};
 use crate::history::CacheUse;
 use crate::i18n::Message;
 use crate::i18n::UiLang;
@@ -40,18 +41,29 @@ pub fn run(
         };
         output.stderr.push(m.render(&message));
     }
-    output.stdout = match args.format {
+    let to_file = args.out.is_some();
+    let text = match args.format {
         StatusFormat::Text => report::text::status(
             &report,
             &m,
             TextOptions {
-                color: ctx.env.color,
-                verbose: ctx.global.verbose,
+                color: ctx.env.color && !to_file,
+                all: args.all,
+                width: if to_file { None } else { ctx.env.width },
             },
         ),
         StatusFormat::Json => report.to_json(),
         StatusFormat::Markdown => report::markdown::status(&report, &m),
+        StatusFormat::Html => report::html::status(&report, &m),
     };
+    match &args.out {
+        Some(out) => {
+            let path = ctx.base_dir().join(out);
+            write_atomic(&path, text.as_bytes())
+                .map_err(|err| Error::io(path.display().to_string(), &err))?;
+        }
+        None => output.stdout = text,
+    }
     output.warnings(&report.warnings, &m, ctx.global.quiet);
     Ok(if args.exit_code && !report.all_current() {
         Exit::Findings

@@ -199,6 +199,15 @@ impl GitRepo {
         &self.workdir
     }
 
+    /// The fetch URL of the `origin` remote, as configured (it may hold credentials: never show it as is).
+    pub fn origin_url(&self) -> Option<String> {
+        let config = self.repo.config_snapshot();
+        config
+            .string("remote.origin.url")
+            .map(|url| url.to_string())
+            .filter(|url| !url.is_empty())
+    }
+
     pub fn head(&self) -> ObjectId {
         self.head
     }

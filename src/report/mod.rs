@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod diff;
+pub mod html;
 pub mod markdown;
 pub mod pair;
 pub mod tasks;
@@ -15,6 +16,7 @@ use crate::drift::front_matter::KeyChange;
 use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
+use crate::forge::Forge;
 use crate::i18n::Message;
 use crate::pairing::PairedBy;
 
@@ -203,6 +205,12 @@ pub struct StatusReport {
     pub source_language: String,
     pub pages: Vec<PageStatus>,
     pub summary: BTreeMap<String, LanguageSummary>,
+    /// The forge of the repository holding the translations (its `origin` remote), when it is a known one.
+    pub forge: Option<Forge>,
+    /// Where links to source pages point: the source repository's forge and HEAD (the translations' own when the
+    /// sources live in the same repository). For the HTML view only.
+    #[serde(skip)]
+    pub source_forge: Option<(Forge, String)>,
     /// Target languages in the order to show them.
     #[serde(skip)]
     pub languages: Vec<String>,
@@ -248,6 +256,8 @@ impl StatusReport {
             source_language,
             pages,
             summary,
+            forge: None,
+            source_forge: None,
             languages,
             warnings,
             strict,
@@ -257,6 +267,11 @@ impl StatusReport {
     /// Whether every pair is current (what `--exit-code` tests).
     pub fn all_current(&self) -> bool {
         self.pages.iter().all(|p| p.state == State::Current)
+    }
+
+    /// The JSON document on one line (what the HTML view embeds).
+    pub fn to_compact_json(&self) -> String {
+        serde_json::to_string(self).expect("report serialises")
     }
 
     pub fn to_json(&self) -> String {

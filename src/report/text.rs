@@ -2,21 +2,30 @@
 //! first.
 
 use anstyle::{AnsiColor, Style};
+use unicode_width::UnicodeWidthChar;
 
 use super::{Counts, PageStatus, StatusReport, SyncMethod, Warning};
 use crate::drift::{Reason, State};
 use crate::i18n::{Arg, Messages};
 
-/// How much to show and whether to colour it.
+/// How much to show, how wide, and whether to colour it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TextOptions {
     pub color: bool,
-    /// List every missing page (otherwise the first few).
-    pub verbose: bool,
+    /// Every page of every language (`--all`): no summary, every missing page.
+    pub all: bool,
+    /// The terminal's width; `None` when piped: nothing is shortened and everything is listed.
+    pub width: Option<usize>,
 }
 
-/// Missing pages listed per language before "… and N more".
+/// Missing pages listed per language before "… and N more", on a terminal.
 const MISSING_SHOWN: usize = 10;
+/// Stale pages listed per language in the summary of several languages.
+const SUMMARY_SHOWN: usize = 5;
+/// A shortened path keeps at least this many columns.
+const MIN_PATH: usize = 16;
+/// The sync point is left out rather than shorten the path below this.
+const ROOMY_PATH: usize = 48;
 
 pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> String {
     let paint = Painter {
@@ -28,191 +37,364 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
         out.push('\n');
         return out;
     }
+    let several = report.languages.len() > 1;
+    // Piped output lists everything; a terminal shows the summary of several languages unless `--all`.
+    let all = options.all || options.width.is_none();
+    if several {
+        out.push_str(&summary_table(report, m, &paint, options.width));
+        if !all {
+            out.push_str(&summary_pages(report, m, &paint, options.width));
+            return fit_lines(out, options.width);
+        }
+        out.push('\n');
+    }
     for (index, lang) in report.languages.iter().enumerate() {
-        let Some(summary) = report.summary.get(lang) else {
-            continue;
-        };
         if index > 0 {
             out.push('\n');
         }
-        let counts = &summary.counts;
-        let header = m.with(
-            "status-language-header",
-            &[
-                ("lang", lang.into()),
-                ("total", counts.total.into()),
-                ("translated", counts.translated().into()),
-                ("percent", percent(counts).into()),
-            ],
-        );
-        out.push_str(&paint.bold(&header));
-        out.push_str("\n\n");
-        out.push_str(&section_table(summary, m));
+        language(&mut out, report, lang, m, &paint, options.width, all);
+    }
+    fit_lines(out, options.width)
+}
 
-        let pages: Vec<&PageStatus> = report
-            .pages
-            .iter()
-            .filter(|p| &p.language == lang)
-            .collect();
-        let of_state = |state: State| -> Vec<&PageStatus> {
-            pages.iter().copied().filter(|p| p.state == state).collect()
+/// The per-language table of the summary.
+fn summary_table(
+    report: &StatusReport,
+    m: &Messages,
+    paint: &Painter,
+    width: Option<usize>,
+) -> String {
+    let mut out = paint.bold(&m.with(
+        "status-summary-heading",
+        &[("count", report.languages.len().into())],
+    ));
+    out.push_str("\n\n");
+    let mut rows = vec![
+        [
+            "status-col-language",
+            "status-col-translated",
+            "status-col-current",
+            "status-col-stale",
+            "status-col-missing",
+            "status-col-orphaned",
+            "status-col-unknown",
+        ]
+        .iter()
+        .map(|id| m.get(id))
+        .collect::<Vec<String>>(),
+    ];
+    for lang in &report.languages {
+        let Some(summary) = report.summary.get(lang) else {
+            continue;
         };
+        let c = &summary.counts;
+        rows.push(vec![
+            lang.clone(),
+            format!("{}/{} ({} %)", c.translated(), c.total, percent(c)),
+            c.current.to_string(),
+            c.stale.to_string(),
+            c.missing.to_string(),
+            c.orphaned.to_string(),
+            c.unknown.to_string(),
+        ]);
+    }
+    out.push_str(&table(&rows, width));
+    out
+}
 
-        let mut stale = of_state(State::Stale);
-        stale.sort_by(|a, b| {
-            b.commits_behind
-                .unwrap_or(0)
-                .cmp(&a.commits_behind.unwrap_or(0))
-                .then_with(|| a.translation.cmp(&b.translation))
-        });
-        if !stale.is_empty() {
-            out.push('\n');
-            out.push_str(&paint.state(
-                State::Stale,
-                &m.with("status-stale-heading", &[("count", stale.len().into())]),
-            ));
-            out.push('\n');
-            let width = stale
-                .iter()
-                .map(|p| p.translation.chars().count())
-                .max()
-                .unwrap_or(0);
-            let behind: Vec<String> = stale.iter().map(|p| commits_behind(p, m)).collect();
-            let behind_width = behind.iter().map(|b| b.chars().count()).max().unwrap_or(0);
-            for (page, behind) in stale.iter().zip(&behind) {
-                out.push_str(&format!(
-                    "  {}   {}   {}\n",
-                    pad(&page.translation, width),
-                    pad_left(behind, behind_width),
-                    sync_text(page, m, &paint)
-                ));
-                if let Some(detail) = stale_detail(page, m) {
-                    out.push_str("    ");
-                    out.push_str(&detail);
-                    out.push('\n');
-                }
-            }
+/// Per language, the most-behind stale pages and a count of the rest.
+fn summary_pages(
+    report: &StatusReport,
+    m: &Messages,
+    paint: &Painter,
+    width: Option<usize>,
+) -> String {
+    let mut out = String::new();
+    for lang in &report.languages {
+        let stale = stale_pages(report, lang);
+        if stale.is_empty() {
+            continue;
         }
-
-        let missing = of_state(State::Missing);
-        if !missing.is_empty() {
-            out.push('\n');
-            out.push_str(&paint.state(
-                State::Missing,
-                &m.with("status-missing-heading", &[("count", missing.len().into())]),
-            ));
-            out.push('\n');
-            let shown = if options.verbose {
-                missing.len()
-            } else {
-                MISSING_SHOWN.min(missing.len())
-            };
-            let width = missing[..shown]
-                .iter()
-                .map(|p| p.translation.chars().count())
-                .max()
-                .unwrap_or(0);
-            for page in &missing[..shown] {
-                out.push_str("  ");
-                out.push_str(&m.with(
-                    "status-missing-line",
-                    &[
-                        ("translation", pad(&page.translation, width).into()),
-                        ("source", (&page.source).into()),
-                    ],
-                ));
-                out.push('\n');
-            }
-            if shown < missing.len() {
-                out.push_str("  ");
-                out.push_str(&m.with("status-more", &[("count", (missing.len() - shown).into())]));
-                out.push('\n');
-            }
-        }
-
-        let orphaned = of_state(State::Orphaned);
-        if !orphaned.is_empty() {
-            out.push('\n');
-            out.push_str(&paint.state(
-                State::Orphaned,
-                &m.with(
-                    "status-orphaned-heading",
-                    &[("count", orphaned.len().into())],
-                ),
-            ));
-            out.push('\n');
-            for page in orphaned {
-                out.push_str("  ");
-                out.push_str(&orphan_line(page, &pages, m));
-                out.push('\n');
-                if let Some(target) = &page.move_to {
-                    out.push_str(&format!("    git mv {} {target}\n", page.translation));
-                }
-            }
-        }
-
-        // Translations paired with their source's new name: a `git mv` keeps them paired by path.
-        let renamed: Vec<&PageStatus> = pages
-            .iter()
-            .copied()
-            .filter(|p| p.state != State::Orphaned && p.move_to.is_some())
-            .collect();
-        if !renamed.is_empty() {
-            out.push('\n');
-            out.push_str(
-                &paint.bold(&m.with("status-renamed-heading", &[("count", renamed.len().into())])),
-            );
-            out.push('\n');
-            for page in renamed {
-                out.push_str("  ");
-                out.push_str(&m.with(
-                    "status-renamed-line",
-                    &[
-                        ("translation", (&page.translation).into()),
-                        ("from", page.renamed_from.clone().unwrap_or_default().into()),
-                        ("to", (&page.source).into()),
-                    ],
-                ));
-                out.push('\n');
-                if let Some(target) = &page.move_to {
-                    out.push_str(&format!("    git mv {} {target}\n", page.translation));
-                }
-            }
-        }
-
-        let unknown = of_state(State::Unknown);
-        if !unknown.is_empty() {
-            out.push('\n');
-            out.push_str(&paint.state(
-                State::Unknown,
-                &m.with("status-unknown-heading", &[("count", unknown.len().into())]),
-            ));
-            out.push('\n');
-            for page in unknown {
-                out.push_str(&format!(
-                    "  {} — {}\n",
-                    page.translation,
-                    reason_text(page, m)
-                ));
-            }
-        }
-
-        if let Some(first) = stale.first() {
-            out.push('\n');
-            out.push_str(&m.with("status-next", &[("page", (&first.translation).into())]));
-            out.push('\n');
-        }
-
-        if counts.current == counts.total && counts.orphaned == 0 && counts.total > 0 {
-            out.push('\n');
-            out.push_str(&paint.state(
-                State::Current,
-                &m.with("status-all-current", &[("count", counts.total.into())]),
+        out.push('\n');
+        out.push_str(&paint.state(
+            State::Stale,
+            &m.with("status-summary-behind-heading", &[("lang", lang.into())]),
+        ));
+        out.push('\n');
+        let shown = &stale[..SUMMARY_SHOWN.min(stale.len())];
+        out.push_str(&stale_lines(shown, m, paint, width, false));
+        if stale.len() > shown.len() {
+            out.push_str("  ");
+            out.push_str(&m.with(
+                "status-summary-more",
+                &[
+                    ("count", (stale.len() - shown.len()).into()),
+                    ("lang", lang.into()),
+                ],
             ));
             out.push('\n');
         }
     }
+    out.push('\n');
+    out.push_str(&m.get("status-summary-hint"));
+    out.push('\n');
     out
+}
+
+/// The stale pages of one language, most behind first.
+fn stale_pages<'a>(report: &'a StatusReport, lang: &str) -> Vec<&'a PageStatus> {
+    let mut stale: Vec<&PageStatus> = report
+        .pages
+        .iter()
+        .filter(|p| p.language == lang && p.state == State::Stale)
+        .collect();
+    stale.sort_by(|a, b| {
+        b.commits_behind
+            .unwrap_or(0)
+            .cmp(&a.commits_behind.unwrap_or(0))
+            .then_with(|| a.translation.cmp(&b.translation))
+    });
+    stale
+}
+
+/// One line per stale page (path, commits behind, sync point), each followed by what changed. On a terminal the
+/// path column shrinks (paths shortened in the middle) and the sync point goes when there is no room for it.
+fn stale_lines(
+    stale: &[&PageStatus],
+    m: &Messages,
+    paint: &Painter,
+    width: Option<usize>,
+    details: bool,
+) -> String {
+    let mut out = String::new();
+    let path_width = stale
+        .iter()
+        .map(|p| text_width(&p.translation))
+        .max()
+        .unwrap_or(0);
+    let behind: Vec<String> = stale.iter().map(|p| commits_behind(p, m)).collect();
+    let behind_width = behind.iter().map(|b| text_width(b)).max().unwrap_or(0);
+    let syncs: Vec<String> = stale.iter().map(|p| sync_plain(p, m)).collect();
+    let sync_width = syncs.iter().map(|s| text_width(s)).max().unwrap_or(0);
+    // (path column, whether the sync point is shown)
+    let (path_width, show_sync) = match width {
+        None => (path_width, true),
+        Some(w) => {
+            let fixed = 2 + 3 + behind_width;
+            if fixed + path_width + 3 + sync_width <= w {
+                (path_width, true)
+            } else if fixed + ROOMY_PATH.min(path_width) + 3 + sync_width <= w {
+                (w - fixed - 3 - sync_width, true)
+            } else {
+                (path_width.min(w.saturating_sub(fixed).max(MIN_PATH)), false)
+            }
+        }
+    };
+    for ((page, behind), sync) in stale.iter().zip(&behind).zip(&syncs) {
+        let path = match width {
+            Some(_) => shorten_middle(&page.translation, path_width),
+            None => page.translation.clone(),
+        };
+        let mut line = format!(
+            "  {}   {}",
+            pad(&path, path_width),
+            pad_left(behind, behind_width)
+        );
+        if show_sync && !sync.is_empty() {
+            line.push_str("   ");
+            line.push_str(&sync_text(page, m, paint));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+        if details && let Some(detail) = stale_detail(page, m) {
+            out.push_str("    ");
+            out.push_str(&detail);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Everything about one language: its section table, then the pages that need work.
+fn language(
+    out: &mut String,
+    report: &StatusReport,
+    lang: &str,
+    m: &Messages,
+    paint: &Painter,
+    width: Option<usize>,
+    all: bool,
+) {
+    let Some(summary) = report.summary.get(lang) else {
+        return;
+    };
+    let counts = &summary.counts;
+    let header = m.with(
+        "status-language-header",
+        &[
+            ("lang", lang.into()),
+            ("total", counts.total.into()),
+            ("translated", counts.translated().into()),
+            ("percent", percent(counts).into()),
+        ],
+    );
+    out.push_str(&paint.bold(&header));
+    out.push_str("\n\n");
+    out.push_str(&section_table(summary, m, width));
+
+    let pages: Vec<&PageStatus> = report.pages.iter().filter(|p| p.language == lang).collect();
+    let of_state = |state: State| -> Vec<&PageStatus> {
+        pages.iter().copied().filter(|p| p.state == state).collect()
+    };
+
+    let stale = stale_pages(report, lang);
+    if !stale.is_empty() {
+        out.push('\n');
+        out.push_str(&paint.state(
+            State::Stale,
+            &m.with("status-stale-heading", &[("count", stale.len().into())]),
+        ));
+        out.push('\n');
+        out.push_str(&stale_lines(&stale, m, paint, width, true));
+    }
+
+    let missing = of_state(State::Missing);
+    if !missing.is_empty() {
+        out.push('\n');
+        out.push_str(&paint.state(
+            State::Missing,
+            &m.with("status-missing-heading", &[("count", missing.len().into())]),
+        ));
+        out.push('\n');
+        let shown = if all {
+            missing.len()
+        } else {
+            MISSING_SHOWN.min(missing.len())
+        };
+        let mut path_width = missing[..shown]
+            .iter()
+            .map(|p| text_width(&p.translation))
+            .max()
+            .unwrap_or(0);
+        if let Some(w) = width {
+            // The translation gets at most half the line; the source the rest.
+            path_width = path_width.min((w.saturating_sub(4) / 2).max(MIN_PATH));
+        }
+        for page in &missing[..shown] {
+            let (translation, source) = match width {
+                Some(w) => {
+                    // "  " + translation + "   (source " + source + ")": the words around the source vary by
+                    // language, measured on an empty source.
+                    let frame = text_width(&m.with(
+                        "status-missing-line",
+                        &[("translation", "".into()), ("source", "".into())],
+                    ));
+                    let room = w.saturating_sub(2 + path_width + frame).max(MIN_PATH);
+                    (
+                        shorten_middle(&page.translation, path_width),
+                        shorten_middle(&page.source, room),
+                    )
+                }
+                None => (page.translation.clone(), page.source.clone()),
+            };
+            out.push_str("  ");
+            out.push_str(&m.with(
+                "status-missing-line",
+                &[
+                    ("translation", pad(&translation, path_width).into()),
+                    ("source", source.into()),
+                ],
+            ));
+            out.push('\n');
+        }
+        if shown < missing.len() {
+            out.push_str("  ");
+            out.push_str(&m.with("status-more", &[("count", (missing.len() - shown).into())]));
+            out.push('\n');
+        }
+    }
+
+    let orphaned = of_state(State::Orphaned);
+    if !orphaned.is_empty() {
+        out.push('\n');
+        out.push_str(&paint.state(
+            State::Orphaned,
+            &m.with(
+                "status-orphaned-heading",
+                &[("count", orphaned.len().into())],
+            ),
+        ));
+        out.push('\n');
+        for page in orphaned {
+            out.push_str("  ");
+            out.push_str(&orphan_line(page, &pages, m));
+            out.push('\n');
+            if let Some(target) = &page.move_to {
+                out.push_str(&format!("    git mv {} {target}\n", page.translation));
+            }
+        }
+    }
+
+    // Translations paired with their source's new name: a `git mv` keeps them paired by path.
+    let renamed: Vec<&PageStatus> = pages
+        .iter()
+        .copied()
+        .filter(|p| p.state != State::Orphaned && p.move_to.is_some())
+        .collect();
+    if !renamed.is_empty() {
+        out.push('\n');
+        out.push_str(
+            &paint.bold(&m.with("status-renamed-heading", &[("count", renamed.len().into())])),
+        );
+        out.push('\n');
+        for page in renamed {
+            out.push_str("  ");
+            out.push_str(&m.with(
+                "status-renamed-line",
+                &[
+                    ("translation", (&page.translation).into()),
+                    ("from", page.renamed_from.clone().unwrap_or_default().into()),
+                    ("to", (&page.source).into()),
+                ],
+            ));
+            out.push('\n');
+            if let Some(target) = &page.move_to {
+                out.push_str(&format!("    git mv {} {target}\n", page.translation));
+            }
+        }
+    }
+
+    let unknown = of_state(State::Unknown);
+    if !unknown.is_empty() {
+        out.push('\n');
+        out.push_str(&paint.state(
+            State::Unknown,
+            &m.with("status-unknown-heading", &[("count", unknown.len().into())]),
+        ));
+        out.push('\n');
+        for page in unknown {
+            out.push_str(&format!(
+                "  {} — {}\n",
+                page.translation,
+                reason_text(page, m)
+            ));
+        }
+    }
+
+    if let Some(first) = stale.first() {
+        out.push('\n');
+        out.push_str(&m.with("status-next", &[("page", (&first.translation).into())]));
+        out.push('\n');
+    }
+
+    if counts.current == counts.total && counts.orphaned == 0 && counts.total > 0 {
+        out.push('\n');
+        out.push_str(&paint.state(
+            State::Current,
+            &m.with("status-all-current", &[("count", counts.total.into())]),
+        ));
+        out.push('\n');
+    }
 }
 
 /// What to say about an orphaned translation: its source is gone, was renamed, or pairs with another page.
@@ -264,7 +446,7 @@ fn percent(counts: &Counts) -> usize {
     }
 }
 
-fn section_table(summary: &super::LanguageSummary, m: &Messages) -> String {
+fn section_table(summary: &super::LanguageSummary, m: &Messages, width: Option<usize>) -> String {
     let header: Vec<String> = [
         "status-col-section",
         "status-col-translated",
@@ -289,18 +471,40 @@ fn section_table(summary: &super::LanguageSummary, m: &Messages) -> String {
             counts.unknown.to_string(),
         ]);
     }
+    table(&rows, width)
+}
+
+/// A table: the first column left-aligned (shortened in the middle when the terminal is too narrow), the others
+/// right-aligned numbers; three spaces between columns, one when that does not fit.
+fn table(rows: &[Vec<String>], width: Option<usize>) -> String {
     let columns = rows[0].len();
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+    let mut widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| text_width(&r[c])).max().unwrap_or(0))
         .collect();
+    let mut gap = 3;
+    if let Some(w) = width {
+        let total =
+            |widths: &[usize], gap: usize| 2 + widths.iter().sum::<usize>() + gap * (columns - 1);
+        if total(&widths, gap) > w {
+            gap = 1;
+        }
+        let over = total(&widths, gap).saturating_sub(w);
+        if over > 0 {
+            widths[0] = widths[0].saturating_sub(over).max(MIN_PATH.min(widths[0]));
+        }
+    }
     let mut out = String::new();
     for row in rows {
         let mut line = String::from("  ");
         for (c, cell) in row.iter().enumerate() {
             if c == 0 {
-                line.push_str(&pad(cell, widths[c]));
+                let cell = match width {
+                    Some(_) => shorten_middle(cell, widths[0]),
+                    None => cell.clone(),
+                };
+                line.push_str(&pad(&cell, widths[c]));
             } else {
-                line.push_str("   ");
+                line.push_str(&" ".repeat(gap));
                 line.push_str(&pad_left(cell, widths[c]));
             }
         }
@@ -406,6 +610,11 @@ fn commits_behind(page: &PageStatus, m: &Messages) -> String {
     }
 }
 
+/// The sync point without colours (to measure it).
+fn sync_plain(page: &PageStatus, m: &Messages) -> String {
+    sync_text(page, m, &Painter { color: false })
+}
+
 fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
     let Some(sync) = &page.sync else {
         return String::new();
@@ -491,13 +700,113 @@ pub fn date(seconds: i64) -> String {
 }
 
 fn pad(text: &str, width: usize) -> String {
-    let len = text.chars().count();
+    let len = text_width(text);
     format!("{text}{}", " ".repeat(width.saturating_sub(len)))
 }
 
 fn pad_left(text: &str, width: usize) -> String {
-    let len = text.chars().count();
+    let len = text_width(text);
     format!("{}{text}", " ".repeat(width.saturating_sub(len)))
+}
+
+/// Columns a text takes on a terminal (wide characters count two), colour codes left out.
+pub fn text_width(text: &str) -> usize {
+    let mut width = 0;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // CSI sequence: ESC [ parameters final-byte.
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+            continue;
+        }
+        width += UnicodeWidthChar::width(c).unwrap_or(0);
+    }
+    width
+}
+
+/// `text` in at most `width` columns: the start and the end kept (the file name most), `…` in the middle.
+pub fn shorten_middle(text: &str, width: usize) -> String {
+    if text_width(text) <= width {
+        return text.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let room = width - 1;
+    let head_room = room / 3;
+    let tail_room = room - head_room;
+    let mut head = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > head_room {
+            break;
+        }
+        used += w;
+        head.push(c);
+    }
+    let mut tail: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let w = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > tail_room {
+            break;
+        }
+        used += w;
+        tail.push(c);
+    }
+    tail.reverse();
+    format!("{head}…{}", tail.into_iter().collect::<String>())
+}
+
+/// On a terminal, every line cut to its width (`…` at the end), colour codes kept whole; piped text as it is.
+fn fit_lines(text: String, width: Option<usize>) -> String {
+    let Some(width) = width else {
+        return text;
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        if text_width(body) <= width {
+            out.push_str(line);
+            continue;
+        }
+        let mut used = 0;
+        let mut chars = body.chars().peekable();
+        let mut cut = String::new();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                cut.push(c);
+                for c in chars.by_ref() {
+                    cut.push(c);
+                    if c.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+                continue;
+            }
+            let w = UnicodeWidthChar::width(c).unwrap_or(0);
+            if used + w > width.saturating_sub(1) {
+                break;
+            }
+            used += w;
+            cut.push(c);
+        }
+        cut.push('…');
+        if cut.contains('\x1b') {
+            // Close any colour left open.
+            cut.push_str("\x1b[0m");
+        }
+        out.push_str(&cut);
+        if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Colours, or none.
@@ -536,6 +845,33 @@ impl Painter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_shorten_in_the_middle() {
+        assert_eq!(
+            shorten_middle("content/fr/docs/a.md", 40),
+            "content/fr/docs/a.md"
+        );
+        let short = shorten_middle("content/fr/docs/concepts/architecture/overview.md", 24);
+        assert_eq!(text_width(&short), 24);
+        assert!(
+            short.starts_with("content") && short.ends_with("overview.md") && short.contains('…')
+        );
+        // Wide characters take two columns: never more than asked, at most one less.
+        let wide = text_width(&shorten_middle("文档/概念/架构/概述.md", 9));
+        assert!((8..=9).contains(&wide), "{wide}");
+    }
+
+    #[test]
+    fn lines_fit_the_width_with_colours_kept_whole() {
+        let text = "\x1b[1mabcdefghij\x1b[0m\nshort\n".to_owned();
+        let fitted = fit_lines(text.clone(), Some(6));
+        for line in fitted.lines() {
+            assert!(text_width(line) <= 6, "{line:?}");
+        }
+        assert!(fitted.starts_with("\x1b[1mabcde…"));
+        assert_eq!(fit_lines(text.clone(), None), text);
+    }
 
     #[test]
     fn dates() {

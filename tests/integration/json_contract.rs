@@ -16,6 +16,24 @@ struct StatusDocument {
     source_language: String,
     pages: Vec<Page>,
     summary: BTreeMap<String, LanguageSummary>,
+    forge: Option<Forge>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Forge {
+    kind: ForgeKind,
+    web_url: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(dead_code)]
+enum ForgeKind {
+    Github,
+    Gitlab,
+    Gitea,
 }
 
 #[derive(Debug, Deserialize)]
@@ -208,6 +226,8 @@ fn status_json_matches_the_documented_contract() {
     assert_eq!(doc.version, 1);
     assert_eq!(doc.head, head);
     assert_eq!(doc.source_language, "en");
+    // No `origin` remote: no forge.
+    assert!(doc.forge.is_none());
     assert_eq!(doc.pages.len(), 4);
     for page in &doc.pages {
         assert_eq!(page.language, "fr");

@@ -7,6 +7,7 @@ mod support;
 
 mod action;
 mod check;
+mod dashboard;
 mod demo;
 mod diff;
 mod docs;
@@ -37,5 +38,6 @@ mod scaffold;
 mod shallow;
 mod sites;
 mod status;
+mod status_text;
 mod sync;
 mod tasks;

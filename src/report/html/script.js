@@ -1,0 +1,68 @@
+// Filters and sorting only: the tables are in the page already.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  root.classList.add("js");
+  var form = document.getElementById("filters");
+  if (form) {
+    form.hidden = false;
+    var lang = document.getElementById("f-lang");
+    var state = document.getElementById("f-state");
+    var path = document.getElementById("f-path");
+    var apply = function () {
+      var l = lang.value, s = state.value, p = path.value.trim().toLowerCase();
+      document.querySelectorAll("tr[data-lang]").forEach(function (row) {
+        var show = !l || row.getAttribute("data-lang") === l;
+        var rowState = row.getAttribute("data-state");
+        if (rowState) {
+          if (s && rowState !== s) show = false;
+          var cell = row.querySelector(".p");
+          if (p && cell && cell.textContent.toLowerCase().indexOf(p) < 0) show = false;
+        }
+        row.hidden = !show;
+      });
+      document.querySelectorAll("div[data-lang], details[data-lang]").forEach(function (block) {
+        var hide = !!l && block.getAttribute("data-lang") !== l;
+        if (!hide && block.tagName === "DETAILS") {
+          hide = !!s && s !== "missing";
+          if (!hide && p) {
+            hide = !block.querySelector("tr[data-state]:not([hidden])");
+            block.open = !hide;
+          }
+        }
+        block.hidden = hide;
+      });
+    };
+    form.addEventListener("input", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    apply();
+  }
+  var key = function (cell) {
+    var v = cell.getAttribute("data-sort");
+    if (v === null) v = cell.getAttribute("data-behind");
+    if (v === null) v = cell.textContent.trim();
+    return /^-?[0-9]+(\.[0-9]+)?$/.test(v) ? parseFloat(v) : v;
+  };
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    var heads = table.querySelectorAll("thead th");
+    heads.forEach(function (th, index) {
+      var button = document.createElement("button");
+      button.type = "button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var descending = th.getAttribute("aria-sort") === "ascending";
+        heads.forEach(function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a.cells[index]), y = key(b.cells[index]);
+          var c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+          return descending ? -c : c;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
+})();

@@ -1,0 +1,188 @@
+//! The terminal text report fits the terminal: run through a real pseudo-terminal at 80 and 200 columns, no line is
+//! wider than the terminal, paths are shortened in the middle, and several languages get a summary first. Piped, the
+//! report keeps full paths, one page per line. Snapshots (hashes and dates redacted) live in `snapshots/`; run with
+//! `TANDEM_BLESS_SNAPSHOTS=1` to rewrite them.
+
+use std::path::Path;
+
+use crate::interactive::finish;
+use crate::support::{RepoBuilder, md};
+
+const LONG: [&str; 8] = [
+    "configuration-avancee-du-cache-distribue-pour-les-grappes-multi-regions",
+    "deploiement-progressif-avec-verification-automatique-des-sondes",
+    "gestion-des-secrets-et-rotation-des-certificats-dans-les-espaces-de-noms",
+    "observabilite-journaux-metriques-et-traces-distribuees",
+    "politique-de-retention-des-donnees-et-sauvegardes-incrementales",
+    "reseau-maillage-de-services-et-politiques-d-acces",
+    "mise-a-niveau-sans-interruption-des-noeuds-du-plan-de-controle",
+    "depannage-des-erreurs-de-planification-et-des-ressources-insuffisantes",
+];
+
+/// Three target languages; in each, 8 long-named pages, 6 of them stale (one more behind than the others) and 2
+/// missing pages.
+fn site() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    let path = |lang: &str, name: &str| format!("content/{lang}/docs/guides/operations/{name}.md");
+    for name in LONG {
+        repo.write(&path("en", name), md(name, "", "## One\n\nText."));
+    }
+    repo.write("content/en/docs/short.md", md("Short", "", "Short."));
+    repo.write("content/en/docs/other.md", md("Other", "", "Other."));
+    let first = repo.commit("sources");
+    let pin = format!("default_lang_commit: {first}\n");
+    for lang in ["de", "fr", "ja"] {
+        for name in LONG {
+            repo.write(&path(lang, name), md(name, &pin, "## One\n\nTexte."));
+        }
+    }
+    repo.commit("translations");
+    for name in &LONG[..6] {
+        repo.write(
+            &path("en", name),
+            md(name, "", "## One\n\nText.\n\n## Two\n\nMore."),
+        );
+    }
+    repo.commit("sources changed");
+    repo.write(
+        &path("en", LONG[0]),
+        md(LONG[0], "", "## One\n\nText.\n\n## Two\n\nMore, again."),
+    );
+    repo.commit("one source changed again");
+    repo
+}
+
+/// tandem in a pseudo-terminal of `columns` columns (set by `stty` before tandem starts); the output without `\r`.
+fn run_in_terminal(dir: &Path, columns: usize, args: &[&str]) -> String {
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!(
+            "stty cols {columns} rows 200 && exec \"$0\" \"$@\""
+        ))
+        .arg(assert_cmd::cargo::cargo_bin!("tandem"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("TANDEM_UI_LANG")
+        .env_remove("COLUMNS")
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        // No progress bars on the shared terminal.
+        .env("CI", "true");
+    let mut session = expectrl::session::OsSession::spawn(command).expect("spawn in a pty");
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+    let (text, code) = finish(session);
+    assert_eq!(code, 0, "{text}");
+    text.replace("\r\n", "\n")
+}
+
+fn widest(text: &str) -> usize {
+    text.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Commit hashes and dates replaced by placeholders.
+fn redact(text: &str) -> String {
+    let hash = regex::Regex::new(r"\b[0-9a-f]{7,40}\b").unwrap();
+    let date = regex::Regex::new(r"\b\d{4}-\d{2}-\d{2}\b").unwrap();
+    date.replace_all(&hash.replace_all(text, "[hash]"), "[date]")
+        .into_owned()
+}
+
+fn snapshot(name: &str, text: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/integration/snapshots")
+        .join(format!("{name}.txt"));
+    let text = redact(text);
+    if std::env::var_os("TANDEM_BLESS_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "no snapshot {} (TANDEM_BLESS_SNAPSHOTS=1 writes it)",
+            path.display()
+        )
+    });
+    assert_eq!(
+        text, expected,
+        "{name} differs from its snapshot (TANDEM_BLESS_SNAPSHOTS=1 rewrites it)"
+    );
+}
+
+#[test]
+fn eighty_columns_summary_first_and_nothing_wider() {
+    let repo = site();
+    let text = run_in_terminal(repo.path(), 80, &["status"]);
+    assert!(widest(&text) <= 80, "a line is wider than 80:\n{text}");
+    // The summary: the per-language table, then per language the 5 most-behind pages and a count of the rest.
+    assert!(text.starts_with("3 target languages:\n"), "{text}");
+    assert_eq!(text.matches("… and 1 more (--lang ").count(), 3, "{text}");
+    assert!(
+        !text.contains("Missing ("),
+        "the summary lists no missing page:\n{text}"
+    );
+    // The most-behind page first, its path shortened in the middle (start and file name end kept).
+    let first_page = text
+        .lines()
+        .find(|l| l.contains("2 commits behind"))
+        .expect("the most-behind page");
+    assert!(first_page.starts_with("  content/de/"), "{first_page}");
+    assert!(first_page.contains('…'), "{first_page}");
+    snapshot("status-80", &text);
+}
+
+#[test]
+fn two_hundred_columns_full_paths_where_they_fit() {
+    let repo = site();
+    let text = run_in_terminal(repo.path(), 200, &["status"]);
+    assert!(widest(&text) <= 200, "a line is wider than 200:\n{text}");
+    assert!(text.contains(&format!("content/fr/docs/guides/operations/{}.md", LONG[0])));
+    snapshot("status-200", &text);
+
+    // --all: every language in full; still within the width.
+    let all = run_in_terminal(repo.path(), 80, &["status", "--all"]);
+    assert!(widest(&all) <= 80, "{all}");
+    assert_eq!(
+        all.matches("Stale (6), most behind first:").count(),
+        3,
+        "{all}"
+    );
+    // One language: everything about it, no summary.
+    let one = run_in_terminal(repo.path(), 80, &["--lang", "fr", "status"]);
+    assert!(widest(&one) <= 80, "{one}");
+    assert!(one.starts_with("fr translations"), "{one}");
+    assert!(one.contains("Stale (6), most behind first:"));
+}
+
+#[test]
+fn piped_output_keeps_full_paths_one_page_per_line() {
+    let repo = site();
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        !text.contains('…'),
+        "piped output is never shortened:\n{text}"
+    );
+    for lang in ["de", "fr", "ja"] {
+        for name in &LONG[..6] {
+            let path = format!("content/{lang}/docs/guides/operations/{name}.md");
+            let lines: Vec<&str> = text
+                .lines()
+                .filter(|l| l.trim_start().starts_with(&path))
+                .collect();
+            assert_eq!(lines.len(), 1, "{path}:\n{text}");
+            assert!(lines[0].contains("commit"), "{}", lines[0]);
+        }
+    }
+    // The per-language table first, then every language in full.
+    assert!(text.starts_with("3 target languages:\n"));
+    assert_eq!(text.matches("Stale (6), most behind first:").count(), 3);
+    snapshot("status-piped", &text);
+}
