@@ -457,7 +457,8 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                         (state, reason) = (State::Stale, Reason::Structure);
                     }
                     severity = severity.max(structure_severity);
-                    if state == State::Stale {
+                    // The explanation of a page no changed section explains (stale for structure).
+                    if state == State::Stale && changed_sections.is_empty() {
                         signals = structure.signals.clone();
                     }
                 }

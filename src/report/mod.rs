@@ -65,8 +65,8 @@ pub struct PageStatus {
     /// For stale pages: the source sections that changed meaningfully since the sync point (the front matter as a
     /// section of its own).
     pub changed_sections: Vec<ChangedSection>,
-    /// For stale pages: the structure signals (what differs between the source and the translation now), the
-    /// explanation of a page stale by structure.
+    /// For a stale page no changed section explains (stale for `structure`): the structure signals, what differs
+    /// between the source and the translation now.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub signals: Vec<crate::drift::structure::Signal>,
     /// The source's name before that rename: the path the layout names, or the name at the sync point.

@@ -89,7 +89,7 @@ fn french_help_has_french_headings_defaults_and_value_descriptions() {
         "Valeurs possibles :",
         "- history: Le dernier commit qui a modifié la traduction",
         "[par défaut : auto]",
-        "[valeurs possibles : text, json, markdown]",
+        "[valeurs possibles : text, json, markdown, html]",
         "Afficher l'aide (un résumé avec « -h »)",
     ] {
         assert!(status.contains(expected), "{expected} not in {status}");
@@ -257,7 +257,7 @@ fn usage_error_missing_value_in_french() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("valeurs possibles : text, json, markdown"),
+        stderr.contains("valeurs possibles : text, json, markdown, html"),
         "{stderr}"
     );
 }
