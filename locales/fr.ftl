@@ -152,13 +152,14 @@ signal-missing-list-item = « { $section } » : { $source } éléments de liste 
 signal-extra-list-item = « { $section } » : { $source } éléments de liste dans la source, { $translation } dans la traduction
 signal-missing-code-block = « { $section } » : { $source } blocs de code dans la source, { $translation } dans la traduction
 signal-extra-code-block = « { $section } » : { $source } blocs de code dans la source, { $translation } dans la traduction
-signal-code-changed = « { $section } » : commandes ou options différentes dans le code : { $items }
+signal-code-changed = « { $section } » : des lignes de commande ou des clés de configuration diffèrent dans le code : { $items }
 signal-table-changed = « { $section } » : tableaux différents ({ $source } lignes dans la source, { $translation } dans la traduction)
 signal-missing-image = « { $section } » : images absentes de la traduction : { $items }
 signal-image-changed = « { $section } » : autres fichiers d'image : { $items }
 signal-missing-link = « { $section } » : cibles de liens absentes de la traduction : { $items }
 signal-shortcodes-differ = « { $section } » : shortcodes différents : { $items }
 signal-heading-level = « { $section } » : titre de niveau { $source } dans la source, { $translation } dans la traduction
+signal-paragraph-extended = « { $section } » : un paragraphe a { $source } phrases dans la source, { $translation } dans la traduction, et une longueur hors de proportion avec la page : { $items }
 
 ## compare
 
@@ -187,6 +188,8 @@ diff-to-update = ← à mettre à jour (ligne { $line })
 diff-to-remove = ← à supprimer (ligne { $line })
 diff-insert-after = (à insérer après « { $section } », ligne { $line })
 diff-insert-top = (à insérer au début)
+diff-block-insert-after = (à insérer après la ligne { $line })
+diff-block-no-counterpart = (sans équivalent dans la traduction)
 
 ## check
 
