@@ -178,6 +178,9 @@ pub struct DiffArgs {
     /// Highlight the words that changed
     #[arg(long)]
     pub word: bool,
+    /// Unchanged blocks shown around each changed block
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub context: usize,
     /// Where the sync point comes from
     #[arg(long, value_enum, default_value_t = Mode::Auto)]
     pub mode: Mode,

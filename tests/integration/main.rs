@@ -5,6 +5,7 @@
 
 mod support;
 
+mod blocks;
 mod check;
 mod demo;
 mod diff;
