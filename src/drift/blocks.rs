@@ -282,7 +282,7 @@ pub fn median(values: &[f32]) -> Option<f32> {
     }
     sorted.sort_by(f32::total_cmp);
     let mid = sorted.len() / 2;
-    Some(if sorted.len() % 2 == 0 {
+    Some(if sorted.len().is_multiple_of(2) {
         (sorted[mid - 1] + sorted[mid]) / 2.0
     } else {
         sorted[mid]

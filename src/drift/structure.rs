@@ -279,8 +279,8 @@ fn extended_paragraphs(
         for &(i, j) in &pairs {
             let (a, b) = (&shapes_s[i], &shapes_t[j]);
             if a.kind == BlockKind::Paragraph && a.is_prose() && b.is_prose() {
-                // A paragraph split in two (or two merged into one) on either side: the unaligned prose beside an
-                // aligned paragraph belongs to it.
+                // A paragraph split in two (or two merged into one) on either side: the unaligned prose right after
+                // an aligned paragraph belongs to it.
                 let a = merged(&shapes_s, &aligned_s, i);
                 let b = merged(&shapes_t, &aligned_t, j);
                 aligned.push((s, t, i, a, b));
@@ -336,7 +336,7 @@ fn extended_paragraphs(
     }
 }
 
-/// A block's shape with the unaligned prose blocks of the same kind right before and after it added in.
+/// A block's shape with the unaligned prose blocks of the same kind right after it added in.
 fn merged(shapes: &[BlockShape], aligned: &[bool], at: usize) -> BlockShape {
     let mut out = shapes[at].clone();
     let kind = out.kind;
@@ -345,11 +345,7 @@ fn merged(shapes: &[BlockShape], aligned: &[bool], at: usize) -> BlockShape {
         out.chars += shapes[k].chars;
         out.sentences += shapes[k].sentences;
     };
-    let mut k = at;
-    while k > 0 && joins(k - 1) {
-        k -= 1;
-        add(k, &mut out);
-    }
+    // Only what follows: a block between two aligned ones belongs to one of them, and a split paragraph continues.
     let mut k = at + 1;
     while k < shapes.len() && joins(k) {
         add(k, &mut out);
@@ -687,6 +683,26 @@ mod tests {
         assert!(
             !got.iter().any(|(k, _)| *k == SignalKind::MissingParagraph),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn more_sentences_on_the_shorter_side_is_not_an_extended_paragraph() {
+        let en = "## A\n\nThe first paragraph says one thing in one long sentence that runs on for a while.\n\nThe second paragraph says another thing in one long sentence that runs on too.\n\nThe third paragraph says a last thing in one long sentence that also runs on.\n";
+        // The translator cut the second paragraph's sentence in two, at the same length: nothing.
+        let fr = "## A\n\nLe premier paragraphe dit une chose en une longue phrase qui dure un certain temps.\n\nLe deuxième paragraphe dit autre chose. Il le dit en une phrase qui dure aussi.\n\nLe troisième paragraphe dit une dernière chose en une longue phrase qui dure aussi.\n";
+        assert_eq!(signals(en, fr), vec![]);
+        // The source's second paragraph gained two sentences the translation lacks: extended.
+        let en2 = en.replace(
+            "runs on too.",
+            "runs on too. Then it adds a sentence about caching. And another about logs and metrics.",
+        );
+        assert_eq!(
+            signals(
+                &en2,
+                &fr.replace("Il le dit en une phrase qui dure aussi.", "")
+            ),
+            vec![(SignalKind::ParagraphExtended, Severity::High)]
         );
     }
 }
