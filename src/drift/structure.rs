@@ -278,12 +278,11 @@ fn extended_paragraphs(
         }
         for &(i, j) in &pairs {
             let (a, b) = (&shapes_s[i], &shapes_t[j]);
-            if a.kind == BlockKind::Paragraph && a.is_prose() && b.is_prose() {
-                // A paragraph split in two (or two merged into one) on either side: the unaligned prose right after
-                // an aligned paragraph belongs to it.
-                let a = merged(&shapes_s, &aligned_s, i);
-                let b = merged(&shapes_t, &aligned_t, j);
-                aligned.push((s, t, i, a, b));
+            // Paragraphs split or merged beside this pair: the missing- and extra-paragraph signals speak for them.
+            let split = beside_unaligned(&shapes_s, &aligned_s, i)
+                || beside_unaligned(&shapes_t, &aligned_t, j);
+            if a.kind == BlockKind::Paragraph && a.is_prose() && b.is_prose() && !split {
+                aligned.push((s, t, i, a.clone(), b.clone()));
             }
         }
     }
@@ -336,22 +335,15 @@ fn extended_paragraphs(
     }
 }
 
-/// A block's shape with the unaligned prose blocks of the same kind right after it added in.
-fn merged(shapes: &[BlockShape], aligned: &[bool], at: usize) -> BlockShape {
-    let mut out = shapes[at].clone();
-    let kind = out.kind;
-    let joins = |k: usize| !aligned[k] && shapes[k].kind == kind && shapes[k].is_prose();
-    let add = |k: usize, out: &mut BlockShape| {
-        out.chars += shapes[k].chars;
-        out.sentences += shapes[k].sentences;
-    };
-    // Only what follows: a block between two aligned ones belongs to one of them, and a split paragraph continues.
-    let mut k = at + 1;
-    while k < shapes.len() && joins(k) {
-        add(k, &mut out);
-        k += 1;
-    }
-    out
+/// Whether an unaligned prose block of the same kind sits right before or after block `at`: paragraphs were split or
+/// merged there, and one paragraph's length says nothing on its own.
+fn beside_unaligned(shapes: &[BlockShape], aligned: &[bool], at: usize) -> bool {
+    let kind = shapes[at].kind;
+    [at.checked_sub(1), Some(at + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&k| k < shapes.len())
+        .any(|k| !aligned[k] && shapes[k].kind == kind && shapes[k].is_prose())
 }
 
 /// Same-page anchors on both sides, as the section they lead to: translated headings have translated ids, so `#x`
@@ -703,6 +695,17 @@ mod tests {
                 &fr.replace("Il le dit en une phrase qui dure aussi.", "")
             ),
             vec![(SignalKind::ParagraphExtended, Severity::High)]
+        );
+    }
+
+    #[test]
+    fn paragraphs_merged_by_the_translator_are_not_extended() {
+        let en = "## A\n\nThe default component is the page title, written with a link to its source file here.\n\nIt holds the main heading element of the page that is being shown.\n\nImplementations should set the top anchor on that heading like the default one does.\n";
+        let fr = "## A\n\nLe composant par défaut est le titre de la page, écrit avec un lien vers son fichier source.\n\nIl contient le titre principal de la page affichée. Les implémentations doivent poser l’ancre du haut sur ce titre comme le fait celle par défaut.\n";
+        let got = signals(en, fr);
+        assert!(
+            !got.iter().any(|(k, _)| *k == SignalKind::ParagraphExtended),
+            "{got:?}"
         );
     }
 }
