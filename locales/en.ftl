@@ -157,13 +157,14 @@ signal-missing-list-item = « { $section } »: { $source } list items in the sou
 signal-extra-list-item = « { $section } »: { $source } list items in the source, { $translation } in the translation
 signal-missing-code-block = « { $section } »: { $source } code blocks in the source, { $translation } in the translation
 signal-extra-code-block = « { $section } »: { $source } code blocks in the source, { $translation } in the translation
-signal-code-changed = « { $section } »: commands or flags differ in code: { $items }
+signal-code-changed = « { $section } »: command lines or configuration keys differ in code: { $items }
 signal-table-changed = « { $section } »: tables differ ({ $source } rows in the source, { $translation } in the translation)
 signal-missing-image = « { $section } »: images missing from the translation: { $items }
 signal-image-changed = « { $section } »: other image files: { $items }
 signal-missing-link = « { $section } »: link targets missing from the translation: { $items }
 signal-shortcodes-differ = « { $section } »: shortcodes differ: { $items }
 signal-heading-level = « { $section } »: heading level { $source } in the source, { $translation } in the translation
+signal-paragraph-extended = « { $section } »: a paragraph has { $source } sentences in the source, { $translation } in the translation, and a length out of line with the page: { $items }
 
 ## compare
 
@@ -192,6 +193,8 @@ diff-to-update = ← to update (line { $line })
 diff-to-remove = ← to remove (line { $line })
 diff-insert-after = (insert after « { $section } », line { $line })
 diff-insert-top = (insert at the top)
+diff-block-insert-after = (insert after line { $line })
+diff-block-no-counterpart = (no counterpart in the translation)
 
 ## check
 
@@ -555,6 +558,7 @@ help-status-rev = Read pages and front matter from commit REV instead of the wor
 help-tasks-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
 help-check-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
 help-diff-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
+help-diff-context = Unchanged blocks shown around each changed block
 help-check-warn-only = Report every finding as a warning and exit 0
 help-check-mode = Where sync points come from
 help-check-format = Output format (github: workflow commands for pull-request annotations)

@@ -160,13 +160,14 @@ signal-missing-list-item = « { $section } » : { $source } éléments de liste 
 signal-extra-list-item = « { $section } » : { $source } éléments de liste dans la source, { $translation } dans la traduction
 signal-missing-code-block = « { $section } » : { $source } blocs de code dans la source, { $translation } dans la traduction
 signal-extra-code-block = « { $section } » : { $source } blocs de code dans la source, { $translation } dans la traduction
-signal-code-changed = « { $section } » : commandes ou options différentes dans le code : { $items }
+signal-code-changed = « { $section } » : des lignes de commande ou des clés de configuration diffèrent dans le code : { $items }
 signal-table-changed = « { $section } » : tableaux différents ({ $source } lignes dans la source, { $translation } dans la traduction)
 signal-missing-image = « { $section } » : images absentes de la traduction : { $items }
 signal-image-changed = « { $section } » : autres fichiers d'image : { $items }
 signal-missing-link = « { $section } » : cibles de liens absentes de la traduction : { $items }
 signal-shortcodes-differ = « { $section } » : shortcodes différents : { $items }
 signal-heading-level = « { $section } » : titre de niveau { $source } dans la source, { $translation } dans la traduction
+signal-paragraph-extended = « { $section } » : un paragraphe a { $source } phrases dans la source, { $translation } dans la traduction, et une longueur hors de proportion avec la page : { $items }
 
 ## compare
 
@@ -195,6 +196,8 @@ diff-to-update = ← à mettre à jour (ligne { $line })
 diff-to-remove = ← à supprimer (ligne { $line })
 diff-insert-after = (à insérer après « { $section } », ligne { $line })
 diff-insert-top = (à insérer au début)
+diff-block-insert-after = (à insérer après la ligne { $line })
+diff-block-no-counterpart = (sans équivalent dans la traduction)
 
 ## check
 
@@ -585,6 +588,7 @@ help-status-rev = Lire les pages et leur front matter dans le commit REV au lieu
 help-tasks-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
 help-check-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
 help-diff-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
+help-diff-context = Blocs inchangés montrés autour de chaque bloc modifié
 help-check-warn-only = Signaler chaque constat comme un avertissement et sortir avec 0
 help-check-mode = D'où viennent les points de synchronisation
 help-check-format = Format de sortie (github : commandes de workflow pour annoter la pull request)

@@ -153,6 +153,8 @@ pub struct DiffArgs {
     pub section: Option<String>,
     #[arg(long)]
     pub word: bool,
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub context: usize,
     #[arg(long, value_enum, default_value_t = Mode::Auto)]
     pub mode: Mode,
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]

@@ -18,7 +18,7 @@ use crate::drift::{Reason, State};
 use crate::report::ChangedSection;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 const FILE: &str = "refine.cache";
 
 /// A 64-bit FNV-1a fingerprint, stable across runs and builds.

@@ -7,15 +7,17 @@ use super::{Context, Output};
 use crate::analysis::{self, Options};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::drift::align::align;
+use crate::drift::blocks::{self, BlockChange, BlockShape};
 use crate::drift::sections::{self, Change, Severity};
-use crate::drift::structure::SectionRef;
+use crate::drift::structure::{self, SectionRef};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
 use crate::markdown::document::{self, Document};
 use crate::markdown::frontmatter::line_of;
 use crate::refine::{Refiner, Version};
 use crate::report::diff::{
-    self as render, DIFF_JSON_VERSION, DiffLine, DiffReport, DiffTextOptions, LineOp, SectionDiff,
+    self as render, BlockDiff, BlockRef, BlockView, DIFF_JSON_VERSION, DiffLine, DiffReport,
+    DiffTextOptions, LineOp, SectionDiff,
 };
 
 pub fn run(
@@ -123,6 +125,7 @@ pub fn run(
                 (new_text, new_doc),
                 (tr_text, tr_doc),
                 &ws.settings.site_context().translatable,
+                args.context,
             );
         }
         if let Some(id) = &args.section {
@@ -162,6 +165,7 @@ fn build_sections(
     (new_text, new): (&str, &Document),
     (tr_text, tr): (&str, &Document),
     translatable: &[String],
+    context: usize,
 ) {
     // The front matter first, as a section of its own, when keys changed.
     let keys = crate::drift::front_matter::key_changes(old, new);
@@ -200,11 +204,14 @@ fn build_sections(
             ),
             translation_text: (!tr_head.is_empty()).then(|| tr_head.trim_end().to_owned()),
             keys,
+            blocks: Vec::new(),
+            view: Vec::new(),
         });
     }
     let drift = sections::section_drift(old, new, old_text, new_text);
     // The translation was made from the old source: that alignment maps sections.
     let old_to_tr = align(old, tr);
+    let ratio = structure::expected_ratio(old, tr, &old_to_tr);
     let new_to_tr = align(new, tr);
     let counterpart = |old_index: Option<usize>, new_index: Option<usize>| -> Option<usize> {
         old_index
@@ -228,6 +235,16 @@ fn build_sections(
             counterpart(change.old, change.new)
         };
         if change.change.needs_work() {
+            let (blocks, view) = match (old_section, new_section, change.change) {
+                (Some(o), Some(n), Change::Modified) if o.body_norm != n.body_norm => block_diff(
+                    (old_text, o),
+                    (new_text, n),
+                    t.map(|t| (tr_text, &tr.sections[t])),
+                    ratio,
+                    context,
+                ),
+                _ => (Vec::new(), Vec::new()),
+            };
             let lines = diff_lines(
                 old_section.map(|s| (s.raw(old_text), s.span.start, old_text)),
                 new_section.map(|s| (s.raw(new_text), s.span.start, new_text)),
@@ -250,12 +267,112 @@ fn build_sections(
                 lines,
                 translation_text: t.map(|t| tr.sections[t].raw(tr_text).trim_end().to_owned()),
                 keys: Vec::new(),
+                blocks,
+                view,
             });
         }
         if let Some(t) = t {
             last_translation = Some(t);
         }
     }
+}
+
+/// The changed blocks of a modified section, each beside the translation block aligned with its old version; and
+/// the view of them with `context` unchanged blocks around each.
+fn block_diff(
+    (old_text, old): (&str, &document::Section),
+    (new_text, new): (&str, &document::Section),
+    translation: Option<(&str, &document::Section)>,
+    ratio: f32,
+    context: usize,
+) -> (Vec<BlockDiff>, Vec<BlockView>) {
+    let changes = blocks::version_changes(&old.blocks, &new.blocks);
+    // Old source block → translation block.
+    let to_tr: Vec<Option<usize>> = match translation {
+        Some((_, t)) => {
+            let s: Vec<BlockShape> = old.blocks.iter().map(BlockShape::of).collect();
+            let ts: Vec<BlockShape> = t.blocks.iter().map(BlockShape::of).collect();
+            let mut map = vec![None; s.len()];
+            for (i, j) in blocks::align(&s, &ts, ratio) {
+                map[i] = Some(j);
+            }
+            map
+        }
+        None => vec![None; old.blocks.len()],
+    };
+    let raw = |text: &str, block: &document::Block| {
+        text.get(block.span.clone()).unwrap_or("").trim().to_owned()
+    };
+    let tr_block = |o: usize| {
+        let (text, t) = translation?;
+        let j = to_tr[o]?;
+        let block = &t.blocks[j];
+        Some((block.line, raw(text, block)))
+    };
+    let changed: Vec<bool> = changes
+        .iter()
+        .map(|c| !matches!(c, BlockChange::Unchanged { .. }))
+        .collect();
+    let mut out = Vec::new();
+    let mut view = Vec::new();
+    // The translation line of the last old block seen, for "insert after".
+    let mut last_tr_line: Option<usize> = None;
+    for (k, c) in changes.iter().enumerate() {
+        let near =
+            (k.saturating_sub(context)..=(k + context).min(changes.len() - 1)).any(|x| changed[x]);
+        let (change, old_block, new_block) = match *c {
+            BlockChange::Unchanged { old: o, new: n } => {
+                if let Some((line, _)) = tr_block(o) {
+                    last_tr_line = Some(line);
+                }
+                if near {
+                    view.push(BlockView {
+                        change: None,
+                        old_text: String::new(),
+                        new_text: raw(new_text, &new.blocks[n]),
+                        translation: None,
+                        insert_after: None,
+                    });
+                }
+                continue;
+            }
+            BlockChange::Modified { old: o, new: n } => (Change::Modified, Some(o), Some(n)),
+            BlockChange::Added { new: n } => (Change::Added, None, Some(n)),
+            BlockChange::Removed { old: o } => (Change::Removed, Some(o), None),
+        };
+        let translation = old_block.and_then(tr_block);
+        let block = new_block
+            .map(|n| &new.blocks[n])
+            .or(old_block.map(|o| &old.blocks[o]))
+            .expect("a changed block has a side");
+        out.push(BlockDiff {
+            change,
+            kind: block.kind.as_str(),
+            old_source: old_block.map(|o| BlockRef {
+                line: old.blocks[o].line,
+            }),
+            source: new_block.map(|n| BlockRef {
+                line: new.blocks[n].line,
+            }),
+            translation: translation
+                .as_ref()
+                .map(|(line, _)| BlockRef { line: *line }),
+        });
+        view.push(BlockView {
+            change: Some(change),
+            old_text: old_block.map_or(String::new(), |o| raw(old_text, &old.blocks[o])),
+            new_text: new_block.map_or(String::new(), |n| raw(new_text, &new.blocks[n])),
+            insert_after: match (&translation, change) {
+                (None, Change::Added) => last_tr_line,
+                _ => None,
+            },
+            translation: translation.clone(),
+        });
+        if let Some((line, _)) = translation {
+            last_tr_line = Some(line);
+        }
+    }
+    (out, view)
 }
 
 /// Line-by-line diff of a section's old and new text; each side carries its file line numbers.

@@ -2,6 +2,7 @@
 //! verdict and the reason for it; what changed section by section; what the translation lacks.
 
 pub mod align;
+pub mod blocks;
 pub mod front_matter;
 pub mod sections;
 pub mod structure;

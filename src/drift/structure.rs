@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::align::align;
+use super::blocks::{self, BlockShape};
 use super::sections::Severity;
 use crate::markdown::document::{BlockKind, Document, Section};
 
@@ -30,10 +31,11 @@ pub enum SignalKind {
     MissingLink,
     ShortcodesDiffer,
     HeadingLevel,
+    ParagraphExtended,
 }
 
 impl SignalKind {
-    pub const ALL: [SignalKind; 15] = [
+    pub const ALL: [SignalKind; 16] = [
         SignalKind::MissingSection,
         SignalKind::ExtraSection,
         SignalKind::MissingParagraph,
@@ -49,6 +51,7 @@ impl SignalKind {
         SignalKind::MissingLink,
         SignalKind::ShortcodesDiffer,
         SignalKind::HeadingLevel,
+        SignalKind::ParagraphExtended,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +71,7 @@ impl SignalKind {
             SignalKind::MissingLink => "missing-link",
             SignalKind::ShortcodesDiffer => "shortcodes-differ",
             SignalKind::HeadingLevel => "heading-level",
+            SignalKind::ParagraphExtended => "paragraph-extended",
         }
     }
 }
@@ -137,6 +141,7 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
     let mut paired_source = vec![false; source.sections.len()];
     let mut paired_translation = vec![false; translation.sections.len()];
     let expected = expected_ratio(source, translation, &pairs);
+    let anchors = Anchors::new(source, translation, &pairs);
     for &(s, t) in &pairs {
         paired_source[s] = true;
         paired_translation[t] = true;
@@ -144,9 +149,11 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
             &source.sections[s],
             &translation.sections[t],
             expected,
+            &anchors,
             &mut signals,
         );
     }
+    extended_paragraphs(source, translation, &pairs, expected, &mut signals);
     for (s, section) in source.sections.iter().enumerate() {
         if !paired_source[s] && !section.blocks.is_empty() {
             signals.push(Signal {
@@ -207,7 +214,7 @@ fn prose_chars(section: &Section) -> usize {
 /// How long the translation's prose is expected to be against the source's: the page's own ratio when several
 /// sections carry prose, else a rule of thumb by script (Han, kana and Hangul say in one character what Latin scripts
 /// say in three or so).
-fn expected_ratio(source: &Document, translation: &Document, pairs: &[(usize, usize)]) -> f32 {
+pub fn expected_ratio(source: &Document, translation: &Document, pairs: &[(usize, usize)]) -> f32 {
     let with_prose: Vec<_> = pairs
         .iter()
         .filter(|(s, t)| {
@@ -243,7 +250,161 @@ fn expected_ratio(source: &Document, translation: &Document, pairs: &[(usize, us
 /// paragraphs merged).
 const SHORT_SECTION: f32 = 0.8;
 
-fn compare_sections(s: &Section, t: &Section, expected: f32, out: &mut Vec<Signal>) {
+/// Below this many characters a paragraph's length says too little to call it extended.
+const MIN_EXTENDED_CHARS: usize = 80;
+
+/// A paragraph's length ratio is an outlier outside this band around the page's median ratio.
+const RATIO_BAND: (f32, f32) = (0.67, 1.5);
+
+/// Paragraphs the translation renders with another number of sentences and a length out of line with the rest of
+/// the page: a sentence added to (or dropped from) the source that the translation does not have.
+fn extended_paragraphs(
+    source: &Document,
+    translation: &Document,
+    pairs: &[(usize, usize)],
+    expected: f32,
+    out: &mut Vec<Signal>,
+) {
+    // (source section, translation section, source block, translation block, shapes) of aligned prose paragraphs.
+    let mut aligned = Vec::new();
+    for &(s, t) in pairs {
+        let (ss, ts) = (&source.sections[s], &translation.sections[t]);
+        let shapes_s: Vec<BlockShape> = ss.blocks.iter().map(BlockShape::of).collect();
+        let shapes_t: Vec<BlockShape> = ts.blocks.iter().map(BlockShape::of).collect();
+        let pairs = blocks::align(&shapes_s, &shapes_t, expected);
+        let mut aligned_s = vec![false; shapes_s.len()];
+        let mut aligned_t = vec![false; shapes_t.len()];
+        for &(i, j) in &pairs {
+            aligned_s[i] = true;
+            aligned_t[j] = true;
+        }
+        for &(i, j) in &pairs {
+            let (a, b) = (&shapes_s[i], &shapes_t[j]);
+            // Paragraphs split or merged beside this pair: the missing- and extra-paragraph signals speak for them.
+            let split = beside_unaligned(&shapes_s, &aligned_s, i)
+                || beside_unaligned(&shapes_t, &aligned_t, j);
+            if a.kind == BlockKind::Paragraph && a.is_prose() && b.is_prose() && !split {
+                aligned.push((s, t, i, a.clone(), b.clone()));
+            }
+        }
+    }
+    let ratios: Vec<f32> = aligned
+        .iter()
+        .map(|(_, _, _, a, b)| b.chars as f32 / a.chars.max(1) as f32)
+        .collect();
+    // The page's own ratio: the median paragraph's when there are a few, else all aligned paragraphs together.
+    let median = if ratios.len() >= 3 {
+        blocks::median(&ratios).unwrap_or(expected)
+    } else {
+        let (s, t) = aligned
+            .iter()
+            .fold((0, 0), |(s, t), (_, _, _, a, b)| (s + a.chars, t + b.chars));
+        if s == 0 {
+            expected
+        } else {
+            t as f32 / s as f32
+        }
+    };
+    for ((s, t, i, a, b), ratio) in aligned.iter().zip(&ratios) {
+        if a.sentences == b.sentences || a.chars.max(b.chars) < MIN_EXTENDED_CHARS {
+            continue;
+        }
+        // More sentences on the side that is also longer than the page's ratio says: content one side lacks. More
+        // sentences on the shorter side is a translator cutting sentences differently.
+        let relative = ratio / median.max(0.05);
+        let source_has_more = a.sentences > b.sentences && relative < RATIO_BAND.0;
+        let translation_has_more = b.sentences > a.sentences && relative > RATIO_BAND.1;
+        if !source_has_more && !translation_has_more {
+            continue;
+        }
+        let block = &source.sections[*s].blocks[*i];
+        let text = blocks::plain_text(&block.norm);
+        let excerpt: String = text.chars().take(60).collect();
+        let excerpt = if excerpt.len() < text.len() {
+            format!("{}…", excerpt.trim_end())
+        } else {
+            excerpt
+        };
+        out.push(Signal {
+            kind: SignalKind::ParagraphExtended,
+            severity: Severity::High,
+            source_section: Some(SectionRef::of(&source.sections[*s])),
+            translation_section: Some(SectionRef::of(&translation.sections[*t])),
+            source_count: Some(a.sentences),
+            translation_count: Some(b.sentences),
+            items: vec![format!("{}: {excerpt}", block.line)],
+        });
+    }
+}
+
+/// Whether an unaligned prose block of the same kind sits right before or after block `at`: paragraphs were split or
+/// merged there, and one paragraph's length says nothing on its own.
+fn beside_unaligned(shapes: &[BlockShape], aligned: &[bool], at: usize) -> bool {
+    let kind = shapes[at].kind;
+    [at.checked_sub(1), Some(at + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&k| k < shapes.len())
+        .any(|k| !aligned[k] && shapes[k].kind == kind && shapes[k].is_prose())
+}
+
+/// Same-page anchors on both sides, as the section they lead to: translated headings have translated ids, so `#x`
+/// in the source and `#y` in the translation are the same target when they name aligned sections.
+struct Anchors {
+    /// Source section id → source section index.
+    source: HashMap<String, usize>,
+    /// Translation section id → the source section index it is aligned with.
+    translation: HashMap<String, usize>,
+}
+
+impl Anchors {
+    fn new(source: &Document, translation: &Document, pairs: &[(usize, usize)]) -> Anchors {
+        let source_ids = source
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_preamble())
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let translation_ids = pairs
+            .iter()
+            .filter(|(_, t)| !translation.sections[*t].is_preamble())
+            .map(|&(s, t)| (translation.sections[t].id.clone(), s))
+            .collect();
+        Anchors {
+            source: source_ids,
+            translation: translation_ids,
+        }
+    }
+
+    /// A link target as compared: a same-page anchor to a heading becomes that heading's section; another page's
+    /// anchor is dropped (that page's headings are translated too).
+    fn canonical(&self, link: &str, in_source: bool) -> String {
+        if let Some(id) = link.strip_prefix('#') {
+            let map = if in_source {
+                &self.source
+            } else {
+                &self.translation
+            };
+            return match map.get(id) {
+                Some(section) => format!("#§{section}"),
+                None => link.to_owned(),
+            };
+        }
+        match link.split_once('#') {
+            Some((page, _)) if !page.is_empty() => page.to_owned(),
+            _ => link.to_owned(),
+        }
+    }
+}
+
+fn compare_sections(
+    s: &Section,
+    t: &Section,
+    expected: f32,
+    anchors: &Anchors,
+    out: &mut Vec<Signal>,
+) {
     let signal = |kind, severity, source_count, translation_count, items| Signal {
         kind,
         severity,
@@ -316,7 +477,8 @@ fn compare_sections(s: &Section, t: &Section, expected: f32, out: &mut Vec<Signa
             ));
         }
     }
-    // Code blocks side by side: commands and flags must be the same (comments may be translated).
+    // Code blocks side by side: command lines (subcommands and arguments too) and configuration keys must be the
+    // same; comments, quoted strings and placeholders may be translated.
     let code_s: Vec<_> = s
         .blocks
         .iter()
@@ -330,8 +492,9 @@ fn compare_sections(s: &Section, t: &Section, expected: f32, out: &mut Vec<Signa
     if code_s.len() == code_t.len() {
         let mut differing = Vec::new();
         for (a, b) in code_s.iter().zip(&code_t) {
-            differing.extend(missing_items(&a.features.commands, &b.features.commands));
-            differing.extend(missing_items(&b.features.commands, &a.features.commands));
+            let (a, b) = (&a.features.command_lines, &b.features.command_lines);
+            differing.extend(missing_items(a, b));
+            differing.extend(missing_items(b, a));
         }
         if !differing.is_empty() {
             differing.sort();
@@ -387,7 +550,29 @@ fn compare_sections(s: &Section, t: &Section, expected: f32, out: &mut Vec<Signa
             missing_images,
         ));
     }
-    let missing_links = missing_items(&fs.links, &ft.links);
+    let links_s: Vec<String> = fs
+        .links
+        .iter()
+        .map(|l| anchors.canonical(l, true))
+        .collect();
+    let links_t: Vec<String> = ft
+        .links
+        .iter()
+        .map(|l| anchors.canonical(l, false))
+        .collect();
+    let missing_links: Vec<String> = missing_items(&links_s, &links_t)
+        .into_iter()
+        .map(|l| match l.strip_prefix("#§") {
+            // Shown as the source wrote it.
+            Some(_) => fs
+                .links
+                .iter()
+                .find(|x| anchors.canonical(x, true) == l)
+                .cloned()
+                .unwrap_or(l),
+            None => l,
+        })
+        .collect();
     if !missing_links.is_empty() {
         out.push(signal(
             SignalKind::MissingLink,
@@ -491,6 +676,37 @@ mod tests {
         );
         assert!(
             !got.iter().any(|(k, _)| *k == SignalKind::MissingParagraph),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn more_sentences_on_the_shorter_side_is_not_an_extended_paragraph() {
+        let en = "## A\n\nThe first paragraph says one thing in one long sentence that runs on for a while.\n\nThe second paragraph says another thing in one long sentence that runs on too.\n\nThe third paragraph says a last thing in one long sentence that also runs on.\n";
+        // The translator cut the second paragraph's sentence in two, at the same length: nothing.
+        let fr = "## A\n\nLe premier paragraphe dit une chose en une longue phrase qui dure un certain temps.\n\nLe deuxième paragraphe dit autre chose. Il le dit en une phrase qui dure aussi.\n\nLe troisième paragraphe dit une dernière chose en une longue phrase qui dure aussi.\n";
+        assert_eq!(signals(en, fr), vec![]);
+        // The source's second paragraph gained two sentences the translation lacks: extended.
+        let en2 = en.replace(
+            "runs on too.",
+            "runs on too. Then it adds a sentence about caching. And another about logs and metrics.",
+        );
+        assert_eq!(
+            signals(
+                &en2,
+                &fr.replace("Il le dit en une phrase qui dure aussi.", "")
+            ),
+            vec![(SignalKind::ParagraphExtended, Severity::High)]
+        );
+    }
+
+    #[test]
+    fn paragraphs_merged_by_the_translator_are_not_extended() {
+        let en = "## A\n\nThe default component is the page title, written with a link to its source file here.\n\nIt holds the main heading element of the page that is being shown.\n\nImplementations should set the top anchor on that heading like the default one does.\n";
+        let fr = "## A\n\nLe composant par défaut est le titre de la page, écrit avec un lien vers son fichier source.\n\nIl contient le titre principal de la page affichée. Les implémentations doivent poser l’ancre du haut sur ce titre comme le fait celle par défaut.\n";
+        let got = signals(en, fr);
+        assert!(
+            !got.iter().any(|(k, _)| *k == SignalKind::ParagraphExtended),
             "{got:?}"
         );
     }

@@ -100,6 +100,29 @@ pub enum BlockKind {
     Quote,
     Html,
     Rule,
+    /// An MDX `import`/`export` statement: code, not prose.
+    Mdx,
+    /// An MDX component block (`<Warning />`, `<Tabs>`): markup, not prose.
+    Component,
+    /// A paragraph made of shortcodes only (`{{< note >}}`).
+    Shortcode,
+}
+
+impl BlockKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list-item",
+            BlockKind::Code => "code",
+            BlockKind::Table => "table",
+            BlockKind::Quote => "quote",
+            BlockKind::Html => "html",
+            BlockKind::Rule => "rule",
+            BlockKind::Mdx => "mdx",
+            BlockKind::Component => "component",
+            BlockKind::Shortcode => "shortcode",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -125,6 +148,9 @@ pub struct Features {
     pub shortcodes: Vec<String>,
     /// Commands and flags of code blocks, comments left out (translators translate comments).
     pub commands: Vec<String>,
+    /// Whole command lines of shell code (prompts, comments, quoted strings and placeholders masked) and the keys of
+    /// configuration files: what a translation of a code block must keep line for line.
+    pub command_lines: Vec<String>,
 }
 
 impl Features {
@@ -135,6 +161,8 @@ impl Features {
         self.numbers.extend(other.numbers.iter().cloned());
         self.shortcodes.extend(other.shortcodes.iter().cloned());
         self.commands.extend(other.commands.iter().cloned());
+        self.command_lines
+            .extend(other.command_lines.iter().cloned());
     }
 
     /// All tokens, tagged by kind, for similarity.
@@ -346,6 +374,8 @@ struct Builder<'t> {
     image_depth: usize,
     /// Targets of the links being read (nested links are possible in raw HTML).
     links: Vec<String>,
+    /// Where the top-level HTML block being read starts: it is cut into blocks (and sections) when it ends.
+    html_start: Option<usize>,
 }
 
 impl<'t> Builder<'t> {
@@ -386,6 +416,7 @@ impl<'t> Builder<'t> {
             code_text: String::new(),
             image_depth: 0,
             links: Vec::new(),
+            html_start: None,
         }
     }
 
@@ -405,18 +436,40 @@ impl<'t> Builder<'t> {
         {
             self.block = None;
             let norm = collapse(&std::mem::take(&mut self.norm));
-            let mut features = std::mem::take(&mut self.features);
-            if kind != BlockKind::Code {
+            let features = std::mem::take(&mut self.features);
+            let shape = (self.table_rows, self.table_columns);
+            self.push_block(kind, start..end, norm, features, shape);
+        }
+    }
+
+    /// Adds a finished block to the current section: its numbers and shortcodes counted, its kind refined (MDX
+    /// statements, component markup and shortcode-only paragraphs are not prose).
+    fn push_block(
+        &mut self,
+        kind: BlockKind,
+        span: Range<usize>,
+        norm: String,
+        mut features: Features,
+        shape: (usize, usize),
+    ) {
+        {
+            let (start, end) = (span.start, span.end);
+            let raw = self.text.get(start..end).unwrap_or("");
+            let kind = match kind {
+                BlockKind::Paragraph if is_mdx_statement(raw) => BlockKind::Mdx,
+                BlockKind::Paragraph if is_shortcode_only(&norm) => BlockKind::Shortcode,
+                BlockKind::Html | BlockKind::Paragraph if is_component(raw) => BlockKind::Component,
+                other => other,
+            };
+            if !matches!(kind, BlockKind::Code | BlockKind::Mdx) {
                 features.numbers.extend(numbers(&norm_without_code(&norm)));
-                features
-                    .shortcodes
-                    .extend(shortcodes(self.text.get(start..end).unwrap_or("")));
+                features.shortcodes.extend(shortcodes(raw));
             }
             let block = Block {
                 kind,
                 span: start..end,
                 line: self.lines.line(start),
-                shape: (self.table_rows, self.table_columns),
+                shape,
                 features,
                 norm,
             };
@@ -456,6 +509,9 @@ impl<'t> Builder<'t> {
                     self.features.inline_code.push(code.to_string());
                 }
                 self.push_norm(&format!("`{code}`"));
+            }
+            Event::Html(_) if self.html_start.is_some() => {
+                // Read whole when the block ends.
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 if self.block.is_none() && self.in_heading.is_none() {
@@ -531,7 +587,13 @@ impl<'t> Builder<'t> {
                 self.table_cells += 1;
             }
             Tag::BlockQuote(_) => self.start_block(BlockKind::Quote, range.start),
-            Tag::HtmlBlock => self.start_block(BlockKind::Html, range.start),
+            Tag::HtmlBlock => {
+                if self.block.is_none() && self.in_heading.is_none() {
+                    self.html_start = Some(range.start);
+                } else {
+                    self.start_block(BlockKind::Html, range.start);
+                }
+            }
             Tag::Emphasis => self.push_norm("*"),
             Tag::Strong => self.push_norm("**"),
             Tag::Strikethrough => self.push_norm("~~"),
@@ -582,35 +644,12 @@ impl<'t> Builder<'t> {
                     return;
                 };
                 let title = collapse(&self.heading_text);
-                let id = match &explicit {
-                    Some(id) => id.clone(),
-                    None => hugo_auto_id(&strip_markup(&title)),
-                };
-                let id = unique_id(&mut self.ids, id);
-                let heading_norm = format!(
-                    "{} {}{}",
-                    "#".repeat(level as usize),
-                    title,
-                    explicit
-                        .as_ref()
-                        .map(|i| format!(" {{#{i}}}"))
-                        .unwrap_or_default()
-                );
-                self.sections.push(Section {
-                    level: level as u8,
-                    title: strip_markup(&title),
-                    explicit_id: explicit,
-                    id,
-                    span: start..self.text.len(),
-                    line: self.lines.line(start),
-                    blocks: Vec::new(),
-                    heading_norm,
-                    body_norm: String::new(),
-                    features: Features::default(),
-                    tokens: Vec::new(),
-                    prose_chars: 0,
-                });
+                self.push_section(level as u8, title, explicit, start);
                 let _ = range;
+            }
+            TagEnd::HtmlBlock if self.html_start.is_some() => {
+                let start = self.html_start.take().unwrap_or(range.start);
+                self.html_block(start, range.end);
             }
             TagEnd::Paragraph
             | TagEnd::Table
@@ -632,6 +671,9 @@ impl<'t> Builder<'t> {
                 self.features
                     .commands
                     .extend(commands(&code_norm, &self.code_lang));
+                self.features
+                    .command_lines
+                    .extend(command_lines(&code_norm, &self.code_lang));
                 self.norm.push_str(&format!(
                     "```{}\n{}\n```",
                     self.code_lang,
@@ -653,6 +695,83 @@ impl<'t> Builder<'t> {
                 self.image_depth = self.image_depth.saturating_sub(1);
             }
             _ => {}
+        }
+    }
+
+    /// Starts a section at a heading (Markdown or HTML) that begins at byte `start`.
+    fn push_section(&mut self, level: u8, title: String, explicit: Option<String>, start: usize) {
+        if let Some(last) = self.sections.last_mut() {
+            last.span.end = start;
+        }
+        let id = match &explicit {
+            Some(id) => id.clone(),
+            None => hugo_auto_id(&strip_markup(&title)),
+        };
+        let id = unique_id(&mut self.ids, id);
+        let heading_norm = format!(
+            "{} {}{}",
+            "#".repeat(level as usize),
+            title,
+            explicit
+                .as_ref()
+                .map(|i| format!(" {{#{i}}}"))
+                .unwrap_or_default()
+        );
+        self.sections.push(Section {
+            level,
+            title: strip_markup(&title),
+            explicit_id: explicit,
+            id,
+            span: start..self.text.len(),
+            line: self.lines.line(start),
+            blocks: Vec::new(),
+            heading_norm,
+            body_norm: String::new(),
+            features: Features::default(),
+            tokens: Vec::new(),
+            prose_chars: 0,
+        });
+    }
+
+    /// A top-level HTML block: cut into its block elements (`<p>`, `<li>`, `<figure>`, `<table>`…) and sections (at
+    /// `<h1>`–`<h6>`), or kept whole when it has none.
+    fn html_block(&mut self, start: usize, end: usize) {
+        let raw = self.text.get(start..end).unwrap_or("");
+        let pieces = split_html(raw);
+        if pieces.is_empty() {
+            let norm = collapse(&canonical_shortcodes(raw));
+            let mut features = Features::default();
+            for src in html_attributes(raw, "src") {
+                features.images.push(self.canonical_url(&src));
+            }
+            for href in html_attributes(raw, "href") {
+                features.links.push(self.canonical_url(&href));
+            }
+            self.push_block(BlockKind::Html, start..end, norm, features, (0, 0));
+            return;
+        }
+        for piece in pieces {
+            let span = start + piece.span.start..start + piece.span.end;
+            let fragment = &raw[piece.span.clone()];
+            match piece.kind {
+                HtmlPieceKind::Heading(level) => {
+                    let (title, _) = html_text(inner_html(fragment), self.site);
+                    let explicit = html_attributes(opening_tag(fragment), "id")
+                        .into_iter()
+                        .next()
+                        .filter(|id| !id.is_empty());
+                    self.push_section(level, title, explicit, span.start);
+                }
+                HtmlPieceKind::Block(kind) => {
+                    let (norm, features) = html_text(fragment, self.site);
+                    let shape = if kind == BlockKind::Table {
+                        html_table_shape(fragment)
+                    } else {
+                        (0, 0)
+                    };
+                    self.push_block(kind, span, norm, features, shape);
+                }
+            }
         }
     }
 
@@ -890,34 +1009,10 @@ fn norm_without_code(norm: &str) -> String {
 /// left out, since translators translate them; so is every other language (diagrams, Markdown examples and program
 /// text carry translated labels and strings).
 fn commands(code: &str, lang: &str) -> Vec<String> {
-    const SHELL: &[&str] = &[
-        "sh",
-        "bash",
-        "shell",
-        "console",
-        "zsh",
-        "fish",
-        "powershell",
-        "ps1",
-        "cmd",
-        "bat",
-        "terminal",
-    ];
-    const CONFIG: &[&str] = &[
-        "toml",
-        "yaml",
-        "yml",
-        "json",
-        "ini",
-        "conf",
-        "properties",
-        "hcl",
-        "env",
-    ];
     let lang = lang.to_ascii_lowercase();
-    if SHELL.contains(&lang.as_str()) {
+    if SHELL_LANGS.contains(&lang.as_str()) {
         shell_commands(code)
-    } else if CONFIG.contains(&lang.as_str()) {
+    } else if CONFIG_LANGS.contains(&lang.as_str()) {
         config_keys(code)
     } else {
         Vec::new()
@@ -975,6 +1070,498 @@ fn config_keys(code: &str) -> Vec<String> {
             is_key.then(|| key.to_owned())
         })
         .collect()
+}
+
+/// An MDX `import`/`export` statement (`import Warning from '…'`, `export const x = …`): every line of the paragraph
+/// is part of one.
+fn is_mdx_statement(raw: &str) -> bool {
+    let first = raw.trim_start();
+    let import = first
+        .strip_prefix("import ")
+        .is_some_and(|rest| rest.contains(" from ") || rest.starts_with(['\'', '"']));
+    let export = first.strip_prefix("export ").is_some_and(|rest| {
+        [
+            "const ",
+            "let ",
+            "var ",
+            "function ",
+            "default ",
+            "{",
+            "*",
+            "async ",
+        ]
+        .iter()
+        .any(|k| rest.starts_with(k))
+    });
+    import || export
+}
+
+/// A paragraph that is shortcodes and nothing else.
+fn is_shortcode_only(norm: &str) -> bool {
+    if !norm.contains("{{<") {
+        return false;
+    }
+    let mut rest = norm.to_owned();
+    while let Some(start) = rest.find("{{<") {
+        match rest[start..].find(">}}") {
+            Some(end) => rest.replace_range(start..start + end + 3, ""),
+            None => break,
+        }
+    }
+    !rest.chars().any(char::is_alphanumeric)
+}
+
+/// Markup of an MDX component: the block starts with a capitalised tag (`<Warning />`, `</Tabs>`).
+fn is_component(raw: &str) -> bool {
+    let first = raw.trim_start();
+    let tag = first
+        .strip_prefix("</")
+        .or_else(|| first.strip_prefix('<'))
+        .unwrap_or("");
+    tag.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// What a piece of an HTML block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HtmlPieceKind {
+    Heading(u8),
+    Block(BlockKind),
+}
+
+/// A block element or heading found in an HTML block, `span` relative to the block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct HtmlPiece {
+    kind: HtmlPieceKind,
+    span: Range<usize>,
+}
+
+/// One tag of an HTML fragment: its lowercase name, whether it closes, and its bytes.
+struct HtmlTag {
+    name: String,
+    closing: bool,
+    span: Range<usize>,
+}
+
+/// The tags of an HTML fragment, comments skipped.
+fn html_tags(html: &str) -> Vec<HtmlTag> {
+    let bytes = html.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        if html[i..].starts_with("<!--") {
+            i = html[i..].find("-->").map_or(bytes.len(), |end| i + end + 3);
+            continue;
+        }
+        let closing = bytes.get(i + 1) == Some(&b'/');
+        let name_start = i + 1 + usize::from(closing);
+        let name: String = html[name_start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            i += 1;
+            continue;
+        }
+        let end = html[i..].find('>').map_or(bytes.len(), |end| i + end + 1);
+        out.push(HtmlTag {
+            name: name.to_ascii_lowercase(),
+            closing,
+            span: i..end,
+        });
+        i = end;
+    }
+    out
+}
+
+/// The block elements and headings of an HTML block, outermost only, in order. Empty when it has none (a lone `<div>`,
+/// a component). Text between them that carries words is a paragraph of its own.
+fn split_html(html: &str) -> Vec<HtmlPiece> {
+    let block_kind = |name: &str| match name {
+        "p" | "dd" | "dt" | "figcaption" => Some(HtmlPieceKind::Block(BlockKind::Paragraph)),
+        "li" => Some(HtmlPieceKind::Block(BlockKind::ListItem)),
+        "figure" => Some(HtmlPieceKind::Block(BlockKind::Html)),
+        "table" => Some(HtmlPieceKind::Block(BlockKind::Table)),
+        "pre" => Some(HtmlPieceKind::Block(BlockKind::Code)),
+        "blockquote" => Some(HtmlPieceKind::Block(BlockKind::Quote)),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            Some(HtmlPieceKind::Heading(name.as_bytes()[1] - b'0'))
+        }
+        _ => None,
+    };
+    let mut pieces = Vec::new();
+    // The open piece: (kind, tag name, start, nesting of that tag).
+    let mut open: Option<(HtmlPieceKind, String, usize, usize)> = None;
+    // Where text outside any piece starts.
+    let mut loose = 0;
+    let flush_loose = |pieces: &mut Vec<HtmlPiece>, from: usize, to: usize| {
+        if from < to {
+            let run = &html[from..to];
+            let text = strip_tags(run);
+            // Words make a paragraph; media alone a block of markup.
+            let kind = if text.chars().any(char::is_alphanumeric) {
+                Some(BlockKind::Paragraph)
+            } else if html_tags(run)
+                .iter()
+                .any(|t| matches!(t.name.as_str(), "img" | "video" | "iframe" | "picture"))
+            {
+                Some(BlockKind::Html)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                let lead = run.len() - run.trim_start().len();
+                let trail = run.len() - run.trim_end().len();
+                pieces.push(HtmlPiece {
+                    kind: HtmlPieceKind::Block(kind),
+                    span: from + lead..to - trail,
+                });
+            }
+        }
+    };
+    let tags = html_tags(html);
+    for tag in &tags {
+        match &mut open {
+            Some((kind, name, start, nesting)) if *name == tag.name => {
+                if tag.closing {
+                    if *nesting == 0 {
+                        pieces.push(HtmlPiece {
+                            kind: *kind,
+                            span: *start..tag.span.end,
+                        });
+                        open = None;
+                        loose = tag.span.end;
+                    } else {
+                        *nesting -= 1;
+                    }
+                } else if matches!(name.as_str(), "p" | "li") && *nesting == 0 {
+                    // `<p>` and `<li>` close themselves when a sibling opens.
+                    pieces.push(HtmlPiece {
+                        kind: *kind,
+                        span: *start..tag.span.start,
+                    });
+                    *start = tag.span.start;
+                } else {
+                    *nesting += 1;
+                }
+            }
+            Some((_, name, start, _)) => {
+                // A heading or a block-level sibling ends an unclosed paragraph.
+                let implicit_end = name == "p"
+                    && !tag.closing
+                    && matches!(
+                        block_kind(&tag.name),
+                        Some(HtmlPieceKind::Heading(_))
+                            | Some(HtmlPieceKind::Block(
+                                BlockKind::Table | BlockKind::Html | BlockKind::Quote
+                            ))
+                    );
+                if implicit_end {
+                    pieces.push(HtmlPiece {
+                        kind: HtmlPieceKind::Block(BlockKind::Paragraph),
+                        span: *start..tag.span.start,
+                    });
+                    let kind = block_kind(&tag.name).expect("a block tag");
+                    open = Some((kind, tag.name.clone(), tag.span.start, 0));
+                }
+            }
+            None => {
+                if tag.closing {
+                    continue;
+                }
+                if let Some(kind) = block_kind(&tag.name) {
+                    flush_loose(&mut pieces, loose, tag.span.start);
+                    open = Some((kind, tag.name.clone(), tag.span.start, 0));
+                }
+            }
+        }
+    }
+    if let Some((kind, _, start, _)) = open {
+        let end = html.trim_end().len().max(start);
+        pieces.push(HtmlPiece {
+            kind,
+            span: start..end,
+        });
+    } else if !pieces.is_empty() {
+        flush_loose(&mut pieces, loose, html.len());
+    }
+    pieces
+}
+
+/// The text of an HTML fragment without its tags.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for tag in html_tags(html) {
+        out.push_str(&html[from..tag.span.start]);
+        from = tag.span.end;
+    }
+    out.push_str(&html[from.min(html.len())..]);
+    out
+}
+
+/// The opening tag of an element.
+fn opening_tag(element: &str) -> &str {
+    match element.find('>') {
+        Some(end) => &element[..=end],
+        None => element,
+    }
+}
+
+/// What an element holds between its opening and closing tags.
+fn inner_html(element: &str) -> &str {
+    let start = element.find('>').map_or(0, |at| at + 1);
+    let end = element
+        .rfind("</")
+        .filter(|&at| at >= start)
+        .unwrap_or(element.len());
+    &element[start..end]
+}
+
+/// Common entities as characters (`&nbsp;` as a space); others are kept as written.
+fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_owned();
+    for (entity, plain) in [
+        ("&nbsp;", " "),
+        ("&#160;", " "),
+        ("&#8217;", "’"),
+        ("&rsquo;", "’"),
+        ("&lsquo;", "‘"),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&amp;", "&"),
+    ] {
+        out = out.replace(entity, plain);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The normalised form and features of an HTML fragment: its text with links as `[text](target)` and images as
+/// `![](src)` (targets canonical), entities decoded, whitespace collapsed; other attributes are formatting.
+fn html_text(html: &str, site: &SiteContext) -> (String, Features) {
+    let mut features = Features::default();
+    let mut out = String::new();
+    let mut links: Vec<String> = Vec::new();
+    let mut from = 0;
+    let mut in_code = false;
+    for tag in html_tags(html) {
+        out.push_str(&decode_entities(&html[from..tag.span.start]));
+        from = tag.span.end;
+        let raw = &html[tag.span.clone()];
+        match (tag.name.as_str(), tag.closing) {
+            ("a", false) => {
+                let url = html_attributes(raw, "href")
+                    .into_iter()
+                    .next()
+                    .map(|u| canonical_url(&u, site))
+                    .unwrap_or_default();
+                if !url.is_empty() {
+                    features.links.push(url.clone());
+                }
+                links.push(url);
+                out.push('[');
+            }
+            ("a", true) => {
+                let url = links.pop().unwrap_or_default();
+                out.push_str(&format!("]({url})"));
+            }
+            ("img", false) => {
+                for src in html_attributes(raw, "src") {
+                    let url = canonical_url(&src, site);
+                    out.push_str(&format!(" ![]({url}) "));
+                    features.images.push(url);
+                }
+            }
+            ("code", false) => {
+                in_code = true;
+                out.push('`');
+            }
+            ("code", true) => {
+                if in_code {
+                    out.push('`');
+                }
+                in_code = false;
+            }
+            ("br" | "p" | "li" | "div" | "td" | "th" | "tr" | "figcaption", _) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.push_str(&decode_entities(&html[from.min(html.len())..]));
+    let norm = collapse(&canonical_shortcodes(&out));
+    // Inline code as the Markdown parser reports it.
+    let mut rest = norm.as_str();
+    while let Some(start) = rest.find('`') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('`') else { break };
+        features.inline_code.push(after[..end].to_owned());
+        rest = &after[end + 1..];
+    }
+    (norm, features)
+}
+
+/// Rows × columns of an HTML table (columns: the cells of its first row).
+fn html_table_shape(html: &str) -> (usize, usize) {
+    let tags = html_tags(html);
+    let rows = tags.iter().filter(|t| t.name == "tr" && !t.closing).count();
+    let columns = tags
+        .iter()
+        .skip_while(|t| t.name != "tr")
+        .skip(1)
+        .take_while(|t| t.name != "tr")
+        .filter(|t| !t.closing && (t.name == "td" || t.name == "th"))
+        .count();
+    (rows, columns)
+}
+
+/// The command lines of shell code, as a translation must keep them: prompts dropped (and, when some lines have a
+/// prompt, the others are output), comments dropped, quoted strings emptied, placeholders (`<…>`, `${…}`, `YOUR_…`)
+/// blanked, whitespace collapsed. Configuration files give their keys; other languages nothing.
+pub fn command_lines(code: &str, lang: &str) -> Vec<String> {
+    let lang = lang.to_ascii_lowercase();
+    if CONFIG_LANGS.contains(&lang.as_str()) {
+        return config_keys(code);
+    }
+    if !SHELL_LANGS.contains(&lang.as_str()) {
+        return Vec::new();
+    }
+    let prompt = |line: &str| -> Option<usize> {
+        ["$ ", "% ", "> ", "PS> "]
+            .iter()
+            .find(|p| line.starts_with(*p))
+            .map(|p| p.len())
+    };
+    let lines: Vec<&str> = code.lines().map(str::trim).collect();
+    let prompted = lines
+        .iter()
+        .any(|l| prompt(l).is_some() && !l.starts_with("> "));
+    let mut out = Vec::new();
+    for line in lines {
+        if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
+            continue;
+        }
+        let line = match prompt(line) {
+            Some(len) => &line[len..],
+            None if prompted => continue,
+            None => line,
+        };
+        let masked = mask_shell_line(line);
+        if is_command_line(&masked) {
+            out.push(masked);
+        }
+    }
+    out
+}
+
+const SHELL_LANGS: &[&str] = &[
+    "sh",
+    "bash",
+    "shell",
+    "console",
+    "zsh",
+    "fish",
+    "powershell",
+    "ps1",
+    "cmd",
+    "bat",
+    "terminal",
+    "shellsession",
+];
+
+const CONFIG_LANGS: &[&str] = &[
+    "toml",
+    "yaml",
+    "yml",
+    "json",
+    "ini",
+    "conf",
+    "properties",
+    "hcl",
+    "env",
+    "dotenv",
+];
+
+/// Whether a (masked) shell line reads as a command: its first word names a program or sets a variable (ASCII
+/// letters, digits and `_./~:@=+-`), and no word outside quotes is in another script. Log lines (`[plugin] Starting…`)
+/// and translated output are not commands.
+fn is_command_line(masked: &str) -> bool {
+    let Some(first) = masked.split_whitespace().next() else {
+        return false;
+    };
+    let program = first
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '~' | '_'))
+        && first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_./~:@=+-\"'${}…<>".contains(c));
+    program && masked.chars().all(|c| c.is_ascii() || c == '…')
+}
+
+/// One shell line with what translators may change taken out: a trailing comment, the insides of quoted strings,
+/// placeholders.
+fn mask_shell_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '"' | '\'' | '`' => {
+                // The string's contents are dropped.
+                out.push(c);
+                out.push(c);
+                i += 1;
+                while i < chars.len() && chars[i] != c {
+                    if chars[i] == '\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            '#' if out.is_empty() || out.ends_with(char::is_whitespace) => break,
+            '<' if chars
+                .get(i + 1)
+                .is_some_and(|n| !n.is_whitespace() && *n != '<' && *n != '(')
+                && chars[i + 1..].contains(&'>') =>
+            {
+                out.push_str("<…>");
+                while i < chars.len() && chars[i] != '>' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            '$' if chars.get(i + 1) == Some(&'{') => {
+                out.push_str("${…}");
+                while i < chars.len() && chars[i] != '}' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => {
+                let rest: String = chars[i..].iter().take(5).collect();
+                let boundary = i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_');
+                if boundary && rest == "YOUR_" {
+                    out.push_str("YOUR_…");
+                    while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                        i += 1;
+                    }
+                } else {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        }
+    }
+    collapse(&out)
 }
 
 /// Values of an attribute in an HTML fragment (`src="…"`).
@@ -1176,5 +1763,84 @@ mod tests {
         let f = &d.sections[0].features;
         assert_eq!(f.links, vec!["https://sched.co/UabP"]);
         assert_eq!(f.images, vec!["/images/a.jpg"]);
+    }
+
+    #[test]
+    fn html_bodies_split_into_blocks_and_sections() {
+        let d = doc(
+            "<div class=\"post\"><p>One <a href=\"/x/\">link</a>.</p><p>Two&nbsp;2.</p><ul><li>a</li><li>b</li></ul><figure><img src=\"/i.jpg\"></figure><h4 id=\"about\">About <em>us</em></h4><p>Three.</p> </div>\n",
+        );
+        assert_eq!(d.sections.len(), 2);
+        let kinds: Vec<BlockKind> = d.sections[0].blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Html
+            ]
+        );
+        assert_eq!(d.sections[0].blocks[0].norm, "One [link](/x/).");
+        assert_eq!(d.sections[0].blocks[1].features.numbers, vec!["2"]);
+        assert_eq!(d.sections[1].title, "About us");
+        assert_eq!(d.sections[1].id, "about");
+        assert_eq!(d.sections[1].level, 4);
+        assert_eq!(d.sections[1].blocks.len(), 1);
+        // Without an id attribute, the generator's id of the text.
+        let d = doc("<div><h3>Qui sommes-nous ?</h3><p>Texte.</p></div>\n");
+        assert_eq!(d.sections[1].id, "qui-sommes-nous-");
+        // Unclosed paragraphs end at the next one; attributes are formatting.
+        let a = doc("<div><p class=\"a\">One<p>Two</div>\n");
+        let b = doc("<div><p class=\"b\">One</p><p>Two</p></div>\n");
+        assert_eq!(a.sections[0].blocks.len(), 2);
+        assert_eq!(a.sections[0].normalized(), b.sections[0].normalized());
+    }
+
+    #[test]
+    fn mdx_statements_components_and_shortcodes_are_not_prose() {
+        let d = doc(
+            "import Warning from '~/components/warning.astro';\nimport { Tabs } from '@astrojs/starlight/components';\n\n<Warning />\n\nexport const title = 'x';\n\n{{< note >}}\n\nImport the module from the registry.\n",
+        );
+        let kinds: Vec<BlockKind> = d.sections[0].blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Mdx,
+                BlockKind::Component,
+                BlockKind::Mdx,
+                BlockKind::Shortcode,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_are_counted_by_structure() {
+        let spaces = doc("- a\n  - b\n    - c\n- d\n");
+        let tabs = doc("- a\n\t- b\n\t\t- c\n- d\n");
+        assert_eq!(spaces.sections[0].count(BlockKind::ListItem), 4);
+        assert_eq!(tabs.sections[0].count(BlockKind::ListItem), 4);
+    }
+
+    #[test]
+    fn command_lines_keep_arguments_and_mask_what_is_translated() {
+        assert_eq!(
+            command_lines(
+                "# apply it\n$ kubectl apply -f x.yaml # now\npod/x created\n$ echo \"Hello\" > <file>\n",
+                "console"
+            ),
+            vec!["kubectl apply -f x.yaml", "echo \"\" > <…>"]
+        );
+        assert_eq!(
+            command_lines(
+                "KEY=\"<Your private key>\"\nexport T=${YOUR_TOKEN} U=YOUR_USER\n",
+                "sh"
+            ),
+            vec!["KEY=\"\"", "export T=${…} U=YOUR_…"]
+        );
+        assert_eq!(command_lines("port = 8080\n", "toml"), vec!["port"]);
+        assert!(command_lines("A[Début] --> B\n", "mermaid").is_empty());
     }
 }

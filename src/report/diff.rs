@@ -58,6 +58,115 @@ pub struct SectionDiff {
     /// Front matter: each key that changed, its value before and after.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keys: Vec<crate::drift::front_matter::KeyChange>,
+    /// The blocks that changed in a modified section, each with its aligned translation block.
+    pub blocks: Vec<BlockDiff>,
+    /// What the text view shows of a modified section: the changed blocks and the context around them.
+    #[serde(skip)]
+    pub view: Vec<BlockView>,
+}
+
+/// A block's place in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BlockRef {
+    pub line: usize,
+}
+
+/// One changed block of a source section. JSON `blocks[]`.
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockDiff {
+    pub change: Change,
+    pub kind: &'static str,
+    /// The block at the sync point (`null` when added).
+    pub old_source: Option<BlockRef>,
+    /// The block now (`null` when removed).
+    pub source: Option<BlockRef>,
+    /// The translation block aligned with it (`null` when none is).
+    pub translation: Option<BlockRef>,
+}
+
+/// A block as the text view shows it: changed (with its old and new text) or context (`change` `None`).
+#[derive(Debug, Clone)]
+pub struct BlockView {
+    pub change: Option<Change>,
+    pub old_text: String,
+    pub new_text: String,
+    /// The aligned translation block: its line and text.
+    pub translation: Option<(usize, String)>,
+    /// For an added block without counterpart: the translation line it belongs after.
+    pub insert_after: Option<usize>,
+}
+
+/// Lines longer than this are cut around what changed.
+pub const MAX_LINE: usize = 300;
+
+/// Characters kept on each side of a change in a cut line.
+const CUT_CONTEXT: usize = 100;
+
+/// Cuts pieces of a line (`true` for changed words) to at most [`MAX_LINE`] characters around the first change,
+/// marking cuts with `…`. Returns the pieces kept and where in the line (0 to 1) the first change sits.
+pub fn cut_pieces(pieces: &[(bool, String)]) -> (Vec<(bool, String)>, f32) {
+    let total: usize = pieces.iter().map(|(_, p)| p.chars().count()).sum();
+    let mut at = 0;
+    let mut first_change = None;
+    let mut last_change = 0;
+    for (changed, piece) in pieces {
+        let len = piece.chars().count();
+        if *changed {
+            first_change.get_or_insert(at);
+            last_change = at + len;
+        }
+        at += len;
+    }
+    let first = first_change.unwrap_or(0);
+    let position = if total == 0 {
+        0.0
+    } else {
+        first as f32 / total as f32
+    };
+    if total <= MAX_LINE {
+        return (pieces.to_vec(), position);
+    }
+    let start = first.saturating_sub(CUT_CONTEXT);
+    let end = (last_change + CUT_CONTEXT).min(start + MAX_LINE).min(total);
+    let mut out = Vec::new();
+    if start > 0 {
+        out.push((false, "…".to_owned()));
+    }
+    let mut at = 0;
+    for (changed, piece) in pieces {
+        let len = piece.chars().count();
+        let (from, to) = (start.max(at), end.min(at + len));
+        if from < to {
+            out.push((
+                *changed,
+                piece.chars().skip(from - at).take(to - from).collect(),
+            ));
+        }
+        at += len;
+    }
+    if end < total {
+        out.push((false, "…".to_owned()));
+    }
+    (out, position)
+}
+
+/// Cuts a line to at most `max` characters around `position` (0 to 1), marking cuts with `…`.
+pub fn cut_line(line: &str, position: f32, max: usize) -> String {
+    let total = line.chars().count();
+    if total <= max {
+        return line.to_owned();
+    }
+    let centre = (position.clamp(0.0, 1.0) * total as f32) as usize;
+    let start = centre.saturating_sub(max / 3).min(total - max);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.extend(line.chars().skip(start).take(max));
+    if start + max < total {
+        out.push('…');
+    }
+    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -212,6 +321,10 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         for key in &section.keys {
             out.push_str(&format!("  · {}\n", super::text::key_change(key, m)));
         }
+        if !section.view.is_empty() {
+            render_blocks(&mut out, section, m, options, src, tr);
+            continue;
+        }
         let mut last_shown: Option<usize> = None;
         // Blank lines at the end of a section are noise on screen (the patch keeps them).
         let shown = section
@@ -231,23 +344,12 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 LineOp::Delete => ("-", Style::new().fg_color(Some(AnsiColor::Red.into()))),
                 _ => ("+", Style::new().fg_color(Some(AnsiColor::Green.into()))),
             };
-            let body = if options.word && !line.words.is_empty() {
-                line.words
-                    .iter()
-                    .map(|(changed, piece)| match (changed, options.color, line.op) {
-                        (false, _, _) => paint(options.color, style, piece),
-                        (true, true, _) => paint(
-                            true,
-                            style.effects(Effects::BOLD | Effects::UNDERLINE),
-                            piece,
-                        ),
-                        (true, false, LineOp::Delete) => format!("[-{piece}-]"),
-                        (true, false, _) => format!("{{+{piece}+}}"),
-                    })
-                    .collect::<String>()
+            let pieces = if line.words.is_empty() {
+                vec![(false, line.text.clone())]
             } else {
-                paint(options.color, style, &line.text)
+                line.words.clone()
             };
+            let body = paint_pieces(&cut_pieces(&pieces).0, line.op, style, options);
             let gap = if line.text.is_empty() { "" } else { " " };
             out.push_str(&format!(
                 "  {src}  {}{gap}{body}\n",
@@ -262,7 +364,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 };
                 let mut first = true;
                 for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                    out.push_str(&format!("  {tr}    {line}"));
+                    out.push_str(&format!("  {tr}    {}", cut_line(line, 0.0, MAX_LINE)));
                     if first {
                         out.push_str("   ");
                         out.push_str(&paint(
@@ -302,6 +404,129 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     }
     out
 }
+
+/// Changed line pieces as shown: changed words underlined (colour) or marked `[-…-]`/`{+…+}` (`--word`), else the
+/// whole line in the line's colour.
+fn paint_pieces(
+    pieces: &[(bool, String)],
+    op: LineOp,
+    style: Style,
+    options: DiffTextOptions,
+) -> String {
+    pieces
+        .iter()
+        .map(
+            |(changed, piece)| match (changed, options.word, options.color, op) {
+                (false, _, _, _) | (true, false, _, _) => paint(options.color, style, piece),
+                (true, true, true, _) => paint(
+                    true,
+                    style.effects(Effects::BOLD | Effects::UNDERLINE),
+                    piece,
+                ),
+                (true, true, false, LineOp::Delete) => format!("[-{piece}-]"),
+                (true, true, false, _) => format!("{{+{piece}+}}"),
+            },
+        )
+        .collect()
+}
+
+/// A modified section block by block: each changed block old → new (changed lines only, cut around the change),
+/// beside its aligned translation block; context blocks as one cut line.
+fn render_blocks(
+    out: &mut String,
+    section: &SectionDiff,
+    m: &Messages,
+    options: DiffTextOptions,
+    src: &str,
+    tr: &str,
+) {
+    let red = Style::new().fg_color(Some(AnsiColor::Red.into()));
+    let green = Style::new().fg_color(Some(AnsiColor::Green.into()));
+    let cyan = Style::new().fg_color(Some(AnsiColor::Cyan.into()));
+    let dim = Style::new().effects(Effects::DIMMED);
+    for block in &section.view {
+        let Some(change) = block.change else {
+            if let Some(line) = block.new_text.lines().find(|l| !l.trim().is_empty()) {
+                let line = cut_line(line.trim(), 0.0, CONTEXT_LINE);
+                out.push_str(&format!(
+                    "  {src}    {}\n",
+                    paint(options.color, dim, &line)
+                ));
+            }
+            continue;
+        };
+        let diff = similar::TextDiff::configure()
+            .algorithm(similar::Algorithm::Patience)
+            .diff_lines(block.old_text.as_str(), block.new_text.as_str());
+        let mut position = 0.0;
+        let mut first_position = None;
+        for op in diff.ops() {
+            for line in diff.iter_inline_changes(op) {
+                let (op, sign, style) = match line.tag() {
+                    similar::ChangeTag::Equal => continue,
+                    similar::ChangeTag::Delete => (LineOp::Delete, "-", red),
+                    similar::ChangeTag::Insert => (LineOp::Insert, "+", green),
+                };
+                let pieces: Vec<(bool, String)> = line
+                    .iter_strings_lossy()
+                    .map(|(changed, text)| {
+                        (
+                            changed && change == Change::Modified,
+                            text.trim_end_matches(['\n', '\r']).to_owned(),
+                        )
+                    })
+                    .filter(|(_, text)| !text.is_empty())
+                    .collect();
+                if pieces.iter().all(|(_, t)| t.trim().is_empty()) {
+                    continue;
+                }
+                let (pieces, at) = cut_pieces(&pieces);
+                if first_position.is_none() {
+                    first_position = Some(at);
+                    position = at;
+                }
+                out.push_str(&format!(
+                    "  {src}  {} {}\n",
+                    paint(options.color, style, sign),
+                    paint_pieces(&pieces, op, style, options)
+                ));
+            }
+        }
+        let note = match (change, &block.translation, block.insert_after) {
+            (Change::Removed, Some((line, _)), _) => {
+                m.with("diff-to-remove", &[("line", (*line).into())])
+            }
+            (_, Some((line, _)), _) => m.with("diff-to-update", &[("line", (*line).into())]),
+            (_, None, Some(line)) => m.with("diff-block-insert-after", &[("line", line.into())]),
+            (_, None, None) => m.get("diff-block-no-counterpart"),
+        };
+        let note = paint(options.color, cyan, &note);
+        match &block.translation {
+            Some((_, text)) => {
+                let mut first = true;
+                for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                    out.push_str(&format!(
+                        "  {tr}    {}",
+                        cut_line(line.trim(), position, MAX_LINE)
+                    ));
+                    if first {
+                        out.push_str("   ");
+                        out.push_str(&note);
+                        first = false;
+                    }
+                    out.push('\n');
+                }
+                if first {
+                    out.push_str(&format!("  {tr}    {note}\n"));
+                }
+            }
+            None => out.push_str(&format!("  {tr}    {note}\n")),
+        }
+    }
+}
+
+/// Context blocks show this much of their first line.
+const CONTEXT_LINE: usize = 80;
 
 /// The source language's code, from the source path when it has a language folder, else `src`.
 fn source_lang(report: &DiffReport) -> String {

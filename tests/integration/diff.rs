@@ -64,7 +64,8 @@ fn diff_text_shows_changed_sections_beside_the_translation() {
         text.contains("  fr    Il vous faut la version 1.28 ou ultérieure."),
         "{text}"
     );
-    assert!(text.contains("← to update (line 8)"), "{text}");
+    // The note names the line of the translation block aligned with the changed one.
+    assert!(text.contains("← to update (line 10)"), "{text}");
     assert!(
         text.contains("## Scaling {#scaling}   added — no counterpart in the translation"),
         "{text}"
@@ -104,7 +105,7 @@ fn diff_text_shows_changed_sections_beside_the_translation() {
         .stdout(predicate::str::contains(
             "2 sections sur 5 modifiées · 1 changement de mise en forme ignoré",
         ))
-        .stdout(predicate::str::contains("← à mettre à jour (ligne 8)"));
+        .stdout(predicate::str::contains("← à mettre à jour (ligne 10)"));
 }
 
 #[test]
@@ -214,6 +215,23 @@ struct SectionDiff {
     translation_text: Option<String>,
     #[serde(default)]
     keys: Vec<serde_json::Value>,
+    blocks: Vec<Block>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Block {
+    change: String,
+    kind: String,
+    old_source: Option<BlockRef>,
+    source: Option<BlockRef>,
+    translation: Option<BlockRef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BlockRef {
+    line: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -279,6 +297,23 @@ fn diff_json_contract() {
             .unwrap()
             .contains("1.28 ou ultérieure")
     );
+    // One changed block: the paragraph, beside the translation's.
+    assert_eq!(before.blocks.len(), 1);
+    let block = &before.blocks[0];
+    assert_eq!(
+        (block.change.as_str(), block.kind.as_str()),
+        ("modified", "paragraph")
+    );
+    assert_eq!(
+        (
+            block.old_source.as_ref().map(|b| b.line),
+            block.source.as_ref().map(|b| b.line),
+            block.translation.as_ref().map(|b| b.line)
+        ),
+        (Some(9), Some(9), Some(10))
+    );
+    // Added sections carry their lines, not blocks.
+    assert!(doc.sections[1].blocks.is_empty());
     let deleted: Vec<&Line> = before.lines.iter().filter(|l| l.op == "delete").collect();
     assert_eq!(deleted.len(), 1);
     assert_eq!(deleted[0].old_line, Some(9));

@@ -6,6 +6,7 @@
 mod support;
 
 mod action;
+mod blocks;
 mod check;
 mod dashboard;
 mod demo;

@@ -1,0 +1,382 @@
+//! Pure: blocks side by side — which block of a translation section renders which block of its source section, and
+//! which blocks of a source section changed between two versions.
+//!
+//! Translated text shares no words with its source, so source and translation blocks are matched by what survives
+//! translation: the block's kind, its numbers, inline code, link and image targets, proper names, its sentence count
+//! and its length measured against the page's own translation ratio. Between two versions of the same page, blocks
+//! are matched by their normalised text.
+
+use std::collections::HashMap;
+
+use crate::markdown::document::{Block, BlockKind};
+
+/// Below this similarity two blocks are not taken for each other.
+const THRESHOLD: f32 = 0.3;
+
+/// What one block brings to the comparison, computed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlockShape {
+    pub kind: BlockKind,
+    /// Characters of text (whitespace, link targets and markup left out).
+    pub chars: usize,
+    pub sentences: usize,
+    /// Numbers, inline code, link and image targets, proper names, tagged.
+    pub tokens: Vec<String>,
+}
+
+impl BlockShape {
+    pub fn of(block: &Block) -> BlockShape {
+        let text = plain_text(&block.norm);
+        let f = &block.features;
+        let mut tokens = Vec::new();
+        for (tag, list) in [
+            ("n", &f.numbers),
+            ("c", &f.inline_code),
+            ("l", &f.links),
+            ("i", &f.images),
+            ("x", &f.commands),
+        ] {
+            tokens.extend(list.iter().map(|t| format!("{tag}:{t}")));
+        }
+        tokens.extend(proper_names(&text).into_iter().map(|n| format!("p:{n}")));
+        BlockShape {
+            kind: block.kind,
+            chars: text.chars().filter(|c| !c.is_whitespace()).count(),
+            sentences: sentence_count(&text),
+            tokens,
+        }
+    }
+
+    /// Whether the block is prose a translator renders sentence for sentence.
+    pub fn is_prose(&self) -> bool {
+        matches!(
+            self.kind,
+            BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
+        ) && self.chars > 0
+    }
+}
+
+/// A normalised block's text for reading: link targets and image sources dropped, inline code kept, markup
+/// characters dropped.
+pub fn plain_text(norm: &str) -> String {
+    let mut out = String::with_capacity(norm.len());
+    let mut chars = norm.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            ']' if chars.peek() == Some(&'(') => {
+                // Skip the target.
+                let mut depth = 0;
+                for c in chars.by_ref() {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            '[' | '*' | '_' | '~' | '!' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Sentences in a text: runs ended by `.`, `!`, `?`, `…` (or their full-width forms) followed by a space or the end;
+/// a final run without one counts too. Decimal points, versions and file names (`1.28`, `x.yaml`) do not end
+/// sentences; inline code is skipped.
+pub fn sentence_count(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut count = 0;
+    let mut in_code = false;
+    let mut words_since = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            in_code = !in_code;
+        } else if !in_code {
+            if c.is_alphanumeric() {
+                words_since = true;
+            }
+            let full_width = matches!(c, '。' | '！' | '？');
+            let ends = matches!(c, '.' | '!' | '?' | '…') && {
+                let next = chars.get(i + 1).copied();
+                next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')' | '’'))
+            };
+            if (ends || full_width) && words_since {
+                // One-letter abbreviations (`e.g.`, `M.`) do not end a sentence.
+                let word: String = chars[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric() || **c == '.')
+                    .collect();
+                let letters = word.chars().filter(|c| c.is_alphanumeric()).count();
+                let short = c == '.' && (word.contains('.') || letters == 1);
+                if !short || full_width {
+                    count += 1;
+                    words_since = false;
+                }
+            }
+        }
+        i += 1;
+    }
+    if words_since {
+        count += 1;
+    }
+    count
+}
+
+/// Words that read as names whatever the language: a capital after the first word of a sentence, or a capital or
+/// digit inside the word (`Kubernetes`, `GitHub`, `K8s`). The first word of each sentence is skipped.
+pub fn proper_names(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut sentence_start = true;
+    for raw in text.split_whitespace() {
+        let word: String = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+        let inner_capital = word.chars().skip(1).any(|c| c.is_uppercase())
+            && word.chars().any(|c| c.is_lowercase());
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if word.chars().count() > 1 && (inner_capital || (capital && !sentence_start)) {
+            out.push(word);
+        }
+        sentence_start = raw.ends_with(['.', '!', '?', ':', '。']);
+    }
+    out
+}
+
+/// How alike a source block and a translation block are, 0 to 1, given the page's translation length ratio.
+pub fn similarity(a: &BlockShape, b: &BlockShape, ratio: f32) -> f32 {
+    if a.kind != b.kind {
+        return 0.0;
+    }
+    let tokens = dice(&a.tokens, &b.tokens);
+    let length = if a.chars == 0 && b.chars == 0 {
+        1.0
+    } else {
+        let r = b.chars.max(1) as f32 / (a.chars.max(1) as f32 * ratio.max(0.05));
+        r.min(1.0 / r)
+    };
+    let sentences = if a.sentences == 0 && b.sentences == 0 {
+        1.0
+    } else {
+        a.sentences.min(b.sentences) as f32 / a.sentences.max(b.sentences) as f32
+    };
+    0.5 * tokens + 0.3 * length + 0.2 * sentences
+}
+
+/// Order-keeping alignment of a source section's blocks with its translation's: (source index, translation index).
+/// Same kinds in the same order pair one for one; otherwise the alignment maximises similarity.
+pub fn align(source: &[BlockShape], translation: &[BlockShape], ratio: f32) -> Vec<(usize, usize)> {
+    let (n, m) = (source.len(), translation.len());
+    if n == m
+        && source
+            .iter()
+            .zip(translation)
+            .all(|(a, b)| a.kind == b.kind)
+    {
+        return (0..n).map(|k| (k, k)).collect();
+    }
+    let gain = |i: usize, j: usize| similarity(&source[i], &translation[j], ratio) - THRESHOLD;
+    let mut best = vec![vec![0f32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            let g = gain(i, j);
+            let take = if g > 0.0 {
+                g + best[i + 1][j + 1]
+            } else {
+                f32::MIN
+            };
+            best[i][j] = take.max(best[i + 1][j]).max(best[i][j + 1]);
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        let g = gain(i, j);
+        if g > 0.0 && (best[i][j] - (g + best[i + 1][j + 1])).abs() < 1e-6 {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else if (best[i][j] - best[i + 1][j]).abs() < 1e-6 {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// How one block of a source section changed between two versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockChange {
+    Unchanged { old: usize, new: usize },
+    Modified { old: usize, new: usize },
+    Added { new: usize },
+    Removed { old: usize },
+}
+
+/// The blocks of two versions of a section, matched by normalised text: equal runs are unchanged; within a changed
+/// run, blocks of the same kind pair in order as modified, the rest are added or removed. In the new version's
+/// order, removed blocks where they were.
+pub fn version_changes(old: &[Block], new: &[Block]) -> Vec<BlockChange> {
+    let a: Vec<&str> = old.iter().map(|b| b.norm.as_str()).collect();
+    let b: Vec<&str> = new.iter().map(|b| b.norm.as_str()).collect();
+    let mut out = Vec::new();
+    for op in similar::capture_diff_slices(similar::Algorithm::Patience, &a, &b) {
+        match op {
+            similar::DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => out.extend((0..len).map(|k| BlockChange::Unchanged {
+                old: old_index + k,
+                new: new_index + k,
+            })),
+            similar::DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                out.extend((old_index..old_index + old_len).map(|old| BlockChange::Removed { old }))
+            }
+            similar::DiffOp::Insert {
+                new_index, new_len, ..
+            } => out.extend((new_index..new_index + new_len).map(|new| BlockChange::Added { new })),
+            similar::DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let (mut o, mut n) = (old_index, new_index);
+                let (old_end, new_end) = (old_index + old_len, new_index + new_len);
+                while o < old_end || n < new_end {
+                    if o < old_end && n < new_end && old[o].kind == new[n].kind {
+                        out.push(BlockChange::Modified { old: o, new: n });
+                        o += 1;
+                        n += 1;
+                    } else if o < old_end
+                        && (n >= new_end || !new[n..new_end].iter().any(|b| b.kind == old[o].kind))
+                    {
+                        out.push(BlockChange::Removed { old: o });
+                        o += 1;
+                    } else {
+                        out.push(BlockChange::Added { new: n });
+                        n += 1;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The median of some ratios (`None` when there are none).
+pub fn median(values: &[f32]) -> Option<f32> {
+    let mut sorted: Vec<f32> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if sorted.is_empty() {
+        return None;
+    }
+    sorted.sort_by(f32::total_cmp);
+    let mid = sorted.len() / 2;
+    Some(if sorted.len().is_multiple_of(2) {
+        (sorted[mid - 1] + sorted[mid]) / 2.0
+    } else {
+        sorted[mid]
+    })
+}
+
+/// Dice coefficient of two multisets; 0.5 when both are empty (no evidence either way).
+fn dice(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 0.5;
+    }
+    let mut counts: HashMap<&str, i32> = HashMap::new();
+    for token in a {
+        *counts.entry(token).or_default() += 1;
+    }
+    let mut common = 0;
+    for token in b {
+        if let Some(c) = counts.get_mut(token.as_str())
+            && *c > 0
+        {
+            *c -= 1;
+            common += 1;
+        }
+    }
+    2.0 * common as f32 / (a.len() + b.len()) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::document::{SiteContext, parse};
+
+    fn blocks(text: &str) -> Vec<Block> {
+        let doc = parse(text, &SiteContext::default()).unwrap();
+        doc.sections.into_iter().flat_map(|s| s.blocks).collect()
+    }
+
+    #[test]
+    fn sentences_are_counted_across_scripts() {
+        assert_eq!(sentence_count("One. Two! Three?"), 3);
+        assert_eq!(
+            sentence_count("Version 1.28 reads x.yaml, e.g. this one."),
+            1
+        );
+        assert_eq!(sentence_count("Un. Deux"), 2);
+        assert_eq!(
+            sentence_count("Built for one place (e.g. Linux). Portable now."),
+            2
+        );
+        assert_eq!(sentence_count("これは一つ。これは二つ。"), 2);
+        assert_eq!(sentence_count("Run `a. b. c.` now."), 1);
+        assert_eq!(sentence_count(""), 0);
+    }
+
+    #[test]
+    fn proper_names_skip_sentence_starts() {
+        assert_eq!(
+            proper_names("Then Ada met GitHub and K8s. Later she left."),
+            vec!["Ada", "GitHub", "K8s"]
+        );
+    }
+
+    #[test]
+    fn blocks_align_by_what_survives_translation() {
+        let en = blocks(
+            "First about Kubernetes 1.28.\n\nSecond with `kubectl` and a [link](/docs/x/).\n\nThird, about Ada Lovelace.\n",
+        );
+        // The translation lacks the second paragraph.
+        let fr = blocks("D'abord Kubernetes 1.28.\n\nTroisième, sur Ada Lovelace.\n");
+        let s: Vec<_> = en.iter().map(BlockShape::of).collect();
+        let t: Vec<_> = fr.iter().map(BlockShape::of).collect();
+        assert_eq!(align(&s, &t, 1.0), vec![(0, 0), (2, 1)]);
+    }
+
+    #[test]
+    fn versions_change_block_by_block() {
+        let old = blocks("One.\n\nTwo.\n\nThree.\n\n- a\n");
+        let new = blocks("One.\n\nTwo, changed.\n\nThree.\n\nFour.\n\n- a\n");
+        assert_eq!(
+            version_changes(&old, &new),
+            vec![
+                BlockChange::Unchanged { old: 0, new: 0 },
+                BlockChange::Modified { old: 1, new: 1 },
+                BlockChange::Unchanged { old: 2, new: 2 },
+                BlockChange::Added { new: 3 },
+                BlockChange::Unchanged { old: 3, new: 4 },
+            ]
+        );
+    }
+
+    #[test]
+    fn medians() {
+        assert_eq!(median(&[1.0, 3.0, 2.0]), Some(2.0));
+        assert_eq!(median(&[1.0, 2.0]), Some(1.5));
+        assert_eq!(median(&[]), None);
+    }
+}

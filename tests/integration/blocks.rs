@@ -1,0 +1,326 @@
+//! The block layer (issue: blocks): HTML bodies cut into paragraphs and sections, `diff` by block, and the structure
+//! signals read from blocks, each on a fixture under `tests/fixtures/<shape>/`.
+
+use serde_json::Value;
+
+use crate::support::{RepoBuilder, md, page, tandem_in};
+
+fn fixture(path: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+/// `tandem compare` on two texts outside any repository: (state, signals as (kind, severity, items)).
+fn compare(
+    source: &str,
+    translation: &str,
+    ext: &str,
+) -> (String, Vec<(String, String, Vec<String>)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, t) = (format!("en.{ext}"), format!("fr.{ext}"));
+    std::fs::write(dir.path().join(&s), source).unwrap();
+    std::fs::write(dir.path().join(&t), translation).unwrap();
+    let output = tandem_in(dir.path())
+        .args(["compare", &s, &t, "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let signals = doc["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["kind"].as_str().unwrap().to_owned(),
+                s["severity"].as_str().unwrap().to_owned(),
+                s["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i.as_str().unwrap().to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
+    (doc["state"].as_str().unwrap().to_owned(), signals)
+}
+
+/// The post pair committed together, then the English post with one phrase of its third paragraph changed.
+fn html_post() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "hugo.toml",
+        "baseURL = \"https://lumen.example.org/\"\ndefaultContentLanguage = \"en\"\n",
+    )
+    .write(
+        "content/en/blog/alps-meetups.md",
+        fixture("html-post/en.md"),
+    )
+    .write(
+        "content/fr/blog/alps-meetups.md",
+        fixture("html-post/fr.md"),
+    );
+    repo.commit("post");
+    repo.write(
+        "content/en/blog/alps-meetups.md",
+        fixture("html-post/en-changed.md"),
+    );
+    repo.commit("en: backups");
+    repo
+}
+
+#[test]
+fn html_post_diff_shows_only_the_changed_paragraph() {
+    let repo = html_post();
+    let output = repo
+        .tandem()
+        .args(["diff", "content/fr/blog/alps-meetups.md"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.len() < 4096, "{} bytes:\n{text}", text.len());
+    let longest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(longest <= 400, "a line of {longest} characters:\n{text}");
+    assert!(text.contains("1 of 2 sections changed"), "{text}");
+    assert!(
+        text.contains("restored into a scratch cluster"),
+        "the changed phrase is shown:\n{text}"
+    );
+    assert!(
+        text.contains("les sauvegardes sont testées chaque vendredi"),
+        "the aligned French paragraph, around the same place:\n{text}"
+    );
+    // Unchanged paragraphs are not shown: the first and the last are two blocks away; the neighbours only as one
+    // short line of context.
+    for unchanged in [
+        "Spring brought a long run",
+        "We are also proud",
+        "Nora Keller is community lead",
+        "its tooling",
+        "by then it was clear",
+    ] {
+        assert!(!text.contains(unchanged), "{unchanged:?} shown:\n{text}");
+    }
+    // No context: only the changed block.
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/blog/alps-meetups.md", "--context", "0"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(!text.contains("The meetups opened strongly"), "{text}");
+    assert!(text.contains("restored into a scratch cluster"), "{text}");
+}
+
+#[test]
+fn html_post_diff_json_lists_the_changed_block() {
+    let repo = html_post();
+    let output = repo
+        .tandem()
+        .args([
+            "diff",
+            "content/fr/blog/alps-meetups.md",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["source_sections"], 2);
+    let sections = doc["sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 1);
+    let blocks = sections[0]["blocks"].as_array().unwrap();
+    assert_eq!(blocks.len(), 1, "{blocks:?}");
+    assert_eq!(blocks[0]["change"], "modified");
+    assert_eq!(blocks[0]["kind"], "paragraph");
+    // The whole body is on one line of each file.
+    assert_eq!(blocks[0]["source"]["line"], 17);
+    assert_eq!(blocks[0]["old_source"]["line"], 17);
+    assert_eq!(blocks[0]["translation"]["line"], 17);
+}
+
+#[test]
+fn html_headings_are_section_boundaries() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.md"), fixture("html-post/en.md")).unwrap();
+    std::fs::write(dir.path().join("fr.md"), fixture("html-post/fr.md")).unwrap();
+    let output = tandem_in(dir.path())
+        .args(["compare", "en.md", "fr.md", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let sections = doc["sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 2, "{doc}");
+    assert_eq!(sections[1]["source"]["id"], "about-nora-keller");
+    assert_eq!(
+        sections[1]["translation"]["heading"],
+        "À propos de Nora Keller"
+    );
+    assert_eq!(doc["state"], "current", "{doc}");
+}
+
+#[test]
+fn mdx_import_block_is_not_a_missing_paragraph() {
+    let (state, signals) = compare(
+        &fixture("mdx-notice/en.mdx"),
+        &fixture("mdx-notice/fr.mdx"),
+        "mdx",
+    );
+    assert_eq!((state.as_str(), signals), ("current", vec![]));
+    // A prose paragraph missing is still one.
+    let fr = fixture("mdx-notice/fr.mdx").replace(
+        "Les groupes peuvent être repliés, et chaque lien peut porter un badge comme `New`.\n\n",
+        "",
+    );
+    let (state, signals) = compare(&fixture("mdx-notice/en.mdx"), &fr, "mdx");
+    assert_eq!(state, "stale");
+    assert!(
+        signals
+            .iter()
+            .any(|(k, s, _)| k == "missing-paragraph" && s == "high"),
+        "{signals:?}"
+    );
+}
+
+#[test]
+fn translated_placeholders_strings_and_comments_in_code_are_not_a_change() {
+    let (state, signals) = compare(
+        &fixture("shell-code/en.md"),
+        &fixture("shell-code/fr.md"),
+        "md",
+    );
+    assert_eq!((state.as_str(), signals), ("current", vec![]));
+}
+
+#[test]
+fn changed_subcommand_in_shell_block_is_a_change() {
+    let en = fixture("shell-code/en.md").replace("kubectl apply", "kubectl create");
+    let (state, signals) = compare(&en, &fixture("shell-code/fr.md"), "md");
+    assert_eq!(state, "stale");
+    let code: Vec<_> = signals.iter().filter(|s| s.0 == "code-changed").collect();
+    assert_eq!(code.len(), 1, "{signals:?}");
+    assert_eq!(code[0].1, "high");
+    assert!(
+        code[0]
+            .2
+            .contains(&"kubectl create -f gateway.yaml".to_owned()),
+        "{code:?}"
+    );
+    // An argument counts as much as a subcommand.
+    let en = fixture("shell-code/en.md").replace("gateway.yaml", "gateway-v2.yaml");
+    let (state, _) = compare(&en, &fixture("shell-code/fr.md"), "md");
+    assert_eq!(state, "stale");
+}
+
+#[test]
+fn sentence_appended_to_a_paragraph_is_paragraph_extended() {
+    let (state, signals) = compare(
+        &fixture("appended-sentence/en.md"),
+        &fixture("appended-sentence/fr.md"),
+        "md",
+    );
+    assert_eq!(state, "stale");
+    assert_eq!(signals.len(), 1, "{signals:?}");
+    assert_eq!(signals[0].0, "paragraph-extended");
+    assert_eq!(signals[0].1, "high");
+    assert!(signals[0].2[0].contains("A full rebuild"), "{signals:?}");
+    // With the sentence translated, nothing.
+    let fr = fixture("appended-sentence/fr.md").replace(
+        "les plus visitées.",
+        "les plus visitées. Planifiez les reconstructions la nuit, quand le trafic est faible, et préchauffez le cache avec le plan du site avant le pic du matin.",
+    );
+    let (state, signals) = compare(&fixture("appended-sentence/en.md"), &fr, "md");
+    assert_eq!((state.as_str(), signals), ("current", vec![]));
+}
+
+#[test]
+fn paragraph_rewritten_with_one_more_sentence_is_extended_even_when_committed_together() {
+    // Source and translation in one commit: history says current; the blocks say otherwise.
+    let en = fixture("appended-sentence/en.md").replace(
+        "When you publish a page, its entry is dropped at once and the next visitor gets a fresh copy.",
+        "Publishing a page drops its entry at once. The next visitor gets a fresh copy, rendered from the new text. Pages that link to it keep their entries until they expire.",
+    );
+    let fr = fixture("appended-sentence/fr.md").replace(
+        "les plus visitées.",
+        "les plus visitées. Planifiez les reconstructions la nuit, quand le trafic est faible, et préchauffez le cache avec le plan du site avant le pic du matin.",
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/cache.md", &en)
+        .write("content/fr/cache.md", &fr);
+    repo.commit("cache page");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/cache.md");
+    assert_eq!(p["state"], "stale", "{p}");
+    assert_eq!(p["reason"], "structure", "{p}");
+}
+
+#[test]
+fn translated_heading_anchors_are_not_missing_links() {
+    let (state, signals) = compare(
+        &fixture("heading-anchors/en.md"),
+        &fixture("heading-anchors/fr.md"),
+        "md",
+    );
+    assert_eq!((state.as_str(), signals), ("current", vec![]));
+    // An anchor to a heading the translation's link does not lead to is still missing.
+    let fr = fixture("heading-anchors/fr.md").replace("(#étapes)", "(#avant-de-commencer)");
+    let (_, signals) = compare(&fixture("heading-anchors/en.md"), &fr, "md");
+    assert!(
+        signals
+            .iter()
+            .any(|(k, _, items)| k == "missing-link" && items == &vec!["#steps".to_owned()]),
+        "{signals:?}"
+    );
+}
+
+#[test]
+fn list_items_count_by_structure_not_indentation() {
+    let (state, signals) = compare(
+        &fixture("tab-lists/en.md"),
+        &fixture("tab-lists/fr.md"),
+        "md",
+    );
+    assert_eq!((state.as_str(), signals), ("current", vec![]));
+}
+
+#[test]
+fn relative_link_rewritten_to_the_sites_absolute_url_is_not_a_change_in_history_mode() {
+    let mut repo = RepoBuilder::new();
+    let body = "See [the guide](/docs/guide/) before you start.\n";
+    repo.write(
+        "hugo.toml",
+        "baseURL = \"https://lumen.example.org/\"\ndefaultContentLanguage = \"en\"\n",
+    )
+    .write("content/en/page.md", md("Page", "", body))
+    .write(
+        "content/fr/page.md",
+        md(
+            "Page",
+            "",
+            "Voir [le guide](/fr/docs/guide/) avant de commencer.\n",
+        ),
+    );
+    repo.commit("pages");
+    repo.write(
+        "content/en/page.md",
+        md(
+            "Page",
+            "",
+            &body.replace("/docs/guide/", "https://lumen.example.org/docs/guide/"),
+        ),
+    );
+    repo.commit("en: absolute link");
+    let json = repo.status_json(&["--mode", "history"]);
+    let p = page(&json, "content/fr/page.md");
+    assert_eq!(
+        (p["state"].as_str(), p["reason"].as_str()),
+        (Some("current"), Some("cosmetic-only")),
+        "{p}"
+    );
+}
