@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::analysis::Mode;
+use crate::engine::analysis::Mode;
 use crate::gate::FindingKind;
 use crate::i18n::UiLang;
 

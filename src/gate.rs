@@ -5,9 +5,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use crate::analysis::{self, Mode, Options};
 use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
+use crate::engine::analysis::{self, Mode, Options};
 use crate::error::{Error, Result};
 use crate::history::{Entry, PinResolution};
 use crate::markdown::frontmatter;

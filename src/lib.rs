@@ -3,11 +3,11 @@
 //! `main` parses the command line and prints; everything else builds values. Dependencies point one way:
 //! commands → (analysis → pairing, drift, markdown) and commands → history → gix.
 
-pub mod analysis;
 pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod drift;
+pub mod engine;
 pub mod error;
 pub mod forge;
 pub mod gate;

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::{Context, Output};
-use crate::analysis;
 use crate::cli::{CompareArgs, CompareFormat};
 use crate::drift::sections::Severity;
 use crate::drift::structure::{self, SectionRef, Signal};
 use crate::drift::{Reason, State};
+use crate::engine::analysis;
 use crate::error::{Error, Exit, Result};
 use crate::history::{GitRepo, LastTouchAt};
 use crate::i18n::{Messages, UiLang};

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use super::{Context, Output};
-use crate::analysis::{self, Options};
 use crate::cli::DemoArgs;
+use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
 use crate::history::writer::RepoWriter;
 use crate::i18n::UiLang;

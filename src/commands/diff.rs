@@ -4,12 +4,12 @@
 use std::rc::Rc;
 
 use super::{Context, Output};
-use crate::analysis::{self, Options};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::drift::align::align;
 use crate::drift::blocks::{self, BlockChange, BlockShape};
 use crate::drift::sections::{self, Change, Severity};
 use crate::drift::structure::{self, SectionRef};
+use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
 use crate::markdown::document::{self, Document};

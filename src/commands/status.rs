@@ -1,9 +1,9 @@
 //! `tandem status`: the verdict of every pair, as text, JSON, Markdown or an HTML page; on stdout or into a file.
 
 use super::{Context, Output};
-use crate::analysis::{self, Options};
 use crate::atomic::write_atomic;
 use crate::cli::{StatusArgs, StatusFormat};
+use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
 use crate::history::CacheUse;
 use crate::i18n::Message;

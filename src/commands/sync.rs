@@ -9,10 +9,10 @@ use std::collections::{BTreeSet, HashMap};
 use gix::ObjectId;
 
 use super::{Context, Output};
-use crate::analysis::{self, Options};
 use crate::atomic::write_atomic;
 use crate::cli::SyncArgs;
 use crate::drift::State;
+use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
 use crate::history::{GitRepo, LastTouchAt};
 use crate::i18n::{Message, Messages, UiLang};

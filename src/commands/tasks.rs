@@ -5,10 +5,10 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::{Context, Output};
-use crate::analysis::{self, Options};
 use crate::cli::{TasksArgs, TasksFormat};
 use crate::drift::sections::Severity;
 use crate::drift::{Reason, State};
+use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::{Messages, UiLang};
 use crate::refine::{Refiner, Version};

@@ -1,0 +1,3 @@
+//! The per-pair pipeline: gathers the facts of each pair from the site and its history, and judges them.
+
+pub mod analysis;
