@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::engine::analysis::Mode;
-use crate::gate::FindingKind;
+use crate::engine::check::FindingKind;
 use crate::i18n::UiLang;
 
 #[derive(Debug, Parser)]

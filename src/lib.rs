@@ -10,7 +10,6 @@ pub mod drift;
 pub mod engine;
 pub mod error;
 pub mod forge;
-pub mod gate;
 pub mod help;
 pub mod history;
 pub mod i18n;

@@ -4,8 +4,8 @@ use std::io::Write;
 
 use super::{Context, Output};
 use crate::cli::{CheckArgs, CheckFormat};
+use crate::engine::check::{self as engine_check, Policy};
 use crate::error::{Error, Exit, Result};
-use crate::gate::{self, Policy};
 use crate::i18n::UiLang;
 use crate::report::check as render;
 
@@ -32,8 +32,8 @@ pub fn run(
         &config_path,
     )?;
     let report = match &args.base {
-        Some(base) => gate::check_pull_request(&ws, base, args.mode, &policy)?,
-        None => gate::check_repository(&ws, args.mode, &policy)?,
+        Some(base) => engine_check::check_pull_request(&ws, base, args.mode, &policy)?,
+        None => engine_check::check_repository(&ws, args.mode, &policy)?,
     };
     output.stdout = match args.format {
         CheckFormat::Text => render::text(&report, &m),

@@ -1,3 +1,4 @@
 //! The per-pair pipeline: gathers the facts of each pair from the site and its history, and judges them.
 
 pub mod analysis;
+pub mod check;

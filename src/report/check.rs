@@ -1,7 +1,7 @@
 //! Renderers of `tandem check`: text, GitHub workflow commands, JUnit XML, and the Markdown step summary. JSON is the
 //! report itself.
 
-use crate::gate::{ChangedSource, CheckReport, Finding, FindingKind};
+use crate::engine::check::{ChangedSource, CheckReport, Finding, FindingKind};
 use crate::i18n::{Arg, Messages};
 
 /// GitHub shows at most this many annotations of each level per step; the step summary has the rest.
