@@ -15,7 +15,6 @@ pub mod history;
 pub mod i18n;
 pub mod markdown;
 pub mod pairing;
-pub mod pairs;
 pub mod parallel;
 pub mod prompt;
 pub mod refine;

@@ -6,13 +6,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{Context, Output};
 use crate::atomic::write_atomic;
 use crate::cli::{PairArgs, PairFormat};
+use crate::engine::site_pairs::SitePairs;
+use crate::engine::site_pairs::{self, Renames};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
 use crate::markdown::{edit, frontmatter};
 use crate::pairing::PairKind;
 use crate::pairing::suggest::{self, Evidence};
-use crate::pairs::SitePairs;
-use crate::pairs::{self, Renames};
 use crate::prompt::Prompter;
 use crate::report::pair::{self as pair_report, PairReport, SuggestReport};
 use crate::site::workspace::Workspace;
@@ -26,7 +26,7 @@ pub fn run(
     let (ws, m) = ctx.open(ui_lang)?;
     let mut warnings = Vec::new();
     let renames = Renames::new(&ws);
-    let site = pairs::site_pairs(&ws, &renames, false, &mut warnings)?;
+    let site = site_pairs::site_pairs(&ws, &renames, false, &mut warnings)?;
 
     if args.suggest {
         let mut report = suggestions(&ws, &site.pairs, args.min_score);

@@ -10,13 +10,13 @@ use gix::ObjectId;
 use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
+use crate::engine::site_pairs;
 use crate::error::{Error, Result};
 use crate::forge::Forge;
 use crate::history::{Entry, GitRepo, LastTouchAt, PinResolution};
 use crate::i18n::Message;
 use crate::markdown::frontmatter::{self, Pin};
 use crate::pairing::{self, Pair, PairKind};
-use crate::pairs;
 use crate::refine::{Judgement, Refiner, Version};
 use crate::refine_cache::{RefineCache, Refined, fingerprint};
 use crate::report::{ChangedSection, PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
@@ -106,8 +106,8 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     // Pins, the sources' history and their text live in the source repository (this one, unless two are used).
     let repo = ws.sources();
     let mut warnings = Vec::new();
-    let renames = pairs::Renames::new(ws);
-    let site = pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?;
+    let renames = site_pairs::Renames::new(ws);
+    let site = site_pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?;
     let (source_blobs, translation_blobs) = (site.source_blobs, site.translation_blobs);
     let bad_translations = site.bad_translations;
     let mut pairs = site.pairs;
@@ -669,7 +669,7 @@ fn source_facts(
     ws: &Workspace,
     pairs: &[Pair],
     syncs: &[std::result::Result<SyncPoint, Reason>],
-    renames: &pairs::Renames,
+    renames: &site_pairs::Renames,
     strict: bool,
     source_blobs: &HashMap<String, ObjectId>,
     warnings: &mut Vec<Warning>,

@@ -8,11 +8,11 @@ use serde::Serialize;
 use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
 use crate::engine::analysis::{self, Mode, Options};
+use crate::engine::site_pairs;
 use crate::error::{Error, Result};
 use crate::history::{Entry, PinResolution};
 use crate::markdown::frontmatter;
 use crate::pairing::{self, PairKind};
-use crate::pairs;
 use crate::refine::{Judgement, Refiner, Version};
 use crate::site::workspace::Workspace;
 
@@ -354,7 +354,7 @@ pub fn check_pull_request(
     // Pairing, as the work tree has it. Warnings about pages are not this check's business: a page the pull request
     // did not touch says nothing here, and the ones it touched are judged below.
     let mut ignored = Vec::new();
-    let site = pairs::site_pairs_in_work_tree(ws, &mut ignored)?;
+    let site = site_pairs::site_pairs_in_work_tree(ws, &mut ignored)?;
     let pairs_now = site.pairs;
     let pair_of = |source: &str, lang: &str| {
         pairs_now

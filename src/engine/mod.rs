@@ -2,3 +2,4 @@
 
 pub mod analysis;
 pub mod check;
+pub mod site_pairs;
