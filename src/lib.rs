@@ -18,7 +18,6 @@ pub mod pairing;
 pub mod parallel;
 pub mod prompt;
 pub mod refine;
-pub mod refine_cache;
 pub mod report;
 pub mod site;
 
