@@ -17,7 +17,6 @@ pub mod markdown;
 pub mod pairing;
 pub mod parallel;
 pub mod prompt;
-pub mod refine;
 pub mod report;
 pub mod site;
 

@@ -10,11 +10,11 @@ use crate::drift::blocks::{self, BlockChange, BlockShape};
 use crate::drift::sections::{self, Change, Severity};
 use crate::drift::structure::{self, SectionRef};
 use crate::engine::analysis::{self, Options};
+use crate::engine::refine::{Refiner, Version};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
 use crate::markdown::document::{self, Document};
 use crate::markdown::frontmatter::line_of;
-use crate::refine::{Refiner, Version};
 use crate::report::diff::{
     self as render, BlockDiff, BlockRef, BlockView, DIFF_JSON_VERSION, DiffLine, DiffReport,
     DiffTextOptions, LineOp, SectionDiff,

@@ -11,6 +11,7 @@ use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{RefineCache, Refined, fingerprint};
+use crate::engine::refine::{Judgement, Refiner, Version};
 use crate::engine::site_pairs;
 use crate::error::{Error, Result};
 use crate::forge::Forge;
@@ -18,7 +19,6 @@ use crate::history::{Entry, GitRepo, LastTouchAt, PinResolution};
 use crate::i18n::Message;
 use crate::markdown::frontmatter::{self, Pin};
 use crate::pairing::{self, Pair, PairKind};
-use crate::refine::{Judgement, Refiner, Version};
 use crate::report::{ChangedSection, PageStatus, StatusReport, SyncMethod, SyncPoint, Warning};
 use crate::site::workspace::Workspace;
 

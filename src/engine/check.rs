@@ -8,12 +8,12 @@ use serde::Serialize;
 use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
 use crate::engine::analysis::{self, Mode, Options};
+use crate::engine::refine::{Judgement, Refiner, Version};
 use crate::engine::site_pairs;
 use crate::error::{Error, Result};
 use crate::history::{Entry, PinResolution};
 use crate::markdown::frontmatter;
 use crate::pairing::{self, PairKind};
-use crate::refine::{Judgement, Refiner, Version};
 use crate::site::workspace::Workspace;
 
 /// The kinds of findings; `--fail-on` and `check.fail_on` name them.

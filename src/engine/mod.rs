@@ -3,4 +3,5 @@
 pub mod analysis;
 pub mod cache;
 pub mod check;
+pub mod refine;
 pub mod site_pairs;
