@@ -3,7 +3,6 @@
 //! `main` parses the command line and prints; everything else builds values. Dependencies point one way:
 //! commands → (analysis → pairing, drift, markdown) and commands → history → gix.
 
-pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod drift;
@@ -19,5 +18,6 @@ pub mod parallel;
 pub mod prompt;
 pub mod report;
 pub mod site;
+pub mod util;
 
 pub use commands::{Environment, Output, run};

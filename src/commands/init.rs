@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use super::{Context, Output};
-use crate::atomic::write_atomic;
 use crate::cli::{InitArgs, Publish};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::{Messages, UiLang};
@@ -14,6 +13,7 @@ use crate::prompt::Prompter;
 use crate::site::config::{CONFIG_FILE, DEFAULT_PIN_KEYS, DetectedFrom, Settings, relative_slash};
 use crate::site::detect::{Evidence, language_folders};
 use crate::site::workspace::Workspace;
+use crate::util::atomic::write_atomic;
 
 /// `check.fail_on` when both languages are published together: every finding fails.
 pub const FAIL_ON_TOGETHER: [&str; 5] = [

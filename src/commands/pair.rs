@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Context, Output};
-use crate::atomic::write_atomic;
 use crate::cli::{PairArgs, PairFormat};
 use crate::engine::site_pairs::SitePairs;
 use crate::engine::site_pairs::{self, Renames};
@@ -16,6 +15,7 @@ use crate::pairing::suggest::{self, Evidence};
 use crate::prompt::Prompter;
 use crate::report::pair::{self as pair_report, PairReport, SuggestReport};
 use crate::site::workspace::Workspace;
+use crate::util::atomic::write_atomic;
 
 pub fn run(
     args: &PairArgs,

@@ -2,7 +2,6 @@
 //! source's front matter (pin set, translatable fields marked) and its body kept or reduced to a skeleton.
 
 use super::{Context, Output};
-use crate::atomic::write_atomic;
 use crate::cli::{BodyMode, ScaffoldArgs};
 use crate::error::{Error, Exit, Result};
 use crate::history::LastTouchAt;
@@ -12,6 +11,7 @@ use crate::markdown::frontmatter;
 use crate::markdown::placeholder;
 use crate::report::Warning;
 use crate::site::config::Settings;
+use crate::util::atomic::write_atomic;
 
 /// The comment that marks a front-matter field to translate.
 pub const TRANSLATE_MARK: &str = "tandem: translate";

@@ -1,7 +1,6 @@
 //! `tandem status`: the verdict of every pair, as text, JSON, Markdown or an HTML page; on stdout or into a file.
 
 use super::{Context, Output};
-use crate::atomic::write_atomic;
 use crate::cli::{StatusArgs, StatusFormat};
 use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
@@ -9,6 +8,7 @@ use crate::history::CacheUse;
 use crate::i18n::Message;
 use crate::i18n::UiLang;
 use crate::report::{self, text::TextOptions};
+use crate::util::atomic::write_atomic;
 
 pub fn run(
     args: &StatusArgs,

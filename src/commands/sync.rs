@@ -9,7 +9,6 @@ use std::collections::{BTreeSet, HashMap};
 use gix::ObjectId;
 
 use super::{Context, Output};
-use crate::atomic::write_atomic;
 use crate::cli::SyncArgs;
 use crate::drift::State;
 use crate::engine::analysis::{self, Options};
@@ -21,6 +20,7 @@ use crate::markdown::frontmatter::{self, FrontMatter};
 use crate::prompt::Prompter;
 use crate::report::{PageStatus, Warning};
 use crate::site::workspace::Workspace;
+use crate::util::atomic::write_atomic;
 
 /// The drift key OpenTelemetry's site uses when the config names none.
 pub const DEFAULT_DRIFT_KEY: &str = "drifted_from_default";

@@ -322,7 +322,7 @@ fn write_files(
             summary.unchanged += 1;
             continue;
         }
-        crate::atomic::write_atomic(&path, content.as_bytes())
+        crate::util::atomic::write_atomic(&path, content.as_bytes())
             .map_err(|err| Error::io(path.display().to_string(), &err))?;
     }
     let entries =

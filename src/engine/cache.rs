@@ -174,7 +174,7 @@ impl RefineCache {
         if let Some(dir) = path.parent()
             && std::fs::create_dir_all(dir).is_ok()
         {
-            let _ = crate::atomic::write_atomic_with(path, |file| {
+            let _ = crate::util::atomic::write_atomic_with(path, |file| {
                 let mut writer = std::io::BufWriter::new(file);
                 serde_json::to_writer(&mut writer, &stored)?;
                 std::io::Write::flush(&mut writer)

@@ -544,14 +544,14 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("page.md");
         std::fs::write(&path, &original).unwrap();
-        let result = tandem::atomic::write_atomic_with(&path, |file| {
+        let result = tandem::util::atomic::write_atomic_with(&path, |file| {
             file.write_all(&new[..fail_after.min(new.len())])?;
             Err(std::io::Error::other("injected failure"))
         });
         prop_assert!(result.is_err());
         prop_assert_eq!(std::fs::read(&path).unwrap(), original);
         prop_assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-        tandem::atomic::write_atomic(&path, &new).unwrap();
+        tandem::util::atomic::write_atomic(&path, &new).unwrap();
         prop_assert_eq!(std::fs::read(&path).unwrap(), new);
         prop_assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }

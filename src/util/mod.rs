@@ -1,0 +1,3 @@
+//! Small tools every layer uses: atomic writes, parallel maps, the one stable hash.
+
+pub mod atomic;
