@@ -235,7 +235,7 @@ fn read_keys(
         .map(|page| ws.workdir_of(&page.language).join(&page.path))
         .collect();
     let read: Vec<(Option<gix::ObjectId>, Option<KeysFound>)> =
-        crate::parallel::map(&files, |file| page_keys(settings, file));
+        crate::util::parallel::map(&files, |file| page_keys(settings, file));
     let mut out = Vec::new();
     let mut blobs = Vec::with_capacity(read.len());
     let mut bad_translations = HashMap::new();
@@ -453,7 +453,7 @@ fn note_warning(note: &PairingNote, map: Option<&(std::path::PathBuf, String)>) 
 fn untranslatable(ws: &Workspace, sources: &[&str], flag: &str) -> HashSet<String> {
     let workdir = ws.workdir_of(&ws.settings.source);
     let files: Vec<std::path::PathBuf> = sources.iter().map(|path| workdir.join(path)).collect();
-    let flagged: Vec<bool> = crate::parallel::map(&files, |file| {
+    let flagged: Vec<bool> = crate::util::parallel::map(&files, |file| {
         let Ok(text) = std::fs::read_to_string(file) else {
             return false;
         };

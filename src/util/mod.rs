@@ -1,3 +1,4 @@
 //! Small tools every layer uses: atomic writes, parallel maps, the one stable hash.
 
 pub mod atomic;
+pub mod parallel;
