@@ -14,7 +14,6 @@ pub mod history;
 pub mod i18n;
 pub mod markdown;
 pub mod pairing;
-pub mod prompt;
 pub mod report;
 pub mod site;
 pub mod util;

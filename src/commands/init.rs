@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 
 use super::{Context, Output};
 use crate::cli::{InitArgs, Publish};
+use crate::commands::prompt::Prompter;
 use crate::error::{Error, Exit, Result};
 use crate::i18n::{Messages, UiLang};
 use crate::markdown::frontmatter;
-use crate::prompt::Prompter;
 use crate::site::config::{CONFIG_FILE, DEFAULT_PIN_KEYS, DetectedFrom, Settings, relative_slash};
 use crate::site::detect::{Evidence, language_folders};
 use crate::site::workspace::Workspace;

@@ -197,3 +197,4 @@ fn man(
     ));
     Ok(Exit::Clean)
 }
+pub mod prompt;

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Context, Output};
 use crate::cli::{PairArgs, PairFormat};
+use crate::commands::prompt::Prompter;
 use crate::engine::site_pairs::SitePairs;
 use crate::engine::site_pairs::{self, Renames};
 use crate::error::{Error, Exit, Result};
@@ -12,7 +13,6 @@ use crate::i18n::UiLang;
 use crate::markdown::{edit, frontmatter};
 use crate::pairing::PairKind;
 use crate::pairing::suggest::{self, Evidence};
-use crate::prompt::Prompter;
 use crate::report::pair::{self as pair_report, PairReport, SuggestReport};
 use crate::site::workspace::Workspace;
 use crate::util::atomic::write_atomic;

@@ -10,6 +10,7 @@ use gix::ObjectId;
 
 use super::{Context, Output};
 use crate::cli::SyncArgs;
+use crate::commands::prompt::Prompter;
 use crate::drift::State;
 use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
@@ -17,7 +18,6 @@ use crate::history::{GitRepo, LastTouchAt};
 use crate::i18n::{Message, Messages, UiLang};
 use crate::markdown::edit::{self, CommentEdit, EditError, Scalar};
 use crate::markdown::frontmatter::{self, FrontMatter};
-use crate::prompt::Prompter;
 use crate::report::{PageStatus, Warning};
 use crate::site::workspace::Workspace;
 use crate::util::atomic::write_atomic;

@@ -52,7 +52,7 @@ pub fn run(
                 _ => t.title.clone(),
             })
             .collect();
-        let picked = crate::prompt::Prompter::new(m).multi_select(
+        let picked = crate::commands::prompt::Prompter::new(m).multi_select(
             &m.get("tasks-prompt-pick"),
             options,
             &[],
