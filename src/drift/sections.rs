@@ -100,10 +100,10 @@ pub fn meaning_fingerprints(doc: &Document) -> (u64, u64) {
     let body: Vec<String> = doc.sections.iter().map(|s| s.normalized()).collect();
     let mut parts: Vec<&[u8]> = body.iter().map(|s| s.as_bytes()).collect();
     parts.push(doc.front_matter.as_bytes());
-    let meaning = crate::engine::cache::fingerprint(&parts);
+    let meaning = crate::util::hash::fingerprint(&parts);
     parts.pop();
     parts.push(doc.translatable.as_bytes());
-    (meaning, crate::engine::cache::fingerprint(&parts))
+    (meaning, crate::util::hash::fingerprint(&parts))
 }
 
 fn same_body(old: &Document, new: &Document) -> bool {

@@ -16,25 +16,11 @@ use serde_json::value::RawValue;
 use crate::drift::sections::Severity;
 use crate::drift::{Reason, State};
 use crate::report::ChangedSection;
+pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
 const FORMAT: u32 = 6;
 const FILE: &str = "refine.cache";
-
-/// A 64-bit FNV-1a fingerprint, stable across runs and builds.
-pub fn fingerprint(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &byte in *part {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        hash ^= 0xff;
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
-}
 
 /// What the refinement of one pair concluded.
 #[derive(Debug, Clone, Serialize, Deserialize)]

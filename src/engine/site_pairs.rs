@@ -69,7 +69,7 @@ impl<'a> Renames<'a> {
             "{:?}|{:?}|{}|{:?}",
             settings.layout, languages, settings.source, settings.page_patterns
         );
-        let rule = crate::engine::cache::fingerprint(&[rule.as_bytes()]);
+        let rule = crate::util::hash::fingerprint(&[rule.as_bytes()]);
         let index = self.repo.renames(&roots, rule, &wanted)?;
         Ok(self.index.get_or_init(|| index))
     }

@@ -66,21 +66,7 @@ pub enum EdgeRef<'a> {
     Root(CommitIdx, &'a [PathId]),
 }
 
-/// A 64-bit fingerprint of bytes (not cryptographic: it catches damage, not malice, which the checks after it do).
-pub fn fingerprint(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        hash = (hash ^ word)
-            .wrapping_mul(0x0000_0100_0000_01b3)
-            .rotate_left(29);
-    }
-    for &byte in chunks.remainder() {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash ^ (hash >> 32)
-}
+pub use crate::util::hash::checksum as fingerprint;
 
 struct Writer(Vec<u8>);
 

@@ -49,7 +49,7 @@ impl StoredRenames {
     fn checksum(&self) -> u64 {
         let body = serde_json::to_vec(&(self.format, self.key, &self.head, &self.events))
             .expect("plain data serialises");
-        crate::engine::cache::fingerprint(&[&body])
+        crate::util::hash::fingerprint(&[&body])
     }
 }
 
@@ -221,7 +221,7 @@ impl GitRepo {
             .iter()
             .map(|r| r.trim_matches('/').to_owned())
             .collect();
-        let key = crate::engine::cache::fingerprint(&[
+        let key = crate::util::hash::fingerprint(&[
             roots.join("\n").as_bytes(),
             &rule.to_le_bytes(),
             &self.shallow_fingerprint().to_le_bytes(),
