@@ -1,7 +1,9 @@
 //! tandem: keeps the translations of a documentation or blog site in step with their source pages.
 //!
 //! `main` parses the command line and prints; everything else builds values. Dependencies point one way:
-//! commands → (analysis → pairing, drift, markdown) and commands → history → gix.
+//! commands → engine → (site, history, pairing, drift, markdown); report holds values and their renderers. The pure
+//! modules (`markdown`, `pairing`, `drift`) import only each other and `util` (a test holds this); `history` is the
+//! only module that talks to git.
 
 pub mod cli;
 pub mod commands;
