@@ -122,6 +122,7 @@ commits-behind = { $count ->
 commits-behind-unknown = ? commits behind
 sync-pin = pinned { $commit } ({ $date })
 sync-history = history: last { $lang } commit { $commit } ({ $date })
+sync-history-translation = history: last commit of the translation { $commit } ({ $date })
 sync-history-weak = ⚠ weaker method
 
 ## status --format markdown

@@ -125,6 +125,7 @@ commits-behind = { $count ->
 commits-behind-unknown = ? commits de retard
 sync-pin = épinglée { $commit } ({ $date })
 sync-history = historique : dernier commit { $lang } { $commit } ({ $date })
+sync-history-translation = historique : dernier commit de la traduction { $commit } ({ $date })
 sync-history-weak = ⚠ méthode faible
 
 ## status --format markdown

@@ -354,7 +354,8 @@ pub fn render(report: &CompareReport, m: &Messages) -> String {
     if let Some(sync) = &report.sync {
         let id = match sync.method {
             SyncMethod::Pin => "sync-pin",
-            SyncMethod::History => "sync-history",
+            // compare knows no language: the translation's last commit.
+            SyncMethod::History => "sync-history-translation",
         };
         out.push_str(" · ");
         out.push_str(&m.with(

@@ -156,3 +156,20 @@ fn one_commit_changing_both_sides_alike_made_the_page_stale() {
     let p = page(&json, "content/fr/guide.md");
     assert_eq!(p["state"], "stale", "{p:#}");
 }
+
+#[test]
+fn compare_history_line_lost_its_language() {
+    // `compare` printed `history: last  commit …`: it knows no language, so it names the translation.
+    let repo = site_with_front_matter_bump();
+    let out = repo
+        .tandem()
+        .args(["compare", "content/en/guide.md", "content/fr/guide.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("history: last commit of the translation "),
+        "{text}"
+    );
+    assert!(!text.contains("last  commit"), "{text}");
+}
