@@ -123,6 +123,10 @@ commits-behind-unknown = ? commits behind
 sync-pin = pinned { $commit } ({ $date })
 sync-history = history: last { $lang } commit { $commit } ({ $date })
 sync-history-translation = history: last commit of the translation { $commit } ({ $date })
+sync-passed-over = passed over { $count ->
+        [one] { $count } later translation commit that changed nothing meaningful
+       *[other] { $count } later translation commits that changed nothing meaningful
+    }: { $commits }
 sync-history-weak = ⚠ weaker method
 
 ## status --format markdown

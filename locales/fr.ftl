@@ -126,6 +126,10 @@ commits-behind-unknown = ? commits de retard
 sync-pin = épinglée { $commit } ({ $date })
 sync-history = historique : dernier commit { $lang } { $commit } ({ $date })
 sync-history-translation = historique : dernier commit de la traduction { $commit } ({ $date })
+sync-passed-over = { $count ->
+        [one] { $count } commit plus récent de la traduction ignoré, car il ne change pas le sens
+       *[other] { $count } commits plus récents de la traduction ignorés, car ils ne changent pas le sens
+    } : { $commits }
 sync-history-weak = ⚠ méthode faible
 
 ## status --format markdown

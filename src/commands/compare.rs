@@ -193,22 +193,23 @@ fn compare(
         let pin = frontmatter::parse(&translation_text)
             .ok()
             .and_then(|fm| fm.pin(&translation_text, &keys));
-        let sync: std::result::Result<(SyncMethod, gix::ObjectId, usize), Reason> = match pin {
-            Some(pin) => {
-                analysis::resolve_pin(repo, &pin.value)?.map(|id| (SyncMethod::Pin, id, 0))
-            }
-            None => match repo
-                .last_touches(std::slice::from_ref(&translation_rel))?
-                .get(&translation_rel)
-            {
-                Some(LastTouchAt::Commit(commit)) => {
-                    let (commit, skipped) = refiner.meaningful_sync(&translation_rel, *commit)?;
-                    Ok((SyncMethod::History, commit, skipped))
-                }
-                Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
-                _ => Err(Reason::NoSyncPoint),
-            },
-        };
+        let sync: std::result::Result<(SyncMethod, gix::ObjectId, Vec<gix::ObjectId>), Reason> =
+            match pin {
+                Some(pin) => analysis::resolve_pin(repo, &pin.value)?
+                    .map(|id| (SyncMethod::Pin, id, Vec::new())),
+                None => match repo
+                    .last_touches(std::slice::from_ref(&translation_rel))?
+                    .get(&translation_rel)
+                {
+                    Some(LastTouchAt::Commit(commit)) => {
+                        let (commit, skipped) =
+                            refiner.meaningful_sync(&translation_rel, *commit)?;
+                        Ok((SyncMethod::History, commit, skipped))
+                    }
+                    Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
+                    _ => Err(Reason::NoSyncPoint),
+                },
+            };
         match sync {
             Err(reason) => (report.state, report.reason) = (State::Unknown, reason),
             Ok((method, commit, skipped)) => {
@@ -217,7 +218,19 @@ fn compare(
                 report.sync = Some(SyncPoint {
                     method,
                     commit: commit.to_string(),
-                    skipped_commits: skipped,
+                    skipped_commits: skipped.len(),
+                    skipped: skipped
+                        .iter()
+                        .map(|&id| crate::report::SkippedCommit {
+                            commit: id.to_string(),
+                            subject: repo
+                                .commit_info(id)
+                                .map(|info| info.message.lines().next().unwrap_or("").to_owned())
+                                .unwrap_or_default(),
+                            side: "translation",
+                            why: "bookkeeping",
+                        })
+                        .collect(),
                     time: repo.commit_info(commit).ok().map(|c| c.time),
                 });
                 if at_sync.map(|(_, id)| id) != Some(now) {

@@ -183,6 +183,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                     method: SyncMethod::Pin,
                     commit: commit.to_string(),
                     skipped_commits: 0,
+                    skipped: Vec::new(),
                     time: None,
                 }),
                 Err(reason) => {
@@ -195,6 +196,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                     method: SyncMethod::History,
                     commit: commit.to_string(),
                     skipped_commits: 0,
+                    skipped: Vec::new(),
                     time: None,
                 }),
                 Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
@@ -229,13 +231,26 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                             &pair.translation,
                             &point.commit,
                             commit.to_string(),
-                            skipped,
+                            skipped.clone(),
                         );
                         (commit.to_string(), skipped)
                     }
                 };
                 point.commit = commit;
-                point.skipped_commits = skipped;
+                point.skipped_commits = skipped.len();
+                point.skipped = skipped
+                    .iter()
+                    .map(|&id| crate::report::SkippedCommit {
+                        commit: id.to_string(),
+                        subject: ws
+                            .repo
+                            .commit_info(id)
+                            .map(|info| info.message.lines().next().unwrap_or("").to_owned())
+                            .unwrap_or_default(),
+                        side: "translation",
+                        why: "bookkeeping",
+                    })
+                    .collect();
             }
         }
     }

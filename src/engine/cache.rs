@@ -19,7 +19,7 @@ use crate::report::ChangedSection;
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.
@@ -39,7 +39,7 @@ struct Stored {
     format: u32,
     key: u64,
     /// Fingerprint of (translation path, last commit) → (the commit that changed it meaningfully, commits skipped).
-    syncs: Vec<(u64, String, usize)>,
+    syncs: Vec<(u64, String, Vec<String>)>,
     /// Fingerprint of a pair's inputs → its refined verdict.
     verdicts: Vec<(u64, Box<RawValue>)>,
 }
@@ -49,7 +49,7 @@ struct Stored {
 struct StoredRef<'a> {
     format: u32,
     key: u64,
-    syncs: Vec<(u64, String, usize)>,
+    syncs: Vec<(u64, String, Vec<String>)>,
     verdicts: Vec<(u64, &'a RawValue)>,
 }
 
@@ -58,7 +58,7 @@ pub struct RefineCache {
     path: Option<PathBuf>,
     key: u64,
     /// Keyed by the fingerprint of (translation path, last commit).
-    syncs: HashMap<u64, (gix::ObjectId, usize)>,
+    syncs: HashMap<u64, (gix::ObjectId, Vec<gix::ObjectId>)>,
     /// Kept as the JSON text they are stored as, read when asked for: a large site's verdicts take a third of the
     /// memory that way, and the report holds the ones in use anyway.
     verdicts: HashMap<u64, Box<RawValue>>,
@@ -92,6 +92,10 @@ impl RefineCache {
                 .syncs
                 .into_iter()
                 .filter_map(|(key, commit, skipped)| {
+                    let skipped = skipped
+                        .iter()
+                        .map(|c| gix::ObjectId::from_hex(c.as_bytes()).ok())
+                        .collect::<Option<Vec<_>>>()?;
                     Some((
                         key,
                         (gix::ObjectId::from_hex(commit.as_bytes()).ok()?, skipped),
@@ -103,13 +107,20 @@ impl RefineCache {
         }
     }
 
-    pub fn sync(&self, translation: &str, last: &str) -> Option<(String, usize)> {
+    /// The meaningful sync point found before for (translation, its last commit), and the commits passed over.
+    pub fn sync(&self, translation: &str, last: &str) -> Option<(String, Vec<gix::ObjectId>)> {
         self.syncs
             .get(&fingerprint(&[translation.as_bytes(), last.as_bytes()]))
-            .map(|(commit, skipped)| (commit.to_string(), *skipped))
+            .map(|(commit, skipped)| (commit.to_string(), skipped.clone()))
     }
 
-    pub fn remember_sync(&mut self, translation: &str, last: &str, commit: String, skipped: usize) {
+    pub fn remember_sync(
+        &mut self,
+        translation: &str,
+        last: &str,
+        commit: String,
+        skipped: Vec<gix::ObjectId>,
+    ) {
         if self.path.is_some()
             && let Ok(commit) = gix::ObjectId::from_hex(commit.as_bytes())
         {
@@ -142,10 +153,13 @@ impl RefineCache {
         let (Some(path), true) = (&self.path, self.dirty) else {
             return;
         };
-        let mut syncs: Vec<(u64, String, usize)> = self
+        let mut syncs: Vec<(u64, String, Vec<String>)> = self
             .syncs
             .iter()
-            .map(|(key, (commit, skipped))| (*key, commit.to_string(), *skipped))
+            .map(|(key, (commit, skipped))| {
+                let skipped = skipped.iter().map(|c| c.to_string()).collect();
+                (*key, commit.to_string(), skipped)
+            })
             .collect();
         syncs.sort_unstable();
         let mut verdicts: Vec<(u64, &RawValue)> =
@@ -184,11 +198,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (last, meaningful) = ("a".repeat(40), "b".repeat(40));
         let mut cache = RefineCache::load(dir.path(), 1);
-        cache.remember_sync("content/fr/a.md", &last, meaningful.clone(), 2);
+        let passed = gix::ObjectId::from_hex("c".repeat(40).as_bytes()).unwrap();
+        cache.remember_sync("content/fr/a.md", &last, meaningful.clone(), vec![passed]);
         cache.save();
         assert_eq!(
             RefineCache::load(dir.path(), 1).sync("content/fr/a.md", &last),
-            Some((meaningful, 2))
+            Some((meaningful, vec![passed]))
         );
         assert_eq!(
             RefineCache::load(dir.path(), 1).sync("content/fr/b.md", &last),

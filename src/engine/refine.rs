@@ -415,26 +415,30 @@ impl<'a> Refiner<'a> {
 
     /// The history-mode sync point, masked drift removed: starting from the last commit that touched the translation,
     /// commits that left its meaning unchanged (reformatting, bookkeeping keys such as pins or drift markers) are
-    /// skipped. Returns the commit and how many were skipped.
+    /// passed over. Returns the commit and the commits passed over, newest first.
     pub fn meaningful_sync(
         &mut self,
         translation: &str,
         last: ObjectId,
-    ) -> Result<(ObjectId, usize)> {
+    ) -> Result<(ObjectId, Vec<ObjectId>)> {
         let mut commit = last;
-        for skipped in 0..MAX_SKIPPED_COMMITS {
+        let mut passed = Vec::new();
+        while passed.len() < MAX_SKIPPED_COMMITS {
             let info = self.repo.commit_info(commit)?;
             if info.parents.is_empty()
                 || self.changes_meaning(commit, &info.parents, translation, true, None)?
             {
-                return Ok((commit, skipped));
+                return Ok((commit, passed));
             }
             match self.repo.previous_touch(commit, translation)? {
-                Some(previous) => commit = previous,
-                None => return Ok((commit, skipped)),
+                Some(previous) => {
+                    passed.push(commit);
+                    commit = previous;
+                }
+                None => return Ok((commit, passed)),
             }
         }
-        Ok((commit, MAX_SKIPPED_COMMITS))
+        Ok((commit, passed))
     }
 
     /// Structure signals of the current source and translation; `None` when either cannot be parsed.

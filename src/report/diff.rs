@@ -243,6 +243,15 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         ),
     ));
     out.push('\n');
+    // Why the sync point is older than the translation's last commit.
+    if let Some(passed) = report
+        .sync
+        .as_ref()
+        .and_then(|sync| super::text::passed_over(&sync.skipped, m))
+    {
+        out.push_str(&passed);
+        out.push('\n');
+    }
     match report.state {
         State::Stale => {}
         _ => {

@@ -42,9 +42,25 @@ pub struct SyncPoint {
     /// History method: translation commits passed over because they changed nothing meaningful (reformatting,
     /// bookkeeping keys). Always 0 for pins and under `--strict`.
     pub skipped_commits: usize,
+    /// The commits passed over, named: each with its subject, the side it was on and why. Absent when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<SkippedCommit>,
     /// Committer time (seconds since the epoch), for people; not in JSON.
     #[serde(skip)]
     pub time: Option<i64>,
+}
+
+/// A commit passed over in finding a sync point or judging drift.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedCommit {
+    /// Full 40-hex commit id.
+    pub commit: String,
+    /// The first line of its message.
+    pub subject: String,
+    /// `translation`: a translation commit that changed nothing meaningful.
+    pub side: &'static str,
+    /// `bookkeeping`: it only reformatted the page or touched bookkeeping keys (pins, tags, weights).
+    pub why: &'static str,
 }
 
 /// One (source, language) pair and its verdict.

@@ -626,13 +626,41 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
         ("date", date.into()),
         ("lang", (&page.language).into()),
     ];
-    match sync.method {
+    let text = match sync.method {
         SyncMethod::Pin => m.with("sync-pin", &args),
         SyncMethod::History => {
             let text = m.with("sync-history", &args);
             format!("{text} {}", paint.warn(&m.get("sync-history-weak")))
         }
+    };
+    match passed_over(&sync.skipped, m) {
+        Some(passed) => format!("{text} · {passed}"),
+        None => text,
     }
+}
+
+/// The commits passed over in finding a sync point, named: `passed over 1 commit that changed nothing meaningful:
+/// 3f2a1bc “Fix typo”`. `None` when there is none.
+pub fn passed_over(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
+    const NAMED: usize = 2;
+    if skipped.is_empty() {
+        return None;
+    }
+    let mut named: Vec<String> = skipped
+        .iter()
+        .take(NAMED)
+        .map(|c| format!("{} “{}”", &c.commit[..7.min(c.commit.len())], c.subject))
+        .collect();
+    if skipped.len() > NAMED {
+        named.push("…".to_owned());
+    }
+    Some(m.with(
+        "sync-passed-over",
+        &[
+            ("count", skipped.len().into()),
+            ("commits", named.join(", ").into()),
+        ],
+    ))
 }
 
 /// The reason of an `unknown` (or any) page, for people.

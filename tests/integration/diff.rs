@@ -191,6 +191,8 @@ struct Sync {
     method: String,
     commit: String,
     skipped_commits: usize,
+    #[serde(default)]
+    skipped: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -274,6 +276,7 @@ fn diff_json_contract() {
         ),
         ("pin", c1.as_str(), 0)
     );
+    assert!(sync.skipped.is_empty());
     assert_eq!((doc.source_sections, doc.cosmetic), (5, 1));
     assert!(
         doc.sections

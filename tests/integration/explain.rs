@@ -173,3 +173,52 @@ fn compare_history_line_lost_its_language() {
     );
     assert!(!text.contains("last  commit"), "{text}");
 }
+
+#[test]
+fn skipped_commits_were_silent() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", BODY))
+        .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &BODY.replace("then restart", "then restart twice"),
+        ),
+    );
+    repo.commit("en: restart twice");
+    // A translation commit that only touches a bookkeeping key: not a sync, passed over — and now named.
+    repo.write("content/fr/guide.md", md("Guide", "tags: [setup]\n", FR));
+    let masking = repo.commit("fr: tag the guide");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+    assert_eq!(p["sync"]["skipped_commits"], 1);
+    assert_eq!(
+        p["sync"]["skipped"],
+        serde_json::json!([{
+            "commit": masking,
+            "subject": "fr: tag the guide",
+            "side": "translation",
+            "why": "bookkeeping"
+        }])
+    );
+    let short = &masking[..7];
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(
+        text.contains(&format!("passed over 1 later translation commit that changed nothing meaningful: {short} “fr: tag the guide”")),
+        "{text}"
+    );
+    let diff = repo
+        .tandem()
+        .args(["diff", "content/fr/guide.md"])
+        .output()
+        .unwrap();
+    let diff = String::from_utf8(diff.stdout).unwrap();
+    assert!(
+        diff.contains(&format!("{short} “fr: tag the guide”")),
+        "{diff}"
+    );
+}

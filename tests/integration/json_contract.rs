@@ -85,6 +85,15 @@ enum SectionKind {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct Skipped {
+    commit: String,
+    subject: String,
+    side: String,
+    why: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct KeyChange {
     key: String,
     old: Option<String>,
@@ -134,6 +143,8 @@ struct SyncPoint {
     method: Method,
     commit: String,
     skipped_commits: usize,
+    #[serde(default)]
+    skipped: Vec<Skipped>,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -260,6 +271,15 @@ fn status_json_matches_the_documented_contract() {
     assert_eq!(b.commits_behind, Some(1));
     assert_eq!(b.severity, Severity::High);
     assert_eq!(b.sync.as_ref().unwrap().skipped_commits, 0);
+    for page in &doc.pages {
+        if let Some(sync) = &page.sync {
+            assert_eq!(sync.skipped.len(), sync.skipped_commits);
+            for s in &sync.skipped {
+                assert!(s.commit.len() == 40 && s.side == "translation" && s.why == "bookkeeping");
+                assert!(!s.subject.contains('\n'));
+            }
+        }
+    }
     let changes: Vec<(&Change, &str, usize)> = b
         .changed_sections
         .iter()
