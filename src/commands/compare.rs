@@ -231,7 +231,7 @@ fn compare(
                             why: "bookkeeping",
                         })
                         .collect(),
-                    time: repo.commit_info(commit).ok().map(|c| c.time),
+                    time: repo.commit_info(commit).ok().map(|c| c.author_time),
                 });
                 if at_sync.map(|(_, id)| id) != Some(now) {
                     let changes = if repo.is_shallow() {

@@ -292,7 +292,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             let time = repo
                 .commit_info(parse_oid(&sync.commit))
                 .ok()
-                .map(|c| c.time);
+                .map(|c| c.author_time);
             times.insert(sync.commit.clone(), time);
         }
     }

@@ -42,8 +42,10 @@ pub enum PinResolution {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommitInfo {
     pub id: ObjectId,
-    /// Committer time, seconds since the epoch.
+    /// Committer time, seconds since the epoch: what history walks order by.
     pub time: i64,
+    /// Author time, seconds since the epoch: the date `git log` shows, the one shown to people.
+    pub author_time: i64,
     pub summary: String,
     /// The whole message.
     pub message: String,
@@ -492,6 +494,11 @@ impl GitRepo {
     pub fn commit_info(&self, id: ObjectId) -> Result<CommitInfo> {
         let commit = self.repo.find_commit(id).map_err(Error::git)?;
         let time = commit.time().map_err(Error::git)?.seconds;
+        let author_time = commit
+            .author()
+            .ok()
+            .and_then(|author| author.time().ok())
+            .map_or(time, |t| t.seconds);
         let summary = commit
             .message()
             .map(|m| m.summary().to_string())
@@ -501,6 +508,7 @@ impl GitRepo {
         Ok(CommitInfo {
             id,
             time,
+            author_time,
             summary,
             message,
             parents,

@@ -45,7 +45,7 @@ pub struct SyncPoint {
     /// The commits passed over, named: each with its subject, the side it was on and why. Absent when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<SkippedCommit>,
-    /// Committer time (seconds since the epoch), for people; not in JSON.
+    /// Author time (seconds since the epoch), the date `git log` shows, for people; not in JSON.
     #[serde(skip)]
     pub time: Option<i64>,
 }

@@ -222,3 +222,39 @@ fn skipped_commits_were_silent() {
         "{diff}"
     );
 }
+
+#[test]
+fn dates_shown_were_commit_dates_not_the_ones_git_log_shows() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", BODY))
+        .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide in both languages");
+    // Authored on 2018-11-09, committed later (a rebase, a cherry-pick): `git log` shows the author date.
+    repo.git(&[
+        "commit",
+        "--amend",
+        "-q",
+        "--no-edit",
+        "--date=@1541721600 +0000",
+    ]);
+    let shown = repo.git(&["log", "-1", "--format=%ad", "--date=short"]);
+    assert_eq!(shown.trim(), "2018-11-09");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &BODY.replace("then restart", "then restart twice"),
+        ),
+    );
+    repo.commit("en: restart twice");
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(text.contains("(2018-11-09)"), "{text}");
+    let diff = repo
+        .tandem()
+        .args(["diff", "content/fr/guide.md"])
+        .output()
+        .unwrap();
+    let diff = String::from_utf8(diff.stdout).unwrap();
+    assert!(diff.contains("2018-11-09"), "{diff}");
+}
