@@ -593,11 +593,16 @@ pub fn unnamed_section(id: &str, m: &Messages) -> String {
 /// A front-matter key's change for people: `image: a.png → b.png`.
 pub fn key_change(k: &crate::drift::front_matter::KeyChange, m: &Messages) -> String {
     const LONGEST: usize = 80;
+    // One line each: a block scalar's line breaks become spaces.
     let shown = |v: &Option<String>| match v {
-        Some(v) if v.chars().count() > LONGEST => {
-            format!("{}…", v.chars().take(LONGEST).collect::<String>())
+        Some(v) => {
+            let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+            if v.chars().count() > LONGEST {
+                format!("{}…", v.chars().take(LONGEST).collect::<String>())
+            } else {
+                v
+            }
         }
-        Some(v) => v.clone(),
         None => m.get("front-matter-absent"),
     };
     format!("{}: {} → {}", k.key, shown(&k.old), shown(&k.new))

@@ -258,3 +258,30 @@ fn dates_shown_were_commit_dates_not_the_ones_git_log_shows() {
     let diff = String::from_utf8(diff.stdout).unwrap();
     assert!(diff.contains("2018-11-09"), "{diff}");
 }
+
+#[test]
+fn a_multi_line_front_matter_value_broke_the_key_line() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", BODY))
+        .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "banner:\n  content: |\n    Upgrading?\n    Read the notes.\n",
+            BODY,
+        ),
+    );
+    repo.commit("en: a banner");
+    let diff = repo
+        .tandem()
+        .args(["diff", "content/fr/guide.md"])
+        .output()
+        .unwrap();
+    let diff = String::from_utf8(diff.stdout).unwrap();
+    assert!(
+        diff.contains("  · banner.content: (absent) → Upgrading? Read the notes.\n"),
+        "{diff}"
+    );
+}
