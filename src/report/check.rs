@@ -144,6 +144,15 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
                 finding.file,
                 message(finding, m)
             ));
+            if finding.kind == FindingKind::Stale && !finding.sections.is_empty() {
+                // Why it is stale: the changed sections (the front matter is one).
+                out.push_str("      ");
+                out.push_str(&m.with(
+                    "status-changed-sections",
+                    &[("sections", section_names(finding, m).into())],
+                ));
+                out.push('\n');
+            }
             if matches!(finding.kind, FindingKind::StaleInPr | FindingKind::Stale) {
                 out.push_str(&format!("      tandem diff {}\n", finding.translation));
             }

@@ -46,6 +46,8 @@ fn front_matter_only_change_was_invisible() {
         text.contains("changed sections: front matter: image"),
         "{text}"
     );
+    let check = String::from_utf8(repo.tandem().arg("check").output().unwrap().stdout).unwrap();
+    assert!(check.contains("changed sections: front matter"), "{check}");
 
     let diff = repo
         .tandem()
