@@ -2,7 +2,7 @@
 //! then the result is parsed again and verified — the same data plus the edit, and only the one line changed — before
 //! it is handed back. Nothing here touches the disk (see `crate::util::atomic` for the write).
 //!
-//! Why not a YAML library that writes? None keeps comments, quoting and key order reliably (NOTES.md); a splice on a
+//! Why not a YAML library that writes? None keeps comments, quoting and key order reliably; a splice on a
 //! span that serde-saphyr (YAML) or toml_edit (TOML) reports, checked by parsing again, changes exactly what it says.
 
 use std::fmt;

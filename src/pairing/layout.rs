@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-/// How pages sit on disk, and so which pages pair by path (DESIGN §2.1).
+/// How pages sit on disk, and so which pages pair by path (docs/pairing.md).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Layout {
     /// One folder per language in each content root: `content/en/x.md` ⇄ `content/fr/x.md` (dirs), or Docusaurus's

@@ -1,6 +1,6 @@
 //! Pure: which source page goes with which translation, for each target language.
 //!
-//! Rules, strongest first (DESIGN §2.1): an explicit **map** entry, then a front-matter **key** (a value shared by a
+//! Rules, strongest first (docs/pairing.md): an explicit **map** entry, then a front-matter **key** (a value shared by a
 //! page and its translations, like `translationKey`, or a value naming the other page, like `altLangPage`), then the
 //! layout's **path** rule (`content/en/x.md` ⇄ `content/fr/x.md`, `x.md` ⇄ `x.fr.md`, Docusaurus's `i18n/` tree).
 //! Pages that a map or a key ties together inconsistently (one page claimed by two) are a **conflict**: none of them

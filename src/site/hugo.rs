@@ -1,4 +1,4 @@
-//! Hugo: the site config read as Hugo reads it (DESIGN §2.1). `hugo.*` or `config.*` at the site root, and the split
+//! Hugo: the site config read as Hugo reads it (docs/sites.md). `hugo.*` or `config.*` at the site root, and the split
 //! form under `config/_default/` (`hugo.*`, `languages.*`, `module.*`); keys are case-insensitive; a language without
 //! `contentDir` uses the top-level one (default `content`); the source is `defaultContentLanguage` (default `en`);
 //! module mounts carrying a `lang` say where each language's content is.

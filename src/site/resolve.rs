@@ -103,7 +103,7 @@ impl Settings {
     /// Resolves the settings of the site whose repository work tree is `repo_root`, starting from `start`
     /// (the directory tandem runs in, or `-C DIR`).
     ///
-    /// Precedence (DESIGN §2.1): what `tandem.yaml` says, then Docusaurus, Starlight, Hugo, language folders and
+    /// Precedence (docs/sites.md): what `tandem.yaml` says, then Docusaurus, Starlight, Hugo, language folders and
     /// file-name suffixes, the first detector that recognises the site winning.
     pub fn resolve(repo_root: &Path, start: &Path, requested: &Requested) -> Result<Settings> {
         let (config_path, file) = load_config_file(repo_root, start, requested.config.as_deref())?;

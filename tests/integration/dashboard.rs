@@ -472,7 +472,10 @@ fn chromium_renders_the_numbers_of_the_report() {
     let site = demo_site(dir.path());
     check_rendered(&browser, &site, "demo", &[]);
 
-    let corpora = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+    // The corpus bundles, when they sit beside the project (where `.ci/run` looks for them too).
+    let corpora: std::path::PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", "corpora"]
+        .iter()
+        .collect();
     let bundle = corpora.join("glossary-content.bundle");
     if bundle.is_file() {
         let clone = dir.path().join("glossary");

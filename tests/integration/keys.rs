@@ -5,7 +5,7 @@ use predicates::prelude::*;
 
 use crate::support::{RepoBuilder, md, page};
 
-/// The shape of `../shared/seed/`: a French post with a French slug, paired by `translationKey`.
+/// The shape of a real French blog post: a French post with a French slug, paired by `translationKey`.
 #[test]
 fn translation_key_pairs_posts_with_translated_slugs() {
     let mut repo = RepoBuilder::new();

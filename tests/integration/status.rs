@@ -318,7 +318,7 @@ fn crlf_pages_and_toml_front_matter() {
     assert_eq!(b["sync"]["commit"], c1);
 }
 
-/// The shape of `../shared/seed/`: a French blog post with a French slug, `aliases`, `resources` and an HTML body.
+/// The shape of a real French blog post: with a French slug, `aliases`, `resources` and an HTML body.
 #[test]
 fn french_slug_post_with_html_body_is_an_orphan_beside_a_missing_page() {
     let mut repo = RepoBuilder::new();
