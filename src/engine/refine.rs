@@ -289,6 +289,11 @@ impl<'a> Refiner<'a> {
         let [parent] = parents else {
             return Ok(false);
         };
+        // Most commits do not touch the translation: tree lookups answer before any blob is read.
+        let tr_after = self.entry(commit, translation)?;
+        if tr_after.is_none() || self.entry(*parent, translation)? == tr_after {
+            return Ok(false);
+        }
         let text = |this: &mut Self, at: ObjectId, path: &str| -> Result<Option<Rc<String>>> {
             match this.entry(at, path)? {
                 Some(id) => this.raw_blob(id),
