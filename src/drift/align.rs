@@ -160,7 +160,7 @@ fn shape_similarity(a: &[usize], b: &[usize]) -> f32 {
 }
 
 /// Dice coefficient of two multisets; 0.5 when both are empty (no evidence either way).
-fn dice(a: &[String], b: &[String]) -> f32 {
+pub(crate) fn dice(a: &[String], b: &[String]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 0.5;
     }

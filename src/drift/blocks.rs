@@ -6,8 +6,7 @@
 //! and its length measured against the page's own translation ratio. Between two versions of the same page, blocks
 //! are matched by their normalised text.
 
-use std::collections::HashMap;
-
+use crate::drift::align::dice;
 use crate::markdown::document::{Block, BlockKind};
 
 /// Below this similarity two blocks are not taken for each other.
@@ -287,27 +286,6 @@ pub fn median(values: &[f32]) -> Option<f32> {
     } else {
         sorted[mid]
     })
-}
-
-/// Dice coefficient of two multisets; 0.5 when both are empty (no evidence either way).
-fn dice(a: &[String], b: &[String]) -> f32 {
-    if a.is_empty() && b.is_empty() {
-        return 0.5;
-    }
-    let mut counts: HashMap<&str, i32> = HashMap::new();
-    for token in a {
-        *counts.entry(token).or_default() += 1;
-    }
-    let mut common = 0;
-    for token in b {
-        if let Some(c) = counts.get_mut(token.as_str())
-            && *c > 0
-        {
-            *c -= 1;
-            common += 1;
-        }
-    }
-    2.0 * common as f32 / (a.len() + b.len()) as f32
 }
 
 #[cfg(test)]
