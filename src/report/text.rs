@@ -523,36 +523,32 @@ fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
             return (page.reason == crate::drift::Reason::Structure)
                 .then(|| m.get("status-structure-detail"));
         }
-        let mut parts: Vec<String> = page
-            .signals
-            .iter()
-            .take(SHOWN)
-            .map(|s| signal_text(s, m))
-            .collect();
-        if page.signals.len() > SHOWN {
-            parts.push(m.with(
-                "status-more-sections",
-                &[("count", (page.signals.len() - SHOWN).into())],
-            ));
-        }
+        let parts = first_few(page.signals.iter().map(|s| signal_text(s, m)), SHOWN, m);
         return Some(m.with("status-signals", &[("signals", parts.join(" · ").into())]));
     }
-    let mut parts: Vec<String> = page
-        .changed_sections
-        .iter()
-        .take(SHOWN)
-        .map(|c| section_change(c, m))
-        .collect();
-    if page.changed_sections.len() > SHOWN {
-        parts.push(m.with(
-            "status-more-sections",
-            &[("count", (page.changed_sections.len() - SHOWN).into())],
-        ));
-    }
+    let parts = first_few(
+        page.changed_sections.iter().map(|c| section_change(c, m)),
+        SHOWN,
+        m,
+    );
     Some(m.with(
         "status-changed-sections",
         &[("sections", parts.join(", ").into())],
     ))
+}
+
+/// The first `shown` items, then "N more" for the rest.
+fn first_few(
+    items: impl ExactSizeIterator<Item = String>,
+    shown: usize,
+    m: &Messages,
+) -> Vec<String> {
+    let total = items.len();
+    let mut parts: Vec<String> = items.take(shown).collect();
+    if total > shown {
+        parts.push(m.with("status-more-sections", &[("count", (total - shown).into())]));
+    }
+    parts
 }
 
 /// A changed section in a few words: `« Install » (modified)`, or `front matter: image, weight`.
