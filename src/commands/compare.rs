@@ -11,15 +11,14 @@ use crate::drift::sections::Severity;
 use crate::drift::structure::{self, SectionRef, Signal};
 use crate::drift::{Reason, State};
 use crate::engine::analysis;
-use crate::engine::refine::{Judgement, Refiner};
 use crate::error::{Error, Exit, Result};
-use crate::history::{GitRepo, LastTouchAt};
+use crate::history::GitRepo;
 use crate::i18n::{Messages, UiLang};
 use crate::markdown::document::{self, DEFAULT_TRANSLATABLE, SiteContext};
-use crate::markdown::frontmatter;
 use crate::report::text::date;
 use crate::report::{SyncMethod, SyncPoint};
 use crate::site::config::{DEFAULT_PIN_KEYS, Requested, Settings, relative_slash};
+use crate::site::workspace::Workspace;
 
 /// What `compare` reports. JSON: exactly `state`, `severity`, `signals`, `sections` (docs/json.md).
 #[derive(Debug, Serialize)]
@@ -157,117 +156,62 @@ fn compare(
         };
         return Ok(report);
     };
-    let (Ok(source_text), Ok(translation_text)) = (
-        String::from_utf8(source_bytes),
-        String::from_utf8(translation_bytes),
-    ) else {
-        (report.state, report.reason) = (State::Unknown, Reason::Unreadable);
-        return Ok(report);
-    };
-    let (Ok(source_doc), Ok(translation_doc)) = (
-        document::parse(&source_text, &site),
-        document::parse(&translation_text, &site),
-    ) else {
-        (report.state, report.reason) = (State::Unknown, Reason::BadFrontMatter);
-        return Ok(report);
-    };
-    let structure = structure::compare(&source_doc, &translation_doc);
-    report.severity = structure.severity();
-
-    // Inside a repository: the history verdict.
+    // Inside a repository where tandem reads a site: the verdict of the engine `status` uses, for this pair.
     let in_repo = repo
         .as_ref()
         .filter(|r| canonical_in(Some(r), source) && canonical_in(Some(r), translation));
-    if let Some(repo) = in_repo {
-        let source_rel = display(source);
-        let translation_rel = display(translation);
-        let keys: Vec<String> = match &settings {
-            Some(settings) => settings.pin_keys.clone(),
-            None => DEFAULT_PIN_KEYS.iter().map(|k| (*k).to_owned()).collect(),
+    let workspace = match (in_repo, &settings) {
+        (Some(_), Some(settings)) if settings.source_repo.is_none() => Some(Workspace::open(
+            &folder,
+            &Requested {
+                config: ctx.global.config.clone(),
+                languages: Vec::new(),
+                source_repo: None,
+            },
+        )?),
+        _ => None,
+    };
+    let judged = match &workspace {
+        Some(ws) => Some(analysis::judge_files(ws, &report.source, &report.translation)?.0),
+        None => None,
+    };
+    let texts = (
+        String::from_utf8(source_bytes).ok(),
+        String::from_utf8(translation_bytes).ok(),
+    );
+    let docs = match &texts {
+        (Some(s), Some(t)) => match (document::parse(s, &site), document::parse(t, &site)) {
+            (Ok(s), Ok(t)) => Some((s, t)),
+            _ => None,
+        },
+        _ => None,
+    };
+    // Outside a site: the structure alone decides.
+    let Some((source_doc, translation_doc)) = docs else {
+        (report.state, report.reason) = match (&judged, &texts) {
+            (Some(page), _) => (page.state, page.reason),
+            (None, (Some(_), Some(_))) => (State::Unknown, Reason::BadFrontMatter),
+            (None, _) => (State::Unknown, Reason::Unreadable),
         };
-        let skip = settings
-            .as_ref()
-            .map(|s| s.skip_commits.clone())
-            .unwrap_or_default();
-        let mut refiner = Refiner::new(repo, site.clone(), &skip);
-        let pin = frontmatter::parse(&translation_text)
-            .ok()
-            .and_then(|fm| fm.pin(&translation_text, &keys));
-        let sync: std::result::Result<(SyncMethod, gix::ObjectId, Vec<gix::ObjectId>), Reason> =
-            match pin {
-                Some(pin) => analysis::resolve_pin(repo, &pin.value)?
-                    .map(|id| (SyncMethod::Pin, id, Vec::new())),
-                None => match repo
-                    .last_touches(std::slice::from_ref(&translation_rel))?
-                    .get(&translation_rel)
-                {
-                    Some(LastTouchAt::Commit(commit)) => {
-                        let (commit, skipped) =
-                            refiner.meaningful_sync(&translation_rel, *commit)?;
-                        Ok((SyncMethod::History, commit, skipped))
-                    }
-                    Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
-                    _ => Err(Reason::NoSyncPoint),
-                },
-            };
-        match sync {
-            Err(reason) => (report.state, report.reason) = (State::Unknown, reason),
-            Ok((method, commit, skipped)) => {
-                let at_sync = repo.entries_at(commit, std::slice::from_ref(&source_rel))?[0];
-                let now = GitRepo::hash_blob(source_text.as_bytes());
-                report.sync = Some(SyncPoint {
-                    method,
-                    commit: commit.to_string(),
-                    skipped_commits: skipped.len(),
-                    skipped: skipped
-                        .iter()
-                        .map(|&id| crate::report::SkippedCommit {
-                            commit: id.to_string(),
-                            subject: repo
-                                .commit_info(id)
-                                .map(|info| info.message.lines().next().unwrap_or("").to_owned())
-                                .unwrap_or_default(),
-                            side: "translation",
-                            why: "bookkeeping",
-                        })
-                        .collect(),
-                    time: repo.commit_info(commit).ok().map(|c| c.author_time),
-                });
-                if at_sync.map(|(_, id)| id) != Some(now) {
-                    let changes = if repo.is_shallow() {
-                        None
-                    } else {
-                        repo.source_changes(&[(source_rel.clone(), commit)])?
-                            .pop()
-                            .flatten()
-                    };
-                    (report.state, report.reason) = match refiner.judge_stale(
-                        &source_rel,
-                        &source_rel,
-                        commit,
-                        changes.as_deref(),
-                        Some(translation_rel.as_str()),
-                    )? {
-                        Judgement::CosmeticOnly => (State::Current, Reason::CosmeticOnly),
-                        Judgement::SkipDirective => (State::Current, Reason::SkipDirective),
-                        Judgement::Mirrored => (State::Current, Reason::MirroredInTranslation),
-                        Judgement::MissingBlob => (State::Unknown, Reason::MissingBlob),
-                        Judgement::StaleUnparsed => (State::Stale, Reason::SourceChanged),
-                        Judgement::Stale { severity, .. } => {
-                            report.severity = report.severity.max(severity);
-                            if at_sync.is_none() {
-                                (State::Stale, Reason::SourceCreated)
-                            } else {
-                                (State::Stale, Reason::SourceChanged)
-                            }
-                        }
-                    };
-                }
+        if let Some(page) = judged {
+            report.severity = page.severity;
+            report.sync = page.sync;
+        }
+        return Ok(report);
+    };
+    let structure = structure::compare(&source_doc, &translation_doc);
+    match judged {
+        Some(page) => {
+            (report.state, report.reason, report.severity) =
+                (page.state, page.reason, page.severity);
+            report.sync = page.sync;
+        }
+        None => {
+            report.severity = structure.severity();
+            if structure.severity() == Severity::High {
+                (report.state, report.reason) = (State::Stale, Reason::Structure);
             }
         }
-    }
-    if report.state == State::Current && structure.severity() == Severity::High {
-        (report.state, report.reason) = (State::Stale, Reason::Structure);
     }
 
     let severity_of = |s: Option<usize>, t: Option<usize>| {

@@ -4,6 +4,7 @@
 pub mod align;
 pub mod blocks;
 pub mod front_matter;
+pub mod judge;
 pub mod sections;
 pub mod structure;
 

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use gix::ObjectId;
 
+use crate::drift::judge::{PairFacts, Refinement, Verdict};
 use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
@@ -103,14 +104,10 @@ enum SyncSource {
 /// Judges every pair of the workspace (or those under `options.paths`).
 pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let settings = &ws.settings;
-    // Pins, the sources' history and their text live in the source repository (this one, unless two are used).
-    let repo = ws.sources();
     let mut warnings = Vec::new();
     let renames = site_pairs::Renames::new(ws);
-    let site = site_pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?;
-    let (source_blobs, translation_blobs) = (site.source_blobs, site.translation_blobs);
-    let bad_translations = site.bad_translations;
-    let mut pairs = site.pairs;
+    let mut site = site_pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?;
+    let mut pairs = std::mem::take(&mut site.pairs);
     select(&mut pairs, &options.paths)?;
     // With PATHs, only the languages that have a page under them are reported.
     let languages: Vec<String> = if options.paths.is_empty() {
@@ -123,14 +120,116 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             .cloned()
             .collect()
     };
+    let pages = judge_pairs(ws, &site, &pairs, &renames, options, &mut warnings)?;
+    let mut report = StatusReport::new(
+        ws.repo.head().to_string(),
+        settings.source.clone(),
+        languages,
+        pages,
+        warnings,
+        options.strict,
+    );
+    report.forge = ws
+        .repo
+        .origin_url()
+        .and_then(|url| Forge::from_remote_url(&url));
+    report.source_forge = match &ws.source_repo {
+        None => report.forge.clone().map(|f| (f, report.head.clone())),
+        Some(source) => source
+            .origin_url()
+            .and_then(|url| Forge::from_remote_url(&url))
+            .map(|f| (f, source.head().to_string())),
+    };
+    Ok(report)
+}
+
+/// One pair named by its paths (repo-relative; `compare`), judged by the same engine as `status`: the site's own
+/// pair when the site pairs these two files (renames followed, pairing evidence kept), else the two files taken as a
+/// pair.
+pub fn judge_files(
+    ws: &Workspace,
+    source: &str,
+    translation: &str,
+) -> Result<(PageStatus, Vec<Warning>)> {
+    let mut warnings = Vec::new();
+    let renames = site_pairs::Renames::new(ws);
+    let site = site_pairs::site_pairs(ws, &renames, false, &mut warnings)?;
+    let pair = site
+        .pairs
+        .iter()
+        .find(|p| p.source == source && p.translation == translation)
+        .cloned()
+        .unwrap_or_else(|| {
+            let settings = &ws.settings;
+            // The language whose content folder holds the translation, else the first one named in its path.
+            let language = settings
+                .targets
+                .iter()
+                .find(|lang| {
+                    settings
+                        .content_dirs
+                        .get(*lang)
+                        .is_some_and(|dir| under(translation, dir))
+                })
+                .or_else(|| {
+                    settings.targets.iter().find(|lang| {
+                        translation
+                            .split(['/', '.'])
+                            .any(|part| part == lang.as_str())
+                    })
+                })
+                .or(settings.targets.first())
+                .cloned()
+                .unwrap_or_default();
+            Pair {
+                language,
+                source: source.to_owned(),
+                translation: translation.to_owned(),
+                kind: PairKind::Paired,
+                paired_by: pairing::PairedBy::Path,
+                section_path: translation.to_owned(),
+                evidence: None,
+                renamed_to: None,
+                renamed_from: None,
+                move_to: None,
+            }
+        });
+    let page = judge_pairs(
+        ws,
+        &site,
+        std::slice::from_ref(&pair),
+        &renames,
+        &Options::default(),
+        &mut warnings,
+    )?
+    .pop()
+    .expect("one pair, one page");
+    Ok((page, warnings))
+}
+
+/// The engine: facts gathered for every pair at once (pins, history walks, blobs), then each pair judged by
+/// [`drift::judge::judge`] and explained.
+fn judge_pairs(
+    ws: &Workspace,
+    site: &site_pairs::SitePairs,
+    pairs: &[Pair],
+    renames: &site_pairs::Renames,
+    options: &Options,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<PageStatus>> {
+    let settings = &ws.settings;
+    // Pins, the sources' history and their text live in the source repository (this one, unless two are used).
+    let repo = ws.sources();
+    let (source_blobs, translation_blobs) = (&site.source_blobs, &site.translation_blobs);
+    let bad_translations = &site.bad_translations;
 
     // 1. Read translations (except in history mode, where nothing in them is needed) and find their pins.
     let mut sources: Vec<SyncSource> = Vec::with_capacity(pairs.len());
-    for pair in &pairs {
+    for pair in pairs {
         let source = match (pair.kind, options.mode) {
             (PairKind::Paired, Mode::History) => SyncSource::History,
             (PairKind::Paired, mode) => {
-                match read_pin(ws, &pair.translation, &settings.pin_keys, &mut warnings) {
+                match read_pin(ws, &pair.translation, &settings.pin_keys, warnings) {
                     Err(reason) => SyncSource::Unusable(reason),
                     Ok(Some(pin)) => SyncSource::Pin(pin),
                     Ok(None) if mode == Mode::Pin => SyncSource::Unusable(Reason::NoPin),
@@ -259,12 +358,12 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     // mode when the bytes are HEAD's).
     let (facts, renamed_from) = source_facts(
         ws,
-        &pairs,
+        pairs,
         &syncs,
-        &renames,
+        renames,
         options.strict,
-        &source_blobs,
-        &mut warnings,
+        source_blobs,
+        warnings,
     )?;
 
     // 6. Commits behind, one walk per distinct sync point.
@@ -299,18 +398,24 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
 
     let mut pages = Vec::with_capacity(pairs.len());
     for (i, pair) in pairs.iter().enumerate() {
-        let (mut state, mut reason) = drift::byte_verdict(pair.kind, &facts[i]);
         // A translation left unpaired because its front matter cannot be read: its keys are unknown, not absent.
-        if pair.kind == PairKind::Orphaned
-            && let Some(warning) = bad_translations.get(&pair.translation)
-        {
-            (state, reason) = (State::Unknown, Reason::BadFrontMatter);
-            warnings.push(warning.clone());
-        }
-        // Under --strict a source renamed since the sync point is a change (the path git diffs did not exist).
-        if reason == Reason::SourceCreated && renamed_from[i].is_some() {
-            reason = Reason::SourceRenamed;
-        }
+        let unreadable_translation = pair.kind == PairKind::Orphaned
+            && bad_translations
+                .get(&pair.translation)
+                .is_some_and(|warning| {
+                    warnings.push(warning.clone());
+                    true
+                });
+        let mut facts = PairFacts {
+            kind: pair.kind,
+            sync: facts[i].clone(),
+            source_renamed: renamed_from[i].is_some(),
+            unreadable_translation,
+            refinement: None,
+            structure: None,
+        };
+        // The verdict of the bytes alone (`--strict`'s): what the refinement starts from.
+        let bytes = drift::judge::judge(&facts);
         let sync = match (&syncs[i], pair.kind) {
             (Ok(sync), PairKind::Paired) => Some(SyncPoint {
                 time: times.get(&sync.commit).copied().flatten(),
@@ -320,13 +425,10 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         };
         let source_commits = query_of[i].and_then(|q| changes.get(q).cloned().flatten());
         let commits_behind = source_commits.as_ref().map(|commits| commits.len() as u32);
-        let mut severity = Severity::None;
-        let mut changed_sections = Vec::new();
-        let mut signals = Vec::new();
         // The refinement's inputs: everything its answer depends on (contents by blob id, the commits).
-        let inputs = match (&sync, &facts[i]) {
+        let inputs = match (&sync, &facts.sync) {
             (Some(sync), SyncFacts::Known { at_sync, now })
-                if !options.strict && matches!(state, State::Current | State::Stale) =>
+                if !options.strict && matches!(bytes.state, State::Current | State::Stale) =>
             {
                 // Hashed when the pages were read for their keys.
                 let translation_id = translation_blobs
@@ -350,8 +452,8 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                         .unwrap_or_default()
                 };
                 Some(fingerprint(&[
-                    state.as_str().as_bytes(),
-                    reason.code().as_bytes(),
+                    bytes.state.as_str().as_bytes(),
+                    bytes.reason.code().as_bytes(),
                     sync.commit.as_bytes(),
                     pair.source.as_bytes(),
                     renamed_from[i].as_deref().unwrap_or("").as_bytes(),
@@ -364,40 +466,36 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             }
             _ => None,
         };
-        if let Some(known) = inputs.and_then(|key| cache.verdict(key)) {
-            (state, reason, severity, changed_sections, signals) = (
-                known.state,
-                known.reason,
-                known.severity,
-                known.changed_sections,
-                known.signals,
-            );
-        } else if let Some(sync) = &sync
-            && inputs.is_some()
-        {
-            if state == State::Stale {
-                let then = renamed_from[i].as_deref().unwrap_or(&pair.source);
+        let mut changed_sections = Vec::new();
+        let mut signals = Vec::new();
+        let verdict = if let Some(known) = inputs.and_then(|key| cache.verdict(key)) {
+            changed_sections = known.changed_sections;
+            signals = known.signals;
+            Verdict {
+                state: known.state,
+                reason: known.reason,
+                severity: known.severity,
+                signals_explain: !signals.is_empty(),
+            }
+        } else if let (Some(sync), Some(key)) = (&sync, inputs) {
+            let then = renamed_from[i].as_deref().unwrap_or(&pair.source);
+            if bytes.state == State::Stale {
                 // One commit, both sides: only when both pages live in this repository.
                 let translation_here = ws
                     .source_repo
                     .is_none()
                     .then_some(pair.translation.as_str());
-                match sources_refiner.judge_stale(
+                let judgement = sources_refiner.judge_stale(
                     &pair.source,
                     then,
                     parse_oid(&sync.commit),
                     source_commits.as_deref(),
                     translation_here,
-                )? {
-                    Judgement::CosmeticOnly => {
-                        (state, reason) = (State::Current, Reason::CosmeticOnly)
-                    }
-                    Judgement::SkipDirective => {
-                        (state, reason) = (State::Current, Reason::SkipDirective)
-                    }
-                    Judgement::Mirrored => {
-                        (state, reason) = (State::Current, Reason::MirroredInTranslation)
-                    }
+                )?;
+                facts.refinement = Some(match judgement {
+                    Judgement::CosmeticOnly => Refinement::CosmeticOnly,
+                    Judgement::SkipDirective => Refinement::SkipDirective,
+                    Judgement::Mirrored => Refinement::Mirrored,
                     Judgement::MissingBlob => {
                         warnings.push(Warning {
                             file: pair.source.clone(),
@@ -405,94 +503,71 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                             message: Message::new("warn-missing-blob")
                                 .arg("commit", &sync.commit[..7]),
                         });
-                        (state, reason) = (State::Unknown, Reason::MissingBlob);
+                        Refinement::MissingBlob
                     }
-                    Judgement::StaleUnparsed => severity = Severity::High,
+                    Judgement::StaleUnparsed => Refinement::Unparsed,
                     Judgement::Stale {
-                        drift,
-                        old,
-                        new,
-                        severity: drift_severity,
+                        drift, old, new, ..
                     } => {
-                        severity = drift_severity;
-                        // The translation was made from the old source: map sections through that alignment.
-                        let alignment = match translations.file(&pair.translation) {
-                            Version::Parsed { doc, .. } => {
-                                Some((crate::drift::align::align(&old, &doc), doc))
-                            }
-                            _ => None,
-                        };
-                        // The front matter is a section of its own: which keys changed, old → new.
-                        let keys = crate::drift::front_matter::key_changes(&old, &new);
-                        if !keys.is_empty() {
-                            let translatable = settings.site_context().translatable;
-                            let key_severity = if keys.iter().any(|k| {
-                                translatable.iter().any(|t| t.eq_ignore_ascii_case(&k.key))
-                            }) {
-                                Severity::High
-                            } else {
-                                Severity::Low
-                            };
-                            severity = severity.max(key_severity);
-                            changed_sections.push(ChangedSection::front_matter(keys, key_severity));
-                        }
-                        for change in drift.iter().filter(|d| d.change.needs_work()) {
-                            let source = match change.new {
-                                Some(n) if change.change != Change::Removed => {
-                                    SectionRef::of(&new.sections[n])
-                                }
-                                _ => SectionRef::of(
-                                    &old.sections[change.old.expect("removed sections are old")],
-                                ),
-                            };
-                            let translation = change.old.and_then(|o| {
-                                let (pairs, doc) = alignment.as_ref()?;
-                                let t = pairs.iter().find(|(s, _)| *s == o)?.1;
-                                Some(SectionRef::of(&doc.sections[t]))
-                            });
-                            changed_sections.push(ChangedSection {
-                                kind: crate::report::SectionKind::Body,
-                                change: change.change,
-                                severity: change.severity,
-                                source,
-                                translation,
-                                keys: Vec::new(),
-                            });
+                        let translation = translations.file(&pair.translation);
+                        let (sections, severity) =
+                            explain(settings, &drift, &old, &new, &translation, false);
+                        changed_sections = sections;
+                        Refinement::Changed {
+                            severity,
+                            explained: !changed_sections.is_empty(),
                         }
                     }
-                }
+                });
             }
-            if matches!(state, State::Current | State::Stale) {
+            let structure = if facts.refinement == Some(Refinement::MissingBlob) {
+                None
+            } else {
                 let translation = translations.file(&pair.translation);
-                if let Some((structure, _, _)) =
-                    sources_refiner.structure_with(&pair.source, translation)
-                {
-                    let structure_severity = structure.severity();
-                    if state == State::Current && structure_severity == Severity::High {
-                        (state, reason) = (State::Stale, Reason::Structure);
-                    }
-                    severity = severity.max(structure_severity);
-                    // The explanation of a page no changed section explains (stale for structure).
-                    if state == State::Stale && changed_sections.is_empty() {
-                        signals = structure.signals.clone();
-                    }
-                }
-            }
-            if let Some(key) = inputs
-                && state != State::Unknown
+                sources_refiner
+                    .structure_with(&pair.source, translation)
+                    .map(|(structure, _, _)| structure)
+            };
+            facts.structure = structure.as_ref().map(|s| s.severity());
+            let verdict = drift::judge::judge(&facts);
+            if verdict.signals_explain
+                && let Some(structure) = structure
             {
+                signals = structure.signals;
+            }
+            if verdict.state != State::Unknown {
                 cache.remember_verdict(
                     key,
                     Refined {
-                        state,
-                        reason,
-                        severity,
+                        state: verdict.state,
+                        reason: verdict.reason,
+                        severity: verdict.severity,
                         changed_sections: changed_sections.clone(),
                         signals: signals.clone(),
                     },
                 );
             }
-        }
+            verdict
+        } else {
+            // Bytes only (`--strict`, or no sync point): a stale page is explained by the sections whose bytes
+            // changed, cosmetic ones included.
+            if let Some(sync) = &sync
+                && bytes.state == State::Stale
+                && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
+            {
+                let old = sources_refiner.at(parse_oid(&sync.commit), &pair.source)?;
+                if let (
+                    Version::Parsed { text: a, doc: old },
+                    Version::Parsed { text: b, doc: new },
+                ) = (old, sources_refiner.file(&pair.source))
+                {
+                    let drift = crate::drift::sections::section_drift(&old, &new, &a, &b);
+                    let translation = translations.file(&pair.translation);
+                    changed_sections = explain(settings, &drift, &old, &new, &translation, true).0;
+                }
+            }
+            bytes
+        };
         let (detail, detail_line) = match &sources[i] {
             SyncSource::Pin(pin) => (Some(pin.value.clone()), Some(pin.line)),
             _ => (None, None),
@@ -501,8 +576,8 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             language: pair.language.clone(),
             source: pair.source.clone(),
             translation: pair.translation.clone(),
-            state,
-            reason,
+            state: verdict.state,
+            reason: verdict.reason,
             sync,
             commits_behind,
             paired_by: pair.paired_by,
@@ -514,7 +589,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 .clone()
                 .or_else(|| pair.renamed_from.clone()),
             move_to: pair.move_to.clone(),
-            severity,
+            severity: verdict.severity,
             changed_sections,
             signals,
             section: pairing::site_section(&pair.section_path),
@@ -522,28 +597,64 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             detail_line,
         });
     }
-
     cache.save();
-    let mut report = StatusReport::new(
-        ws.repo.head().to_string(),
-        settings.source.clone(),
-        languages,
-        pages,
-        warnings,
-        options.strict,
-    );
-    report.forge = ws
-        .repo
-        .origin_url()
-        .and_then(|url| Forge::from_remote_url(&url));
-    report.source_forge = match &ws.source_repo {
-        None => report.forge.clone().map(|f| (f, report.head.clone())),
-        Some(source) => source
-            .origin_url()
-            .and_then(|url| Forge::from_remote_url(&url))
-            .map(|f| (f, source.head().to_string())),
+    Ok(pages)
+}
+
+/// The changed sections of a source between two versions, each with the translation's matching section (the
+/// translation was made from the old source: sections are mapped through that alignment), the front matter first;
+/// and the highest severity among them. `cosmetic`: list sections whose only change is formatting too (`--strict`,
+/// where bytes decide).
+fn explain(
+    settings: &crate::site::config::Settings,
+    drift: &[crate::drift::sections::SectionDrift],
+    old: &crate::markdown::document::Document,
+    new: &crate::markdown::document::Document,
+    translation: &Version,
+    cosmetic: bool,
+) -> (Vec<ChangedSection>, Severity) {
+    let mut severity = crate::engine::refine::max_severity(drift);
+    let mut sections = Vec::new();
+    let alignment = match translation {
+        Version::Parsed { doc, .. } => Some((crate::drift::align::align(old, doc), doc.clone())),
+        _ => None,
     };
-    Ok(report)
+    // The front matter is a section of its own: which keys changed, old → new.
+    let keys = crate::drift::front_matter::key_changes(old, new);
+    if !keys.is_empty() {
+        let translatable = settings.site_context().translatable;
+        let key_severity = if keys
+            .iter()
+            .any(|k| translatable.iter().any(|t| t.eq_ignore_ascii_case(&k.key)))
+        {
+            Severity::High
+        } else {
+            Severity::Low
+        };
+        severity = severity.max(key_severity);
+        sections.push(ChangedSection::front_matter(keys, key_severity));
+    }
+    let listed = |change: Change| change.needs_work() || (cosmetic && change == Change::Cosmetic);
+    for change in drift.iter().filter(|d| listed(d.change)) {
+        let source = match change.new {
+            Some(n) if change.change != Change::Removed => SectionRef::of(&new.sections[n]),
+            _ => SectionRef::of(&old.sections[change.old.expect("removed sections are old")]),
+        };
+        let translation = change.old.and_then(|o| {
+            let (pairs, doc) = alignment.as_ref()?;
+            let t = pairs.iter().find(|(s, _)| *s == o)?.1;
+            Some(SectionRef::of(&doc.sections[t]))
+        });
+        sections.push(ChangedSection {
+            kind: crate::report::SectionKind::Body,
+            change: change.change,
+            severity: change.severity,
+            source,
+            translation,
+            keys: Vec::new(),
+        });
+    }
+    (sections, severity)
 }
 
 /// What the refinement cache is valid for: tandem's version and the settings that shape its judgement.

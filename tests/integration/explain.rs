@@ -287,3 +287,85 @@ fn a_multi_line_front_matter_value_broke_the_key_line() {
         "{diff}"
     );
 }
+
+/// `compare`'s state and severity for one pair, as JSON.
+fn compare_json(repo: &RepoBuilder, source: &str, translation: &str) -> serde_json::Value {
+    let out = repo
+        .tandem()
+        .args(["compare", source, translation, "--format", "json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)))
+}
+
+/// Cause 6: `compare` judged with a pipeline of its own, which did not follow renames: a source renamed since the
+/// translation's sync point, its text unchanged, was "created" (stale) for compare and current for status.
+#[test]
+fn compare_did_not_follow_renames() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/setup.md", md("Setup", "", BODY))
+        .write("content/fr/install.md", md("Installation", "", FR));
+    repo.commit("setup in both languages");
+    repo.git(&["mv", "content/en/setup.md", "content/en/install.md"]);
+    repo.commit("en: rename setup to install");
+    let status = repo.status_json(&[]);
+    let p = page(&status, "content/fr/install.md");
+    assert_eq!(p["state"], "current", "{p:#}");
+    let compare = compare_json(&repo, "content/en/install.md", "content/fr/install.md");
+    assert_eq!(compare["state"], p["state"], "{compare:#}");
+}
+
+/// Cause 6: a changed source that cannot be compared section by section (its front matter no longer parses) was
+/// `high` in status and `none` in compare.
+#[test]
+fn compare_gave_an_unparsable_change_no_severity() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", BODY))
+        .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        format!("---\ntitle: [Guide\n---\n{BODY}"),
+    );
+    repo.commit("en: broken front matter");
+    let status = repo.status_json(&[]);
+    let p = page(&status, "content/fr/guide.md");
+    let compare = compare_json(&repo, "content/en/guide.md", "content/fr/guide.md");
+    assert_eq!(
+        compare["state"], p["state"],
+        "status {p:#}\ncompare {compare:#}"
+    );
+    assert_eq!(
+        compare["severity"], p["severity"],
+        "status {p:#}\ncompare {compare:#}"
+    );
+}
+
+/// Under `--strict` bytes decide, and a page stale only by a reformatted paragraph showed no section at all: the
+/// explanation is now the sections whose bytes changed, cosmetic ones included.
+#[test]
+fn strict_stale_page_showed_no_section() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", BODY))
+        .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &BODY.replace("Edit the file.", "Edit  the\nfile."),
+        ),
+    );
+    repo.commit("en: reflow");
+    let default = repo.status_json(&[]);
+    assert_eq!(page(&default, "content/fr/guide.md")["state"], "current");
+    let strict = repo.status_json(&["--strict"]);
+    let p = page(&strict, "content/fr/guide.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+    let sections = p["changed_sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 1, "{p:#}");
+    assert_eq!(sections[0]["change"], "cosmetic", "{p:#}");
+    assert_eq!(sections[0]["source"]["id"], "configure", "{p:#}");
+}

@@ -307,14 +307,43 @@ fn pin_mode_agrees_with_git_on_every_commit_as_pin() {
 }
 
 /// Every stale page says why: a changed section (the front matter is one), a structure signal, or a rename or
-/// creation of its source. A verdict with nothing to show is a bug.
+/// creation of its source. A verdict with nothing to show is a bug. And `compare` on any pair agrees with `status`.
 #[test]
 fn every_stale_page_is_explained_on_random_histories() {
     let mut stale = 0;
     for seed in [0x9E37_79B9_7F4A_7C15, 42, 7, 2026, 123_456_789] {
         let repo = random_history(seed, 45, false);
+        // Under --strict too: there the explanation is the sections whose bytes changed.
+        let strict = repo.status_json(&["--strict"]);
+        for page in strict["pages"].as_array().unwrap() {
+            let sections = page["changed_sections"].as_array().map_or(0, Vec::len);
+            let own = matches!(
+                page["reason"].as_str(),
+                Some("source-renamed" | "source-created")
+            );
+            assert!(
+                page["state"] != "stale" || sections > 0 || own,
+                "seed {seed}: --strict, stale without explanation: {page:#}"
+            );
+        }
         let json = repo.status_json(&[]);
         for page in json["pages"].as_array().unwrap() {
+            // One engine: `compare` on the pair says what `status` says.
+            if matches!(page["state"].as_str(), Some("current" | "stale")) {
+                let out = repo
+                    .tandem()
+                    .args(["compare", "--format", "json"])
+                    .arg(page["source"].as_str().unwrap())
+                    .arg(page["translation"].as_str().unwrap())
+                    .output()
+                    .unwrap();
+                let compare: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                assert_eq!(
+                    (&compare["state"], &compare["severity"]),
+                    (&page["state"], &page["severity"]),
+                    "seed {seed}: compare differs from status: {page:#}"
+                );
+            }
             if page["state"] != "stale" {
                 continue;
             }
