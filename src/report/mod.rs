@@ -1,6 +1,7 @@
 //! Report values (serialisable: JSON is the value itself) and their renderers.
 
 pub mod check;
+pub mod compare;
 pub mod diff;
 pub mod html;
 pub mod markdown;

@@ -1,0 +1,135 @@
+//! What `tandem compare` reports about one pair, and its text form.
+
+use serde::Serialize;
+
+use crate::drift::sections::Severity;
+use crate::drift::structure::{SectionRef, Signal};
+use crate::drift::{Reason, State};
+use crate::i18n::Messages;
+use crate::report::text::date;
+use crate::report::{SyncMethod, SyncPoint};
+
+/// What `compare` reports. JSON: exactly `state`, `severity`, `signals`, `sections` (docs/json.md).
+#[derive(Debug, Serialize)]
+pub struct CompareReport {
+    pub state: State,
+    pub severity: Severity,
+    pub signals: Vec<Signal>,
+    pub sections: Vec<AlignedSection>,
+    #[serde(skip)]
+    pub reason: Reason,
+    #[serde(skip)]
+    pub sync: Option<SyncPoint>,
+    #[serde(skip)]
+    pub source: String,
+    #[serde(skip)]
+    pub translation: String,
+}
+
+/// A source section and the translation section aligned with it (either may be absent).
+#[derive(Debug, Serialize)]
+pub struct AlignedSection {
+    pub source: Option<SectionRef>,
+    pub translation: Option<SectionRef>,
+    /// The highest severity of the signals about this pair.
+    pub severity: Severity,
+}
+
+fn section_label(section: &SectionRef, m: &Messages) -> String {
+    if section.heading.is_empty() {
+        m.get("section-preamble")
+    } else {
+        section.heading.clone()
+    }
+}
+
+/// The text rendering.
+pub fn render(report: &CompareReport, m: &Messages) -> String {
+    let mut out = String::new();
+    out.push_str(
+        &m.with(
+            "compare-header",
+            &[
+                ("source", (&report.source).into()),
+                ("translation", (&report.translation).into()),
+                (
+                    "state",
+                    m.get(&format!("state-{}", report.state.as_str())).into(),
+                ),
+                (
+                    "severity",
+                    m.get(&format!("severity-{}", report.severity.as_str()))
+                        .into(),
+                ),
+            ],
+        ),
+    );
+    out.push('\n');
+    out.push_str("  ");
+    out.push_str(&m.with(
+        &format!("reason-{}", report.reason.code()),
+        &[("pin", "".into())],
+    ));
+    if let Some(sync) = &report.sync {
+        let id = match sync.method {
+            SyncMethod::Pin => "sync-pin",
+            // compare knows no language: the translation's last commit.
+            SyncMethod::History => "sync-history-translation",
+        };
+        out.push_str(" · ");
+        out.push_str(&m.with(
+            id,
+            &[
+                ("commit", sync.commit[..7].into()),
+                ("date", sync.time.map(date).unwrap_or_default().into()),
+                ("lang", "".into()),
+            ],
+        ));
+    }
+    out.push_str("\n\n");
+    out.push_str(&m.get("compare-sections"));
+    out.push('\n');
+    let width = report
+        .sections
+        .iter()
+        .map(|s| {
+            s.source
+                .as_ref()
+                .map_or(0, |r| section_label(r, m).chars().count())
+        })
+        .max()
+        .unwrap_or(0);
+    for section in &report.sections {
+        let left = section
+            .source
+            .as_ref()
+            .map(|r| section_label(r, m))
+            .unwrap_or_else(|| m.get("compare-none"));
+        let right = section
+            .translation
+            .as_ref()
+            .map(|r| {
+                format!(
+                    "{} ({})",
+                    section_label(r, m),
+                    m.with("line", &[("line", r.line.into())])
+                )
+            })
+            .unwrap_or_else(|| m.get("compare-no-counterpart"));
+        let pad = width.saturating_sub(left.chars().count());
+        out.push_str(&format!("  {left}{}  ⇄  {right}\n", " ".repeat(pad)));
+    }
+    if !report.signals.is_empty() {
+        out.push('\n');
+        out.push_str(&m.get("compare-signals"));
+        out.push('\n');
+        for signal in &report.signals {
+            out.push_str(&format!(
+                "  {:<4}  {}\n",
+                m.get(&format!("severity-{}", signal.severity.as_str())),
+                crate::report::text::signal_text(signal, m)
+            ));
+        }
+    }
+    out
+}
