@@ -290,8 +290,8 @@ fn block_diff(
     // Old source block → translation block.
     let to_tr: Vec<Option<usize>> = match translation {
         Some((_, t)) => {
-            let s: Vec<BlockShape> = old.blocks.iter().map(BlockShape::of).collect();
-            let ts: Vec<BlockShape> = t.blocks.iter().map(BlockShape::of).collect();
+            let s: Vec<&BlockShape> = old.blocks.iter().map(BlockShape::of).collect();
+            let ts: Vec<&BlockShape> = t.blocks.iter().map(BlockShape::of).collect();
             let mut map = vec![None; s.len()];
             for (i, j) in blocks::align(&s, &ts, ratio) {
                 map[i] = Some(j);

@@ -24,7 +24,12 @@ pub struct BlockShape {
 }
 
 impl BlockShape {
-    pub fn of(block: &Block) -> BlockShape {
+    /// The block's shape, computed once per block.
+    pub fn of(block: &Block) -> &BlockShape {
+        block.measured.get_or_init(|| BlockShape::measure(block))
+    }
+
+    fn measure(block: &Block) -> BlockShape {
         let text = plain_text(&block.norm);
         let f = &block.features;
         let mut tokens = Vec::new();
@@ -89,13 +94,11 @@ pub fn plain_text(norm: &str) -> String {
 /// a final run without one counts too. Decimal points, versions and file names (`1.28`, `x.yaml`) do not end
 /// sentences; inline code is skipped.
 pub fn sentence_count(text: &str) -> usize {
-    let chars: Vec<char> = text.chars().collect();
     let mut count = 0;
     let mut in_code = false;
     let mut words_since = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if c == '`' {
             in_code = !in_code;
         } else if !in_code {
@@ -104,25 +107,29 @@ pub fn sentence_count(text: &str) -> usize {
             }
             let full_width = matches!(c, '。' | '！' | '？');
             let ends = matches!(c, '.' | '!' | '?' | '…') && {
-                let next = chars.get(i + 1).copied();
+                let next = chars.peek().map(|&(_, n)| n);
                 next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')' | '’'))
             };
             if (ends || full_width) && words_since {
                 // One-letter abbreviations (`e.g.`, `M.`) do not end a sentence.
-                let word: String = chars[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|c| c.is_alphanumeric() || **c == '.')
-                    .collect();
-                let letters = word.chars().filter(|c| c.is_alphanumeric()).count();
-                let short = c == '.' && (word.contains('.') || letters == 1);
+                let mut letters = 0;
+                let mut dotted = false;
+                for b in text[..at].chars().rev() {
+                    if b == '.' {
+                        dotted = true;
+                    } else if b.is_alphanumeric() {
+                        letters += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let short = c == '.' && (dotted || letters == 1);
                 if !short || full_width {
                     count += 1;
                     words_since = false;
                 }
             }
         }
-        i += 1;
     }
     if words_since {
         count += 1;
@@ -136,12 +143,18 @@ pub fn proper_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut sentence_start = true;
     for raw in text.split_whitespace() {
-        let word: String = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
-        let inner_capital = word.chars().skip(1).any(|c| c.is_uppercase())
-            && word.chars().any(|c| c.is_lowercase());
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
-        if word.chars().count() > 1 && (inner_capital || (capital && !sentence_start)) {
-            out.push(word);
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut chars = word.chars();
+        let first = chars.next();
+        let capital = first.is_some_and(char::is_uppercase);
+        // Cheap tests first: most words are lowercase and not names.
+        let long = chars.next().is_some();
+        if long
+            && ((capital && !sentence_start)
+                || (word.chars().skip(1).any(char::is_uppercase)
+                    && word.chars().any(char::is_lowercase)))
+        {
+            out.push(word.to_owned());
         }
         sentence_start = raw.ends_with(['.', '!', '?', ':', '。']);
     }
@@ -170,7 +183,11 @@ pub fn similarity(a: &BlockShape, b: &BlockShape, ratio: f32) -> f32 {
 
 /// Order-keeping alignment of a source section's blocks with its translation's: (source index, translation index).
 /// Same kinds in the same order pair one for one; otherwise the alignment maximises similarity.
-pub fn align(source: &[BlockShape], translation: &[BlockShape], ratio: f32) -> Vec<(usize, usize)> {
+pub fn align(
+    source: &[&BlockShape],
+    translation: &[&BlockShape],
+    ratio: f32,
+) -> Vec<(usize, usize)> {
     let (n, m) = (source.len(), translation.len());
     if n == m
         && source
@@ -180,7 +197,7 @@ pub fn align(source: &[BlockShape], translation: &[BlockShape], ratio: f32) -> V
     {
         return (0..n).map(|k| (k, k)).collect();
     }
-    let gain = |i: usize, j: usize| similarity(&source[i], &translation[j], ratio) - THRESHOLD;
+    let gain = |i: usize, j: usize| similarity(source[i], translation[j], ratio) - THRESHOLD;
     let mut best = vec![vec![0f32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {

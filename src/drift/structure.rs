@@ -269,8 +269,8 @@ fn extended_paragraphs(
     let mut aligned = Vec::new();
     for &(s, t) in pairs {
         let (ss, ts) = (&source.sections[s], &translation.sections[t]);
-        let shapes_s: Vec<BlockShape> = ss.blocks.iter().map(BlockShape::of).collect();
-        let shapes_t: Vec<BlockShape> = ts.blocks.iter().map(BlockShape::of).collect();
+        let shapes_s: Vec<&BlockShape> = ss.blocks.iter().map(BlockShape::of).collect();
+        let shapes_t: Vec<&BlockShape> = ts.blocks.iter().map(BlockShape::of).collect();
         let pairs = blocks::align(&shapes_s, &shapes_t, expected);
         let mut aligned_s = vec![false; shapes_s.len()];
         let mut aligned_t = vec![false; shapes_t.len()];
@@ -284,7 +284,7 @@ fn extended_paragraphs(
             let split = beside_unaligned(&shapes_s, &aligned_s, i)
                 || beside_unaligned(&shapes_t, &aligned_t, j);
             if a.kind == BlockKind::Paragraph && a.is_prose() && b.is_prose() && !split {
-                aligned.push((s, t, i, a.clone(), b.clone()));
+                aligned.push((s, t, i, *a, *b));
             }
         }
     }
@@ -339,7 +339,7 @@ fn extended_paragraphs(
 
 /// Whether an unaligned prose block of the same kind sits right before or after block `at`: paragraphs were split or
 /// merged there, and one paragraph's length says nothing on its own.
-fn beside_unaligned(shapes: &[BlockShape], aligned: &[bool], at: usize) -> bool {
+fn beside_unaligned(shapes: &[&BlockShape], aligned: &[bool], at: usize) -> bool {
     let kind = shapes[at].kind;
     [at.checked_sub(1), Some(at + 1)]
         .into_iter()

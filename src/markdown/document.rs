@@ -134,6 +134,9 @@ pub struct Block {
     pub shape: (usize, usize),
     pub features: Features,
     pub norm: String,
+    /// What the block brings to block alignment, computed the first time it is asked for
+    /// ([`crate::drift::blocks::BlockShape::of`]): a source page is aligned with each of its translations.
+    pub measured: std::cell::OnceCell<crate::drift::blocks::BlockShape>,
 }
 
 /// What survives translation: the structure signals and section alignment compare these.
@@ -472,6 +475,7 @@ impl<'t> Builder<'t> {
                 shape,
                 features,
                 norm,
+                measured: std::cell::OnceCell::new(),
             };
             let section = self.sections.last_mut().expect("there is always a section");
             if !section.body_norm.is_empty() {
