@@ -723,7 +723,8 @@ pub fn report(results: &[Figures], runner: &Runner, notes: &str) -> String {
     md
 }
 
-/// The targets of DESIGN §6, checked against the figures.
+/// The performance targets, checked against the figures: `--strict` cold within 1.5× one `git log` pass, the
+/// default mode (which reads and parses page versions) within 2×, both warm within 50 ms.
 fn targets(results: &[Figures]) -> String {
     let mut md = String::from("\n## Targets\n\n| target | figure | met |\n|---|---|:---:|\n");
     let mark = |ok: bool| if ok { "yes" } else { "**no**" };
@@ -739,15 +740,18 @@ fn targets(results: &[Figures]) -> String {
             }
         }
         if f.role != "large" {
-            for (label, t) in [("`--strict`", &f.history_strict), ("default", &f.history)] {
+            for (label, t, limit) in [
+                ("`--strict`", &f.history_strict, 1.5),
+                ("default", &f.history, 2.0),
+            ] {
                 let x = ratio(t.cold, f.git_log);
                 let by_cpu = match (t.cold_cpu, f.git_log_cpu) {
                     (Some(a), Some(b)) => format!(" ({:.2}× in CPU time)", ratio(a, b)),
                     _ => String::new(),
                 };
                 md.push_str(&format!(
-                    "| history cold ≤ 1.5× one git log pass ({name}, {label}) | {x:.2}×{by_cpu} | {} |\n",
-                    mark(x <= 1.5)
+                    "| history cold ≤ {limit}× one git log pass ({name}, {label}) | {x:.2}×{by_cpu} | {} |\n",
+                    mark(x <= limit)
                 ));
                 md.push_str(&format!(
                     "| history warm ≤ 50 ms ({name}, {label}) | {} | {} |\n",
