@@ -102,7 +102,8 @@ pub fn sentence_count(text: &str) -> usize {
         if c == '`' {
             in_code = !in_code;
         } else if !in_code {
-            if c.is_alphanumeric() {
+            // Only the first letter after a sentence end needs the (slow, outside ASCII) Unicode lookup.
+            if !words_since && c.is_alphanumeric() {
                 words_since = true;
             }
             let full_width = matches!(c, '。' | '！' | '？');

@@ -301,10 +301,16 @@ fn match_versions(old: &[Section], new: &[Section]) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Word-level similarity of two texts, 0 to 1.
+/// Word-level similarity of two texts, 0 to 1; 0 for texts that cannot be half the same (callers look at one half
+/// and above).
 pub fn similarity(a: &str, b: &str) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
+    }
+    // The words two texts share in any order bound the words a diff can keep: when even that bound is far from one
+    // half, the diff (quadratic on long, rewritten sections) is not run.
+    if shared_words_bound(a, b) < 0.5 {
+        return 0.0;
     }
     similar::TextDiff::configure()
         .algorithm(similar::Algorithm::Patience)
@@ -312,10 +318,63 @@ pub fn similarity(a: &str, b: &str) -> f32 {
         .ratio()
 }
 
+/// An upper bound of [`similarity`]'s ratio. The diff's tokens are words (runs of non-whitespace) and the
+/// whitespace runs between them: n words come with n - 1 to n + 1 whitespace runs. Matched in any order, at most the
+/// shared words and the fewer whitespace runs match; the ratio is twice the matches over all tokens.
+fn shared_words_bound(a: &str, b: &str) -> f32 {
+    fn words(text: &str) -> (std::collections::HashMap<&str, usize>, usize) {
+        let mut words = std::collections::HashMap::new();
+        let mut count = 0;
+        for word in text.split_whitespace() {
+            *words.entry(word).or_insert(0) += 1;
+            count += 1;
+        }
+        (words, count)
+    }
+    let ((wa, ca), (wb, cb)) = (words(a), words(b));
+    let shared: usize = wa
+        .iter()
+        .map(|(word, n)| (*n).min(wb.get(word).copied().unwrap_or(0)))
+        .sum();
+    let most_matches = shared + ca.min(cb) + 1;
+    let fewest_tokens = (2 * ca).saturating_sub(1) + (2 * cb).saturating_sub(1);
+    (2.0 * most_matches as f32 / fewest_tokens.max(1) as f32).min(1.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::markdown::document::{SiteContext, parse};
+
+    #[test]
+    fn the_shared_words_bound_is_never_below_the_diff_ratio() {
+        let texts = [
+            "",
+            "one",
+            "the cat sat on the mat",
+            "the mat sat on the cat",
+            "a b c d e f g h",
+            "h g f e d c b a",
+            "completely different words here",
+            "  spaced   out\ntext with the cat ",
+        ];
+        for a in texts {
+            for b in texts
+                .into_iter()
+                .filter(|b| !(a.is_empty() && b.is_empty()))
+            {
+                let ratio = similar::TextDiff::configure()
+                    .algorithm(similar::Algorithm::Patience)
+                    .diff_words(a, b)
+                    .ratio();
+                assert!(
+                    shared_words_bound(a, b) + 1e-6 >= ratio,
+                    "{a:?} {b:?}: bound {} < ratio {ratio}",
+                    shared_words_bound(a, b)
+                );
+            }
+        }
+    }
 
     fn drift(old: &str, new: &str) -> Vec<(Change, Severity, Option<usize>, Option<usize>)> {
         let site = SiteContext::default();
