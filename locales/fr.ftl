@@ -301,6 +301,24 @@ tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez un
 tasks-wrote = { $updates } tâches de mise à jour et { $translations } tâches de traduction écrites dans { $dir } ({ $unchanged } inchangées depuis la dernière fois, { $removed } supprimées)
 tasks-none = Aucune tâche : toutes les traductions sont à jour.
 tasks-prompt-pick = Quelles pages distribuer cette fois ?
+tasks-block = { $kind } { $change } — { $lines }
+tasks-block-source = ligne { $line } de la source
+tasks-block-old-source = ligne { $line } de l'ancienne source
+tasks-block-translation = ligne { $line } de la traduction
+tasks-block-no-translation = absent de la traduction
+block-change-modified = modifié
+block-change-added = ajouté
+block-change-removed = supprimé
+block-kind-paragraph = paragraphe
+block-kind-list-item = élément de liste
+block-kind-code = bloc de code
+block-kind-table = tableau
+block-kind-quote = bloc de citation
+block-kind-html = bloc HTML
+block-kind-rule = séparateur
+block-kind-mdx = bloc MDX
+block-kind-component = composant
+block-kind-shortcode = shortcode
 ## pairing: layouts, keys, the mapping file, renames (issue 3)
 
 reason-source-renamed = la source a été renommée depuis le point de synchronisation (--strict compte un renommage comme une modification)

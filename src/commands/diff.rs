@@ -15,12 +15,12 @@ use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
 use crate::markdown::document::{self, Document};
 use crate::markdown::frontmatter::line_of;
-use crate::site::workspace::Workspace;
 use crate::report::PageStatus;
 use crate::report::diff::{
     self as render, BlockDiff, BlockRef, BlockView, DIFF_JSON_VERSION, DiffLine, DiffReport,
     DiffTextOptions, LineOp, SectionDiff,
 };
+use crate::site::workspace::Workspace;
 
 pub fn run(
     args: &DiffArgs,
