@@ -127,6 +127,12 @@ sync-passed-over = passed over { $count ->
         [one] { $count } later translation commit that changed nothing meaningful
        *[other] { $count } later translation commits that changed nothing meaningful
     }: { $commits }
+sync-not-counted = { $count ->
+        [one] { $count } source commit not counted
+       *[other] { $count } source commits not counted
+    }: { $commits }
+skip-why-directive = directive
+skip-why-mirrored = same change in the translation
 sync-history-weak = ⚠ weaker method
 
 ## status --format markdown

@@ -130,6 +130,12 @@ sync-passed-over = { $count ->
         [one] { $count } commit plus récent de la traduction ignoré, car il ne change pas le sens
        *[other] { $count } commits plus récents de la traduction ignorés, car ils ne changent pas le sens
     } : { $commits }
+sync-not-counted = { $count ->
+        [one] { $count } commit de la source non compté
+       *[other] { $count } commits de la source non comptés
+    } : { $commits }
+skip-why-directive = directive
+skip-why-mirrored = même changement dans la traduction
 sync-history-weak = ⚠ méthode faible
 
 ## status --format markdown

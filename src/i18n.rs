@@ -243,6 +243,11 @@ mod tests {
                 .iter()
                 .map(|k| format!("block-kind-{}", k.as_str())),
         );
+        ids.extend(
+            crate::engine::refine::SkipWhy::ALL
+                .iter()
+                .map(|w| format!("skip-why-{}", w.as_str())),
+        );
         // A changed block is modified, added or removed (`tasks` names each).
         ids.extend(
             [Change::Modified, Change::Added, Change::Removed]
