@@ -75,6 +75,8 @@ pub struct Refiner<'a> {
     raw: HashMap<ObjectId, Option<Rc<String>>>,
     /// Blob → (fingerprint of its meaning as a source, of its meaning as a translation); `None`: cannot be parsed.
     meanings: HashMap<ObjectId, Option<(u64, u64)>>,
+    /// Commit → its subject when its message carries a directive (one commit often changes many pages).
+    directives: HashMap<ObjectId, Option<String>>,
 }
 
 /// Inserts into a map that is emptied when it grows past [`KEPT_VERSIONS`].
@@ -96,6 +98,7 @@ impl<'a> Refiner<'a> {
             files: HashMap::new(),
             raw: HashMap::new(),
             meanings: HashMap::new(),
+            directives: HashMap::new(),
         }
     }
 
@@ -289,18 +292,23 @@ impl<'a> Refiner<'a> {
     }
 
     /// For each commit: its subject when its message matches a directive (`history.skip_commits_matching`).
-    fn directive_subjects(&self, commits: &[ObjectId]) -> Result<Vec<Option<String>>> {
-        commits
-            .iter()
-            .map(|&commit| {
-                let info = self.repo.commit_info(commit)?;
-                Ok(self
-                    .skip_commits
-                    .iter()
-                    .any(|re| re.is_match(&info.message))
-                    .then(|| subject(&info.message)))
-            })
-            .collect()
+    fn directive_subjects(&mut self, commits: &[ObjectId]) -> Result<Vec<Option<String>>> {
+        let mut out = Vec::with_capacity(commits.len());
+        for &commit in commits {
+            if let Some(known) = self.directives.get(&commit) {
+                out.push(known.clone());
+                continue;
+            }
+            let info = self.repo.commit_info(commit)?;
+            let directive = self
+                .skip_commits
+                .iter()
+                .any(|re| re.is_match(&info.message))
+                .then(|| subject(&info.message));
+            keep(&mut self.directives, commit, directive.clone());
+            out.push(directive);
+        }
+        Ok(out)
     }
 
     /// Whether `commit` changed only the source's front matter, and made each of those changes to the translation
