@@ -488,7 +488,7 @@ fn judge_pairs(
                     .source_repo
                     .is_none()
                     .then_some(pair.translation.as_str());
-                let (judgement, skipped) = sources_refiner.judge_stale_skipping(
+                let (judgement, skipped) = sources_refiner.judge_stale(
                     &pair.source,
                     then,
                     parse_oid(&sync.commit),

@@ -187,26 +187,14 @@ impl<'a> Refiner<'a> {
     /// Judges a source whose bytes differ between the sync point and now. `changes` lists the commits that changed it
     /// since the sync point, newest first (`None` when unknown, e.g. in a shallow clone).
     /// `translation`, when it lives in the same repository, lets a commit that made the same change to both sides not
-    /// count (one commit, both sides). The judgement alone: see [`judge_stale_skipping`](Self::judge_stale_skipping).
+    /// count (one commit, both sides).
+    ///
+    /// Returns the judgement and the source commits it did not count, newest first: every commit of `changes` whose
+    /// message carries a directive, and the commits that made the same change to both sides among those read before
+    /// the newest meaningful one (the walk stops there: a stale page may have older ones, a page current because of
+    /// them lists them all). None when the verdict did not look at the commits (only formatting changed, a version is
+    /// missing or does not parse).
     pub fn judge_stale(
-        &mut self,
-        source: &str,
-        source_then: &str,
-        sync: ObjectId,
-        changes: Option<&[ObjectId]>,
-        translation: Option<&str>,
-    ) -> Result<Judgement> {
-        Ok(self
-            .judge_stale_skipping(source, source_then, sync, changes, translation)?
-            .0)
-    }
-
-    /// [`judge_stale`](Self::judge_stale), with the source commits it did not count, newest first: every commit of
-    /// `changes` whose message carries a directive, and the commits that made the same change to both sides among
-    /// those read before the newest meaningful one (the walk stops there: a stale page may have older ones, a page
-    /// current because of them lists them all). None when the verdict did not look at the commits (only formatting
-    /// changed, a version is missing or does not parse).
-    pub fn judge_stale_skipping(
         &mut self,
         source: &str,
         source_then: &str,
