@@ -127,6 +127,12 @@ sync-passed-over = passed over { $count ->
         [one] { $count } later translation commit that changed nothing meaningful
        *[other] { $count } later translation commits that changed nothing meaningful
     }: { $commits }
+sync-not-counted = { $count ->
+        [one] { $count } source commit not counted
+       *[other] { $count } source commits not counted
+    }: { $commits }
+skip-why-directive = directive
+skip-why-mirrored = same change in the translation
 sync-history-weak = ⚠ weaker method
 
 ## status --format markdown
@@ -298,6 +304,24 @@ tasks-when-done = When done: `tandem sync { $translation }`, then open a pull re
 tasks-wrote = wrote { $updates } update tasks and { $translations } translation tasks to { $dir } ({ $unchanged } unchanged since last run, { $removed } removed)
 tasks-none = No task: every translation is current.
 tasks-prompt-pick = Which pages go out this time?
+tasks-block = { $kind } { $change } — { $lines }
+tasks-block-source = source line { $line }
+tasks-block-old-source = was source line { $line }
+tasks-block-translation = translation line { $line }
+tasks-block-no-translation = not in the translation
+block-change-modified = changed
+block-change-added = added
+block-change-removed = removed
+block-kind-paragraph = paragraph
+block-kind-list-item = list item
+block-kind-code = code block
+block-kind-table = table
+block-kind-quote = quote
+block-kind-html = HTML block
+block-kind-rule = rule
+block-kind-mdx = MDX statement
+block-kind-component = component
+block-kind-shortcode = shortcode
 ## pairing: layouts, keys, the mapping file, renames (issue 3)
 
 reason-source-renamed = the source was renamed since the sync point (--strict counts a rename as a change)

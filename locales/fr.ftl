@@ -130,6 +130,12 @@ sync-passed-over = { $count ->
         [one] { $count } commit plus récent de la traduction ignoré, car il ne change pas le sens
        *[other] { $count } commits plus récents de la traduction ignorés, car ils ne changent pas le sens
     } : { $commits }
+sync-not-counted = { $count ->
+        [one] { $count } commit de la source non compté
+       *[other] { $count } commits de la source non comptés
+    } : { $commits }
+skip-why-directive = directive
+skip-why-mirrored = même changement dans la traduction
 sync-history-weak = ⚠ méthode faible
 
 ## status --format markdown
@@ -301,6 +307,24 @@ tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez un
 tasks-wrote = { $updates } tâches de mise à jour et { $translations } tâches de traduction écrites dans { $dir } ({ $unchanged } inchangées depuis la dernière fois, { $removed } supprimées)
 tasks-none = Aucune tâche : toutes les traductions sont à jour.
 tasks-prompt-pick = Quelles pages distribuer cette fois ?
+tasks-block = { $kind } { $change } — { $lines }
+tasks-block-source = ligne { $line } de la source
+tasks-block-old-source = ligne { $line } de l'ancienne source
+tasks-block-translation = ligne { $line } de la traduction
+tasks-block-no-translation = absent de la traduction
+block-change-modified = modifié
+block-change-added = ajouté
+block-change-removed = supprimé
+block-kind-paragraph = paragraphe
+block-kind-list-item = élément de liste
+block-kind-code = bloc de code
+block-kind-table = tableau
+block-kind-quote = bloc de citation
+block-kind-html = bloc HTML
+block-kind-rule = séparateur
+block-kind-mdx = bloc MDX
+block-kind-component = composant
+block-kind-shortcode = shortcode
 ## pairing: layouts, keys, the mapping file, renames (issue 3)
 
 reason-source-renamed = la source a été renommée depuis le point de synchronisation (--strict compte un renommage comme une modification)

@@ -238,6 +238,22 @@ mod tests {
                 .map(|s| format!("severity-{}", s.as_str())),
         );
         ids.extend(State::ALL.iter().map(|s| format!("state-{}", s.as_str())));
+        ids.extend(
+            crate::markdown::document::BlockKind::ALL
+                .iter()
+                .map(|k| format!("block-kind-{}", k.as_str())),
+        );
+        ids.extend(
+            crate::engine::refine::SkipWhy::ALL
+                .iter()
+                .map(|w| format!("skip-why-{}", w.as_str())),
+        );
+        // A changed block is modified, added or removed (`tasks` names each).
+        ids.extend(
+            [Change::Modified, Change::Added, Change::Removed]
+                .iter()
+                .map(|c| format!("block-change-{}", c.as_str())),
+        );
         for kind in FindingKind::ALL {
             ids.push(format!("check-title-{}", kind.as_str()));
             ids.push(format!("check-msg-{}", kind.as_str()));
@@ -258,6 +274,10 @@ mod tests {
                 "key",
                 "base",
                 "langs",
+                "kind",
+                "change",
+                "lines",
+                "line",
             ]
             .iter()
             .map(|name| (*name, Arg::from("x")))

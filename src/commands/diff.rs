@@ -15,10 +15,12 @@ use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
 use crate::markdown::document::{self, Document};
 use crate::markdown::frontmatter::line_of;
+use crate::report::PageStatus;
 use crate::report::diff::{
     self as render, BlockDiff, BlockRef, BlockView, DIFF_JSON_VERSION, DiffLine, DiffReport,
     DiffTextOptions, LineOp, SectionDiff,
 };
+use crate::site::workspace::Workspace;
 
 pub fn run(
     args: &DiffArgs,
@@ -57,85 +59,14 @@ pub fn run(
         }
     };
 
-    let mut report = DiffReport {
-        version: DIFF_JSON_VERSION,
-        language: page.language.clone(),
-        source: page.source.clone(),
-        translation: page.translation.clone(),
-        state: page.state,
-        reason: page.reason,
-        sync: page.sync.clone(),
-        head: status.head.clone(),
-        source_sections: 0,
-        cosmetic: 0,
-        sections: Vec::new(),
-        old_text: String::new(),
-        new_text: String::new(),
-    };
-    if let Some(sync) = &page.sync {
-        // Sources (and their history) may live in another clone than the translations.
-        let mut refiner = Refiner::new(
-            ws.sources(),
-            ws.settings.site_context(),
-            &ws.settings.skip_commits,
-        );
-        let mut translations = Refiner::new(
-            &ws.repo,
-            ws.settings.site_context(),
-            &ws.settings.skip_commits,
-        );
-        let commit = gix::ObjectId::from_hex(sync.commit.as_bytes()).expect("full hash");
-        // A source renamed since the sync point is read under its name there.
-        let mut old = refiner.at(commit, &page.source)?;
-        if let (Version::Absent, Some(former)) = (&old, &page.renamed_from) {
-            old = refiner.at(commit, former)?;
-        }
-        let new = refiner.file(&page.source);
-        let translation = translations.file(&page.translation);
-        let empty = |refiner: &Refiner| Version::Parsed {
-            text: Rc::new(String::new()),
-            doc: Rc::new(document::parse("", refiner.site()).expect("empty page parses")),
-        };
-        let old = if matches!(old, Version::Absent) {
-            empty(&refiner)
-        } else {
-            old
-        };
-        if let (
-            Version::Parsed {
-                text: old_text,
-                doc: old_doc,
-            },
-            Version::Parsed {
-                text: new_text,
-                doc: new_doc,
-            },
-            Version::Parsed {
-                text: tr_text,
-                doc: tr_doc,
-            },
-        ) = (&old, &new, &translation)
-        {
-            report.source_sections = new_doc.sections.len();
-            report.old_text = old_text.to_string();
-            report.new_text = new_text.to_string();
-            build_sections(
-                &mut report,
-                (old_text, old_doc),
-                (new_text, new_doc),
-                (tr_text, tr_doc),
-                &ws.settings.site_context().translatable,
-                args.context,
-            );
-        }
-        if let Some(id) = &args.section {
-            report.sections.retain(|s| {
-                [&s.source, &s.old_source, &s.translation]
-                    .into_iter()
-                    .flatten()
-                    .any(|r| &r.id == id)
-            });
-        }
+    let mut report = page_report(&ws, page, status.head.clone(), args.context)?;
+    if let Some(id) = &args.section {
+        report.sections.retain(|s| {
+            [&s.source, &s.old_source, &s.translation]
+                .into_iter()
+                .flatten()
+                .any(|r| &r.id == id)
+        });
     }
 
     output.stdout = match args.format {
@@ -156,6 +87,91 @@ pub fn run(
     };
     output.warnings(&status.warnings, &m, ctx.global.quiet);
     Ok(Exit::Clean)
+}
+
+/// One page's diff: the source's change since the sync point, section by section, each modified section's changed
+/// blocks beside the translation's (what `diff` shows; `tasks` lists the blocks). `context`: unchanged blocks kept
+/// around each changed one for the text view. Sections stay empty without a sync point or a version that parses.
+pub fn page_report(
+    ws: &Workspace,
+    page: &PageStatus,
+    head: String,
+    context: usize,
+) -> Result<DiffReport> {
+    let mut report = DiffReport {
+        version: DIFF_JSON_VERSION,
+        language: page.language.clone(),
+        source: page.source.clone(),
+        translation: page.translation.clone(),
+        state: page.state,
+        reason: page.reason,
+        sync: page.sync.clone(),
+        head,
+        source_sections: 0,
+        cosmetic: 0,
+        sections: Vec::new(),
+        old_text: String::new(),
+        new_text: String::new(),
+    };
+    let Some(sync) = &page.sync else {
+        return Ok(report);
+    };
+    // Sources (and their history) may live in another clone than the translations.
+    let mut refiner = Refiner::new(
+        ws.sources(),
+        ws.settings.site_context(),
+        &ws.settings.skip_commits,
+    );
+    let mut translations = Refiner::new(
+        &ws.repo,
+        ws.settings.site_context(),
+        &ws.settings.skip_commits,
+    );
+    let commit = gix::ObjectId::from_hex(sync.commit.as_bytes()).expect("full hash");
+    // A source renamed since the sync point is read under its name there.
+    let mut old = refiner.at(commit, &page.source)?;
+    if let (Version::Absent, Some(former)) = (&old, &page.renamed_from) {
+        old = refiner.at(commit, former)?;
+    }
+    let new = refiner.file(&page.source);
+    let translation = translations.file(&page.translation);
+    let empty = |refiner: &Refiner| Version::Parsed {
+        text: Rc::new(String::new()),
+        doc: Rc::new(document::parse("", refiner.site()).expect("empty page parses")),
+    };
+    let old = if matches!(old, Version::Absent) {
+        empty(&refiner)
+    } else {
+        old
+    };
+    if let (
+        Version::Parsed {
+            text: old_text,
+            doc: old_doc,
+        },
+        Version::Parsed {
+            text: new_text,
+            doc: new_doc,
+        },
+        Version::Parsed {
+            text: tr_text,
+            doc: tr_doc,
+        },
+    ) = (&old, &new, &translation)
+    {
+        report.source_sections = new_doc.sections.len();
+        report.old_text = old_text.to_string();
+        report.new_text = new_text.to_string();
+        build_sections(
+            &mut report,
+            (old_text, old_doc),
+            (new_text, new_doc),
+            (tr_text, tr_doc),
+            &ws.settings.site_context().translatable,
+            context,
+        );
+    }
+    Ok(report)
 }
 
 /// Fills `report.sections` with the changes that ask for work, in the current source's order.

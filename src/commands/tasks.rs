@@ -12,8 +12,8 @@ use crate::engine::analysis::{self, Options};
 use crate::engine::refine::{Refiner, Version};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::{Messages, UiLang};
-use crate::report::PageStatus;
 use crate::report::tasks::{self as render, Task, TaskItem, TaskKind};
+use crate::report::{PageStatus, SectionKind};
 use crate::site::owners::{ReviewerFinder, ReviewerSource};
 use crate::site::workspace::Workspace;
 
@@ -65,6 +65,8 @@ pub fn run(
         }
         tasks = kept;
     }
+    // Only the tasks that go out this time get their blocks: aligning them is the costly part.
+    add_blocks(&ws, &mut tasks, &status.pages)?;
     match (&args.out, args.format) {
         (_, TasksFormat::Github) => {
             for task in &tasks {
@@ -177,6 +179,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                                     heading: section.map(|r| r.heading.clone()).unwrap_or_default(),
                                     change: "modified".into(),
                                     note: Some(crate::report::text::signal_text(s, m)),
+                                    blocks: Vec::new(),
                                 }
                             })
                             .collect(),
@@ -197,6 +200,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                                 .collect::<Vec<_>>()
                                 .join(" · ")
                         }),
+                        blocks: Vec::new(),
                     })
                     .collect(),
                 TaskKind::Translate => match refiner.file(&page.source) {
@@ -208,6 +212,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                             heading: s.title.clone(),
                             change: "translate".into(),
                             note: None,
+                            blocks: Vec::new(),
                         })
                         .collect(),
                     _ => Vec::new(),
@@ -268,6 +273,37 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
             }
         })
         .collect()
+}
+
+/// The changed blocks of each update task's modified sections, as `diff` finds them, kept for the sections where
+/// two or more blocks changed (one changed block is the section itself: the section's line says enough).
+fn add_blocks(ws: &Workspace, tasks: &mut [Task], pages: &[PageStatus]) -> Result<()> {
+    for task in tasks.iter_mut() {
+        if task.kind != TaskKind::Update || !task.items.iter().any(|i| i.change == "modified") {
+            continue;
+        }
+        let Some(page) = pages.iter().find(|p| {
+            p.language == task.language
+                && p.translation == task.translation
+                && p.reason != Reason::Structure
+        }) else {
+            continue;
+        };
+        let report = crate::commands::diff::page_report(ws, page, String::new(), 0)?;
+        for item in task.items.iter_mut().filter(|i| i.change == "modified") {
+            let section = report.sections.iter().find(|s| {
+                s.kind == SectionKind::Body
+                    && s.change.as_str() == item.change
+                    && s.source.as_ref().or(s.old_source.as_ref()).map(|r| &r.id) == Some(&item.id)
+            });
+            if let Some(section) = section
+                && section.blocks.len() >= 2
+            {
+                item.blocks = section.blocks.clone();
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `docs/tasks/Scale Up.md` → `docs-tasks-scale-up`.

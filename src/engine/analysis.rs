@@ -468,9 +468,12 @@ fn judge_pairs(
         };
         let mut changed_sections = Vec::new();
         let mut signals = Vec::new();
+        // Source commits since the sync point the verdict did not count (directives, one commit on both sides).
+        let mut source_skipped = Vec::new();
         let verdict = if let Some(known) = inputs.and_then(|key| cache.verdict(key)) {
             changed_sections = known.changed_sections;
             signals = known.signals;
+            source_skipped = known.skipped;
             Verdict {
                 state: known.state,
                 reason: known.reason,
@@ -485,13 +488,14 @@ fn judge_pairs(
                     .source_repo
                     .is_none()
                     .then_some(pair.translation.as_str());
-                let judgement = sources_refiner.judge_stale(
+                let (judgement, skipped) = sources_refiner.judge_stale(
                     &pair.source,
                     then,
                     parse_oid(&sync.commit),
                     source_commits.as_deref(),
                     translation_here,
                 )?;
+                source_skipped = skipped;
                 facts.refinement = Some(match judgement {
                     Judgement::CosmeticOnly => Refinement::CosmeticOnly,
                     Judgement::SkipDirective => Refinement::SkipDirective,
@@ -544,6 +548,7 @@ fn judge_pairs(
                         severity: verdict.severity,
                         changed_sections: changed_sections.clone(),
                         signals: signals.clone(),
+                        skipped: source_skipped.clone(),
                     },
                 );
             }
@@ -568,6 +573,11 @@ fn judge_pairs(
             }
             bytes
         };
+        let sync = sync.map(|mut sync| {
+            sync.skipped
+                .extend(source_skipped.iter().map(|c| c.to_report()));
+            sync
+        });
         let (detail, detail_line) = match &sources[i] {
             SyncSource::Pin(pin) => (Some(pin.value.clone()), Some(pin.line)),
             _ => (None, None),

@@ -19,7 +19,7 @@ use crate::report::ChangedSection;
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.
@@ -32,6 +32,9 @@ pub struct Refined {
     /// The structure signals of a stale page.
     #[serde(default)]
     pub signals: Vec<crate::drift::structure::Signal>,
+    /// The source commits since the sync point that were not counted (directives, one commit on both sides).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<crate::engine::refine::SkippedSource>,
 }
 
 #[derive(Default, Serialize, Deserialize)]

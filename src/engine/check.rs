@@ -457,7 +457,11 @@ pub fn check_pull_request(
                     .pop()
                     .flatten()
             };
-            match refiner.judge_stale(source, source, merge_base, changes.as_deref(), None)? {
+            // The commits not counted are for status and diff; check names the sections.
+            match refiner
+                .judge_stale(source, source, merge_base, changes.as_deref(), None)?
+                .0
+            {
                 Judgement::CosmeticOnly | Judgement::SkipDirective | Judgement::Mirrored => {
                     to_update.clear()
                 }

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use gix::ObjectId;
+use serde::{Deserialize, Serialize};
 
 use crate::drift::sections::{self, SectionDrift, Severity};
 use crate::drift::structure::{self, Structure};
@@ -74,6 +75,8 @@ pub struct Refiner<'a> {
     raw: HashMap<ObjectId, Option<Rc<String>>>,
     /// Blob → (fingerprint of its meaning as a source, of its meaning as a translation); `None`: cannot be parsed.
     meanings: HashMap<ObjectId, Option<(u64, u64)>>,
+    /// Commit → its subject when its message carries a directive (one commit often changes many pages).
+    directives: HashMap<ObjectId, Option<String>>,
 }
 
 /// Inserts into a map that is emptied when it grows past [`KEPT_VERSIONS`].
@@ -95,6 +98,7 @@ impl<'a> Refiner<'a> {
             files: HashMap::new(),
             raw: HashMap::new(),
             meanings: HashMap::new(),
+            directives: HashMap::new(),
         }
     }
 
@@ -184,6 +188,12 @@ impl<'a> Refiner<'a> {
     /// since the sync point, newest first (`None` when unknown, e.g. in a shallow clone).
     /// `translation`, when it lives in the same repository, lets a commit that made the same change to both sides not
     /// count (one commit, both sides).
+    ///
+    /// Returns the judgement and the source commits it did not count, newest first: every commit of `changes` whose
+    /// message carries a directive, and the commits that made the same change to both sides among those read before
+    /// the newest meaningful one (the walk stops there: a stale page may have older ones, a page current because of
+    /// them lists them all). None when the verdict did not look at the commits (only formatting changed, a version is
+    /// missing or does not parse).
     pub fn judge_stale(
         &mut self,
         source: &str,
@@ -191,90 +201,102 @@ impl<'a> Refiner<'a> {
         sync: ObjectId,
         changes: Option<&[ObjectId]>,
         translation: Option<&str>,
-    ) -> Result<Judgement> {
+    ) -> Result<(Judgement, Vec<SkippedSource>)> {
         let old = self.at(sync, source_then)?;
         let new = self.file(source);
         let (old_doc, new_doc, old_text, new_text) = match (&old, &new) {
-            (Version::Missing, _) | (_, Version::Missing) => return Ok(Judgement::MissingBlob),
+            (Version::Missing, _) | (_, Version::Missing) => {
+                return Ok((Judgement::MissingBlob, Vec::new()));
+            }
             (Version::Parsed { text: a, doc: da }, Version::Parsed { text: b, doc: db }) => {
                 (da.clone(), db.clone(), a.clone(), b.clone())
             }
             (Version::Absent, Version::Parsed { text, doc }) => {
                 // The source did not exist at the sync point: everything is new, unless every commit that brought it
                 // carries a directive.
-                if let Some(commits) = changes
-                    && !commits.is_empty()
-                {
-                    let mut all_skipped = true;
-                    for &commit in commits {
-                        let info = self.repo.commit_info(commit)?;
-                        if !self
-                            .skip_commits
-                            .iter()
-                            .any(|re| re.is_match(&info.message))
-                        {
-                            all_skipped = false;
-                            break;
-                        }
-                    }
-                    if all_skipped {
-                        return Ok(Judgement::SkipDirective);
-                    }
+                let commits = changes.unwrap_or_default();
+                let subjects = self.directive_subjects(commits)?;
+                let skipped = uncounted(commits, &subjects, &[]);
+                if !commits.is_empty() && subjects.iter().all(Option::is_some) {
+                    return Ok((Judgement::SkipDirective, skipped));
                 }
                 let empty = Rc::new(String::new());
                 let old_doc = Rc::new(document::parse("", &self.site).expect("empty page parses"));
                 let drift = sections::section_drift(&old_doc, doc, &empty, text);
-                return Ok(Judgement::Stale {
-                    severity: max_severity(&drift),
-                    drift,
-                    old: old_doc,
-                    new: doc.clone(),
-                });
+                return Ok((
+                    Judgement::Stale {
+                        severity: max_severity(&drift),
+                        drift,
+                        old: old_doc,
+                        new: doc.clone(),
+                    },
+                    skipped,
+                ));
             }
-            _ => return Ok(Judgement::StaleUnparsed),
+            _ => return Ok((Judgement::StaleUnparsed, Vec::new())),
         };
         if sections::same_meaning(&old_doc, &new_doc) {
-            return Ok(Judgement::CosmeticOnly);
+            return Ok((Judgement::CosmeticOnly, Vec::new()));
         }
+        let mut skipped = Vec::new();
         if let Some(commits) = changes {
+            let subjects = self.directive_subjects(commits)?;
             let mut meaningful = false;
-            let mut skipped = false;
-            let mut mirrored = false;
-            for &commit in commits {
-                let info = self.repo.commit_info(commit)?;
-                if self
-                    .skip_commits
-                    .iter()
-                    .any(|re| re.is_match(&info.message))
-                {
-                    skipped = true;
+            let mut mirrored = Vec::new();
+            for (&commit, directive) in commits.iter().zip(&subjects) {
+                if directive.is_some() {
                     continue;
                 }
+                let info = self.repo.commit_info(commit)?;
                 if self.changes_meaning(commit, &info.parents, source, false, Some(source_then))? {
                     if let Some(translation) = translation
                         && self.mirrored(commit, &info.parents, source, translation)?
                     {
-                        mirrored = true;
+                        mirrored.push((commit, subject(&info.message)));
                         continue;
                     }
                     meaningful = true;
                     break;
                 }
             }
-            if !meaningful && skipped {
-                return Ok(Judgement::SkipDirective);
+            skipped = uncounted(commits, &subjects, &mirrored);
+            if !meaningful && subjects.iter().any(Option::is_some) {
+                return Ok((Judgement::SkipDirective, skipped));
             }
-            if !meaningful && mirrored {
-                return Ok(Judgement::Mirrored);
+            if !meaningful && !mirrored.is_empty() {
+                return Ok((Judgement::Mirrored, skipped));
             }
         }
         let drift = sections::section_drift(&old_doc, &new_doc, &old_text, &new_text);
-        Ok(Judgement::Stale {
-            severity: max_severity(&drift),
-            drift,
-            old: old_doc,
-            new: new_doc,
-        })
+        Ok((
+            Judgement::Stale {
+                severity: max_severity(&drift),
+                drift,
+                old: old_doc,
+                new: new_doc,
+            },
+            skipped,
+        ))
+    }
+
+    /// For each commit: its subject when its message matches a directive (`history.skip_commits_matching`).
+    fn directive_subjects(&mut self, commits: &[ObjectId]) -> Result<Vec<Option<String>>> {
+        let mut out = Vec::with_capacity(commits.len());
+        for &commit in commits {
+            if let Some(known) = self.directives.get(&commit) {
+                out.push(known.clone());
+                continue;
+            }
+            let info = self.repo.commit_info(commit)?;
+            let directive = self
+                .skip_commits
+                .iter()
+                .any(|re| re.is_match(&info.message))
+                .then(|| subject(&info.message));
+            keep(&mut self.directives, commit, directive.clone());
+            out.push(directive);
+        }
+        Ok(out)
     }
 
     /// Whether `commit` changed only the source's front matter, and made each of those changes to the translation
@@ -469,6 +491,80 @@ impl<'a> Refiner<'a> {
         };
         Some((structure::compare(&s, &t), s, t))
     }
+}
+
+/// Why a source commit since the sync point was not counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkipWhy {
+    /// Its message matched `history.skip_commits_matching` (`[skip-l10n]`).
+    Directive,
+    /// It made the same front-matter change to the translation (one commit, both sides).
+    Mirrored,
+}
+
+impl SkipWhy {
+    pub const ALL: [SkipWhy; 2] = [SkipWhy::Directive, SkipWhy::Mirrored];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkipWhy::Directive => "directive",
+            SkipWhy::Mirrored => "mirrored",
+        }
+    }
+}
+
+/// A source commit since the sync point that the judgement did not count (kept in the verdict cache).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedSource {
+    /// Full 40-hex commit id.
+    pub commit: String,
+    /// The first line of its message.
+    pub subject: String,
+    pub why: SkipWhy,
+}
+
+impl SkippedSource {
+    /// As the report names it: `side: source`.
+    pub fn to_report(&self) -> crate::report::SkippedCommit {
+        crate::report::SkippedCommit {
+            commit: self.commit.clone(),
+            subject: self.subject.clone(),
+            side: "source",
+            why: self.why.as_str(),
+        }
+    }
+}
+
+fn subject(message: &str) -> String {
+    message.lines().next().unwrap_or("").to_owned()
+}
+
+/// The commits not counted, in the order of `commits` (newest first): those with a directive (`directives[i]` holds
+/// the subject) and those found mirrored.
+fn uncounted(
+    commits: &[ObjectId],
+    directives: &[Option<String>],
+    mirrored: &[(ObjectId, String)],
+) -> Vec<SkippedSource> {
+    commits
+        .iter()
+        .zip(directives)
+        .filter_map(|(commit, directive)| {
+            let (subject, why) = match directive {
+                Some(subject) => (subject.clone(), SkipWhy::Directive),
+                None => (
+                    mirrored.iter().find(|(c, _)| c == commit)?.1.clone(),
+                    SkipWhy::Mirrored,
+                ),
+            };
+            Some(SkippedSource {
+                commit: commit.to_string(),
+                subject,
+                why,
+            })
+        })
+        .collect()
 }
 
 /// The highest severity among the changes that ask for work.

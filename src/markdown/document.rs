@@ -109,6 +109,19 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
+    pub const ALL: [BlockKind; 10] = [
+        BlockKind::Paragraph,
+        BlockKind::ListItem,
+        BlockKind::Code,
+        BlockKind::Table,
+        BlockKind::Quote,
+        BlockKind::Html,
+        BlockKind::Rule,
+        BlockKind::Mdx,
+        BlockKind::Component,
+        BlockKind::Shortcode,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             BlockKind::Paragraph => "paragraph",

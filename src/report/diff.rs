@@ -244,13 +244,18 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     ));
     out.push('\n');
     // Why the sync point is older than the translation's last commit.
-    if let Some(passed) = report
-        .sync
-        .as_ref()
-        .and_then(|sync| super::text::passed_over(&sync.skipped, m))
-    {
-        out.push_str(&passed);
-        out.push('\n');
+    // And which of the source's commits since then were not counted.
+    if let Some(sync) = &report.sync {
+        for line in [
+            super::text::passed_over(&sync.skipped, m),
+            super::text::not_counted(&sync.skipped, m),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            out.push_str(&line);
+            out.push('\n');
+        }
     }
     match report.state {
         State::Stale => {}

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::SyncPoint;
+use super::diff::BlockDiff;
 use super::text::date;
 use crate::i18n::Messages;
 
@@ -24,6 +25,9 @@ pub struct TaskItem {
     pub change: String,
     /// A note for people (a structure signal's text).
     pub note: Option<String>,
+    /// A modified section's changed blocks, when there are two or more (as `diff` aligns them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<BlockDiff>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -129,6 +133,9 @@ pub fn body(task: &Task, m: &Messages) -> String {
             }
         }
         out.push('\n');
+        for block in &item.blocks {
+            out.push_str(&format!("  - [ ] {}\n", block_line(block, m)));
+        }
     }
     out.push('\n');
     if task.kind == TaskKind::Translate {
@@ -150,6 +157,35 @@ pub fn body(task: &Task, m: &Messages) -> String {
     ));
     out.push('\n');
     out
+}
+
+/// One changed block, for a nested checklist item: `paragraph changed — source line 12 · translation line 10`.
+fn block_line(block: &BlockDiff, m: &Messages) -> String {
+    let source = match (block.source, block.old_source) {
+        (Some(now), _) => m.with("tasks-block-source", &[("line", now.line.into())]),
+        (None, Some(then)) => m.with("tasks-block-old-source", &[("line", then.line.into())]),
+        (None, None) => String::new(),
+    };
+    let translation = match block.translation {
+        Some(t) => m.with("tasks-block-translation", &[("line", t.line.into())]),
+        None => m.get("tasks-block-no-translation"),
+    };
+    let lines: Vec<String> = [source, translation]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    m.with(
+        "tasks-block",
+        &[
+            ("kind", m.get(&format!("block-kind-{}", block.kind)).into()),
+            (
+                "change",
+                m.get(&format!("block-change-{}", block.change.as_str()))
+                    .into(),
+            ),
+            ("lines", lines.join(" · ").into()),
+        ],
+    )
 }
 
 /// A task as a file: marker, title, body.

@@ -634,31 +634,54 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
             format!("{text} {}", paint.warn(&m.get("sync-history-weak")))
         }
     };
-    match passed_over(&sync.skipped, m) {
-        Some(passed) => format!("{text} · {passed}"),
-        None => text,
-    }
+    [passed_over(&sync.skipped, m), not_counted(&sync.skipped, m)]
+        .into_iter()
+        .flatten()
+        .fold(text, |text, part| format!("{text} · {part}"))
 }
 
-/// The commits passed over in finding a sync point, named: `passed over 1 commit that changed nothing meaningful:
-/// 3f2a1bc “Fix typo”`. `None` when there is none.
+/// The translation commits passed over in finding a sync point, named: `passed over 1 commit that changed nothing
+/// meaningful: 3f2a1bc “Fix typo”`. `None` when there is none.
 pub fn passed_over(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
+    named_commits(skipped, "translation", "sync-passed-over", m)
+}
+
+/// The source commits since the sync point that were not counted, named with why: `1 source commit not counted:
+/// 3f2a1bc “Reword [skip-l10n]” (directive)`. `None` when there is none.
+pub fn not_counted(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
+    named_commits(skipped, "source", "sync-not-counted", m)
+}
+
+/// The skipped commits of one side, the first two named (the source's with why), in message `id`.
+fn named_commits(
+    skipped: &[crate::report::SkippedCommit],
+    side: &str,
+    id: &str,
+    m: &Messages,
+) -> Option<String> {
     const NAMED: usize = 2;
-    if skipped.is_empty() {
+    let of_side: Vec<_> = skipped.iter().filter(|c| c.side == side).collect();
+    if of_side.is_empty() {
         return None;
     }
-    let mut named: Vec<String> = skipped
+    let mut named: Vec<String> = of_side
         .iter()
         .take(NAMED)
-        .map(|c| format!("{} “{}”", &c.commit[..7.min(c.commit.len())], c.subject))
+        .map(|c| {
+            let name = format!("{} “{}”", &c.commit[..7.min(c.commit.len())], c.subject);
+            match side {
+                "source" => format!("{name} ({})", m.get(&format!("skip-why-{}", c.why))),
+                _ => name,
+            }
+        })
         .collect();
-    if skipped.len() > NAMED {
+    if of_side.len() > NAMED {
         named.push("…".to_owned());
     }
     Some(m.with(
-        "sync-passed-over",
+        id,
         &[
-            ("count", skipped.len().into()),
+            ("count", of_side.len().into()),
             ("commits", named.join(", ").into()),
         ],
     ))

@@ -305,3 +305,111 @@ fn directives_other_sites_write_were_not_known() {
         );
     }
 }
+
+/// The page's `sync.skipped` entries of one side, as (subject, why).
+fn skipped_on(p: &serde_json::Value, side: &str) -> Vec<(String, String)> {
+    p["sync"]["skipped"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|c| c["side"] == side)
+        .map(|c| {
+            (
+                c["subject"].as_str().unwrap().to_owned(),
+                c["why"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn source_commits_skipped_by_directive_were_silent() {
+    let mut repo = pinned(
+        BODY,
+        FR,
+        &BODY.replace("first step", "first step (optional)"),
+        "en: clarify [skip-l10n]",
+    );
+    let directive = repo.head();
+    // Current by directive: the commit is named.
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/page.md");
+    assert_eq!(p["reason"], "skip-directive", "{p:#}");
+    assert_eq!(
+        p["sync"]["skipped"],
+        serde_json::json!([{
+            "commit": directive,
+            "subject": "en: clarify [skip-l10n]",
+            "side": "source",
+            "why": "directive",
+        }])
+    );
+    // Translation commits passed over are counted apart.
+    assert_eq!(p["sync"]["skipped_commits"], 0);
+    // A real change after it: stale, and the directive commit is still named (it is not what made the page stale).
+    repo.write(
+        "content/en/page.md",
+        md(
+            "Page",
+            "",
+            &BODY
+                .replace("first step", "first step (optional)")
+                .replace("second step", "second step, twice"),
+        ),
+    );
+    repo.commit("en: more");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&[]);
+        let p = page(&json, "content/fr/page.md");
+        assert_eq!(p["state"], "stale", "{run}: {p:#}");
+        assert_eq!(
+            skipped_on(p, "source"),
+            vec![("en: clarify [skip-l10n]".into(), "directive".into())],
+            "{run}: {p:#}"
+        );
+    }
+    let short = &directive[..7];
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "1 source commit not counted: {short} “en: clarify [skip-l10n]” (directive)"
+        )),
+        "{text}"
+    );
+    let diff = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "diff", "content/fr/page.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(diff.stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "1 commit de la source non compté : {short} “en: clarify [skip-l10n]” (directive)"
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn source_commits_mirrored_in_the_translation_were_silent() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "version: 1.2\n", BODY));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\nversion: 1.2\n");
+    repo.write("content/fr/guide.md", md("Guide", &pin, FR));
+    repo.commit("fr");
+    repo.write("content/en/guide.md", md("Guide", "version: 1.3\n", BODY))
+        .write(
+            "content/fr/guide.md",
+            md("Guide", &pin.replace("1.2", "1.3"), FR),
+        );
+    repo.commit("bump the version everywhere");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["reason"], "mirrored-in-translation", "{p:#}");
+    assert_eq!(
+        skipped_on(p, "source"),
+        vec![("bump the version everywhere".into(), "mirrored".into())],
+        "{p:#}"
+    );
+}

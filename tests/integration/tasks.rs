@@ -333,3 +333,83 @@ fn readme_gh_loop_passes_no_empty_assignee() {
     );
     assert_eq!(unowned[..3], ["issue", "create", "--title"]);
 }
+
+/// Line (1-based) of the first line of `text` that contains `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} not in {text}"))
+        + 1
+}
+
+#[test]
+fn changed_blocks_listed_under_a_section_with_several() {
+    const EN: &str = "## Install {#install}\n\nFirst, fetch version 1.28.\n\nThen unpack it in `/opt`.\n\nFinally, run it.\n\n## Usage {#usage}\n\nRun `lumen`.\n\nStop it with `lumen stop`.\n";
+    const FR: &str = "## Installer {#install}\n\nD'abord, récupérez la version 1.28.\n\nPuis décompressez-la dans `/opt`.\n\nEnfin, lancez-la.\n\n## Utilisation {#usage}\n\nLancez `lumen`.\n\nArrêtez-le avec `lumen stop`.\n";
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/a.md",
+        md("A", &format!("default_lang_commit: {c1}\n"), FR),
+    );
+    repo.commit("fr");
+    // Two paragraphs of « Install » change; one of « Usage ».
+    let changed = EN
+        .replace("version 1.28", "version 1.31")
+        .replace("Finally, run it.", "Finally, run it as root.")
+        .replace("Stop it with", "Stop it at any time with");
+    let en = md("A", "", &changed);
+    repo.write("content/en/a.md", &en);
+    repo.commit("en: 1.31");
+    let fr = repo.read("content/fr/a.md");
+    let run = || {
+        let output = repo
+            .tandem()
+            .args(["tasks", "--out", "tasks"])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(run().contains("(0 unchanged since last run"));
+    let task = repo.read("tasks/fr-update-a.md");
+    let install = format!(
+        "- [ ] « Install » — modified (`tandem diff content/fr/a.md --section install`)\n  - [ ] paragraph changed — source line {} · translation line {}\n  - [ ] paragraph changed — source line {} · translation line {}\n",
+        line_of(&en, "version 1.31"),
+        line_of(&fr, "version 1.28"),
+        line_of(&en, "as root"),
+        line_of(&fr, "Enfin"),
+    );
+    assert!(task.contains(&install), "{task}");
+    // One changed block: the section's own line says where.
+    assert!(
+        task.contains(
+            "- [ ] « Usage » — modified (`tandem diff content/fr/a.md --section usage`)\n\n"
+        ),
+        "{task}"
+    );
+    // Running again leaves the file alone.
+    assert!(run().contains("(1 unchanged since last run"));
+    assert_eq!(repo.read("tasks/fr-update-a.md"), task);
+
+    // In French too.
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "tasks"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "  - [ ] paragraphe modifié — ligne {} de la source · ligne {} de la traduction\n",
+            line_of(&en, "as root"),
+            line_of(&fr, "Enfin"),
+        )),
+        "{text}"
+    );
+}
