@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use gix::ObjectId;
 
+use crate::drift::front_matter::KeyClass;
 use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
@@ -423,16 +424,16 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                             _ => None,
                         };
                         // The front matter is a section of its own: which keys changed, old → new.
-                        let keys = crate::drift::front_matter::key_changes(&old, &new);
+                        // Translated keys are work for a translator; mirrored ones are only to copy.
+                        let mut keys = crate::drift::front_matter::key_changes(&old, &new);
+                        settings.front_matter.classify(&mut keys);
                         if !keys.is_empty() {
-                            let translatable = settings.site_context().translatable;
-                            let key_severity = if keys.iter().any(|k| {
-                                translatable.iter().any(|t| t.eq_ignore_ascii_case(&k.key))
-                            }) {
-                                Severity::High
-                            } else {
-                                Severity::Low
-                            };
+                            let key_severity =
+                                if keys.iter().any(|k| k.class == KeyClass::Translated) {
+                                    Severity::High
+                                } else {
+                                    Severity::Low
+                                };
                             severity = severity.max(key_severity);
                             changed_sections.push(ChangedSection::front_matter(keys, key_severity));
                         }
@@ -459,6 +460,16 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                                 keys: Vec::new(),
                             });
                         }
+                        // Nothing to translate, only mirrored values to copy.
+                        if reason == Reason::SourceChanged
+                            && !changed_sections.is_empty()
+                            && changed_sections.iter().all(|c| {
+                                c.kind == crate::report::SectionKind::FrontMatter
+                                    && c.keys.iter().all(|k| k.class == KeyClass::Mirrored)
+                            })
+                        {
+                            (reason, severity) = (Reason::MirroredOnly, Severity::Low);
+                        }
                     }
                 }
             }
@@ -470,6 +481,10 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                     let structure_severity = structure.severity();
                     if state == State::Current && structure_severity == Severity::High {
                         (state, reason) = (State::Stale, Reason::Structure);
+                    }
+                    // Content missing from the translation is more than mirrored values to copy.
+                    if reason == Reason::MirroredOnly && structure_severity == Severity::High {
+                        reason = Reason::SourceChanged;
                     }
                     severity = severity.max(structure_severity);
                     // The explanation of a page no changed section explains (stale for structure).
@@ -556,6 +571,8 @@ fn refine_key(settings: &crate::site::config::Settings) -> u64 {
         site.languages.join(",").as_bytes(),
         site.translatable.join(",").as_bytes(),
         site.bookkeeping.join(",").as_bytes(),
+        settings.front_matter.mirrored.join(",").as_bytes(),
+        settings.front_matter.own.join(",").as_bytes(),
         skip.join("\n").as_bytes(),
     ])
 }
