@@ -408,7 +408,7 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
         "content/en/guide.md",
         md("Guide", "version: 1.3\nweight: 3\ntags: [setup]\n", BODY),
     );
-    repo.commit("en: version 1.3");
+    let bump = repo.commit("en: version 1.3");
     let json = repo.status_json(&[]);
     let p = page(&json, "content/fr/guide.md");
     assert_eq!(
@@ -441,6 +441,67 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
         .args(["check", "--fail-on", "stale,mirrored-only"])
         .assert()
         .code(1);
+
+    // Nothing is copied without the flag; with it, only the value's line changes and the pin is added.
+    let before = repo.read("content/fr/guide.md");
+    repo.tandem()
+        .args(["sync", "--mirrored", "--dry-run"])
+        .assert()
+        .success();
+    assert_eq!(repo.read("content/fr/guide.md"), before);
+    repo.tandem()
+        .args(["sync", "--mirrored"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "content/fr/guide.md: version set to 1.3, as in the source\n",
+        ));
+    let after = repo.read("content/fr/guide.md");
+    assert_eq!(
+        after,
+        before
+            .replace("version: 1.2 # copied\n", "version: 1.3 # copied\n")
+            .replace(
+                "tags: [setup]\n",
+                &format!("tags: [setup]\ndefault_lang_commit: {bump}\n")
+            ),
+        "{after}"
+    );
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["state"], "current", "{p:#}");
+    repo.tandem().arg("check").assert().success();
+}
+
+#[test]
+fn sync_mirrored_refuses_a_list_value() {
+    let mut repo = site_with_mirrored_version();
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "version: 1.3\nweight: 3\ntags: [setup, upgrade]\n",
+            BODY,
+        ),
+    );
+    repo.commit("en: version 1.3, a new tag");
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        page(&json, "content/fr/guide.md")["reason"],
+        "mirrored-only"
+    );
+    let before = repo.read("content/fr/guide.md");
+    let out = repo.tandem().args(["sync", "--mirrored"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("content/fr/guide.md"), "{stderr}");
+    assert!(
+        stderr.contains("tags is a list or a map in content/en/guide.md"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    // Left as it was: not the version either, and no pin.
+    assert_eq!(repo.read("content/fr/guide.md"), before);
 }
 
 #[test]
