@@ -246,6 +246,8 @@ pub struct SyncArgs {
     pub drift_only: bool,
     #[arg(long)]
     pub stale: bool,
+    #[arg(long, conflicts_with_all = ["to", "patched", "stale", "drift_only"])]
+    pub mirrored: bool,
     #[arg(long)]
     pub dry_run: bool,
 }

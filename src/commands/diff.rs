@@ -167,7 +167,7 @@ pub fn page_report(
             (old_text, old_doc),
             (new_text, new_doc),
             (tr_text, tr_doc),
-            &ws.settings.site_context().translatable,
+            &ws.settings.front_matter,
             context,
         );
     }
@@ -180,11 +180,12 @@ fn build_sections(
     (old_text, old): (&str, &Document),
     (new_text, new): (&str, &Document),
     (tr_text, tr): (&str, &Document),
-    translatable: &[String],
+    classes: &crate::drift::front_matter::KeyClasses,
     context: usize,
 ) {
     // The front matter first, as a section of its own, when keys changed.
-    let keys = crate::drift::front_matter::key_changes(old, new);
+    let mut keys = crate::drift::front_matter::key_changes(old, new);
+    classes.classify(&mut keys);
     if !keys.is_empty() {
         let head = |text: &str| -> String {
             crate::markdown::frontmatter::parse(text)
@@ -199,7 +200,7 @@ fn build_sections(
         };
         let severity = if keys
             .iter()
-            .any(|k| translatable.iter().any(|t| t.eq_ignore_ascii_case(&k.key)))
+            .any(|k| k.class == crate::drift::front_matter::KeyClass::Translated)
         {
             Severity::High
         } else {

@@ -15,7 +15,7 @@ use crate::util::atomic::write_atomic;
 
 /// The comment that marks a front-matter field to translate.
 pub const TRANSLATE_MARK: &str = "tandem: translate";
-/// Fields marked for translation when the config names none (`scaffold.translatable`).
+/// Fields marked for translation when the config names none (`front_matter.translated`, `scaffold.translatable`).
 pub const DEFAULT_TRANSLATABLE: [&str; 3] = ["title", "description", "linkTitle"];
 
 /// Where the translation of `source` (repo-relative) goes in `lang`, by the layout's rule (`content/en/x.md` →
@@ -120,11 +120,13 @@ pub fn run(
             message: Message::new("scaffold-warn-no-pin"),
         });
     }
+    // `front_matter.translated`, or its older name `scaffold.translatable`.
     let translatable: Vec<String> = settings
         .file
-        .scaffold
+        .front_matter
         .as_ref()
-        .and_then(|s| s.translatable.clone())
+        .and_then(|f| f.translated.clone())
+        .or_else(|| settings.file.scaffold.as_ref()?.translatable.clone())
         .unwrap_or_else(|| DEFAULT_TRANSLATABLE.map(String::from).to_vec());
     let page = build(
         &text,

@@ -1,6 +1,9 @@
 //! `tandem sync`: records that translations are up to date by writing the source commit they match into their front
 //! matter (the pin), and keeps the drift key (`drifted_from_default`) in step.
 //!
+//! With `--mirrored`, the pages stale only for mirrored front-matter keys get those keys' values from their source
+//! first (single values only: a page with a list or a map to copy is left as it is, with a warning).
+//!
 //! Every edit is computed and verified in memory first; only when all of them succeed is anything written (each file
 //! atomically). One bad page stops the job before any write.
 
@@ -11,13 +14,15 @@ use gix::ObjectId;
 use super::{Context, Output};
 use crate::cli::SyncArgs;
 use crate::commands::prompt::Prompter;
-use crate::drift::State;
+use crate::drift::front_matter::KeyClass;
+use crate::drift::{Reason, State};
 use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
 use crate::history::{GitRepo, LastTouchAt};
 use crate::i18n::{Message, Messages, UiLang};
 use crate::markdown::edit::{self, CommentEdit, EditError, Scalar};
 use crate::markdown::frontmatter::{self, FrontMatter};
+use crate::markdown::yaml::NodeKind;
 use crate::report::{PageStatus, Warning};
 use crate::site::workspace::Workspace;
 use crate::util::atomic::write_atomic;
@@ -72,6 +77,38 @@ pub fn run(
         if edits.is_empty() && report.pages.is_empty() {
             return Err(nothing_to_sync(&args.paths));
         }
+    } else if args.mirrored {
+        // Stale pages whose source changed only in mirrored keys: copy the values, then pin.
+        let pages: Vec<&PageStatus> = report
+            .pages
+            .iter()
+            .filter(|p| p.state == State::Stale && p.reason == Reason::MirroredOnly)
+            .collect();
+        let mut copied: Vec<(&PageStatus, String, Vec<Message>)> = Vec::new();
+        for page in pages {
+            match mirror_values(&ws, page)? {
+                Ok((text, notes)) => copied.push((page, text, notes)),
+                Err(warning) => warnings.push(warning),
+            }
+        }
+        if copied.is_empty() {
+            output.stdout = format!("{}\n", m.get("sync-nothing-mirrored"));
+            output.warnings(&warnings, &m, ctx.global.quiet);
+            return Ok(Exit::Clean);
+        }
+        let pages: Vec<&PageStatus> = copied.iter().map(|(page, ..)| *page).collect();
+        let targets = target_commits(&ws, None, &pages)?;
+        for ((page, text, notes), commit) in copied.into_iter().zip(&targets) {
+            pinned_commits.insert(*commit);
+            edits.push(pin_edit(
+                &ws,
+                page,
+                *commit,
+                args,
+                &drift_key,
+                Some((text, notes)),
+            )?);
+        }
     } else {
         let pages = choose_pages(args, ctx, &report.pages, &m, output)?;
         let Some(pages) = pages else {
@@ -94,7 +131,7 @@ pub fn run(
         let targets = target_commits(&ws, args.to.as_deref(), &pages)?;
         for (page, commit) in pages.iter().zip(&targets) {
             pinned_commits.insert(*commit);
-            edits.push(pin_edit(&ws, page, *commit, args, &drift_key)?);
+            edits.push(pin_edit(&ws, page, *commit, args, &drift_key, None)?);
         }
         for orphan in orphans {
             if let Some(edit) = drift_edit(&ws, orphan, &drift_key, State::Orphaned, &mut warnings)?
@@ -278,18 +315,22 @@ pub fn abbrev(value: &str) -> String {
     }
 }
 
+/// The pin edit of one page; `edited`: the page's text with other edits made first (mirrored values copied), and what
+/// they say.
 fn pin_edit(
     ws: &Workspace,
     page: &PageStatus,
     commit: ObjectId,
     args: &SyncArgs,
     drift_key: &str,
+    edited: Option<(String, Vec<Message>)>,
 ) -> Result<FileEdit> {
     let path = &page.translation;
     let before = read_text(ws, path)?;
-    let fm = parse_front_matter(path, &before)?;
+    let (start, mut notes) = edited.unwrap_or_else(|| (before.clone(), Vec::new()));
+    let fm = parse_front_matter(path, &start)?;
     let key = pin_key_for(&fm, &ws.settings.pin_keys);
-    let old = fm.pin(&before, std::slice::from_ref(&key));
+    let old = fm.pin(&start, std::slice::from_ref(&key));
     let comment = if args.patched {
         CommentEdit::Set(PATCHED)
     } else if old.as_ref().is_some_and(|pin| pin.patched) {
@@ -300,8 +341,8 @@ fn pin_edit(
     };
     let full = commit.to_string();
     let mut after =
-        edit::set_scalar(&before, &key, Scalar::Str(&full), comment).map_err(edit_error(path))?;
-    let (removed, added) = edit::changed_lines(&before, &after);
+        edit::set_scalar(&start, &key, Scalar::Str(&full), comment).map_err(edit_error(path))?;
+    let (removed, added) = edit::changed_lines(&start, &after);
     let new = abbrev(&full);
     let note = match (&old, removed, added) {
         (_, 0, 0) => Message::new("sync-pin-unchanged")
@@ -320,7 +361,7 @@ fn pin_edit(
             .arg("new", new)
             .arg("lines", added),
     };
-    let mut notes = vec![note];
+    notes.push(note);
     if args.drift_key {
         let state = if source_matches(ws.sources(), commit, &page.source)? {
             State::Current
@@ -337,6 +378,83 @@ fn pin_edit(
         after,
         notes,
     })
+}
+
+/// The translation's text with each mirrored key that changed in its source set to the source's value now (removed
+/// where the source removed it), as the source writes it when both front matters have one format; and a note per
+/// key. `Err`: a warning, and the page is left as it is (a list or a map is not copied, nor a value that cannot be
+/// rewritten on its line).
+fn mirror_values(
+    ws: &Workspace,
+    page: &PageStatus,
+) -> Result<std::result::Result<(String, Vec<Message>), Warning>> {
+    let path = &page.translation;
+    let before = read_text(ws, path)?;
+    let source_text = std::fs::read_to_string(ws.sources().workdir().join(&page.source))
+        .map_err(|err| Error::io(&page.source, &err))?;
+    let source = parse_front_matter(&page.source, &source_text)?;
+    let format = parse_front_matter(path, &before)?.split.format;
+    let refused = |message: Message| Warning {
+        file: path.clone(),
+        line: None,
+        message,
+    };
+    let mut text = before.clone();
+    let mut notes = Vec::new();
+    let keys = page
+        .changed_sections
+        .iter()
+        .flat_map(|c| &c.keys)
+        .filter(|k| k.class == KeyClass::Mirrored);
+    for change in keys {
+        let key = change.key.as_str();
+        let node = source.tree.as_ref().and_then(|tree| tree.get_path(key));
+        let edited = match node.map(|n| &n.kind) {
+            None => edit::remove_key(&text, key),
+            Some(NodeKind::Scalar(value)) => match edit::written_value(&source_text, key) {
+                Ok(Some((written_format, written))) if Some(written_format) == format => {
+                    edit::set_scalar(
+                        &text,
+                        key,
+                        Scalar::Written {
+                            text: &written,
+                            value,
+                        },
+                        CommentEdit::Keep,
+                    )
+                }
+                _ => edit::set_scalar(&text, key, Scalar::Str(value), CommentEdit::Keep),
+            },
+            // A list or a map (or nothing): several lines to reconcile, for a person.
+            Some(_) => {
+                return Ok(Err(refused(
+                    Message::new("sync-warn-mirrored-not-scalar")
+                        .arg("key", key)
+                        .arg("source", &page.source),
+                )));
+            }
+        };
+        match edited {
+            Ok(after) => text = after,
+            Err(err) => {
+                return Ok(Err(refused(
+                    Message::new("sync-warn-mirrored-not-copied")
+                        .arg("key", key)
+                        .arg("detail", err.message(path)),
+                )));
+            }
+        }
+        notes.push(match &change.new {
+            Some(new) => Message::new("sync-mirrored-copied")
+                .arg("path", path)
+                .arg("key", key)
+                .arg("new", new),
+            None => Message::new("sync-mirrored-removed")
+                .arg("path", path)
+                .arg("key", key),
+        });
+    }
+    Ok(Ok((text, notes)))
 }
 
 /// Whether the source in the work tree has the same bytes as at `commit` (the page is current once pinned there).

@@ -4,18 +4,107 @@
 use serde::{Deserialize, Serialize};
 
 use crate::markdown::document::Document;
+use crate::markdown::yaml::same_key;
+
+/// What a front-matter key is to a translation (`front_matter:` in `tandem.yaml`). JSON `class`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeyClass {
+    /// Its value is translated (`title`): a change is work for a translator.
+    Translated,
+    /// Its value is copied from the source as it is (`weight`, `date`): a change is copied, not translated.
+    Mirrored,
+    /// Each page has its own value (`slug`, `aliases`): a change to the source's is no drift.
+    Own,
+}
+
+impl KeyClass {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyClass::Translated => "translated",
+            KeyClass::Mirrored => "mirrored",
+            KeyClass::Own => "own",
+        }
+    }
+}
+
+/// The three lists of front-matter keys, dotted below maps (`cascade.version`); an entry for a map covers the keys
+/// below it. Keys match whatever their case. A key in no list is translated.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyClasses {
+    pub translated: Vec<String>,
+    pub mirrored: Vec<String>,
+    pub own: Vec<String>,
+}
+
+/// How many parts of dotted `key` the list entry `entry` covers: all of `entry`'s, when `entry` is `key` or one of
+/// the maps above it.
+fn covers(entry: &str, key: &str) -> Option<usize> {
+    let entry: Vec<&str> = entry.split('.').collect();
+    let key: Vec<&str> = key.split('.').collect();
+    (entry.len() <= key.len() && entry.iter().zip(&key).all(|(a, b)| same_key(a, b)))
+        .then_some(entry.len())
+}
+
+impl KeyClasses {
+    /// The class of dotted `key`: the list with the most specific entry covering it (`translated: [cascade.title]`
+    /// wins over `mirrored: [cascade]`); translated when no entry covers it.
+    pub fn class_of(&self, key: &str) -> KeyClass {
+        let best = |list: &[String]| list.iter().filter_map(|e| covers(e, key)).max();
+        [
+            (KeyClass::Own, best(&self.own)),
+            (KeyClass::Mirrored, best(&self.mirrored)),
+            (KeyClass::Translated, best(&self.translated)),
+        ]
+        .into_iter()
+        .filter_map(|(class, depth)| depth.map(|d| (d, class)))
+        // Deepest first; at equal depth own, then mirrored (the lists are checked for overlaps when read).
+        .max_by_key(|(depth, class)| (*depth, std::cmp::Reverse(*class)))
+        .map_or(KeyClass::Translated, |(_, class)| class)
+    }
+
+    /// The own entries whose whole subtree is own: no more specific entry of another list lies below them. These
+    /// are left out of a source's meaning like bookkeeping keys.
+    pub fn own_subtrees(&self) -> Vec<String> {
+        self.own
+            .iter()
+            .filter(|own| {
+                !self
+                    .translated
+                    .iter()
+                    .chain(&self.mirrored)
+                    .any(|other| covers(own, other).is_some_and(|_| !same_path_len(own, other)))
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Sets the class of each change, and drops the changes to own keys (a source's own keys are no drift).
+    pub fn classify(&self, changes: &mut Vec<KeyChange>) {
+        for change in changes.iter_mut() {
+            change.class = self.class_of(&change.key);
+        }
+        changes.retain(|change| change.class != KeyClass::Own);
+    }
+}
+
+fn same_path_len(a: &str, b: &str) -> bool {
+    a.split('.').count() == b.split('.').count()
+}
 
 /// One front-matter key that differs: its value before and after (`None`: absent on that side).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeyChange {
     /// Dotted below maps: `cascade.version`.
     pub key: String,
+    /// Translated unless [`KeyClasses::classify`] says otherwise.
+    pub class: KeyClass,
     pub old: Option<String>,
     pub new: Option<String>,
 }
 
-/// The keys whose values differ between `old` and `new` (bookkeeping keys are already left out of both), in key
-/// order.
+/// The keys whose values differ between `old` and `new` (bookkeeping and own keys are already left out of both), in
+/// key order, each classed translated (see [`KeyClasses::classify`]).
 pub fn key_changes(old: &Document, new: &Document) -> Vec<KeyChange> {
     let mut keys: Vec<&String> = old
         .front_matter_values
@@ -30,6 +119,7 @@ pub fn key_changes(old: &Document, new: &Document) -> Vec<KeyChange> {
             let after = new.front_matter_values.get(key);
             (before != after).then(|| KeyChange {
                 key: key.clone(),
+                class: KeyClass::Translated,
                 old: before.cloned(),
                 new: after.cloned(),
             })
@@ -71,5 +161,28 @@ mod tests {
                 ("weight", None, Some("4")),
             ]
         );
+    }
+
+    #[test]
+    fn classes_by_most_specific_entry_whatever_the_case() {
+        let classes = KeyClasses {
+            translated: vec!["title".into(), "cascade.title".into()],
+            mirrored: vec!["Weight".into(), "cascade".into()],
+            own: vec!["slug".into(), "aliases".into()],
+        };
+        assert_eq!(classes.class_of("weight"), KeyClass::Mirrored);
+        assert_eq!(classes.class_of("cascade.version"), KeyClass::Mirrored);
+        assert_eq!(classes.class_of("Cascade.Title"), KeyClass::Translated);
+        assert_eq!(classes.class_of("SLUG"), KeyClass::Own);
+        assert_eq!(classes.class_of("author"), KeyClass::Translated);
+        assert_eq!(classes.class_of("weightless"), KeyClass::Translated);
+        assert_eq!(classes.own_subtrees(), ["slug", "aliases"]);
+        let nested = KeyClasses {
+            translated: vec!["params.title".into()],
+            own: vec!["params".into()],
+            ..KeyClasses::default()
+        };
+        assert!(nested.own_subtrees().is_empty());
+        assert_eq!(nested.class_of("params.x"), KeyClass::Own);
     }
 }

@@ -20,8 +20,13 @@ pub enum Refinement {
     MissingBlob,
     /// Meaningful changes, but a version cannot be compared section by section (it does not parse).
     Unparsed,
-    /// Meaningful changes; `explained`: at least one changed section (the front matter is one) shows them.
-    Changed { severity: Severity, explained: bool },
+    /// Meaningful changes; `explained`: at least one changed section (the front matter is one) shows them;
+    /// `mirrored_only`: they are all mirrored front-matter keys (values to copy, nothing to translate).
+    Changed {
+        severity: Severity,
+        explained: bool,
+        mirrored_only: bool,
+    },
 }
 
 /// Everything a verdict depends on, as plain values.
@@ -83,9 +88,13 @@ pub fn judge(facts: &PairFacts) -> Verdict {
             Some(Refinement::Changed {
                 severity: changed,
                 explained: shown,
+                mirrored_only,
             }) => {
                 severity = changed;
                 explained = shown;
+                if mirrored_only && reason == Reason::SourceChanged {
+                    (reason, severity) = (Reason::MirroredOnly, Severity::Low);
+                }
             }
         }
     }
@@ -94,6 +103,10 @@ pub fn judge(facts: &PairFacts) -> Verdict {
     {
         if state == State::Current && structure == Severity::High {
             (state, reason) = (State::Stale, Reason::Structure);
+        }
+        // Content missing from the translation is more than mirrored values to copy.
+        if reason == Reason::MirroredOnly && structure == Severity::High {
+            reason = Reason::SourceChanged;
         }
         severity = severity.max(structure);
     }
@@ -165,11 +178,31 @@ mod tests {
         let changed = Refinement::Changed {
             severity: Severity::Low,
             explained: true,
+            mirrored_only: false,
         };
         let v = judge(&facts(true, Some(changed), Some(Severity::High)));
         assert_eq!(
             (v.state, v.reason, v.severity, v.signals_explain),
             (State::Stale, Reason::SourceChanged, Severity::High, false)
+        );
+    }
+
+    #[test]
+    fn mirrored_only_is_low_unless_the_translation_lacks_content() {
+        let mirrored = Refinement::Changed {
+            severity: Severity::Low,
+            explained: true,
+            mirrored_only: true,
+        };
+        let v = judge(&facts(true, Some(mirrored), Some(Severity::Low)));
+        assert_eq!(
+            (v.state, v.reason, v.severity),
+            (State::Stale, Reason::MirroredOnly, Severity::Low)
+        );
+        let v = judge(&facts(true, Some(mirrored), Some(Severity::High)));
+        assert_eq!(
+            (v.state, v.reason, v.severity),
+            (State::Stale, Reason::SourceChanged, Severity::High)
         );
     }
 

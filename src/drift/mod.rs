@@ -60,6 +60,9 @@ pub enum Reason {
     MirroredInTranslation,
     /// stale: the source's bytes differ from the sync point's.
     SourceChanged,
+    /// stale, severity low: the source's only meaningful changes are to mirrored front-matter keys (`weight`, a
+    /// version): values to copy, nothing to translate (`sync --mirrored` copies them).
+    MirroredOnly,
     /// stale: the source did not exist yet at the sync point.
     SourceCreated,
     /// stale: the sync point says current, but the translation lacks content the source has (structure signals).
@@ -91,12 +94,13 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 19] = [
+    pub const ALL: [Reason; 20] = [
         Reason::SourceUnchanged,
         Reason::CosmeticOnly,
         Reason::SkipDirective,
         Reason::MirroredInTranslation,
         Reason::SourceChanged,
+        Reason::MirroredOnly,
         Reason::SourceCreated,
         Reason::Structure,
         Reason::NotTranslated,
@@ -121,6 +125,7 @@ impl Reason {
             Reason::SkipDirective => "skip-directive",
             Reason::MirroredInTranslation => "mirrored-in-translation",
             Reason::SourceChanged => "source-changed",
+            Reason::MirroredOnly => "mirrored-only",
             Reason::SourceCreated => "source-created",
             Reason::Structure => "structure",
             Reason::SourceRenamed => "source-renamed",

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use gix::ObjectId;
 
+use crate::drift::front_matter::KeyClass;
 use crate::drift::judge::{PairFacts, Refinement, Verdict};
 use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
@@ -520,6 +521,12 @@ fn judge_pairs(
                         Refinement::Changed {
                             severity,
                             explained: !changed_sections.is_empty(),
+                            // Nothing to translate, only mirrored values to copy.
+                            mirrored_only: !changed_sections.is_empty()
+                                && changed_sections.iter().all(|c| {
+                                    c.kind == crate::report::SectionKind::FrontMatter
+                                        && c.keys.iter().all(|k| k.class == KeyClass::Mirrored)
+                                }),
                         }
                     }
                 });
@@ -629,14 +636,12 @@ fn explain(
         Version::Parsed { doc, .. } => Some((crate::drift::align::align(old, doc), doc.clone())),
         _ => None,
     };
-    // The front matter is a section of its own: which keys changed, old → new.
-    let keys = crate::drift::front_matter::key_changes(old, new);
+    // The front matter is a section of its own: which keys changed, old → new. Translated keys are work for a
+    // translator; mirrored ones are only to copy.
+    let mut keys = crate::drift::front_matter::key_changes(old, new);
+    settings.front_matter.classify(&mut keys);
     if !keys.is_empty() {
-        let translatable = settings.site_context().translatable;
-        let key_severity = if keys
-            .iter()
-            .any(|k| translatable.iter().any(|t| t.eq_ignore_ascii_case(&k.key)))
-        {
+        let key_severity = if keys.iter().any(|k| k.class == KeyClass::Translated) {
             Severity::High
         } else {
             Severity::Low
@@ -677,6 +682,8 @@ fn refine_key(settings: &crate::site::config::Settings) -> u64 {
         site.languages.join(",").as_bytes(),
         site.translatable.join(",").as_bytes(),
         site.bookkeeping.join(",").as_bytes(),
+        settings.front_matter.mirrored.join(",").as_bytes(),
+        settings.front_matter.own.join(",").as_bytes(),
         skip.join("\n").as_bytes(),
     ])
 }

@@ -41,6 +41,9 @@ pub enum FindingKind {
     /// Pull request: a source page added without a translation in this language. Reported only where `check.fail_on`
     /// (or `--fail-on`) names it: sites that publish every language together.
     MissingInPr,
+    /// Whole repository: a stale translation whose source changed only in mirrored front-matter keys
+    /// (`mirrored-only`). Always reported; fails only where `check.fail_on` (or `--fail-on`) names it.
+    MirroredOnly,
 }
 
 impl FindingKind {
@@ -56,10 +59,11 @@ impl FindingKind {
             FindingKind::MissingPin => "missing-pin",
             FindingKind::OrphanedInPr => "orphaned-in-pr",
             FindingKind::MissingInPr => "missing-in-pr",
+            FindingKind::MirroredOnly => "mirrored-only",
         }
     }
 
-    pub const ALL: [FindingKind; 10] = [
+    pub const ALL: [FindingKind; 11] = [
         FindingKind::Stale,
         FindingKind::Missing,
         FindingKind::Orphaned,
@@ -70,6 +74,7 @@ impl FindingKind {
         FindingKind::MissingPin,
         FindingKind::OrphanedInPr,
         FindingKind::MissingInPr,
+        FindingKind::MirroredOnly,
     ];
 
     pub fn parse(name: &str) -> Option<FindingKind> {
@@ -186,11 +191,12 @@ impl Policy {
         let fail_on = if warn_only {
             BTreeSet::new()
         } else {
-            // Without a policy every finding fails, except `missing-in-pr`, which only a policy asks for.
+            // Without a policy every finding fails, except `missing-in-pr` and `mirrored-only`, which only a policy
+            // asks for.
             named.unwrap_or_else(|| {
                 FindingKind::ALL
                     .into_iter()
-                    .filter(|k| *k != FindingKind::MissingInPr)
+                    .filter(|k| !matches!(k, FindingKind::MissingInPr | FindingKind::MirroredOnly))
                     .collect()
             })
         };
@@ -233,6 +239,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
         });
         let kind = match (page.state, page.reason) {
             (State::Current, _) => continue,
+            (State::Stale, Reason::MirroredOnly) => FindingKind::MirroredOnly,
             (State::Stale, _) => FindingKind::Stale,
             (State::Missing, _) => FindingKind::Missing,
             (State::Orphaned, _) => FindingKind::Orphaned,

@@ -21,7 +21,8 @@ pub struct SiteContext {
     /// Front-matter keys whose values are translated (`title`, `description`, `linkTitle`): a translation commit that
     /// changes neither them nor the body is bookkeeping, not a new sync.
     pub translatable: Vec<String>,
-    /// Front-matter keys that never count as content (pins, drift markers), dotted for nested keys.
+    /// Front-matter keys that never count as content (pins, drift markers, the page's own keys such as `slug`), dotted
+    /// for nested keys; an entry for a map leaves out the keys below it.
     pub bookkeeping: Vec<String>,
 }
 
@@ -236,7 +237,7 @@ fn leaf_values(
                 } else {
                     format!("{prefix}.{key}")
                 };
-                if !skip.contains(&path) {
+                if !skip.iter().any(|key| same_path(key, &path)) {
                     leaf_values(value, &path, skip, out);
                 }
             }

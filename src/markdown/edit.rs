@@ -163,6 +163,9 @@ pub enum Scalar<'a> {
     Str(&'a str),
     /// A boolean (`true`/`false`, unquoted).
     Bool(bool),
+    /// A value as another page of the same format writes it (`1.3`, `'a: b'`, `2024-05-01`): these bytes, read back
+    /// as `value`, of whatever type they are (`sync --mirrored` copies a source's value this way).
+    Written { text: &'a str, value: &'a str },
 }
 
 /// What to do with the comment at the end of the key's line.
@@ -227,6 +230,18 @@ pub fn set_scalar(
     };
     verify(text, &edited, key, &path, Expect::Set(value))?;
     Ok(edited)
+}
+
+/// How `key`'s value is written on its line (`1.3`, `"a b"`), with the front matter's format: `None` when the key is
+/// absent; an error for a value that is not a single value on the key's line.
+pub fn written_value(text: &str, key: &str) -> Result<Option<(Format, String)>, EditError> {
+    let path = split_key(key)?;
+    let fm = parse(text)?;
+    let Some(format) = fm.split.format else {
+        return Ok(None);
+    };
+    Ok(existing_line(text, &fm, format, key, &path)?
+        .map(|line| (format, text[line.value.clone()].to_owned())))
 }
 
 /// The page text without the line of `key` (a no-op when the key is absent).
@@ -510,6 +525,7 @@ fn unquote(text: &str) -> &str {
 fn render(format: Format, value: Scalar, style: Option<Style>) -> Option<String> {
     let text = match value {
         Scalar::Bool(b) => return Some(b.to_string()),
+        Scalar::Written { text, .. } => return Some(text.to_owned()),
         Scalar::Str(text) => text,
     };
     match format {
@@ -951,6 +967,7 @@ fn verify(
             let leaf = match value {
                 Scalar::Str(text) => text.to_owned(),
                 Scalar::Bool(b) => b.to_string(),
+                Scalar::Written { value, .. } => value.to_owned(),
             };
             let root = expected.get_or_insert_with(|| bare(NodeKind::Map(Vec::new())));
             if matches!(root.kind, NodeKind::Null) {
@@ -1044,6 +1061,8 @@ fn check_typed(after: &str, fm: &FrontMatter, path: &[&str], value: Scalar) -> R
     let wanted = match value {
         Scalar::Str(text) => serde_json::Value::String(text.to_owned()),
         Scalar::Bool(b) => serde_json::Value::Bool(b),
+        // Of the type its page wrote it as.
+        Scalar::Written { .. } => return Ok(()),
     };
     match found {
         Some(found) if found != wanted => Err(format!("read back as {found}, not {wanted}")),

@@ -144,7 +144,9 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
                 finding.file,
                 message(finding, m)
             ));
-            if finding.kind == FindingKind::Stale && !finding.sections.is_empty() {
+            if matches!(finding.kind, FindingKind::Stale | FindingKind::MirroredOnly)
+                && !finding.sections.is_empty()
+            {
                 // Why it is stale: the changed sections (the front matter is one).
                 out.push_str("      ");
                 out.push_str(&m.with(

@@ -554,7 +554,7 @@ fn first_few(
 /// A changed section in a few words: `« Install » (modified)`, or `front matter: image, weight`.
 pub fn section_change(c: &crate::report::ChangedSection, m: &Messages) -> String {
     if c.kind == crate::report::SectionKind::FrontMatter {
-        let keys: Vec<&str> = c.keys.iter().map(|k| k.key.as_str()).collect();
+        let keys: Vec<String> = c.keys.iter().map(|k| marked(&k.key, k, m)).collect();
         return m.with(
             "status-front-matter-change",
             &[("keys", keys.join(", ").into())],
@@ -601,7 +601,21 @@ pub fn key_change(k: &crate::drift::front_matter::KeyChange, m: &Messages) -> St
         }
         None => m.get("front-matter-absent"),
     };
-    format!("{}: {} → {}", k.key, shown(&k.old), shown(&k.new))
+    marked(
+        &format!("{}: {} → {}", k.key, shown(&k.old), shown(&k.new)),
+        k,
+        m,
+    )
+}
+
+/// `text`, followed by a mark when the key is mirrored (a value to copy, not to translate).
+fn marked(text: &str, k: &crate::drift::front_matter::KeyChange, m: &Messages) -> String {
+    match k.class {
+        crate::drift::front_matter::KeyClass::Mirrored => {
+            format!("{text} {}", m.get("front-matter-mirrored-mark"))
+        }
+        _ => text.to_owned(),
+    }
 }
 
 fn commits_behind(page: &PageStatus, m: &Messages) -> String {

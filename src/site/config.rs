@@ -48,6 +48,7 @@ pub struct FileConfig {
     pub check: Option<CheckConfig>,
     pub tasks: Option<TasksConfig>,
     pub scaffold: Option<ScaffoldConfig>,
+    pub front_matter: Option<FrontMatterConfig>,
     pub pages: Option<PagesConfig>,
     pub source_repo: Option<String>,
 }
@@ -72,8 +73,18 @@ pub struct PagesConfig {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScaffoldConfig {
-    /// Front-matter fields `scaffold` marks for translation (default: title, description, linkTitle).
+    /// Read as `front_matter.translated` when that is not set (the fields `scaffold` marks for translation).
     pub translatable: Option<Vec<String>>,
+}
+
+/// `front_matter:`: what each front-matter key is to a translation. A list given replaces the generator's default
+/// list of that class (docs/drift.md); a key it names leaves the default lists of the other classes.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatterConfig {
+    pub translated: Option<Vec<String>>,
+    pub mirrored: Option<Vec<String>>,
+    pub own: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -141,6 +152,10 @@ pub const KNOWN_KEYS: &[&str] = &[
     "tasks.reviewers",
     "scaffold",
     "scaffold.translatable",
+    "front_matter",
+    "front_matter.translated",
+    "front_matter.mirrored",
+    "front_matter.own",
     "pages",
     "pages.translatable_flag",
     "source_repo",

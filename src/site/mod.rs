@@ -6,6 +6,7 @@ pub mod detect;
 pub mod docusaurus;
 pub mod folders;
 pub mod hugo;
+pub mod key_classes;
 pub mod owners;
 pub mod resolve;
 pub mod scan;

@@ -15,6 +15,7 @@ use crate::site::config::{
 };
 use crate::site::detect::{Detected, Evidence, Probe, has_mdx, language_folders, page_extension};
 use crate::site::hugo::{self, HugoConfig};
+use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
 use crate::site::{docusaurus, folders, starlight, suffix};
 
@@ -60,6 +61,8 @@ pub struct Settings {
     /// The front-matter flag of the source pages meant to be translated (`pages.translatable_flag`, or detected):
     /// source pages without it are never `missing`.
     pub translatable_flag: Option<String>,
+    /// What each front-matter key is to a translation (`front_matter:`, else the generator's defaults).
+    pub front_matter: crate::drift::front_matter::KeyClasses,
     /// Why each detected setting has its value, for `init`'s comments.
     pub evidence: SiteEvidence,
     pub file: FileConfig,
@@ -473,6 +476,17 @@ impl Settings {
             map,
         };
 
+        let generator = if docusaurus_site {
+            Generator::Docusaurus
+        } else if detected.from == DetectedFrom::Starlight {
+            Generator::Starlight
+        } else if hugo_config.is_some() {
+            Generator::Hugo
+        } else {
+            Generator::Other
+        };
+        let front_matter = key_classes::resolve(&file, generator, &config_label)?;
+
         Ok(Settings {
             repo_root: repo_root.to_path_buf(),
             site_root: site_root.clone(),
@@ -493,6 +507,7 @@ impl Settings {
             skip_commits,
             detected_from: detected.from,
             translatable_flag,
+            front_matter,
             evidence,
             file,
         })
@@ -519,15 +534,14 @@ impl Settings {
         crate::markdown::document::SiteContext {
             base_url: self.base_url.clone(),
             languages: self.content_dirs.keys().cloned().collect(),
-            translatable: crate::markdown::document::DEFAULT_TRANSLATABLE
-                .iter()
-                .map(|k| (*k).to_owned())
-                .collect(),
+            translatable: self.front_matter.translated.clone(),
+            // A source's own keys (`slug`) are left out of its meaning like pins.
             bookkeeping: self
                 .pin_keys
                 .iter()
                 .cloned()
                 .chain(std::iter::once(self.drift_key()))
+                .chain(self.front_matter.own_subtrees())
                 .collect(),
         }
     }

@@ -38,8 +38,11 @@ fn front_matter_only_change_was_invisible() {
     assert_eq!(sections[0]["source"]["id"], "front-matter");
     assert_eq!(
         sections[0]["keys"],
-        serde_json::json!([{"key": "image", "old": "hero-v1.png", "new": "hero-v2.png"}])
+        serde_json::json!([{"key": "image", "class": "mirrored", "old": "hero-v1.png", "new": "hero-v2.png"}])
     );
+    // An image path is copied, not translated.
+    assert_eq!(p["reason"], "mirrored-only", "{p:#}");
+    assert_eq!(p["severity"], "low", "{p:#}");
 
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
@@ -286,6 +289,248 @@ fn a_multi_line_front_matter_value_broke_the_key_line() {
         diff.contains("  · banner.content: (absent) → Upgrading? Read the notes.\n"),
         "{diff}"
     );
+}
+
+/// A page in both languages with `weight`, `version` and `tags`; `version` is mirrored by `tandem.yaml`.
+fn site_with_mirrored_version() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "tandem.yaml",
+        "front_matter:\n  mirrored: [weight, version, tags]\n",
+    )
+    .write(
+        "content/en/guide.md",
+        md("Guide", "version: 1.2\nweight: 3\ntags: [setup]\n", BODY),
+    )
+    .write(
+        "content/fr/guide.md",
+        md(
+            "Guide",
+            "version: 1.2 # copied\nweight: 3\ntags: [setup]\n",
+            FR,
+        ),
+    );
+    repo.commit("guide in both languages");
+    repo
+}
+
+#[test]
+fn own_key_change_made_the_page_stale() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "slug: install\n", BODY))
+        .write("content/fr/guide.md", md("Guide", "slug: installer\n", FR));
+    repo.commit("guide in both languages");
+    // The source's own URL changed (`Slug`: keys are read whatever their case): nothing for the translation.
+    repo.write("content/en/guide.md", md("Guide", "Slug: setup\n", BODY));
+    repo.commit("en: new slug");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(
+        (p["state"].as_str(), p["reason"].as_str()),
+        (Some("current"), Some("cosmetic-only")),
+        "{p:#}"
+    );
+    // With a real change alongside, the own key is still never listed.
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "slug: setup-2\nimage: new.png\n",
+            &BODY.replace("then restart", "then restart twice"),
+        ),
+    );
+    repo.commit("en: restart twice, new slug");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+    assert_eq!(p["reason"], "source-changed", "{p:#}");
+    let keys: Vec<String> = p["changed_sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["keys"].as_array().cloned().unwrap_or_default())
+        .map(|k| k["key"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(keys, ["image"], "{p:#}");
+    // The translation changing its own slug is not a new sync either: the page stays stale.
+    repo.write(
+        "content/fr/guide.md",
+        md("Guide", "slug: mise-en-place\n", FR),
+    );
+    repo.commit("fr: new slug");
+    let json = repo.status_json(&[]);
+    assert_eq!(page(&json, "content/fr/guide.md")["state"], "stale");
+}
+
+#[test]
+fn json_class_field_named_each_key() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "weight: 3\n", BODY))
+        .write("content/fr/guide.md", md("Guide", "weight: 3\n", FR));
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        md("Setup guide", "weight: 4\n", BODY),
+    );
+    repo.commit("en: new title, new weight");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    // A translated key among the changes: work for a translator, not only values to copy.
+    assert_eq!(p["reason"], "source-changed", "{p:#}");
+    assert_eq!(p["severity"], "high", "{p:#}");
+    assert_eq!(
+        p["changed_sections"][0]["keys"],
+        serde_json::json!([
+            {"key": "title", "class": "translated", "old": "Guide", "new": "Setup guide"},
+            {"key": "weight", "class": "mirrored", "old": "3", "new": "4"},
+        ]),
+        "{p:#}"
+    );
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(
+        text.contains("front matter: title, weight (mirrored)"),
+        "{text}"
+    );
+    let diff = repo
+        .tandem()
+        .args(["diff", "content/fr/guide.md"])
+        .output()
+        .unwrap();
+    let diff = String::from_utf8(diff.stdout).unwrap();
+    assert!(diff.contains("· weight: 3 → 4 (mirrored)\n"), "{diff}");
+    assert!(diff.contains("· title: Guide → Setup guide\n"), "{diff}");
+}
+
+#[test]
+fn version_bump_in_a_mirrored_key_needed_a_translator() {
+    let mut repo = site_with_mirrored_version();
+    repo.write(
+        "content/en/guide.md",
+        md("Guide", "version: 1.3\nweight: 3\ntags: [setup]\n", BODY),
+    );
+    let bump = repo.commit("en: version 1.3");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(
+        (
+            p["state"].as_str(),
+            p["reason"].as_str(),
+            p["severity"].as_str()
+        ),
+        (Some("stale"), Some("mirrored-only"), Some("low")),
+        "{p:#}"
+    );
+    assert_eq!(
+        p["changed_sections"][0]["keys"],
+        serde_json::json!([{"key": "version", "class": "mirrored", "old": "1.2", "new": "1.3"}])
+    );
+
+    // check warns about it, and fails on it only where asked.
+    let check = repo.tandem().arg("check").output().unwrap();
+    let text = String::from_utf8(check.stdout).unwrap();
+    assert_eq!(check.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("! mirrored-only  content/fr/guide.md"),
+        "{text}"
+    );
+    assert!(
+        text.contains("tandem sync --mirrored content/fr/guide.md"),
+        "{text}"
+    );
+    repo.tandem()
+        .args(["check", "--fail-on", "stale,mirrored-only"])
+        .assert()
+        .code(1);
+
+    // Nothing is copied without the flag; with it, only the value's line changes and the pin is added.
+    let before = repo.read("content/fr/guide.md");
+    repo.tandem()
+        .args(["sync", "--mirrored", "--dry-run"])
+        .assert()
+        .success();
+    assert_eq!(repo.read("content/fr/guide.md"), before);
+    repo.tandem()
+        .args(["sync", "--mirrored"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "content/fr/guide.md: version set to 1.3, as in the source\n",
+        ));
+    let after = repo.read("content/fr/guide.md");
+    assert_eq!(
+        after,
+        before
+            .replace("version: 1.2 # copied\n", "version: 1.3 # copied\n")
+            .replace(
+                "tags: [setup]\n",
+                &format!("tags: [setup]\ndefault_lang_commit: {bump}\n")
+            ),
+        "{after}"
+    );
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["state"], "current", "{p:#}");
+    repo.tandem().arg("check").assert().success();
+}
+
+#[test]
+fn sync_mirrored_refuses_a_list_value() {
+    let mut repo = site_with_mirrored_version();
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "version: 1.3\nweight: 3\ntags: [setup, upgrade]\n",
+            BODY,
+        ),
+    );
+    repo.commit("en: version 1.3, a new tag");
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        page(&json, "content/fr/guide.md")["reason"],
+        "mirrored-only"
+    );
+    let before = repo.read("content/fr/guide.md");
+    let out = repo.tandem().args(["sync", "--mirrored"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("content/fr/guide.md"), "{stderr}");
+    assert!(
+        stderr.contains("tags is a list or a map in content/en/guide.md"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    // Left as it was: not the version either, and no pin.
+    assert_eq!(repo.read("content/fr/guide.md"), before);
+}
+
+#[test]
+fn scaffold_translatable_is_read_as_translated_keys() {
+    let mut repo = RepoBuilder::new();
+    // `image` is mirrored by default; this site translates it (a localized screenshot).
+    repo.write("tandem.yaml", "scaffold:\n  translatable: [title, image]\n")
+        .write("content/en/guide.md", md("Guide", "image: a.png\n", BODY))
+        .write("content/fr/guide.md", md("Guide", "image: a-fr.png\n", FR));
+    repo.commit("guide in both languages");
+    repo.write("content/en/guide.md", md("Guide", "image: b.png\n", BODY));
+    repo.commit("en: new screenshot");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["reason"], "source-changed", "{p:#}");
+    assert_eq!(p["severity"], "high", "{p:#}");
+    assert_eq!(p["changed_sections"][0]["keys"][0]["class"], "translated");
+    // A key in two lists is refused.
+    repo.write(
+        "tandem.yaml",
+        "front_matter:\n  translated: [title]\n  mirrored: [Title]\n",
+    );
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "title is in both translated and mirrored",
+        ));
 }
 
 /// `compare`'s state and severity for one pair, as JSON.
