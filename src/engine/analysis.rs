@@ -497,39 +497,17 @@ fn judge_pairs(
                     translation_here,
                 )?;
                 source_skipped = skipped;
-                facts.refinement = Some(match judgement {
-                    Judgement::CosmeticOnly => Refinement::CosmeticOnly,
-                    Judgement::SkipDirective => Refinement::SkipDirective,
-                    Judgement::Mirrored => Refinement::Mirrored,
-                    Judgement::MissingBlob => {
-                        warnings.push(Warning {
-                            file: pair.source.clone(),
-                            line: None,
-                            message: Message::new("warn-missing-blob")
-                                .arg("commit", &sync.commit[..7]),
-                        });
-                        Refinement::MissingBlob
-                    }
-                    Judgement::StaleUnparsed => Refinement::Unparsed,
-                    Judgement::Stale {
-                        drift, old, new, ..
-                    } => {
-                        let translation = translations.file(&pair.translation);
-                        let (sections, severity) =
-                            explain(settings, &drift, &old, &new, &translation, false);
-                        changed_sections = sections;
-                        Refinement::Changed {
-                            severity,
-                            explained: !changed_sections.is_empty(),
-                            // Nothing to translate, only mirrored values to copy.
-                            mirrored_only: !changed_sections.is_empty()
-                                && changed_sections.iter().all(|c| {
-                                    c.kind == crate::report::SectionKind::FrontMatter
-                                        && c.keys.iter().all(|k| k.class == KeyClass::Mirrored)
-                                }),
-                        }
-                    }
-                });
+                let translation = translations.file(&pair.translation);
+                let (refinement, sections) = refinement(settings, judgement, &translation);
+                if refinement == Refinement::MissingBlob {
+                    warnings.push(Warning {
+                        file: pair.source.clone(),
+                        line: None,
+                        message: Message::new("warn-missing-blob").arg("commit", &sync.commit[..7]),
+                    });
+                }
+                changed_sections = sections;
+                facts.refinement = Some(refinement);
             }
             let structure = if facts.refinement == Some(Refinement::MissingBlob) {
                 None
@@ -616,6 +594,38 @@ fn judge_pairs(
     }
     cache.save();
     Ok(pages)
+}
+
+/// What the cosmetic filter's judgement of a changed source means for the verdict ([`drift::judge::judge`]), and
+/// the changed sections that explain it (each with the translation's matching section when `translation` parses).
+pub(crate) fn refinement(
+    settings: &crate::site::config::Settings,
+    judgement: Judgement,
+    translation: &Version,
+) -> (Refinement, Vec<ChangedSection>) {
+    match judgement {
+        Judgement::CosmeticOnly => (Refinement::CosmeticOnly, Vec::new()),
+        Judgement::SkipDirective => (Refinement::SkipDirective, Vec::new()),
+        Judgement::Mirrored => (Refinement::Mirrored, Vec::new()),
+        Judgement::MissingBlob => (Refinement::MissingBlob, Vec::new()),
+        Judgement::StaleUnparsed => (Refinement::Unparsed, Vec::new()),
+        Judgement::Stale {
+            drift, old, new, ..
+        } => {
+            let (sections, severity) = explain(settings, &drift, &old, &new, translation, false);
+            let refinement = Refinement::Changed {
+                severity,
+                explained: !sections.is_empty(),
+                // Nothing to translate, only mirrored values to copy.
+                mirrored_only: !sections.is_empty()
+                    && sections.iter().all(|c| {
+                        c.kind == crate::report::SectionKind::FrontMatter
+                            && c.keys.iter().all(|k| k.class == KeyClass::Mirrored)
+                    }),
+            };
+            (refinement, sections)
+        }
+    }
 }
 
 /// The changed sections of a source between two versions, each with the translation's matching section (the

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
 use crate::engine::analysis::{self, Mode, Options};
-use crate::engine::refine::{Judgement, Refiner, Version};
+use crate::engine::refine::{Refiner, Version};
 use crate::engine::site_pairs;
 use crate::error::{Error, Result};
 use crate::history::{Entry, PinResolution};
@@ -455,6 +455,7 @@ pub fn check_pull_request(
             continue;
         }
         let mut sections = Vec::new();
+        let mut mirrored_only = false;
         if !to_update.is_empty() {
             // Does the change mean anything?
             let changes = if repo.is_shallow() {
@@ -464,23 +465,39 @@ pub fn check_pull_request(
                     .pop()
                     .flatten()
             };
-            // The commits not counted are for status and diff; check names the sections.
-            match refiner
+            // The verdict of `status` with the merge base as sync point: the same judge. (The commits not counted
+            // are for status and diff; check names the sections.)
+            let judgement = refiner
                 .judge_stale(source, source, merge_base, changes.as_deref(), None)?
-                .0
-            {
-                Judgement::CosmeticOnly | Judgement::SkipDirective | Judgement::Mirrored => {
-                    to_update.clear()
-                }
-                Judgement::Stale { drift, new, .. } => {
-                    sections = drift
-                        .iter()
-                        .filter(|d| d.change.needs_work())
-                        .filter_map(|d| d.new.map(|n| SectionRef::of(&new.sections[n])))
-                        .collect()
-                }
-                Judgement::StaleUnparsed | Judgement::MissingBlob => {}
+                .0;
+            let (refinement, changed) =
+                crate::engine::analysis::refinement(settings, judgement, &Version::Absent);
+            let blob = |entry: Option<(gix::objs::tree::EntryMode, gix::ObjectId)>| {
+                entry.map(|(_, id)| crate::drift::SourceBlob {
+                    id: id.as_slice().try_into().expect("sha1 ids are 20 bytes"),
+                    mode: None,
+                })
+            };
+            let verdict = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
+                kind: PairKind::Paired,
+                sync: crate::drift::SyncFacts::Known {
+                    at_sync: blob(then(source)),
+                    now: blob(now(source)),
+                },
+                source_renamed: false,
+                unreadable_translation: false,
+                refinement: Some(refinement),
+                structure: None,
+            });
+            if verdict.state == State::Current {
+                to_update.clear();
             }
+            mirrored_only = verdict.reason == Reason::MirroredOnly;
+            sections = changed
+                .iter()
+                .filter(|c| c.change != crate::drift::sections::Change::Removed)
+                .map(|c| c.source.clone())
+                .collect();
         }
         if to_update.is_empty() && !added {
             continue;
@@ -496,12 +513,12 @@ pub fn check_pull_request(
             source: source.clone(),
             translation: translation.clone(),
             file: source.clone(),
-            lines: if kind == FindingKind::StaleInPr {
+            lines: if kind != FindingKind::MissingInPr {
                 lines.clone()
             } else {
                 vec![1]
             },
-            sections: if kind == FindingKind::StaleInPr {
+            sections: if kind != FindingKind::MissingInPr {
                 sections.clone()
             } else {
                 Vec::new()
@@ -512,8 +529,14 @@ pub fn check_pull_request(
             renamed_to: None,
             move_translation_to: None,
         };
+        // Only mirrored front-matter values changed: values to copy (`sync --mirrored`), reported as such.
+        let kind = if mirrored_only {
+            FindingKind::MirroredOnly
+        } else {
+            FindingKind::StaleInPr
+        };
         for (lang, translation) in &to_update {
-            findings.push(finding(FindingKind::StaleInPr, lang, translation));
+            findings.push(finding(kind, lang, translation));
         }
         if missing_in_pr {
             for (lang, translation) in &not_translated {

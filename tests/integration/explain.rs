@@ -614,3 +614,30 @@ fn strict_stale_page_showed_no_section() {
     assert_eq!(sections[0]["change"], "cosmetic", "{p:#}");
     assert_eq!(sections[0]["source"]["id"], "configure", "{p:#}");
 }
+
+/// A pull request that only bumps a mirrored value was `stale-in-pr` (failing) while `status` and repository-mode
+/// `check` call the same change `mirrored-only`: the pull-request gate now asks the same judge.
+#[test]
+fn pr_mode_called_a_mirrored_value_bump_stale_in_pr() {
+    let mut repo = site_with_mirrored_version();
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo.write(
+        "content/en/guide.md",
+        md("Guide", "version: 1.3\nweight: 3\ntags: [setup]\n", BODY),
+    );
+    repo.commit("en: version 1.3");
+    let out = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{json:#}");
+    let finding = &json["findings"][0];
+    assert_eq!(finding["kind"], "mirrored-only", "{json:#}");
+    assert_eq!(finding["fails"], false, "{json:#}");
+    repo.tandem()
+        .args(["check", "--base", "main", "--fail-on", "mirrored-only"])
+        .assert()
+        .code(1);
+}
