@@ -11,8 +11,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::engine::analysis::Mode;
-use crate::engine::check::FindingKind;
 use crate::i18n::UiLang;
+use crate::report::check::FindingKind;
 
 #[derive(Debug, Parser)]
 #[command(name = "tandem", version)]

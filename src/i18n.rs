@@ -223,7 +223,7 @@ mod tests {
         use crate::drift::sections::{Change, Severity};
         use crate::drift::structure::SignalKind;
         use crate::drift::{Reason, State};
-        use crate::engine::check::FindingKind;
+        use crate::report::check::FindingKind;
         let mut ids: Vec<String> = Vec::new();
         ids.extend(Reason::ALL.iter().map(|r| format!("reason-{}", r.code())));
         ids.extend(

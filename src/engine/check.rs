@@ -3,8 +3,6 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use serde::Serialize;
-
 use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
 use crate::engine::analysis::{self, Mode, Options};
@@ -14,138 +12,8 @@ use crate::error::{Error, Result};
 use crate::history::{Entry, PinResolution};
 use crate::markdown::frontmatter;
 use crate::pairing::{self, PairKind};
+use crate::report::check::{ChangedSource, CheckReport, Checked, Finding, FindingKind};
 use crate::site::workspace::Workspace;
-
-/// The kinds of findings; `--fail-on` and `check.fail_on` name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "kebab-case")]
-pub enum FindingKind {
-    /// Whole repository: a stale translation.
-    Stale,
-    /// Whole repository: a source page without translation.
-    Missing,
-    /// Whole repository: a translation without source.
-    Orphaned,
-    /// A pin that names no commit, several, or one outside the history (of HEAD; in a PR, of the base).
-    InvalidPin,
-    /// Whole repository: a translation with neither pin nor commit.
-    NoSyncPoint,
-    /// Whole repository: a translation that cannot be read (binary, not UTF-8, broken front matter).
-    Unreadable,
-    /// Pull request: a source page changed meaningfully, its translation not updated.
-    StaleInPr,
-    /// Pull request: a new translation without a pin, on a site that uses pins.
-    MissingPin,
-    /// Pull request: a source page deleted or renamed, its translation left behind.
-    OrphanedInPr,
-    /// Pull request: a source page added without a translation in this language. Reported only where `check.fail_on`
-    /// (or `--fail-on`) names it: sites that publish every language together.
-    MissingInPr,
-    /// Whole repository: a stale translation whose source changed only in mirrored front-matter keys
-    /// (`mirrored-only`). Always reported; fails only where `check.fail_on` (or `--fail-on`) names it.
-    MirroredOnly,
-}
-
-impl FindingKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FindingKind::Stale => "stale",
-            FindingKind::Missing => "missing",
-            FindingKind::Orphaned => "orphaned",
-            FindingKind::InvalidPin => "invalid-pin",
-            FindingKind::NoSyncPoint => "no-sync-point",
-            FindingKind::Unreadable => "unreadable",
-            FindingKind::StaleInPr => "stale-in-pr",
-            FindingKind::MissingPin => "missing-pin",
-            FindingKind::OrphanedInPr => "orphaned-in-pr",
-            FindingKind::MissingInPr => "missing-in-pr",
-            FindingKind::MirroredOnly => "mirrored-only",
-        }
-    }
-
-    pub const ALL: [FindingKind; 11] = [
-        FindingKind::Stale,
-        FindingKind::Missing,
-        FindingKind::Orphaned,
-        FindingKind::InvalidPin,
-        FindingKind::NoSyncPoint,
-        FindingKind::Unreadable,
-        FindingKind::StaleInPr,
-        FindingKind::MissingPin,
-        FindingKind::OrphanedInPr,
-        FindingKind::MissingInPr,
-        FindingKind::MirroredOnly,
-    ];
-
-    pub fn parse(name: &str) -> Option<FindingKind> {
-        FindingKind::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-}
-
-/// One finding, placed where a pull-request author will see it.
-#[derive(Debug, Clone, Serialize)]
-pub struct Finding {
-    pub kind: FindingKind,
-    /// Whether it fails the policy (else it is a warning).
-    pub fails: bool,
-    pub language: String,
-    pub source: String,
-    pub translation: String,
-    /// The file to annotate, and where: the first line of each changed section of a source; the pin's line.
-    pub file: String,
-    pub lines: Vec<usize>,
-    /// Source sections that changed (with their lines in `file`).
-    pub sections: Vec<SectionRef>,
-    /// Why, where a reason code says more (`pin-not-found`, `bad-front-matter`…).
-    pub reason: Option<Reason>,
-    /// The pin as written, for pin findings.
-    pub pin: Option<String>,
-    /// The base branch as given, for a pin that is not on it (`pin-not-on-base`; JSON has it as the report's `base`).
-    #[serde(skip)]
-    pub base: Option<String>,
-    /// For a source renamed in the pull request: its new path, and where the translation should go.
-    pub renamed_to: Option<String>,
-    pub move_translation_to: Option<String>,
-}
-
-/// A page `check` looked at (one JUnit test case each).
-#[derive(Debug, Clone, Serialize)]
-pub struct Checked {
-    pub language: String,
-    pub source: String,
-    pub translation: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CheckReport {
-    pub version: u32,
-    /// `repository` or `pull-request`.
-    pub mode: &'static str,
-    pub head: String,
-    /// The base revision as given, and the merge base it was compared from (pull-request mode).
-    pub base: Option<String>,
-    pub merge_base: Option<String>,
-    pub findings: Vec<Finding>,
-    pub checked: Vec<Checked>,
-    /// Pull-request mode: the source pages it changed that leave work for translators, by page.
-    pub changed_sources: Vec<ChangedSource>,
-    pub failing: usize,
-    pub warnings: usize,
-}
-
-/// A source page a pull request changed (or added), and what it leaves to do in each language.
-#[derive(Debug, Clone, Serialize)]
-pub struct ChangedSource {
-    pub source: String,
-    /// The pull request added it.
-    pub added: bool,
-    /// The sections whose change needs translating (empty for a new page).
-    pub sections: Vec<SectionRef>,
-    /// Languages whose translation exists and was not updated in the pull request.
-    pub to_update: Vec<String>,
-    /// Languages without a translation of it.
-    pub not_translated: Vec<String>,
-}
 
 /// Which findings fail.
 #[derive(Debug, Clone)]
