@@ -409,25 +409,12 @@ fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
     }
     out.push_str("<ul class=\"changes\">");
     for change in &page.changed_sections {
-        let name = if change.source.heading.is_empty() {
-            m.get("section-preamble")
-        } else {
-            change.source.heading.clone()
-        };
+        // The same words as the terminal report: the front matter by its keys, mirrored ones marked.
         let _ = write!(
             out,
             "<li class=\"sev-{}\">{}</li>",
             change.severity.as_str(),
-            escape(&m.with(
-                "status-section-change",
-                &[
-                    ("section", name.into()),
-                    (
-                        "change",
-                        m.get(&format!("change-{}", change.change.as_str())).into(),
-                    ),
-                ],
-            ))
+            escape(&crate::report::text::section_change(change, m))
         );
     }
     out.push_str("</ul>");

@@ -641,3 +641,26 @@ fn pr_mode_called_a_mirrored_value_bump_stale_in_pr() {
         .assert()
         .code(1);
 }
+
+/// The HTML report named a front-matter change "(before the first heading)": it now says what the terminal says,
+/// the keys, mirrored ones marked.
+#[test]
+fn html_report_named_the_front_matter_as_the_text_before_the_first_heading() {
+    let mut repo = site_with_mirrored_version();
+    repo.write(
+        "content/en/guide.md",
+        md("Guide", "version: 1.3\nweight: 3\ntags: [setup]\n", BODY),
+    );
+    repo.commit("en: version 1.3");
+    let out = repo
+        .tandem()
+        .args(["status", "--format", "html"])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        html.contains("<li class=\"sev-low\">front matter: version (mirrored)</li>"),
+        "{}",
+        &html[html.find("changes").unwrap_or(0)..][..400.min(html.len())]
+    );
+}
