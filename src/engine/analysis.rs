@@ -208,6 +208,30 @@ pub fn judge_files(
     Ok((page, warnings))
 }
 
+/// What is gathered about one pair before it is judged, stage by stage.
+struct Gathered<'p> {
+    pair: &'p Pair,
+    /// Where its sync point comes from: the pin, history, or why there is none.
+    from: SyncSource,
+    sync: std::result::Result<SyncPoint, Reason>,
+    /// The source at the sync point and now.
+    facts: SyncFacts,
+    /// The source's name at the sync point, when it had another (renames followed).
+    renamed_from: Option<String>,
+    /// The source's commits since the sync point, newest first; `None` when unknown (no sync point, shallow clone).
+    source_commits: Option<Vec<ObjectId>>,
+}
+
+impl Gathered<'_> {
+    /// The sync point of a translation that has one (a paired page).
+    fn sync_point(&self) -> Option<&SyncPoint> {
+        match (&self.sync, self.pair.kind) {
+            (Ok(sync), PairKind::Paired) => Some(sync),
+            _ => None,
+        }
+    }
+}
+
 /// The engine: facts gathered for every pair at once (pins, history walks, blobs), then each pair judged by
 /// [`drift::judge::judge`] and explained.
 fn judge_pairs(
@@ -218,47 +242,84 @@ fn judge_pairs(
     options: &Options,
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<PageStatus>> {
-    let settings = &ws.settings;
-    // Pins, the sources' history and their text live in the source repository (this one, unless two are used).
-    let repo = ws.sources();
-    let (source_blobs, translation_blobs) = (&site.source_blobs, &site.translation_blobs);
-    let bad_translations = &site.bad_translations;
-
-    // 1. Read translations (except in history mode, where nothing in them is needed) and find their pins.
-    let mut sources: Vec<SyncSource> = Vec::with_capacity(pairs.len());
-    for pair in pairs {
-        let source = match (pair.kind, options.mode) {
-            (PairKind::Paired, Mode::History) => SyncSource::History,
-            (PairKind::Paired, mode) => {
-                match read_pin(ws, &pair.translation, &settings.pin_keys, warnings) {
-                    Err(reason) => SyncSource::Unusable(reason),
-                    Ok(Some(pin)) => SyncSource::Pin(pin),
-                    Ok(None) if mode == Mode::Pin => SyncSource::Unusable(Reason::NoPin),
-                    Ok(None) => SyncSource::History,
-                }
-            }
-            _ => SyncSource::Unusable(Reason::NoSyncPoint),
-        };
-        sources.push(source);
+    let mut gathered = sync_sources(ws, pairs, options.mode, warnings);
+    sync_points(ws, &mut gathered, warnings)?;
+    let mut judging = Judging::new(ws, site, options);
+    judging.unmask(&mut gathered)?;
+    source_facts(
+        ws,
+        &mut gathered,
+        renames,
+        options.strict,
+        &site.source_blobs,
+        warnings,
+    )?;
+    commits_since(ws.sources(), &mut gathered)?;
+    sync_times(ws.sources(), &mut gathered);
+    let mut pages = Vec::with_capacity(gathered.len());
+    for pair in gathered {
+        pages.push(judging.judge(pair, warnings)?);
     }
+    judging.cache.save();
+    Ok(pages)
+}
 
-    // 2. Resolve each distinct pin once.
+/// Stage 1: where each translation's sync point comes from: its pin (the translation is read, except in history mode
+/// where nothing in it is needed), else history.
+fn sync_sources<'p>(
+    ws: &Workspace,
+    pairs: &'p [Pair],
+    mode: Mode,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Gathered<'p>> {
+    pairs
+        .iter()
+        .map(|pair| {
+            let from = match (pair.kind, mode) {
+                (PairKind::Paired, Mode::History) => SyncSource::History,
+                (PairKind::Paired, mode) => {
+                    match read_pin(ws, &pair.translation, &ws.settings.pin_keys, warnings) {
+                        Err(reason) => SyncSource::Unusable(reason),
+                        Ok(Some(pin)) => SyncSource::Pin(pin),
+                        Ok(None) if mode == Mode::Pin => SyncSource::Unusable(Reason::NoPin),
+                        Ok(None) => SyncSource::History,
+                    }
+                }
+                _ => SyncSource::Unusable(Reason::NoSyncPoint),
+            };
+            Gathered {
+                pair,
+                from,
+                sync: Err(Reason::NoSyncPoint),
+                facts: SyncFacts::Unusable(Reason::NoSyncPoint),
+                renamed_from: None,
+                source_commits: None,
+            }
+        })
+        .collect()
+}
+
+/// Stage 2–4: the sync points: each distinct pin resolved once, the last commits of the translations that need one in
+/// one walk; or the reason a page has none.
+fn sync_points(
+    ws: &Workspace,
+    gathered: &mut [Gathered],
+    warnings: &mut Vec<Warning>,
+) -> Result<()> {
+    let repo = ws.sources();
     let mut pin_commits: HashMap<String, std::result::Result<ObjectId, Reason>> = HashMap::new();
-    for source in &sources {
-        if let SyncSource::Pin(pin) = source
+    for g in gathered.iter() {
+        if let SyncSource::Pin(pin) = &g.from
             && !pin_commits.contains_key(&pin.value)
         {
             let resolved = resolve_pin(repo, &pin.value)?;
             pin_commits.insert(pin.value.clone(), resolved);
         }
     }
-
-    // 3. Last commits of the translations that need one, in one walk.
-    let history_paths: Vec<String> = pairs
+    let history_paths: Vec<String> = gathered
         .iter()
-        .zip(&sources)
-        .filter(|(_, s)| matches!(s, SyncSource::History))
-        .map(|(p, _)| p.translation.clone())
+        .filter(|g| matches!(g.from, SyncSource::History))
+        .map(|g| g.pair.translation.clone())
         .collect();
     let last_touches = if history_paths.is_empty() {
         HashMap::new()
@@ -272,136 +333,208 @@ fn judge_pairs(
             Some(sources) => translation_commits_to_sources(&ws.repo, sources, touches)?,
         }
     };
-
-    // 4. Sync points and the reasons pages have none.
-    let mut syncs: Vec<std::result::Result<SyncPoint, Reason>> = Vec::with_capacity(pairs.len());
-    for (pair, source) in pairs.iter().zip(&sources) {
-        let sync = match source {
+    let point = |method, commit: ObjectId| SyncPoint {
+        method,
+        commit: commit.to_string(),
+        skipped_commits: 0,
+        skipped: Vec::new(),
+        time: None,
+    };
+    for g in gathered.iter_mut() {
+        g.sync = match &g.from {
             SyncSource::Unusable(reason) => Err(*reason),
             SyncSource::Pin(pin) => match pin_commits[&pin.value] {
-                Ok(commit) => Ok(SyncPoint {
-                    method: SyncMethod::Pin,
-                    commit: commit.to_string(),
-                    skipped_commits: 0,
-                    skipped: Vec::new(),
-                    time: None,
-                }),
+                Ok(commit) => Ok(point(SyncMethod::Pin, commit)),
                 Err(reason) => {
-                    warnings.push(pin_warning(&pair.translation, pin, reason));
+                    warnings.push(pin_warning(&g.pair.translation, pin, reason));
                     Err(reason)
                 }
             },
-            SyncSource::History => match last_touches.get(&pair.translation) {
-                Some(LastTouchAt::Commit(commit)) => Ok(SyncPoint {
-                    method: SyncMethod::History,
-                    commit: commit.to_string(),
-                    skipped_commits: 0,
-                    skipped: Vec::new(),
-                    time: None,
-                }),
+            SyncSource::History => match last_touches.get(&g.pair.translation) {
+                Some(LastTouchAt::Commit(commit)) => Ok(point(SyncMethod::History, *commit)),
                 Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
                 Some(LastTouchAt::NotInHead) | None => Err(Reason::NoSyncPoint),
             },
         };
-        syncs.push(sync);
     }
+    Ok(())
+}
 
-    // 4b. Masked drift: a history sync point that only reformatted the translation (or touched bookkeeping keys) is
-    // not a sync; the commit before it is. (With two repositories the sync point is a source commit found by date:
-    // the translation's commits are not walked back.)
-    let mut translations = Refiner::new(&ws.repo, settings.site_context(), &settings.skip_commits);
-    let mut sources_refiner = Refiner::new(repo, settings.site_context(), &settings.skip_commits);
-    // What earlier runs concluded (keyed by contents and commits), so that a run with nothing new parses nothing.
-    let mut cache = if options.strict {
-        RefineCache::disabled()
-    } else {
-        RefineCache::load(ws.repo.git_dir(), refine_key(settings))
-    };
-    if !options.strict && ws.source_repo.is_none() {
-        for ((pair, source), sync) in pairs.iter().zip(&sources).zip(syncs.iter_mut()) {
-            if let (SyncSource::History, Ok(point), PairKind::Paired) =
-                (source, sync.as_mut(), pair.kind)
-            {
-                let (commit, skipped) = match cache.sync(&pair.translation, &point.commit) {
-                    Some(known) => known,
-                    None => {
-                        let (commit, skipped) = translations
-                            .meaningful_sync(&pair.translation, parse_oid(&point.commit))?;
-                        cache.remember_sync(
-                            &pair.translation,
-                            &point.commit,
-                            commit.to_string(),
-                            skipped.clone(),
-                        );
-                        (commit.to_string(), skipped)
-                    }
-                };
-                point.commit = commit;
-                point.skipped_commits = skipped.len();
-                point.skipped = skipped
-                    .iter()
-                    .map(|&id| crate::report::SkippedCommit {
-                        commit: id.to_string(),
-                        subject: ws
-                            .repo
-                            .commit_info(id)
-                            .map(|info| info.message.lines().next().unwrap_or("").to_owned())
-                            .unwrap_or_default(),
-                        side: "translation",
-                        why: "bookkeeping",
-                    })
-                    .collect();
-            }
+/// Stage 6: commits behind: the source's commits since each sync point, one walk per distinct sync point.
+fn commits_since(repo: &GitRepo, gathered: &mut [Gathered]) -> Result<()> {
+    let queries: Vec<(String, ObjectId)> = gathered
+        .iter()
+        .filter_map(|g| {
+            g.sync_point()
+                .map(|sync| (g.pair.source.clone(), parse_oid(&sync.commit)))
+        })
+        .collect();
+    if queries.is_empty() {
+        return Ok(());
+    }
+    let mut changes = repo.source_changes(&queries)?.into_iter();
+    for g in gathered.iter_mut() {
+        if g.sync_point().is_some() {
+            g.source_commits = changes.next().flatten();
         }
     }
+    Ok(())
+}
 
-    // 5. The source at each sync point (under its name there, renames followed), and now (work tree, with HEAD's
-    // mode when the bytes are HEAD's).
-    let (facts, renamed_from) = source_facts(
-        ws,
-        pairs,
-        &syncs,
-        renames,
-        options.strict,
-        source_blobs,
-        warnings,
-    )?;
-
-    // 6. Commits behind, one walk per distinct sync point.
-    let mut queries: Vec<(String, ObjectId)> = Vec::new();
-    let mut query_of: Vec<Option<usize>> = Vec::with_capacity(pairs.len());
-    for (pair, sync) in pairs.iter().zip(&syncs) {
-        match sync {
-            Ok(sync) if pair.kind == PairKind::Paired => {
-                query_of.push(Some(queries.len()));
-                queries.push((pair.source.clone(), parse_oid(&sync.commit)));
-            }
-            _ => query_of.push(None),
-        }
-    }
-    let changes = if queries.is_empty() {
-        Vec::new()
-    } else {
-        repo.source_changes(&queries)?
-    };
-
-    // 7. Dates of the sync points, for people.
+/// Stage 7: the dates of the sync points (author dates, as `git log` shows), for people.
+fn sync_times(repo: &GitRepo, gathered: &mut [Gathered]) {
     let mut times: HashMap<String, Option<i64>> = HashMap::new();
-    for sync in syncs.iter().flatten() {
-        if !times.contains_key(&sync.commit) {
-            let time = repo
-                .commit_info(parse_oid(&sync.commit))
-                .ok()
-                .map(|c| c.author_time);
-            times.insert(sync.commit.clone(), time);
+    for g in gathered.iter_mut() {
+        if let Ok(sync) = &mut g.sync {
+            sync.time = *times.entry(sync.commit.clone()).or_insert_with(|| {
+                repo.commit_info(parse_oid(&sync.commit))
+                    .ok()
+                    .map(|c| c.author_time)
+            });
+        }
+    }
+}
+
+/// The readers and the cache that the judging of every pair shares.
+struct Judging<'w> {
+    ws: &'w Workspace,
+    site: &'w site_pairs::SitePairs,
+    options: &'w Options,
+    /// Reads the translations' versions (this repository).
+    translations: Refiner<'w>,
+    /// Reads the sources' versions (the sources' repository).
+    sources: Refiner<'w>,
+    /// What earlier runs concluded (keyed by contents and commits), so that a run with nothing new parses nothing.
+    cache: RefineCache,
+}
+
+impl<'w> Judging<'w> {
+    fn new(ws: &'w Workspace, site: &'w site_pairs::SitePairs, options: &'w Options) -> Self {
+        let settings = &ws.settings;
+        Judging {
+            ws,
+            site,
+            options,
+            translations: Refiner::new(&ws.repo, settings.site_context(), &settings.skip_commits),
+            sources: Refiner::new(
+                ws.sources(),
+                settings.site_context(),
+                &settings.skip_commits,
+            ),
+            cache: if options.strict {
+                RefineCache::disabled()
+            } else {
+                RefineCache::load(ws.repo.git_dir(), refine_key(settings))
+            },
         }
     }
 
-    let mut pages = Vec::with_capacity(pairs.len());
-    for (i, pair) in pairs.iter().enumerate() {
+    /// Stage 4b: masked drift: a history sync point that only reformatted the translation (or touched bookkeeping keys)
+    /// is not a sync; the commit before it is. (With two repositories the sync point is a source commit found by date:
+    /// the translation's commits are not walked back.)
+    fn unmask(&mut self, gathered: &mut [Gathered]) -> Result<()> {
+        if self.options.strict || self.ws.source_repo.is_some() {
+            return Ok(());
+        }
+        for g in gathered.iter_mut() {
+            let (SyncSource::History, Ok(point), PairKind::Paired) =
+                (&g.from, g.sync.as_mut(), g.pair.kind)
+            else {
+                continue;
+            };
+            let translation = &g.pair.translation;
+            let (commit, skipped) = match self.cache.sync(translation, &point.commit) {
+                Some(known) => known,
+                None => {
+                    let (commit, skipped) = self
+                        .translations
+                        .meaningful_sync(translation, parse_oid(&point.commit))?;
+                    self.cache.remember_sync(
+                        translation,
+                        &point.commit,
+                        commit.to_string(),
+                        skipped.clone(),
+                    );
+                    (commit.to_string(), skipped)
+                }
+            };
+            point.commit = commit;
+            point.skipped_commits = skipped.len();
+            point.skipped = skipped
+                .iter()
+                .map(|&id| crate::report::SkippedCommit {
+                    commit: id.to_string(),
+                    subject: self
+                        .ws
+                        .repo
+                        .commit_info(id)
+                        .map(|info| info.message.lines().next().unwrap_or("").to_owned())
+                        .unwrap_or_default(),
+                    side: "translation",
+                    why: "bookkeeping",
+                })
+                .collect();
+        }
+        Ok(())
+    }
+
+    /// The refinement's inputs for a pair the bytes call current or stale: everything its answer depends on
+    /// (contents by blob id, the commits), as one fingerprint for the cache.
+    fn inputs(&self, g: &Gathered, bytes: &Verdict) -> Option<u64> {
+        let sync = g.sync_point()?;
+        let SyncFacts::Known { at_sync, now } = &g.facts else {
+            return None;
+        };
+        if self.options.strict || !matches!(bytes.state, State::Current | State::Stale) {
+            return None;
+        }
+        let pair = g.pair;
+        // Hashed when the pages were read for their keys.
+        let translation_id = self
+            .site
+            .translation_blobs
+            .get(&pair.translation)
+            .copied()
+            .or_else(|| {
+                std::fs::read(self.ws.repo.workdir().join(&pair.translation))
+                    .ok()
+                    .map(|bytes| GitRepo::hash_blob(&bytes))
+            })
+            .map(|id| id.to_string())
+            .unwrap_or_default();
+        let commits: String = g
+            .source_commits
+            .iter()
+            .flatten()
+            .map(|c| c.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let blob = |b: &Option<SourceBlob>| {
+            b.map(|b| format!("{:?}{:?}", b.id, b.mode))
+                .unwrap_or_default()
+        };
+        Some(fingerprint(&[
+            bytes.state.as_str().as_bytes(),
+            bytes.reason.code().as_bytes(),
+            sync.commit.as_bytes(),
+            pair.source.as_bytes(),
+            g.renamed_from.as_deref().unwrap_or("").as_bytes(),
+            pair.translation.as_bytes(),
+            blob(at_sync).as_bytes(),
+            blob(now).as_bytes(),
+            translation_id.as_bytes(),
+            commits.as_bytes(),
+        ]))
+    }
+
+    /// One pair's verdict and its explanation.
+    fn judge(&mut self, g: Gathered, warnings: &mut Vec<Warning>) -> Result<PageStatus> {
+        let pair = g.pair;
         // A translation left unpaired because its front matter cannot be read: its keys are unknown, not absent.
         let unreadable_translation = pair.kind == PairKind::Orphaned
-            && bad_translations
+            && self
+                .site
+                .bad_translations
                 .get(&pair.translation)
                 .is_some_and(|warning| {
                     warnings.push(warning.clone());
@@ -409,69 +542,20 @@ fn judge_pairs(
                 });
         let mut facts = PairFacts {
             kind: pair.kind,
-            sync: facts[i].clone(),
-            source_renamed: renamed_from[i].is_some(),
+            sync: g.facts.clone(),
+            source_renamed: g.renamed_from.is_some(),
             unreadable_translation,
             refinement: None,
             structure: None,
         };
         // The verdict of the bytes alone (`--strict`'s): what the refinement starts from.
         let bytes = drift::judge::judge(&facts);
-        let sync = match (&syncs[i], pair.kind) {
-            (Ok(sync), PairKind::Paired) => Some(SyncPoint {
-                time: times.get(&sync.commit).copied().flatten(),
-                ..sync.clone()
-            }),
-            _ => None,
-        };
-        let source_commits = query_of[i].and_then(|q| changes.get(q).cloned().flatten());
-        let commits_behind = source_commits.as_ref().map(|commits| commits.len() as u32);
-        // The refinement's inputs: everything its answer depends on (contents by blob id, the commits).
-        let inputs = match (&sync, &facts.sync) {
-            (Some(sync), SyncFacts::Known { at_sync, now })
-                if !options.strict && matches!(bytes.state, State::Current | State::Stale) =>
-            {
-                // Hashed when the pages were read for their keys.
-                let translation_id = translation_blobs
-                    .get(&pair.translation)
-                    .copied()
-                    .or_else(|| {
-                        std::fs::read(ws.repo.workdir().join(&pair.translation))
-                            .ok()
-                            .map(|bytes| GitRepo::hash_blob(&bytes))
-                    })
-                    .map(|id| id.to_string())
-                    .unwrap_or_default();
-                let commits: String = source_commits
-                    .iter()
-                    .flatten()
-                    .map(|c| c.to_string())
-                    .collect::<Vec<_>>()
-                    .join(",");
-                let blob = |b: &Option<SourceBlob>| {
-                    b.map(|b| format!("{:?}{:?}", b.id, b.mode))
-                        .unwrap_or_default()
-                };
-                Some(fingerprint(&[
-                    bytes.state.as_str().as_bytes(),
-                    bytes.reason.code().as_bytes(),
-                    sync.commit.as_bytes(),
-                    pair.source.as_bytes(),
-                    renamed_from[i].as_deref().unwrap_or("").as_bytes(),
-                    pair.translation.as_bytes(),
-                    blob(at_sync).as_bytes(),
-                    blob(now).as_bytes(),
-                    translation_id.as_bytes(),
-                    commits.as_bytes(),
-                ]))
-            }
-            _ => None,
-        };
+        let inputs = self.inputs(&g, &bytes);
         let mut changed_sections = Vec::new();
         let mut signals = Vec::new();
         // Source commits since the sync point the verdict did not count (directives, one commit on both sides).
         let mut source_skipped = Vec::new();
-        let verdict = if let Some(known) = inputs.and_then(|key| cache.verdict(key)) {
+        let verdict = if let Some(known) = inputs.and_then(|key| self.cache.verdict(key)) {
             changed_sections = known.changed_sections;
             signals = known.signals;
             source_skipped = known.skipped;
@@ -481,24 +565,25 @@ fn judge_pairs(
                 severity: known.severity,
                 signals_explain: !signals.is_empty(),
             }
-        } else if let (Some(sync), Some(key)) = (&sync, inputs) {
-            let then = renamed_from[i].as_deref().unwrap_or(&pair.source);
+        } else if let (Some(sync), Some(key)) = (g.sync_point(), inputs) {
+            let then = g.renamed_from.as_deref().unwrap_or(&pair.source);
             if bytes.state == State::Stale {
                 // One commit, both sides: only when both pages live in this repository.
-                let translation_here = ws
+                let translation_here = self
+                    .ws
                     .source_repo
                     .is_none()
                     .then_some(pair.translation.as_str());
-                let (judgement, skipped) = sources_refiner.judge_stale(
+                let (judgement, skipped) = self.sources.judge_stale(
                     &pair.source,
                     then,
                     parse_oid(&sync.commit),
-                    source_commits.as_deref(),
+                    g.source_commits.as_deref(),
                     translation_here,
                 )?;
                 source_skipped = skipped;
-                let translation = translations.file(&pair.translation);
-                let (refinement, sections) = refinement(settings, judgement, &translation);
+                let translation = self.translations.file(&pair.translation);
+                let (refinement, sections) = refinement(&self.ws.settings, judgement, &translation);
                 if refinement == Refinement::MissingBlob {
                     warnings.push(Warning {
                         file: pair.source.clone(),
@@ -512,8 +597,8 @@ fn judge_pairs(
             let structure = if facts.refinement == Some(Refinement::MissingBlob) {
                 None
             } else {
-                let translation = translations.file(&pair.translation);
-                sources_refiner
+                let translation = self.translations.file(&pair.translation);
+                self.sources
                     .structure_with(&pair.source, translation)
                     .map(|(structure, _, _)| structure)
             };
@@ -525,7 +610,7 @@ fn judge_pairs(
                 signals = structure.signals;
             }
             if verdict.state != State::Unknown {
-                cache.remember_verdict(
+                self.cache.remember_verdict(
                     key,
                     Refined {
                         state: verdict.state,
@@ -541,33 +626,38 @@ fn judge_pairs(
         } else {
             // Bytes only (`--strict`, or no sync point): a stale page is explained by the sections whose bytes
             // changed, cosmetic ones included.
-            if let Some(sync) = &sync
+            if let Some(sync) = g.sync_point()
                 && bytes.state == State::Stale
                 && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
             {
-                let old = sources_refiner.at(parse_oid(&sync.commit), &pair.source)?;
+                let old = self.sources.at(parse_oid(&sync.commit), &pair.source)?;
                 if let (
                     Version::Parsed { text: a, doc: old },
                     Version::Parsed { text: b, doc: new },
-                ) = (old, sources_refiner.file(&pair.source))
+                ) = (old, self.sources.file(&pair.source))
                 {
                     let drift = crate::drift::sections::section_drift(&old, &new, &a, &b);
-                    let translation = translations.file(&pair.translation);
-                    changed_sections = explain(settings, &drift, &old, &new, &translation, true).0;
+                    let translation = self.translations.file(&pair.translation);
+                    changed_sections =
+                        explain(&self.ws.settings, &drift, &old, &new, &translation, true).0;
                 }
             }
             bytes
         };
-        let sync = sync.map(|mut sync| {
+        let commits_behind = g
+            .source_commits
+            .as_ref()
+            .map(|commits| commits.len() as u32);
+        let sync = g.sync_point().cloned().map(|mut sync| {
             sync.skipped
                 .extend(source_skipped.iter().map(|c| c.to_report()));
             sync
         });
-        let (detail, detail_line) = match &sources[i] {
+        let (detail, detail_line) = match &g.from {
             SyncSource::Pin(pin) => (Some(pin.value.clone()), Some(pin.line)),
             _ => (None, None),
         };
-        pages.push(PageStatus {
+        Ok(PageStatus {
             language: pair.language.clone(),
             source: pair.source.clone(),
             translation: pair.translation.clone(),
@@ -579,10 +669,8 @@ fn judge_pairs(
             renamed_to: pair
                 .renamed_to
                 .clone()
-                .or_else(|| renamed_from[i].as_ref().map(|_| pair.source.clone())),
-            renamed_from: renamed_from[i]
-                .clone()
-                .or_else(|| pair.renamed_from.clone()),
+                .or_else(|| g.renamed_from.as_ref().map(|_| pair.source.clone())),
+            renamed_from: g.renamed_from.clone().or_else(|| pair.renamed_from.clone()),
             move_to: pair.move_to.clone(),
             severity: verdict.severity,
             changed_sections,
@@ -590,10 +678,8 @@ fn judge_pairs(
             section: pairing::site_section(&pair.section_path),
             detail,
             detail_line,
-        });
+        })
     }
-    cache.save();
-    Ok(pages)
 }
 
 /// What the cosmetic filter's judgement of a changed source means for the verdict ([`drift::judge::judge`]), and
@@ -815,29 +901,28 @@ fn to_blob(entry: Option<Entry>) -> Option<SourceBlob> {
     })
 }
 
-/// For each pair with a sync point: the source's blob at the sync point and in the work tree, and the source's name
-/// at the sync point when it had another one (renames followed). Without `strict`, a renamed source is compared
+/// Stage 5: for each pair with a sync point: the source's blob at the sync point and in the work tree, and the source's
+/// name at the sync point when it had another one (renames followed). Without `strict`, a renamed source is compared
 /// under its old name; with it, the path as it is now (git's byte semantics: it did not exist then).
 fn source_facts(
     ws: &Workspace,
-    pairs: &[Pair],
-    syncs: &[std::result::Result<SyncPoint, Reason>],
+    gathered: &mut [Gathered],
     renames: &site_pairs::Renames,
     strict: bool,
     source_blobs: &HashMap<String, ObjectId>,
     warnings: &mut Vec<Warning>,
-) -> Result<(Vec<SyncFacts>, Vec<Option<String>>)> {
+) -> Result<()> {
     let repo = ws.sources();
     // Source paths wanted at each sync commit.
     let mut wanted: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut sources_now: HashSet<String> = HashSet::new();
-    for (pair, sync) in pairs.iter().zip(syncs) {
-        if let (Ok(sync), PairKind::Paired) = (sync, pair.kind) {
+    for g in gathered.iter() {
+        if let Some(sync) = g.sync_point() {
             wanted
                 .entry(sync.commit.clone())
                 .or_default()
-                .push(pair.source.clone());
-            sources_now.insert(pair.source.clone());
+                .push(g.pair.source.clone());
+            sources_now.insert(g.pair.source.clone());
         }
     }
     let mut at_commit: HashMap<(String, String), Option<Entry>> = HashMap::new();
@@ -896,20 +981,17 @@ fn source_facts(
         };
         now.insert(path.clone(), blob);
     }
-    let mut renamed_from = Vec::with_capacity(pairs.len());
-    let facts = pairs
-        .iter()
-        .zip(syncs)
-        .map(|(pair, sync)| match (sync, pair.kind) {
+    for g in gathered.iter_mut() {
+        g.facts = match (&g.sync, g.pair.kind) {
             (Ok(sync), PairKind::Paired) => {
-                let key = (sync.commit.clone(), pair.source.clone());
+                let key = (sync.commit.clone(), g.pair.source.clone());
                 let mut at_sync = at_commit.get(&key).copied().flatten();
                 let old = former.get(&key);
-                renamed_from.push(old.map(|(name, _)| name.clone()));
+                g.renamed_from = old.map(|(name, _)| name.clone());
                 if let (Some((_, entry)), false) = (old, strict) {
                     at_sync = *entry;
                 }
-                match &now[&pair.source] {
+                match &now[&g.pair.source] {
                     Ok(now) => SyncFacts::Known {
                         at_sync: to_blob(at_sync),
                         now: *now,
@@ -917,17 +999,11 @@ fn source_facts(
                     Err(reason) => SyncFacts::Unusable(*reason),
                 }
             }
-            (Err(reason), _) => {
-                renamed_from.push(None);
-                SyncFacts::Unusable(*reason)
-            }
-            _ => {
-                renamed_from.push(None);
-                SyncFacts::Unusable(Reason::NoSyncPoint)
-            }
-        })
-        .collect();
-    Ok((facts, renamed_from))
+            (Err(reason), _) => SyncFacts::Unusable(*reason),
+            _ => SyncFacts::Unusable(Reason::NoSyncPoint),
+        };
+    }
+    Ok(())
 }
 
 /// Two-repository sites, history mode: the translation's last commit belongs to the translations' repository, so the
