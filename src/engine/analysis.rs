@@ -594,7 +594,17 @@ impl<'w> Judging<'w> {
                 changed_sections = sections;
                 facts.refinement = Some(refinement);
             }
-            let structure = if facts.refinement == Some(Refinement::MissingBlob) {
+            // The structure can change nothing for a page already stale with a high, explained change (and
+            // comparing it is most of the work on such pages): it is not compared.
+            let settled = matches!(
+                facts.refinement,
+                Some(Refinement::Changed {
+                    severity: Severity::High,
+                    explained: true,
+                    mirrored_only: false,
+                })
+            );
+            let structure = if settled || facts.refinement == Some(Refinement::MissingBlob) {
                 None
             } else {
                 let translation = self.translations.file(&pair.translation);
