@@ -305,7 +305,13 @@ tasks-why-missing = Translate { $source } into { $translation } ({ $sections ->
     }).
 tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
-tasks-wrote = wrote { $updates } update tasks and { $translations } translation tasks to { $dir } ({ $unchanged } unchanged since last run, { $removed } removed)
+tasks-wrote = wrote { $updates ->
+        [one] { $updates } update task
+       *[other] { $updates } update tasks
+    } and { $translations ->
+        [one] { $translations } translation task
+       *[other] { $translations } translation tasks
+    } to { $dir } ({ $unchanged } unchanged since last run, { $removed } removed)
 tasks-none = No task: every translation is current.
 tasks-prompt-pick = Which pages go out this time?
 tasks-block = { $kind } { $change } — { $lines }

@@ -308,7 +308,19 @@ tasks-why-missing = Traduire { $source } dans { $translation } ({ $sections ->
     }).
 tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
-tasks-wrote = { $updates } tâches de mise à jour et { $translations } tâches de traduction écrites dans { $dir } ({ $unchanged } inchangées depuis la dernière fois, { $removed } supprimées)
+tasks-wrote = { $updates ->
+        [one] { $updates } tâche de mise à jour
+       *[other] { $updates } tâches de mise à jour
+    } et { $translations ->
+        [one] { $translations } tâche de traduction écrites
+       *[other] { $translations } tâches de traduction écrites
+    } dans { $dir } ({ $unchanged ->
+        [one] { $unchanged } inchangée
+       *[other] { $unchanged } inchangées
+    } depuis la dernière fois, { $removed ->
+        [one] { $removed } supprimée
+       *[other] { $removed } supprimées
+    })
 tasks-none = Aucune tâche : toutes les traductions sont à jour.
 tasks-prompt-pick = Quelles pages distribuer cette fois ?
 tasks-block = { $kind } { $change } — { $lines }

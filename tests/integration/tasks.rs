@@ -52,7 +52,7 @@ fn task_files_with_checklists_and_reviewers() {
     };
     assert_eq!(
         run(),
-        "wrote 1 update tasks and 1 translation tasks to l10n-tasks (0 unchanged since last run, 0 removed)\n"
+        "wrote 1 update task and 1 translation task to l10n-tasks (0 unchanged since last run, 0 removed)\n"
     );
     let update = std::fs::read_to_string(out.join("fr-update-docs-a.md")).unwrap();
     let expected_start = "<!-- tandem task: fr content/fr/docs/a.md -->\n# [fr] Update content/fr/docs/a.md\n\nlabels: language/fr · reviewers: @sig-docs-fr-reviews (from content/fr/OWNERS)\n\ncontent/en/docs/a.md changed since pin ";
@@ -83,7 +83,7 @@ fn task_files_with_checklists_and_reviewers() {
     // Running again changes nothing and duplicates nothing.
     assert_eq!(
         run(),
-        "wrote 1 update tasks and 1 translation tasks to l10n-tasks (2 unchanged since last run, 0 removed)\n"
+        "wrote 1 update task and 1 translation task to l10n-tasks (2 unchanged since last run, 0 removed)\n"
     );
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 2);
     // Once a page is translated, its task goes; a file that is not tandem's stays.
@@ -99,7 +99,7 @@ fn task_files_with_checklists_and_reviewers() {
         .unwrap();
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
-        "wrote 1 update tasks and 0 translation tasks to l10n-tasks (1 unchanged since last run, 1 removed)\n"
+        "wrote 1 update task and 0 translation tasks to l10n-tasks (1 unchanged since last run, 1 removed)\n"
     );
     assert!(!out.join("fr-translate-docs-new.md").exists());
     assert!(out.join("notes.md").exists() && out.join("fr-update-handmade.md").exists());
@@ -410,6 +410,34 @@ fn changed_blocks_listed_under_a_section_with_several() {
             line_of(&en, "as root"),
             line_of(&fr, "Enfin"),
         )),
+        "{text}"
+    );
+}
+
+/// "1 tâches de mise à jour": the summary line of `tasks` did not agree with its numbers, in either language.
+#[test]
+fn one_task_was_counted_in_the_plural() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "# A\n\nOne.\n"))
+        .write("content/fr/a.md", md("A", "", "# A\n\nUn.\n"));
+    repo.commit("a");
+    repo.write("content/en/a.md", md("A", "", "# A\n\nOne, then two.\n"));
+    repo.commit("en: more");
+    let out = tempfile::tempdir().unwrap();
+    let summary = repo
+        .tandem()
+        .args([
+            "tasks",
+            "--ui-lang",
+            "fr",
+            "--out",
+            out.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(summary.stdout).unwrap();
+    assert!(
+        text.starts_with("1 tâche de mise à jour et 0 tâche de traduction écrites"),
         "{text}"
     );
 }
