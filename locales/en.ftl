@@ -164,24 +164,49 @@ change-cosmetic = cosmetic
 change-unchanged = unchanged
 signal-missing-section = « { $section } » has no counterpart in the translation
 signal-extra-section = « { $section } » in the translation has no counterpart in the source
-signal-missing-paragraph = « { $section } »: { $source } paragraphs in the source, { $translation } in the translation
-signal-extra-paragraph = « { $section } »: { $source } paragraphs in the source, { $translation } in the translation
-signal-missing-list-item = « { $section } »: { $source } list items in the source, { $translation } in the translation
-signal-extra-list-item = « { $section } »: { $source } list items in the source, { $translation } in the translation
-signal-missing-code-block = « { $section } »: { $source } code blocks in the source, { $translation } in the translation
-signal-extra-code-block = « { $section } »: { $source } code blocks in the source, { $translation } in the translation
+signal-missing-paragraph = « { $section } »: { $source ->
+        [one] { $source } paragraph in the source
+       *[other] { $source } paragraphs in the source
+    }, { $translation } in the translation
+signal-extra-paragraph = « { $section } »: { $source ->
+        [one] { $source } paragraph in the source
+       *[other] { $source } paragraphs in the source
+    }, { $translation } in the translation
+signal-missing-list-item = « { $section } »: { $source ->
+        [one] { $source } list item in the source
+       *[other] { $source } list items in the source
+    }, { $translation } in the translation
+signal-extra-list-item = « { $section } »: { $source ->
+        [one] { $source } list item in the source
+       *[other] { $source } list items in the source
+    }, { $translation } in the translation
+signal-missing-code-block = « { $section } »: { $source ->
+        [one] { $source } code block in the source
+       *[other] { $source } code blocks in the source
+    }, { $translation } in the translation
+signal-extra-code-block = « { $section } »: { $source ->
+        [one] { $source } code block in the source
+       *[other] { $source } code blocks in the source
+    }, { $translation } in the translation
 signal-code-changed = « { $section } »: command lines or configuration keys differ in code: { $items }
-signal-table-changed = « { $section } »: tables differ ({ $source } rows in the source, { $translation } in the translation)
+signal-table-changed = « { $section } »: tables differ ({ $source ->
+        [one] { $source } row in the source
+       *[other] { $source } rows in the source
+    }, { $translation } in the translation)
 signal-missing-image = « { $section } »: images missing from the translation: { $items }
 signal-image-changed = « { $section } »: other image files: { $items }
 signal-missing-link = « { $section } »: link targets missing from the translation: { $items }
 signal-shortcodes-differ = « { $section } »: shortcodes differ: { $items }
 signal-heading-level = « { $section } »: heading level { $source } in the source, { $translation } in the translation
-signal-paragraph-extended = « { $section } »: a paragraph has { $source } sentences in the source, { $translation } in the translation, and a length out of line with the page: { $items }
+signal-paragraph-extended = « { $section } »: a paragraph has { $source ->
+        [one] { $source } sentence in the source
+       *[other] { $source } sentences in the source
+    }, { $translation } in the translation, and a length out of line with the page: { $items }
 
 ## compare
 
 compare-header = { $source } ⇄ { $translation }: { $state }, severity { $severity }
+compare-without-history = no history here (outside a repository, or no site found): the structure alone decides, and it finds nothing missing
 compare-sections = Sections (source ⇄ translation):
 compare-none = (none)
 compare-no-counterpart = (no counterpart)

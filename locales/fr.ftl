@@ -167,24 +167,49 @@ change-cosmetic = mise en forme
 change-unchanged = inchangée
 signal-missing-section = « { $section } » n'a pas d'équivalent dans la traduction
 signal-extra-section = « { $section } » de la traduction n'a pas d'équivalent dans la source
-signal-missing-paragraph = « { $section } » : { $source } paragraphes dans la source, { $translation } dans la traduction
-signal-extra-paragraph = « { $section } » : { $source } paragraphes dans la source, { $translation } dans la traduction
-signal-missing-list-item = « { $section } » : { $source } éléments de liste dans la source, { $translation } dans la traduction
-signal-extra-list-item = « { $section } » : { $source } éléments de liste dans la source, { $translation } dans la traduction
-signal-missing-code-block = « { $section } » : { $source } blocs de code dans la source, { $translation } dans la traduction
-signal-extra-code-block = « { $section } » : { $source } blocs de code dans la source, { $translation } dans la traduction
+signal-missing-paragraph = « { $section } » : { $source ->
+        [one] { $source } paragraphe dans la source
+       *[other] { $source } paragraphes dans la source
+    }, { $translation } dans la traduction
+signal-extra-paragraph = « { $section } » : { $source ->
+        [one] { $source } paragraphe dans la source
+       *[other] { $source } paragraphes dans la source
+    }, { $translation } dans la traduction
+signal-missing-list-item = « { $section } » : { $source ->
+        [one] { $source } élément de liste dans la source
+       *[other] { $source } éléments de liste dans la source
+    }, { $translation } dans la traduction
+signal-extra-list-item = « { $section } » : { $source ->
+        [one] { $source } élément de liste dans la source
+       *[other] { $source } éléments de liste dans la source
+    }, { $translation } dans la traduction
+signal-missing-code-block = « { $section } » : { $source ->
+        [one] { $source } bloc de code dans la source
+       *[other] { $source } blocs de code dans la source
+    }, { $translation } dans la traduction
+signal-extra-code-block = « { $section } » : { $source ->
+        [one] { $source } bloc de code dans la source
+       *[other] { $source } blocs de code dans la source
+    }, { $translation } dans la traduction
 signal-code-changed = « { $section } » : des lignes de commande ou des clés de configuration diffèrent dans le code : { $items }
-signal-table-changed = « { $section } » : tableaux différents ({ $source } lignes dans la source, { $translation } dans la traduction)
+signal-table-changed = « { $section } » : tableaux différents ({ $source ->
+        [one] { $source } ligne dans la source
+       *[other] { $source } lignes dans la source
+    }, { $translation } dans la traduction)
 signal-missing-image = « { $section } » : images absentes de la traduction : { $items }
 signal-image-changed = « { $section } » : autres fichiers d'image : { $items }
 signal-missing-link = « { $section } » : cibles de liens absentes de la traduction : { $items }
 signal-shortcodes-differ = « { $section } » : shortcodes différents : { $items }
 signal-heading-level = « { $section } » : titre de niveau { $source } dans la source, { $translation } dans la traduction
-signal-paragraph-extended = « { $section } » : un paragraphe a { $source } phrases dans la source, { $translation } dans la traduction, et une longueur hors de proportion avec la page : { $items }
+signal-paragraph-extended = « { $section } » : un paragraphe a { $source ->
+        [one] { $source } phrase dans la source
+       *[other] { $source } phrases dans la source
+    }, { $translation } dans la traduction, et une longueur hors de proportion avec la page : { $items }
 
 ## compare
 
 compare-header = { $source } ⇄ { $translation } : { $state }, gravité { $severity }
+compare-without-history = pas d’historique ici (hors d’un dépôt, ou aucun site trouvé) : la structure seule décide, et il ne manque rien
 compare-sections = Sections (source ⇄ traduction) :
 compare-none = (aucune)
 compare-no-counterpart = (pas d'équivalent)

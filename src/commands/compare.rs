@@ -116,6 +116,7 @@ fn compare(
         sections: Vec::new(),
         reason: Reason::SourceUnchanged,
         sync: None,
+        without_history: false,
         source: display(source),
         translation: display(translation),
     };
@@ -178,6 +179,7 @@ fn compare(
             report.sync = page.sync;
         }
         None => {
+            report.without_history = true;
             report.severity = structure.severity();
             if structure.severity() == Severity::High {
                 (report.state, report.reason) = (State::Stale, Reason::Structure);

@@ -20,6 +20,9 @@ pub struct CompareReport {
     pub reason: Reason,
     #[serde(skip)]
     pub sync: Option<SyncPoint>,
+    /// Judged without history (outside a repository, or where no site is found): the structure alone decided.
+    #[serde(skip)]
+    pub without_history: bool,
     #[serde(skip)]
     pub source: String,
     #[serde(skip)]
@@ -66,10 +69,14 @@ pub fn render(report: &CompareReport, m: &Messages) -> String {
     );
     out.push('\n');
     out.push_str("  ");
-    out.push_str(&m.with(
-        &format!("reason-{}", report.reason.code()),
-        &[("pin", "".into())],
-    ));
+    if report.without_history && report.state == State::Current {
+        out.push_str(&m.get("compare-without-history"));
+    } else {
+        out.push_str(&m.with(
+            &format!("reason-{}", report.reason.code()),
+            &[("pin", "".into())],
+        ));
+    }
     if let Some(sync) = &report.sync {
         let id = match sync.method {
             SyncMethod::Pin => "sync-pin",

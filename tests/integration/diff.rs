@@ -437,6 +437,20 @@ fn compare_outside_any_repository() {
         .code(2);
 }
 
+/// Outside a repository `compare` said "the source is unchanged since the sync point": there is no sync point there.
+#[test]
+fn compare_outside_a_repository_claimed_a_sync_point() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.md"), "# A\n\nOne.\n").unwrap();
+    std::fs::write(dir.path().join("fr.md"), "# A\n\nUn.\n").unwrap();
+    tandem_in(dir.path())
+        .args(["compare", "en.md", "fr.md"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no history here"))
+        .stdout(predicate::str::contains("sync point").not());
+}
+
 #[test]
 fn compare_in_a_repository_adds_the_history_verdict() {
     let (repo, _) = site();
