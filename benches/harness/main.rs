@@ -204,7 +204,8 @@ fn run_synthetic(
     runner.run(&format!("synthetic: {}", shape.label()), role, &dir, lsync)
 }
 
-/// A tiny corpus, generated and read once: the generator and the harness's plumbing still work (no timings).
+/// A tiny corpus, generated and read once: the generator and the harness's plumbing still work, and every stale page
+/// of it is explained (no timings).
 fn smoke(tandem: &Path) {
     let work = tempfile::tempdir().expect("temp dir");
     let shape = Shape {
@@ -217,9 +218,10 @@ fn smoke(tandem: &Path) {
     let count = corpus::git(work.path(), &["rev-list", "--count", "HEAD"]).expect("rev-list");
     assert_eq!(count.trim(), "60", "the corpus has the commits asked for");
     assert!(made.merges > 0, "the corpus has merges");
-    for mode in ["pin", "history"] {
+    for (mode, strict) in [("pin", false), ("history", false), ("history", true)] {
         let output = std::process::Command::new(tandem)
             .args(["status", "--mode", mode, "--format", "json"])
+            .args(strict.then_some("--strict"))
             .current_dir(work.path())
             .env("LC_ALL", "C")
             .output()
@@ -232,6 +234,19 @@ fn smoke(tandem: &Path) {
         let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
         let pages = json["pages"].as_array().expect("pages");
         assert!(pages.len() >= 12, "every page is reported");
+        // Every stale verdict is explained: a changed section, structure signals, or a renamed or created source.
+        for page in pages.iter().filter(|p| p["state"] == "stale") {
+            let sections = page["changed_sections"].as_array().map_or(0, Vec::len);
+            let signals = page["signals"].as_array().map_or(0, Vec::len);
+            let own = matches!(
+                page["reason"].as_str(),
+                Some("source-renamed" | "source-created")
+            );
+            assert!(
+                sections + signals > 0 || own,
+                "--mode {mode} (strict: {strict}): stale without explanation: {page:#}"
+            );
+        }
     }
     // A pull request's check answers on the same corpus.
     let output = measure::pr_check_command(tandem, work.path(), "HEAD~5")

@@ -348,6 +348,21 @@ fn every_stale_page_is_explained_on_random_histories() {
                 continue;
             }
             stale += 1;
+            // A listed change is a change: old ≠ new for every key, and no unchanged (or, here, cosmetic) section.
+            for section in page["changed_sections"].as_array().into_iter().flatten() {
+                if section["kind"] == "front-matter" {
+                    let keys = section["keys"].as_array().unwrap();
+                    assert!(!keys.is_empty(), "seed {seed}: {page:#}");
+                    for key in keys {
+                        assert_ne!(key["old"], key["new"], "seed {seed}: {page:#}");
+                    }
+                } else {
+                    assert!(
+                        !matches!(section["change"].as_str(), Some("unchanged" | "cosmetic")),
+                        "seed {seed}: {page:#}"
+                    );
+                }
+            }
             let sections = page["changed_sections"].as_array().map_or(0, Vec::len);
             let signals = page["signals"].as_array().map_or(0, Vec::len);
             let own = matches!(
