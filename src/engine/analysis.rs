@@ -421,11 +421,8 @@ impl<'w> Judging<'w> {
                 settings.site_context(),
                 &settings.skip_commits,
             ),
-            cache: if options.strict {
-                RefineCache::disabled()
-            } else {
-                RefineCache::load(ws.repo.git_dir(), refine_key(settings))
-            },
+            // Under `--strict` too: it remembers the byte-changed sections that explain a stale page.
+            cache: RefineCache::load(ws.repo.git_dir(), refine_key(settings)),
         }
     }
 
@@ -525,6 +522,55 @@ impl<'w> Judging<'w> {
             translation_id.as_bytes(),
             commits.as_bytes(),
         ]))
+    }
+
+    /// Under `--strict`: the sections of the source whose bytes changed since the sync point, cosmetic ones included
+    /// (the translation is not read: that mode is the fast one). Remembered by the two blobs, so a second run parses
+    /// nothing.
+    fn byte_sections(
+        &mut self,
+        pair: &Pair,
+        sync: &SyncPoint,
+        at_sync: &Option<SourceBlob>,
+        now: &Option<SourceBlob>,
+    ) -> Result<Vec<ChangedSection>> {
+        let blob = |b: &Option<SourceBlob>| b.map(|b| format!("{:?}", b.id)).unwrap_or_default();
+        let key = fingerprint(&[
+            b"byte-sections",
+            blob(at_sync).as_bytes(),
+            blob(now).as_bytes(),
+        ]);
+        if let Some(known) = self.cache.verdict(key) {
+            return Ok(known.changed_sections);
+        }
+        let old = self.sources.at(parse_oid(&sync.commit), &pair.source)?;
+        let (Version::Parsed { text: a, doc: old }, Version::Parsed { text: b, doc: new }) =
+            (old, self.sources.file(&pair.source))
+        else {
+            return Ok(Vec::new());
+        };
+        let drift = crate::drift::sections::section_drift(&old, &new, &a, &b);
+        let sections = explain(
+            &self.ws.settings,
+            &drift,
+            &old,
+            &new,
+            &Version::Absent,
+            true,
+        )
+        .0;
+        self.cache.remember_verdict(
+            key,
+            Refined {
+                state: State::Stale,
+                reason: Reason::SourceChanged,
+                severity: Severity::None,
+                changed_sections: sections.clone(),
+                signals: Vec::new(),
+                skipped: Vec::new(),
+            },
+        );
+        Ok(sections)
     }
 
     /// One pair's verdict and its explanation.
@@ -636,21 +682,11 @@ impl<'w> Judging<'w> {
         } else {
             // Bytes only (`--strict`, or no sync point): a stale page is explained by the sections whose bytes
             // changed, cosmetic ones included.
-            if let Some(sync) = g.sync_point()
+            if let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts)
                 && bytes.state == State::Stale
                 && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
             {
-                let old = self.sources.at(parse_oid(&sync.commit), &pair.source)?;
-                if let (
-                    Version::Parsed { text: a, doc: old },
-                    Version::Parsed { text: b, doc: new },
-                ) = (old, self.sources.file(&pair.source))
-                {
-                    let drift = crate::drift::sections::section_drift(&old, &new, &a, &b);
-                    let translation = self.translations.file(&pair.translation);
-                    changed_sections =
-                        explain(&self.ws.settings, &drift, &old, &new, &translation, true).0;
-                }
+                changed_sections = self.byte_sections(pair, sync, at_sync, now)?;
             }
             bytes
         };

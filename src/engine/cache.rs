@@ -69,17 +69,6 @@ pub struct RefineCache {
 }
 
 impl RefineCache {
-    /// A cache that remembers nothing and writes nothing (`--strict`, tests of the rules themselves).
-    pub fn disabled() -> RefineCache {
-        RefineCache {
-            path: None,
-            key: 0,
-            syncs: HashMap::new(),
-            verdicts: HashMap::new(),
-            dirty: false,
-        }
-    }
-
     /// Loads `<git dir>/tandem/refine.cache` if it was written for the same `key`; else starts empty.
     pub fn load(git_dir: &Path, key: u64) -> RefineCache {
         let path = git_dir.join("tandem").join(FILE);

@@ -39,10 +39,16 @@ fn a_second_run_answers_the_same_from_the_cache() {
     let second = repo.status_json(&[]);
     assert_eq!(first, second);
     assert_eq!(page(&second, "content/fr/a.md")["reason"], "cosmetic-only");
-    // --strict neither reads nor writes it.
+    // --strict keeps only its explanations there (the byte-changed sections), and answers the same from them; the
+    // default mode's answers are untouched by them.
     std::fs::remove_file(cache_file(&repo)).unwrap();
-    repo.status_json(&["--strict"]);
-    assert!(!cache_file(&repo).exists());
+    let strict = repo.status_json(&["--strict"]);
+    assert!(cache_file(&repo).exists());
+    assert_eq!(repo.status_json(&["--strict"]), strict);
+    let a = page(&strict, "content/fr/a.md");
+    assert_eq!(a["state"], "stale", "{a:#}");
+    assert_eq!(a["changed_sections"][0]["change"], "cosmetic", "{a:#}");
+    assert_eq!(repo.status_json(&[]), first);
 }
 
 #[test]
