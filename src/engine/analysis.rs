@@ -244,8 +244,6 @@ fn judge_pairs(
 ) -> Result<Vec<PageStatus>> {
     let mut gathered = sync_sources(ws, pairs, options.mode, warnings);
     sync_points(ws, &mut gathered, warnings)?;
-    let mut judging = Judging::new(ws, site, options);
-    judging.unmask(&mut gathered)?;
     source_facts(
         ws,
         &mut gathered,
@@ -256,8 +254,25 @@ fn judge_pairs(
     )?;
     commits_since(ws.sources(), &mut gathered)?;
     sync_times(ws.sources(), &mut gathered);
+    let mut judging = Judging::new(ws, site, options);
     let mut pages = Vec::with_capacity(gathered.len());
-    for pair in gathered {
+    for mut pair in gathered {
+        // Masked drift is found pair by pair, just before the pair is judged: the translation's current version,
+        // parsed to check its last commit, is still at hand to be compared. A sync point that moves (rare) has its
+        // facts gathered again (their warnings were given the first time).
+        if judging.unmask(std::slice::from_mut(&mut pair))? {
+            let one = std::slice::from_mut(&mut pair);
+            source_facts(
+                ws,
+                one,
+                renames,
+                options.strict,
+                &site.source_blobs,
+                &mut Vec::new(),
+            )?;
+            commits_since(ws.sources(), one)?;
+            sync_times(ws.sources(), one);
+        }
         pages.push(judging.judge(pair, warnings)?);
     }
     judging.cache.save();
@@ -429,9 +444,11 @@ impl<'w> Judging<'w> {
     /// Stage 4b: masked drift: a history sync point that only reformatted the translation (or touched bookkeeping keys)
     /// is not a sync; the commit before it is. (With two repositories the sync point is a source commit found by date:
     /// the translation's commits are not walked back.)
-    fn unmask(&mut self, gathered: &mut [Gathered]) -> Result<()> {
+    /// Returns whether a sync point moved.
+    fn unmask(&mut self, gathered: &mut [Gathered]) -> Result<bool> {
+        let mut moved = false;
         if self.options.strict || self.ws.source_repo.is_some() {
-            return Ok(());
+            return Ok(moved);
         }
         for g in gathered.iter_mut() {
             let (SyncSource::History, Ok(point), PairKind::Paired) =
@@ -455,6 +472,7 @@ impl<'w> Judging<'w> {
                     (commit.to_string(), skipped)
                 }
             };
+            moved |= point.commit != commit;
             point.commit = commit;
             point.skipped_commits = skipped.len();
             point.skipped = skipped
@@ -472,7 +490,7 @@ impl<'w> Judging<'w> {
                 })
                 .collect();
         }
-        Ok(())
+        Ok(moved)
     }
 
     /// The refinement's inputs for a pair the bytes call current or stale: everything its answer depends on
@@ -573,6 +591,15 @@ impl<'w> Judging<'w> {
         Ok(sections)
     }
 
+    /// The translation as it is now, parsed once: by its blob id (hashed when the pages were read for their keys), so
+    /// the version parsed when its last commit was checked is the one compared.
+    fn translation(&mut self, pair: &Pair) -> Version {
+        match self.site.translation_blobs.get(&pair.translation) {
+            Some(&id) => self.translations.file_as(&pair.translation, id),
+            None => self.translations.file(&pair.translation),
+        }
+    }
+
     /// One pair's verdict and its explanation.
     fn judge(&mut self, g: Gathered, warnings: &mut Vec<Warning>) -> Result<PageStatus> {
         let pair = g.pair;
@@ -628,7 +655,7 @@ impl<'w> Judging<'w> {
                     translation_here,
                 )?;
                 source_skipped = skipped;
-                let translation = self.translations.file(&pair.translation);
+                let translation = self.translation(pair);
                 let (refinement, sections) = refinement(&self.ws.settings, judgement, &translation);
                 if refinement == Refinement::MissingBlob {
                     warnings.push(Warning {
@@ -653,7 +680,7 @@ impl<'w> Judging<'w> {
             let structure = if settled || facts.refinement == Some(Refinement::MissingBlob) {
                 None
             } else {
-                let translation = self.translations.file(&pair.translation);
+                let translation = self.translation(pair);
                 self.sources
                     .structure_with(&pair.source, translation)
                     .map(|(structure, _, _)| structure)

@@ -170,6 +170,19 @@ impl<'a> Refiner<'a> {
         version
     }
 
+    /// A file of the work tree whose blob id is known (it was hashed when read): parsed once with that blob, so a
+    /// version already parsed from history is not parsed again.
+    pub fn file_as(&mut self, path: &str, id: ObjectId) -> Version {
+        if let Some(version) = self.blobs.get(&id) {
+            return version.clone();
+        }
+        let version = self.file(path);
+        if !matches!(version, Version::Absent) {
+            keep(&mut self.blobs, id, version.clone());
+        }
+        version
+    }
+
     /// The file at `path` in `commit`, parsed.
     pub fn at(&mut self, commit: ObjectId, path: &str) -> Result<Version> {
         match self
