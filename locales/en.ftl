@@ -113,6 +113,7 @@ section-front-matter = front matter
 status-more-sections = { $count } more
 status-structure-detail = the source did not change, but the translation lacks content it has (tandem compare shows what)
 status-next = Next: tandem diff { $page }
+status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: they are copied, nothing to translate)
 status-all-current = { $count ->
         [one] The translated page is current.
        *[other] All { $count } pages are translated and current.

@@ -116,6 +116,7 @@ section-front-matter = front matter
 status-more-sections = { $count } de plus
 status-structure-detail = la source n'a pas changé, mais il manque à la traduction du contenu qu'elle a (tandem compare montre lequel)
 status-next = Suivant : tandem diff { $page }
+status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : elles sont copiées, rien à traduire)
 status-all-current = { $count ->
         [one] La page traduite est à jour.
        *[other] Les { $count } pages sont traduites et à jour.

@@ -383,7 +383,13 @@ fn language(
 
     if let Some(first) = stale.first() {
         out.push('\n');
-        out.push_str(&m.with("status-next", &[("page", (&first.translation).into())]));
+        // Values to copy need no translator: the next step is to copy them.
+        let id = if first.reason == crate::drift::Reason::MirroredOnly {
+            "status-next-mirrored"
+        } else {
+            "status-next"
+        };
+        out.push_str(&m.with(id, &[("page", (&first.translation).into())]));
         out.push('\n');
     }
 

@@ -425,6 +425,13 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
         serde_json::json!([{"key": "version", "class": "mirrored", "old": "1.2", "new": "1.3"}])
     );
 
+    // The next step status suggests is to copy the values, not to review a diff.
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(
+        text.contains("Next: tandem sync --mirrored content/fr/guide.md"),
+        "{text}"
+    );
+
     // check warns about it, and fails on it only where asked.
     let check = repo.tandem().arg("check").output().unwrap();
     let text = String::from_utf8(check.stdout).unwrap();
