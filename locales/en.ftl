@@ -331,6 +331,7 @@ tasks-why-missing = Translate { $source } into { $translation } ({ $sections ->
     }).
 tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
+tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the values and pins; then open a pull request titled "{ $title }".
 tasks-wrote = wrote { $updates ->
         [one] { $updates } update task
        *[other] { $updates } update tasks

@@ -334,6 +334,7 @@ tasks-why-missing = Traduire { $source } dans { $translation } ({ $sections ->
     }).
 tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
+tasks-when-done-mirrored = Rien à traduire : `tandem sync --mirrored { $translation }` recopie les valeurs et épingle ; puis ouvrez une pull request intitulée « { $title } ».
 tasks-wrote = { $updates ->
         [one] { $updates } tâche de mise à jour
        *[other] { $updates } tâches de mise à jour

@@ -270,6 +270,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                 commits_behind: page.commits_behind,
                 items,
                 file_name,
+                mirrored_only: page.reason == crate::drift::Reason::MirroredOnly,
             }
         })
         .collect()

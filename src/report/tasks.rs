@@ -48,6 +48,9 @@ pub struct Task {
     pub items: Vec<TaskItem>,
     /// The stable file name under `--out`.
     pub file_name: String,
+    /// Only mirrored front-matter values changed: they are copied (`sync --mirrored`), nothing to translate.
+    #[serde(skip)]
+    pub mirrored_only: bool,
 }
 
 /// The first line of every task file: how `tasks` recognises its own files when it runs again.
@@ -149,7 +152,11 @@ pub fn body(task: &Task, m: &Messages) -> String {
         out.push('\n');
     }
     out.push_str(&m.with(
-        "tasks-when-done",
+        if task.mirrored_only {
+            "tasks-when-done-mirrored"
+        } else {
+            "tasks-when-done"
+        },
         &[
             ("translation", (&task.translation).into()),
             ("title", (&task.title).into()),

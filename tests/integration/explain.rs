@@ -432,6 +432,21 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
         "{text}"
     );
 
+    // Its task says so too.
+    let out = tempfile::tempdir().unwrap();
+    repo.tandem()
+        .args(["tasks", "--out", out.path().to_str().unwrap()])
+        .assert()
+        .success();
+    let task = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect::<String>();
+    assert!(
+        task.contains("Nothing to translate: `tandem sync --mirrored content/fr/guide.md`"),
+        "{task}"
+    );
+
     // check warns about it, and fails on it only where asked.
     let check = repo.tandem().arg("check").output().unwrap();
     let text = String::from_utf8(check.stdout).unwrap();
