@@ -19,7 +19,7 @@ use crate::report::ChangedSection;
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 9;
+const FORMAT: u32 = 10;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.

@@ -866,15 +866,44 @@ pub fn canonical_url(url: &str, site: &SiteContext) -> String {
             }
         }
     }
+    // Another site's page in another language is the same page to a translation: translators link to the
+    // localized docs of the tools they cite (`https://docs.example.org/en/x/` → `…/fr/x/`). The language segment right
+    // after the host is dropped.
+    let (origin, path) = match url.find("://").map(|at| at + 3) {
+        Some(host) => match url[host..].find('/') {
+            Some(slash) => url.split_at(host + slash),
+            None => (url.as_str(), ""),
+        },
+        None => ("", url.as_str()),
+    };
     for lang in &site.languages {
         let prefix = format!("/{lang}/");
-        if url.starts_with(&prefix) {
-            url = url[prefix.len() - 1..].to_owned();
-            break;
+        if path
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(&prefix))
+        {
+            return format!("{origin}{}", &path[prefix.len() - 1..]);
         }
-        if url == format!("/{lang}") {
-            url = "/".to_owned();
-            break;
+        if path.eq_ignore_ascii_case(&format!("/{lang}")) {
+            return format!("{origin}/");
+        }
+    }
+    // Another site may spell the language with its region (`/en-US/`, `/fr-FR/`): its first subtag is enough there.
+    if !origin.is_empty() {
+        let segment = path[1.min(path.len())..].split('/').next().unwrap_or("");
+        let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        let regional = segment.contains('-')
+            && segment.split('-').skip(1).all(|sub| {
+                (2..=8).contains(&sub.len()) && sub.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+        if regional
+            && site
+                .languages
+                .iter()
+                .any(|lang| primary(lang) == primary(segment))
+        {
+            let rest = &path[1 + segment.len()..];
+            return format!("{origin}{}", if rest.is_empty() { "/" } else { rest });
         }
     }
     url
@@ -1723,6 +1752,35 @@ mod tests {
             "/docs/x/"
         );
         assert_eq!(canonical_url("/fr/docs/x/", &site), "/docs/x/");
+        // Another site's localized page: the language segment after the host is dropped.
+        assert_eq!(
+            canonical_url("https://docs.astro.build/fr/guides/images/", &site),
+            canonical_url("https://docs.astro.build/en/guides/images/", &site)
+        );
+        assert_eq!(
+            canonical_url("https://example.org/FR/x", &site),
+            "https://example.org/x"
+        );
+        assert_eq!(
+            canonical_url("https://example.org/fr", &site),
+            "https://example.org/"
+        );
+        assert_eq!(
+            canonical_url("https://developer.mozilla.org/en-US/docs/Web/HTML", &site),
+            canonical_url("https://developer.mozilla.org/fr/docs/Web/HTML", &site)
+        );
+        assert_eq!(
+            canonical_url("https://example.org/fr-FR", &site),
+            "https://example.org/"
+        );
+        assert_eq!(
+            canonical_url("https://example.org/de-DE/x", &site),
+            "https://example.org/de-DE/x"
+        );
+        assert_eq!(
+            canonical_url("https://example.org/friends/", &site),
+            "https://example.org/friends/"
+        );
         assert_eq!(
             canonical_url("https://example.org/docs", &site),
             "https://example.org/docs"

@@ -324,3 +324,25 @@ fn relative_link_rewritten_to_the_sites_absolute_url_is_not_a_change_in_history_
         "{p}"
     );
 }
+
+/// A translation that links to the localized docs of another site (`…/en/guides/x/` → `…/fr/guides/x/`) lacked
+/// "link targets" for the structure signals, and a current page turned stale.
+#[test]
+fn localized_links_to_another_site_were_missing_link_targets() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "fr"] {
+        std::fs::create_dir_all(dir.path().join(lang)).unwrap();
+        std::fs::write(
+            dir.path().join(format!("{lang}/guide.md")),
+            fixture(&format!("localized-external-links/{lang}/guide.md")),
+        )
+        .unwrap();
+    }
+    let output = tandem_in(dir.path())
+        .args(["compare", "en/guide.md", "fr/guide.md", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(doc["state"], "current", "{doc:#}");
+    assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
+}
