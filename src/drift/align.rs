@@ -97,6 +97,20 @@ fn align_gap(
         };
         similarity(a, b) + bonus - THRESHOLD
     };
+    order_keeping(n, m, gain)
+        .into_iter()
+        .map(|(i, j)| (rs.start + i, rt.start + j))
+        .collect()
+}
+
+/// The order-keeping pairing of `n` items with `m` items that maximises the summed `gain` of the pairs taken (only
+/// pairs of positive gain are taken): dynamic programming, then the path read back. Sections and blocks both align
+/// this way.
+pub(crate) fn order_keeping(
+    n: usize,
+    m: usize,
+    gain: impl Fn(usize, usize) -> f32,
+) -> Vec<(usize, usize)> {
     let mut best = vec![vec![0f32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
@@ -114,7 +128,7 @@ fn align_gap(
     while i < n && j < m {
         let g = gain(i, j);
         if g > 0.0 && (best[i][j] - (g + best[i + 1][j + 1])).abs() < 1e-6 {
-            out.push((rs.start + i, rt.start + j));
+            out.push((i, j));
             i += 1;
             j += 1;
         } else if (best[i][j] - best[i + 1][j]).abs() < 1e-6 {

@@ -198,34 +198,9 @@ pub fn align(
     {
         return (0..n).map(|k| (k, k)).collect();
     }
-    let gain = |i: usize, j: usize| similarity(source[i], translation[j], ratio) - THRESHOLD;
-    let mut best = vec![vec![0f32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            let g = gain(i, j);
-            let take = if g > 0.0 {
-                g + best[i + 1][j + 1]
-            } else {
-                f32::MIN
-            };
-            best[i][j] = take.max(best[i + 1][j]).max(best[i][j + 1]);
-        }
-    }
-    let mut out = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        let g = gain(i, j);
-        if g > 0.0 && (best[i][j] - (g + best[i + 1][j + 1])).abs() < 1e-6 {
-            out.push((i, j));
-            i += 1;
-            j += 1;
-        } else if (best[i][j] - best[i + 1][j]).abs() < 1e-6 {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
+    crate::drift::align::order_keeping(n, m, |i, j| {
+        similarity(source[i], translation[j], ratio) - THRESHOLD
+    })
 }
 
 /// How one block of a source section changed between two versions.
