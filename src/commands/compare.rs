@@ -14,7 +14,7 @@ use crate::history::GitRepo;
 use crate::i18n::{Messages, UiLang};
 use crate::markdown::document::{self, DEFAULT_TRANSLATABLE, SiteContext};
 use crate::report::compare::{AlignedSection, CompareReport, render};
-use crate::site::config::{DEFAULT_PIN_KEYS, Requested, Settings, relative_slash};
+use crate::site::config::{DEFAULT_PIN_KEYS, Requested, relative_slash};
 use crate::site::workspace::Workspace;
 
 pub fn run(
@@ -64,19 +64,22 @@ fn compare(
         .or_else(|| translation.parent())
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let repo = GitRepo::discover(&folder).ok();
-    let settings = repo.as_ref().and_then(|repo| {
-        Settings::resolve(
-            repo.workdir(),
-            &std::fs::canonicalize(&folder).unwrap_or(folder.clone()),
-            &Requested {
-                config: ctx.global.config.clone(),
-                languages: Vec::new(),
-                source_repo: None,
-            },
-        )
-        .ok()
-    });
+    // The site, read once: its repository and settings (a repository where no site is found has no settings).
+    let workspace = Workspace::open(
+        &folder,
+        &Requested {
+            config: ctx.global.config.clone(),
+            languages: Vec::new(),
+            source_repo: None,
+        },
+    )
+    .ok();
+    let bare_repo = match &workspace {
+        Some(_) => None,
+        None => GitRepo::discover(&folder).ok(),
+    };
+    let repo = workspace.as_ref().map(|ws| &ws.repo).or(bare_repo.as_ref());
+    let settings = workspace.as_ref().map(|ws| &ws.settings);
     if let Some(settings) = &settings {
         *ui_lang = ctx.ui_lang(settings.ui_language.as_deref());
     }
@@ -102,7 +105,7 @@ fn compare(
                 .collect(),
         },
     };
-    let display = |path: &Path| match &repo {
+    let display = |path: &Path| match repo {
         Some(repo) => {
             let absolute = std::fs::canonicalize(path).unwrap_or(path.to_path_buf());
             relative_slash(repo.workdir(), &absolute)
@@ -129,21 +132,12 @@ fn compare(
         return Ok(report);
     };
     // Inside a repository where tandem reads a site: the verdict of the engine `status` uses, for this pair.
-    let in_repo = repo
+    let in_repo =
+        repo.is_some_and(|r| canonical_in(Some(r), source) && canonical_in(Some(r), translation));
+    let judging = workspace
         .as_ref()
-        .filter(|r| canonical_in(Some(r), source) && canonical_in(Some(r), translation));
-    let workspace = match (in_repo, &settings) {
-        (Some(_), Some(settings)) if settings.source_repo.is_none() => Some(Workspace::open(
-            &folder,
-            &Requested {
-                config: ctx.global.config.clone(),
-                languages: Vec::new(),
-                source_repo: None,
-            },
-        )?),
-        _ => None,
-    };
-    let judged = match &workspace {
+        .filter(|ws| in_repo && ws.source_repo.is_none());
+    let judged = match judging {
         Some(ws) => Some(analysis::judge_files(ws, &report.source, &report.translation)?.0),
         None => None,
     };
