@@ -967,7 +967,8 @@ fn pin_warning(path: &str, pin: &Pin, reason: Reason) -> Warning {
     }
 }
 
-fn to_blob(entry: Option<Entry>) -> Option<SourceBlob> {
+/// A tree entry as the judge sees a source: its blob id and mode.
+pub(crate) fn to_blob(entry: Option<Entry>) -> Option<SourceBlob> {
     entry.map(|(mode, id)| SourceBlob {
         id: id.as_slice().try_into().expect("sha1 ids are 20 bytes"),
         mode: Some(u32::from(mode.value())),

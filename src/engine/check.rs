@@ -340,17 +340,11 @@ pub fn check_pull_request(
                 .0;
             let (refinement, changed) =
                 crate::engine::analysis::refinement(settings, judgement, &Version::Absent);
-            let blob = |entry: Option<(gix::objs::tree::EntryMode, gix::ObjectId)>| {
-                entry.map(|(_, id)| crate::drift::SourceBlob {
-                    id: id.as_slice().try_into().expect("sha1 ids are 20 bytes"),
-                    mode: None,
-                })
-            };
             let verdict = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
                 kind: PairKind::Paired,
                 sync: crate::drift::SyncFacts::Known {
-                    at_sync: blob(then(source)),
-                    now: blob(now(source)),
+                    at_sync: analysis::to_blob(then(source)),
+                    now: analysis::to_blob(now(source)),
                 },
                 source_renamed: false,
                 unreadable_translation: false,
