@@ -47,7 +47,6 @@ pub enum Judgement {
         drift: Vec<SectionDrift>,
         old: Rc<Document>,
         new: Rc<Document>,
-        severity: Severity,
     },
     /// Stale, but the versions cannot be compared section by section (one does not parse).
     StaleUnparsed,
@@ -238,7 +237,6 @@ impl<'a> Refiner<'a> {
                 let drift = sections::section_drift(&old_doc, doc, &empty, text);
                 return Ok((
                     Judgement::Stale {
-                        severity: max_severity(&drift),
                         drift,
                         old: old_doc,
                         new: doc.clone(),
@@ -283,7 +281,6 @@ impl<'a> Refiner<'a> {
         let drift = sections::section_drift(&old_doc, &new_doc, &old_text, &new_text);
         Ok((
             Judgement::Stale {
-                severity: max_severity(&drift),
                 drift,
                 old: old_doc,
                 new: new_doc,
