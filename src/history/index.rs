@@ -526,11 +526,9 @@ impl Differ<'_> {
         let mut below = Vec::with_capacity(node.children.len());
         {
             let (mut buf_a, mut buf_b) = self.take_buffers(depth);
-            let tree_a = entries(repo, a, &mut buf_a)?;
-            let tree_b = entries(repo, b, &mut buf_b)?;
-            for (name, _) in &node.children {
-                below.push((subtree(tree_a, name)?, subtree(tree_b, name)?));
-            }
+            let in_a = subtrees(entries(repo, a, &mut buf_a)?, &node.children)?;
+            let in_b = subtrees(entries(repo, b, &mut buf_b)?, &node.children)?;
+            below.extend(in_a.into_iter().zip(in_b));
             self.buffers[depth] = (buf_a, buf_b);
         }
         for ((name, child), (sa, sb)) in node.children.iter().zip(below) {
@@ -689,15 +687,30 @@ fn entries<'b>(
     }
 }
 
-/// The id of the folder `name` in a tree, if there is one.
-fn subtree(entries: gix::objs::TreeRefIter<'_>, name: &[u8]) -> Result<Option<ObjectId>> {
+/// The ids of the folders named by `children` in a tree (`None` where there is no such folder), in one reading of
+/// the tree.
+fn subtrees(
+    entries: gix::objs::TreeRefIter<'_>,
+    children: &[(Vec<u8>, ScopeNode)],
+) -> Result<Vec<Option<ObjectId>>> {
+    let mut found = vec![None; children.len()];
+    let mut left = children.len();
     for entry in entries {
+        if left == 0 {
+            break;
+        }
         let entry = entry.map_err(Error::git)?;
-        if entry.filename == name && entry.mode.is_tree() {
-            return Ok(Some(entry.oid.to_owned()));
+        if !entry.mode.is_tree() {
+            continue;
+        }
+        if let Some(at) = children.iter().position(|(name, _)| name == entry.filename)
+            && found[at].is_none()
+        {
+            found[at] = Some(entry.oid.to_owned());
+            left -= 1;
         }
     }
-    Ok(None)
+    Ok(found)
 }
 
 #[cfg(test)]
