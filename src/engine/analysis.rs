@@ -13,7 +13,7 @@ use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{RefineCache, Refined, fingerprint};
-use crate::engine::refine::{Judgement, Refiner, Version};
+use crate::engine::refine::{Judgement, Refiner, Version, Wanted};
 use crate::engine::site_pairs;
 use crate::error::{Error, Result};
 use crate::forge::Forge;
@@ -256,28 +256,45 @@ fn judge_pairs(
     sync_times(ws.sources(), &mut gathered);
     let mut judging = Judging::new(ws, site, options);
     let mut pages = Vec::with_capacity(gathered.len());
-    for mut pair in gathered {
-        // Masked drift is found pair by pair, just before the pair is judged: the translation's current version,
-        // parsed to check its last commit, is still at hand to be compared. A sync point that moves (rare) has its
-        // facts gathered again (their warnings were given the first time).
-        if judging.unmask(std::slice::from_mut(&mut pair))? {
-            let one = std::slice::from_mut(&mut pair);
-            source_facts(
-                ws,
-                one,
-                renames,
-                options.strict,
-                &site.source_blobs,
-                &mut Vec::new(),
-            )?;
-            commits_since(ws.sources(), one)?;
-            sync_times(ws.sources(), one);
+    let mut rest = gathered.into_iter();
+    loop {
+        // A few pairs at a time: the page versions they need are read and parsed ahead on the machine's cores, then
+        // the pairs are judged in turn, finding them ready.
+        let mut chunk: Vec<Gathered> = rest.by_ref().take(PREFETCH_PAIRS).collect();
+        if chunk.is_empty() {
+            break;
         }
-        pages.push(judging.judge(pair, warnings)?);
+        judging.prefetch_unmask(&chunk)?;
+        for pair in chunk.iter_mut() {
+            // Masked drift is found before the pair is judged: the translation's current version, parsed to check its
+            // last commit, is still at hand to be compared. A sync point that moves (rare) has its facts gathered
+            // again (their warnings were given the first time).
+            if judging.unmask(std::slice::from_mut(pair))? {
+                let one = std::slice::from_mut(pair);
+                source_facts(
+                    ws,
+                    one,
+                    renames,
+                    options.strict,
+                    &site.source_blobs,
+                    &mut Vec::new(),
+                )?;
+                commits_since(ws.sources(), one)?;
+                sync_times(ws.sources(), one);
+            }
+        }
+        judging.prefetch_judge(&chunk)?;
+        for pair in chunk {
+            pages.push(judging.judge(pair, warnings)?);
+        }
     }
     judging.cache.save();
     Ok(pages)
 }
+
+/// Pairs whose page versions are read ahead together: enough to keep the cores busy, few enough that their versions
+/// all stay parsed until the pairs are judged.
+const PREFETCH_PAIRS: usize = 32;
 
 /// Stage 1: where each translation's sync point comes from: its pin (the translation is read, except in history mode
 /// where nothing in it is needed), else history.
@@ -491,6 +508,107 @@ impl<'w> Judging<'w> {
                 .collect();
         }
         Ok(moved)
+    }
+
+    /// Before masked drift is looked for in `chunk`: whether each translation's last commit changed its meaning is
+    /// answered ahead, on the machine's cores (the walk back needs more only when it did not).
+    fn prefetch_unmask(&mut self, chunk: &[Gathered]) -> Result<()> {
+        if self.options.strict || self.ws.source_repo.is_some() {
+            return Ok(());
+        }
+        let mut asked = Vec::new();
+        for g in chunk {
+            let (SyncSource::History, Ok(point), PairKind::Paired) =
+                (&g.from, g.sync.as_ref(), g.pair.kind)
+            else {
+                continue;
+            };
+            let translation = &g.pair.translation;
+            if self.cache.sync(translation, &point.commit).is_some() {
+                continue;
+            }
+            let last = parse_oid(&point.commit);
+            let Some(after) = self.translations.entry(last, translation)? else {
+                continue;
+            };
+            for parent in self.ws.repo.commit_info(last)?.parents {
+                if let Some(before) = self.translations.entry(parent, translation)? {
+                    asked.push((before, after, true));
+                }
+            }
+        }
+        self.translations.make_room(asked.len());
+        self.translations.prefetch_same(asked);
+        Ok(())
+    }
+
+    /// Before the pairs of `chunk` are judged: the versions their verdicts will read (the source at the sync point and
+    /// now, the translation now), and whether the source's newest commit changed its meaning, read ahead on the
+    /// machine's cores. Pairs whose verdict is remembered need nothing.
+    fn prefetch_judge(&mut self, chunk: &[Gathered]) -> Result<()> {
+        let (mut sources, mut translations, mut asked) = (Vec::new(), Vec::new(), Vec::new());
+        for g in chunk {
+            let (Some(sync), SyncFacts::Known { .. }) = (g.sync_point(), &g.facts) else {
+                continue;
+            };
+            let pair = g.pair;
+            let bytes = drift::judge::judge(&PairFacts {
+                kind: pair.kind,
+                sync: g.facts.clone(),
+                source_renamed: g.renamed_from.is_some(),
+                unreadable_translation: false,
+                refinement: None,
+                structure: None,
+            });
+            let sync_commit = parse_oid(&sync.commit);
+            let then = g.renamed_from.as_deref().unwrap_or(&pair.source);
+            let translation = Wanted::File(
+                pair.translation.clone(),
+                self.site.translation_blobs.get(&pair.translation).copied(),
+            );
+            let source_now = Wanted::File(pair.source.clone(), None);
+            if self.options.strict {
+                // What `byte_sections` reads.
+                if bytes.state == State::Stale
+                    && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
+                    && let Some(old) = self.sources.entry(sync_commit, &pair.source)?
+                {
+                    sources.push(Wanted::Blob(old));
+                    sources.push(source_now);
+                }
+                continue;
+            }
+            let Some(key) = self.inputs(g, &bytes) else {
+                continue;
+            };
+            if self.cache.verdict(key).is_some() {
+                continue;
+            }
+            match bytes.state {
+                State::Stale => {
+                    if let Some(old) = self.sources.entry(sync_commit, then)? {
+                        sources.push(Wanted::Blob(old));
+                    }
+                    if let Some(&newest) = g.source_commits.iter().flatten().next()
+                        && let Some(after) = self.sources.entry(newest, &pair.source)?
+                        && let Some(&parent) =
+                            self.ws.sources().commit_info(newest)?.parents.first()
+                        && let Some(before) = self.sources.entry(parent, &pair.source)?
+                    {
+                        asked.push((before, after, false));
+                    }
+                }
+                State::Current => {}
+                _ => continue,
+            }
+            sources.push(source_now);
+            translations.push(translation);
+        }
+        self.sources.make_room(sources.len() + asked.len());
+        self.sources.prefetch_same(asked);
+        self.sources.prefetch_versions(sources);
+        self.translations.prefetch_versions(translations);
+        Ok(())
     }
 
     /// The refinement's inputs for a pair the bytes call current or stale: everything its answer depends on

@@ -76,7 +76,82 @@ pub struct Refiner<'a> {
     meanings: HashMap<ObjectId, Option<(u64, u64)>>,
     /// Commit → its subject when its message carries a directive (one commit often changes many pages).
     directives: HashMap<ObjectId, Option<String>>,
+    /// Whether two versions mean the same (as a translation: `true`), answered ahead on the machine's cores
+    /// ([`prefetch_same`](Refiner::prefetch_same)).
+    same: HashMap<(ObjectId, ObjectId, bool), bool>,
+    /// One blob reader per thread reading ahead, opened when first needed.
+    readers: Vec<crate::history::BlobReader>,
 }
+
+/// A page version read and parsed on another thread, before it is shared as a [`Version`].
+enum Read {
+    Parsed(String, Document),
+    Unparsable,
+    Missing,
+    Absent,
+}
+
+impl Read {
+    fn of(bytes: Vec<u8>, site: &SiteContext) -> Read {
+        match String::from_utf8(bytes) {
+            Ok(text) => match document::parse(&text, site) {
+                Ok(doc) => Read::Parsed(text, doc),
+                Err(_) => Read::Unparsable,
+            },
+            Err(_) => Read::Unparsable,
+        }
+    }
+
+    fn into_version(self) -> Version {
+        match self {
+            Read::Parsed(text, doc) => Version::Parsed {
+                text: Rc::new(text),
+                doc: Rc::new(doc),
+            },
+            Read::Unparsable => Version::Unparsable,
+            Read::Missing => Version::Missing,
+            Read::Absent => Version::Absent,
+        }
+    }
+}
+
+/// A page version to read ahead: a blob, or a file of the work tree (with its blob id when known).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Wanted {
+    Blob(ObjectId),
+    File(String, Option<ObjectId>),
+}
+
+/// Whether two versions mean the same when their bodies are the same bytes: the front matter decides, and no Markdown
+/// is parsed. `None` when the bodies differ (or a front matter cannot be split off).
+fn same_front_matter(a: &str, b: &str, site: &SiteContext, translation: bool) -> Option<bool> {
+    let body = |text: &str| frontmatter::split(text).ok().map(|split| split.body);
+    let (at_a, at_b) = (body(a)?, body(b)?);
+    if a[at_a..] != b[at_b..] {
+        return None;
+    }
+    let (Ok(fm_a), Ok(fm_b)) = (
+        document::front_matter_forms(a, site),
+        document::front_matter_forms(b, site),
+    ) else {
+        return Some(false);
+    };
+    Some(if translation {
+        fm_a.1 == fm_b.1
+    } else {
+        fm_a.0 == fm_b.0
+    })
+}
+
+/// A text's meaning fingerprints (as a source, as a translation); `None` when it does not parse.
+fn meaning_of(text: &str, site: &SiteContext) -> Option<(u64, u64)> {
+    document::parse(text, site)
+        .ok()
+        .map(|doc| sections::meaning_fingerprints(&doc))
+}
+
+/// Below this many versions to read ahead, one thread does it.
+const PARALLEL_MIN_VERSIONS: usize = 4;
 
 /// Inserts into a map that is emptied when it grows past [`KEPT_VERSIONS`].
 fn keep<K: std::hash::Hash + Eq, V>(map: &mut HashMap<K, V>, key: K, value: V) {
@@ -98,6 +173,148 @@ impl<'a> Refiner<'a> {
             raw: HashMap::new(),
             meanings: HashMap::new(),
             directives: HashMap::new(),
+            same: HashMap::new(),
+            readers: Vec::new(),
+        }
+    }
+
+    /// The blob readers of the threads reading ahead.
+    fn readers(&mut self) -> &mut [crate::history::BlobReader] {
+        if self.readers.is_empty() {
+            let readers = self.repo.blob_readers();
+            self.readers = (0..crate::util::parallel::threads())
+                .map(|_| readers.reader())
+                .collect();
+        }
+        &mut self.readers
+    }
+
+    /// Answers ahead, on the machine's cores, whether each (before, after) pair of versions means the same (as a
+    /// translation, or as a source): the sequential walks that ask next find the answers, and the meanings, ready.
+    /// The "after" versions parsed on the way are kept (a translation's last version is the one it is judged by).
+    /// Answers from an earlier call are dropped (they were for pages already judged).
+    pub fn prefetch_same(&mut self, mut asked: Vec<(ObjectId, ObjectId, bool)>) {
+        self.same.clear();
+        // Pairs whose two meanings are known are answered quickly in turn.
+        asked.retain(|&(a, b, _)| {
+            a != b && !(self.meanings.contains_key(&a) && self.meanings.contains_key(&b))
+        });
+        asked.sort_unstable();
+        asked.dedup();
+        if asked.is_empty() {
+            return;
+        }
+        let site = self.site.clone();
+        let site = &site;
+        let answers = crate::util::parallel::map_with(
+            &asked,
+            PARALLEL_MIN_VERSIONS,
+            self.readers(),
+            |reader, &(a, b, translation)| {
+                let text = |id| -> std::result::Result<Option<String>, ()> {
+                    let bytes = reader.read(id).map_err(|_| ())?;
+                    Ok(bytes.and_then(|bytes| String::from_utf8(bytes).ok()))
+                };
+                let (Ok(text_a), Ok(text_b)) = (text(a), text(b)) else {
+                    // Asked again in turn, the error is reported there.
+                    return (None, Vec::new(), None);
+                };
+                let (Some(text_a), Some(text_b)) = (text_a, text_b) else {
+                    return (Some(false), Vec::new(), None);
+                };
+                if let Some(same) = same_front_matter(&text_a, &text_b, site, translation) {
+                    return (Some(same), Vec::new(), None);
+                }
+                let fa = meaning_of(&text_a, site);
+                let (fb, after) = match document::parse(&text_b, site) {
+                    Ok(doc) => (
+                        Some(sections::meaning_fingerprints(&doc)),
+                        Some(Read::Parsed(text_b, doc)),
+                    ),
+                    Err(_) => (None, Some(Read::Unparsable)),
+                };
+                let same = match (fa, fb) {
+                    (Some(fa), Some(fb)) if translation => fa.1 == fb.1,
+                    (Some(fa), Some(fb)) => fa.0 == fb.0,
+                    _ => false,
+                };
+                (Some(same), vec![(a, fa), (b, fb)], after)
+            },
+        );
+        for (key, (same, meanings, after)) in asked.into_iter().zip(answers) {
+            if let Some(same) = same {
+                self.same.insert(key, same);
+            }
+            self.meanings.extend(meanings);
+            if let Some(after) = after {
+                keep(&mut self.blobs, key.1, after.into_version());
+            }
+        }
+    }
+
+    /// Makes room for `n` versions read ahead: the versions kept are dropped if they would not all fit.
+    pub fn make_room(&mut self, n: usize) {
+        if self.blobs.len() + n > KEPT_VERSIONS {
+            self.blobs.clear();
+        }
+        if self.files.len() + n > KEPT_VERSIONS {
+            self.files.clear();
+        }
+    }
+
+    /// Reads and parses page versions ahead, on the machine's cores, into the versions kept (the few asked at once
+    /// all fit: they are the versions the next pages' verdicts read).
+    pub fn prefetch_versions(&mut self, mut wanted: Vec<Wanted>) {
+        wanted.retain(|w| match w {
+            Wanted::Blob(id) => !self.blobs.contains_key(id),
+            Wanted::File(path, id) => {
+                !self.files.contains_key(path) && id.is_none_or(|id| !self.blobs.contains_key(&id))
+            }
+        });
+        wanted.sort_unstable_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+        wanted.dedup();
+        wanted.truncate(KEPT_VERSIONS / 2);
+        self.make_room(wanted.len());
+        if wanted.is_empty() {
+            return;
+        }
+        let (site, workdir) = (self.site.clone(), self.repo.workdir().to_path_buf());
+        let (site, workdir) = (&site, &workdir);
+        let read = crate::util::parallel::map_with(
+            &wanted,
+            PARALLEL_MIN_VERSIONS,
+            self.readers(),
+            |reader, want| match want {
+                Wanted::Blob(id) => match reader.read(*id) {
+                    Ok(Some(bytes)) => Some(Read::of(bytes, site)),
+                    Ok(None) => Some(Read::Missing),
+                    // Read again in turn, the error is reported there.
+                    Err(_) => None,
+                },
+                Wanted::File(path, _) => Some(match std::fs::read(workdir.join(path)) {
+                    Ok(bytes) => Read::of(bytes, site),
+                    Err(_) => Read::Absent,
+                }),
+            },
+        );
+        for (want, read) in wanted.into_iter().zip(read) {
+            let Some(read) = read else {
+                continue;
+            };
+            let version = read.into_version();
+            match want {
+                Wanted::Blob(id) => {
+                    self.blobs.insert(id, version);
+                }
+                Wanted::File(path, id) => {
+                    if let Some(id) = id
+                        && !matches!(version, Version::Absent)
+                    {
+                        self.blobs.insert(id, version.clone());
+                    }
+                    self.files.insert(path, version);
+                }
+            }
         }
     }
 
@@ -116,7 +333,7 @@ impl<'a> Refiner<'a> {
     }
 
     /// The entry of `path` at `commit`.
-    fn entry(&self, commit: ObjectId, path: &str) -> Result<Option<ObjectId>> {
+    pub fn entry(&self, commit: ObjectId, path: &str) -> Result<Option<ObjectId>> {
         Ok(self
             .repo
             .entries_at(commit, &[path.to_owned()])?
@@ -131,16 +348,7 @@ impl<'a> Refiner<'a> {
     }
 
     fn parse(&self, bytes: Vec<u8>) -> Version {
-        match String::from_utf8(bytes) {
-            Ok(text) => match document::parse(&text, &self.site) {
-                Ok(doc) => Version::Parsed {
-                    text: Rc::new(text),
-                    doc: Rc::new(doc),
-                },
-                Err(_) => Version::Unparsable,
-            },
-            Err(_) => Version::Unparsable,
-        }
+        Read::of(bytes, &self.site).into_version()
     }
 
     /// A blob, parsed.
@@ -403,29 +611,14 @@ impl<'a> Refiner<'a> {
     /// Whether two versions of a page mean the same. Versions whose bodies are the same bytes differ only in front
     /// matter, which is compared without parsing the Markdown.
     fn same_version(&mut self, a: ObjectId, b: ObjectId, translation: bool) -> Result<bool> {
+        if let Some(&known) = self.same.get(&(a, b, translation)) {
+            return Ok(known);
+        }
         let (Some(text_a), Some(text_b)) = (self.raw_blob(a)?, self.raw_blob(b)?) else {
             return Ok(false);
         };
-        let body = |text: &str| {
-            frontmatter::split(text)
-                .ok()
-                .map(|split| split.body)
-                .map(|at| text[at..].to_owned())
-        };
-        if let (Some(body_a), Some(body_b)) = (body(&text_a), body(&text_b))
-            && body_a == body_b
-        {
-            let (Ok(fm_a), Ok(fm_b)) = (
-                document::front_matter_forms(&text_a, &self.site),
-                document::front_matter_forms(&text_b, &self.site),
-            ) else {
-                return Ok(false);
-            };
-            return Ok(if translation {
-                fm_a.1 == fm_b.1
-            } else {
-                fm_a.0 == fm_b.0
-            });
+        if let Some(same) = same_front_matter(&text_a, &text_b, &self.site, translation) {
+            return Ok(same);
         }
         let (Some(fa), Some(fb)) = (self.meaning(a)?, self.meaning(b)?) else {
             return Ok(false);

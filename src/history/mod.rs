@@ -555,11 +555,12 @@ impl GitRepo {
 
     /// The bytes of a blob; `None` when the object is not in the repository (a partial clone).
     pub fn read_blob(&self, id: ObjectId) -> Result<Option<Vec<u8>>> {
-        match self.repo.try_find_object(id) {
-            Ok(Some(object)) => Ok(Some(object.detach().data)),
-            Ok(None) => Ok(None),
-            Err(err) => Err(Error::git(err)),
-        }
+        read_blob_in(&self.repo, id)
+    }
+
+    /// A handle other threads can read blobs through ([`BlobReader::read`]), one per thread.
+    pub fn blob_readers(&self) -> BlobReaders {
+        BlobReaders(self.repo.clone().into_sync())
     }
 
     /// The blob id git would give these bytes.
@@ -1018,6 +1019,34 @@ impl History {
             .iter()
             .map(|key| self.changes.get(key).cloned().flatten())
             .collect())
+    }
+}
+
+/// Makes [`BlobReader`]s for other threads.
+pub struct BlobReaders(gix::ThreadSafeRepository);
+
+impl BlobReaders {
+    /// A reader for the calling thread.
+    pub fn reader(&self) -> BlobReader {
+        BlobReader(self.0.to_thread_local())
+    }
+}
+
+/// Reads blobs on one thread (see [`GitRepo::blob_readers`]).
+pub struct BlobReader(gix::Repository);
+
+impl BlobReader {
+    /// As [`GitRepo::read_blob`].
+    pub fn read(&self, id: ObjectId) -> Result<Option<Vec<u8>>> {
+        read_blob_in(&self.0, id)
+    }
+}
+
+fn read_blob_in(repo: &gix::Repository, id: ObjectId) -> Result<Option<Vec<u8>>> {
+    match repo.try_find_object(id) {
+        Ok(Some(object)) => Ok(Some(object.detach().data)),
+        Ok(None) => Ok(None),
+        Err(err) => Err(Error::git(err)),
     }
 }
 
