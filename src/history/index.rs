@@ -294,6 +294,7 @@ impl ChangeIndex {
                         trie: &trie,
                         dict: &mut dict,
                         buffers: &mut buffers,
+                        sides: None,
                     };
                     let Ok(ids) = differ.diff(&repo, Some(a), Some(b)) else {
                         return;
@@ -477,8 +478,34 @@ impl ChangeIndex {
             trie: &self.scope.trie,
             dict: &mut self.dict,
             buffers: &mut self.buffers,
+            sides: None,
         }
         .diff(repo, a, b)
+    }
+
+    /// The files (not folders) under the scope that `commit` adds and deletes compared with its first parent, with
+    /// their blob ids: `(added, deleted)`. Compares folder ids before looking inside, as the index does: much cheaper
+    /// than looking every changed path up in both trees.
+    pub fn added_and_deleted(
+        &mut self,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+    ) -> Result<(Vec<(PathId, ObjectId)>, Vec<(PathId, ObjectId)>)> {
+        let Some(&parent) = graph.parents(commit).first() else {
+            return Ok((Vec::new(), Vec::new()));
+        };
+        let a = self.tree(repo, graph, commit)?;
+        let b = self.tree(repo, graph, parent)?;
+        let mut differ = Differ {
+            trie: &self.scope.trie,
+            dict: &mut self.dict,
+            buffers: &mut self.buffers,
+            sides: Some(Sides::default()),
+        };
+        differ.diff(repo, Some(a), Some(b))?;
+        let sides = differ.sides.take().unwrap_or_default();
+        Ok((sides.first, sides.second))
     }
 }
 
@@ -487,6 +514,15 @@ struct Differ<'a> {
     trie: &'a ScopeNode,
     dict: &'a mut PathDict,
     buffers: &'a mut Vec<(Vec<u8>, Vec<u8>)>,
+    /// When asked: the files only the first tree has, and those only the second has, with their blob ids.
+    sides: Option<Sides>,
+}
+
+/// Files found on one side of a comparison only.
+#[derive(Default)]
+struct Sides {
+    first: Vec<(PathId, ObjectId)>,
+    second: Vec<(PathId, ObjectId)>,
 }
 
 impl Differ<'_> {
@@ -563,10 +599,13 @@ impl Differ<'_> {
             let mut eb = entries(repo, b, &mut buf_b)?.peekable();
             let len = path.len();
             let dict = &mut *self.dict;
+            let sides = &mut self.sides;
             let mut leaf = |name: &[u8]| {
                 path.truncate(len);
                 path.extend_from_slice(name);
-                out.push(dict.intern(path));
+                let id = dict.intern(path);
+                out.push(id);
+                id
             };
             loop {
                 let (x, y) = match (ea.peek(), eb.peek()) {
@@ -610,7 +649,10 @@ impl Differ<'_> {
                         if x.mode.is_tree() {
                             folders.push((x.filename.to_vec(), Some(x.oid.to_owned()), None));
                         } else {
-                            leaf(x.filename);
+                            let id = leaf(x.filename);
+                            if let Some(sides) = sides.as_mut() {
+                                sides.first.push((id, x.oid.to_owned()));
+                            }
                         }
                         ea.next();
                     }
@@ -619,7 +661,10 @@ impl Differ<'_> {
                         if y.mode.is_tree() {
                             folders.push((y.filename.to_vec(), None, Some(y.oid.to_owned())));
                         } else {
-                            leaf(y.filename);
+                            let id = leaf(y.filename);
+                            if let Some(sides) = sides.as_mut() {
+                                sides.second.push((id, y.oid.to_owned()));
+                            }
                         }
                         eb.next();
                     }

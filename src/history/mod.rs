@@ -839,6 +839,34 @@ impl GitRepo {
         Ok(out)
     }
 
+    /// The files among `paths` (changed by `commit`, from [`rename_candidates`](Self::rename_candidates)) that
+    /// `commit` adds and deletes compared with its first parent, with their blob ids: `(added, deleted)`.
+    pub(crate) fn added_and_deleted(
+        &self,
+        roots: &[String],
+        commit: CommitIdx,
+        paths: &[String],
+    ) -> Result<(Vec<(String, ObjectId)>, Vec<(String, ObjectId)>)> {
+        let graph = self.graph()?;
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded with the graph");
+        let inside = roots.iter().all(|root| history.index.scope.contains(root));
+        let history = history.for_scope(inside, graph);
+        let (added, deleted) = history.index.added_and_deleted(&self.repo, graph, commit)?;
+        let dict = &history.index.dict;
+        // In the order of `paths` (sorted), as the renames are matched.
+        let named = |files: Vec<(index::PathId, ObjectId)>| -> Vec<(String, ObjectId)> {
+            let mut named: Vec<(String, ObjectId)> = files
+                .into_iter()
+                .map(|(path, id)| (String::from_utf8_lossy(dict.path(path)).into_owned(), id))
+                .filter(|(path, _)| paths.binary_search(path).is_ok())
+                .collect();
+            named.sort_unstable();
+            named
+        };
+        Ok((named(added), named(deleted)))
+    }
+
     /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since
     /// its sync point, newest first. `None` where the answer needs history this clone does not have (a shallow
     /// boundary), or when `since` is not in HEAD's history.

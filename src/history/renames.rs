@@ -246,24 +246,16 @@ impl GitRepo {
         // Only commits that change two wanted files or more can rename one; the history index says which, and
         // which of those files the parent or the commit lacks says what was deleted and added.
         for (commit, paths) in self.rename_candidates(&roots, &done, wanted)? {
-            let Some(&parent) = graph.parents(commit).first() else {
-                continue;
-            };
-            let before = self.entries_at(graph.id(parent), &paths)?;
-            let after = self.entries_at(graph.id(commit), &paths)?;
-            let blob = |e: Option<super::Entry>| e.filter(|(mode, _)| !mode.is_tree());
-            let mut deleted = Vec::new();
-            let mut added = Vec::new();
-            for ((path, old), new) in paths.into_iter().zip(before).zip(after) {
-                match (blob(old), blob(new)) {
-                    (Some((_, id)), None) => deleted.push(FileChange { path, id }),
-                    (None, Some((_, id))) => added.push(FileChange { path, id }),
-                    _ => {}
-                }
-            }
+            let (added, deleted) = self.added_and_deleted(&roots, commit, &paths)?;
             if deleted.is_empty() || added.is_empty() {
                 continue;
             }
+            let files = |list: Vec<(String, ObjectId)>| -> Vec<FileChange> {
+                list.into_iter()
+                    .map(|(path, id)| FileChange { path, id })
+                    .collect()
+            };
+            let (added, deleted) = (files(added), files(deleted));
             for (from, to, similarity) in self.match_renames(deleted, added)? {
                 events.push(RenameEvent {
                     commit: graph.id(commit),
