@@ -484,16 +484,16 @@ impl ChangeIndex {
     }
 
     /// The files (not folders) under the scope that `commit` adds and deletes compared with its first parent, with
-    /// their blob ids: `(added, deleted)`. Compares folder ids before looking inside, as the index does: much cheaper
+    /// their blob ids. Compares folder ids before looking inside, as the index does: much cheaper
     /// than looking every changed path up in both trees.
     pub fn added_and_deleted(
         &mut self,
         repo: &gix::Repository,
         graph: &CommitGraph,
         commit: CommitIdx,
-    ) -> Result<(Vec<(PathId, ObjectId)>, Vec<(PathId, ObjectId)>)> {
+    ) -> Result<AddedDeleted<PathId>> {
         let Some(&parent) = graph.parents(commit).first() else {
-            return Ok((Vec::new(), Vec::new()));
+            return Ok(AddedDeleted::default());
         };
         let a = self.tree(repo, graph, commit)?;
         let b = self.tree(repo, graph, parent)?;
@@ -505,7 +505,10 @@ impl ChangeIndex {
         };
         differ.diff(repo, Some(a), Some(b))?;
         let sides = differ.sides.take().unwrap_or_default();
-        Ok((sides.first, sides.second))
+        Ok(AddedDeleted {
+            added: sides.first,
+            deleted: sides.second,
+        })
     }
 }
 
@@ -516,6 +519,22 @@ struct Differ<'a> {
     buffers: &'a mut Vec<(Vec<u8>, Vec<u8>)>,
     /// When asked: the files only the first tree has, and those only the second has, with their blob ids.
     sides: Option<Sides>,
+}
+
+/// The files a commit adds and deletes (paths of type `P`), with their blob ids.
+#[derive(Debug)]
+pub struct AddedDeleted<P> {
+    pub added: Vec<(P, ObjectId)>,
+    pub deleted: Vec<(P, ObjectId)>,
+}
+
+impl<P> Default for AddedDeleted<P> {
+    fn default() -> Self {
+        AddedDeleted {
+            added: Vec::new(),
+            deleted: Vec::new(),
+        }
+    }
 }
 
 /// Files found on one side of a comparison only.

@@ -840,19 +840,19 @@ impl GitRepo {
     }
 
     /// The files among `paths` (changed by `commit`, from [`rename_candidates`](Self::rename_candidates)) that
-    /// `commit` adds and deletes compared with its first parent, with their blob ids: `(added, deleted)`.
+    /// `commit` adds and deletes compared with its first parent, with their blob ids.
     pub(crate) fn added_and_deleted(
         &self,
         roots: &[String],
         commit: CommitIdx,
         paths: &[String],
-    ) -> Result<(Vec<(String, ObjectId)>, Vec<(String, ObjectId)>)> {
+    ) -> Result<index::AddedDeleted<String>> {
         let graph = self.graph()?;
         let mut guard = self.history.borrow_mut();
         let history = guard.as_mut().expect("loaded with the graph");
         let inside = roots.iter().all(|root| history.index.scope.contains(root));
         let history = history.for_scope(inside, graph);
-        let (added, deleted) = history.index.added_and_deleted(&self.repo, graph, commit)?;
+        let files = history.index.added_and_deleted(&self.repo, graph, commit)?;
         let dict = &history.index.dict;
         // In the order of `paths` (sorted), as the renames are matched.
         let named = |files: Vec<(index::PathId, ObjectId)>| -> Vec<(String, ObjectId)> {
@@ -864,7 +864,10 @@ impl GitRepo {
             named.sort_unstable();
             named
         };
-        Ok((named(added), named(deleted)))
+        Ok(index::AddedDeleted {
+            added: named(files.added),
+            deleted: named(files.deleted),
+        })
     }
 
     /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since

@@ -246,7 +246,8 @@ impl GitRepo {
         // Only commits that change two wanted files or more can rename one; the history index says which, and
         // which of those files the parent or the commit lacks says what was deleted and added.
         for (commit, paths) in self.rename_candidates(&roots, &done, wanted)? {
-            let (added, deleted) = self.added_and_deleted(&roots, commit, &paths)?;
+            let super::index::AddedDeleted { added, deleted } =
+                self.added_and_deleted(&roots, commit, &paths)?;
             if deleted.is_empty() || added.is_empty() {
                 continue;
             }
