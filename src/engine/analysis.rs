@@ -510,13 +510,13 @@ impl<'w> Judging<'w> {
         Ok(moved)
     }
 
-    /// Before masked drift is looked for in `chunk`: whether each translation's last commit changed its meaning is
-    /// answered ahead, on the machine's cores (the walk back needs more only when it did not).
+    /// Before masked drift is looked for in `chunk`: the translations' walks back are made ahead, all together, with
+    /// whether each commit reached changed its translation's meaning answered on the machine's cores.
     fn prefetch_unmask(&mut self, chunk: &[Gathered]) -> Result<()> {
         if self.options.strict || self.ws.source_repo.is_some() {
             return Ok(());
         }
-        let mut asked = Vec::new();
+        let mut walks = Vec::new();
         for g in chunk {
             let (SyncSource::History, Ok(point), PairKind::Paired) =
                 (&g.from, g.sync.as_ref(), g.pair.kind)
@@ -524,22 +524,11 @@ impl<'w> Judging<'w> {
                 continue;
             };
             let translation = &g.pair.translation;
-            if self.cache.sync(translation, &point.commit).is_some() {
-                continue;
-            }
-            let last = parse_oid(&point.commit);
-            let Some(after) = self.translations.entry(last, translation)? else {
-                continue;
-            };
-            for parent in self.ws.repo.commit_info(last)?.parents {
-                if let Some(before) = self.translations.entry(parent, translation)? {
-                    asked.push((before, after, true));
-                }
+            if self.cache.sync(translation, &point.commit).is_none() {
+                walks.push((translation.clone(), parse_oid(&point.commit)));
             }
         }
-        self.translations.make_room(asked.len());
-        self.translations.prefetch_same(asked);
-        Ok(())
+        self.translations.prefetch_walks(walks)
     }
 
     /// Before the pairs of `chunk` are judged: the versions their verdicts will read (the source at the sync point and
@@ -605,7 +594,8 @@ impl<'w> Judging<'w> {
             translations.push(translation);
         }
         self.sources.make_room(sources.len() + asked.len());
-        self.sources.prefetch_same(asked);
+        self.sources.forget_same();
+        self.sources.prefetch_same(asked, true);
         self.sources.prefetch_versions(sources);
         self.translations.prefetch_versions(translations);
         Ok(())

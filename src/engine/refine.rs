@@ -79,6 +79,10 @@ pub struct Refiner<'a> {
     /// Whether two versions mean the same (as a translation: `true`), answered ahead on the machine's cores
     /// ([`prefetch_same`](Refiner::prefetch_same)).
     same: HashMap<(ObjectId, ObjectId, bool), bool>,
+    /// The translation's commit before another, found by walks read ahead.
+    previous: HashMap<(ObjectId, String), Option<ObjectId>>,
+    /// The sections compared between a version of a source (by blob) and the source now (by path).
+    drifts: HashMap<(ObjectId, String), Vec<SectionDrift>>,
     /// One blob reader per thread reading ahead, opened when first needed.
     readers: Vec<crate::history::BlobReader>,
 }
@@ -174,6 +178,8 @@ impl<'a> Refiner<'a> {
             meanings: HashMap::new(),
             directives: HashMap::new(),
             same: HashMap::new(),
+            drifts: HashMap::new(),
+            previous: HashMap::new(),
             readers: Vec::new(),
         }
     }
@@ -191,10 +197,9 @@ impl<'a> Refiner<'a> {
 
     /// Answers ahead, on the machine's cores, whether each (before, after) pair of versions means the same (as a
     /// translation, or as a source): the sequential walks that ask next find the answers, and the meanings, ready.
-    /// The "after" versions parsed on the way are kept (a translation's last version is the one it is judged by).
-    /// Answers from an earlier call are dropped (they were for pages already judged).
-    pub fn prefetch_same(&mut self, mut asked: Vec<(ObjectId, ObjectId, bool)>) {
-        self.same.clear();
+    /// With `keep_after`, the "after" versions parsed on the way are kept (a translation's last version is the one it
+    /// is judged by).
+    pub fn prefetch_same(&mut self, mut asked: Vec<(ObjectId, ObjectId, bool)>, keep_after: bool) {
         // Pairs whose two meanings are known are answered quickly in turn.
         asked.retain(|&(a, b, _)| {
             a != b && !(self.meanings.contains_key(&a) && self.meanings.contains_key(&b))
@@ -246,10 +251,68 @@ impl<'a> Refiner<'a> {
                 self.same.insert(key, same);
             }
             self.meanings.extend(meanings);
-            if let Some(after) = after {
+            if let Some(after) = after
+                && keep_after
+            {
                 keep(&mut self.blobs, key.1, after.into_version());
             }
         }
+    }
+
+    /// Drops the answers read ahead (they were for pages already judged).
+    pub fn forget_same(&mut self) {
+        self.same.clear();
+        self.previous.clear();
+    }
+
+    /// Walks back the history of several translations at once, as [`meaningful_sync`](Self::meaningful_sync)
+    /// will, step by step: at each step, whether the commits reached changed their translation's meaning is answered
+    /// for all of them together on the machine's cores. `walks`: (translation, last commit).
+    pub fn prefetch_walks(&mut self, walks: Vec<(String, ObjectId)>) -> Result<()> {
+        self.forget_same();
+        self.make_room(walks.len());
+        let mut pending: Vec<(String, ObjectId, usize)> = walks
+            .into_iter()
+            .map(|(path, commit)| (path, commit, 0))
+            .collect();
+        let mut first = true;
+        while !pending.is_empty() {
+            let mut asked = Vec::new();
+            for (translation, commit, _) in &pending {
+                asked.extend(self.step_asks(translation, *commit)?);
+            }
+            // The last versions are the translations as they are judged; older ones are not kept.
+            self.prefetch_same(asked, first);
+            first = false;
+            let mut next = Vec::new();
+            for (translation, commit, steps) in pending {
+                if let Some(previous) = self.sync_step(&translation, commit)?
+                    && steps + 1 < MAX_SKIPPED_COMMITS
+                {
+                    next.push((translation, previous, steps + 1));
+                }
+            }
+            pending = next;
+        }
+        Ok(())
+    }
+
+    /// What one step of the walk back asks: (before, after) for the translation at `commit` and at each parent.
+    fn step_asks(
+        &mut self,
+        translation: &str,
+        commit: ObjectId,
+    ) -> Result<Vec<(ObjectId, ObjectId, bool)>> {
+        let Some(after) = self.entry(commit, translation)? else {
+            return Ok(Vec::new());
+        };
+        let mut asked = Vec::new();
+        for parent in self.repo.commit_info(commit)?.parents {
+            if let Some(before) = self.entry(parent, translation)? {
+                asked.push((before, after, true));
+            }
+        }
+        Ok(asked)
     }
 
     /// Makes room for `n` versions read ahead: the versions kept are dropped if they would not all fit.
@@ -422,7 +485,11 @@ impl<'a> Refiner<'a> {
         changes: Option<&[ObjectId]>,
         translation: Option<&str>,
     ) -> Result<(Judgement, Vec<SkippedSource>)> {
-        let old = self.at(sync, source_then)?;
+        let old_id = self.entry(sync, source_then)?;
+        let old = match old_id {
+            Some(id) => self.blob(id)?,
+            None => Version::Absent,
+        };
         let new = self.file(source);
         let (old_doc, new_doc, old_text, new_text) = match (&old, &new) {
             (Version::Missing, _) | (_, Version::Missing) => {
@@ -486,7 +553,17 @@ impl<'a> Refiner<'a> {
                 return Ok((Judgement::Mirrored, skipped));
             }
         }
-        let drift = sections::section_drift(&old_doc, &new_doc, &old_text, &new_text);
+        // Translations into several languages often share their sync point's version of the source: its sections
+        // are compared once.
+        let key = (old_id.expect("parsed from a blob"), source.to_owned());
+        let drift = match self.drifts.get(&key) {
+            Some(known) => known.clone(),
+            None => {
+                let drift = sections::section_drift(&old_doc, &new_doc, &old_text, &new_text);
+                keep(&mut self.drifts, key, drift.clone());
+                drift
+            }
+        };
         Ok((
             Judgement::Stale {
                 drift,
@@ -654,13 +731,7 @@ impl<'a> Refiner<'a> {
         let mut commit = last;
         let mut passed = Vec::new();
         while passed.len() < MAX_SKIPPED_COMMITS {
-            let info = self.repo.commit_info(commit)?;
-            if info.parents.is_empty()
-                || self.changes_meaning(commit, &info.parents, translation, true, None)?
-            {
-                return Ok((commit, passed));
-            }
-            match self.repo.previous_touch(commit, translation)? {
+            match self.sync_step(translation, commit)? {
                 Some(previous) => {
                     passed.push(commit);
                     commit = previous;
@@ -669,6 +740,24 @@ impl<'a> Refiner<'a> {
             }
         }
         Ok((commit, passed))
+    }
+
+    /// One step of the walk back: `None` when `commit` is the sync point (it changed the translation's meaning, or
+    /// nothing is before it), else the translation's commit before it.
+    fn sync_step(&mut self, translation: &str, commit: ObjectId) -> Result<Option<ObjectId>> {
+        let info = self.repo.commit_info(commit)?;
+        if info.parents.is_empty()
+            || self.changes_meaning(commit, &info.parents, translation, true, None)?
+        {
+            return Ok(None);
+        }
+        let key = (commit, translation.to_owned());
+        if let Some(known) = self.previous.get(&key) {
+            return Ok(*known);
+        }
+        let previous = self.repo.previous_touch(commit, translation)?;
+        self.previous.insert(key, previous);
+        Ok(previous)
     }
 
     /// Structure signals of the current source and translation; `None` when either cannot be parsed.
