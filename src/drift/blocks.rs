@@ -7,7 +7,7 @@
 //! are matched by their normalised text.
 
 use crate::drift::align::dice;
-use crate::markdown::document::{Block, BlockKind};
+use crate::markdown::document::{Block, BlockKind, Document};
 
 /// Below this similarity two blocks are not taken for each other.
 const THRESHOLD: f32 = 0.3;
@@ -27,6 +27,16 @@ impl BlockShape {
     /// The block's shape, computed once per block.
     pub fn of(block: &Block) -> &BlockShape {
         block.measured.get_or_init(|| BlockShape::measure(block))
+    }
+
+    /// Measures every block of `doc` now (on a thread reading ahead), so that comparing it later finds the shapes
+    /// ready.
+    pub fn measure_all(doc: &Document) {
+        for section in &doc.sections {
+            for block in &section.blocks {
+                BlockShape::of(block);
+            }
+        }
     }
 
     fn measure(block: &Block) -> BlockShape {

@@ -537,7 +537,7 @@ impl<'w> Judging<'w> {
     fn prefetch_judge(&mut self, chunk: &[Gathered]) -> Result<()> {
         let (mut sources, mut translations, mut asked) = (Vec::new(), Vec::new(), Vec::new());
         for g in chunk {
-            let (Some(sync), SyncFacts::Known { .. }) = (g.sync_point(), &g.facts) else {
+            let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts) else {
                 continue;
             };
             let pair = g.pair;
@@ -560,6 +560,7 @@ impl<'w> Judging<'w> {
                 // What `byte_sections` reads.
                 if bytes.state == State::Stale
                     && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
+                    && !self.cache.knows_verdict(byte_sections_key(at_sync, now))
                     && let Some(old) = self.sources.entry(sync_commit, &pair.source)?
                 {
                     sources.push(Wanted::Blob(old));
@@ -570,7 +571,7 @@ impl<'w> Judging<'w> {
             let Some(key) = self.inputs(g, &bytes) else {
                 continue;
             };
-            if self.cache.verdict(key).is_some() {
+            if self.cache.knows_verdict(key) {
                 continue;
             }
             match bytes.state {
@@ -660,12 +661,7 @@ impl<'w> Judging<'w> {
         at_sync: &Option<SourceBlob>,
         now: &Option<SourceBlob>,
     ) -> Result<Vec<ChangedSection>> {
-        let blob = |b: &Option<SourceBlob>| b.map(|b| format!("{:?}", b.id)).unwrap_or_default();
-        let key = fingerprint(&[
-            b"byte-sections",
-            blob(at_sync).as_bytes(),
-            blob(now).as_bytes(),
-        ]);
+        let key = byte_sections_key(at_sync, now);
         if let Some(known) = self.cache.verdict(key) {
             return Ok(known.changed_sections);
         }
@@ -861,6 +857,16 @@ impl<'w> Judging<'w> {
             detail_line,
         })
     }
+}
+
+/// The refine cache's key for the byte-changed sections between two versions of a source.
+fn byte_sections_key(at_sync: &Option<SourceBlob>, now: &Option<SourceBlob>) -> u64 {
+    let blob = |b: &Option<SourceBlob>| b.map(|b| format!("{:?}", b.id)).unwrap_or_default();
+    fingerprint(&[
+        b"byte-sections",
+        blob(at_sync).as_bytes(),
+        blob(now).as_bytes(),
+    ])
 }
 
 /// What the cosmetic filter's judgement of a changed source means for the verdict ([`drift::judge::judge`]), and

@@ -124,6 +124,11 @@ impl RefineCache {
         }
     }
 
+    /// Whether a verdict is remembered for these inputs (without reading it).
+    pub fn knows_verdict(&self, inputs: u64) -> bool {
+        self.verdicts.contains_key(&inputs)
+    }
+
     pub fn verdict(&self, inputs: u64) -> Option<Refined> {
         self.verdicts
             .get(&inputs)

@@ -232,10 +232,16 @@ impl<'a> Refiner<'a> {
                 }
                 let fa = meaning_of(&text_a, site);
                 let (fb, after) = match document::parse(&text_b, site) {
-                    Ok(doc) => (
-                        Some(sections::meaning_fingerprints(&doc)),
-                        Some(Read::Parsed(text_b, doc)),
-                    ),
+                    Ok(doc) => {
+                        if keep_after && translation {
+                            // The translation as it is judged: compared with its source's blocks next.
+                            crate::drift::blocks::BlockShape::measure_all(&doc);
+                        }
+                        (
+                            Some(sections::meaning_fingerprints(&doc)),
+                            Some(Read::Parsed(text_b, doc)),
+                        )
+                    }
                     Err(_) => (None, Some(Read::Unparsable)),
                 };
                 let same = match (fa, fb) {
@@ -355,7 +361,14 @@ impl<'a> Refiner<'a> {
                     Err(_) => None,
                 },
                 Wanted::File(path, _) => Some(match std::fs::read(workdir.join(path)) {
-                    Ok(bytes) => Read::of(bytes, site),
+                    Ok(bytes) => {
+                        let read = Read::of(bytes, site);
+                        if let Read::Parsed(_, doc) = &read {
+                            // Pages as they are now are the ones compared block by block.
+                            crate::drift::blocks::BlockShape::measure_all(doc);
+                        }
+                        read
+                    }
                     Err(_) => Read::Absent,
                 }),
             },
