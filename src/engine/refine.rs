@@ -157,6 +157,9 @@ fn meaning_of(text: &str, site: &SiteContext) -> Option<(u64, u64)> {
 /// Below this many versions to read ahead, one thread does it.
 const PARALLEL_MIN_VERSIONS: usize = 4;
 
+/// Commit facts (a directive's subject) kept at once.
+const KEPT_COMMIT_FACTS: usize = 1 << 16;
+
 /// Inserts into a map that is emptied when it grows past [`KEPT_VERSIONS`].
 fn keep<K: std::hash::Hash + Eq, V>(map: &mut HashMap<K, V>, key: K, value: V) {
     if map.len() >= KEPT_VERSIONS {
@@ -601,7 +604,11 @@ impl<'a> Refiner<'a> {
                 .iter()
                 .any(|re| re.is_match(&info.message))
                 .then(|| subject(&info.message));
-            keep(&mut self.directives, commit, directive.clone());
+            // Small facts, asked for each language's page: kept longer than parsed versions.
+            if self.directives.len() >= KEPT_COMMIT_FACTS {
+                self.directives.clear();
+            }
+            self.directives.insert(commit, directive.clone());
             out.push(directive);
         }
         Ok(out)

@@ -64,7 +64,12 @@ pub struct GitRepo {
     history: RefCell<Option<History>>,
     cache_use: OnceCell<CacheUse>,
     progress: RefCell<Box<dyn Progress>>,
+    /// Commits read by [`commit_info`](GitRepo::commit_info), up to [`KEPT_COMMIT_INFOS`].
+    infos: RefCell<HashMap<ObjectId, CommitInfo>>,
 }
+
+/// Commit facts kept at once: a few megabytes at most.
+const KEPT_COMMIT_INFOS: usize = 8192;
 
 /// What the walks know: which files each edge changes, and the answers for HEAD. Loaded with the graph, from the
 /// cache when it is valid, and written back by [`GitRepo::save_cache`].
@@ -134,6 +139,7 @@ impl GitRepo {
             history: RefCell::new(None),
             cache_use: OnceCell::new(),
             progress: RefCell::new(Box::new(progress::Silent)),
+            infos: RefCell::new(HashMap::new()),
         })
     }
 
@@ -150,6 +156,7 @@ impl GitRepo {
             history: RefCell::new(None),
             cache_use: OnceCell::new(),
             progress: RefCell::new(Box::new(progress::Silent)),
+            infos: RefCell::new(HashMap::new()),
         }
     }
 
@@ -490,8 +497,22 @@ impl GitRepo {
         Ok(commit.id)
     }
 
-    /// Date and summary of a commit.
+    /// Date and summary of a commit. The last few thousand asked are remembered: judging pages asks about the same
+    /// commits many times (each source commit for each language, each translation commit at each step).
     pub fn commit_info(&self, id: ObjectId) -> Result<CommitInfo> {
+        if let Some(known) = self.infos.borrow().get(&id) {
+            return Ok(known.clone());
+        }
+        let info = self.read_commit_info(id)?;
+        let mut infos = self.infos.borrow_mut();
+        if infos.len() >= KEPT_COMMIT_INFOS {
+            infos.clear();
+        }
+        infos.insert(id, info.clone());
+        Ok(info)
+    }
+
+    fn read_commit_info(&self, id: ObjectId) -> Result<CommitInfo> {
         let commit = self.repo.find_commit(id).map_err(Error::git)?;
         let time = commit.time().map_err(Error::git)?.seconds;
         let author_time = commit
@@ -536,7 +557,11 @@ impl GitRepo {
         if !missing.is_empty() {
             let graph = self.graph.get().expect("found in it");
             let root = history.index.tree(&self.repo, graph, idx)?;
-            let read = entries_under(&self.repo, root, &missing)?;
+            let read = match missing.as_slice() {
+                // One path (most questions): read down the trees, stopping at each name.
+                [path] => vec![self.entry_under(root, path)?],
+                _ => entries_under(&self.repo, root, &missing)?,
+            };
             for (path, entry) in missing.iter().zip(read) {
                 let id = history.index.dict.intern(path.as_bytes());
                 history.entries.insert((idx, id), (entry, true));
@@ -551,6 +576,37 @@ impl GitRepo {
                 slot.0
             })
             .collect())
+    }
+
+    /// The entry (mode and blob id) of the file at `path` in the tree `root`: each tree on the way is read until the
+    /// name is found (a big folder is not decoded whole for one file).
+    fn entry_under(&self, root: ObjectId, path: &str) -> Result<Option<Entry>> {
+        use gix::prelude::FindExt;
+        let mut tree = root;
+        let mut buf = Vec::new();
+        let mut names = path.split('/').peekable();
+        while let Some(name) = names.next() {
+            let last = names.peek().is_none();
+            let mut found = None;
+            for entry in self
+                .repo
+                .objects
+                .find_tree_iter(&tree, &mut buf)
+                .map_err(Error::git)?
+            {
+                let entry = entry.map_err(Error::git)?;
+                if entry.filename == name.as_bytes() && entry.mode.is_tree() != last {
+                    found = Some((entry.mode, entry.oid.to_owned()));
+                    break;
+                }
+            }
+            match found {
+                Some(entry) if last => return Ok(Some(entry)),
+                Some((_, id)) => tree = id,
+                None => return Ok(None),
+            }
+        }
+        Ok(None)
     }
 
     /// The bytes of a blob; `None` when the object is not in the repository (a partial clone).
@@ -1194,6 +1250,59 @@ mod tests {
                 ],
             );
             assert_eq!(found.map(|c| c.len().to_string()), Some(count), "{path}");
+        }
+    }
+
+    #[test]
+    fn one_path_looked_up_agrees_with_git_and_with_many_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        git(root, &["init", "-q", "-b", "main"]);
+        std::fs::create_dir_all(root.join("content/en/deep")).unwrap();
+        for i in 0..40 {
+            std::fs::write(root.join(format!("content/en/p{i:02}.md")), format!("{i}")).unwrap();
+        }
+        std::fs::write(root.join("content/en/deep/z.md"), "z").unwrap();
+        std::fs::write(root.join("content/en.md"), "file beside the folder").unwrap();
+        git(root, &["add", "-A"]);
+        git(root, &["commit", "-q", "-m", "one"]);
+        let repo = GitRepo::discover(root).unwrap();
+        repo.graph().unwrap();
+        repo.load_history().unwrap();
+        let head = repo.head();
+        let asked = [
+            "content/en/p07.md",
+            "content/en/p39.md",
+            "content/en/deep/z.md",
+            "content/en.md",
+            // A folder is not a file; a file is not a folder; absent names.
+            "content/en/deep",
+            "content/en.md/x",
+            "content/en/none.md",
+            "missing/a.md",
+        ];
+        let all: Vec<String> = asked.iter().map(|p| p.to_string()).collect();
+        let together = entries_in(&repo.repo, head, &all).unwrap();
+        for (path, many) in asked.iter().zip(together) {
+            let one = repo.entries_at(head, &[path.to_string()]).unwrap()[0];
+            let expected = std::process::Command::new("git")
+                .args(["rev-parse", "--verify", "-q", &format!("HEAD:{path}")])
+                .current_dir(root)
+                .output()
+                .unwrap();
+            let is_file = expected.status.success()
+                && git(root, &["cat-file", "-t", &format!("HEAD:{path}")]) == "blob";
+            assert_eq!(one.is_some(), is_file, "{path}");
+            if let Some((_, id)) = one {
+                assert_eq!(
+                    id.to_string(),
+                    String::from_utf8_lossy(&expected.stdout).trim(),
+                    "{path}"
+                );
+            }
+            if is_file {
+                assert_eq!(one, many, "{path}: one at a time and many at once agree");
+            }
         }
     }
 }
