@@ -525,7 +525,9 @@ impl<'w> Judging<'w> {
             };
             let translation = &g.pair.translation;
             if self.cache.sync(translation, &point.commit).is_none() {
-                walks.push((translation.clone(), parse_oid(&point.commit)));
+                // A page the bytes call current is compared with its source block by block.
+                let compared = bytes_verdict(g).state == State::Current;
+                walks.push((translation.clone(), parse_oid(&point.commit), compared));
             }
         }
         self.translations.prefetch_walks(walks)
@@ -541,21 +543,18 @@ impl<'w> Judging<'w> {
                 continue;
             };
             let pair = g.pair;
-            let bytes = drift::judge::judge(&PairFacts {
-                kind: pair.kind,
-                sync: g.facts.clone(),
-                source_renamed: g.renamed_from.is_some(),
-                unreadable_translation: false,
-                refinement: None,
-                structure: None,
-            });
+            let bytes = bytes_verdict(g);
             let sync_commit = parse_oid(&sync.commit);
             let then = g.renamed_from.as_deref().unwrap_or(&pair.source);
+            // A page the bytes call current is compared with its source block by block (a stale one, mostly not:
+            // its changed sections settle it).
+            let compared = bytes.state == State::Current;
             let translation = Wanted::File(
                 pair.translation.clone(),
                 self.site.translation_blobs.get(&pair.translation).copied(),
+                compared,
             );
-            let source_now = Wanted::File(pair.source.clone(), None);
+            let source_now = Wanted::File(pair.source.clone(), None, compared);
             if self.options.strict {
                 // What `byte_sections` reads.
                 if bytes.state == State::Stale
@@ -596,7 +595,7 @@ impl<'w> Judging<'w> {
         }
         self.sources.make_room(sources.len() + asked.len());
         self.sources.forget_same();
-        self.sources.prefetch_same(asked, true);
+        self.sources.prefetch_same(asked, false, &HashSet::new());
         self.sources.prefetch_versions(sources);
         self.translations.prefetch_versions(translations);
         Ok(())
@@ -857,6 +856,18 @@ impl<'w> Judging<'w> {
             detail_line,
         })
     }
+}
+
+/// The verdict of the bytes alone for a pair with a sync point (what the read-ahead plans by).
+fn bytes_verdict(g: &Gathered) -> Verdict {
+    drift::judge::judge(&PairFacts {
+        kind: g.pair.kind,
+        sync: g.facts.clone(),
+        source_renamed: g.renamed_from.is_some(),
+        unreadable_translation: false,
+        refinement: None,
+        structure: None,
+    })
 }
 
 /// The refine cache's key for the byte-changed sections between two versions of a source.

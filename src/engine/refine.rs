@@ -123,7 +123,8 @@ impl Read {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Wanted {
     Blob(ObjectId),
-    File(String, Option<ObjectId>),
+    /// With whether it will be compared block by block (its blocks are then measured ahead).
+    File(String, Option<ObjectId>, bool),
 }
 
 /// Whether two versions mean the same when their bodies are the same bytes: the front matter decides, and no Markdown
@@ -155,7 +156,7 @@ fn meaning_of(text: &str, site: &SiteContext) -> Option<(u64, u64)> {
 }
 
 /// Below this many versions to read ahead, one thread does it.
-const PARALLEL_MIN_VERSIONS: usize = 4;
+const PARALLEL_MIN_VERSIONS: usize = 2;
 
 /// Commit facts (a directive's subject) kept at once.
 const KEPT_COMMIT_FACTS: usize = 1 << 16;
@@ -201,8 +202,13 @@ impl<'a> Refiner<'a> {
     /// Answers ahead, on the machine's cores, whether each (before, after) pair of versions means the same (as a
     /// translation, or as a source): the sequential walks that ask next find the answers, and the meanings, ready.
     /// With `keep_after`, the "after" versions parsed on the way are kept (a translation's last version is the one it
-    /// is judged by).
-    pub fn prefetch_same(&mut self, mut asked: Vec<(ObjectId, ObjectId, bool)>, keep_after: bool) {
+    /// is judged by); those in `measure` have their blocks measured too (they will be compared with their source).
+    pub fn prefetch_same(
+        &mut self,
+        mut asked: Vec<(ObjectId, ObjectId, bool)>,
+        keep_after: bool,
+        measure: &std::collections::HashSet<ObjectId>,
+    ) {
         // Pairs whose two meanings are known are answered quickly in turn.
         asked.retain(|&(a, b, _)| {
             a != b && !(self.meanings.contains_key(&a) && self.meanings.contains_key(&b))
@@ -236,7 +242,7 @@ impl<'a> Refiner<'a> {
                 let fa = meaning_of(&text_a, site);
                 let (fb, after) = match document::parse(&text_b, site) {
                     Ok(doc) => {
-                        if keep_after && translation {
+                        if keep_after && measure.contains(&b) {
                             // The translation as it is judged: compared with its source's blocks next.
                             crate::drift::blocks::BlockShape::measure_all(&doc);
                         }
@@ -276,14 +282,19 @@ impl<'a> Refiner<'a> {
 
     /// Walks back the history of several translations at once, as [`meaningful_sync`](Self::meaningful_sync)
     /// will, step by step: at each step, whether the commits reached changed their translation's meaning is answered
-    /// for all of them together on the machine's cores. `walks`: (translation, last commit).
-    pub fn prefetch_walks(&mut self, walks: Vec<(String, ObjectId)>) -> Result<()> {
+    /// for all of them together on the machine's cores. `walks`: (translation, last commit, whether it will be
+    /// compared with its source block by block).
+    pub fn prefetch_walks(&mut self, walks: Vec<(String, ObjectId, bool)>) -> Result<()> {
         self.forget_same();
         self.make_room(walks.len());
-        let mut pending: Vec<(String, ObjectId, usize)> = walks
-            .into_iter()
-            .map(|(path, commit)| (path, commit, 0))
-            .collect();
+        let mut measure = std::collections::HashSet::new();
+        let mut pending: Vec<(String, ObjectId, usize)> = Vec::with_capacity(walks.len());
+        for (path, commit, compared) in walks {
+            if compared && let Some(last) = self.entry(commit, &path)? {
+                measure.insert(last);
+            }
+            pending.push((path, commit, 0));
+        }
         let mut first = true;
         while !pending.is_empty() {
             let mut asked = Vec::new();
@@ -291,7 +302,7 @@ impl<'a> Refiner<'a> {
                 asked.extend(self.step_asks(translation, *commit)?);
             }
             // The last versions are the translations as they are judged; older ones are not kept.
-            self.prefetch_same(asked, first);
+            self.prefetch_same(asked, first, &measure);
             first = false;
             let mut next = Vec::new();
             for (translation, commit, steps) in pending {
@@ -336,15 +347,32 @@ impl<'a> Refiner<'a> {
 
     /// Reads and parses page versions ahead, on the machine's cores, into the versions kept (the few asked at once
     /// all fit: they are the versions the next pages' verdicts read).
-    pub fn prefetch_versions(&mut self, mut wanted: Vec<Wanted>) {
-        wanted.retain(|w| match w {
-            Wanted::Blob(id) => !self.blobs.contains_key(id),
-            Wanted::File(path, id) => {
-                !self.files.contains_key(path) && id.is_none_or(|id| !self.blobs.contains_key(&id))
+    pub fn prefetch_versions(&mut self, asked: Vec<Wanted>) {
+        // Each blob and each file once (a file wanted for a comparison by one pair is measured for all).
+        let mut blobs = std::collections::BTreeSet::new();
+        let mut files: std::collections::BTreeMap<String, (Option<ObjectId>, bool)> =
+            std::collections::BTreeMap::new();
+        for want in asked {
+            match want {
+                Wanted::Blob(id) if !self.blobs.contains_key(&id) => {
+                    blobs.insert(id);
+                }
+                Wanted::File(path, id, compared)
+                    if !self.files.contains_key(&path)
+                        && id.is_none_or(|id| !self.blobs.contains_key(&id)) =>
+                {
+                    let slot = files.entry(path).or_insert((id, false));
+                    slot.1 |= compared;
+                }
+                _ => {}
             }
-        });
-        wanted.sort_unstable_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
-        wanted.dedup();
+        }
+        let mut wanted: Vec<Wanted> = blobs.into_iter().map(Wanted::Blob).collect();
+        wanted.extend(
+            files
+                .into_iter()
+                .map(|(path, (id, compared))| Wanted::File(path, id, compared)),
+        );
         wanted.truncate(KEPT_VERSIONS / 2);
         self.make_room(wanted.len());
         if wanted.is_empty() {
@@ -363,11 +391,12 @@ impl<'a> Refiner<'a> {
                     // Read again in turn, the error is reported there.
                     Err(_) => None,
                 },
-                Wanted::File(path, _) => Some(match std::fs::read(workdir.join(path)) {
+                Wanted::File(path, _, compared) => Some(match std::fs::read(workdir.join(path)) {
                     Ok(bytes) => {
                         let read = Read::of(bytes, site);
-                        if let Read::Parsed(_, doc) = &read {
-                            // Pages as they are now are the ones compared block by block.
+                        if let Read::Parsed(_, doc) = &read
+                            && *compared
+                        {
                             crate::drift::blocks::BlockShape::measure_all(doc);
                         }
                         read
@@ -385,7 +414,7 @@ impl<'a> Refiner<'a> {
                 Wanted::Blob(id) => {
                     self.blobs.insert(id, version);
                 }
-                Wanted::File(path, id) => {
+                Wanted::File(path, id, _) => {
                     if let Some(id) = id
                         && !matches!(version, Version::Absent)
                     {
