@@ -294,7 +294,7 @@ fn judge_pairs(
 
 /// Pairs whose page versions are read ahead together: enough to keep the cores busy, few enough that their versions
 /// all stay parsed until the pairs are judged.
-const PREFETCH_PAIRS: usize = 32;
+const PREFETCH_PAIRS: usize = 64;
 
 /// Stage 1: where each translation's sync point comes from: its pin (the translation is read, except in history mode
 /// where nothing in it is needed), else history.
