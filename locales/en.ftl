@@ -578,6 +578,11 @@ cache-extended = { $count ->
        *[other] history: cache brought up to date with { $count } new commits
     }
 cache-rebuilt = history: read from the repository (no usable cache)
+verbose-versions-parsed = { $count ->
+        [0] verdicts: no page version parsed (every answer from .git/tandem/refine.cache)
+        [one] verdicts: { $count } page version read and parsed
+       *[other] verdicts: { $count } page versions read and parsed
+    }
 
 ## Command line: help texts. Ids follow the command line (src/cli.rs): about-<command>, help-<command>-<argument>
 ## (global arguments under tandem), value-<argument>-<value>.

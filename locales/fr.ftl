@@ -614,6 +614,11 @@ cache-extended = { $count ->
        *[other] historique : cache mis à jour avec { $count } nouveaux commits
     }
 cache-rebuilt = historique : lu dans le dépôt (aucun cache utilisable)
+verbose-versions-parsed = { $count ->
+        [0] verdicts : aucune version de page analysée (toutes les réponses tirées de .git/tandem/refine.cache)
+        [one] verdicts : { $count } version de page lue et analysée
+       *[other] verdicts : { $count } versions de page lues et analysées
+    }
 
 ## Ligne de commande : textes d'aide. Les identifiants suivent la ligne de commande (src/cli.rs) : about-<commande>,
 ## help-<commande>-<argument> (les arguments globaux sous tandem), value-<argument>-<valeur>.

@@ -41,6 +41,11 @@ pub fn run(
         };
         output.stderr.push(m.render(&message));
     }
+    if ctx.global.verbose {
+        output.stderr.push(
+            m.render(&Message::new("verbose-versions-parsed").arg("count", report.versions_parsed)),
+        );
+    }
     let to_file = args.out.is_some();
     let text = match args.format {
         StatusFormat::Text => report::text::status(

@@ -121,7 +121,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             .cloned()
             .collect()
     };
-    let pages = judge_pairs(ws, &site, &pairs, &renames, options, &mut warnings)?;
+    let (pages, parsed) = judge_pairs(ws, &site, &pairs, &renames, options, &mut warnings)?;
     let mut report = StatusReport::new(
         ws.repo.head().to_string(),
         settings.source.clone(),
@@ -130,6 +130,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         warnings,
         options.strict,
     );
+    report.versions_parsed = parsed;
     report.forge = ws
         .repo
         .origin_url()
@@ -203,6 +204,7 @@ pub fn judge_files(
         &Options::default(),
         &mut warnings,
     )?
+    .0
     .pop()
     .expect("one pair, one page");
     Ok((page, warnings))
@@ -233,7 +235,7 @@ impl Gathered<'_> {
 }
 
 /// The engine: facts gathered for every pair at once (pins, history walks, blobs), then each pair judged by
-/// [`drift::judge::judge`] and explained.
+/// [`drift::judge::judge`] and explained. Returns the verdicts and how many page versions were parsed for them.
 fn judge_pairs(
     ws: &Workspace,
     site: &site_pairs::SitePairs,
@@ -241,7 +243,7 @@ fn judge_pairs(
     renames: &site_pairs::Renames,
     options: &Options,
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<PageStatus>> {
+) -> Result<(Vec<PageStatus>, usize)> {
     let mut gathered = sync_sources(ws, pairs, options.mode, warnings);
     sync_points(ws, &mut gathered, warnings)?;
     source_facts(
@@ -289,7 +291,8 @@ fn judge_pairs(
         }
     }
     judging.cache.save();
-    Ok(pages)
+    let parsed = judging.translations.parsed() + judging.sources.parsed();
+    Ok((pages, parsed))
 }
 
 /// Pairs whose page versions are read ahead together: enough to keep the cores busy, few enough that their versions

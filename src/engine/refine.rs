@@ -83,6 +83,8 @@ pub struct Refiner<'a> {
     previous: HashMap<(ObjectId, String), Option<ObjectId>>,
     /// The sections compared between a version of a source (by blob) and the source now (by path).
     drifts: HashMap<(ObjectId, String), Vec<SectionDrift>>,
+    /// Page versions read and parsed so far (`status -v` says how many: none on a warm run).
+    parsed: std::cell::Cell<usize>,
     /// One blob reader per thread reading ahead, opened when first needed.
     readers: Vec<crate::history::BlobReader>,
 }
@@ -184,6 +186,7 @@ impl<'a> Refiner<'a> {
             same: HashMap::new(),
             drifts: HashMap::new(),
             previous: HashMap::new(),
+            parsed: std::cell::Cell::new(0),
             readers: Vec::new(),
         }
     }
@@ -265,6 +268,8 @@ impl<'a> Refiner<'a> {
             if let Some(same) = same {
                 self.same.insert(key, same);
             }
+            // Both versions were parsed when their meanings came back.
+            self.count_parsed(meanings.len());
             self.meanings.extend(meanings);
             if let Some(after) = after
                 && keep_after
@@ -409,6 +414,9 @@ impl<'a> Refiner<'a> {
             let Some(read) = read else {
                 continue;
             };
+            if matches!(read, Read::Parsed(..) | Read::Unparsable) {
+                self.count_parsed(1);
+            }
             let version = read.into_version();
             match want {
                 Wanted::Blob(id) => {
@@ -456,7 +464,17 @@ impl<'a> Refiner<'a> {
     }
 
     fn parse(&self, bytes: Vec<u8>) -> Version {
+        self.count_parsed(1);
         Read::of(bytes, &self.site).into_version()
+    }
+
+    fn count_parsed(&self, n: usize) {
+        self.parsed.set(self.parsed.get() + n);
+    }
+
+    /// How many page versions this refiner has read and parsed.
+    pub fn parsed(&self) -> usize {
+        self.parsed.get()
     }
 
     /// A blob, parsed.
@@ -683,6 +701,7 @@ impl<'a> Refiner<'a> {
             return Ok(false);
         }
         let parse = |text: &str| document::parse(text, &self.site).ok();
+        self.count_parsed(4);
         let (Some(sb), Some(sa), Some(tb), Some(ta)) = (
             parse(&source_before),
             parse(&source_after),

@@ -236,6 +236,9 @@ pub struct StatusReport {
     /// Whether `--strict` (byte semantics only) was asked for.
     #[serde(skip)]
     pub strict: bool,
+    /// Page versions read and parsed to reach the verdicts (`-v`; none when the refine cache knew them all).
+    #[serde(skip)]
+    pub versions_parsed: usize,
 }
 
 impl StatusReport {
@@ -278,6 +281,7 @@ impl StatusReport {
             languages,
             warnings,
             strict,
+            versions_parsed: 0,
         }
     }
 

@@ -100,3 +100,39 @@ fn a_damaged_cache_is_ignored() {
     std::fs::write(cache_file(&repo), [0xff, 0x00, 0x13]).unwrap();
     assert_eq!(repo.status_json(&[]), first);
 }
+
+/// `status -v`'s line saying how many page versions the verdicts needed parsed.
+fn parsed_line(repo: &RepoBuilder, extra: &[&str]) -> String {
+    let output = repo
+        .tandem()
+        .args(["status", "-v", "--mode", "history", "--format", "json"])
+        .args(extra)
+        .output()
+        .expect("tandem runs");
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    stderr
+        .lines()
+        .find(|l| l.starts_with("verdicts:"))
+        .unwrap_or_else(|| panic!("no verdicts line in {stderr}"))
+        .to_owned()
+}
+
+#[test]
+fn warm_strict_run_parsed_every_source_again() {
+    // Pages read ahead for judging must be only those the cache does not answer: a second run, in either mode,
+    // parses nothing.
+    let mut repo = site();
+    repo.write("content/en/b.md", md("B", "", &EN.replace("8080", "9090")));
+    repo.commit("en: new port");
+    for extra in [&[][..], &["--strict"][..]] {
+        let _ = std::fs::remove_file(cache_file(&repo));
+        let cold = parsed_line(&repo, extra);
+        assert!(cold.contains("read and parsed"), "{extra:?}, cold: {cold}");
+        let warm = parsed_line(&repo, extra);
+        assert!(
+            warm.contains("no page version parsed"),
+            "{extra:?}, warm: {warm}"
+        );
+    }
+}
