@@ -150,6 +150,12 @@ fn same_front_matter(a: &str, b: &str, site: &SiteContext, translation: bool) ->
     })
 }
 
+/// Whether two versions' meaning fingerprints (as a source, as a translation) say the same, read as a translation or
+/// as a source.
+fn same_meaning(a: (u64, u64), b: (u64, u64), translation: bool) -> bool {
+    if translation { a.1 == b.1 } else { a.0 == b.0 }
+}
+
 /// A text's meaning fingerprints (as a source, as a translation); `None` when it does not parse.
 fn meaning_of(text: &str, site: &SiteContext) -> Option<(u64, u64)> {
     document::parse(text, site)
@@ -257,8 +263,7 @@ impl<'a> Refiner<'a> {
                     Err(_) => (None, Some(Read::Unparsable)),
                 };
                 let same = match (fa, fb) {
-                    (Some(fa), Some(fb)) if translation => fa.1 == fb.1,
-                    (Some(fa), Some(fb)) => fa.0 == fb.0,
+                    (Some(fa), Some(fb)) => same_meaning(fa, fb, translation),
                     _ => false,
                 };
                 (Some(same), vec![(a, fa), (b, fb)], after)
@@ -768,11 +773,7 @@ impl<'a> Refiner<'a> {
         let (Some(fa), Some(fb)) = (self.meaning(a)?, self.meaning(b)?) else {
             return Ok(false);
         };
-        Ok(if translation {
-            fa.1 == fb.1
-        } else {
-            fa.0 == fb.0
-        })
+        Ok(same_meaning(fa, fb, translation))
     }
 
     /// The fingerprints of a blob's meaning (as a source, as a translation), computed once per blob.
