@@ -222,6 +222,8 @@ struct Gathered<'p> {
     renamed_from: Option<String>,
     /// The source's commits since the sync point, newest first; `None` when unknown (no sync point, shallow clone).
     source_commits: Option<Vec<ObjectId>>,
+    /// The refinement's inputs ([`Judging::inputs`]) once the read-ahead has computed them (a file may be read).
+    inputs: Option<Option<u64>>,
 }
 
 impl Gathered<'_> {
@@ -285,7 +287,7 @@ fn judge_pairs(
                 sync_times(ws.sources(), one);
             }
         }
-        judging.prefetch_judge(&chunk)?;
+        judging.prefetch_judge(&mut chunk)?;
         for pair in chunk {
             pages.push(judging.judge(pair, warnings)?);
         }
@@ -329,6 +331,7 @@ fn sync_sources<'p>(
                 facts: SyncFacts::Unusable(Reason::NoSyncPoint),
                 renamed_from: None,
                 source_commits: None,
+                inputs: None,
             }
         })
         .collect()
@@ -539,9 +542,9 @@ impl<'w> Judging<'w> {
     /// Before the pairs of `chunk` are judged: the versions their verdicts will read (the source at the sync point and
     /// now, the translation now), and whether the source's newest commit changed its meaning, read ahead on the
     /// machine's cores. Pairs whose verdict is remembered need nothing.
-    fn prefetch_judge(&mut self, chunk: &[Gathered]) -> Result<()> {
+    fn prefetch_judge(&mut self, chunk: &mut [Gathered]) -> Result<()> {
         let (mut sources, mut translations, mut asked) = (Vec::new(), Vec::new(), Vec::new());
-        for g in chunk {
+        for g in chunk.iter_mut() {
             let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts) else {
                 continue;
             };
@@ -570,7 +573,9 @@ impl<'w> Judging<'w> {
                 }
                 continue;
             }
-            let Some(key) = self.inputs(g, &bytes) else {
+            let inputs = self.inputs(g, &bytes);
+            g.inputs = Some(inputs);
+            let Some(key) = inputs else {
                 continue;
             };
             if self.cache.knows_verdict(key) {
@@ -596,7 +601,6 @@ impl<'w> Judging<'w> {
             sources.push(source_now);
             translations.push(translation);
         }
-        self.sources.make_room(sources.len() + asked.len());
         self.sources.forget_same();
         self.sources.prefetch_same(asked, false, &HashSet::new());
         self.sources.prefetch_versions(sources);
@@ -729,7 +733,7 @@ impl<'w> Judging<'w> {
         };
         // The verdict of the bytes alone (`--strict`'s): what the refinement starts from.
         let bytes = drift::judge::judge(&facts);
-        let inputs = self.inputs(&g, &bytes);
+        let inputs = g.inputs.unwrap_or_else(|| self.inputs(&g, &bytes));
         let mut changed_sections = Vec::new();
         let mut signals = Vec::new();
         // Source commits since the sync point the verdict did not count (directives, one commit on both sides).

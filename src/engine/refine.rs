@@ -122,7 +122,7 @@ impl Read {
 }
 
 /// A page version to read ahead: a blob, or a file of the work tree (with its blob id when known).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone)]
 pub enum Wanted {
     Blob(ObjectId),
     /// With whether it will be compared block by block (its blocks are then measured ahead).
