@@ -10,6 +10,7 @@ use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
 use super::frontmatter::{self, FrontMatterError};
 use super::yaml::{Node, NodeKind, same_path};
+use crate::util::recent::Recent;
 
 /// What normalisation needs to know about the site.
 #[derive(Debug, Clone, Default)]
@@ -201,25 +202,58 @@ impl Features {
 
 /// Parses a page: front matter (split by hand at offset 0), then sections and blocks of the body.
 pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterError> {
-    let fm = frontmatter::parse(text)?;
-    let (front_matter, translatable) = forms(fm.tree.as_ref(), site);
-    let body_start = fm.split.body;
+    let (body_start, parts) = front_matter_parts(text, site)?;
     let body = &text[body_start..];
     let mut builder = Builder::new(text, body_start, site);
     for (event, range) in Parser::new_ext(body, super::parser_options()).into_offset_iter() {
         let range = range.start + body_start..range.end + body_start;
         builder.event(event, range);
     }
-    let mut front_matter_values = std::collections::BTreeMap::new();
-    if let Some(tree) = fm.tree.as_ref() {
-        leaf_values(tree, "", &site.bookkeeping, &mut front_matter_values);
-    }
     Ok(Document {
-        front_matter,
-        translatable,
-        front_matter_values,
+        front_matter: parts.data,
+        translatable: parts.translatable,
+        front_matter_values: parts.values,
         sections: builder.finish(),
     })
+}
+
+/// What a page's front matter gives its [`Document`]: the same for every version that shares the front matter.
+#[derive(Clone)]
+struct FrontMatterParts {
+    data: String,
+    translatable: String,
+    values: std::collections::BTreeMap<String, String>,
+}
+
+/// Where the body starts, and what the front matter gives; computed once for the versions that share a front matter
+/// (under one site's key lists).
+fn front_matter_parts(
+    text: &str,
+    site: &SiteContext,
+) -> Result<(usize, FrontMatterParts), FrontMatterError> {
+    static PARTS: Recent<Result<FrontMatterParts, FrontMatterError>> = Recent::new(4096);
+    let body = frontmatter::split(text)?.body;
+    // NUL is in no key: the lists and the text cannot run into each other.
+    let key = format!(
+        "{}\0{}\0{}",
+        site.translatable.join("\n"),
+        site.bookkeeping.join("\n"),
+        &text[..body]
+    );
+    let parts = PARTS.get_or(&key, || {
+        let fm = frontmatter::parse(text)?;
+        let (data, translatable) = forms(fm.tree.as_ref(), site);
+        let mut values = std::collections::BTreeMap::new();
+        if let Some(tree) = fm.tree.as_ref() {
+            leaf_values(tree, "", &site.bookkeeping, &mut values);
+        }
+        Ok(FrontMatterParts {
+            data,
+            translatable,
+            values,
+        })
+    })?;
+    Ok((body, parts))
 }
 
 /// The values of a front-matter tree by dotted key: maps are walked, anything else is one value shown in one line.
@@ -297,8 +331,8 @@ pub fn front_matter_forms(
     text: &str,
     site: &SiteContext,
 ) -> Result<(String, String), FrontMatterError> {
-    let fm = frontmatter::parse(text)?;
-    Ok(forms(fm.tree.as_ref(), site))
+    let (_, parts) = front_matter_parts(text, site)?;
+    Ok((parts.data, parts.translatable))
 }
 
 /// (all data but the bookkeeping keys, the translatable fields alone) of a front-matter tree.
@@ -478,8 +512,13 @@ impl<'t> Builder<'t> {
                 BlockKind::Html | BlockKind::Paragraph if is_component(raw) => BlockKind::Component,
                 other => other,
             };
-            if !matches!(kind, BlockKind::Code | BlockKind::Mdx) {
+            // Without a digit, there is no number to look for.
+            if !matches!(kind, BlockKind::Code | BlockKind::Mdx)
+                && norm.bytes().any(|b| b.is_ascii_digit())
+            {
                 features.numbers.extend(numbers(&norm_without_code(&norm)));
+            }
+            if !matches!(kind, BlockKind::Code | BlockKind::Mdx) {
                 features.shortcodes.extend(shortcodes(raw));
             }
             let block = Block {
@@ -876,16 +915,21 @@ pub fn canonical_url(url: &str, site: &SiteContext) -> String {
         },
         None => ("", url.as_str()),
     };
+    let bytes = path.as_bytes();
     for lang in &site.languages {
-        let prefix = format!("/{lang}/");
-        if path
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(&prefix))
+        // `/{lang}/…` or `/{lang}`, case aside.
+        let n = lang.len();
+        if bytes.first() != Some(&b'/')
+            || !bytes
+                .get(1..=n)
+                .is_some_and(|head| head.eq_ignore_ascii_case(lang.as_bytes()))
         {
-            return format!("{origin}{}", &path[prefix.len() - 1..]);
+            continue;
         }
-        if path.eq_ignore_ascii_case(&format!("/{lang}")) {
-            return format!("{origin}/");
+        match bytes.get(n + 1) {
+            Some(b'/') => return format!("{origin}{}", &path[n + 1..]),
+            None => return format!("{origin}/"),
+            Some(_) => {}
         }
     }
     // Another site may spell the language with its region (`/en-US/`, `/fr-FR/`): its first subtag is enough there.
@@ -923,17 +967,11 @@ fn collapse(text: &str) -> String {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     out
 }
@@ -974,6 +1012,9 @@ fn canonical_shortcodes(text: &str) -> std::borrow::Cow<'_, str> {
 /// Shortcode names in raw text: `{{< note >}}`, `{{% alert title="x" %}}` → `note`, `alert`; closing tags skipped.
 pub fn shortcodes(raw: &str) -> Vec<String> {
     let mut out = Vec::new();
+    if !raw.contains('{') {
+        return out;
+    }
     let mut rest = raw;
     while let Some(start) = rest.find("{{") {
         let after = rest[start + 2..].trim_start();
@@ -1697,6 +1738,32 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         parse(text, &SiteContext::default()).unwrap()
+    }
+
+    #[test]
+    fn whitespace_collapses_as_unicode_defines_it() {
+        // Every char `char::is_whitespace` calls whitespace, ASCII or not, and nothing else.
+        let cases = [
+            "",
+            "   ",
+            "one",
+            "  one  two\t\tthree\n",
+            "a\u{0B}b\u{0C}c\rd",
+            "non\u{A0}breaking\u{2003}em\u{3000}ideographic\u{85}next",
+            "zero\u{200B}width is not whitespace",
+            "été  à\nParis ",
+            "\u{2028}line\u{2029}",
+            "©\u{A0}2026 ogham\u{1680}mark narrow\u{202F}nbsp math\u{205F}space ‘quoted’ 日本語\u{3000}テキスト",
+            "\u{1}control\u{7F}chars\u{1F}",
+        ];
+        for text in cases {
+            let words: Vec<&str> = text
+                .split(char::is_whitespace)
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(collapse(text), words.join(" "), "{text:?}");
+        }
+        assert_eq!(collapse("```sh\n  a   b\n```"), "```sh\n  a   b\n```");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::yaml::{self, Node, NodeKind, same_key};
 use crate::i18n::Message;
+use crate::util::recent::Recent;
 
 /// The syntax of a front-matter block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,6 +156,18 @@ pub struct FrontMatter {
 /// Splits and parses the front matter of a page.
 pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
     let split = split(text)?;
+    if split.format.is_none() {
+        return Ok(FrontMatter { split, tree: None });
+    }
+    // The tree depends on the text up to the body alone (the front matter opens the file). The versions of a page
+    // mostly share their front matter, and a translation's is read for its pin before the page is parsed.
+    static TREES: Recent<Result<Option<Node>, FrontMatterError>> = Recent::new(4096);
+    let tree = TREES.get_or(&text[..split.body], || parse_tree(text, &split));
+    tree.map(|tree| FrontMatter { split, tree })
+}
+
+/// The tree of a front matter that `split` found.
+fn parse_tree(text: &str, split: &Split) -> Result<Option<Node>, FrontMatterError> {
     let inner = &text[split.front_matter.clone()];
     let offset = split.front_matter.start;
     let tree = match split.format {
@@ -202,7 +215,7 @@ pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
             key_cases: Some(cases),
         });
     }
-    Ok(FrontMatter { split, tree })
+    Ok(tree)
 }
 
 /// The first key of a map (nested maps included) written in two spellings with two different values.

@@ -65,6 +65,10 @@ pub fn same_key(a: &str, b: &str) -> bool {
 
 /// Whether two dotted keys (`l10n.sourceCommit`) name the same value: each part equal but for case.
 pub fn same_path(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // Part by part, or whole: a dot matches only a dot.
+        return a.eq_ignore_ascii_case(b);
+    }
     a.split('.').count() == b.split('.').count()
         && a.split('.').zip(b.split('.')).all(|(x, y)| same_key(x, y))
 }

@@ -1,5 +1,6 @@
-//! Small tools every layer uses: atomic writes, parallel maps, the one stable hash.
+//! Small tools every layer uses: atomic writes, parallel maps, the one stable hash, values kept by their text.
 
 pub mod atomic;
 pub mod hash;
 pub mod parallel;
+pub mod recent;
