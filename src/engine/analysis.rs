@@ -13,7 +13,7 @@ use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{RefineCache, Refined, fingerprint};
-use crate::engine::refine::{Judgement, Refiner, Version, Wanted};
+use crate::engine::refine::{Judgement, PRELOAD_MAX_PAGES, Preload, Refiner, Version, Wanted};
 use crate::engine::site_pairs;
 use crate::error::{Error, Result};
 use crate::forge::Forge;
@@ -107,7 +107,31 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let settings = &ws.settings;
     let mut warnings = Vec::new();
     let renames = site_pairs::Renames::new(ws);
-    let mut site = site_pairs::site_pairs(ws, &renames, options.strict, &mut warnings)?;
+    let cache = RefineCache::load(ws.repo.git_dir(), refine_key(settings));
+    // A first run parses nearly every page: they are parsed on another core while history is read.
+    let mut preload = None;
+    let mut on_pages = |sources: &HashMap<String, ObjectId>,
+                        translations: &HashMap<String, ObjectId>| {
+        if cache.is_empty()
+            && !options.strict
+            && options.paths.is_empty()
+            && sources.len() + translations.len() <= PRELOAD_MAX_PAGES
+        {
+            let pages = sources
+                .iter()
+                .map(|(path, id)| (true, ws.sources().workdir().join(path), path, id))
+                .chain(
+                    translations
+                        .iter()
+                        .map(|(path, id)| (false, ws.repo.workdir().join(path), path, id)),
+                )
+                .map(|(source, file, path, id)| (source, file, path.clone(), *id))
+                .collect();
+            preload = Some(Preload::start(settings.site_context(), pages));
+        }
+    };
+    let mut site =
+        site_pairs::site_pairs(ws, &renames, options.strict, &mut on_pages, &mut warnings)?;
     let mut pairs = std::mem::take(&mut site.pairs);
     select(&mut pairs, &options.paths)?;
     // With PATHs, only the languages that have a page under them are reported.
@@ -121,7 +145,15 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             .cloned()
             .collect()
     };
-    let (pages, parsed) = judge_pairs(ws, &site, &pairs, &renames, options, &mut warnings)?;
+    let (pages, parsed) = judge_pairs(
+        ws,
+        &site,
+        &pairs,
+        &renames,
+        options,
+        (cache, preload),
+        &mut warnings,
+    )?;
     let mut report = StatusReport::new(
         ws.repo.head().to_string(),
         settings.source.clone(),
@@ -155,7 +187,7 @@ pub fn judge_files(
 ) -> Result<(PageStatus, Vec<Warning>)> {
     let mut warnings = Vec::new();
     let renames = site_pairs::Renames::new(ws);
-    let site = site_pairs::site_pairs(ws, &renames, false, &mut warnings)?;
+    let site = site_pairs::site_pairs(ws, &renames, false, &mut |_, _| {}, &mut warnings)?;
     let pair = site
         .pairs
         .iter()
@@ -202,6 +234,10 @@ pub fn judge_files(
         std::slice::from_ref(&pair),
         &renames,
         &Options::default(),
+        (
+            RefineCache::load(ws.repo.git_dir(), refine_key(&ws.settings)),
+            None,
+        ),
         &mut warnings,
     )?
     .0
@@ -244,6 +280,7 @@ fn judge_pairs(
     pairs: &[Pair],
     renames: &site_pairs::Renames,
     options: &Options,
+    (cache, preload): (RefineCache, Option<Preload>),
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<PageStatus>, usize)> {
     let mut gathered = sync_sources(ws, pairs, options.mode, warnings);
@@ -258,7 +295,10 @@ fn judge_pairs(
     )?;
     commits_since(ws.sources(), &mut gathered)?;
     sync_times(ws.sources(), &mut gathered);
-    let mut judging = Judging::new(ws, site, options);
+    let mut judging = Judging::new(ws, site, options, cache);
+    if let Some(preload) = preload {
+        preload.finish(&mut judging.translations, &mut judging.sources);
+    }
     let mut pages = Vec::with_capacity(gathered.len());
     let mut rest = gathered.into_iter();
     loop {
@@ -447,7 +487,12 @@ struct Judging<'w> {
 }
 
 impl<'w> Judging<'w> {
-    fn new(ws: &'w Workspace, site: &'w site_pairs::SitePairs, options: &'w Options) -> Self {
+    fn new(
+        ws: &'w Workspace,
+        site: &'w site_pairs::SitePairs,
+        options: &'w Options,
+        cache: RefineCache,
+    ) -> Self {
         let settings = &ws.settings;
         Judging {
             ws,
@@ -460,7 +505,7 @@ impl<'w> Judging<'w> {
                 &settings.skip_commits,
             ),
             // Under `--strict` too: it remembers the byte-changed sections that explain a stale page.
-            cache: RefineCache::load(ws.repo.git_dir(), refine_key(settings)),
+            cache,
         }
     }
 

@@ -99,6 +99,11 @@ impl RefineCache {
         }
     }
 
+    /// Whether nothing was remembered (a first run, or a cache written for other settings).
+    pub fn is_empty(&self) -> bool {
+        self.syncs.is_empty() && self.verdicts.is_empty()
+    }
+
     /// The meaningful sync point found before for (translation, its last commit), and the commits passed over.
     pub fn sync(&self, translation: &str, last: &str) -> Option<(String, Vec<gix::ObjectId>)> {
         self.syncs

@@ -87,6 +87,102 @@ pub struct Refiner<'a> {
     parsed: std::cell::Cell<usize>,
     /// One blob reader per thread reading ahead, opened when first needed.
     readers: Vec<crate::history::BlobReader>,
+    /// The pages of the work tree parsed while history was read ([`Preload`]), by path and by blob: kept for the
+    /// whole run (a source serves its translations in every language).
+    preloaded_files: HashMap<String, Version>,
+    preloaded_blobs: HashMap<ObjectId, Version>,
+}
+
+/// Pages of the work tree (every translation and source) read, parsed and measured on another thread while the main
+/// one reads history. A first run parses nearly all of them anyway, and reading history leaves a core idle. The main
+/// thread helps with what is left once it is done with history.
+pub struct Preload {
+    work: std::sync::Arc<PreloadWork>,
+    thread: Option<std::thread::JoinHandle<Vec<Preloaded>>>,
+}
+
+/// The pages to preload, handed out one at a time.
+struct PreloadWork {
+    site: SiteContext,
+    /// (whether it is a source, the file, its path in its repository, its blob id as hashed when its keys were read)
+    pages: Vec<(bool, std::path::PathBuf, String, ObjectId)>,
+    next: std::sync::atomic::AtomicUsize,
+}
+
+impl PreloadWork {
+    /// Reads pages until none is left.
+    fn drain(&self) -> Vec<Preloaded> {
+        let mut done = Vec::new();
+        loop {
+            let at = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some((source, file, path, id)) = self.pages.get(at) else {
+                return done;
+            };
+            let read = match std::fs::read(file) {
+                Ok(bytes) => Read::of(bytes, &self.site),
+                Err(_) => Read::Absent,
+            };
+            if let Read::Parsed(_, doc) = &read {
+                // Most pages are compared block by block with their source or translation.
+                crate::drift::blocks::BlockShape::measure_all(doc);
+            }
+            done.push(Preloaded {
+                source: *source,
+                path: path.clone(),
+                id: *id,
+                read,
+            });
+        }
+    }
+}
+
+/// A page the preload read.
+struct Preloaded {
+    source: bool,
+    path: String,
+    id: ObjectId,
+    read: Read,
+}
+
+/// Sites with more pages than this are not preloaded: their parsed pages would not all fit in memory comfortably,
+/// and the read-ahead keeps at most [`KEPT_VERSIONS`] of them.
+pub const PRELOAD_MAX_PAGES: usize = 4096;
+
+impl Preload {
+    /// Starts reading `pages`: (whether it is a source, the file, its path in its repository, its blob id).
+    pub fn start(
+        site: SiteContext,
+        pages: Vec<(bool, std::path::PathBuf, String, ObjectId)>,
+    ) -> Self {
+        let work = std::sync::Arc::new(PreloadWork {
+            site,
+            pages,
+            next: std::sync::atomic::AtomicUsize::new(0),
+        });
+        let shared = work.clone();
+        let thread = std::thread::Builder::new()
+            .name("tandem-preload".into())
+            .spawn(move || shared.drain())
+            // Without a thread, the main one reads them all when it is done with history.
+            .ok();
+        Preload { work, thread }
+    }
+
+    /// Reads what is left beside the other thread, and hands every page to the refiners.
+    pub fn finish<'a>(self, translations: &mut Refiner<'a>, sources: &mut Refiner<'a>) {
+        let mut pages = self.work.drain();
+        if let Some(rest) = self.thread.and_then(|thread| thread.join().ok()) {
+            pages.extend(rest);
+        }
+        for page in pages {
+            let refiner = if page.source {
+                &mut *sources
+            } else {
+                &mut *translations
+            };
+            refiner.adopt(page.path, page.id, page.read);
+        }
+    }
 }
 
 /// A page version read and parsed on another thread, before it is shared as a [`Version`].
@@ -194,7 +290,30 @@ impl<'a> Refiner<'a> {
             previous: HashMap::new(),
             parsed: std::cell::Cell::new(0),
             readers: Vec::new(),
+            preloaded_files: HashMap::new(),
+            preloaded_blobs: HashMap::new(),
         }
+    }
+
+    /// Keeps a page of the work tree that was read and parsed ahead, with its meaning.
+    fn adopt(&mut self, path: String, id: ObjectId, read: Read) {
+        if matches!(read, Read::Absent | Read::Missing) {
+            return;
+        }
+        self.count_parsed(1);
+        let version = read.into_version();
+        let meaning = match &version {
+            Version::Parsed { doc, .. } => Some(sections::meaning_fingerprints(doc)),
+            _ => None,
+        };
+        self.meanings.insert(id, meaning);
+        self.preloaded_blobs.insert(id, version.clone());
+        self.preloaded_files.insert(path, version);
+    }
+
+    /// A version parsed earlier: read ahead lately, or preloaded.
+    fn known_blob(&self, id: &ObjectId) -> Option<&Version> {
+        self.blobs.get(id).or_else(|| self.preloaded_blobs.get(id))
     }
 
     /// The blob readers of the threads reading ahead.
@@ -227,13 +346,21 @@ impl<'a> Refiner<'a> {
         if asked.is_empty() {
             return;
         }
+        // A meaning already known (a preloaded page) is not computed again.
+        let work: Vec<_> = asked
+            .iter()
+            .map(|&(a, b, translation)| {
+                let known = |id| self.meanings.get(&id).copied();
+                (a, b, translation, known(a), known(b))
+            })
+            .collect();
         let site = self.site.clone();
         let site = &site;
         let answers = crate::util::parallel::map_with(
-            &asked,
+            &work,
             PARALLEL_MIN_VERSIONS,
             self.readers(),
-            |reader, &(a, b, translation)| {
+            |reader, &(a, b, translation, known_a, known_b)| {
                 let text = |id| -> std::result::Result<Option<String>, ()> {
                     let bytes = reader.read(id).map_err(|_| ())?;
                     Ok(bytes.and_then(|bytes| String::from_utf8(bytes).ok()))
@@ -248,32 +375,44 @@ impl<'a> Refiner<'a> {
                 if let Some(same) = same_front_matter(&text_a, &text_b, site, translation) {
                     return (Some(same), Vec::new(), None);
                 }
-                let fa = meaning_of(&text_a, site);
-                let (fb, after) = match document::parse(&text_b, site) {
-                    Ok(doc) => {
-                        if keep_after && measure.contains(&b) {
-                            // The translation as it is judged: compared with its source's blocks next.
-                            crate::drift::blocks::BlockShape::measure_all(&doc);
-                        }
-                        (
-                            Some(sections::meaning_fingerprints(&doc)),
-                            Some(Read::Parsed(text_b, doc)),
-                        )
+                let mut meanings = Vec::new();
+                let fa = known_a.unwrap_or_else(|| {
+                    let fa = meaning_of(&text_a, site);
+                    meanings.push((a, fa));
+                    fa
+                });
+                let (fb, after) = match known_b {
+                    Some(fb) => (fb, None),
+                    None => {
+                        let (fb, after) = match document::parse(&text_b, site) {
+                            Ok(doc) => {
+                                if keep_after && measure.contains(&b) {
+                                    // The translation as it is judged: compared with its source's blocks next.
+                                    crate::drift::blocks::BlockShape::measure_all(&doc);
+                                }
+                                (
+                                    Some(sections::meaning_fingerprints(&doc)),
+                                    Some(Read::Parsed(text_b, doc)),
+                                )
+                            }
+                            Err(_) => (None, Some(Read::Unparsable)),
+                        };
+                        meanings.push((b, fb));
+                        (fb, after)
                     }
-                    Err(_) => (None, Some(Read::Unparsable)),
                 };
                 let same = match (fa, fb) {
                     (Some(fa), Some(fb)) => same_meaning(fa, fb, translation),
                     _ => false,
                 };
-                (Some(same), vec![(a, fa), (b, fb)], after)
+                (Some(same), meanings, after)
             },
         );
         for (key, (same, meanings, after)) in asked.into_iter().zip(answers) {
             if let Some(same) = same {
                 self.same.insert(key, same);
             }
-            // Both versions were parsed when their meanings came back.
+            // The versions whose meanings came back were parsed.
             self.count_parsed(meanings.len());
             self.meanings.extend(meanings);
             if let Some(after) = after
@@ -364,12 +503,13 @@ impl<'a> Refiner<'a> {
             std::collections::BTreeMap::new();
         for want in asked {
             match want {
-                Wanted::Blob(id) if !self.blobs.contains_key(&id) => {
+                Wanted::Blob(id) if self.known_blob(&id).is_none() => {
                     blobs.insert(id);
                 }
                 Wanted::File(path, id, compared)
                     if !self.files.contains_key(&path)
-                        && id.is_none_or(|id| !self.blobs.contains_key(&id)) =>
+                        && !self.preloaded_files.contains_key(&path)
+                        && id.is_none_or(|id| self.known_blob(&id).is_none()) =>
                 {
                     let slot = files.entry(path).or_insert((id, false));
                     slot.1 |= compared;
@@ -444,6 +584,9 @@ impl<'a> Refiner<'a> {
         if let Some(text) = self.raw.get(&id) {
             return Ok(text.clone());
         }
+        if let Some(Version::Parsed { text, .. }) = self.preloaded_blobs.get(&id) {
+            return Ok(Some(text.clone()));
+        }
         let text = self
             .repo
             .read_blob(id)?
@@ -484,7 +627,7 @@ impl<'a> Refiner<'a> {
 
     /// A blob, parsed.
     pub fn blob(&mut self, id: ObjectId) -> Result<Version> {
-        if let Some(version) = self.blobs.get(&id) {
+        if let Some(version) = self.known_blob(&id) {
             return Ok(version.clone());
         }
         let version = match self.repo.read_blob(id)? {
@@ -497,7 +640,11 @@ impl<'a> Refiner<'a> {
 
     /// A file of the work tree, parsed.
     pub fn file(&mut self, path: &str) -> Version {
-        if let Some(version) = self.files.get(path) {
+        if let Some(version) = self
+            .files
+            .get(path)
+            .or_else(|| self.preloaded_files.get(path))
+        {
             return version.clone();
         }
         let version = match std::fs::read(self.repo.workdir().join(path)) {
@@ -511,7 +658,7 @@ impl<'a> Refiner<'a> {
     /// A file of the work tree whose blob id is known (it was hashed when read): parsed once with that blob, so a
     /// version already parsed from history is not parsed again.
     pub fn file_as(&mut self, path: &str, id: ObjectId) -> Version {
-        if let Some(version) = self.blobs.get(&id) {
+        if let Some(version) = self.known_blob(&id) {
             return version.clone();
         }
         let version = self.file(path);

@@ -75,26 +75,33 @@ impl<'a> Renames<'a> {
     }
 }
 
+/// The blob ids of the pages as read, sources and translations by path, handed over before history is read.
+pub type OnPages<'f> =
+    &'f mut dyn FnMut(&HashMap<String, gix::ObjectId>, &HashMap<String, gix::ObjectId>);
+
 /// Pairs every page of the workspace. With `strict`, a translation whose source was renamed stays orphaned (byte
-/// semantics: its source path is gone), with the rename reported.
+/// semantics: its source path is gone), with the rename reported. `on_pages` learns the pages read before renames
+/// are looked for in history.
 pub fn site_pairs(
     ws: &Workspace,
     renames: &Renames,
     strict: bool,
+    on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
-    pairs_of(ws, Some((renames, strict)), warnings)
+    pairs_of(ws, Some((renames, strict)), on_pages, warnings)
 }
 
 /// Pairs every page of the workspace as the work tree has them, without following renames through history: an
 /// orphan stays an orphan. Reads no history (a pull request's check finds its own renames).
 pub fn site_pairs_in_work_tree(ws: &Workspace, warnings: &mut Vec<Warning>) -> Result<SitePairs> {
-    pairs_of(ws, None, warnings)
+    pairs_of(ws, None, &mut |_, _| {}, warnings)
 }
 
 fn pairs_of(
     ws: &Workspace,
     renames: Option<(&Renames, bool)>,
+    on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
     let settings = &ws.settings;
@@ -116,6 +123,7 @@ fn pairs_of(
             side.insert(page.path.clone(), id);
         }
     }
+    on_pages(&source_blobs, &translation_blobs);
     let map = match &settings.pairing.map {
         Some((path, label)) => read_map(ws, path, label, &inventory)?,
         None => Vec::new(),
