@@ -4,6 +4,7 @@
 //! the pure modules (`pairing`, `drift`). Never prints: problems with one page become warnings in the report.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::atomic::AtomicUsize;
 
 use gix::ObjectId;
 
@@ -13,7 +14,9 @@ use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{RefineCache, Refined, fingerprint};
-use crate::engine::refine::{Judgement, PRELOAD_MAX_PAGES, Preload, Refiner, Version, Wanted};
+use crate::engine::refine::{
+    Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, Version, Wanted,
+};
 use crate::engine::site_pairs;
 use crate::error::{Error, Result};
 use crate::forge::Forge;
@@ -301,12 +304,12 @@ fn judge_pairs(
     }
     let mut pages = Vec::with_capacity(gathered.len());
     let mut rest = gathered.into_iter();
-    loop {
-        // A few pairs at a time: the page versions they need are read and parsed ahead on the machine's cores, then
-        // the pairs are judged in turn, finding them ready.
+    // A few pairs at a time: the page versions they need are read and parsed ahead, then the pairs are judged in
+    // turn, finding them ready. While a group is judged, the next group's versions are read on another core.
+    let mut next_group = |judging: &mut Judging| -> Result<Option<Vec<Gathered>>> {
         let mut chunk: Vec<Gathered> = rest.by_ref().take(PREFETCH_PAIRS).collect();
         if chunk.is_empty() {
-            break;
+            return Ok(None);
         }
         judging.prefetch_unmask(&chunk)?;
         for pair in chunk.iter_mut() {
@@ -327,10 +330,54 @@ fn judge_pairs(
                 sync_times(ws.sources(), one);
             }
         }
-        judging.prefetch_judge(&mut chunk)?;
-        for pair in chunk {
-            pages.push(judging.judge(pair, warnings)?);
+        Ok(Some(chunk))
+    };
+    let mut group = next_group(&mut judging)?;
+    if let Some(chunk) = group.as_mut() {
+        judging.prefetch_judge(chunk)?;
+    }
+    while let Some(chunk) = group.take() {
+        let Some(mut next) = next_group(&mut judging)? else {
+            for pair in chunk {
+                pages.push(judging.judge(pair, warnings)?);
+            }
+            break;
+        };
+        let (sources, translations) = judging.plan_judge(&mut next)?;
+        let mut reader = judging.sources.spare_reader();
+        let (taken_sources, taken_translations) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let (read, judged, helped) = std::thread::scope(|scope| {
+            let reading = scope.spawn(|| {
+                (
+                    sources.read_shared(&taken_sources, reader.as_mut()),
+                    // The translations' versions are files of the work tree.
+                    translations.read_shared(&taken_translations, None),
+                )
+            });
+            let judged: Result<Vec<PageStatus>> = chunk
+                .into_iter()
+                .map(|pair| judging.judge(pair, warnings))
+                .collect();
+            // Then this thread reads what is left beside the other one.
+            let helped = (
+                judging.sources.help_read(&sources, &taken_sources),
+                translations.read_shared(&taken_translations, None),
+            );
+            (reading.join(), judged, helped)
+        });
+        if let Some(reader) = reader {
+            judging.sources.give_back(reader);
         }
+        pages.extend(judged?);
+        // A thread that panicked read nothing: those versions are read in turn when needed.
+        let (other_sources, other_translations) = read.unwrap_or_default();
+        let read_sources = sources.gather(vec![other_sources, helped.0]);
+        let read_translations = translations.gather(vec![other_translations, helped.1]);
+        judging.sources.store_versions(sources, read_sources);
+        judging
+            .translations
+            .store_versions(translations, read_translations);
+        group = Some(next);
     }
     judging.cache.save();
     let parsed = judging.translations.parsed() + judging.sources.parsed();
@@ -338,8 +385,9 @@ fn judge_pairs(
 }
 
 /// Pairs whose page versions are read ahead together: enough to keep the cores busy, few enough that their versions
-/// all stay parsed until the pairs are judged.
-const PREFETCH_PAIRS: usize = 64;
+/// and the next group's all stay parsed until the pairs are judged. Measured against 64 on the harness's corpora: as
+/// fast, and 15 MB less at the peak on the large one.
+const PREFETCH_PAIRS: usize = 32;
 
 /// Stage 1: where each translation's sync point comes from: its pin (the translation is read, except in history mode
 /// where nothing in it is needed), else history.
@@ -349,13 +397,27 @@ fn sync_sources<'p>(
     mode: Mode,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Gathered<'p>> {
+    // The pins are read on the machine's cores (front matters are parsed), their warnings kept in the pairs' order.
+    let pinned: Vec<&Pair> = pairs
+        .iter()
+        .filter(|pair| pair.kind == PairKind::Paired && mode != Mode::History)
+        .collect();
+    let (workdir, keys) = (ws.repo.workdir(), &ws.settings.pin_keys);
+    let mut pins = crate::util::parallel::map(&pinned, |pair| {
+        let mut found = Vec::new();
+        let pin = read_pin(workdir, &pair.translation, keys, &mut found);
+        (pin, found)
+    })
+    .into_iter();
     pairs
         .iter()
         .map(|pair| {
             let from = match (pair.kind, mode) {
                 (PairKind::Paired, Mode::History) => SyncSource::History,
                 (PairKind::Paired, mode) => {
-                    match read_pin(ws, &pair.translation, &ws.settings.pin_keys, warnings) {
+                    let (pin, found) = pins.next().expect("one pin read per pair that has one");
+                    warnings.extend(found);
+                    match pin {
                         Err(reason) => SyncSource::Unusable(reason),
                         Ok(Some(pin)) => SyncSource::Pin(pin),
                         Ok(None) if mode == Mode::Pin => SyncSource::Unusable(Reason::NoPin),
@@ -588,6 +650,19 @@ impl<'w> Judging<'w> {
     /// now, the translation now), and whether the source's newest commit changed its meaning, read ahead on the
     /// machine's cores. Pairs whose verdict is remembered need nothing.
     fn prefetch_judge(&mut self, chunk: &mut [Gathered]) -> Result<()> {
+        let (sources, translations) = self.plan_judge(chunk)?;
+        for (refiner, planned) in [
+            (&mut self.sources, sources),
+            (&mut self.translations, translations),
+        ] {
+            refiner.prefetch_planned(planned);
+        }
+        Ok(())
+    }
+
+    /// What judging the pairs of `chunk` will read: the sources' versions, the translations' (planned, to be read
+    /// ahead). Whether the commits that changed the sources last changed their meaning is answered now.
+    fn plan_judge(&mut self, chunk: &mut [Gathered]) -> Result<(Planned, Planned)> {
         let (mut sources, mut translations, mut asked) = (Vec::new(), Vec::new(), Vec::new());
         for g in chunk.iter_mut() {
             let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts) else {
@@ -648,9 +723,10 @@ impl<'w> Judging<'w> {
         }
         self.sources.forget_same();
         self.sources.prefetch_same(asked, false, &HashSet::new());
-        self.sources.prefetch_versions(sources);
-        self.translations.prefetch_versions(translations);
-        Ok(())
+        Ok((
+            self.sources.plan_versions(sources),
+            self.translations.plan_versions(translations),
+        ))
     }
 
     /// The refinement's inputs for a pair the bytes call current or stale: everything its answer depends on
@@ -1049,11 +1125,11 @@ fn parse_oid(hex: &str) -> ObjectId {
 
 /// Reads a page as text: `Err` (with a warning) when it is binary or not UTF-8.
 pub fn read_page(
-    ws: &Workspace,
+    workdir: &std::path::Path,
     path: &str,
     warnings: &mut Vec<Warning>,
 ) -> std::result::Result<String, Reason> {
-    let bytes = match std::fs::read(ws.repo.workdir().join(path)) {
+    let bytes = match std::fs::read(workdir.join(path)) {
         Ok(bytes) => bytes,
         Err(err) => {
             warnings.push(Warning {
@@ -1092,12 +1168,12 @@ pub fn read_page(
 }
 
 fn read_pin(
-    ws: &Workspace,
+    workdir: &std::path::Path,
     path: &str,
     keys: &[String],
     warnings: &mut Vec<Warning>,
 ) -> std::result::Result<Option<Pin>, Reason> {
-    let text = read_page(ws, path, warnings)?;
+    let text = read_page(workdir, path, warnings)?;
     match frontmatter::parse(&text) {
         Ok(fm) => Ok(fm.pin(&text, keys)),
         Err(err) => {

@@ -60,17 +60,66 @@ pub enum Judgement {
     MissingBlob,
 }
 
-/// Parsed versions kept at once: enough for the pages being judged together, small enough for sites of 100,000
-/// pages (parsed documents are the biggest thing tandem holds).
+/// Parsed versions kept at once: enough for the pages being judged and those read ahead for the next ones, small
+/// enough for sites of 100,000 pages (parsed documents are the biggest thing tandem holds; about 14 KB each on the
+/// harness's corpora).
 const KEPT_VERSIONS: usize = 256;
+
+/// Answers kept at once (whether two versions mean the same, a translation's commit before another).
+const KEPT_ANSWERS: usize = 1 << 13;
+
+/// Parsed versions, in two generations of at most half of [`KEPT_VERSIONS`]: when the newer one is full it becomes
+/// the older one, and the older one is dropped. So what was read ahead for the pairs being judged survives what is
+/// read ahead for the next ones.
+struct Kept<K, V> {
+    new: HashMap<K, V>,
+    old: HashMap<K, V>,
+}
+
+impl<K: std::hash::Hash + Eq, V> Kept<K, V> {
+    fn new() -> Self {
+        Kept {
+            new: HashMap::new(),
+            old: HashMap::new(),
+        }
+    }
+
+    fn get<Q>(&self, key: &Q) -> Option<&V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
+        self.new.get(key).or_else(|| self.old.get(key))
+    }
+
+    fn contains<Q>(&self, key: &Q) -> bool
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
+        self.get(key).is_some()
+    }
+
+    /// Makes room for `n` more in the newer generation.
+    fn make_room(&mut self, n: usize) {
+        if self.new.len() + n > KEPT_VERSIONS / 2 {
+            self.old = std::mem::take(&mut self.new);
+        }
+    }
+
+    fn insert(&mut self, key: K, value: V) {
+        self.make_room(1);
+        self.new.insert(key, value);
+    }
+}
 
 /// Reads and parses page versions; keeps the last few parsed, and every version's meaning as two fingerprints.
 pub struct Refiner<'a> {
     repo: &'a GitRepo,
     site: SiteContext,
     skip_commits: &'a [regex::Regex],
-    blobs: HashMap<ObjectId, Version>,
-    files: HashMap<String, Version>,
+    blobs: Kept<ObjectId, Version>,
+    files: Kept<String, Version>,
     raw: HashMap<ObjectId, Option<Rc<String>>>,
     /// Blob → (fingerprint of its meaning as a source, of its meaning as a translation); `None`: cannot be parsed.
     meanings: HashMap<ObjectId, Option<(u64, u64)>>,
@@ -225,6 +274,74 @@ pub enum Wanted {
     File(String, Option<ObjectId>, bool),
 }
 
+/// Page versions to read ahead, with what reading them needs: they can be read on another thread.
+pub struct Planned {
+    wanted: Vec<Wanted>,
+    site: SiteContext,
+    workdir: std::path::PathBuf,
+}
+
+/// The versions of a [`Planned`], read (`None`: not read, read again in turn when needed).
+pub struct ReadAhead(Vec<Option<Read>>);
+
+/// The versions of a [`Planned`] that one thread read, by their place in the plan.
+#[derive(Default)]
+pub struct Taken(Vec<(usize, Option<Read>)>);
+
+impl Planned {
+    /// Reads one version; a blob only with a reader.
+    fn read(&self, reader: Option<&mut crate::history::BlobReader>, want: &Wanted) -> Option<Read> {
+        match want {
+            Wanted::Blob(id) => match reader?.read(*id) {
+                Ok(Some(bytes)) => Some(Read::of(bytes, &self.site)),
+                Ok(None) => Some(Read::Missing),
+                // Read again in turn, the error is reported there.
+                Err(_) => None,
+            },
+            Wanted::File(path, _, compared) => Some(match std::fs::read(self.workdir.join(path)) {
+                Ok(bytes) => {
+                    let read = Read::of(bytes, &self.site);
+                    if let Read::Parsed(_, doc) = &read
+                        && *compared
+                    {
+                        crate::drift::blocks::BlockShape::measure_all(doc);
+                    }
+                    read
+                }
+                Err(_) => Read::Absent,
+            }),
+        }
+    }
+
+    /// Reads versions not yet taken by another thread (`next`: the first not taken), until none is left; blobs only
+    /// with a reader of their repository. Returns them by their place in the plan.
+    pub fn read_shared(
+        &self,
+        next: &std::sync::atomic::AtomicUsize,
+        mut reader: Option<&mut crate::history::BlobReader>,
+    ) -> Taken {
+        let mut read = Vec::new();
+        loop {
+            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(want) = self.wanted.get(at) else {
+                return Taken(read);
+            };
+            read.push((at, self.read(reader.as_deref_mut(), want)));
+        }
+    }
+
+    /// The versions read by several threads, in the plan's order.
+    pub fn gather(&self, parts: Vec<Taken>) -> ReadAhead {
+        let mut all: Vec<Option<Read>> = std::iter::repeat_with(|| None)
+            .take(self.wanted.len())
+            .collect();
+        for (at, read) in parts.into_iter().flat_map(|taken| taken.0) {
+            all[at] = read;
+        }
+        ReadAhead(all)
+    }
+}
+
 /// Whether two versions mean the same when their bodies are the same bytes: the front matter decides, and no Markdown
 /// is parsed. `None` when the bodies differ (or a front matter cannot be split off).
 fn same_front_matter(a: &str, b: &str, site: &SiteContext, translation: bool) -> Option<bool> {
@@ -280,8 +397,8 @@ impl<'a> Refiner<'a> {
             repo,
             site,
             skip_commits,
-            blobs: HashMap::new(),
-            files: HashMap::new(),
+            blobs: Kept::new(),
+            files: Kept::new(),
             raw: HashMap::new(),
             meanings: HashMap::new(),
             directives: HashMap::new(),
@@ -418,15 +535,17 @@ impl<'a> Refiner<'a> {
             if let Some(after) = after
                 && keep_after
             {
-                keep(&mut self.blobs, key.1, after.into_version());
+                self.blobs.insert(key.1, after.into_version());
             }
         }
     }
 
-    /// Drops the answers read ahead (they were for pages already judged).
+    /// Drops the answers read ahead when they grow many (they were for pages judged by now, or about to be).
     pub fn forget_same(&mut self) {
-        self.same.clear();
-        self.previous.clear();
+        if self.same.len() + self.previous.len() > KEPT_ANSWERS {
+            self.same.clear();
+            self.previous.clear();
+        }
     }
 
     /// Walks back the history of several translations at once, as [`meaningful_sync`](Self::meaningful_sync)
@@ -484,20 +603,29 @@ impl<'a> Refiner<'a> {
         Ok(asked)
     }
 
-    /// Makes room for `n` versions read ahead: the versions kept are dropped if they would not all fit.
+    /// Makes room for `n` versions read ahead: the older generation of versions kept is dropped if they would not fit.
     pub fn make_room(&mut self, n: usize) {
-        if self.blobs.len() + n > KEPT_VERSIONS {
-            self.blobs.clear();
-        }
-        if self.files.len() + n > KEPT_VERSIONS {
-            self.files.clear();
-        }
+        self.blobs.make_room(n);
+        self.files.make_room(n);
     }
 
-    /// Reads and parses page versions ahead, on the machine's cores, into the versions kept (the few asked at once
-    /// all fit: they are the versions the next pages' verdicts read).
-    pub fn prefetch_versions(&mut self, asked: Vec<Wanted>) {
-        // Each blob and each file once (a file wanted for a comparison by one pair is measured for all).
+    /// Reads a plan on the machine's cores into the versions kept.
+    pub fn prefetch_planned(&mut self, planned: Planned) {
+        if planned.wanted.is_empty() {
+            return;
+        }
+        let read = crate::util::parallel::map_with(
+            &planned.wanted,
+            PARALLEL_MIN_VERSIONS,
+            self.readers(),
+            |reader, want| planned.read(Some(reader), want),
+        );
+        self.store_versions(planned, ReadAhead(read));
+    }
+
+    /// Which of the versions asked are to be read: each blob and each file once, none already kept.
+    pub fn plan_versions(&mut self, asked: Vec<Wanted>) -> Planned {
+        // A file wanted for a comparison by one pair is measured for all.
         let mut blobs = std::collections::BTreeSet::new();
         let mut files: std::collections::BTreeMap<String, (Option<ObjectId>, bool)> =
             std::collections::BTreeMap::new();
@@ -507,7 +635,7 @@ impl<'a> Refiner<'a> {
                     blobs.insert(id);
                 }
                 Wanted::File(path, id, compared)
-                    if !self.files.contains_key(&path)
+                    if !self.files.contains(&path)
                         && !self.preloaded_files.contains_key(&path)
                         && id.is_none_or(|id| self.known_blob(&id).is_none()) =>
                 {
@@ -525,37 +653,16 @@ impl<'a> Refiner<'a> {
         );
         wanted.truncate(KEPT_VERSIONS / 2);
         self.make_room(wanted.len());
-        if wanted.is_empty() {
-            return;
+        Planned {
+            wanted,
+            site: self.site.clone(),
+            workdir: self.repo.workdir().to_path_buf(),
         }
-        let (site, workdir) = (self.site.clone(), self.repo.workdir().to_path_buf());
-        let (site, workdir) = (&site, &workdir);
-        let read = crate::util::parallel::map_with(
-            &wanted,
-            PARALLEL_MIN_VERSIONS,
-            self.readers(),
-            |reader, want| match want {
-                Wanted::Blob(id) => match reader.read(*id) {
-                    Ok(Some(bytes)) => Some(Read::of(bytes, site)),
-                    Ok(None) => Some(Read::Missing),
-                    // Read again in turn, the error is reported there.
-                    Err(_) => None,
-                },
-                Wanted::File(path, _, compared) => Some(match std::fs::read(workdir.join(path)) {
-                    Ok(bytes) => {
-                        let read = Read::of(bytes, site);
-                        if let Read::Parsed(_, doc) = &read
-                            && *compared
-                        {
-                            crate::drift::blocks::BlockShape::measure_all(doc);
-                        }
-                        read
-                    }
-                    Err(_) => Read::Absent,
-                }),
-            },
-        );
-        for (want, read) in wanted.into_iter().zip(read) {
+    }
+
+    /// Keeps the versions read for a plan.
+    pub fn store_versions(&mut self, planned: Planned, read: ReadAhead) {
+        for (want, read) in planned.wanted.into_iter().zip(read.0) {
             let Some(read) = read else {
                 continue;
             };
@@ -577,6 +684,24 @@ impl<'a> Refiner<'a> {
                 }
             }
         }
+    }
+
+    /// One of the blob readers of the read-ahead, to read on another thread while this refiner is used; given back
+    /// with [`give_back`](Self::give_back).
+    pub fn spare_reader(&mut self) -> Option<crate::history::BlobReader> {
+        if self.readers().len() < 2 {
+            return None;
+        }
+        self.readers.pop()
+    }
+
+    pub fn give_back(&mut self, reader: crate::history::BlobReader) {
+        self.readers.push(reader);
+    }
+
+    /// Reads, with this refiner's reader, the versions of a plan that other threads have not taken.
+    pub fn help_read(&mut self, planned: &Planned, next: &std::sync::atomic::AtomicUsize) -> Taken {
+        planned.read_shared(next, self.readers().first_mut())
     }
 
     /// A blob's text, unparsed; `None` when missing or not UTF-8.
@@ -634,7 +759,7 @@ impl<'a> Refiner<'a> {
             Some(bytes) => self.parse(bytes),
             None => Version::Missing,
         };
-        keep(&mut self.blobs, id, version.clone());
+        self.blobs.insert(id, version.clone());
         Ok(version)
     }
 
@@ -651,7 +776,7 @@ impl<'a> Refiner<'a> {
             Ok(bytes) => self.parse(bytes),
             Err(_) => Version::Absent,
         };
-        keep(&mut self.files, path.to_owned(), version.clone());
+        self.files.insert(path.to_owned(), version.clone());
         version
     }
 
@@ -663,7 +788,7 @@ impl<'a> Refiner<'a> {
         }
         let version = self.file(path);
         if !matches!(version, Version::Absent) {
-            keep(&mut self.blobs, id, version.clone());
+            self.blobs.insert(id, version.clone());
         }
         version
     }
