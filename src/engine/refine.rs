@@ -156,6 +156,8 @@ struct PreloadWork {
     /// (whether it is a source, the file, its path in its repository, its blob id as hashed when its keys were read)
     pages: Vec<(bool, std::path::PathBuf, String, ObjectId)>,
     next: std::sync::atomic::AtomicUsize,
+    /// Bytes of pages read so far: past [`PRELOAD_MAX_BYTES`], the rest are read when needed.
+    bytes: std::sync::atomic::AtomicUsize,
 }
 
 impl PreloadWork {
@@ -167,8 +169,15 @@ impl PreloadWork {
             let Some((source, file, path, id)) = self.pages.get(at) else {
                 return done;
             };
+            if self.bytes.load(std::sync::atomic::Ordering::Relaxed) > PRELOAD_MAX_BYTES {
+                return done;
+            }
             let read = match std::fs::read(file) {
-                Ok(bytes) => Read::of(bytes, &self.site),
+                Ok(bytes) => {
+                    self.bytes
+                        .fetch_add(bytes.len(), std::sync::atomic::Ordering::Relaxed);
+                    Read::of(bytes, &self.site)
+                }
                 Err(_) => Read::Absent,
             };
             if let Read::Parsed(_, doc) = &read {
@@ -197,6 +206,10 @@ struct Preloaded {
 /// and the read-ahead keeps at most [`KEPT_VERSIONS`] of them.
 pub const PRELOAD_MAX_PAGES: usize = 4096;
 
+/// Page text preloaded at most (a site of few but very long pages): the pages past it are read when needed. A
+/// parsed page weighs a few times its text.
+const PRELOAD_MAX_BYTES: usize = 32 << 20;
+
 impl Preload {
     /// Starts reading `pages`: (whether it is a source, the file, its path in its repository, its blob id).
     pub fn start(
@@ -207,6 +220,7 @@ impl Preload {
             site,
             pages,
             next: std::sync::atomic::AtomicUsize::new(0),
+            bytes: std::sync::atomic::AtomicUsize::new(0),
         });
         let shared = work.clone();
         let thread = std::thread::Builder::new()
