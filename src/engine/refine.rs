@@ -68,9 +68,9 @@ const KEPT_VERSIONS: usize = 256;
 /// Answers kept at once (whether two versions mean the same, a translation's commit before another).
 const KEPT_ANSWERS: usize = 1 << 13;
 
-/// Parsed versions, in two generations of at most half of [`KEPT_VERSIONS`]: when the newer one is full it becomes
-/// the older one, and the older one is dropped. So what was read ahead for the pairs being judged survives what is
-/// read ahead for the next ones.
+/// Parsed versions (and what is computed from them), in two generations of at most half of [`KEPT_VERSIONS`]: when
+/// the newer one is full it becomes the older one, and the older one is dropped. So what was read ahead for the pairs
+/// being judged survives what is read ahead for the next ones.
 struct Kept<K, V> {
     new: HashMap<K, V>,
     old: HashMap<K, V>,
@@ -120,7 +120,7 @@ pub struct Refiner<'a> {
     skip_commits: &'a [regex::Regex],
     blobs: Kept<ObjectId, Version>,
     files: Kept<String, Version>,
-    raw: HashMap<ObjectId, Option<Rc<String>>>,
+    raw: Kept<ObjectId, Option<Rc<String>>>,
     /// Blob → (fingerprint of its meaning as a source, of its meaning as a translation); `None`: cannot be parsed.
     meanings: HashMap<ObjectId, Option<(u64, u64)>>,
     /// Commit → its subject when its message carries a directive (one commit often changes many pages).
@@ -131,7 +131,7 @@ pub struct Refiner<'a> {
     /// The translation's commit before another, found by walks read ahead.
     previous: HashMap<(ObjectId, String), Option<ObjectId>>,
     /// The sections compared between a version of a source (by blob) and the source now (by path).
-    drifts: HashMap<(ObjectId, String), Vec<SectionDrift>>,
+    drifts: Kept<(ObjectId, String), Vec<SectionDrift>>,
     /// Page versions read and parsed so far (`status -v` says how many: none on a warm run).
     parsed: std::cell::Cell<usize>,
     /// One blob reader per thread reading ahead, opened when first needed.
@@ -396,14 +396,6 @@ const PARALLEL_MIN_VERSIONS: usize = 2;
 /// Commit facts (a directive's subject) kept at once.
 const KEPT_COMMIT_FACTS: usize = 1 << 16;
 
-/// Inserts into a map that is emptied when it grows past [`KEPT_VERSIONS`].
-fn keep<K: std::hash::Hash + Eq, V>(map: &mut HashMap<K, V>, key: K, value: V) {
-    if map.len() >= KEPT_VERSIONS {
-        map.clear();
-    }
-    map.insert(key, value);
-}
-
 impl<'a> Refiner<'a> {
     /// `skip_commits`: commit messages matching one of these are ignored (`history.skip_commits_matching`).
     pub fn new(repo: &'a GitRepo, site: SiteContext, skip_commits: &'a [regex::Regex]) -> Self {
@@ -413,11 +405,11 @@ impl<'a> Refiner<'a> {
             skip_commits,
             blobs: Kept::new(),
             files: Kept::new(),
-            raw: HashMap::new(),
+            raw: Kept::new(),
             meanings: HashMap::new(),
             directives: HashMap::new(),
             same: HashMap::new(),
-            drifts: HashMap::new(),
+            drifts: Kept::new(),
             previous: HashMap::new(),
             parsed: std::cell::Cell::new(0),
             readers: Vec::new(),
@@ -731,7 +723,7 @@ impl<'a> Refiner<'a> {
             .read_blob(id)?
             .and_then(|bytes| String::from_utf8(bytes).ok())
             .map(Rc::new);
-        keep(&mut self.raw, id, text.clone());
+        self.raw.insert(id, text.clone());
         Ok(text)
     }
 
@@ -914,7 +906,7 @@ impl<'a> Refiner<'a> {
             Some(known) => known.clone(),
             None => {
                 let drift = sections::section_drift(&old_doc, &new_doc, &old_text, &new_text);
-                keep(&mut self.drifts, key, drift.clone());
+                self.drifts.insert(key, drift.clone());
                 drift
             }
         };
