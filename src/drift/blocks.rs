@@ -8,6 +8,7 @@
 
 use crate::drift::align::dice;
 use crate::markdown::document::{Block, BlockKind, Document};
+use crate::util::chars::is_alphanumeric;
 
 /// Below this similarity two blocks are not taken for each other.
 const THRESHOLD: f32 = 0.3;
@@ -71,81 +72,137 @@ impl BlockShape {
 }
 
 /// A normalised block's text for reading: link targets and image sources dropped, inline code kept, markup
-/// characters dropped.
+/// characters dropped. Every character it looks at is ASCII, so it copies runs of bytes between them.
 pub fn plain_text(norm: &str) -> String {
+    let bytes = norm.as_bytes();
     let mut out = String::with_capacity(norm.len());
-    let mut chars = norm.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            ']' if chars.peek() == Some(&'(') => {
-                // Skip the target.
+    // The run not copied yet starts at `from`.
+    let (mut from, mut at) = (0, 0);
+    while at < bytes.len() {
+        match bytes[at] {
+            b']' if bytes.get(at + 1) == Some(&b'(') => {
+                out.push_str(&norm[from..at]);
+                // Skip the target, nested parentheses included.
                 let mut depth = 0;
-                for c in chars.by_ref() {
-                    match c {
-                        '(' => depth += 1,
-                        ')' => {
+                at += 1;
+                while at < bytes.len() {
+                    match bytes[at] {
+                        b'(' => depth += 1,
+                        b')' => {
                             depth -= 1;
                             if depth == 0 {
+                                at += 1;
                                 break;
                             }
                         }
                         _ => {}
                     }
+                    at += 1;
                 }
+                from = at;
             }
-            '[' | '*' | '_' | '~' | '!' => {}
-            _ => out.push(c),
+            b'[' | b'*' | b'_' | b'~' | b'!' => {
+                out.push_str(&norm[from..at]);
+                at += 1;
+                from = at;
+            }
+            _ => at += 1,
         }
     }
+    out.push_str(&norm[from..]);
     out
+}
+
+/// The length in bytes of the UTF-8 character that starts with `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..0x80 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
 }
 
 /// Sentences in a text: runs ended by `.`, `!`, `?`, `…` (or their full-width forms) followed by a space or the end;
 /// a final run without one counts too. Decimal points, versions and file names (`1.28`, `x.yaml`) do not end
 /// sentences; inline code is skipped.
 pub fn sentence_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut in_code = false;
     let mut words_since = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if c == '`' {
+    let mut at = 0;
+    while at < bytes.len() {
+        let lead = bytes[at];
+        if lead == b'`' {
             in_code = !in_code;
-        } else if !in_code {
-            // Only the first letter after a sentence end needs the (slow, outside ASCII) Unicode lookup.
-            if !words_since && c.is_alphanumeric() {
-                words_since = true;
+            at += 1;
+            continue;
+        }
+        // Outside ASCII, only two kinds of characters matter: the first letter after a sentence end, and the
+        // enders `…`, `。`, `！`, `？` (whose UTF-8 forms start with E2, E3 or EF).
+        if in_code || (lead >= 0x80 && words_since && !matches!(lead, 0xE2 | 0xE3 | 0xEF)) {
+            at += utf8_len(lead);
+            continue;
+        }
+        let c = match lead {
+            0..0x80 => lead as char,
+            _ => text[at..].chars().next().unwrap_or(' '),
+        };
+        let next_at = at + c.len_utf8();
+        if !words_since && is_alphanumeric(c) {
+            words_since = true;
+        }
+        let full_width = matches!(c, '。' | '！' | '？');
+        let ends = matches!(c, '.' | '!' | '?' | '…') && {
+            let next = text[next_at..].chars().next();
+            next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')' | '’'))
+        };
+        if (ends || full_width) && words_since {
+            // One-letter abbreviations (`e.g.`, `M.`) do not end a sentence.
+            let mut letters = 0;
+            let mut dotted = false;
+            for b in text[..at].chars().rev() {
+                if b == '.' {
+                    dotted = true;
+                } else if is_alphanumeric(b) {
+                    letters += 1;
+                } else {
+                    break;
+                }
             }
-            let full_width = matches!(c, '。' | '！' | '？');
-            let ends = matches!(c, '.' | '!' | '?' | '…') && {
-                let next = chars.peek().map(|&(_, n)| n);
-                next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')' | '’'))
-            };
-            if (ends || full_width) && words_since {
-                // One-letter abbreviations (`e.g.`, `M.`) do not end a sentence.
-                let mut letters = 0;
-                let mut dotted = false;
-                for b in text[..at].chars().rev() {
-                    if b == '.' {
-                        dotted = true;
-                    } else if b.is_alphanumeric() {
-                        letters += 1;
-                    } else {
-                        break;
-                    }
-                }
-                let short = c == '.' && (dotted || letters == 1);
-                if !short || full_width {
-                    count += 1;
-                    words_since = false;
-                }
+            let short = c == '.' && (dotted || letters == 1);
+            if !short || full_width {
+                count += 1;
+                words_since = false;
             }
         }
+        at = next_at;
     }
     if words_since {
         count += 1;
     }
     count
+}
+
+/// Whether a script has no letter case at all: these blocks cover Hebrew to Myanmar, and the CJK, kana, Yi and Hangul
+/// blocks (the test `caseless_blocks_have_no_case` checks every character of them).
+fn caseless(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{109F}' | '\u{3040}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}')
+}
+
+fn is_upper(c: char) -> bool {
+    match c {
+        '\0'..='\x7F' => c.is_ascii_uppercase(),
+        _ => !caseless(c) && c.is_uppercase(),
+    }
+}
+
+fn is_lower(c: char) -> bool {
+    match c {
+        '\0'..='\x7F' => c.is_ascii_lowercase(),
+        _ => !caseless(c) && c.is_lowercase(),
+    }
 }
 
 /// Words that read as names whatever the language: a capital after the first word of a sentence, or a capital or
@@ -154,16 +211,15 @@ pub fn proper_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut sentence_start = true;
     for raw in text.split_whitespace() {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = raw.trim_matches(|c: char| !is_alphanumeric(c));
         let mut chars = word.chars();
         let first = chars.next();
-        let capital = first.is_some_and(char::is_uppercase);
+        let capital = first.is_some_and(is_upper);
         // Cheap tests first: most words are lowercase and not names.
         let long = chars.next().is_some();
         if long
             && ((capital && !sentence_start)
-                || (word.chars().skip(1).any(char::is_uppercase)
-                    && word.chars().any(char::is_lowercase)))
+                || (word.chars().skip(1).any(is_upper) && word.chars().any(is_lower)))
         {
             out.push(word.to_owned());
         }
@@ -293,6 +349,158 @@ pub fn median(values: &[f32]) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
+    /// The first, character-by-character forms of the three measures: the faster ones must agree with them.
+    /// A normalised block's text for reading: link targets and image sources dropped, inline code kept, markup
+    /// characters dropped.
+    fn plain_text_reference(norm: &str) -> String {
+        let mut out = String::with_capacity(norm.len());
+        let mut chars = norm.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                ']' if chars.peek() == Some(&'(') => {
+                    // Skip the target.
+                    let mut depth = 0;
+                    for c in chars.by_ref() {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                '[' | '*' | '_' | '~' | '!' => {}
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// Sentences in a text: runs ended by `.`, `!`, `?`, `…` (or their full-width forms) followed by a space or the end;
+    /// a final run without one counts too. Decimal points, versions and file names (`1.28`, `x.yaml`) do not end
+    /// sentences; inline code is skipped.
+    fn sentence_count_reference(text: &str) -> usize {
+        let mut count = 0;
+        let mut in_code = false;
+        let mut words_since = false;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if c == '`' {
+                in_code = !in_code;
+            } else if !in_code {
+                // Only the first letter after a sentence end needs the (slow, outside ASCII) Unicode lookup.
+                if !words_since && c.is_alphanumeric() {
+                    words_since = true;
+                }
+                let full_width = matches!(c, '。' | '！' | '？');
+                let ends = matches!(c, '.' | '!' | '?' | '…') && {
+                    let next = chars.peek().map(|&(_, n)| n);
+                    next.is_none_or(|n| {
+                        n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')' | '’')
+                    })
+                };
+                if (ends || full_width) && words_since {
+                    // One-letter abbreviations (`e.g.`, `M.`) do not end a sentence.
+                    let mut letters = 0;
+                    let mut dotted = false;
+                    for b in text[..at].chars().rev() {
+                        if b == '.' {
+                            dotted = true;
+                        } else if b.is_alphanumeric() {
+                            letters += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    let short = c == '.' && (dotted || letters == 1);
+                    if !short || full_width {
+                        count += 1;
+                        words_since = false;
+                    }
+                }
+            }
+        }
+        if words_since {
+            count += 1;
+        }
+        count
+    }
+
+    /// Words that read as names whatever the language: a capital after the first word of a sentence, or a capital or
+    /// digit inside the word (`Kubernetes`, `GitHub`, `K8s`). The first word of each sentence is skipped.
+    fn proper_names_reference(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut sentence_start = true;
+        for raw in text.split_whitespace() {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let mut chars = word.chars();
+            let first = chars.next();
+            let capital = first.is_some_and(char::is_uppercase);
+            // Cheap tests first: most words are lowercase and not names.
+            let long = chars.next().is_some();
+            if long
+                && ((capital && !sentence_start)
+                    || (word.chars().skip(1).any(char::is_uppercase)
+                        && word.chars().any(char::is_lowercase)))
+            {
+                out.push(word.to_owned());
+            }
+            sentence_start = raw.ends_with(['.', '!', '?', ':', '。']);
+        }
+        out
+    }
+
+    #[test]
+    fn measures_agree_with_their_plain_forms() {
+        let texts = [
+            "Run `kubectl apply -f x.yaml`. Then see [the docs](https://k8s.io/docs/(v1)) and ![a](b.png)!",
+            "e.g. this is M. Dupont. Version 1.28 is out… Really? Yes! (Done.)",
+            "Kubernetes 는 컨테이너를 관리합니다. 자세한 내용은 GitHub 에서 확인하세요。 次に K8s を使う！ 本当？",
+            "Un pod est l'unité de base. Le Kubelet l'exécute : voir « Nœud ». ÉTAT prêt; Ünïcödé Ωmega ωmega.",
+            "पॉड Kubernetes में सबसे छोटी इकाई है। यह कंटेनर चलाता है.",
+            "**Bold** _it_ ~~gone~~ [link](a) ] ( unclosed [x](y",
+            "",
+            "`unclosed code. With Names Inside",
+            "ABC def GhI jKL. ＡＢＣ ｄｅｆ Ⓐbc ǅungla ᏣᎳᎩ ⴀ Ⴀ",
+        ];
+        for text in texts {
+            let plain = plain_text(text);
+            assert_eq!(plain, plain_text_reference(text), "{text}");
+            assert_eq!(
+                sentence_count(&plain),
+                sentence_count_reference(&plain),
+                "{plain}"
+            );
+            assert_eq!(
+                sentence_count(text),
+                sentence_count_reference(text),
+                "{text}"
+            );
+            assert_eq!(
+                proper_names(&plain),
+                proper_names_reference(&plain),
+                "{plain}"
+            );
+        }
+    }
+
+    #[test]
+    fn caseless_blocks_have_no_case() {
+        for c in ('\u{0590}'..='\u{109F}')
+            .chain('\u{3040}'..='\u{A4CF}')
+            .chain('\u{AC00}'..='\u{D7A3}')
+        {
+            assert!(
+                !c.is_uppercase() && !c.is_lowercase(),
+                "{c:?} {:x}",
+                c as u32
+            );
+        }
+    }
     use super::*;
     use crate::markdown::document::{SiteContext, parse};
 

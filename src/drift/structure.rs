@@ -1,6 +1,7 @@
 //! Pure: structure signals — what the current translation lacks (or has more of) compared with the current source,
 //! section by section, from what survives translation. They need no history.
 
+use crate::util::chars::is_alphanumeric;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -203,7 +204,7 @@ fn has_prose(norm: &str) -> bool {
             }
         }
     }
-    rest.chars().any(char::is_alphanumeric)
+    rest.chars().any(is_alphanumeric)
 }
 
 /// Characters of prose in a section (paragraphs and list items).

@@ -4,6 +4,7 @@
 //!
 //! Pure: text in, values out. One parser setup (`super::parser_options`).
 
+use crate::util::chars::is_alphanumeric;
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
@@ -1028,7 +1029,7 @@ pub fn shortcodes(raw: &str) -> Vec<String> {
         }
         let name: String = inner
             .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_' || *c == '/')
+            .take_while(|c| is_alphanumeric(*c) || *c == '-' || *c == '_' || *c == '/')
             .collect();
         if !name.is_empty() {
             out.push(name);
@@ -1043,7 +1044,7 @@ fn numbers(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+        if chars[i].is_ascii_digit() && (i == 0 || !is_alphanumeric(chars[i - 1])) {
             let mut number = String::new();
             while i < chars.len()
                 && (chars[i].is_ascii_digit()
@@ -1154,7 +1155,7 @@ fn config_keys(code: &str) -> Vec<String> {
             let is_key = !key.is_empty()
                 && key
                     .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+                    .all(|c| is_alphanumeric(c) || matches!(c, '_' | '-' | '.' | '[' | ']'));
             is_key.then(|| key.to_owned())
         })
         .collect()
@@ -1196,7 +1197,7 @@ fn is_shortcode_only(norm: &str) -> bool {
             None => break,
         }
     }
-    !rest.chars().any(char::is_alphanumeric)
+    !rest.chars().any(is_alphanumeric)
 }
 
 /// Markup of an MDX component: the block starts with a capitalised tag (`<Warning />`, `</Tabs>`).
@@ -1290,7 +1291,7 @@ fn split_html(html: &str) -> Vec<HtmlPiece> {
             let run = &html[from..to];
             let text = strip_tags(run);
             // Words make a paragraph; media alone a block of markup.
-            let kind = if text.chars().any(char::is_alphanumeric) {
+            let kind = if text.chars().any(is_alphanumeric) {
                 Some(BlockKind::Paragraph)
             } else if html_tags(run)
                 .iter()
@@ -1636,10 +1637,10 @@ fn mask_shell_line(line: &str) -> String {
             }
             _ => {
                 let rest: String = chars[i..].iter().take(5).collect();
-                let boundary = i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_');
+                let boundary = i == 0 || !(is_alphanumeric(chars[i - 1]) || chars[i - 1] == '_');
                 if boundary && rest == "YOUR_" {
                     out.push_str("YOUR_…");
-                    while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                    while i < chars.len() && (is_alphanumeric(chars[i]) || chars[i] == '_') {
                         i += 1;
                     }
                 } else {
@@ -1669,7 +1670,7 @@ fn html_attributes(html: &str, name: &str) -> Vec<String> {
             rest.split([' ', '>']).next()
         };
         if let Some(value) = value
-            && (at == 0 || !lower[..from + at].ends_with(|c: char| c.is_alphanumeric() || c == '-'))
+            && (at == 0 || !lower[..from + at].ends_with(|c: char| is_alphanumeric(c) || c == '-'))
         {
             out.push(value.to_owned());
         }
@@ -1709,7 +1710,7 @@ pub fn hugo_auto_id(title: &str) -> String {
     for c in title.chars() {
         if c == '-' || c == ' ' || c == '\t' {
             id.push('-');
-        } else if c.is_alphanumeric() || c == '_' {
+        } else if is_alphanumeric(c) || c == '_' {
             id.extend(c.to_lowercase());
         }
     }
