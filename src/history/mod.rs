@@ -104,6 +104,22 @@ pub type ChangedFile = (String, Option<Entry>, Option<Entry>);
 /// Commits that may rename a file, with the wanted files each changes (sorted).
 pub(crate) type RenameCandidates = Vec<(CommitIdx, Vec<String>)>;
 
+/// The delta base cache given to repositories whose packs weigh at most [`BIG_DELTA_CACHE_MAX_PACKS`].
+const BIG_DELTA_CACHE: usize = 16 << 20;
+const BIG_DELTA_CACHE_MAX_PACKS: u64 = 64 << 20;
+
+/// The bytes of the pack files in an object folder.
+fn pack_bytes(objects: &Path) -> u64 {
+    std::fs::read_dir(objects.join("pack"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| entry.file_name().to_string_lossy().ends_with(".pack"))
+        .filter_map(|entry| entry.metadata().ok())
+        .map(|meta| meta.len())
+        .sum()
+}
+
 impl GitRepo {
     /// Finds the repository containing `start`.
     pub fn discover(start: &Path) -> Result<GitRepo> {
@@ -113,6 +129,18 @@ impl GitRepo {
         // Trees read for one commit are read again for its parent: a small cache catches that. A bigger one does not
         // pay on long histories (measured: BENCHMARKS.md) and costs memory.
         repo.object_cache_size_if_unset(8 << 20);
+        // Trees and blobs are stored as deltas in chains; the default cache of chain bases holds 64 objects, and
+        // a cold run decodes the same bases again and again. A bigger one saves 15 % of a cold run on repositories
+        // of a few thousand commits (5,000-commit harness corpus: 1.08 → 0.92 s; `--strict` 0.40 → 0.34 s, for
+        // 15 MB more). On one of 100,000 commits it saved nothing for the same memory: it is only given to
+        // repositories whose packs are small.
+        if pack_bytes(repo.objects.store_ref().path()) <= BIG_DELTA_CACHE_MAX_PACKS {
+            repo.objects.set_pack_cache(|| {
+                Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+                    BIG_DELTA_CACHE,
+                ))
+            });
+        }
         let workdir = repo
             .workdir()
             .ok_or_else(|| Error::BareRepo {
