@@ -312,21 +312,29 @@ impl GitRepo {
             return Ok(found);
         }
         // Similar contents.
-        let mut profiles: HashMap<ObjectId, Option<LineProfile>> = HashMap::new();
-        for change in deleted.iter().chain(added.iter()) {
-            if let std::collections::hash_map::Entry::Vacant(slot) = profiles.entry(change.id) {
-                slot.insert(
-                    self.read_blob(change.id)?
-                        .map(|bytes| LineProfile::of(&bytes)),
-                );
+        // Each blob is read and profiled once; the pairs below find the profiles by place.
+        let mut profiles: Vec<Option<LineProfile>> = Vec::new();
+        let mut by_id: HashMap<ObjectId, usize> = HashMap::new();
+        let mut place = |id: ObjectId| -> Result<usize> {
+            if let Some(&at) = by_id.get(&id) {
+                return Ok(at);
             }
-        }
+            profiles.push(self.read_blob(id)?.map(|bytes| LineProfile::of(&bytes)));
+            by_id.insert(id, profiles.len() - 1);
+            Ok(profiles.len() - 1)
+        };
+        let old_places = deleted
+            .iter()
+            .map(|change| place(change.id))
+            .collect::<Result<Vec<usize>>>()?;
+        let new_places = added
+            .iter()
+            .map(|change| place(change.id))
+            .collect::<Result<Vec<usize>>>()?;
         let mut scored: Vec<(u32, usize, usize)> = Vec::new();
-        for (d, old) in deleted.iter().enumerate() {
-            for (a, new) in added.iter().enumerate() {
-                if let (Some(Some(p)), Some(Some(q))) =
-                    (profiles.get(&old.id), profiles.get(&new.id))
-                {
+        for (d, &old) in old_places.iter().enumerate() {
+            for (a, &new) in new_places.iter().enumerate() {
+                if let (Some(p), Some(q)) = (&profiles[old], &profiles[new]) {
                     let score = p.similarity(q);
                     if score >= MIN_SIMILARITY {
                         scored.push((score, d, a));
@@ -352,18 +360,25 @@ impl GitRepo {
 /// A file's lines and how many bytes each line (with its newline) weighs in total.
 struct LineProfile {
     size: usize,
-    lines: HashMap<u64, usize>,
+    /// (hash of a line, the bytes of all its copies), sorted by hash: two profiles are compared in one merge.
+    lines: Vec<(u64, usize)>,
 }
 
 impl LineProfile {
     fn of(bytes: &[u8]) -> LineProfile {
-        use std::hash::{Hash, Hasher};
-        let mut lines: HashMap<u64, usize> = HashMap::new();
-        for line in bytes.split_inclusive(|&b| b == b'\n') {
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            line.hash(&mut hasher);
-            *lines.entry(hasher.finish()).or_default() += line.len();
-        }
+        let mut lines: Vec<(u64, usize)> = bytes
+            .split_inclusive(|&b| b == b'\n')
+            .map(|line| (crate::util::hash::checksum(line), line.len()))
+            .collect();
+        lines.sort_unstable();
+        // Copies of a line count together.
+        lines.dedup_by(|line, kept| {
+            let same = line.0 == kept.0;
+            if same {
+                kept.1 += line.1;
+            }
+            same
+        });
         LineProfile {
             size: bytes.len(),
             lines,
@@ -376,11 +391,15 @@ impl LineProfile {
         if larger == 0 {
             return 100;
         }
-        let kept: usize = self
-            .lines
-            .iter()
-            .map(|(hash, bytes)| (*bytes).min(other.lines.get(hash).copied().unwrap_or(0)))
-            .sum();
+        let (mut kept, mut theirs) = (0, other.lines.iter().peekable());
+        for &(hash, bytes) in &self.lines {
+            while theirs.next_if(|(h, _)| *h < hash).is_some() {}
+            if let Some(&&(h, their_bytes)) = theirs.peek()
+                && h == hash
+            {
+                kept += bytes.min(their_bytes);
+            }
+        }
         (kept * 100 / larger) as u32
     }
 }
