@@ -26,15 +26,12 @@ pub struct PathDict {
     /// Path `i` is `bytes[ends[i - 1]..ends[i]]` (from 0 for the first).
     ends: Vec<u32>,
     /// Hash of a path → the last path with that hash; `same_hash` links to the previous one (`u32::MAX`: none).
-    by_hash: HashMap<u64, PathId>,
+    by_hash: crate::util::hash::IdMap<u64, PathId>,
     same_hash: Vec<PathId>,
 }
 
 fn hash_path(path: &[u8]) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    path.hash(&mut hasher);
-    hasher.finish()
+    crate::util::hash::checksum(path)
 }
 
 impl PathDict {

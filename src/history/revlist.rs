@@ -17,7 +17,9 @@
 //! synced there, exactly as git would run it, and its changes are undone afterwards. A sync point for which the
 //! condition does not hold is replayed from scratch.
 
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+use crate::util::hash::{IdMap, IdSet};
 
 use super::graph::{CommitGraph, CommitIdx};
 use super::index::PathId;
@@ -465,11 +467,11 @@ impl RevList {
             children: Children::of(graph),
             on_line: first_parent_line(graph, head),
             parked: Vec::new(),
-            history: HashMap::new(),
-            group_of: HashMap::new(),
+            history: IdMap::default(),
+            group_of: IdMap::default(),
             group_size: vec![0],
-            open: HashMap::new(),
-            by_path: HashMap::new(),
+            open: IdMap::default(),
+            by_path: IdMap::default(),
             fallback,
             done: 0,
             progress,
@@ -560,15 +562,15 @@ struct Batch<'a> {
     /// Whether each commit is on HEAD's first-parent line, where side walks wait to rejoin the main walk.
     on_line: Vec<bool>,
     /// For each path: the commits popped so far that change it (not TREESAME), in pop order.
-    history: HashMap<PathId, Vec<CommitIdx>>,
+    history: IdMap<PathId, Vec<CommitIdx>>,
     /// The walk each path is followed in (`DONE` once all its queries are answered).
-    group_of: HashMap<PathId, usize>,
+    group_of: IdMap<PathId, usize>,
     /// How many paths each walk follows.
     group_size: Vec<usize>,
     /// Unanswered queries per path.
-    open: HashMap<PathId, usize>,
+    open: IdMap<PathId, usize>,
     /// Every query of each path.
-    by_path: HashMap<PathId, Vec<usize>>,
+    by_path: IdMap<PathId, Vec<usize>>,
     /// Side walks of the main walk that stopped on the first-parent line, waiting for the main walk to get there.
     parked: Vec<Parked>,
     fallback: &'a mut RevList,
@@ -595,7 +597,7 @@ struct Parked {
     /// The queue, in pop order.
     queue: Vec<CommitIdx>,
     /// The side walk's flags (and pruned parent) on every commit it changed since the fork.
-    flags: HashMap<CommitIdx, (u8, CommitIdx)>,
+    flags: IdMap<CommitIdx, (u8, CommitIdx)>,
     /// The main walk's position in the undo log at the fork: what it changed since is after it.
     main_mark: usize,
     /// The side walk's unanswered queries.
@@ -747,7 +749,7 @@ impl Batch<'_> {
             // A merge: each path follows the first parent where it is unchanged, or all of them. Paths unchanged
             // against the first parent are the rule; the others are found from the first parent's changes.
             let first: Vec<PathId> = changes.changes(commit, Some(0))?.to_vec();
-            let mut classes: HashMap<Outcome, Vec<PathId>> = HashMap::new();
+            let mut classes: IdMap<Outcome, Vec<PathId>> = IdMap::default();
             let mut exceptions = 0;
             for p in first {
                 if !self.in_group(p, group) {
@@ -774,8 +776,7 @@ impl Batch<'_> {
             };
             if main != Outcome::Pruned(0) && rule > 0 {
                 // Rare: most paths changed against the first parent. The rule's paths become a side walk.
-                let listed: std::collections::HashSet<PathId> =
-                    classes.values().flatten().copied().collect();
+                let listed: IdSet<PathId> = classes.values().flatten().copied().collect();
                 let mut others: Vec<PathId> = self
                     .group_of
                     .iter()
@@ -855,7 +856,7 @@ impl Batch<'_> {
             let mut same = parked.queue == queue;
             if same {
                 // Commits either walk changed since the fork, with their flags in each walk.
-                let mut before: HashMap<CommitIdx, (u8, CommitIdx)> = HashMap::new();
+                let mut before: IdMap<CommitIdx, (u8, CommitIdx)> = IdMap::default();
                 for &(c, stamp, flags) in &state.undo[parked.main_mark..] {
                     let flags = if stamp == state.run { flags } else { 0 };
                     before
@@ -1083,6 +1084,7 @@ thread_local! {
 mod tests {
     use super::*;
     use gix::ObjectId;
+    use std::collections::HashMap;
 
     /// Paths' contents per commit, as version numbers: a path changes on an edge when the numbers differ.
     struct Contents {
