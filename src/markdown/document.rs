@@ -963,16 +963,66 @@ fn block_prefix(kind: BlockKind) -> String {
 }
 
 /// Whitespace runs become one space; ends trimmed. Code blocks keep their lines.
+/// The bytes that can start a whitespace character in UTF-8: ASCII's six, and the lead bytes of U+0085, U+00A0,
+/// U+1680, U+2000 to U+205F and U+3000.
+const WHITESPACE_LEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut leads: &[u8] = b" \t\n\r\x0B\x0C\xC2\xE1\xE2\xE3";
+    while let [lead, rest @ ..] = leads {
+        table[*lead as usize] = true;
+        leads = rest;
+    }
+    table
+};
+
+/// The length of the whitespace character at `at` (0: not whitespace), for a byte in [`WHITESPACE_LEAD`].
+fn whitespace_len(bytes: &[u8], at: usize) -> usize {
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    match bytes[at] {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
+        0xC2 if matches!(next(1), 0x85 | 0xA0) => 2,
+        0xE1 if next(1) == 0x9A && next(2) == 0x80 => 3,
+        0xE2 if next(1) == 0x80 && matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
+        0xE2 if next(1) == 0x81 && next(2) == 0x9F => 3,
+        0xE3 if next(1) == 0x80 && next(2) == 0x80 => 3,
+        _ => 0,
+    }
+}
+
 fn collapse(text: &str) -> String {
     if text.starts_with("```") {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    let bytes = text.as_bytes();
+    // The word being read starts at `word` (`None`: between words).
+    let (mut word, mut at) = (None, 0);
+    while at < bytes.len() {
+        let len = match WHITESPACE_LEAD[usize::from(bytes[at])] {
+            false => 0,
+            true => whitespace_len(bytes, at),
+        };
+        if len == 0 {
+            word.get_or_insert(at);
+            at += 1;
+            while at < bytes.len() && !WHITESPACE_LEAD[usize::from(bytes[at])] {
+                at += 1;
+            }
+            continue;
+        }
+        if let Some(from) = word.take() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[from..at]);
+        }
+        at += len;
+    }
+    if let Some(from) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(&text[from..]);
     }
     out
 }
@@ -1765,6 +1815,16 @@ mod tests {
             assert_eq!(collapse(text), words.join(" "), "{text:?}");
         }
         assert_eq!(collapse("```sh\n  a   b\n```"), "```sh\n  a   b\n```");
+        // Every character, between two letters.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let expected = if c.is_whitespace() {
+                "a b".to_owned()
+            } else {
+                text.clone()
+            };
+            assert_eq!(collapse(&text), expected, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
