@@ -532,10 +532,14 @@ impl<'t> Builder<'t> {
                 measured: std::cell::OnceCell::new(),
             };
             let section = self.sections.last_mut().expect("there is always a section");
+            let prefix = block_prefix(kind);
+            section
+                .body_norm
+                .reserve(1 + prefix.len() + block.norm.len());
             if !section.body_norm.is_empty() {
                 section.body_norm.push('\n');
             }
-            section.body_norm.push_str(&block_prefix(kind));
+            section.body_norm.push_str(prefix);
             section.body_norm.push_str(&block.norm);
             section.blocks.push(block);
         }
@@ -954,15 +958,14 @@ pub fn canonical_url(url: &str, site: &SiteContext) -> String {
     url
 }
 
-fn block_prefix(kind: BlockKind) -> String {
+fn block_prefix(kind: BlockKind) -> &'static str {
     match kind {
-        BlockKind::ListItem => "- ".to_owned(),
-        BlockKind::Quote => "> ".to_owned(),
-        _ => String::new(),
+        BlockKind::ListItem => "- ",
+        BlockKind::Quote => "> ",
+        _ => "",
     }
 }
 
-/// Whitespace runs become one space; ends trimmed. Code blocks keep their lines.
 /// The bytes that can start a whitespace character in UTF-8: ASCII's six, and the lead bytes of U+0085, U+00A0,
 /// U+1680, U+2000 to U+205F and U+3000.
 const WHITESPACE_LEAD: [bool; 256] = {
@@ -989,6 +992,7 @@ fn whitespace_len(bytes: &[u8], at: usize) -> usize {
     }
 }
 
+/// Whitespace runs become one space; ends trimmed. Code blocks keep their lines.
 fn collapse(text: &str) -> String {
     if text.starts_with("```") {
         return text.to_owned();
@@ -1686,9 +1690,10 @@ fn mask_shell_line(line: &str) -> String {
                 i += 1;
             }
             _ => {
-                let rest: String = chars[i..].iter().take(5).collect();
-                let boundary = i == 0 || !(is_alphanumeric(chars[i - 1]) || chars[i - 1] == '_');
-                if boundary && rest == "YOUR_" {
+                let placeholder = c == 'Y'
+                    && chars[i..].starts_with(&['Y', 'O', 'U', 'R', '_'])
+                    && { i == 0 || !(is_alphanumeric(chars[i - 1]) || chars[i - 1] == '_') };
+                if placeholder {
                     out.push_str("YOUR_…");
                     while i < chars.len() && (is_alphanumeric(chars[i]) || chars[i] == '_') {
                         i += 1;
