@@ -88,6 +88,14 @@ impl fmt::Display for YamlError {
 
 /// Parses YAML text; `Ok(None)` for an empty document.
 pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
+    if let Some(simple) = simple::parse(text) {
+        return Ok(simple);
+    }
+    parse_full(text)
+}
+
+/// Parses YAML text with the full parser.
+fn parse_full(text: &str) -> Result<Option<Node>, YamlError> {
     match serde_saphyr::from_str::<Option<Spanned<Raw>>>(text) {
         Ok(node) => Ok(node.map(into_node)),
         Err(err) => {
@@ -225,6 +233,227 @@ impl<'de> Deserialize<'de> for Key {
     }
 }
 
+/// Most front matters are a flat list of `key: value` lines whose values are text: `title: …`, `weight: 10`,
+/// `tags: ["a", "b"]`. Those are read here directly, in a small fraction of the full parser's time; anything else
+/// (nesting, several lines to a value, a value YAML would read as a number, a boolean or null, escapes, tags,
+/// anchors, duplicate keys) is left to the full parser, and the tree is the same either way (the test
+/// `the_simple_reader_agrees_with_the_full_parser` holds the two to it).
+mod simple {
+    use super::{Node, NodeKind};
+
+    /// The tree of `text` when it is simple, `None` when the full parser must read it.
+    pub fn parse(text: &str) -> Option<Option<Node>> {
+        if text.contains(['\t', '\r']) || text.starts_with('\u{FEFF}') {
+            return None;
+        }
+        let mut entries: Vec<(String, Node)> = Vec::new();
+        let mut first_key = None;
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let start = offset;
+            offset += line.len();
+            let line = line.strip_suffix('\n').unwrap_or(line);
+            let trimmed = line.trim_start_matches(' ');
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            if trimmed.len() != line.len() {
+                // Indented: nesting, or a value over several lines.
+                return None;
+            }
+            let (key, value) = entry(line, start)?;
+            if entries.iter().any(|(k, _)| *k == key) {
+                return None;
+            }
+            first_key.get_or_insert(start);
+            entries.push((key, value));
+        }
+        let Some(start) = first_key else {
+            return Some(None);
+        };
+        Some(Some(Node {
+            span: start..start,
+            key_span: None,
+            alias: false,
+            kind: NodeKind::Map(entries),
+        }))
+    }
+
+    /// One `key: value` line starting at byte `at` of the text.
+    fn entry(line: &str, at: usize) -> Option<(String, Node)> {
+        let colon = line.find(':')?;
+        let key = &line[..colon];
+        let mut chars = key.chars();
+        let plain_key = chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+            && !special_word(key);
+        if !plain_key {
+            return None;
+        }
+        let rest = &line[colon + 1..];
+        let key_span = Some(at..at + colon);
+        if rest.trim_end_matches(' ').is_empty() {
+            return Some((
+                key.to_owned(),
+                Node {
+                    span: at + colon..at + colon,
+                    key_span,
+                    alias: false,
+                    kind: NodeKind::Null,
+                },
+            ));
+        }
+        let value = rest.strip_prefix(' ')?.trim_start_matches(' ');
+        let value_at = at + line.len() - value.len();
+        let (mut node, after) = match value.as_bytes()[0] {
+            b'[' => {
+                let (items, after) = flow_items(&value[1..], value_at + 1)?;
+                let node = Node {
+                    span: value_at..value_at + 1,
+                    key_span: None,
+                    alias: false,
+                    kind: NodeKind::Seq(items),
+                };
+                (node, after)
+            }
+            b'"' | b'\'' => quoted(value, value_at)?,
+            _ => {
+                let end = value.find(" #").unwrap_or(value.len());
+                let plain = value[..end].trim_end_matches(' ');
+                (scalar(plain, value_at)?, &value[end..])
+            }
+        };
+        let after = after.trim_start_matches(' ');
+        if !(after.is_empty() || after.starts_with('#')) {
+            return None;
+        }
+        node.key_span = key_span;
+        Some((key.to_owned(), node))
+    }
+
+    /// A quoted scalar at the start of `value` (at byte `at`), and what follows it on the line.
+    fn quoted(value: &str, at: usize) -> Option<(Node, &str)> {
+        let quote = value.as_bytes()[0];
+        let body = &value[1..];
+        let (text, len) = if quote == b'"' {
+            let end = body.find('"')?;
+            if body[..end].contains('\\') {
+                return None;
+            }
+            (body[..end].to_owned(), end)
+        } else {
+            // `''` is one quote.
+            let mut text = String::new();
+            let mut from = 0;
+            loop {
+                let end = from + body[from..].find('\'')?;
+                text.push_str(&body[from..end]);
+                if body[end + 1..].starts_with('\'') {
+                    text.push('\'');
+                    from = end + 2;
+                } else {
+                    break (text, end);
+                }
+            }
+        };
+        let node = Node {
+            span: at..at + len + 2,
+            key_span: None,
+            alias: false,
+            kind: NodeKind::Scalar(text),
+        };
+        Some((node, &value[len + 2..]))
+    }
+
+    /// The items of a one-line flow sequence after its `[` (at byte `at`), and what follows its `]`.
+    fn flow_items(inside: &str, at: usize) -> Option<(Vec<Node>, &str)> {
+        let mut items = Vec::new();
+        let mut rest = inside;
+        loop {
+            let skipped = rest.len() - rest.trim_start_matches(' ').len();
+            rest = &rest[skipped..];
+            let here = at + (inside.len() - rest.len());
+            if items.is_empty()
+                && let Some(after) = rest.strip_prefix(']')
+            {
+                return Some((items, after));
+            }
+            let (item, after) = match rest.as_bytes().first()? {
+                b'"' | b'\'' => quoted(rest, here)?,
+                _ => {
+                    let end = rest.find([',', ']'])?;
+                    let plain = rest[..end].trim_end_matches(' ');
+                    if plain.contains(['[', '{', '}', '#', ':']) {
+                        return None;
+                    }
+                    (scalar(plain, here)?, &rest[end..])
+                }
+            };
+            items.push(item);
+            let after = after.trim_start_matches(' ');
+            if let Some(after) = after.strip_prefix(']') {
+                return Some((items, after));
+            }
+            rest = after.strip_prefix(',')?;
+            if rest.trim_start_matches(' ').starts_with(']') {
+                // A trailing comma.
+                return None;
+            }
+        }
+    }
+
+    /// A plain scalar YAML reads as this very text (not a number written another way, a boolean or null).
+    fn scalar(plain: &str, at: usize) -> Option<Node> {
+        let first = plain.chars().next()?;
+        if "-?:,[]{}#&*!|>'\"%@`".contains(first) || plain.contains(": ") || plain.ends_with(':') {
+            return None;
+        }
+        let bytes = plain.as_bytes();
+        let integer = plain == "0"
+            || (plain.len() <= 18
+                && (b'1'..=b'9').contains(&bytes[0])
+                && bytes.iter().all(u8::is_ascii_digit));
+        // A commit hash or an id that starts with a digit: a letter other than an exponent's makes it text.
+        let id = (b'1'..=b'9').contains(&bytes[0])
+            && bytes.iter().all(u8::is_ascii_alphanumeric)
+            && bytes
+                .iter()
+                .any(|b| b.is_ascii_alphabetic() && !matches!(b, b'e' | b'E'));
+        let date = bytes.len() == 10
+            && bytes.iter().enumerate().all(|(k, b)| match k {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        let text = match plain {
+            "true" | "True" => "true",
+            "false" | "False" => "false",
+            _ if integer || id || date => plain,
+            _ if first.is_ascii_digit() || matches!(first, '+' | '.') || special_word(plain) => {
+                return None;
+            }
+            _ => plain,
+        };
+        Some(Node {
+            span: at..at + plain.len(),
+            key_span: None,
+            alias: false,
+            kind: NodeKind::Scalar(text.to_owned()),
+        })
+    }
+
+    /// Words YAML may read as a boolean, null or a number.
+    fn special_word(word: &str) -> bool {
+        [
+            "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "inf", "infinity",
+            "nan",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +512,61 @@ mod tests {
     fn an_exact_spelling_wins() {
         let tree = parse("Title: a\ntitle: a\n").unwrap().unwrap();
         assert_eq!(tree.get("title").unwrap().span.start, 16);
+    }
+
+    #[test]
+    fn the_simple_reader_agrees_with_the_full_parser() {
+        // Read by the simple reader, to the same tree as the full parser's.
+        let simple = [
+            "title: 컨테이너 (Containers)\nstatus: Completed\ncategory: 기술\ntags: [\"애플리케이션\", \"\", \"\"]\n",
+            "# a comment\n\ntitle: x\n",
+            "a:\nb:   v  \nc: v # x\nd: \"q\" \ne: [a, 'b', \"c\"]\nf: []\ng: ''\n",
+            "title: \"Page 498 (de)\"\nweight: 498\ndefault_lang_commit: 3472f4954a63b137f3f2f8f284abcc0679aa37ee\n",
+            "disableToc: true\ndraft: False\nzero: 0\nday: 2024-01-01\n",
+            "a: 'it''s' # quoted\nb: x#y\nc: é\nd: '#x'\ne: [ 'a''b' , c ]\n",
+            "title: Notice\nlast: no newline",
+            "",
+            "# only a comment\n",
+        ];
+        for text in simple {
+            let tree = simple::parse(text).unwrap_or_else(|| panic!("not simple: {text:?}"));
+            assert_eq!(Ok(tree), parse_full(text), "{text:?}");
+        }
+        // Left to the full parser: nesting, values over several lines, other spellings of numbers, booleans and
+        // null, escapes, duplicate keys, anything odd.
+        let full = [
+            "a: 010\n",
+            "a: 1.0\n",
+            "a: 1e5\n",
+            "a: 1234e56\n",
+            "a: 0x1A\n",
+            "a: yes\n",
+            "a: on\n",
+            "a: null\n",
+            "a: ~\n",
+            "a: .inf\n",
+            "a: -3\n",
+            "a: 0a31d890b590\n",
+            "date: 2016-04-09T16:50:16+02:00\n",
+            "a: x\na: y\n",
+            "a: b: c\n",
+            "a: x\n  y\n",
+            "menu:\n  main:\n    weight: 10\n",
+            "resources:\n- name: x\n",
+            "a: \"line\\nbreak\"\n",
+            "a: [x, y,]\n",
+            "a: [x, [y]]\n",
+            "a: &anchor x\nb: *anchor\n",
+            "a: |\n  text\n",
+            "description : x\n",
+            "a:\tx\n",
+            "yes: x\n",
+            "1: x\n",
+            "a: x\r\n",
+        ];
+        for text in full {
+            assert!(simple::parse(text).is_none(), "read as simple: {text:?}");
+        }
     }
 
     #[test]
