@@ -312,25 +312,36 @@ fn judge_pairs(
             return Ok(None);
         }
         judging.prefetch_unmask(&chunk)?;
-        for pair in chunk.iter_mut() {
-            // Masked drift is found before the pair is judged: the translation's current version, parsed to check its
-            // last commit, is still at hand to be compared. A sync point that moves (rare) has its facts gathered
-            // again (their warnings were given the first time).
+        // Masked drift is found before the pair is judged: the translation's current version, parsed to check its
+        // last commit, is still at hand to be compared. The pairs whose sync point moves have their facts gathered
+        // again, together (one walk answers all their commit counts; their warnings were given the first time).
+        let mut moved = Vec::new();
+        for (at, pair) in chunk.iter_mut().enumerate() {
             if judging.unmask(std::slice::from_mut(pair))? {
-                let one = std::slice::from_mut(pair);
-                source_facts(
-                    ws,
-                    one,
-                    renames,
-                    options.strict,
-                    &site.source_blobs,
-                    &mut Vec::new(),
-                )?;
-                commits_since(ws.sources(), one)?;
-                sync_times(ws.sources(), one);
+                moved.push(at);
             }
         }
-        Ok(Some(chunk))
+        if moved.is_empty() {
+            return Ok(Some(chunk));
+        }
+        let (mut again, kept): (Vec<_>, Vec<_>) = chunk
+            .into_iter()
+            .enumerate()
+            .partition(|(at, _)| moved.binary_search(at).is_ok());
+        let (places, mut again): (Vec<usize>, Vec<Gathered>) = again.drain(..).unzip();
+        source_facts(
+            ws,
+            &mut again,
+            renames,
+            options.strict,
+            &site.source_blobs,
+            &mut Vec::new(),
+        )?;
+        commits_since(ws.sources(), &mut again)?;
+        sync_times(ws.sources(), &mut again);
+        let mut chunk: Vec<(usize, Gathered)> = places.into_iter().zip(again).chain(kept).collect();
+        chunk.sort_by_key(|(at, _)| *at);
+        Ok(Some(chunk.into_iter().map(|(_, g)| g).collect()))
     };
     let mut group = next_group(&mut judging)?;
     if let Some(chunk) = group.as_mut() {
