@@ -158,24 +158,12 @@ pub fn sentence_count(text: &str) -> usize {
             let next = text[next_at..].chars().next();
             next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')' | '’'))
         };
-        if (ends || full_width) && words_since {
-            // One-letter abbreviations (`e.g.`, `M.`) do not end a sentence.
-            let mut letters = 0;
-            let mut dotted = false;
-            for b in text[..at].chars().rev() {
-                if b == '.' {
-                    dotted = true;
-                } else if is_alphanumeric(b) {
-                    letters += 1;
-                } else {
-                    break;
-                }
-            }
-            let short = c == '.' && (dotted || letters == 1);
-            if !short || full_width {
-                count += 1;
-                words_since = false;
-            }
+        if (ends || full_width)
+            && words_since
+            && (!(c == '.' && abbreviation(&text[..at])) || full_width)
+        {
+            count += 1;
+            words_since = false;
         }
         at = next_at;
     }
@@ -183,6 +171,23 @@ pub fn sentence_count(text: &str) -> usize {
         count += 1;
     }
     count
+}
+
+/// Whether the word a dot ends (`text` is what comes before the dot) is a one-letter abbreviation (`e.g.`, `M.`),
+/// which does not end a sentence.
+fn abbreviation(text: &str) -> bool {
+    let mut letters = 0;
+    let mut dotted = false;
+    for b in text.chars().rev() {
+        if b == '.' {
+            dotted = true;
+        } else if is_alphanumeric(b) {
+            letters += 1;
+        } else {
+            break;
+        }
+    }
+    dotted || letters == 1
 }
 
 /// Whether a script has no letter case at all: these blocks cover Hebrew to Myanmar, and the CJK, kana, Yi and Hangul
@@ -349,7 +354,8 @@ pub fn median(values: &[f32]) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
-    /// The first, character-by-character forms of the three measures: the faster ones must agree with them.
+    /// The first, character-by-character forms of the three measures (the abbreviation rule shared): the faster
+    /// ones must agree with them.
     /// A normalised block's text for reading: link targets and image sources dropped, inline code kept, markup
     /// characters dropped.
     fn plain_text_reference(norm: &str) -> String {
@@ -403,24 +409,12 @@ mod tests {
                         n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')' | '’')
                     })
                 };
-                if (ends || full_width) && words_since {
-                    // One-letter abbreviations (`e.g.`, `M.`) do not end a sentence.
-                    let mut letters = 0;
-                    let mut dotted = false;
-                    for b in text[..at].chars().rev() {
-                        if b == '.' {
-                            dotted = true;
-                        } else if b.is_alphanumeric() {
-                            letters += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    let short = c == '.' && (dotted || letters == 1);
-                    if !short || full_width {
-                        count += 1;
-                        words_since = false;
-                    }
+                if (ends || full_width)
+                    && words_since
+                    && (!(c == '.' && abbreviation(&text[..at])) || full_width)
+                {
+                    count += 1;
+                    words_since = false;
                 }
             }
         }
