@@ -324,11 +324,11 @@ fn judge_pairs(
         if moved.is_empty() {
             return Ok(Some(chunk));
         }
-        let (mut again, kept): (Vec<_>, Vec<_>) = chunk
+        let (again, kept): (Vec<_>, Vec<_>) = chunk
             .into_iter()
             .enumerate()
             .partition(|(at, _)| moved.binary_search(at).is_ok());
-        let (places, mut again): (Vec<usize>, Vec<Gathered>) = again.drain(..).unzip();
+        let (places, mut again): (Vec<usize>, Vec<Gathered>) = again.into_iter().unzip();
         source_facts(
             ws,
             &mut again,
