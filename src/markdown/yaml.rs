@@ -233,9 +233,9 @@ impl<'de> Deserialize<'de> for Key {
     }
 }
 
-/// Most front matters are a flat list of `key: value` lines whose values are text: `title: …`, `weight: 10`,
-/// `tags: ["a", "b"]`. Those are read here directly, in a small fraction of the full parser's time; anything else
-/// (nesting, several lines to a value, a value YAML would read as a number, a boolean or null, escapes, tags,
+/// Most front matters are a list of `key: value` lines whose values are text: `title: …`, `weight: 10`,
+/// `tags: ["a", "b"]`, with at most one level of nesting (`sidebar:` then `  order: 4`). Those are read here directly, in a small fraction of the full parser's time; anything else
+/// (deeper nesting, several lines to a value, a value YAML would read as a number, a boolean or null, escapes, tags,
 /// anchors, duplicate keys) is left to the full parser, and the tree is the same either way (the test
 /// `the_simple_reader_agrees_with_the_full_parser` holds the two to it).
 mod simple {
@@ -248,6 +248,8 @@ mod simple {
         }
         let mut entries: Vec<(String, Node)> = Vec::new();
         let mut first_key = None;
+        // The indentation of the map being filled under the last key, if any.
+        let mut nested: Option<usize> = None;
         let mut offset = 0;
         for line in text.split_inclusive('\n') {
             let start = offset;
@@ -257,10 +259,32 @@ mod simple {
             if trimmed.is_empty() || trimmed.starts_with('#') {
                 continue;
             }
-            if trimmed.len() != line.len() {
-                // Indented: nesting, or a value over several lines.
-                return None;
+            let indent = line.len() - trimmed.len();
+            if indent > 0 {
+                // One level of nesting (`sidebar:` then `  order: 4`), under a key with no value of its own, all at
+                // one indentation; deeper nesting and values over several lines go to the full parser.
+                let (_, parent) = entries.last_mut()?;
+                let at = start + indent;
+                match (&mut parent.kind, nested) {
+                    (NodeKind::Null, None) => {
+                        parent.span = at..at;
+                        parent.kind = NodeKind::Map(Vec::new());
+                        nested = Some(indent);
+                    }
+                    (NodeKind::Map(_), Some(level)) if level == indent => {}
+                    _ => return None,
+                }
+                let (key, value) = entry(trimmed, at)?;
+                let NodeKind::Map(children) = &mut parent.kind else {
+                    return None;
+                };
+                if children.iter().any(|(k, _)| *k == key) {
+                    return None;
+                }
+                children.push((key, value));
+                continue;
             }
+            nested = None;
             let (key, value) = entry(line, start)?;
             if entries.iter().any(|(k, _)| *k == key) {
                 return None;
@@ -525,6 +549,8 @@ mod tests {
             "disableToc: true\ndraft: False\nzero: 0\nday: 2024-01-01\n",
             "a: 'it''s' # quoted\nb: x#y\nc: é\nd: '#x'\ne: [ 'a''b' , c ]\n",
             "title: Notice\nlast: no newline",
+            "title: Symbole\nsidebar:\n  order: 4\n  label: Symbole # short\n\n  # a comment\n  badge: new\ndraft: false\n",
+            "a:\n  b:\n  c: d\ne:\n    f: 1\n",
             "",
             "# only a comment\n",
         ];
@@ -552,6 +578,12 @@ mod tests {
             "a: b: c\n",
             "a: x\n  y\n",
             "menu:\n  main:\n    weight: 10\n",
+            "a:\n  b: x\n   c: y\n",
+            "a:\n  b: x\n c: y\n",
+            "a:\n  b: x\n  b: y\n",
+            "a: x\n  b: y\n",
+            "  a: x\n",
+            "a:\n  - x\n",
             "resources:\n- name: x\n",
             "a: \"line\\nbreak\"\n",
             "a: [x, y,]\n",
