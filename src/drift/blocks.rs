@@ -8,7 +8,7 @@
 
 use crate::drift::align::dice;
 use crate::markdown::document::{Block, BlockKind, Document};
-use crate::util::chars::is_alphanumeric;
+use crate::util::chars::{is_alphanumeric, is_lower, is_upper};
 
 /// Below this similarity two blocks are not taken for each other.
 const THRESHOLD: f32 = 0.3;
@@ -190,26 +190,6 @@ fn abbreviation(text: &str) -> bool {
     dotted || letters == 1
 }
 
-/// Whether a script has no letter case at all: these blocks cover Hebrew to Myanmar, and the CJK, kana, Yi and Hangul
-/// blocks (the test `caseless_blocks_have_no_case` checks every character of them).
-fn caseless(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{109F}' | '\u{3040}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}')
-}
-
-fn is_upper(c: char) -> bool {
-    match c {
-        '\0'..='\x7F' => c.is_ascii_uppercase(),
-        _ => !caseless(c) && c.is_uppercase(),
-    }
-}
-
-fn is_lower(c: char) -> bool {
-    match c {
-        '\0'..='\x7F' => c.is_ascii_lowercase(),
-        _ => !caseless(c) && c.is_lowercase(),
-    }
-}
-
 /// Words that read as names whatever the language: a capital after the first word of a sentence, or a capital or
 /// digit inside the word (`Kubernetes`, `GitHub`, `K8s`). The first word of each sentence is skipped.
 pub fn proper_names(text: &str) -> Vec<String> {
@@ -354,8 +334,12 @@ pub fn median(values: &[f32]) -> Option<f32> {
 
 #[cfg(test)]
 mod tests {
-    /// The first, character-by-character forms of the three measures (the abbreviation rule shared): the faster
-    /// ones must agree with them.
+    use super::*;
+    use crate::markdown::document::{SiteContext, parse};
+
+    // The first, character-by-character forms of the three measures (the abbreviation rule shared): the faster ones
+    // must agree with them.
+
     /// A normalised block's text for reading: link targets and image sources dropped, inline code kept, markup
     /// characters dropped.
     fn plain_text_reference(norm: &str) -> String {
@@ -481,22 +465,6 @@ mod tests {
             );
         }
     }
-
-    #[test]
-    fn caseless_blocks_have_no_case() {
-        for c in ('\u{0590}'..='\u{109F}')
-            .chain('\u{3040}'..='\u{A4CF}')
-            .chain('\u{AC00}'..='\u{D7A3}')
-        {
-            assert!(
-                !c.is_uppercase() && !c.is_lowercase(),
-                "{c:?} {:x}",
-                c as u32
-            );
-        }
-    }
-    use super::*;
-    use crate::markdown::document::{SiteContext, parse};
 
     fn blocks(text: &str) -> Vec<Block> {
         let doc = parse(text, &SiteContext::default()).unwrap();

@@ -1,5 +1,6 @@
-//! Character classes asked of every character of every page: the standard library's answers outside ASCII, looked
-//! up once per block of 256 code points and kept in a table shared by the threads.
+//! Character classes asked of every character of every page. The alphanumeric class is the standard library's,
+//! looked up once per block of 256 code points and kept in a table shared by the threads; letter case skips the
+//! lookup in ASCII and in the scripts that have no case.
 
 use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 
@@ -38,6 +39,28 @@ pub fn is_alphanumeric(c: char) -> bool {
     ALPHANUMERIC[block * 4 + (code >> 6 & 3)].load(Ordering::Relaxed) >> (code & 63) & 1 == 1
 }
 
+/// Whether a script has no letter case at all: these blocks cover Hebrew to Myanmar, and the CJK, kana, Yi and Hangul
+/// blocks (the test `caseless_blocks_have_no_case` checks every character of them).
+fn caseless(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{109F}' | '\u{3040}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}')
+}
+
+/// `c.is_uppercase()`, answered without a lookup in ASCII and in scripts without case.
+pub fn is_upper(c: char) -> bool {
+    match c {
+        '\0'..='\x7F' => c.is_ascii_uppercase(),
+        _ => !caseless(c) && c.is_uppercase(),
+    }
+}
+
+/// `c.is_lowercase()`, answered without a lookup in ASCII and in scripts without case.
+pub fn is_lower(c: char) -> bool {
+    match c {
+        '\0'..='\x7F' => c.is_ascii_lowercase(),
+        _ => !caseless(c) && c.is_lowercase(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +71,20 @@ mod tests {
             if let Some(c) = char::from_u32(code) {
                 assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{code:x}");
             }
+        }
+    }
+
+    #[test]
+    fn caseless_blocks_have_no_case() {
+        for c in ('\u{0590}'..='\u{109F}')
+            .chain('\u{3040}'..='\u{A4CF}')
+            .chain('\u{AC00}'..='\u{D7A3}')
+        {
+            assert!(
+                !c.is_uppercase() && !c.is_lowercase(),
+                "{c:?} {:x}",
+                c as u32
+            );
         }
     }
 }
