@@ -20,7 +20,6 @@ use super::walk::LastTouch;
 /// The format's version: a file of another version is ignored.
 pub const VERSION: u32 = 1;
 const MAGIC: &[u8; 16] = b"tandem-history\n\0";
-const HEADER: usize = 16 + 4 + 8 + 8;
 
 /// Answers of `git rev-list <since>..HEAD -- <path>` by (path, since); `None` where the history is cut.
 pub type ChangeAnswers = Vec<((PathId, CommitIdx), Option<Vec<CommitIdx>>)>;
@@ -66,82 +65,11 @@ pub enum EdgeRef<'a> {
     Root(CommitIdx, &'a [PathId]),
 }
 
-pub use crate::util::hash::checksum as fingerprint;
-
-struct Writer(Vec<u8>);
-
-impl Writer {
-    fn u8(&mut self, v: u8) {
-        self.0.push(v);
-    }
-    fn u32(&mut self, v: u32) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn u64(&mut self, v: u64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
-    }
-    fn len(&mut self, n: usize) {
-        self.u32(u32::try_from(n).expect("fewer than 4 billion items"));
-    }
-    fn bytes(&mut self, b: &[u8]) {
-        self.len(b.len());
-        self.0.extend_from_slice(b);
-    }
-    fn id(&mut self, id: &ObjectId) {
-        self.0.extend_from_slice(id.as_slice());
-    }
-}
-
-struct Reader<'a> {
-    data: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.at.checked_add(n)?;
-        let slice = self.data.get(self.at..end)?;
-        self.at = end;
-        Some(slice)
-    }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-    /// A count of items, each at least `min_size` bytes: refuses counts the rest of the file cannot hold.
-    fn count(&mut self, min_size: usize) -> Option<usize> {
-        let n = self.u32()? as usize;
-        (n.checked_mul(min_size.max(1))? <= self.data.len() - self.at).then_some(n)
-    }
-    fn bytes(&mut self) -> Option<&'a [u8]> {
-        let n = self.count(1)?;
-        self.take(n)
-    }
-    fn id(&mut self) -> Option<ObjectId> {
-        ObjectId::try_from(self.take(20)?).ok()
-    }
-    fn ids(&mut self, max: u32) -> Option<Vec<u32>> {
-        let n = self.count(4)?;
-        let mut out = Vec::with_capacity(n);
-        for _ in 0..n {
-            let v = self.u32()?;
-            if v >= max {
-                return None;
-            }
-            out.push(v);
-        }
-        Some(out)
-    }
-}
+use crate::util::binary::{Reader, Writer};
 
 /// The file's bytes.
 pub fn encode(view: &CacheView<'_>) -> Vec<u8> {
-    let mut w = Writer(Vec::with_capacity(1 << 20));
+    let mut w = Writer::with_capacity(1 << 20);
     w.len(view.scope.len());
     for root in view.scope {
         w.bytes(root.as_bytes());
@@ -229,32 +157,12 @@ pub fn encode(view: &CacheView<'_>) -> Vec<u8> {
         }
     }
 
-    let payload = w.0;
-    let mut file = Vec::with_capacity(HEADER + payload.len());
-    file.extend_from_slice(MAGIC);
-    file.extend_from_slice(&VERSION.to_le_bytes());
-    file.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    file.extend_from_slice(&fingerprint(&payload).to_le_bytes());
-    file.extend_from_slice(&payload);
-    file
+    w.into_file(MAGIC, VERSION)
 }
 
 /// Reads a cache file's bytes; `None` for anything that is not a whole, consistent file of this version.
 pub fn decode(file: &[u8]) -> Option<CacheData> {
-    if file.len() < HEADER || &file[..16] != MAGIC {
-        return None;
-    }
-    let version = u32::from_le_bytes(file[16..20].try_into().ok()?);
-    let length = u64::from_le_bytes(file[20..28].try_into().ok()?);
-    let checksum = u64::from_le_bytes(file[28..36].try_into().ok()?);
-    let payload = &file[HEADER..];
-    if version != VERSION || length != payload.len() as u64 || fingerprint(payload) != checksum {
-        return None;
-    }
-    let mut r = Reader {
-        data: payload,
-        at: 0,
-    };
+    let mut r = Reader::new(crate::util::binary::payload(file, MAGIC, VERSION)?);
     let roots = r.count(4)?;
     let mut scope = Vec::with_capacity(roots);
     for _ in 0..roots {
@@ -365,7 +273,7 @@ pub fn decode(file: &[u8]) -> Option<CacheData> {
         };
         entries.push(((commit, path), entry));
     }
-    if r.at != payload.len() {
+    if !r.is_at_end() {
         return None;
     }
     Some(CacheData {

@@ -280,7 +280,7 @@ impl GitRepo {
             .shallow_file()
             .ok()
             .and_then(|path| std::fs::read(path).ok())
-            .map(|bytes| cache::fingerprint(&bytes) | 1)
+            .map(|bytes| crate::util::hash::checksum(&bytes) | 1)
             .unwrap_or(1)
     }
 

@@ -2,6 +2,7 @@
 //! by their text.
 
 pub mod atomic;
+pub mod binary;
 pub mod chars;
 pub mod hash;
 pub mod parallel;
