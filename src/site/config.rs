@@ -341,6 +341,9 @@ pub enum DetectedFrom {
 
 /// `path` relative to `root`, with `/` separators; a path outside `root` whole (`/tmp/x/tandem.yaml`).
 pub fn relative_slash(root: &Path, path: &Path) -> String {
+    if let Some(rel) = plain_below(root, path) {
+        return rel.to_owned();
+    }
     let Ok(rel) = path.strip_prefix(root) else {
         return path.to_string_lossy().replace('\\', "/");
     };
@@ -354,9 +357,60 @@ pub fn relative_slash(root: &Path, path: &Path) -> String {
     parts.join("/")
 }
 
+/// The usual case of [`relative_slash`], without taking paths apart: `path` is `root`, a `/`, then UTF-8 text with no
+/// empty, `.` or `..` part (what a walk of `root` gives). `None` for anything else.
+fn plain_below<'p>(root: &Path, path: &'p Path) -> Option<&'p str> {
+    let rest = path
+        .to_str()?
+        .strip_prefix(root.to_str()?)?
+        .strip_prefix(std::path::MAIN_SEPARATOR)?;
+    let plain = !rest.is_empty()
+        && rest
+            .split(std::path::MAIN_SEPARATOR)
+            .all(|part| !matches!(part, "" | "." | ".."))
+        && (std::path::MAIN_SEPARATOR == '/' || !rest.contains('/'));
+    plain.then_some(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_paths_are_the_same_the_short_way() {
+        let root = Path::new("/site/repo");
+        for path in [
+            "/site/repo/content/en/a.md",
+            "/site/repo/content//en/a.md",
+            "/site/repo/./content/en/a.md",
+            "/site/repo/content/en/../fr/a.md",
+            "/site/repo/",
+            "/site/repo",
+            "/site/repository/a.md",
+            "/elsewhere/a.md",
+            "/site/repo/content/en/é.md",
+        ] {
+            let path = Path::new(path);
+            let slow = match path.strip_prefix(root) {
+                Ok(rel) => rel
+                    .components()
+                    .filter_map(|c| match c {
+                        std::path::Component::Normal(part) => {
+                            Some(part.to_string_lossy().into_owned())
+                        }
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                Err(_) => path.to_string_lossy().replace('\\', "/"),
+            };
+            assert_eq!(relative_slash(root, path), slow, "{}", path.display());
+        }
+        assert_eq!(
+            plain_below(root, Path::new("/site/repo/content/en/a.md")),
+            Some("content/en/a.md")
+        );
+    }
 
     #[test]
     fn unknown_keys_name_the_nearest_valid_key() {
