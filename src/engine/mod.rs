@@ -3,5 +3,6 @@
 pub mod analysis;
 pub mod cache;
 pub mod check;
+pub mod page_cache;
 pub mod refine;
 pub mod site_pairs;

@@ -6,6 +6,7 @@
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::engine::page_cache::{self, Keys, PageCache, PageFacts, Stamp};
 use crate::error::{Error, Result};
 use crate::history::{GitRepo, RenameIndex};
 use crate::i18n::Message;
@@ -242,16 +243,50 @@ fn read_keys(
         .iter()
         .map(|page| ws.workdir_of(&page.language).join(&page.path))
         .collect();
-    let read: Vec<(Option<gix::ObjectId>, Option<KeysFound>)> =
-        crate::util::parallel::map(&files, |file| page_keys(settings, file));
+    // A page whose stamp on disk is the one remembered is not read again.
+    let cache = PageCache::load(ws.repo.git_dir(), page_cache::key(settings));
+    let looked: Vec<(Option<Stamp>, Option<gix::ObjectId>, Option<KeysFound>)> =
+        crate::util::parallel::map(&files, |file| {
+            let stamp = Stamp::of(file);
+            if let Some(known) = stamp.as_ref().and_then(|s| cache.get(file, s)) {
+                return (
+                    stamp,
+                    Some(known.blob),
+                    known.keys.clone().map(KeysFound::Keys),
+                );
+            }
+            let (blob, found) = page_keys(settings, file);
+            (stamp, blob, found)
+        });
+    let remembered = files
+        .iter()
+        .zip(&looked)
+        .filter_map(|(file, (stamp, blob, found))| {
+            let keys = match found {
+                None => None,
+                Some(KeysFound::Keys(keys)) => Some(keys.clone()),
+                Some(KeysFound::BadFrontMatter(_)) => return None,
+            };
+            Some((
+                file.as_path(),
+                (*stamp)?,
+                PageFacts {
+                    blob: (*blob)?,
+                    keys,
+                },
+            ))
+        })
+        .collect();
+    cache.save(remembered);
+    let read = looked.into_iter().map(|(_, blob, found)| (blob, found));
     let mut out = Vec::new();
-    let mut blobs = Vec::with_capacity(read.len());
+    let mut blobs = Vec::with_capacity(inventory.pages.len());
     let mut bad_translations = HashMap::new();
     for (page, (blob, found)) in inventory.pages.iter().zip(read) {
         blobs.push(blob);
         match found {
             None => {}
-            Some(KeysFound::Keys { shared, links }) => out.push(PageKeys {
+            Some(KeysFound::Keys(Keys { shared, links })) => out.push(PageKeys {
                 path: page.path.clone(),
                 shared,
                 links,
@@ -276,10 +311,7 @@ fn read_keys(
 
 /// What one page's front matter says about pairing keys.
 enum KeysFound {
-    Keys {
-        shared: Vec<(String, String)>,
-        links: Vec<(String, String)>,
-    },
+    Keys(Keys),
     BadFrontMatter(frontmatter::FrontMatterError),
 }
 
@@ -330,7 +362,7 @@ fn keys_in(settings: &crate::site::config::Settings, bytes: Vec<u8>) -> Option<K
     };
     let shared = pick(&settings.pairing.shared_keys);
     let links = pick(&settings.pairing.link_keys);
-    (!shared.is_empty() || !links.is_empty()).then_some(KeysFound::Keys { shared, links })
+    (!shared.is_empty() || !links.is_empty()).then_some(KeysFound::Keys(Keys { shared, links }))
 }
 
 /// Whether `needle` occurs in `haystack`, ASCII letters in any case (a key that is not ASCII always may).

@@ -29,6 +29,7 @@ mod layouts;
 mod listing;
 mod meaning;
 mod oracle;
+mod page_cache;
 mod pair;
 mod paths;
 mod pins;

@@ -1,0 +1,269 @@
+//! What reading each page for pairing found (its blob id and its pairing keys), remembered by the file's identity on
+//! disk: `.git/tandem/pages.cache`. A run on an unchanged work tree then looks at each page's metadata instead of
+//! reading it, as git's index does.
+//!
+//! A page is answered from the cache only when its size, modification and change times (to the nanosecond) and inode
+//! are those it had when it was read. Anything that rewrites a file moves its change time, which no tool can set back.
+//! A file is remembered only when its times are at least [`SETTLED`] older than the moment the run began reading:
+//! a file written again within the clock's resolution of its reading could keep the same times with new bytes (git
+//! calls this "racily clean"). The file is keyed by tandem's version and the pairing keys configured; another key, a
+//! damaged file or another format is ignored and replaced. A page whose front matter cannot be read, or that cannot
+//! be read at all, is never remembered: its warning is given on every run.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use gix::ObjectId;
+
+use crate::util::binary::{self, Reader, Writer};
+use crate::util::hash::fingerprint;
+
+const FILE: &str = "pages.cache";
+const NAME: &[u8; 16] = b"tandem-pages\n\0\0\0";
+/// Bump when what is stored changes.
+const FORMAT: u32 = 1;
+/// How much older than the reading a file's times must be for it to be remembered: more than the coarsest
+/// timestamp resolution of common file systems (FAT keeps two seconds).
+pub const SETTLED: Duration = Duration::from_secs(3);
+
+/// A file's identity on disk: when any of it differs, the file is read again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    size: u64,
+    inode: u64,
+    modified: (i64, u32),
+    changed: (i64, u32),
+}
+
+impl Stamp {
+    /// The stamp of the file at `path` (not followed if it is a link); `None` where the platform does not give
+    /// change times, or the file cannot be looked at.
+    pub fn of(path: &Path) -> Option<Stamp> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let meta = std::fs::symlink_metadata(path).ok()?;
+            Some(Stamp {
+                size: meta.size(),
+                inode: meta.ino(),
+                modified: (meta.mtime(), u32::try_from(meta.mtime_nsec()).ok()?),
+                changed: (meta.ctime(), u32::try_from(meta.ctime_nsec()).ok()?),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = path;
+            None
+        }
+    }
+
+    /// Whether both times are at least [`SETTLED`] before `reading` began.
+    fn settled_before(&self, reading: SystemTime) -> bool {
+        let Ok(since_epoch) = reading.duration_since(SystemTime::UNIX_EPOCH) else {
+            return false;
+        };
+        let limit = since_epoch.saturating_sub(SETTLED).as_secs() as i64;
+        self.modified.0 < limit && self.changed.0 < limit
+    }
+}
+
+/// What reading a page for pairing found: its blob id and its pairing keys (none when it has none).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageFacts {
+    pub blob: ObjectId,
+    pub keys: Option<Keys>,
+}
+
+/// A page's pairing keys: shared keys, then link keys, each (key as configured, value).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    pub shared: Vec<(String, String)>,
+    pub links: Vec<(String, String)>,
+}
+
+/// The cache, loaded before the pages are read and saved after.
+pub struct PageCache {
+    path: Option<PathBuf>,
+    key: u64,
+    known: HashMap<String, (Stamp, PageFacts)>,
+    /// When this run began reading pages.
+    reading: SystemTime,
+}
+
+impl PageCache {
+    /// Loads `<git dir>/tandem/pages.cache` if it was written for `key`; else starts empty.
+    pub fn load(git_dir: &Path, key: u64) -> PageCache {
+        let path = git_dir.join("tandem").join(FILE);
+        let known = std::fs::read(&path)
+            .ok()
+            .and_then(|file| read_file(&file, key))
+            .unwrap_or_default();
+        PageCache {
+            path: Some(path),
+            key,
+            known,
+            reading: SystemTime::now(),
+        }
+    }
+
+    /// The facts remembered for the file at `file` if it still has this stamp.
+    pub fn get(&self, file: &Path, stamp: &Stamp) -> Option<&PageFacts> {
+        let (known, facts) = self.known.get(file.to_str()?)?;
+        (known == stamp).then_some(facts)
+    }
+
+    /// Keeps what this run found (`(file, stamp, facts)` for every page read or answered) as the cache, when it
+    /// differs from what was loaded. Failing to write only means the next run reads the pages again.
+    pub fn save(self, found: Vec<(&Path, Stamp, PageFacts)>) {
+        let Some(path) = &self.path else {
+            return;
+        };
+        let mut kept: Vec<(&str, Stamp, PageFacts)> = found
+            .into_iter()
+            .filter(|(_, stamp, _)| stamp.settled_before(self.reading))
+            .filter_map(|(file, stamp, facts)| Some((file.to_str()?, stamp, facts)))
+            .collect();
+        let unchanged = kept.len() == self.known.len()
+            && kept.iter().all(|(file, stamp, facts)| {
+                self.known
+                    .get(*file)
+                    .is_some_and(|(s, f)| s == stamp && f == facts)
+            });
+        if unchanged {
+            return;
+        }
+        kept.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut w = Writer::with_capacity(kept.len() * 128);
+        w.u64(self.key);
+        w.len(kept.len());
+        for (file, stamp, facts) in kept {
+            w.bytes(file.as_bytes());
+            w.u64(stamp.size);
+            w.u64(stamp.inode);
+            w.i64(stamp.modified.0);
+            w.u32(stamp.modified.1);
+            w.i64(stamp.changed.0);
+            w.u32(stamp.changed.1);
+            w.id(&facts.blob);
+            match &facts.keys {
+                None => w.u8(0),
+                Some(keys) => {
+                    w.u8(1);
+                    for list in [&keys.shared, &keys.links] {
+                        w.len(list.len());
+                        for (key, value) in list {
+                            w.bytes(key.as_bytes());
+                            w.bytes(value.as_bytes());
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(dir) = path.parent()
+            && std::fs::create_dir_all(dir).is_ok()
+        {
+            let _ = crate::util::atomic::write_atomic(path, &w.into_file(NAME, FORMAT));
+        }
+    }
+}
+
+/// The cache's key: tandem's version and the pairing keys it reads.
+pub fn key(settings: &crate::site::config::Settings) -> u64 {
+    fingerprint(&[
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        settings.pairing.shared_keys.join("\n").as_bytes(),
+        settings.pairing.link_keys.join("\n").as_bytes(),
+    ])
+}
+
+fn read_file(file: &[u8], key: u64) -> Option<HashMap<String, (Stamp, PageFacts)>> {
+    let mut r = Reader::new(binary::payload(file, NAME, FORMAT)?);
+    if r.u64()? != key {
+        return None;
+    }
+    let text = |r: &mut Reader| String::from_utf8(r.bytes()?.to_vec()).ok();
+    let n = r.count(4 + 8 * 4 + 4 * 2 + 20 + 1)?;
+    let mut known = HashMap::with_capacity(n);
+    for _ in 0..n {
+        let file = text(&mut r)?;
+        let stamp = Stamp {
+            size: r.u64()?,
+            inode: r.u64()?,
+            modified: (r.i64()?, r.u32()?),
+            changed: (r.i64()?, r.u32()?),
+        };
+        let blob = r.id()?;
+        let keys = match r.u8()? {
+            0 => None,
+            1 => {
+                let mut lists = [Vec::new(), Vec::new()];
+                for list in &mut lists {
+                    for _ in 0..r.count(8)? {
+                        list.push((text(&mut r)?, text(&mut r)?));
+                    }
+                }
+                let [shared, links] = lists;
+                Some(Keys { shared, links })
+            }
+            _ => return None,
+        };
+        known.insert(file, (stamp, PageFacts { blob, keys }));
+    }
+    r.is_at_end().then_some(known)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(n: u8, keys: bool) -> PageFacts {
+        PageFacts {
+            blob: ObjectId::from_bytes_or_panic(&[n; 20]),
+            keys: keys.then(|| Keys {
+                shared: vec![("translationKey".to_owned(), "intro".to_owned())],
+                links: Vec::new(),
+            }),
+        }
+    }
+
+    fn stamp(seconds: i64) -> Stamp {
+        Stamp {
+            size: 10,
+            inode: 3,
+            modified: (seconds, 5),
+            changed: (seconds, 6),
+        }
+    }
+
+    #[test]
+    fn settled_files_are_remembered_with_their_stamps() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (Path::new("/site/a.md"), Path::new("/site/b.md"));
+        PageCache::load(dir.path(), 1).save(vec![
+            (a, stamp(1_000), facts(1, true)),
+            (b, stamp(2_000), facts(2, false)),
+        ]);
+        let cache = PageCache::load(dir.path(), 1);
+        assert_eq!(cache.get(a, &stamp(1_000)), Some(&facts(1, true)));
+        assert_eq!(cache.get(b, &stamp(2_000)), Some(&facts(2, false)));
+        let touched = Stamp {
+            changed: (2_000, 7),
+            ..stamp(2_000)
+        };
+        assert_eq!(cache.get(b, &touched), None, "a new change time");
+        assert_eq!(PageCache::load(dir.path(), 2).get(a, &stamp(1_000)), None);
+    }
+
+    #[test]
+    fn a_file_changed_as_it_was_read_is_not_remembered() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let a = Path::new("/site/a.md");
+        PageCache::load(dir.path(), 1).save(vec![(a, stamp(now), facts(1, false))]);
+        assert_eq!(PageCache::load(dir.path(), 1).get(a, &stamp(now)), None);
+    }
+}
