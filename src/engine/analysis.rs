@@ -110,12 +110,13 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let settings = &ws.settings;
     let mut warnings = Vec::new();
     let renames = site_pairs::Renames::new(ws);
-    let cache = RefineCache::load(ws.repo.git_dir(), refine_key(settings));
+    // The refine cache is read on another core while the pages are listed.
+    let mut cache = Loading::start(ws.repo.git_dir(), refine_key(settings));
     // A first run parses nearly every page: they are parsed on another core while history is read.
     let mut preload = None;
     let mut on_pages = |sources: &HashMap<String, ObjectId>,
                         translations: &HashMap<String, ObjectId>| {
-        if cache.is_empty()
+        if cache.get().is_empty()
             && !options.strict
             && options.paths.is_empty()
             && sources.len() + translations.len() <= PRELOAD_MAX_PAGES
@@ -154,7 +155,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         &pairs,
         &renames,
         options,
-        (cache, preload),
+        (cache.into_inner(), preload),
         &mut warnings,
     )?;
     let mut report = StatusReport::new(
@@ -178,6 +179,55 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             .map(|f| (f, source.head().to_string())),
     };
     Ok(report)
+}
+
+/// The refine cache, read on a thread of its own (its verdicts too, for a site of at most [`READ_AHEAD_VERDICTS`]
+/// of them); asked for, it is waited for. Read in turn should the thread fail.
+struct Loading {
+    thread: Option<std::thread::JoinHandle<RefineCache>>,
+    loaded: Option<RefineCache>,
+    git_dir: std::path::PathBuf,
+    key: u64,
+}
+
+/// Verdicts read ahead at most: beyond, they are read when needed (a large site's verdicts take three times the memory
+/// read as they are stored).
+const READ_AHEAD_VERDICTS: usize = 20_000;
+
+impl Loading {
+    fn start(git_dir: &std::path::Path, key: u64) -> Loading {
+        let dir = git_dir.to_path_buf();
+        let thread = std::thread::Builder::new()
+            .name("refine-cache".to_owned())
+            .spawn(move || {
+                let mut cache = RefineCache::load(&dir, key);
+                cache.read_ahead(READ_AHEAD_VERDICTS);
+                cache
+            })
+            .ok();
+        Loading {
+            thread,
+            loaded: None,
+            git_dir: git_dir.to_path_buf(),
+            key,
+        }
+    }
+
+    fn get(&mut self) -> &mut RefineCache {
+        let (git_dir, key) = (&self.git_dir, self.key);
+        let thread = &mut self.thread;
+        self.loaded.get_or_insert_with(|| {
+            thread
+                .take()
+                .and_then(|thread| thread.join().ok())
+                .unwrap_or_else(|| RefineCache::load(git_dir, key))
+        })
+    }
+
+    fn into_inner(mut self) -> RefineCache {
+        self.get();
+        self.loaded.take().expect("loaded")
+    }
 }
 
 /// One pair named by its paths (repo-relative; `compare`), judged by the same engine as `status`: the site's own
@@ -283,7 +333,7 @@ fn judge_pairs(
     pairs: &[Pair],
     renames: &site_pairs::Renames,
     options: &Options,
-    (cache, preload): (RefineCache, Option<Preload>),
+    (mut cache, preload): (RefineCache, Option<Preload>),
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<PageStatus>, usize)> {
     let mut gathered = sync_sources(ws, pairs, options.mode, warnings);
@@ -297,7 +347,7 @@ fn judge_pairs(
         warnings,
     )?;
     commits_since(ws.sources(), &mut gathered)?;
-    sync_times(ws.sources(), &mut gathered);
+    sync_times(ws.sources(), &mut gathered, &mut cache);
     let mut judging = Judging::new(ws, site, options, cache);
     if let Some(preload) = preload {
         preload.finish(&mut judging.translations, &mut judging.sources);
@@ -338,7 +388,7 @@ fn judge_pairs(
             &mut Vec::new(),
         )?;
         commits_since(ws.sources(), &mut again)?;
-        sync_times(ws.sources(), &mut again);
+        sync_times(ws.sources(), &mut again, &mut judging.cache);
         let mut chunk: Vec<(usize, Gathered)> = places.into_iter().zip(again).chain(kept).collect();
         chunk.sort_by_key(|(at, _)| *at);
         Ok(Some(chunk.into_iter().map(|(_, g)| g).collect()))
@@ -355,6 +405,14 @@ fn judge_pairs(
             break;
         };
         let (sources, translations) = judging.plan_judge(&mut next)?;
+        if sources.is_empty() && translations.is_empty() {
+            // Nothing to read ahead (a run the cache answers): no second thread.
+            for pair in chunk {
+                pages.push(judging.judge(pair, warnings)?);
+            }
+            group = Some(next);
+            continue;
+        }
         let mut reader = judging.sources.spare_reader();
         let (taken_sources, taken_translations) = (AtomicUsize::new(0), AtomicUsize::new(0));
         let (read, judged, helped) = std::thread::scope(|scope| {
@@ -537,15 +595,18 @@ fn commits_since(repo: &GitRepo, gathered: &mut [Gathered]) -> Result<()> {
     Ok(())
 }
 
-/// Stage 7: the dates of the sync points (author dates, as `git log` shows), for people.
-fn sync_times(repo: &GitRepo, gathered: &mut [Gathered]) {
-    let mut times: HashMap<String, Option<i64>> = HashMap::new();
+/// Stage 7: the dates of the sync points (author dates, as `git log` shows), for people; remembered by commit in the
+/// refine cache (a commit's date never changes), so a second run reads no commit for them.
+fn sync_times(repo: &GitRepo, gathered: &mut [Gathered], cache: &mut RefineCache) {
     for g in gathered.iter_mut() {
         if let Ok(sync) = &mut g.sync {
-            sync.time = *times.entry(sync.commit.clone()).or_insert_with(|| {
-                repo.commit_info(parse_oid(&sync.commit))
-                    .ok()
-                    .map(|c| c.author_time)
+            let commit = parse_oid(&sync.commit);
+            sync.time = cache.author_time(commit).or_else(|| {
+                let time = repo.commit_info(commit).ok().map(|c| c.author_time);
+                if let Some(time) = time {
+                    cache.remember_author_time(commit, time);
+                }
+                time
             });
         }
     }
@@ -767,18 +828,24 @@ impl<'w> Judging<'w> {
                     .ok()
                     .map(|bytes| GitRepo::hash_blob(&bytes))
             })
-            .map(|id| id.to_string())
+            .map(|id| id.as_slice().to_vec())
             .unwrap_or_default();
-        let commits: String = g
+        // Raw bytes, not text: the fingerprint is all they are for.
+        let commits: Vec<u8> = g
             .source_commits
             .iter()
             .flatten()
-            .map(|c| c.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
-        let blob = |b: &Option<SourceBlob>| {
-            b.map(|b| format!("{:?}{:?}", b.id, b.mode))
-                .unwrap_or_default()
+            .flat_map(|c| c.as_slice().iter().copied())
+            .collect();
+        let blob = |b: &Option<SourceBlob>| -> Vec<u8> {
+            b.map(|b| {
+                let mode = b.mode.map_or([0xff; 5], |m| {
+                    let [a, b, c, d] = m.to_le_bytes();
+                    [0, a, b, c, d]
+                });
+                [&b.id[..], &mode[..]].concat()
+            })
+            .unwrap_or_default()
         };
         Some(fingerprint(&[
             bytes.state.as_str().as_bytes(),
@@ -787,10 +854,10 @@ impl<'w> Judging<'w> {
             pair.source.as_bytes(),
             g.renamed_from.as_deref().unwrap_or("").as_bytes(),
             pair.translation.as_bytes(),
-            blob(at_sync).as_bytes(),
-            blob(now).as_bytes(),
-            translation_id.as_bytes(),
-            commits.as_bytes(),
+            &blob(at_sync),
+            &blob(now),
+            &translation_id,
+            &commits,
         ]))
     }
 
@@ -1016,12 +1083,10 @@ fn bytes_verdict(g: &Gathered) -> Verdict {
 
 /// The refine cache's key for the byte-changed sections between two versions of a source.
 fn byte_sections_key(at_sync: &Option<SourceBlob>, now: &Option<SourceBlob>) -> u64 {
-    let blob = |b: &Option<SourceBlob>| b.map(|b| format!("{:?}", b.id)).unwrap_or_default();
-    fingerprint(&[
-        b"byte-sections",
-        blob(at_sync).as_bytes(),
-        blob(now).as_bytes(),
-    ])
+    fn blob(b: &Option<SourceBlob>) -> &[u8] {
+        b.as_ref().map_or(&[], |b| &b.id[..])
+    }
+    fingerprint(&[b"byte-sections", blob(at_sync), blob(now)])
 }
 
 /// What the cosmetic filter's judgement of a changed source means for the verdict ([`drift::judge::judge`]), and

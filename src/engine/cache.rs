@@ -5,13 +5,18 @@
 //! Every entry is keyed by everything its answer depends on: the contents (blob ids), the commits, and — for the
 //! whole file — tandem's version and the settings that shape normalisation (base URL, languages, translatable and
 //! bookkeeping keys, skip patterns). A file of another version or key, or one that does not parse, is ignored and
-//! replaced. Writes go through a temporary file and a rename; a cache that cannot be written is simply not kept.
+//! replaced. It is one of the binary files of `util::binary` (a checksum covers it); each verdict is kept in it as its
+//! JSON text, read only when asked for. Writes go through a temporary file and a rename; a cache that cannot be
+//! written is simply not kept.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
+
+use crate::util::binary::{self, Reader, Writer};
 
 use crate::drift::sections::Severity;
 use crate::drift::{Reason, State};
@@ -19,7 +24,7 @@ use crate::report::ChangedSection;
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 10;
+const FORMAT: u32 = 11;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.
@@ -37,24 +42,8 @@ pub struct Refined {
     pub skipped: Vec<crate::engine::refine::SkippedSource>,
 }
 
-#[derive(Default, Serialize, Deserialize)]
-struct Stored {
-    format: u32,
-    key: u64,
-    /// Fingerprint of (translation path, last commit) → (the commit that changed it meaningfully, commits skipped).
-    syncs: Vec<(u64, String, Vec<String>)>,
-    /// Fingerprint of a pair's inputs → its refined verdict.
-    verdicts: Vec<(u64, Box<RawValue>)>,
-}
-
-/// The same, borrowed, for writing (nothing is copied to be written).
-#[derive(Serialize)]
-struct StoredRef<'a> {
-    format: u32,
-    key: u64,
-    syncs: Vec<(u64, String, Vec<String>)>,
-    verdicts: Vec<(u64, &'a RawValue)>,
-}
+/// The file's name in its header.
+const NAME: &[u8; 16] = b"tandem-refine\n\0\0";
 
 /// The cache, loaded at the start of a run and saved at its end.
 pub struct RefineCache {
@@ -62,9 +51,17 @@ pub struct RefineCache {
     key: u64,
     /// Keyed by the fingerprint of (translation path, last commit).
     syncs: HashMap<u64, (gix::ObjectId, Vec<gix::ObjectId>)>,
-    /// Kept as the JSON text they are stored as, read when asked for: a large site's verdicts take a third of the
-    /// memory that way, and the report holds the ones in use anyway.
-    verdicts: HashMap<u64, Box<RawValue>>,
+    /// Author dates of commits (seconds since the epoch).
+    times: HashMap<gix::ObjectId, i64>,
+    /// The file as read: the verdicts stay there as the JSON text they are stored as, read when asked for (a large
+    /// site's verdicts take a third of the memory that way, and the report holds the ones in use anyway).
+    file: Vec<u8>,
+    /// Fingerprint of a pair's inputs → where its verdict's text is in `file`.
+    stored: HashMap<u64, Range<usize>>,
+    /// Verdicts learnt by this run.
+    learnt: HashMap<u64, Box<RawValue>>,
+    /// Stored verdicts read ahead ([`RefineCache::read_ahead`]), each handed out once.
+    ready: HashMap<u64, Refined>,
     dirty: bool,
 }
 
@@ -72,36 +69,30 @@ impl RefineCache {
     /// Loads `<git dir>/tandem/refine.cache` if it was written for the same `key`; else starts empty.
     pub fn load(git_dir: &Path, key: u64) -> RefineCache {
         let path = git_dir.join("tandem").join(FILE);
-        let stored: Option<Stored> = std::fs::read(&path)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .filter(|s: &Stored| s.format == FORMAT && s.key == key);
-        let stored = stored.unwrap_or_default();
-        RefineCache {
-            path: Some(path),
+        let mut cache = RefineCache {
+            path: None,
             key,
-            syncs: stored
-                .syncs
-                .into_iter()
-                .filter_map(|(key, commit, skipped)| {
-                    let skipped = skipped
-                        .iter()
-                        .map(|c| gix::ObjectId::from_hex(c.as_bytes()).ok())
-                        .collect::<Option<Vec<_>>>()?;
-                    Some((
-                        key,
-                        (gix::ObjectId::from_hex(commit.as_bytes()).ok()?, skipped),
-                    ))
-                })
-                .collect(),
-            verdicts: stored.verdicts.into_iter().collect(),
+            syncs: HashMap::new(),
+            times: HashMap::new(),
+            file: Vec::new(),
+            stored: HashMap::new(),
+            learnt: HashMap::new(),
+            ready: HashMap::new(),
             dirty: false,
+        };
+        if let Ok(file) = std::fs::read(&path)
+            && let Some(read) = read_file(&file, key)
+        {
+            (cache.syncs, cache.times, cache.stored) = read;
+            cache.file = file;
         }
+        cache.path = Some(path);
+        cache
     }
 
     /// Whether nothing was remembered (a first run, or a cache written for other settings).
     pub fn is_empty(&self) -> bool {
-        self.syncs.is_empty() && self.verdicts.is_empty()
+        self.syncs.is_empty() && self.stored.is_empty() && self.learnt.is_empty()
     }
 
     /// The meaningful sync point found before for (translation, its last commit), and the commits passed over.
@@ -129,60 +120,156 @@ impl RefineCache {
         }
     }
 
-    /// Whether a verdict is remembered for these inputs (without reading it).
-    pub fn knows_verdict(&self, inputs: u64) -> bool {
-        self.verdicts.contains_key(&inputs)
+    /// The author date of `commit`, if remembered.
+    pub fn author_time(&self, commit: gix::ObjectId) -> Option<i64> {
+        self.times.get(&commit).copied()
     }
 
-    pub fn verdict(&self, inputs: u64) -> Option<Refined> {
-        self.verdicts
-            .get(&inputs)
-            .and_then(|raw| serde_json::from_str(raw.get()).ok())
+    pub fn remember_author_time(&mut self, commit: gix::ObjectId, time: i64) {
+        if self.path.is_some() {
+            self.times.insert(commit, time);
+            self.dirty = true;
+        }
+    }
+
+    /// Whether a verdict is remembered for these inputs (without reading it).
+    pub fn knows_verdict(&self, inputs: u64) -> bool {
+        self.learnt.contains_key(&inputs) || self.stored.contains_key(&inputs)
+    }
+
+    /// Reads every stored verdict now, when there are at most `most` (a run with nothing new uses nearly all of
+    /// them; this is done on another core while the pages are listed).
+    pub fn read_ahead(&mut self, most: usize) {
+        if self.stored.len() > most {
+            return;
+        }
+        self.ready = self
+            .stored
+            .iter()
+            .filter_map(|(key, at)| {
+                let text = std::str::from_utf8(&self.file[at.clone()]).ok()?;
+                Some((*key, serde_json::from_str(text).ok()?))
+            })
+            .collect();
+    }
+
+    /// The verdict remembered for these inputs; `None` when there is none or its text does not read back.
+    pub fn verdict(&mut self, inputs: u64) -> Option<Refined> {
+        if !self.learnt.contains_key(&inputs)
+            && let Some(ready) = self.ready.remove(&inputs)
+        {
+            return Some(ready);
+        }
+        let text = match self.learnt.get(&inputs) {
+            Some(raw) => raw.get(),
+            None => std::str::from_utf8(&self.file[self.stored.get(&inputs)?.clone()]).ok()?,
+        };
+        serde_json::from_str(text).ok()
     }
 
     pub fn remember_verdict(&mut self, inputs: u64, refined: Refined) {
         if self.path.is_some()
             && let Ok(raw) = serde_json::value::to_raw_value(&refined)
         {
-            self.verdicts.insert(inputs, raw);
+            self.learnt.insert(inputs, raw);
             self.dirty = true;
         }
     }
 
     /// Writes the cache when something was learnt, and lets go of it. Failing to write only means the next run
-    /// parses again. The file is written as it is serialised (a large site's cache is tens of megabytes).
+    /// parses again.
     pub fn save(self) {
         let (Some(path), true) = (&self.path, self.dirty) else {
             return;
         };
-        let mut syncs: Vec<(u64, String, Vec<String>)> = self
-            .syncs
+        let mut syncs: Vec<(&u64, &(gix::ObjectId, Vec<gix::ObjectId>))> =
+            self.syncs.iter().collect();
+        syncs.sort_unstable_by_key(|(key, _)| **key);
+        let mut verdicts: Vec<(u64, &[u8])> = self
+            .stored
             .iter()
-            .map(|(key, (commit, skipped))| {
-                let skipped = skipped.iter().map(|c| c.to_string()).collect();
-                (*key, commit.to_string(), skipped)
-            })
+            .filter(|(key, _)| !self.learnt.contains_key(key))
+            .map(|(key, at)| (*key, &self.file[at.clone()]))
+            .chain(
+                self.learnt
+                    .iter()
+                    .map(|(key, raw)| (*key, raw.get().as_bytes())),
+            )
             .collect();
-        syncs.sort_unstable();
-        let mut verdicts: Vec<(u64, &RawValue)> =
-            self.verdicts.iter().map(|(k, v)| (*k, &**v)).collect();
-        verdicts.sort_unstable_by_key(|(k, _)| *k);
-        let stored = StoredRef {
-            format: FORMAT,
-            key: self.key,
-            syncs,
-            verdicts,
-        };
+        verdicts.sort_unstable_by_key(|(key, _)| *key);
+        let mut w = Writer::with_capacity(self.file.len() + (1 << 16));
+        w.u64(self.key);
+        w.len(syncs.len());
+        for (key, (commit, skipped)) in syncs {
+            w.u64(*key);
+            w.id(commit);
+            w.len(skipped.len());
+            for id in skipped {
+                w.id(id);
+            }
+        }
+        let mut times: Vec<(&gix::ObjectId, &i64)> = self.times.iter().collect();
+        times.sort_unstable();
+        w.len(times.len());
+        for (commit, time) in times {
+            w.id(commit);
+            w.i64(*time);
+        }
+        w.len(verdicts.len());
+        for (key, text) in verdicts {
+            w.u64(key);
+            w.bytes(text);
+        }
         if let Some(dir) = path.parent()
             && std::fs::create_dir_all(dir).is_ok()
         {
-            let _ = crate::util::atomic::write_atomic_with(path, |file| {
-                let mut writer = std::io::BufWriter::new(file);
-                serde_json::to_writer(&mut writer, &stored)?;
-                std::io::Write::flush(&mut writer)
-            });
+            let _ = crate::util::atomic::write_atomic(path, &w.into_file(NAME, FORMAT));
         }
     }
+}
+
+/// The remembered sync points, and where each verdict's text is in `file`; `None` for a file of another format or
+/// key, or a damaged one.
+#[allow(clippy::type_complexity)]
+fn read_file(
+    file: &[u8],
+    key: u64,
+) -> Option<(
+    HashMap<u64, (gix::ObjectId, Vec<gix::ObjectId>)>,
+    HashMap<gix::ObjectId, i64>,
+    HashMap<u64, Range<usize>>,
+)> {
+    let payload = binary::payload(file, NAME, FORMAT)?;
+    let start = file.len() - payload.len();
+    let mut r = Reader::new(payload);
+    if r.u64()? != key {
+        return None;
+    }
+    let n = r.count(8 + 20 + 4)?;
+    let mut syncs = HashMap::with_capacity(n);
+    for _ in 0..n {
+        let key = r.u64()?;
+        let commit = r.id()?;
+        let skipped = (0..r.count(20)?)
+            .map(|_| r.id())
+            .collect::<Option<Vec<_>>>()?;
+        syncs.insert(key, (commit, skipped));
+    }
+    let n = r.count(20 + 8)?;
+    let mut times = HashMap::with_capacity(n);
+    for _ in 0..n {
+        times.insert(r.id()?, r.i64()?);
+    }
+    let n = r.count(8 + 4)?;
+    let mut stored = HashMap::with_capacity(n);
+    for _ in 0..n {
+        let key = r.u64()?;
+        let len = r.count(1)?;
+        let at = start + r.position();
+        r.take(len)?;
+        stored.insert(key, at..at + len);
+    }
+    r.is_at_end().then_some((syncs, times, stored))
 }
 
 #[cfg(test)]
@@ -215,10 +302,58 @@ mod tests {
             RefineCache::load(dir.path(), 2).sync("content/fr/a.md", &last),
             None
         );
-        std::fs::write(dir.path().join("tandem").join(FILE), b"{not json").unwrap();
+        let file = dir.path().join("tandem").join(FILE);
+        let mut bytes = std::fs::read(&file).unwrap();
+        let end = bytes.len() - 1;
+        bytes[end] ^= 1;
+        std::fs::write(&file, bytes).unwrap();
+        assert!(RefineCache::load(dir.path(), 1).is_empty());
+        std::fs::write(&file, b"not a cache").unwrap();
         assert_eq!(
             RefineCache::load(dir.path(), 1).sync("content/fr/a.md", &last),
             None
         );
+    }
+
+    #[test]
+    fn verdicts_read_back_and_a_new_one_replaces_the_old() {
+        let dir = tempfile::tempdir().unwrap();
+        let refined = |sections: usize| Refined {
+            state: State::Stale,
+            reason: Reason::SourceChanged,
+            severity: Severity::Low,
+            changed_sections: Vec::new(),
+            signals: Vec::new(),
+            skipped: (0..sections)
+                .map(|n| crate::engine::refine::SkippedSource {
+                    commit: format!("{n:040}"),
+                    subject: "typo".to_owned(),
+                    why: crate::engine::refine::SkipWhy::Directive,
+                })
+                .collect(),
+        };
+        let mut cache = RefineCache::load(dir.path(), 7);
+        cache.remember_verdict(1, refined(1));
+        cache.remember_verdict(2, refined(2));
+        cache.save();
+        let mut cache = RefineCache::load(dir.path(), 7);
+        assert!(cache.knows_verdict(1) && cache.knows_verdict(2) && !cache.knows_verdict(3));
+        assert_eq!(cache.verdict(2).unwrap().skipped.len(), 2);
+        cache.remember_verdict(2, refined(3));
+        assert_eq!(cache.verdict(2).unwrap().skipped.len(), 3);
+        let commit = gix::ObjectId::from_hex("d".repeat(40).as_bytes()).unwrap();
+        cache.remember_author_time(commit, -3_600);
+        cache.save();
+        let mut cache = RefineCache::load(dir.path(), 7);
+        assert_eq!(cache.verdict(1).unwrap().skipped.len(), 1);
+        assert_eq!(cache.verdict(2).unwrap().skipped.len(), 3);
+        // Read ahead, a verdict is the same, as often as it is asked for.
+        let mut ahead = RefineCache::load(dir.path(), 7);
+        ahead.read_ahead(10);
+        for _ in 0..2 {
+            assert_eq!(ahead.verdict(1).unwrap().skipped.len(), 1);
+            assert_eq!(ahead.verdict(2).unwrap().skipped.len(), 3);
+        }
+        assert_eq!(cache.author_time(commit), Some(-3_600));
     }
 }

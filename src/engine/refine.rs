@@ -303,6 +303,11 @@ pub struct ReadAhead(Vec<Option<Read>>);
 pub struct Taken(Vec<(usize, Option<Read>)>);
 
 impl Planned {
+    /// Whether nothing is to be read (every version wanted is already parsed, or the cache answered).
+    pub fn is_empty(&self) -> bool {
+        self.wanted.is_empty()
+    }
+
     /// Reads one version; a blob only with a reader.
     fn read(&self, reader: Option<&mut crate::history::BlobReader>, want: &Wanted) -> Option<Read> {
         match want {
