@@ -134,8 +134,13 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             preload = Some(Preload::start(settings.site_context(), pages));
         }
     };
-    let mut site =
-        site_pairs::site_pairs(ws, &renames, options.strict, &mut on_pages, &mut warnings)?;
+    let mut site = site_pairs::site_pairs(
+        ws,
+        &renames,
+        (options.strict, options.mode != Mode::History),
+        &mut on_pages,
+        &mut warnings,
+    )?;
     let mut pairs = std::mem::take(&mut site.pairs);
     select(&mut pairs, &options.paths)?;
     // With PATHs, only the languages that have a page under them are reported.
@@ -240,7 +245,7 @@ pub fn judge_files(
 ) -> Result<(PageStatus, Vec<Warning>)> {
     let mut warnings = Vec::new();
     let renames = site_pairs::Renames::new(ws);
-    let site = site_pairs::site_pairs(ws, &renames, false, &mut |_, _| {}, &mut warnings)?;
+    let site = site_pairs::site_pairs(ws, &renames, (false, false), &mut |_, _| {}, &mut warnings)?;
     let pair = site
         .pairs
         .iter()
@@ -336,7 +341,7 @@ fn judge_pairs(
     (mut cache, preload): (RefineCache, Option<Preload>),
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<PageStatus>, usize)> {
-    let mut gathered = sync_sources(ws, pairs, options.mode, warnings);
+    let mut gathered = sync_sources(ws, site, pairs, options.mode, warnings);
     sync_points(ws, &mut gathered, warnings)?;
     source_facts(
         ws,
@@ -463,10 +468,11 @@ fn judge_pairs(
 /// fast, and 15 MB less at the peak on the large one.
 const PREFETCH_PAIRS: usize = 32;
 
-/// Stage 1: where each translation's sync point comes from: its pin (the translation is read, except in history mode
-/// where nothing in it is needed), else history.
+/// Stage 1: where each translation's sync point comes from: its pin (read with the page's keys, else read here;
+/// nothing in the translation is needed in history mode), else history.
 fn sync_sources<'p>(
     ws: &Workspace,
+    site: &site_pairs::SitePairs,
     pairs: &'p [Pair],
     mode: Mode,
     warnings: &mut Vec<Warning>,
@@ -478,6 +484,9 @@ fn sync_sources<'p>(
         .collect();
     let (workdir, keys) = (ws.repo.workdir(), &ws.settings.pin_keys);
     let mut pins = crate::util::parallel::map(&pinned, |pair| {
+        if let Some(read) = site.pins.get(&pair.translation) {
+            return read.clone();
+        }
         let mut found = Vec::new();
         let pin = read_pin(workdir, &pair.translation, keys, &mut found);
         (pin, found)
@@ -1210,17 +1219,25 @@ pub fn read_page(
     path: &str,
     warnings: &mut Vec<Warning>,
 ) -> std::result::Result<String, Reason> {
-    let bytes = match std::fs::read(workdir.join(path)) {
-        Ok(bytes) => bytes,
+    match std::fs::read(workdir.join(path)) {
+        Ok(bytes) => page_text(path, bytes, warnings),
         Err(err) => {
             warnings.push(Warning {
                 file: path.to_owned(),
                 line: None,
                 message: Message::new("warn-unreadable-io").arg("detail", err.to_string()),
             });
-            return Err(Reason::Unreadable);
+            Err(Reason::Unreadable)
         }
-    };
+    }
+}
+
+/// A page's bytes as text: `Err` (with a warning) when they are binary or not UTF-8.
+pub fn page_text(
+    path: &str,
+    bytes: Vec<u8>,
+    warnings: &mut Vec<Warning>,
+) -> std::result::Result<String, Reason> {
     if bytes[..bytes.len().min(8000)].contains(&0) {
         warnings.push(Warning {
             file: path.to_owned(),
@@ -1255,8 +1272,19 @@ fn read_pin(
     warnings: &mut Vec<Warning>,
 ) -> std::result::Result<Option<Pin>, Reason> {
     let text = read_page(workdir, path, warnings)?;
-    match frontmatter::parse(&text) {
-        Ok(fm) => Ok(fm.pin(&text, keys)),
+    pin_in(path, &text, keys, warnings)
+}
+
+/// The pin in a translation's text (the first of `keys` present); `Err` (with a warning) when its front matter
+/// cannot be read.
+pub fn pin_in(
+    path: &str,
+    text: &str,
+    keys: &[String],
+    warnings: &mut Vec<Warning>,
+) -> std::result::Result<Option<Pin>, Reason> {
+    match frontmatter::parse(text) {
+        Ok(fm) => Ok(fm.pin(text, keys)),
         Err(err) => {
             warnings.push(Warning {
                 file: path.to_owned(),

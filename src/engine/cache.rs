@@ -24,7 +24,7 @@ use crate::report::ChangedSection;
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 11;
+const FORMAT: u32 = 12;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.
@@ -56,8 +56,11 @@ pub struct RefineCache {
     /// The file as read: the verdicts stay there as the JSON text they are stored as, read when asked for (a large
     /// site's verdicts take a third of the memory that way, and the report holds the ones in use anyway).
     file: Vec<u8>,
-    /// Fingerprint of a pair's inputs → where its verdict's text is in `file`.
-    stored: HashMap<u64, Range<usize>>,
+    /// Fingerprint of a pair's inputs → where its verdict's text is in `file`, and whether the run that wrote the
+    /// file used it.
+    stored: HashMap<u64, (Range<usize>, bool)>,
+    /// Stored verdicts this run used.
+    used: std::collections::HashSet<u64>,
     /// Verdicts learnt by this run.
     learnt: HashMap<u64, Box<RawValue>>,
     /// Stored verdicts read ahead ([`RefineCache::read_ahead`]), each handed out once.
@@ -76,6 +79,7 @@ impl RefineCache {
             times: HashMap::new(),
             file: Vec::new(),
             stored: HashMap::new(),
+            used: std::collections::HashSet::new(),
             learnt: HashMap::new(),
             ready: HashMap::new(),
             dirty: false,
@@ -137,8 +141,9 @@ impl RefineCache {
         self.learnt.contains_key(&inputs) || self.stored.contains_key(&inputs)
     }
 
-    /// Reads every stored verdict now, when there are at most `most` (a run with nothing new uses nearly all of
-    /// them; this is done on another core while the pages are listed).
+    /// Reads now every stored verdict the last run used, when there are at most `most` (a run with nothing new uses
+    /// the same ones; this is done on another core while the pages are listed). Verdicts of other modes (`--strict`,
+    /// pins) are left to be read when asked for.
     pub fn read_ahead(&mut self, most: usize) {
         if self.stored.len() > most {
             return;
@@ -146,7 +151,8 @@ impl RefineCache {
         self.ready = self
             .stored
             .iter()
-            .filter_map(|(key, at)| {
+            .filter(|(_, (_, used))| *used)
+            .filter_map(|(key, (at, _))| {
                 let text = std::str::from_utf8(&self.file[at.clone()]).ok()?;
                 Some((*key, serde_json::from_str(text).ok()?))
             })
@@ -155,14 +161,15 @@ impl RefineCache {
 
     /// The verdict remembered for these inputs; `None` when there is none or its text does not read back.
     pub fn verdict(&mut self, inputs: u64) -> Option<Refined> {
-        if !self.learnt.contains_key(&inputs)
-            && let Some(ready) = self.ready.remove(&inputs)
-        {
-            return Some(ready);
+        if !self.learnt.contains_key(&inputs) {
+            self.used.insert(inputs);
+            if let Some(ready) = self.ready.remove(&inputs) {
+                return Some(ready);
+            }
         }
         let text = match self.learnt.get(&inputs) {
             Some(raw) => raw.get(),
-            None => std::str::from_utf8(&self.file[self.stored.get(&inputs)?.clone()]).ok()?,
+            None => std::str::from_utf8(&self.file[self.stored.get(&inputs)?.0.clone()]).ok()?,
         };
         serde_json::from_str(text).ok()
     }
@@ -176,27 +183,35 @@ impl RefineCache {
         }
     }
 
-    /// Writes the cache when something was learnt, and lets go of it. Failing to write only means the next run
-    /// parses again.
+    /// Writes the cache when something was learnt, or when this run used other verdicts than the last (which the
+    /// next run reads ahead), and lets go of it. Failing to write only means the next run parses again.
     pub fn save(self) {
-        let (Some(path), true) = (&self.path, self.dirty) else {
+        let other_use = || {
+            self.stored
+                .iter()
+                .any(|(key, (_, used))| *used != self.used.contains(key))
+        };
+        let Some(path) = &self.path else {
             return;
         };
+        if !self.dirty && !other_use() {
+            return;
+        }
         let mut syncs: Vec<(&u64, &(gix::ObjectId, Vec<gix::ObjectId>))> =
             self.syncs.iter().collect();
         syncs.sort_unstable_by_key(|(key, _)| **key);
-        let mut verdicts: Vec<(u64, &[u8])> = self
+        let mut verdicts: Vec<(u64, bool, &[u8])> = self
             .stored
             .iter()
             .filter(|(key, _)| !self.learnt.contains_key(key))
-            .map(|(key, at)| (*key, &self.file[at.clone()]))
+            .map(|(key, (at, _))| (*key, self.used.contains(key), &self.file[at.clone()]))
             .chain(
                 self.learnt
                     .iter()
-                    .map(|(key, raw)| (*key, raw.get().as_bytes())),
+                    .map(|(key, raw)| (*key, true, raw.get().as_bytes())),
             )
             .collect();
-        verdicts.sort_unstable_by_key(|(key, _)| *key);
+        verdicts.sort_unstable_by_key(|(key, _, _)| *key);
         let mut w = Writer::with_capacity(self.file.len() + (1 << 16));
         w.u64(self.key);
         w.len(syncs.len());
@@ -216,8 +231,9 @@ impl RefineCache {
             w.i64(*time);
         }
         w.len(verdicts.len());
-        for (key, text) in verdicts {
+        for (key, used, text) in verdicts {
             w.u64(key);
+            w.u8(u8::from(used));
             w.bytes(text);
         }
         if let Some(dir) = path.parent()
@@ -237,7 +253,7 @@ fn read_file(
 ) -> Option<(
     HashMap<u64, (gix::ObjectId, Vec<gix::ObjectId>)>,
     HashMap<gix::ObjectId, i64>,
-    HashMap<u64, Range<usize>>,
+    HashMap<u64, (Range<usize>, bool)>,
 )> {
     let payload = binary::payload(file, NAME, FORMAT)?;
     let start = file.len() - payload.len();
@@ -260,14 +276,19 @@ fn read_file(
     for _ in 0..n {
         times.insert(r.id()?, r.i64()?);
     }
-    let n = r.count(8 + 4)?;
+    let n = r.count(8 + 1 + 4)?;
     let mut stored = HashMap::with_capacity(n);
     for _ in 0..n {
         let key = r.u64()?;
+        let used = match r.u8()? {
+            0 => false,
+            1 => true,
+            _ => return None,
+        };
         let len = r.count(1)?;
         let at = start + r.position();
         r.take(len)?;
-        stored.insert(key, at..at + len);
+        stored.insert(key, (at..at + len, used));
     }
     r.is_at_end().then_some((syncs, times, stored))
 }
@@ -354,6 +375,15 @@ mod tests {
             assert_eq!(ahead.verdict(1).unwrap().skipped.len(), 1);
             assert_eq!(ahead.verdict(2).unwrap().skipped.len(), 3);
         }
+        // A run that uses only the first: the file is written again for that, and the next run reads only it ahead,
+        // the other when asked for.
+        let mut one = RefineCache::load(dir.path(), 7);
+        one.verdict(1);
+        one.save();
+        let mut ahead = RefineCache::load(dir.path(), 7);
+        ahead.read_ahead(10);
+        assert_eq!(ahead.ready.keys().collect::<Vec<_>>(), [&1]);
+        assert_eq!(ahead.verdict(2).unwrap().skipped.len(), 3);
         assert_eq!(cache.author_time(commit), Some(-3_600));
     }
 }

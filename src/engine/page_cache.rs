@@ -1,14 +1,14 @@
-//! What reading each page for pairing found (its blob id and its pairing keys), remembered by the file's identity on
-//! disk: `.git/tandem/pages.cache`. A run on an unchanged work tree then looks at each page's metadata instead of
+//! What reading each page for pairing found (its blob id, its pairing keys and, for a translation, its pin),
+//! remembered by the file's identity on disk: `.git/tandem/pages.cache`. A run on an unchanged work tree then looks at each page's metadata instead of
 //! reading it, as git's index does.
 //!
 //! A page is answered from the cache only when its size, modification and change times (to the nanosecond) and inode
 //! are those it had when it was read. Anything that rewrites a file moves its change time, which no tool can set back.
 //! A file is remembered only when its times are at least [`SETTLED`] older than the moment the run began reading:
 //! a file written again within the clock's resolution of its reading could keep the same times with new bytes (git
-//! calls this "racily clean"). The file is keyed by tandem's version and the pairing keys configured; another key, a
-//! damaged file or another format is ignored and replaced. A page whose front matter cannot be read, or that cannot
-//! be read at all, is never remembered: its warning is given on every run.
+//! calls this "racily clean"). The file is keyed by tandem's version and the pairing and pin keys configured; another
+//! key, a damaged file or another format is ignored and replaced. A page whose front matter cannot be read, or that
+//! cannot be read at all, is never remembered: its warning is given on every run.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -16,13 +16,14 @@ use std::time::{Duration, SystemTime};
 
 use gix::ObjectId;
 
+use crate::markdown::frontmatter::Pin;
 use crate::util::binary::{self, Reader, Writer};
 use crate::util::hash::fingerprint;
 
 const FILE: &str = "pages.cache";
 const NAME: &[u8; 16] = b"tandem-pages\n\0\0\0";
 /// Bump when what is stored changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// How much older than the reading a file's times must be for it to be remembered: more than the coarsest
 /// timestamp resolution of common file systems (FAT keeps two seconds).
 pub const SETTLED: Duration = Duration::from_secs(3);
@@ -68,11 +69,13 @@ impl Stamp {
     }
 }
 
-/// What reading a page for pairing found: its blob id and its pairing keys (none when it has none).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What reading a page for pairing found: its blob id, its pairing keys (none when it has none) and, when it was
+/// looked for, its pin (`Some(None)`: the translation has none).
+#[derive(Debug, Clone, PartialEq)]
 pub struct PageFacts {
     pub blob: ObjectId,
     pub keys: Option<Keys>,
+    pub pin: Option<Option<Pin>>,
 }
 
 /// A page's pairing keys: shared keys, then link keys, each (key as configured, value).
@@ -113,8 +116,23 @@ impl PageCache {
         (known == stamp).then_some(facts)
     }
 
-    /// Keeps what this run found (`(file, stamp, facts)` for every page read or answered) as the cache, when it
-    /// differs from what was loaded. Failing to write only means the next run reads the pages again.
+    /// Whether a file of this stamp would be remembered (its times are settled).
+    pub fn keeps(&self, stamp: &Stamp) -> bool {
+        stamp.settled_before(self.reading)
+    }
+
+    /// How many pages are remembered.
+    pub fn len(&self) -> usize {
+        self.known.len()
+    }
+
+    /// Whether no page is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.known.is_empty()
+    }
+
+    /// Keeps what this run found (`(file, stamp, facts)` for every page read or answered) as the cache. Failing to
+    /// write only means the next run reads the pages again.
     pub fn save(self, found: Vec<(&Path, Stamp, PageFacts)>) {
         let Some(path) = &self.path else {
             return;
@@ -124,15 +142,6 @@ impl PageCache {
             .filter(|(_, stamp, _)| stamp.settled_before(self.reading))
             .filter_map(|(file, stamp, facts)| Some((file.to_str()?, stamp, facts)))
             .collect();
-        let unchanged = kept.len() == self.known.len()
-            && kept.iter().all(|(file, stamp, facts)| {
-                self.known
-                    .get(*file)
-                    .is_some_and(|(s, f)| s == stamp && f == facts)
-            });
-        if unchanged {
-            return;
-        }
         kept.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let mut w = Writer::with_capacity(kept.len() * 128);
         w.u64(self.key);
@@ -146,6 +155,19 @@ impl PageCache {
             w.i64(stamp.changed.0);
             w.u32(stamp.changed.1);
             w.id(&facts.blob);
+            match &facts.pin {
+                None => w.u8(0),
+                Some(None) => w.u8(1),
+                Some(Some(pin)) => {
+                    w.u8(2);
+                    w.bytes(pin.key.as_bytes());
+                    w.bytes(pin.value.as_bytes());
+                    w.u8(u8::from(pin.patched));
+                    w.u64(pin.line as u64);
+                    w.u64(pin.span.start as u64);
+                    w.u64(pin.span.end as u64);
+                }
+            }
             match &facts.keys {
                 None => w.u8(0),
                 Some(keys) => {
@@ -168,12 +190,13 @@ impl PageCache {
     }
 }
 
-/// The cache's key: tandem's version and the pairing keys it reads.
+/// The cache's key: tandem's version and the pairing and pin keys it reads.
 pub fn key(settings: &crate::site::config::Settings) -> u64 {
     fingerprint(&[
         env!("CARGO_PKG_VERSION").as_bytes(),
         settings.pairing.shared_keys.join("\n").as_bytes(),
         settings.pairing.link_keys.join("\n").as_bytes(),
+        settings.pin_keys.join("\n").as_bytes(),
     ])
 }
 
@@ -183,7 +206,7 @@ fn read_file(file: &[u8], key: u64) -> Option<HashMap<String, (Stamp, PageFacts)
         return None;
     }
     let text = |r: &mut Reader| String::from_utf8(r.bytes()?.to_vec()).ok();
-    let n = r.count(4 + 8 * 4 + 4 * 2 + 20 + 1)?;
+    let n = r.count(4 + 8 * 4 + 4 * 2 + 20 + 2)?;
     let mut known = HashMap::with_capacity(n);
     for _ in 0..n {
         let file = text(&mut r)?;
@@ -194,6 +217,22 @@ fn read_file(file: &[u8], key: u64) -> Option<HashMap<String, (Stamp, PageFacts)
             changed: (r.i64()?, r.u32()?),
         };
         let blob = r.id()?;
+        let pin = match r.u8()? {
+            0 => None,
+            1 => Some(None),
+            2 => Some(Some(Pin {
+                key: text(&mut r)?,
+                value: text(&mut r)?,
+                patched: match r.u8()? {
+                    0 => false,
+                    1 => true,
+                    _ => return None,
+                },
+                line: usize::try_from(r.u64()?).ok()?,
+                span: usize::try_from(r.u64()?).ok()?..usize::try_from(r.u64()?).ok()?,
+            })),
+            _ => return None,
+        };
         let keys = match r.u8()? {
             0 => None,
             1 => {
@@ -208,7 +247,7 @@ fn read_file(file: &[u8], key: u64) -> Option<HashMap<String, (Stamp, PageFacts)
             }
             _ => return None,
         };
-        known.insert(file, (stamp, PageFacts { blob, keys }));
+        known.insert(file, (stamp, PageFacts { blob, keys, pin }));
     }
     r.is_at_end().then_some(known)
 }
@@ -224,6 +263,17 @@ mod tests {
                 shared: vec![("translationKey".to_owned(), "intro".to_owned())],
                 links: Vec::new(),
             }),
+            pin: match n % 3 {
+                0 => None,
+                1 => Some(None),
+                _ => Some(Some(Pin {
+                    key: "default_lang_commit".to_owned(),
+                    value: "0123abc".to_owned(),
+                    patched: true,
+                    line: 3,
+                    span: 40..49,
+                })),
+            },
         }
     }
 
@@ -240,13 +290,16 @@ mod tests {
     fn settled_files_are_remembered_with_their_stamps() {
         let dir = tempfile::tempdir().unwrap();
         let (a, b) = (Path::new("/site/a.md"), Path::new("/site/b.md"));
+        let c = Path::new("/site/c.md");
         PageCache::load(dir.path(), 1).save(vec![
             (a, stamp(1_000), facts(1, true)),
             (b, stamp(2_000), facts(2, false)),
+            (c, stamp(3_000), facts(3, true)),
         ]);
         let cache = PageCache::load(dir.path(), 1);
         assert_eq!(cache.get(a, &stamp(1_000)), Some(&facts(1, true)));
         assert_eq!(cache.get(b, &stamp(2_000)), Some(&facts(2, false)));
+        assert_eq!(cache.get(c, &stamp(3_000)), Some(&facts(3, true)));
         let touched = Stamp {
             changed: (2_000, 7),
             ..stamp(2_000)

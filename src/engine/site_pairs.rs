@@ -6,11 +6,13 @@
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::drift::Reason;
+use crate::engine::analysis;
 use crate::engine::page_cache::{self, Keys, PageCache, PageFacts, Stamp};
 use crate::error::{Error, Result};
 use crate::history::{GitRepo, RenameIndex};
 use crate::i18n::Message;
-use crate::markdown::frontmatter;
+use crate::markdown::frontmatter::{self, Pin};
 use crate::markdown::yaml::{NodeKind, same_path};
 use crate::pairing::{
     self, Conflict, Inventory, MapEntry, PageKeys, Pair, PairKind, PairedBy, PairingInput,
@@ -34,6 +36,8 @@ pub struct SitePairs {
     /// Translations whose front matter cannot be read (a key in two cases with two values…), with the warning that
     /// says why: an unpaired one is `unknown`, not orphaned, since its keys could not be read.
     pub bad_translations: HashMap<String, Warning>,
+    /// Translations' pins read with their keys (when asked for), by path, with the warnings reading them gave.
+    pub pins: HashMap<String, PinRead>,
 }
 
 /// The renames of the source pages, read from history the first time they are needed.
@@ -82,26 +86,27 @@ pub type OnPages<'f> =
 
 /// Pairs every page of the workspace. With `strict`, a translation whose source was renamed stays orphaned (byte
 /// semantics: its source path is gone), with the rename reported. `on_pages` learns the pages read before renames
-/// are looked for in history.
+/// are looked for in history. With `with_pins`, each translation's pin is read with its keys ([`SitePairs::pins`]).
 pub fn site_pairs(
     ws: &Workspace,
     renames: &Renames,
-    strict: bool,
+    (strict, with_pins): (bool, bool),
     on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
-    pairs_of(ws, Some((renames, strict)), on_pages, warnings)
+    pairs_of(ws, Some((renames, strict)), with_pins, on_pages, warnings)
 }
 
 /// Pairs every page of the workspace as the work tree has them, without following renames through history: an
 /// orphan stays an orphan. Reads no history (a pull request's check finds its own renames).
 pub fn site_pairs_in_work_tree(ws: &Workspace, warnings: &mut Vec<Warning>) -> Result<SitePairs> {
-    pairs_of(ws, None, &mut |_, _| {}, warnings)
+    pairs_of(ws, None, false, &mut |_, _| {}, warnings)
 }
 
 fn pairs_of(
     ws: &Workspace,
     renames: Option<(&Renames, bool)>,
+    with_pins: bool,
     on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
@@ -112,7 +117,12 @@ fn pairs_of(
         line: None,
         message: Message::new("warn-symlink-page"),
     }));
-    let (keys, blobs, bad_translations) = read_keys(ws, &inventory, warnings);
+    let PagesRead {
+        keys,
+        blobs,
+        bad_translations,
+        pins,
+    } = read_keys(ws, &inventory, with_pins, warnings);
     let (mut source_blobs, mut translation_blobs) = (HashMap::new(), HashMap::new());
     for (page, blob) in inventory.pages.iter().zip(blobs) {
         if let Some(id) = blob {
@@ -166,6 +176,7 @@ fn pairs_of(
         source_blobs,
         translation_blobs,
         bad_translations,
+        pins,
     })
 }
 
@@ -225,66 +236,120 @@ fn follow_renames(
     Ok(())
 }
 
-/// Reads the pairing keys of every page that mentions one (a quick byte search first: most pages have none). Reading
-/// every page is most of a warm run's time on a large site, so the pages are read on the machine's cores; the answers
-/// and warnings come out in the inventory's order. Each page's blob id comes with them (`None`: unreadable).
+/// Reads the pairing keys of every page that mentions one (a quick byte search first: most pages have none), each
+/// page's blob id and, `with_pins`, each translation's pin. A page the page cache knows as it is on disk is not read;
+/// the others are read on the machine's cores. The answers and warnings come out in the inventory's order.
 fn read_keys(
     ws: &Workspace,
     inventory: &Inventory,
+    with_pins: bool,
     warnings: &mut Vec<Warning>,
-) -> (
-    Vec<PageKeys>,
-    Vec<Option<gix::ObjectId>>,
-    HashMap<String, Warning>,
-) {
+) -> PagesRead {
     let settings = &ws.settings;
-    let files: Vec<std::path::PathBuf> = inventory
+    let pages: Vec<(std::path::PathBuf, &str, bool)> = inventory
         .pages
         .iter()
-        .map(|page| ws.workdir_of(&page.language).join(&page.path))
+        .map(|page| {
+            let file = ws.workdir_of(&page.language).join(&page.path);
+            let want_pin = with_pins && page.language != settings.source;
+            (file, page.path.as_str(), want_pin)
+        })
         .collect();
     // A page whose stamp on disk is the one remembered is not read again.
     let cache = PageCache::load(ws.repo.git_dir(), page_cache::key(settings));
-    let looked: Vec<(Option<Stamp>, Option<gix::ObjectId>, Option<KeysFound>)> =
-        crate::util::parallel::map(&files, |file| {
-            let stamp = Stamp::of(file);
-            if let Some(known) = stamp.as_ref().and_then(|s| cache.get(file, s)) {
-                return (
-                    stamp,
-                    Some(known.blob),
-                    known.keys.clone().map(KeysFound::Keys),
-                );
-            }
-            let (blob, found) = page_keys(settings, file);
-            (stamp, blob, found)
-        });
-    let remembered = files
-        .iter()
-        .zip(&looked)
-        .filter_map(|(file, (stamp, blob, found))| {
-            let keys = match found {
-                None => None,
-                Some(KeysFound::Keys(keys)) => Some(keys.clone()),
-                Some(KeysFound::BadFrontMatter(_)) => return None,
+    let looked: Vec<Looked> = crate::util::parallel::map(&pages, |&(ref file, path, want_pin)| {
+        let stamp = Stamp::of(file);
+        if let Some(known) = stamp.as_ref().and_then(|s| cache.get(file, s))
+            && (known.pin.is_some() || !want_pin)
+        {
+            return Looked {
+                hit: true,
+                stamp,
+                blob: Some(known.blob),
+                found: known.keys.clone().map(KeysFound::Keys),
+                pin: known
+                    .pin
+                    .as_ref()
+                    .filter(|_| want_pin)
+                    .map(|pin| (Ok(pin.clone()), Vec::new())),
             };
-            Some((
-                file.as_path(),
-                (*stamp)?,
-                PageFacts {
-                    blob: (*blob)?,
-                    keys,
-                },
-            ))
-        })
-        .collect();
-    cache.save(remembered);
-    let read = looked.into_iter().map(|(_, blob, found)| (blob, found));
+        }
+        let Ok(bytes) = std::fs::read(file) else {
+            // The later stages say why.
+            return Looked {
+                hit: false,
+                stamp,
+                blob: None,
+                found: None,
+                pin: None,
+            };
+        };
+        let blob = Some(GitRepo::hash_blob(&bytes));
+        // A translation's pin, from the same read (the judging would read the file again for it).
+        let pin = want_pin.then(|| {
+            let mut found = Vec::new();
+            let pin = analysis::page_text(path, bytes.clone(), &mut found)
+                .and_then(|text| analysis::pin_in(path, &text, &settings.pin_keys, &mut found));
+            (pin, found)
+        });
+        Looked {
+            hit: false,
+            stamp,
+            blob,
+            found: keys_in(settings, bytes),
+            pin,
+        }
+    });
+    // Written again only when what it would keep differs: a page read that can be remembered, or one gone.
+    let keepable = |l: &Looked| {
+        l.blob.is_some()
+            && l.stamp.is_some_and(|stamp| cache.keeps(&stamp))
+            && !matches!(l.found, Some(KeysFound::BadFrontMatter(_)))
+            && !matches!(&l.pin, Some((Err(_), _)))
+            && l.pin.as_ref().is_none_or(|(_, found)| found.is_empty())
+    };
+    let kept = looked.iter().filter(|l| keepable(l)).count();
+    if kept != cache.len() || looked.iter().any(|l| !l.hit && keepable(l)) {
+        let remembered = pages
+            .iter()
+            .zip(&looked)
+            .filter_map(|((file, _, _), looked)| {
+                let keys = match &looked.found {
+                    None => None,
+                    Some(KeysFound::Keys(keys)) => Some(keys.clone()),
+                    Some(KeysFound::BadFrontMatter(_)) => return None,
+                };
+                let stamp = looked.stamp?;
+                let pin = match &looked.pin {
+                    // A pin not asked for this time is kept.
+                    None if looked.hit => cache.get(file, &stamp)?.pin.clone(),
+                    None => None,
+                    Some((Ok(pin), found)) if found.is_empty() => Some(pin.clone()),
+                    Some(_) => return None,
+                };
+                Some((
+                    file.as_path(),
+                    stamp,
+                    PageFacts {
+                        blob: looked.blob?,
+                        keys,
+                        pin,
+                    },
+                ))
+            })
+            .collect();
+        cache.save(remembered);
+    }
     let mut out = Vec::new();
     let mut blobs = Vec::with_capacity(inventory.pages.len());
     let mut bad_translations = HashMap::new();
-    for (page, (blob, found)) in inventory.pages.iter().zip(read) {
-        blobs.push(blob);
-        match found {
+    let mut pins = HashMap::new();
+    for (page, looked) in inventory.pages.iter().zip(looked) {
+        blobs.push(looked.blob);
+        if let Some(pin) = looked.pin {
+            pins.insert(page.path.clone(), pin);
+        }
+        match looked.found {
             None => {}
             Some(KeysFound::Keys(Keys { shared, links })) => out.push(PageKeys {
                 path: page.path.clone(),
@@ -306,26 +371,40 @@ fn read_keys(
             }
         }
     }
-    (out, blobs, bad_translations)
+    PagesRead {
+        keys: out,
+        blobs,
+        bad_translations,
+        pins,
+    }
+}
+
+/// What reading the pages for pairing found, in the inventory's order where it is a list.
+struct PagesRead {
+    keys: Vec<PageKeys>,
+    /// Each page's blob id (`None`: unreadable).
+    blobs: Vec<Option<gix::ObjectId>>,
+    bad_translations: HashMap<String, Warning>,
+    pins: HashMap<String, PinRead>,
+}
+
+/// A translation's pin as read with its keys, and the warnings reading it gave.
+pub type PinRead = (std::result::Result<Option<Pin>, Reason>, Vec<Warning>);
+
+/// What was found for one page: its stamp on disk, its blob id, its keys and, when asked for, its pin.
+struct Looked {
+    /// Answered from the page cache.
+    hit: bool,
+    stamp: Option<Stamp>,
+    blob: Option<gix::ObjectId>,
+    found: Option<KeysFound>,
+    pin: Option<PinRead>,
 }
 
 /// What one page's front matter says about pairing keys.
 enum KeysFound {
     Keys(Keys),
     BadFrontMatter(frontmatter::FrontMatterError),
-}
-
-/// The blob id of the page in `file` and its pairing keys (`None`: it has none); nothing when it cannot be read (the
-/// later stages say why).
-fn page_keys(
-    settings: &crate::site::config::Settings,
-    file: &std::path::Path,
-) -> (Option<gix::ObjectId>, Option<KeysFound>) {
-    let Ok(bytes) = std::fs::read(file) else {
-        return (None, None);
-    };
-    let id = GitRepo::hash_blob(&bytes);
-    (Some(id), keys_in(settings, bytes))
 }
 
 /// The pairing keys in a page's bytes; `None` when it has none.

@@ -1,5 +1,6 @@
 //! The page cache (`.git/tandem/pages.cache`): a page whose size, times and inode are those remembered is not read
-//! again; any edit is seen, even one that keeps the size and sets the modification time back.
+//! again for its keys and its pin; any edit is seen, even one that keeps the size and sets the modification time
+//! back.
 
 use std::time::Duration;
 
@@ -38,12 +39,12 @@ fn an_edit_that_keeps_size_and_modification_time_is_still_seen() {
             "Talks, then cake.",
         ),
     );
-    repo.commit("en: post");
+    let c1 = repo.commit("en: post");
     repo.write(
         "content/fr/blog/rencontres-ete.md",
         md(
             "Rencontres d’été",
-            "translationKey: meetups\n",
+            &format!("translationKey: meetups\ndefault_lang_commit: {c1}\n"),
             "Des exposés, puis du gâteau.",
         ),
     );
@@ -52,6 +53,8 @@ fn an_edit_that_keeps_size_and_modification_time_is_still_seen() {
     let first = repo.status_json(&[]);
     let post = page(&first, "content/fr/blog/rencontres-ete.md");
     assert_eq!(post["paired_by"], "key", "{first:#}");
+    assert_eq!(post["sync"]["method"], "pin", "{first:#}");
+    assert_eq!(post["sync"]["commit"], c1.as_str(), "{first:#}");
     let cache = std::fs::read(repo.path().join(".git/tandem/pages.cache")).unwrap();
     assert!(
         cache
@@ -59,7 +62,13 @@ fn an_edit_that_keeps_size_and_modification_time_is_still_seen() {
             .any(|w| w == b"rencontres-ete.md"),
         "the settled pages are remembered"
     );
+    // Keys and pin answered from the cache: the same report.
     assert_eq!(repo.status_json(&[]), first, "answered from the cache");
+    assert_eq!(
+        repo.status_json(&["--mode", "history"])["pages"][0]["sync"]["method"],
+        "history"
+    );
+    assert_eq!(repo.status_json(&[]), first, "the pin is still remembered");
 
     // Another key, same size, same modification time: the change time gives it away.
     let edited = repo
