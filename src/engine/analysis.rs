@@ -17,7 +17,7 @@ use crate::engine::cache::{RefineCache, Refined, fingerprint};
 use crate::engine::refine::{
     Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, Version, Wanted,
 };
-use crate::engine::site_pairs;
+use crate::engine::site_pairs::{self, PinRead};
 use crate::error::{Error, Result};
 use crate::forge::Forge;
 use crate::history::{Entry, GitRepo, LastTouchAt, PinResolution};
@@ -154,13 +154,15 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             .cloned()
             .collect()
     };
+    // The pins read with the pages' keys are handed on, not kept twice.
+    let pins = std::mem::take(&mut site.pins);
     let (pages, parsed) = judge_pairs(
         ws,
         &site,
         &pairs,
         &renames,
         options,
-        (cache.into_inner(), preload),
+        (cache.into_inner(), preload, pins),
         &mut warnings,
     )?;
     let mut report = StatusReport::new(
@@ -295,6 +297,7 @@ pub fn judge_files(
         (
             RefineCache::load(ws.repo.git_dir(), refine_key(&ws.settings)),
             None,
+            HashMap::new(),
         ),
         &mut warnings,
     )?
@@ -338,10 +341,10 @@ fn judge_pairs(
     pairs: &[Pair],
     renames: &site_pairs::Renames,
     options: &Options,
-    (mut cache, preload): (RefineCache, Option<Preload>),
+    (mut cache, preload, pins): (RefineCache, Option<Preload>, HashMap<String, PinRead>),
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<PageStatus>, usize)> {
-    let mut gathered = sync_sources(ws, site, pairs, options.mode, warnings);
+    let mut gathered = sync_sources(ws, pins, pairs, options.mode, warnings);
     sync_points(ws, &mut gathered, warnings)?;
     source_facts(
         ws,
@@ -472,7 +475,7 @@ const PREFETCH_PAIRS: usize = 32;
 /// nothing in the translation is needed in history mode), else history.
 fn sync_sources<'p>(
     ws: &Workspace,
-    site: &site_pairs::SitePairs,
+    mut read: HashMap<String, PinRead>,
     pairs: &'p [Pair],
     mode: Mode,
     warnings: &mut Vec<Warning>,
@@ -483,15 +486,21 @@ fn sync_sources<'p>(
         .filter(|pair| pair.kind == PairKind::Paired && mode != Mode::History)
         .collect();
     let (workdir, keys) = (ws.repo.workdir(), &ws.settings.pin_keys);
-    let mut pins = crate::util::parallel::map(&pinned, |pair| {
-        if let Some(read) = site.pins.get(&pair.translation) {
-            return read.clone();
-        }
+    // Pins not read with the pages' keys are read here.
+    let mut known: Vec<Option<PinRead>> = pinned
+        .iter()
+        .map(|pair| read.remove(&pair.translation))
+        .collect();
+    let unread: Vec<usize> = (0..pinned.len()).filter(|&i| known[i].is_none()).collect();
+    let fresh = crate::util::parallel::map(&unread, |&i| {
         let mut found = Vec::new();
-        let pin = read_pin(workdir, &pair.translation, keys, &mut found);
+        let pin = read_pin(workdir, &pinned[i].translation, keys, &mut found);
         (pin, found)
-    })
-    .into_iter();
+    });
+    for (i, pin) in unread.into_iter().zip(fresh) {
+        known[i] = Some(pin);
+    }
+    let mut pins = known.into_iter().map(|pin| pin.expect("every pin is read"));
     pairs
         .iter()
         .map(|pair| {

@@ -6,25 +6,25 @@
 //! whole file — tandem's version and the settings that shape normalisation (base URL, languages, translatable and
 //! bookkeeping keys, skip patterns). A file of another version or key, or one that does not parse, is ignored and
 //! replaced. It is one of the binary files of `util::binary` (a checksum covers it); each verdict is kept in it as its
-//! JSON text, read only when asked for. Writes go through a temporary file and a rename; a cache that cannot be
+//! JSON text, marked when the run that wrote it used it, and read only when asked for or, for those marked, ahead on
+//! another core ([`RefineCache::read_ahead`]). Writes go through a temporary file and a rename; a cache that cannot be
 //! written is simply not kept.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::util::binary::{self, Reader, Writer};
-
 use crate::drift::sections::Severity;
 use crate::drift::{Reason, State};
 use crate::report::ChangedSection;
+use crate::util::binary::{self, Reader};
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 12;
+const FORMAT: u32 = 13;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.
@@ -60,7 +60,7 @@ pub struct RefineCache {
     /// file used it.
     stored: HashMap<u64, (Range<usize>, bool)>,
     /// Stored verdicts this run used.
-    used: std::collections::HashSet<u64>,
+    used: HashSet<u64>,
     /// Verdicts learnt by this run.
     learnt: HashMap<u64, Box<RawValue>>,
     /// Stored verdicts read ahead ([`RefineCache::read_ahead`]), each handed out once.
@@ -79,7 +79,7 @@ impl RefineCache {
             times: HashMap::new(),
             file: Vec::new(),
             stored: HashMap::new(),
-            used: std::collections::HashSet::new(),
+            used: HashSet::new(),
             learnt: HashMap::new(),
             ready: HashMap::new(),
             dirty: false,
@@ -212,35 +212,32 @@ impl RefineCache {
             )
             .collect();
         verdicts.sort_unstable_by_key(|(key, _, _)| *key);
-        let mut w = Writer::with_capacity(self.file.len() + (1 << 16));
-        w.u64(self.key);
-        w.len(syncs.len());
-        for (key, (commit, skipped)) in syncs {
-            w.u64(*key);
-            w.id(commit);
-            w.len(skipped.len());
-            for id in skipped {
-                w.id(id);
+        // Written as it is produced: a large site's cache is tens of megabytes.
+        let _ = binary::write_file(path, NAME, FORMAT, |w| {
+            w.u64(self.key);
+            w.len(syncs.len());
+            for (key, (commit, skipped)) in syncs {
+                w.u64(*key);
+                w.id(commit);
+                w.len(skipped.len());
+                for id in skipped {
+                    w.id(id);
+                }
             }
-        }
-        let mut times: Vec<(&gix::ObjectId, &i64)> = self.times.iter().collect();
-        times.sort_unstable();
-        w.len(times.len());
-        for (commit, time) in times {
-            w.id(commit);
-            w.i64(*time);
-        }
-        w.len(verdicts.len());
-        for (key, used, text) in verdicts {
-            w.u64(key);
-            w.u8(u8::from(used));
-            w.bytes(text);
-        }
-        if let Some(dir) = path.parent()
-            && std::fs::create_dir_all(dir).is_ok()
-        {
-            let _ = crate::util::atomic::write_atomic(path, &w.into_file(NAME, FORMAT));
-        }
+            let mut times: Vec<(&gix::ObjectId, &i64)> = self.times.iter().collect();
+            times.sort_unstable();
+            w.len(times.len());
+            for (commit, time) in times {
+                w.id(commit);
+                w.i64(*time);
+            }
+            w.len(verdicts.len());
+            for (key, used, text) in verdicts {
+                w.u64(key);
+                w.u8(u8::from(used));
+                w.bytes(text);
+            }
+        });
     }
 }
 

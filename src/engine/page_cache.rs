@@ -1,6 +1,6 @@
 //! What reading each page for pairing found (its blob id, its pairing keys and, for a translation, its pin),
-//! remembered by the file's identity on disk: `.git/tandem/pages.cache`. A run on an unchanged work tree then looks at each page's metadata instead of
-//! reading it, as git's index does.
+//! remembered by the file's identity on disk: `.git/tandem/pages.cache`. A run on an unchanged work tree then looks
+//! at each page's metadata instead of reading it, as git's index does.
 //!
 //! A page is answered from the cache only when its size, modification and change times (to the nanosecond) and inode
 //! are those it had when it was read. Anything that rewrites a file moves its change time, which no tool can set back.
@@ -17,13 +17,13 @@ use std::time::{Duration, SystemTime};
 use gix::ObjectId;
 
 use crate::markdown::frontmatter::Pin;
-use crate::util::binary::{self, Reader, Writer};
+use crate::util::binary::{self, Reader};
 use crate::util::hash::fingerprint;
 
 const FILE: &str = "pages.cache";
 const NAME: &[u8; 16] = b"tandem-pages\n\0\0\0";
 /// Bump when what is stored changes.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// How much older than the reading a file's times must be for it to be remembered: more than the coarsest
 /// timestamp resolution of common file systems (FAT keeps two seconds).
 pub const SETTLED: Duration = Duration::from_secs(3);
@@ -87,7 +87,7 @@ pub struct Keys {
 
 /// The cache, loaded before the pages are read and saved after.
 pub struct PageCache {
-    path: Option<PathBuf>,
+    path: PathBuf,
     key: u64,
     known: HashMap<String, (Stamp, PageFacts)>,
     /// When this run began reading pages.
@@ -103,7 +103,7 @@ impl PageCache {
             .and_then(|file| read_file(&file, key))
             .unwrap_or_default();
         PageCache {
-            path: Some(path),
+            path,
             key,
             known,
             reading: SystemTime::now(),
@@ -134,59 +134,53 @@ impl PageCache {
     /// Keeps what this run found (`(file, stamp, facts)` for every page read or answered) as the cache. Failing to
     /// write only means the next run reads the pages again.
     pub fn save(self, found: Vec<(&Path, Stamp, PageFacts)>) {
-        let Some(path) = &self.path else {
-            return;
-        };
+        let path = &self.path;
         let mut kept: Vec<(&str, Stamp, PageFacts)> = found
             .into_iter()
             .filter(|(_, stamp, _)| stamp.settled_before(self.reading))
             .filter_map(|(file, stamp, facts)| Some((file.to_str()?, stamp, facts)))
             .collect();
         kept.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let mut w = Writer::with_capacity(kept.len() * 128);
-        w.u64(self.key);
-        w.len(kept.len());
-        for (file, stamp, facts) in kept {
-            w.bytes(file.as_bytes());
-            w.u64(stamp.size);
-            w.u64(stamp.inode);
-            w.i64(stamp.modified.0);
-            w.u32(stamp.modified.1);
-            w.i64(stamp.changed.0);
-            w.u32(stamp.changed.1);
-            w.id(&facts.blob);
-            match &facts.pin {
-                None => w.u8(0),
-                Some(None) => w.u8(1),
-                Some(Some(pin)) => {
-                    w.u8(2);
-                    w.bytes(pin.key.as_bytes());
-                    w.bytes(pin.value.as_bytes());
-                    w.u8(u8::from(pin.patched));
-                    w.u64(pin.line as u64);
-                    w.u64(pin.span.start as u64);
-                    w.u64(pin.span.end as u64);
+        let _ = binary::write_file(path, NAME, FORMAT, |w| {
+            w.u64(self.key);
+            w.len(kept.len());
+            for (file, stamp, facts) in kept {
+                w.bytes(file.as_bytes());
+                w.u64(stamp.size);
+                w.u64(stamp.inode);
+                w.i64(stamp.modified.0);
+                w.u32(stamp.modified.1);
+                w.i64(stamp.changed.0);
+                w.u32(stamp.changed.1);
+                w.id(&facts.blob);
+                match &facts.pin {
+                    None => w.u8(0),
+                    Some(None) => w.u8(1),
+                    Some(Some(pin)) => {
+                        w.u8(2);
+                        w.bytes(pin.key.as_bytes());
+                        w.bytes(pin.value.as_bytes());
+                        w.u8(u8::from(pin.patched));
+                        w.u64(pin.line as u64);
+                        w.u64(pin.span.start as u64);
+                        w.u64(pin.span.end as u64);
+                    }
                 }
-            }
-            match &facts.keys {
-                None => w.u8(0),
-                Some(keys) => {
-                    w.u8(1);
-                    for list in [&keys.shared, &keys.links] {
-                        w.len(list.len());
-                        for (key, value) in list {
-                            w.bytes(key.as_bytes());
-                            w.bytes(value.as_bytes());
+                match &facts.keys {
+                    None => w.u8(0),
+                    Some(keys) => {
+                        w.u8(1);
+                        for list in [&keys.shared, &keys.links] {
+                            w.len(list.len());
+                            for (key, value) in list {
+                                w.bytes(key.as_bytes());
+                                w.bytes(value.as_bytes());
+                            }
                         }
                     }
                 }
             }
-        }
-        if let Some(dir) = path.parent()
-            && std::fs::create_dir_all(dir).is_ok()
-        {
-            let _ = crate::util::atomic::write_atomic(path, &w.into_file(NAME, FORMAT));
-        }
+        });
     }
 }
 

@@ -18,7 +18,7 @@ use super::trees::Entry;
 use super::walk::LastTouch;
 
 /// The format's version: a file of another version is ignored.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 const MAGIC: &[u8; 16] = b"tandem-history\n\0";
 
 /// Answers of `git rev-list <since>..HEAD -- <path>` by (path, since); `None` where the history is cut.

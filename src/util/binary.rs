@@ -2,31 +2,52 @@
 //! and checksum) then the payload, written with [`Writer`] and read back with [`Reader`], which refuses anything out
 //! of range instead of trusting it. A file of another name or version, cut short or damaged, reads as nothing.
 
+use std::io::{Seek, Write};
+use std::path::Path;
+
 use gix::ObjectId;
 
-use super::hash::checksum;
+use super::hash::{Checksum, checksum};
 
 const HEADER: usize = 16 + 4 + 8 + 8;
 
-/// Little-endian values appended to a payload.
-#[derive(Default)]
-pub struct Writer(pub Vec<u8>);
+/// Bytes gathered before they go to the file, when writing one as it is produced.
+const SPILL_AT: usize = 1 << 16;
 
-impl Writer {
-    pub fn with_capacity(bytes: usize) -> Writer {
-        Writer(Vec::with_capacity(bytes))
+/// Little-endian values appended to a payload: kept in memory ([`Writer::into_file`]), or written to a file as they
+/// come ([`write_file`]), so that a large cache is never held whole in memory as well.
+#[derive(Default)]
+pub struct Writer<'f> {
+    buf: Vec<u8>,
+    sink: Option<Sink<'f>>,
+}
+
+/// Where a file written as it is produced goes, and its checksum so far.
+struct Sink<'f> {
+    file: &'f mut std::fs::File,
+    sum: Checksum,
+    written: u64,
+    error: Option<std::io::Error>,
+}
+
+impl Writer<'_> {
+    pub fn with_capacity(bytes: usize) -> Self {
+        Writer {
+            buf: Vec::with_capacity(bytes),
+            sink: None,
+        }
     }
     pub fn u8(&mut self, v: u8) {
-        self.0.push(v);
+        self.put(&[v]);
     }
     pub fn u32(&mut self, v: u32) {
-        self.0.extend_from_slice(&v.to_le_bytes());
+        self.put(&v.to_le_bytes());
     }
     pub fn u64(&mut self, v: u64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
+        self.put(&v.to_le_bytes());
     }
     pub fn i64(&mut self, v: i64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
+        self.put(&v.to_le_bytes());
     }
     /// A count of what follows.
     pub fn len(&mut self, n: usize) {
@@ -35,23 +56,95 @@ impl Writer {
     /// Bytes behind their length.
     pub fn bytes(&mut self, b: &[u8]) {
         self.len(b.len());
-        self.0.extend_from_slice(b);
+        self.put(b);
     }
     pub fn id(&mut self, id: &ObjectId) {
-        self.0.extend_from_slice(id.as_slice());
+        self.put(id.as_slice());
+    }
+
+    fn put(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= SPILL_AT {
+            self.spill(false);
+        }
+    }
+
+    /// Sends what is gathered to the file: a multiple of 8 bytes (the checksum's step) unless `all`.
+    fn spill(&mut self, all: bool) {
+        let Some(sink) = self.sink.as_mut() else {
+            return;
+        };
+        let n = if all {
+            self.buf.len()
+        } else {
+            self.buf.len() - self.buf.len() % 8
+        };
+        if sink.error.is_none() {
+            sink.sum.update(&self.buf[..n]);
+            sink.written += n as u64;
+            if let Err(err) = sink.file.write_all(&self.buf[..n]) {
+                sink.error = Some(err);
+            }
+        }
+        self.buf.drain(..n);
     }
 
     /// The whole file: the header, then the payload.
     pub fn into_file(self, name: &[u8; 16], version: u32) -> Vec<u8> {
-        let payload = self.0;
+        let payload = self.buf;
         let mut file = Vec::with_capacity(HEADER + payload.len());
-        file.extend_from_slice(name);
-        file.extend_from_slice(&version.to_le_bytes());
-        file.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        file.extend_from_slice(&checksum(&payload).to_le_bytes());
+        file.extend_from_slice(&header(
+            name,
+            version,
+            payload.len() as u64,
+            checksum(&payload),
+        ));
         file.extend_from_slice(&payload);
         file
     }
+}
+
+fn header(name: &[u8; 16], version: u32, length: u64, sum: u64) -> Vec<u8> {
+    let mut header = Vec::with_capacity(HEADER);
+    header.extend_from_slice(name);
+    header.extend_from_slice(&version.to_le_bytes());
+    header.extend_from_slice(&length.to_le_bytes());
+    header.extend_from_slice(&sum.to_le_bytes());
+    header
+}
+
+/// Writes the file at `path` (through a temporary file and a rename) as `fill` produces its payload, the header
+/// last.
+pub fn write_file(
+    path: &Path,
+    name: &[u8; 16],
+    version: u32,
+    fill: impl FnOnce(&mut Writer),
+) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    super::atomic::write_atomic_with(path, |file| {
+        file.write_all(&[0; HEADER])?;
+        let mut w = Writer {
+            buf: Vec::with_capacity(SPILL_AT + 4096),
+            sink: Some(Sink {
+                file,
+                sum: Checksum::default(),
+                written: 0,
+                error: None,
+            }),
+        };
+        fill(&mut w);
+        w.spill(true);
+        let sink = w.sink.take().expect("a file to write");
+        if let Some(err) = sink.error {
+            return Err(err);
+        }
+        sink.file.rewind()?;
+        sink.file
+            .write_all(&header(name, version, sink.written, sink.sum.finish()))
+    })
 }
 
 /// The payload of a whole, undamaged file of this name and version.
@@ -135,15 +228,40 @@ mod tests {
 
     const NAME: &[u8; 16] = b"tandem-test\n\0\0\0\0";
 
-    fn sample() -> Vec<u8> {
-        let mut w = Writer::default();
+    fn fill(w: &mut Writer) {
         w.u8(7);
         w.u32(70_000);
         w.u64(u64::MAX - 3);
         w.i64(-12);
         w.bytes(b"content/fr/a.md");
         w.id(&ObjectId::from_bytes_or_panic(&[9; 20]));
+    }
+
+    fn sample() -> Vec<u8> {
+        let mut w = Writer::default();
+        fill(&mut w);
         w.into_file(NAME, 3)
+    }
+
+    #[test]
+    fn a_file_written_as_it_is_produced_is_the_file_made_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tandem").join("big.cache");
+        // Enough to be sent to the file in several parts, none a multiple of the spill size.
+        let many = |w: &mut Writer| {
+            for n in 0..40_000u32 {
+                w.bytes(&n.to_le_bytes()[..(n % 4) as usize]);
+                w.u64(u64::from(n));
+            }
+            fill(w);
+        };
+        write_file(&path, NAME, 3, many).unwrap();
+        let mut w = Writer::default();
+        many(&mut w);
+        let in_memory = w.into_file(NAME, 3);
+        assert!(in_memory.len() > 4 * SPILL_AT);
+        assert_eq!(std::fs::read(&path).unwrap(), in_memory);
+        assert!(payload(&in_memory, NAME, 3).is_some());
     }
 
     #[test]
@@ -179,7 +297,7 @@ mod tests {
         let mut w = Writer::default();
         w.u32(1_000);
         w.u32(5);
-        let mut r = Reader::new(&w.0);
+        let mut r = Reader::new(&w.buf);
         assert_eq!(r.count(4), None);
     }
 }

@@ -18,18 +18,51 @@ pub fn fingerprint(parts: &[&[u8]]) -> u64 {
 
 /// A fast 64-bit checksum of a cache file's bytes (not cryptographic: it catches damage, not malice, which the checks after it do).
 pub fn checksum(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        hash = (hash ^ word)
-            .wrapping_mul(0x0000_0100_0000_01b3)
-            .rotate_left(29);
+    let mut sum = Checksum::default();
+    sum.update(bytes);
+    sum.finish()
+}
+
+/// [`checksum`] of bytes given in parts, for a file written as it is produced: every part but the last must be a
+/// multiple of 8 bytes long.
+#[derive(Debug, Clone, Copy)]
+pub struct Checksum {
+    hash: u64,
+    len: u64,
+}
+
+impl Default for Checksum {
+    fn default() -> Self {
+        Checksum {
+            hash: 0xcbf2_9ce4_8422_2325,
+            len: 0,
+        }
     }
-    for &byte in chunks.remainder() {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+}
+
+impl Checksum {
+    pub fn update(&mut self, bytes: &[u8]) {
+        debug_assert!(
+            self.len.is_multiple_of(8),
+            "only the last part may be cut short"
+        );
+        self.len += bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            self.hash = (self.hash ^ word)
+                .wrapping_mul(0x0000_0100_0000_01b3)
+                .rotate_left(29);
+        }
+        for &byte in chunks.remainder() {
+            self.hash = (self.hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
     }
-    hash ^ (hash >> 32)
+
+    pub fn finish(self) -> u64 {
+        let hash = (self.hash ^ self.len).wrapping_mul(0x0000_0100_0000_01b3);
+        hash ^ (hash >> 32)
+    }
 }
 
 /// The hasher of maps kept in memory whose keys are small numbers (paths and commits by number) or hashes already:
