@@ -10,7 +10,7 @@
 //! key, a damaged file or another format is ignored and replaced. A page whose front matter cannot be read, or that
 //! cannot be read at all, is never remembered: its warning is given on every run.
 
-use std::collections::HashMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -85,35 +85,55 @@ pub struct Keys {
     pub links: Vec<(String, String)>,
 }
 
-/// The cache, loaded before the pages are read and saved after.
+/// The cache, loaded before the pages are read and saved after. The file is kept as read, with an index of its
+/// entries by path: a page's facts are decoded only when it is asked for.
 pub struct PageCache {
     path: PathBuf,
     key: u64,
-    known: HashMap<String, (Stamp, PageFacts)>,
+    file: Vec<u8>,
+    /// The entries, in the file's order (by path).
+    index: Vec<Entry>,
     /// When this run began reading pages.
     reading: SystemTime,
+}
+
+/// Where one page's entry is in the file.
+struct Entry {
+    path: Range<usize>,
+    stamp: Stamp,
+    /// Where its facts start.
+    facts: usize,
 }
 
 impl PageCache {
     /// Loads `<git dir>/tandem/pages.cache` if it was written for `key`; else starts empty.
     pub fn load(git_dir: &Path, key: u64) -> PageCache {
         let path = git_dir.join("tandem").join(FILE);
-        let known = std::fs::read(&path)
+        let (file, index) = std::fs::read(&path)
             .ok()
-            .and_then(|file| read_file(&file, key))
+            .and_then(|file| Some((index_of(&file, key)?, file)))
+            .map(|(index, file)| (file, index))
             .unwrap_or_default();
         PageCache {
             path,
             key,
-            known,
+            file,
+            index,
             reading: SystemTime::now(),
         }
     }
 
-    /// The facts remembered for the file at `file` if it still has this stamp.
-    pub fn get(&self, file: &Path, stamp: &Stamp) -> Option<&PageFacts> {
-        let (known, facts) = self.known.get(file.to_str()?)?;
-        (known == stamp).then_some(facts)
+    /// The facts remembered for the file at `file` if it still has this stamp; its pin only `with_pin`.
+    pub fn get(&self, file: &Path, stamp: &Stamp, with_pin: bool) -> Option<PageFacts> {
+        let wanted = file.to_str()?.as_bytes();
+        let at = self
+            .index
+            .binary_search_by(|entry| self.file[entry.path.clone()].cmp(wanted))
+            .ok()?;
+        let entry = &self.index[at];
+        (entry.stamp == *stamp)
+            .then(|| facts_at(&self.file, entry.facts, with_pin))
+            .flatten()
     }
 
     /// Whether a file of this stamp would be remembered (its times are settled).
@@ -123,12 +143,12 @@ impl PageCache {
 
     /// How many pages are remembered.
     pub fn len(&self) -> usize {
-        self.known.len()
+        self.index.len()
     }
 
     /// Whether no page is remembered.
     pub fn is_empty(&self) -> bool {
-        self.known.is_empty()
+        self.index.is_empty()
     }
 
     /// Keeps what this run found (`(file, stamp, facts)` for every page read or answered) as the cache. Failing to
@@ -194,56 +214,90 @@ pub fn key(settings: &crate::site::config::Settings) -> u64 {
     ])
 }
 
-fn read_file(file: &[u8], key: u64) -> Option<HashMap<String, (Stamp, PageFacts)>> {
-    let mut r = Reader::new(binary::payload(file, NAME, FORMAT)?);
+/// Where each entry of a whole, undamaged file written for `key` is, checked to be in order of path; `None` for
+/// anything else.
+fn index_of(file: &[u8], key: u64) -> Option<Vec<Entry>> {
+    let payload = binary::payload(file, NAME, FORMAT)?;
+    let start = file.len() - payload.len();
+    let mut r = Reader::new(payload);
     if r.u64()? != key {
         return None;
     }
-    let text = |r: &mut Reader| String::from_utf8(r.bytes()?.to_vec()).ok();
     let n = r.count(4 + 8 * 4 + 4 * 2 + 20 + 2)?;
-    let mut known = HashMap::with_capacity(n);
+    let mut index: Vec<Entry> = Vec::with_capacity(n);
     for _ in 0..n {
-        let file = text(&mut r)?;
+        let len = r.count(1)?;
+        let path = start + r.position()..start + r.position() + len;
+        std::str::from_utf8(r.take(len)?).ok()?;
+        if index
+            .last()
+            .is_some_and(|before| file[before.path.clone()] >= file[path.clone()])
+        {
+            return None;
+        }
         let stamp = Stamp {
             size: r.u64()?,
             inode: r.u64()?,
             modified: (r.i64()?, r.u32()?),
             changed: (r.i64()?, r.u32()?),
         };
-        let blob = r.id()?;
-        let pin = match r.u8()? {
-            0 => None,
-            1 => Some(None),
-            2 => Some(Some(Pin {
-                key: text(&mut r)?,
-                value: text(&mut r)?,
-                patched: match r.u8()? {
-                    0 => false,
-                    1 => true,
-                    _ => return None,
-                },
-                line: usize::try_from(r.u64()?).ok()?,
-                span: usize::try_from(r.u64()?).ok()?..usize::try_from(r.u64()?).ok()?,
-            })),
-            _ => return None,
-        };
-        let keys = match r.u8()? {
-            0 => None,
-            1 => {
-                let mut lists = [Vec::new(), Vec::new()];
-                for list in &mut lists {
-                    for _ in 0..r.count(8)? {
-                        list.push((text(&mut r)?, text(&mut r)?));
-                    }
-                }
-                let [shared, links] = lists;
-                Some(Keys { shared, links })
-            }
-            _ => return None,
-        };
-        known.insert(file, (stamp, PageFacts { blob, keys, pin }));
+        let facts = start + r.position();
+        read_facts(&mut r, false)?;
+        index.push(Entry { path, stamp, facts });
     }
-    r.is_at_end().then_some(known)
+    r.is_at_end().then_some(index)
+}
+
+/// The facts of the entry whose facts start at `at` in `file` (already checked by [`index_of`]).
+fn facts_at(file: &[u8], at: usize, with_pin: bool) -> Option<PageFacts> {
+    read_facts(&mut Reader::new(file.get(at..)?), with_pin)
+}
+
+/// Reads one entry's facts; its pin only `with_pin` (else passed over).
+fn read_facts(r: &mut Reader, with_pin: bool) -> Option<PageFacts> {
+    let text = |r: &mut Reader| String::from_utf8(r.bytes()?.to_vec()).ok();
+    let blob = r.id()?;
+    let pin = match r.u8()? {
+        0 => None,
+        1 => Some(None),
+        2 => {
+            let key = std::str::from_utf8(r.bytes()?).ok()?;
+            let value = std::str::from_utf8(r.bytes()?).ok()?;
+            let patched = match r.u8()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            };
+            let line = usize::try_from(r.u64()?).ok()?;
+            let span = usize::try_from(r.u64()?).ok()?..usize::try_from(r.u64()?).ok()?;
+            // Built only when asked for: checking an entry allocates nothing.
+            with_pin.then(|| {
+                Some(Pin {
+                    key: key.to_owned(),
+                    value: value.to_owned(),
+                    patched,
+                    line,
+                    span,
+                })
+            })
+        }
+        _ => return None,
+    };
+    let keys = match r.u8()? {
+        0 => None,
+        1 => {
+            let mut lists = [Vec::new(), Vec::new()];
+            for list in &mut lists {
+                for _ in 0..r.count(8)? {
+                    list.push((text(r)?, text(r)?));
+                }
+            }
+            let [shared, links] = lists;
+            Some(Keys { shared, links })
+        }
+        _ => return None,
+    };
+    Some(PageFacts { blob, keys, pin })
 }
 
 #[cfg(test)]
@@ -291,15 +345,35 @@ mod tests {
             (c, stamp(3_000), facts(3, true)),
         ]);
         let cache = PageCache::load(dir.path(), 1);
-        assert_eq!(cache.get(a, &stamp(1_000)), Some(&facts(1, true)));
-        assert_eq!(cache.get(b, &stamp(2_000)), Some(&facts(2, false)));
-        assert_eq!(cache.get(c, &stamp(3_000)), Some(&facts(3, true)));
+        assert_eq!(cache.get(a, &stamp(1_000), true), Some(facts(1, true)));
+        assert_eq!(cache.get(b, &stamp(2_000), true), Some(facts(2, false)));
+        assert_eq!(cache.get(c, &stamp(3_000), true), Some(facts(3, true)));
+        // Without its pin, a page's facts are the same but for it.
+        let unpinned = PageFacts {
+            pin: None,
+            ..facts(3, true)
+        };
+        assert_eq!(cache.get(c, &stamp(3_000), false), Some(unpinned));
+        assert_eq!(
+            cache.get(Path::new("/site/d.md"), &stamp(3_000), true),
+            None
+        );
         let touched = Stamp {
             changed: (2_000, 7),
             ..stamp(2_000)
         };
-        assert_eq!(cache.get(b, &touched), None, "a new change time");
-        assert_eq!(PageCache::load(dir.path(), 2).get(a, &stamp(1_000)), None);
+        assert_eq!(cache.get(b, &touched, true), None, "a new change time");
+        assert_eq!(
+            PageCache::load(dir.path(), 2).get(a, &stamp(1_000), true),
+            None
+        );
+        // A damaged file is not read.
+        let path = dir.path().join("tandem").join(FILE);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let end = bytes.len() - 1;
+        bytes[end] ^= 1;
+        std::fs::write(&path, bytes).unwrap();
+        assert!(PageCache::load(dir.path(), 1).is_empty());
     }
 
     #[test]
@@ -311,6 +385,9 @@ mod tests {
             .as_secs() as i64;
         let a = Path::new("/site/a.md");
         PageCache::load(dir.path(), 1).save(vec![(a, stamp(now), facts(1, false))]);
-        assert_eq!(PageCache::load(dir.path(), 1).get(a, &stamp(now)), None);
+        assert_eq!(
+            PageCache::load(dir.path(), 1).get(a, &stamp(now), true),
+            None
+        );
     }
 }

@@ -259,19 +259,15 @@ fn read_keys(
     let cache = PageCache::load(ws.repo.git_dir(), page_cache::key(settings));
     let looked: Vec<Looked> = crate::util::parallel::map(&pages, |&(ref file, path, want_pin)| {
         let stamp = Stamp::of(file);
-        if let Some(known) = stamp.as_ref().and_then(|s| cache.get(file, s))
+        if let Some(known) = stamp.as_ref().and_then(|s| cache.get(file, s, want_pin))
             && (known.pin.is_some() || !want_pin)
         {
             return Looked {
                 hit: true,
                 stamp,
                 blob: Some(known.blob),
-                found: known.keys.clone().map(KeysFound::Keys),
-                pin: known
-                    .pin
-                    .as_ref()
-                    .filter(|_| want_pin)
-                    .map(|pin| (Ok(pin.clone()), Vec::new())),
+                found: known.keys.map(KeysFound::Keys),
+                pin: known.pin.map(|pin| (Ok(pin), Vec::new())),
             };
         }
         let Ok(bytes) = std::fs::read(file) else {
@@ -322,7 +318,7 @@ fn read_keys(
                 let stamp = looked.stamp?;
                 let pin = match &looked.pin {
                     // A pin not asked for this time is kept.
-                    None if looked.hit => cache.get(file, &stamp)?.pin.clone(),
+                    None if looked.hit => cache.get(file, &stamp, true)?.pin,
                     None => None,
                     Some((Ok(pin), found)) if found.is_empty() => Some(pin.clone()),
                     Some(_) => return None,
