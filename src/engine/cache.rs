@@ -321,10 +321,7 @@ mod tests {
             None
         );
         let file = dir.path().join("tandem").join(FILE);
-        let mut bytes = std::fs::read(&file).unwrap();
-        let end = bytes.len() - 1;
-        bytes[end] ^= 1;
-        std::fs::write(&file, bytes).unwrap();
+        binary::damage(&file);
         assert!(RefineCache::load(dir.path(), 1).is_empty());
         std::fs::write(&file, b"not a cache").unwrap();
         assert_eq!(

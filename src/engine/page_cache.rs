@@ -368,11 +368,7 @@ mod tests {
             None
         );
         // A damaged file is not read.
-        let path = dir.path().join("tandem").join(FILE);
-        let mut bytes = std::fs::read(&path).unwrap();
-        let end = bytes.len() - 1;
-        bytes[end] ^= 1;
-        std::fs::write(&path, bytes).unwrap();
+        binary::damage(&dir.path().join("tandem").join(FILE));
         assert!(PageCache::load(dir.path(), 1).is_empty());
     }
 

@@ -147,6 +147,15 @@ pub fn write_file(
     })
 }
 
+/// Flips a bit of the file's last byte, as damage would (tests of the caches that read these files).
+#[cfg(test)]
+pub fn damage(path: &Path) {
+    let mut bytes = std::fs::read(path).expect("a file to damage");
+    let end = bytes.len() - 1;
+    bytes[end] ^= 1;
+    std::fs::write(path, bytes).expect("written back");
+}
+
 /// The payload of a whole, undamaged file of this name and version.
 pub fn payload<'a>(file: &'a [u8], name: &[u8; 16], version: u32) -> Option<&'a [u8]> {
     if file.len() < HEADER || &file[..16] != name {
