@@ -281,47 +281,49 @@ fn read_keys(
             };
         };
         let blob = Some(GitRepo::hash_blob(&bytes));
+        let found = keys_in(settings, &bytes);
         // A translation's pin, from the same read (the judging would read the file again for it).
         let pin = want_pin.then(|| {
-            let mut found = Vec::new();
-            let pin = analysis::page_text(path, bytes.clone(), &mut found)
-                .and_then(|text| analysis::pin_in(path, &text, &settings.pin_keys, &mut found));
-            (pin, found)
+            let mut warned = Vec::new();
+            let pin = analysis::page_text(path, bytes, &mut warned)
+                .and_then(|text| analysis::pin_in(path, &text, &settings.pin_keys, &mut warned));
+            (pin, warned)
         });
         Looked {
             hit: false,
             stamp,
             blob,
-            found: keys_in(settings, bytes),
+            found,
             pin,
         }
     });
-    // Written again only when what it would keep differs: a page read that can be remembered, or one gone.
+    // What can be remembered: read whole, settled, and without a warning to give again. The file is written again
+    // only when that differs from what it holds: a page read that can be remembered, or one gone.
     let keepable = |l: &Looked| {
         l.blob.is_some()
             && l.stamp.is_some_and(|stamp| cache.keeps(&stamp))
             && !matches!(l.found, Some(KeysFound::BadFrontMatter(_)))
-            && !matches!(&l.pin, Some((Err(_), _)))
-            && l.pin.as_ref().is_none_or(|(_, found)| found.is_empty())
+            && l.pin
+                .as_ref()
+                .is_none_or(|(pin, warned)| pin.is_ok() && warned.is_empty())
     };
     let kept = looked.iter().filter(|l| keepable(l)).count();
     if kept != cache.len() || looked.iter().any(|l| !l.hit && keepable(l)) {
         let remembered = pages
             .iter()
             .zip(&looked)
+            .filter(|(_, looked)| keepable(looked))
             .filter_map(|((file, _, _), looked)| {
-                let keys = match &looked.found {
-                    None => None,
-                    Some(KeysFound::Keys(keys)) => Some(keys.clone()),
-                    Some(KeysFound::BadFrontMatter(_)) => return None,
-                };
                 let stamp = looked.stamp?;
+                let keys = match &looked.found {
+                    Some(KeysFound::Keys(keys)) => Some(keys.clone()),
+                    _ => None,
+                };
                 let pin = match &looked.pin {
+                    Some((Ok(pin), _)) => Some(pin.clone()),
                     // A pin not asked for this time is kept.
-                    None if looked.hit => cache.get(file, &stamp, true)?.pin,
-                    None => None,
-                    Some((Ok(pin), found)) if found.is_empty() => Some(pin.clone()),
-                    Some(_) => return None,
+                    _ if looked.hit => cache.get(file, &stamp, true)?.pin,
+                    _ => None,
                 };
                 Some((
                     file.as_path(),
@@ -404,7 +406,7 @@ enum KeysFound {
 }
 
 /// The pairing keys in a page's bytes; `None` when it has none.
-fn keys_in(settings: &crate::site::config::Settings, bytes: Vec<u8>) -> Option<KeysFound> {
+fn keys_in(settings: &crate::site::config::Settings, bytes: &[u8]) -> Option<KeysFound> {
     let wanted = settings
         .pairing
         .shared_keys
@@ -412,11 +414,11 @@ fn keys_in(settings: &crate::site::config::Settings, bytes: Vec<u8>) -> Option<K
         .chain(&settings.pairing.link_keys);
     let leaf = |key: &str| key.rsplit('.').next().unwrap_or(key).as_bytes().to_vec();
     let mut wanted = wanted;
-    if !wanted.any(|key| contains_any_case(&bytes, &leaf(key))) {
+    if !wanted.any(|key| contains_any_case(bytes, &leaf(key))) {
         return None;
     }
-    let text = String::from_utf8(bytes).ok()?;
-    let fm = match frontmatter::parse(&text) {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let fm = match frontmatter::parse(text) {
         Ok(fm) => fm,
         Err(err) => return Some(KeysFound::BadFrontMatter(err)),
     };
