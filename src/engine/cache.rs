@@ -47,7 +47,7 @@ const NAME: &[u8; 16] = b"tandem-refine\n\0\0";
 
 /// The cache, loaded at the start of a run and saved at its end.
 pub struct RefineCache {
-    path: Option<PathBuf>,
+    path: PathBuf,
     key: u64,
     /// Keyed by the fingerprint of (translation path, last commit).
     syncs: HashMap<u64, (gix::ObjectId, Vec<gix::ObjectId>)>,
@@ -73,7 +73,7 @@ impl RefineCache {
     pub fn load(git_dir: &Path, key: u64) -> RefineCache {
         let path = git_dir.join("tandem").join(FILE);
         let mut cache = RefineCache {
-            path: None,
+            path,
             key,
             syncs: HashMap::new(),
             times: HashMap::new(),
@@ -84,13 +84,12 @@ impl RefineCache {
             ready: HashMap::new(),
             dirty: false,
         };
-        if let Ok(file) = std::fs::read(&path)
+        if let Ok(file) = std::fs::read(&cache.path)
             && let Some(read) = read_file(&file, key)
         {
             (cache.syncs, cache.times, cache.stored) = read;
             cache.file = file;
         }
-        cache.path = Some(path);
         cache
     }
 
@@ -113,9 +112,7 @@ impl RefineCache {
         commit: String,
         skipped: Vec<gix::ObjectId>,
     ) {
-        if self.path.is_some()
-            && let Ok(commit) = gix::ObjectId::from_hex(commit.as_bytes())
-        {
+        if let Ok(commit) = gix::ObjectId::from_hex(commit.as_bytes()) {
             self.syncs.insert(
                 fingerprint(&[translation.as_bytes(), last.as_bytes()]),
                 (commit, skipped),
@@ -130,10 +127,8 @@ impl RefineCache {
     }
 
     pub fn remember_author_time(&mut self, commit: gix::ObjectId, time: i64) {
-        if self.path.is_some() {
-            self.times.insert(commit, time);
-            self.dirty = true;
-        }
+        self.times.insert(commit, time);
+        self.dirty = true;
     }
 
     /// Whether a verdict is remembered for these inputs (without reading it).
@@ -175,9 +170,7 @@ impl RefineCache {
     }
 
     pub fn remember_verdict(&mut self, inputs: u64, refined: Refined) {
-        if self.path.is_some()
-            && let Ok(raw) = serde_json::value::to_raw_value(&refined)
-        {
+        if let Ok(raw) = serde_json::value::to_raw_value(&refined) {
             self.learnt.insert(inputs, raw);
             self.dirty = true;
         }
@@ -191,9 +184,7 @@ impl RefineCache {
                 .iter()
                 .any(|(key, (_, used))| *used != self.used.contains(key))
         };
-        let Some(path) = &self.path else {
-            return;
-        };
+        let path = &self.path;
         if !self.dirty && !other_use() {
             return;
         }
