@@ -7,8 +7,6 @@
 //! the similarity of those features (an automatic id that comes out the same — an untranslated heading — counts in
 //! favour, but does not overrule the order: headings repeat, and are left untranslated here and there).
 
-use std::collections::HashMap;
-
 use crate::markdown::document::{BlockKind, Document, Section};
 
 /// Below this similarity two sections are not taken for each other.
@@ -173,22 +171,22 @@ fn shape_similarity(a: &[usize], b: &[usize]) -> f32 {
     1.0 - diff as f32 / total as f32
 }
 
-/// Dice coefficient of two multisets; 0.5 when both are empty (no evidence either way).
-pub(crate) fn dice(a: &[String], b: &[String]) -> f32 {
+/// Dice coefficient of two multisets, each a sorted list; 0.5 when both are empty (no evidence either way).
+pub(crate) fn dice(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 0.5;
     }
-    let mut counts: HashMap<&str, i32> = HashMap::new();
-    for token in a {
-        *counts.entry(token).or_default() += 1;
-    }
-    let mut common = 0;
-    for token in b {
-        if let Some(c) = counts.get_mut(token.as_str())
-            && *c > 0
-        {
-            *c -= 1;
-            common += 1;
+    // Both sorted: the tokens in common, counted with their repeats, in one pass.
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
         }
     }
     2.0 * common as f32 / (a.len() + b.len()) as f32

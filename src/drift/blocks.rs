@@ -7,7 +7,7 @@
 //! are matched by their normalised text.
 
 use crate::drift::align::dice;
-use crate::markdown::document::{Block, BlockKind, Document};
+use crate::markdown::document::{Block, BlockKind, Document, token};
 use crate::util::chars::{is_alphanumeric, is_lower, is_upper};
 
 /// Below this similarity two blocks are not taken for each other.
@@ -20,8 +20,8 @@ pub struct BlockShape {
     /// Characters of text (whitespace, link targets and markup left out).
     pub chars: usize,
     pub sentences: usize,
-    /// Numbers, inline code, link and image targets, proper names, tagged.
-    pub tokens: Vec<String>,
+    /// Numbers, inline code, link and image targets, proper names, tagged ([`token`]), sorted.
+    pub tokens: Vec<u64>,
 }
 
 impl BlockShape {
@@ -45,15 +45,16 @@ impl BlockShape {
         let f = &block.features;
         let mut tokens = Vec::new();
         for (tag, list) in [
-            ("n", &f.numbers),
-            ("c", &f.inline_code),
-            ("l", &f.links),
-            ("i", &f.images),
-            ("x", &f.commands),
+            (b'n', &f.numbers),
+            (b'c', &f.inline_code),
+            (b'l', &f.links),
+            (b'i', &f.images),
+            (b'x', &f.commands),
         ] {
-            tokens.extend(list.iter().map(|t| format!("{tag}:{t}")));
+            tokens.extend(list.iter().map(|t| token(tag, t)));
         }
-        tokens.extend(proper_names(&text).into_iter().map(|n| format!("p:{n}")));
+        tokens.extend(proper_names(&text).iter().map(|n| token(b'p', n)));
+        tokens.sort_unstable();
         BlockShape {
             kind: block.kind,
             chars: text.chars().filter(|c| !c.is_whitespace()).count(),

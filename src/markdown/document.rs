@@ -66,8 +66,8 @@ pub struct Section {
     pub body_norm: String,
     /// Every feature of every block.
     pub features: Features,
-    /// The features as tagged tokens, for similarity.
-    pub tokens: Vec<String>,
+    /// The features as tagged tokens, for similarity (see [`token`]), sorted.
+    pub tokens: Vec<u64>,
     /// Characters of prose (paragraphs and list items), whitespace left out.
     pub prose_chars: usize,
 }
@@ -184,21 +184,28 @@ impl Features {
             .extend(other.command_lines.iter().cloned());
     }
 
-    /// All tokens, tagged by kind, for similarity.
-    pub fn tokens(&self) -> Vec<String> {
+    /// All tokens, tagged by kind, for similarity: sorted, so that two lists are compared in one pass.
+    pub fn tokens(&self) -> Vec<u64> {
         let mut out = Vec::new();
         for (tag, list) in [
-            ("l", &self.links),
-            ("i", &self.images),
-            ("c", &self.inline_code),
-            ("n", &self.numbers),
-            ("s", &self.shortcodes),
-            ("x", &self.commands),
+            (b'l', &self.links),
+            (b'i', &self.images),
+            (b'c', &self.inline_code),
+            (b'n', &self.numbers),
+            (b's', &self.shortcodes),
+            (b'x', &self.commands),
         ] {
-            out.extend(list.iter().map(|t| format!("{tag}:{t}")));
+            out.extend(list.iter().map(|t| token(tag, t)));
         }
+        out.sort_unstable();
         out
     }
+}
+
+/// A token compared for similarity: its kind (one letter) and its text, hashed. Tokens are only ever compared for
+/// equality, and a hash is compared without following a pointer or allocating.
+pub fn token(tag: u8, text: &str) -> u64 {
+    crate::util::hash::fingerprint(&[&[tag], text.as_bytes()])
 }
 
 /// Parses a page: front matter (split by hand at offset 0), then sections and blocks of the body.
@@ -532,15 +539,6 @@ impl<'t> Builder<'t> {
                 measured: std::cell::OnceCell::new(),
             };
             let section = self.sections.last_mut().expect("there is always a section");
-            let prefix = block_prefix(kind);
-            section
-                .body_norm
-                .reserve(1 + prefix.len() + block.norm.len());
-            if !section.body_norm.is_empty() {
-                section.body_norm.push('\n');
-            }
-            section.body_norm.push_str(prefix);
-            section.body_norm.push_str(&block.norm);
             section.blocks.push(block);
         }
     }
@@ -728,19 +726,28 @@ impl<'t> Builder<'t> {
             TagEnd::CodeBlock => {
                 self.in_code = false;
                 let code = std::mem::take(&mut self.code_text);
-                let trimmed: Vec<&str> = code.lines().map(str::trim_end).collect();
-                let code_norm = trimmed.join("\n");
+                let mut code_norm = String::with_capacity(code.len());
+                for (at, line) in code.lines().enumerate() {
+                    if at > 0 {
+                        code_norm.push('\n');
+                    }
+                    code_norm.push_str(line.trim_end());
+                }
                 self.features
                     .commands
                     .extend(commands(&code_norm, &self.code_lang));
                 self.features
                     .command_lines
                     .extend(command_lines(&code_norm, &self.code_lang));
-                self.norm.push_str(&format!(
-                    "```{}\n{}\n```",
-                    self.code_lang,
-                    code_norm.trim_matches('\n')
-                ));
+                for part in [
+                    "```",
+                    &self.code_lang,
+                    "\n",
+                    code_norm.trim_matches('\n'),
+                    "\n```",
+                ] {
+                    self.norm.push_str(part);
+                }
                 self.end_block(range.end);
             }
             TagEnd::TableCell => self.push_norm(" |"),
@@ -765,23 +772,27 @@ impl<'t> Builder<'t> {
         if let Some(last) = self.sections.last_mut() {
             last.span.end = start;
         }
+        let stripped = strip_markup(&title);
         let id = match &explicit {
             Some(id) => id.clone(),
-            None => hugo_auto_id(&strip_markup(&title)),
+            None => hugo_auto_id(&stripped),
         };
         let id = unique_id(&mut self.ids, id);
-        let heading_norm = format!(
-            "{} {}{}",
-            "#".repeat(level as usize),
-            title,
-            explicit
-                .as_ref()
-                .map(|i| format!(" {{#{i}}}"))
-                .unwrap_or_default()
-        );
+        // `## Title {#id}`
+        let explicit_len = explicit.as_ref().map_or(0, |i| i.len() + 4);
+        let mut heading_norm =
+            String::with_capacity(usize::from(level) + 1 + title.len() + explicit_len);
+        heading_norm.extend(std::iter::repeat_n('#', usize::from(level)));
+        heading_norm.push(' ');
+        heading_norm.push_str(&title);
+        if let Some(i) = &explicit {
+            heading_norm.push_str(" {#");
+            heading_norm.push_str(i);
+            heading_norm.push('}');
+        }
         self.sections.push(Section {
             level,
-            title: strip_markup(&title),
+            title: stripped,
             explicit_id: explicit,
             id,
             span: start..self.text.len(),
@@ -851,6 +862,7 @@ impl<'t> Builder<'t> {
             .lines
             .line(body_start + (rest.len() - rest.trim_start().len()));
         for section in &mut self.sections {
+            section.body_norm = body_norm(&section.blocks);
             let mut all = Features::default();
             for block in &section.blocks {
                 all.extend(&block.features);
@@ -956,6 +968,24 @@ pub fn canonical_url(url: &str, site: &SiteContext) -> String {
         }
     }
     url
+}
+
+/// A section's normalised body: its blocks' normalised text, each after its kind's prefix, one per line (built once
+/// the section is complete, in one allocation).
+fn body_norm(blocks: &[Block]) -> String {
+    let len = blocks
+        .iter()
+        .map(|b| 1 + block_prefix(b.kind).len() + b.norm.len())
+        .sum();
+    let mut out = String::with_capacity(len);
+    for block in blocks {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(block_prefix(block.kind));
+        out.push_str(&block.norm);
+    }
+    out
 }
 
 fn block_prefix(kind: BlockKind) -> &'static str {
@@ -1095,21 +1125,26 @@ pub fn shortcodes(raw: &str) -> Vec<String> {
 /// Numbers in text (`1.28`, `8080`, `512`): they survive translation. Decimal commas count as points.
 fn numbers(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
+    // Digits, points and commas are ASCII: read as bytes (no byte of a longer character is ASCII).
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() && (i == 0 || !is_alphanumeric(chars[i - 1])) {
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && !text[..i].chars().next_back().is_some_and(is_alphanumeric)
+        {
             let mut number = String::new();
-            while i < chars.len()
-                && (chars[i].is_ascii_digit()
-                    || ((chars[i] == '.' || chars[i] == ',')
-                        && i + 1 < chars.len()
-                        && chars[i + 1].is_ascii_digit()))
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || (matches!(bytes[i], b'.' | b',')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
             {
-                number.push(if chars[i] == ',' { '.' } else { chars[i] });
+                number.push(if bytes[i] == b',' {
+                    '.'
+                } else {
+                    char::from(bytes[i])
+                });
                 i += 1;
             }
-            if i < chars.len() && chars[i].is_alphabetic() {
+            if text[i..].chars().next().is_some_and(char::is_alphabetic) {
                 // Part of a word (`k8s`, `1st`): not a number a translator keeps as is.
                 continue;
             }
@@ -1123,7 +1158,7 @@ fn numbers(text: &str) -> Vec<String> {
 
 /// The text of a normalised block without its inline code and URLs (their digits are counted elsewhere).
 fn norm_without_code(norm: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(norm.len());
     let mut in_code = false;
     let mut in_url = 0;
     let mut prev = ' ';
