@@ -151,7 +151,7 @@ pub fn similarity(a: &Section, b: &Section) -> f32 {
 }
 
 fn shape(section: &Section) -> [usize; 6] {
-    let features = &section.features;
+    let features = section.features();
     [
         section.count(BlockKind::Paragraph),
         section.count(BlockKind::ListItem),

@@ -449,7 +449,7 @@ fn compare_sections(
             // inline code or numbers with them: translators merge paragraphs.
             let severity = if missing == SignalKind::MissingParagraph {
                 let ratio = prose_chars(t) as f32 / prose_chars(s).max(1) as f32;
-                let (fs, ft) = (&s.features, &t.features);
+                let (fs, ft) = (s.features(), t.features());
                 let lost_tokens = !missing_items(&fs.links, &ft.links).is_empty()
                     || !missing_items(&fs.inline_code, &ft.inline_code).is_empty()
                     || !missing_items(&fs.numbers, &ft.numbers).is_empty();
@@ -530,8 +530,8 @@ fn compare_sections(
             Vec::new(),
         ));
     }
-    let fs = &s.features;
-    let ft = &t.features;
+    let fs = s.features();
+    let ft = t.features();
     let missing_images = missing_items(&fs.images, &ft.images);
     if fs.images.len() > ft.images.len() {
         out.push(signal(

@@ -64,8 +64,9 @@ pub struct Section {
     pub heading_norm: String,
     /// The normalised body (blocks), formatting ignored.
     pub body_norm: String,
-    /// Every feature of every block.
-    pub features: Features,
+    /// Every feature of every block, gathered the first time they are asked for ([`Section::features`]): most
+    /// sections are only compared by their normalised text.
+    pub all_features: std::cell::OnceCell<Features>,
     /// The features as tagged tokens, for similarity (see [`token`]), sorted.
     pub tokens: Vec<u64>,
     /// Characters of prose (paragraphs and list items), whitespace left out.
@@ -76,6 +77,17 @@ impl Section {
     /// Normalised heading and body together.
     pub fn normalized(&self) -> String {
         format!("{}\n{}", self.heading_norm, self.body_norm)
+    }
+
+    /// Every feature of every block of the section.
+    pub fn features(&self) -> &Features {
+        self.all_features.get_or_init(|| {
+            let mut all = Features::default();
+            for block in &self.blocks {
+                all.extend(&block.features);
+            }
+            all
+        })
     }
 
     /// The section's bytes in `text`.
@@ -184,22 +196,24 @@ impl Features {
             .extend(other.command_lines.iter().cloned());
     }
 
-    /// All tokens, tagged by kind, for similarity: sorted, so that two lists are compared in one pass.
-    pub fn tokens(&self) -> Vec<u64> {
-        let mut out = Vec::new();
-        for (tag, list) in [
-            (b'l', &self.links),
-            (b'i', &self.images),
-            (b'c', &self.inline_code),
-            (b'n', &self.numbers),
-            (b's', &self.shortcodes),
-            (b'x', &self.commands),
-        ] {
-            out.extend(list.iter().map(|t| token(tag, t)));
-        }
-        out.sort_unstable();
-        out
+}
+
+/// The tokens of `features` (every block's of a section), tagged by kind, for similarity: sorted, so that two lists
+/// are compared in one pass.
+fn tokens<'f>(features: impl Iterator<Item = &'f Features> + Clone) -> Vec<u64> {
+    let mut out = Vec::new();
+    for (tag, list) in [
+        (b'l', (|f: &'f Features| &f.links) as fn(&'f Features) -> &'f Vec<String>),
+        (b'i', |f| &f.images),
+        (b'c', |f| &f.inline_code),
+        (b'n', |f| &f.numbers),
+        (b's', |f| &f.shortcodes),
+        (b'x', |f| &f.commands),
+    ] {
+        out.extend(features.clone().flat_map(list).map(|t| token(tag, t)));
     }
+    out.sort_unstable();
+    out
 }
 
 /// A token compared for similarity: its kind (one letter) and its text, hashed. Tokens are only ever compared for
@@ -450,7 +464,7 @@ impl<'t> Builder<'t> {
             blocks: Vec::new(),
             heading_norm: String::new(),
             body_norm: String::new(),
-            features: Features::default(),
+            all_features: std::cell::OnceCell::new(),
             tokens: Vec::new(),
             prose_chars: 0,
         };
@@ -800,7 +814,7 @@ impl<'t> Builder<'t> {
             blocks: Vec::new(),
             heading_norm,
             body_norm: String::new(),
-            features: Features::default(),
+            all_features: std::cell::OnceCell::new(),
             tokens: Vec::new(),
             prose_chars: 0,
         });
@@ -863,18 +877,13 @@ impl<'t> Builder<'t> {
             .line(body_start + (rest.len() - rest.trim_start().len()));
         for section in &mut self.sections {
             section.body_norm = body_norm(&section.blocks);
-            let mut all = Features::default();
-            for block in &section.blocks {
-                all.extend(&block.features);
-            }
-            section.tokens = all.tokens();
+            section.tokens = tokens(section.blocks.iter().map(|b| &b.features));
             section.prose_chars = section
                 .blocks
                 .iter()
                 .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
                 .map(|b| b.norm.chars().filter(|c| !c.is_whitespace()).count())
                 .sum();
-            section.features = all;
         }
         // Drop an empty preamble (a page that starts with a heading).
         if self.sections.len() > 1
@@ -1879,12 +1888,12 @@ mod tests {
         assert_eq!(d.sections[2].id, "présentation-générale");
         assert_eq!(d.sections[3].id, "présentation-générale-1");
         assert_eq!(d.sections[2].count(BlockKind::ListItem), 2);
-        assert_eq!(d.sections[3].features.commands, vec!["kubectl", "-A"]);
+        assert_eq!(d.sections[3].features().commands, vec!["kubectl", "-A"]);
         let toml = doc(
             "```toml\n# comment traduit\nport = 8080\ntitle = \"Traduit\"\n```\n\n```mermaid\nA[Début] --> B\n```\n",
         );
-        assert_eq!(toml.sections[0].features.commands, vec!["port", "title"]);
-        assert_eq!(d.sections[1].features.numbers, vec!["1.28"]);
+        assert_eq!(toml.sections[0].features().commands, vec!["port", "title"]);
+        assert_eq!(d.sections[1].features().numbers, vec!["1.28"]);
         assert!(d.sections[1].raw(text).starts_with("## Before you begin"));
     }
 
@@ -2004,7 +2013,7 @@ mod tests {
         let d = doc(
             "<div class=\"post\"><p>Texte&nbsp;: <a href=\"https://sched.co/UabP\">lien</a></p><img src=\"/images/a.jpg\"></div>\n",
         );
-        let f = &d.sections[0].features;
+        let f = d.sections[0].features();
         assert_eq!(f.links, vec!["https://sched.co/UabP"]);
         assert_eq!(f.images, vec!["/images/a.jpg"]);
     }
