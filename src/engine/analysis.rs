@@ -413,6 +413,8 @@ fn judge_pairs(
             break;
         };
         let (sources, translations) = judging.plan_judge(&mut next)?;
+        // Versions let go by the groups before: freed by the reading thread once it has read.
+        let retired = (judging.sources.retired(), judging.translations.retired());
         if sources.is_empty() && translations.is_empty() {
             // Nothing to read ahead (a run the cache answers): no second thread.
             for pair in chunk {
@@ -425,11 +427,13 @@ fn judge_pairs(
         let (taken_sources, taken_translations) = (AtomicUsize::new(0), AtomicUsize::new(0));
         let (read, judged, helped) = std::thread::scope(|scope| {
             let reading = scope.spawn(|| {
-                (
+                let read = (
                     sources.read_shared(&taken_sources, reader.as_mut()),
                     // The translations' versions are files of the work tree.
                     translations.read_shared(&taken_translations, None),
-                )
+                );
+                drop(retired);
+                read
             });
             let judged: Result<Vec<PageStatus>> = chunk
                 .into_iter()
