@@ -300,8 +300,14 @@ impl StatusReport {
         // Room for the whole document at once (a page takes about a kilobyte): a buffer that grows by doubling
         // touches twice the memory, and fresh memory is much of the cost of writing megabytes.
         let mut bytes = Vec::with_capacity(4096 + self.pages.len() * 1280);
-        serde_json::to_writer_pretty(&mut bytes, self).expect("report serialises");
-        bytes.push(b'\n');
+        self.write_json(&mut bytes).expect("report serialises");
         String::from_utf8(bytes).expect("JSON is UTF-8")
+    }
+
+    /// The same JSON as [`to_json`](Self::to_json), written as it is produced (a large site's report is megabytes:
+    /// written to stdout through a small buffer, none of it is held at once).
+    pub fn write_json(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, self)?;
+        out.write_all(b"\n")
     }
 }
