@@ -195,21 +195,22 @@ impl Features {
         self.command_lines
             .extend(other.command_lines.iter().cloned());
     }
-
 }
 
 /// The tokens of `features` (every block's of a section), tagged by kind, for similarity: sorted, so that two lists
 /// are compared in one pass.
 fn tokens<'f>(features: impl Iterator<Item = &'f Features> + Clone) -> Vec<u64> {
-    let mut out = Vec::new();
-    for (tag, list) in [
-        (b'l', (|f: &'f Features| &f.links) as fn(&'f Features) -> &'f Vec<String>),
+    type List = fn(&Features) -> &Vec<String>;
+    let lists: [(u8, List); 6] = [
+        (b'l', |f| &f.links),
         (b'i', |f| &f.images),
         (b'c', |f| &f.inline_code),
         (b'n', |f| &f.numbers),
         (b's', |f| &f.shortcodes),
         (b'x', |f| &f.commands),
-    ] {
+    ];
+    let mut out = Vec::new();
+    for (tag, list) in lists {
         out.extend(features.clone().flat_map(list).map(|t| token(tag, t)));
     }
     out.sort_unstable();
