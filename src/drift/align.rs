@@ -206,6 +206,28 @@ mod tests {
     }
 
     #[test]
+    fn tokens_in_common_are_counted_with_their_repeats() {
+        use crate::markdown::document::token;
+        let mut a = vec![
+            token(b'n', "1.28"),
+            token(b'n', "1.28"),
+            token(b'l', "/docs/"),
+        ];
+        let mut b = vec![
+            token(b'n', "1.28"),
+            token(b'l', "/docs/"),
+            token(b'l', "/docs/"),
+        ];
+        a.sort_unstable();
+        b.sort_unstable();
+        // One "1.28" and one "/docs/" in common: 2 × 2 / 6.
+        assert!((dice(&a, &b) - 4.0 / 6.0).abs() < 1e-6);
+        // The same text under another kind is another token.
+        assert_eq!(dice(&[token(b'n', "8080")], &[token(b'c', "8080")]), 0.0);
+        assert_eq!(dice(&[], &[]), 0.5);
+    }
+
+    #[test]
     fn explicit_ids_anchor_and_structure_fills_in() {
         let en = "Intro.\n\n## Before you begin {#before}\n\nYou need 1.28.\n\n## Install\n\n```shell\nkubectl apply -f x.yaml\n```\n\n## Check\n\n- one\n- two\n- three\n";
         let fr = "Intro.\n\n## Avant de commencer {#before}\n\nIl vous faut la 1.28.\n\n## Installer\n\n```shell\nkubectl apply -f x.yaml\n```\n\n## Vérifier\n\n- un\n- deux\n- trois\n";
