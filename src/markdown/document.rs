@@ -509,7 +509,9 @@ impl<'t> Builder<'t> {
             && depth == self.depth
         {
             self.block = None;
-            let norm = collapse(&std::mem::take(&mut self.norm));
+            // The buffer is kept, with its capacity, for the next block.
+            let norm = collapse(&self.norm);
+            self.norm.clear();
             let features = std::mem::take(&mut self.features);
             let shape = (self.table_rows, self.table_columns);
             self.push_block(kind, start..end, norm, features, shape);
@@ -740,9 +742,8 @@ impl<'t> Builder<'t> {
             }
             TagEnd::CodeBlock => {
                 self.in_code = false;
-                let code = std::mem::take(&mut self.code_text);
-                let mut code_norm = String::with_capacity(code.len());
-                for (at, line) in code.lines().enumerate() {
+                let mut code_norm = String::with_capacity(self.code_text.len());
+                for (at, line) in self.code_text.lines().enumerate() {
                     if at > 0 {
                         code_norm.push('\n');
                     }
@@ -1781,7 +1782,7 @@ fn html_attributes(html: &str, name: &str) -> Vec<String> {
 
 /// Markup characters dropped from a normalised heading for people and for ids.
 fn strip_markup(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -1806,7 +1807,7 @@ fn strip_markup(text: &str) -> String {
 /// Hugo's default heading id (`autoHeadingIDType = "github"`): `-`, space and tab → `-`; letters, digits and `_` →
 /// lowercase; everything else dropped; empty → `heading`. Accents are kept.
 pub fn hugo_auto_id(title: &str) -> String {
-    let mut id = String::new();
+    let mut id = String::with_capacity(title.len());
     for c in title.chars() {
         if c == '-' || c == ' ' || c == '\t' {
             id.push('-');
