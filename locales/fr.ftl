@@ -108,6 +108,8 @@ status-orphaned-line = { $translation } — { $source } n'existe pas
 status-unknown-heading = Inconnues ({ $count }) :
 status-changed-sections = sections modifiées : { $sections }
 status-section-change = « { $section } » ({ $change })
+# Une section nommée par son titre, dans une liste de sections.
+quoted-heading = « { $heading } »
 status-front-matter-change = front matter : { $keys }
 status-signals = ce qui diffère maintenant : { $signals }
 front-matter-absent = (absente)

@@ -149,7 +149,7 @@ fn section_names(finding: &Finding, m: &Messages) -> String {
             if s.heading.is_empty() {
                 crate::report::text::unnamed_section(&s.id, m)
             } else {
-                format!("« {} »", s.heading)
+                m.render(&crate::i18n::Message::new("quoted-heading").arg("heading", &s.heading))
             }
         })
         .collect::<Vec<_>>()
@@ -354,7 +354,9 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
                 let name = if s.heading.is_empty() {
                     crate::report::text::unnamed_section(&s.id, m)
                 } else {
-                    format!("« {} »", s.heading)
+                    m.render(
+                        &crate::i18n::Message::new("quoted-heading").arg("heading", &s.heading),
+                    )
                 };
                 format!("{name} ({}:{})", changed.source, s.line)
             })

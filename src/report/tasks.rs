@@ -115,7 +115,7 @@ pub fn body(task: &Task, m: &Messages) -> String {
         let name = if item.heading.is_empty() {
             crate::report::text::unnamed_section(&item.id, m)
         } else {
-            format!("« {} »", item.heading)
+            m.render(&crate::i18n::Message::new("quoted-heading").arg("heading", &item.heading))
         };
         let change = match item.change.as_str() {
             "translate" => String::new(),

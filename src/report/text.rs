@@ -557,7 +557,7 @@ fn first_few(
     parts
 }
 
-/// A changed section in a few words: `« Install » (modified)`, or `front matter: image, weight`.
+/// A changed section in a few words: `“Install” (modified)`, or `front matter: image, weight`.
 pub fn section_change(c: &crate::report::ChangedSection, m: &Messages) -> String {
     if c.kind == crate::report::SectionKind::FrontMatter {
         let keys: Vec<String> = c.keys.iter().map(|k| marked(&k.key, k, m)).collect();

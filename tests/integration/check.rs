@@ -752,7 +752,7 @@ fn one_annotation_per_page_and_language_lists_its_sections() {
     assert_eq!(
         annotations,
         vec![
-            "::error file=content/en/a.md,line=7,title=Not translated (fr)::These sections changed: « Before you begin », « Usage »; content/fr/a.md was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating."
+            "::error file=content/en/a.md,line=7,title=Not translated (fr)::These sections changed: “Before you begin”, “Usage”; content/fr/a.md was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating."
         ],
         "{text}"
     );

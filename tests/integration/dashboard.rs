@@ -70,7 +70,7 @@ fn the_page_is_self_contained_and_embeds_the_json_report() {
     assert!(html.contains("<th scope=\"col\"") && html.contains("<th scope=\"row\""));
     assert!(html.contains("<caption>") && html.contains("<label>Language <select id=\"f-lang\">"));
     // Stale pages with what changed.
-    assert!(html.contains("« Install with a package manager » (added)"));
+    assert!(html.contains("“Install with a package manager” (added)"));
 
     // --out writes the same page into a file, nothing on stdout.
     let output = tandem_in(&site)

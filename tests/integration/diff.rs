@@ -71,7 +71,7 @@ fn diff_text_shows_changed_sections_beside_the_translation() {
         "{text}"
     );
     assert!(
-        text.contains("(insert after « Installer », line 12)"),
+        text.contains("(insert after “Installer”, line 12)"),
         "{text}"
     );
     assert!(

@@ -58,10 +58,10 @@ fn task_files_with_checklists_and_reviewers() {
     let expected_start = "<!-- tandem task: fr content/fr/docs/a.md -->\n# [fr] Update content/fr/docs/a.md\n\nlabels: language/fr · reviewers: @sig-docs-fr-reviews (from content/fr/OWNERS)\n\ncontent/en/docs/a.md changed since pin ";
     assert!(update.starts_with(expected_start), "{update}");
     assert!(update.contains(": 1 commit, 2 sections.\n"), "{update}");
-    assert!(update.contains("- [ ] « Before you begin » — modified (`tandem diff content/fr/docs/a.md --section before`)\n"), "{update}");
+    assert!(update.contains("- [ ] “Before you begin” — modified (`tandem diff content/fr/docs/a.md --section before`)\n"), "{update}");
     assert!(
         update.contains(
-            "- [ ] « Scaling » — added (`tandem diff content/fr/docs/a.md --section scaling`)\n"
+            "- [ ] “Scaling” — added (`tandem diff content/fr/docs/a.md --section scaling`)\n"
         ),
         "{update}"
     );
@@ -72,7 +72,7 @@ fn task_files_with_checklists_and_reviewers() {
         "{translate}"
     );
     assert!(
-        translate.contains("- [ ] « Before you begin »\n- [ ] « Usage »\n"),
+        translate.contains("- [ ] “Before you begin”\n- [ ] “Usage”\n"),
         "{translate}"
     );
     assert!(
@@ -127,7 +127,7 @@ fn github_json_lines_for_gh_issue_create() {
         task["body"]
             .as_str()
             .unwrap()
-            .contains("- [ ] « Scaling » — added")
+            .contains("- [ ] “Scaling” — added")
     );
     assert_eq!(task.as_object().unwrap().len(), 4);
 }
@@ -202,6 +202,30 @@ fn tasks_in_french() {
         text.contains("Une fois fini : `tandem sync content/fr/docs/a.md`"),
         "{text}"
     );
+    // Section names are quoted as each language quotes: « » here, “ ” in English (they were « » in both, and
+    // written outside the message files).
+    assert!(text.contains("- [ ] « Before you begin »"), "{text}");
+}
+
+#[test]
+fn section_names_in_english_are_quoted_as_english_quotes() {
+    let repo = site();
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "en", "tasks"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("- [ ] “Before you begin”"), "{text}");
+    assert!(!text.contains('«'), "{text}");
+    let status = repo
+        .tandem()
+        .args(["--ui-lang", "en", "status"])
+        .output()
+        .unwrap();
+    let status = String::from_utf8(status.stdout).unwrap();
+    assert!(status.contains("“Before you begin” (modified)"), "{status}");
+    assert!(!status.contains('«'), "{status}");
 }
 
 #[test]
@@ -354,7 +378,7 @@ fn changed_blocks_listed_under_a_section_with_several() {
         md("A", &format!("default_lang_commit: {c1}\n"), FR),
     );
     repo.commit("fr");
-    // Two paragraphs of « Install » change; one of « Usage ».
+    // Two paragraphs of “Install” change; one of “Usage”.
     let changed = EN
         .replace("version 1.28", "version 1.31")
         .replace("Finally, run it.", "Finally, run it as root.")
@@ -379,7 +403,7 @@ fn changed_blocks_listed_under_a_section_with_several() {
     assert!(run().contains("(0 unchanged since last run"));
     let task = repo.read("tasks/fr-update-a.md");
     let install = format!(
-        "- [ ] « Install » — modified (`tandem diff content/fr/a.md --section install`)\n  - [ ] paragraph changed — source line {} · translation line {}\n  - [ ] paragraph changed — source line {} · translation line {}\n",
+        "- [ ] “Install” — modified (`tandem diff content/fr/a.md --section install`)\n  - [ ] paragraph changed — source line {} · translation line {}\n  - [ ] paragraph changed — source line {} · translation line {}\n",
         line_of(&en, "version 1.31"),
         line_of(&fr, "version 1.28"),
         line_of(&en, "as root"),
@@ -389,7 +413,7 @@ fn changed_blocks_listed_under_a_section_with_several() {
     // One changed block: the section's own line says where.
     assert!(
         task.contains(
-            "- [ ] « Usage » — modified (`tandem diff content/fr/a.md --section usage`)\n\n"
+            "- [ ] “Usage” — modified (`tandem diff content/fr/a.md --section usage`)\n\n"
         ),
         "{task}"
     );
