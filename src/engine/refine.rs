@@ -68,6 +68,10 @@ const KEPT_VERSIONS: usize = 256;
 /// Answers kept at once (whether two versions mean the same, a translation's commit before another).
 const KEPT_ANSWERS: usize = 1 << 13;
 
+/// Generations let go and not yet taken, at most: `status` takes them once per group of pairs, and a group seldom lets
+/// go of more than one.
+const RETIRED_MAX: usize = 2;
+
 /// Parsed versions no longer shared with anything, to be freed on a thread that has time for it.
 #[derive(Default)]
 pub struct Retired {
@@ -76,8 +80,9 @@ pub struct Retired {
 }
 
 /// Parsed versions (and what is computed from them), in two generations of at most half of [`KEPT_VERSIONS`]: when
-/// the newer one is full it becomes the older one, and the older one is dropped. So what was read ahead for the pairs
-/// being judged survives what is read ahead for the next ones.
+/// the newer one is full it becomes the older one, and the older one is let go (freed on another thread, see
+/// [`Refiner::retired`]). So what was read ahead for the pairs being judged survives what is read ahead for the next
+/// ones.
 struct Kept<K, V> {
     new: HashMap<K, V>,
     old: HashMap<K, V>,
@@ -114,6 +119,11 @@ impl<K: std::hash::Hash + Eq, V> Kept<K, V> {
     fn make_room(&mut self, n: usize) {
         if self.new.len() + n > KEPT_VERSIONS / 2 {
             let old = std::mem::replace(&mut self.old, std::mem::take(&mut self.new));
+            // Where nothing takes them (a command judging a few pairs), the oldest are freed here: memory stays
+            // bounded.
+            if self.retired.len() == RETIRED_MAX {
+                self.retired.remove(0);
+            }
             self.retired.push(old);
         }
     }
