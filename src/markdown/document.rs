@@ -66,7 +66,7 @@ pub struct Section {
     pub body_norm: String,
     /// Every feature of every block, gathered the first time they are asked for ([`Section::features`]): most
     /// sections are only compared by their normalised text.
-    pub all_features: std::cell::OnceCell<Features>,
+    all_features: std::cell::OnceCell<Features>,
     /// The features as tagged tokens, for similarity (see [`token`]), sorted.
     pub tokens: Vec<u64>,
     /// Characters of prose (paragraphs and list items), whitespace left out.
