@@ -145,13 +145,7 @@ fn section_names(finding: &Finding, m: &Messages) -> String {
     finding
         .sections
         .iter()
-        .map(|s| {
-            if s.heading.is_empty() {
-                crate::report::text::unnamed_section(&s.id, m)
-            } else {
-                m.render(&crate::i18n::Message::new("quoted-heading").arg("heading", &s.heading))
-            }
-        })
+        .map(|s| crate::report::text::quoted_section(&s.heading, &s.id, m))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -351,13 +345,7 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
             .sections
             .iter()
             .map(|s| {
-                let name = if s.heading.is_empty() {
-                    crate::report::text::unnamed_section(&s.id, m)
-                } else {
-                    m.render(
-                        &crate::i18n::Message::new("quoted-heading").arg("heading", &s.heading),
-                    )
-                };
+                let name = crate::report::text::quoted_section(&s.heading, &s.id, m);
                 format!("{name} ({}:{})", changed.source, s.line)
             })
             .collect();

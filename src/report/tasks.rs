@@ -112,11 +112,7 @@ pub fn body(task: &Task, m: &Messages) -> String {
     }
     out.push_str("\n\n");
     for item in &task.items {
-        let name = if item.heading.is_empty() {
-            crate::report::text::unnamed_section(&item.id, m)
-        } else {
-            m.render(&crate::i18n::Message::new("quoted-heading").arg("heading", &item.heading))
-        };
+        let name = crate::report::text::quoted_section(&item.heading, &item.id, m);
         let change = match item.change.as_str() {
             "translate" => String::new(),
             change => format!(" — {}", m.get(&format!("change-{change}"))),

@@ -592,6 +592,15 @@ pub fn unnamed_section(id: &str, m: &Messages) -> String {
     }
 }
 
+/// A section named for people: its heading, quoted as the language quotes, or what stands for it when it has none.
+pub fn quoted_section(heading: &str, id: &str, m: &Messages) -> String {
+    if heading.is_empty() {
+        unnamed_section(id, m)
+    } else {
+        m.render(&crate::i18n::Message::new("quoted-heading").arg("heading", heading))
+    }
+}
+
 /// A front-matter key's change for people: `image: a.png → b.png`.
 pub fn key_change(k: &crate::drift::front_matter::KeyChange, m: &Messages) -> String {
     const LONGEST: usize = 80;
