@@ -5,8 +5,14 @@ use tandem::cli::ColorChoice;
 use tandem::error::Exit;
 use tandem::i18n::Messages;
 
+/// mimalloc instead of the system's allocator: a cold run allocates and frees millions of small values (parsed
+/// pages, their sections and blocks) on two threads, and glibc's malloc spent about a quarter of such a run's time
+/// (perf, 5,000-commit corpus); see docs/drift.md, "Where a cold run's time goes".
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
-    return_freed_memory();
+    tandem::util::alloc::return_freed_memory();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let current_dir = std::env::current_dir().unwrap_or_else(|_| ".".into());
     let ui_lang_env = std::env::var("TANDEM_UI_LANG").ok();
@@ -86,22 +92,3 @@ fn terminal_width() -> Option<usize> {
     });
     Some(columns.unwrap_or(80))
 }
-
-/// glibc keeps memory freed at the top of its heap for later use, and raises that threshold as large blocks come
-/// and go; a run over a big site frees one phase's data (the history, the parsed pages) before the next phase's,
-/// so the memory a phase freed is kept resident on top of the next one. A fixed 1 MiB threshold gives it back
-/// (measured by polling `RssAnon` of a cold `status --strict` on the harness's 100,000-commit corpus: 309 MB
-/// before, 263 MB after). Other C libraries do not have the knob, and the call is only made on glibc.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-#[allow(unsafe_code)]
-fn return_freed_memory() {
-    const ONE_MIB: libc::c_int = 1 << 20;
-    // SAFETY: `mallopt` only sets allocator parameters; it is called before any thread is started.
-    unsafe {
-        libc::mallopt(libc::M_TRIM_THRESHOLD, ONE_MIB);
-        libc::mallopt(libc::M_MMAP_THRESHOLD, ONE_MIB);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn return_freed_memory() {}

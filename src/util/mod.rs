@@ -1,6 +1,7 @@
-//! Small tools every layer uses: atomic writes, character classes, parallel maps, the one stable hash, values kept
-//! by their text.
+//! Small tools every layer uses: the allocator's setting, atomic writes, character classes, parallel maps, the one
+//! stable hash, values kept by their text.
 
+pub mod alloc;
 pub mod atomic;
 pub mod binary;
 pub mod chars;
