@@ -1006,7 +1006,11 @@ impl<'a> Refiner<'a> {
         let [parent] = parents else {
             return Ok(false);
         };
-        // Most commits do not touch the translation: tree lookups answer before any blob is read.
+        // Most commits do not touch the translation: the change index, else tree lookups, answer before any blob
+        // is read.
+        if self.repo.keeps_from_first_parent(commit, translation) == Some(true) {
+            return Ok(false);
+        }
         let tr_after = self.entry(commit, translation)?;
         if tr_after.is_none() || self.entry(*parent, translation)? == tr_after {
             return Ok(false);

@@ -13,6 +13,7 @@ use gix::objs::tree::EntryMode;
 use gix::prelude::FindExt;
 
 use super::graph::{CommitGraph, CommitIdx};
+use super::trees::Entry;
 use crate::error::{Error, Result};
 
 /// Index of a repo-relative path in a [`PathDict`].
@@ -159,9 +160,12 @@ impl Scope {
 
     /// Whether repo-relative `path` lies under one of the roots.
     pub fn contains(&self, path: &str) -> bool {
-        self.roots
-            .iter()
-            .any(|r| r.is_empty() || path == r || path.starts_with(&format!("{r}/")))
+        self.roots.iter().any(|r| {
+            r.is_empty()
+                || path
+                    .strip_prefix(r.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        })
     }
 }
 
@@ -171,6 +175,12 @@ pub struct ChangeIndex {
     pub dict: PathDict,
     /// By edge number ([`CommitGraph::edge`]): the sorted paths that differ; `None` until computed.
     edges: Vec<Option<Box<[PathId]>>>,
+    /// By edge number, for the edges this process computed: each changed path's entry in the commit and in the
+    /// parent (`None`: no file there), in the order of `edges`. Looking a file up at a commit that changed it then
+    /// reads no tree ([`ChangeIndex::entry_from_edges`]); the cache keeps only the paths.
+    leaves: Vec<Option<Box<[Sides2]>>>,
+    /// Entries in a parent learnt from an edge when its commit's entry was asked for: the parent's is asked next.
+    learnt: crate::util::hash::IdMap<(CommitIdx, PathId), Option<Entry>>,
     /// Root commits: the paths they hold (their edge with the empty tree).
     roots: HashMap<CommitIdx, Box<[PathId]>>,
     /// Root tree of each commit, read once.
@@ -182,10 +192,13 @@ pub struct ChangeIndex {
     prefetch: Option<Prefetch>,
 }
 
+/// A changed file's entry in a commit and in its parent.
+pub type Sides2 = (Option<Entry>, Option<Entry>);
+
 /// A helper thread comparing the commits of the first-parent line with their parents, from the oldest up, while the
 /// walks come down from HEAD: on two cores, the edges a cold run needs are computed from both ends.
 struct Prefetch {
-    results: std::sync::mpsc::Receiver<(usize, Vec<Box<[u8]>>)>,
+    results: std::sync::mpsc::Receiver<(usize, Vec<(Box<[u8]>, Sides2)>)>,
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// By edge number: taken by one side (either thread); the other does not compute it too.
     claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>>,
@@ -212,6 +225,8 @@ impl ChangeIndex {
             scope,
             dict: PathDict::default(),
             edges: vec![None; graph.edge_count()],
+            leaves: vec![None; graph.edge_count()],
+            learnt: Default::default(),
             roots: HashMap::new(),
             trees: vec![None; graph.len()],
             computed: 0,
@@ -292,11 +307,16 @@ impl ChangeIndex {
                         dict: &mut dict,
                         buffers: &mut buffers,
                         sides: None,
+                        leaves: Some(Vec::new()),
                     };
-                    let Ok(ids) = differ.diff(&repo, Some(a), Some(b)) else {
+                    if differ.diff(&repo, Some(a), Some(b)).is_err() {
                         return;
-                    };
-                    let paths = ids.iter().map(|&id| dict.path(id).into()).collect();
+                    }
+                    let leaves = differ.leaves.take().unwrap_or_default();
+                    let paths = leaves
+                        .into_iter()
+                        .map(|(id, sides)| (dict.path(id).into(), sides))
+                        .collect();
                     if sender.send((at, paths)).is_err() {
                         return;
                     }
@@ -317,7 +337,8 @@ impl ChangeIndex {
         let Some(prefetch) = &self.prefetch else {
             return;
         };
-        let mut ready: Vec<(usize, Vec<Box<[u8]>>)> = prefetch.results.try_iter().collect();
+        let mut ready: Vec<(usize, Vec<(Box<[u8]>, Sides2)>)> =
+            prefetch.results.try_iter().collect();
         if !ready.iter().any(|(e, _)| *e == at)
             && prefetch.claimed[at].swap(true, std::sync::atomic::Ordering::AcqRel)
         {
@@ -332,11 +353,11 @@ impl ChangeIndex {
         }
         for (at, paths) in ready {
             if self.edges[at].is_none() {
-                let mut ids: Vec<PathId> = paths.iter().map(|p| self.dict.intern(p)).collect();
-                ids.sort_unstable();
-                ids.dedup();
-                self.edges[at] = Some(ids.into_boxed_slice());
-                self.computed += 1;
+                let leaves = paths
+                    .into_iter()
+                    .map(|(path, sides)| (self.dict.intern(&path), sides))
+                    .collect();
+                self.store(at, leaves);
             }
         }
     }
@@ -409,9 +430,16 @@ impl ChangeIndex {
                     let parent = graph.parents(commit)[slot];
                     let a = self.tree(repo, graph, commit)?;
                     let b = self.tree(repo, graph, parent)?;
-                    let paths = self.diff(repo, Some(a), Some(b))?;
-                    self.edges[at] = Some(paths);
-                    self.computed += 1;
+                    let mut differ = Differ {
+                        trie: &self.scope.trie,
+                        dict: &mut self.dict,
+                        buffers: &mut self.buffers,
+                        sides: None,
+                        leaves: Some(Vec::new()),
+                    };
+                    differ.diff(repo, Some(a), Some(b))?;
+                    let leaves = differ.leaves.take().unwrap_or_default();
+                    self.store(at, leaves);
                 }
                 Ok(self.edges[at].as_deref().expect("computed above"))
             }
@@ -425,6 +453,66 @@ impl ChangeIndex {
                 Ok(&self.roots[&commit])
             }
         }
+    }
+
+    /// Keeps edge `at`'s changes, with each file's entries on both sides.
+    fn store(&mut self, at: usize, mut leaves: Vec<(PathId, Sides2)>) {
+        leaves.sort_unstable_by_key(|(id, _)| *id);
+        leaves.dedup_by_key(|(id, _)| *id);
+        self.edges[at] = Some(leaves.iter().map(|(id, _)| *id).collect());
+        self.leaves[at] = Some(leaves.into_iter().map(|(_, sides)| sides).collect());
+        self.computed += 1;
+    }
+
+    /// The entry of `path` in `commit` when the edges this process computed tell it without reading a tree: an
+    /// edge of `commit` that changed the file, or one of a child of `commit` asked about before. `None`: the trees
+    /// must be read.
+    pub fn known_entry(
+        &mut self,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+        path: PathId,
+    ) -> Option<Option<Entry>> {
+        if let Some((in_commit, parent, in_parent)) = self.entry_from_edges(graph, commit, path) {
+            self.learnt.insert((parent, path), in_parent);
+            return Some(in_commit);
+        }
+        self.learnt.remove(&(commit, path))
+    }
+
+    /// The entry of `path` in `commit` and in the parent of an edge of `commit` that changed it, when this process
+    /// computed such an edge: `(entry in commit, parent, entry in parent)`.
+    fn entry_from_edges(
+        &self,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+        path: PathId,
+    ) -> Option<(Option<Entry>, CommitIdx, Option<Entry>)> {
+        graph
+            .parents(commit)
+            .iter()
+            .enumerate()
+            .find_map(|(slot, &parent)| {
+                let at = graph.edge(commit, slot);
+                let i = self.edges[at].as_deref()?.binary_search(&path).ok()?;
+                let (in_commit, in_parent) = self.leaves[at].as_deref()?[i];
+                Some((in_commit, parent, in_parent))
+            })
+    }
+
+    /// How many edges keep their files' entries (those this process computed).
+    pub fn leaves_known(&self) -> usize {
+        self.leaves.iter().filter(|l| l.is_some()).count()
+    }
+
+    /// The sorted paths that differ between `commit` and its parent number `slot`, if that edge is known already.
+    pub fn known_changes(
+        &self,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+        slot: usize,
+    ) -> Option<&[PathId]> {
+        self.edges[graph.edge(commit, slot)].as_deref()
     }
 
     /// Whether `path` differs between `commit` and its parent number `slot` (`None`: the empty tree).
@@ -476,6 +564,7 @@ impl ChangeIndex {
             dict: &mut self.dict,
             buffers: &mut self.buffers,
             sides: None,
+            leaves: None,
         }
         .diff(repo, a, b)
     }
@@ -499,6 +588,7 @@ impl ChangeIndex {
             dict: &mut self.dict,
             buffers: &mut self.buffers,
             sides: Some(Sides::default()),
+            leaves: None,
         };
         differ.diff(repo, Some(a), Some(b))?;
         let sides = differ.sides.take().unwrap_or_default();
@@ -516,6 +606,8 @@ struct Differ<'a> {
     buffers: &'a mut Vec<(Vec<u8>, Vec<u8>)>,
     /// When asked: the files only the first tree has, and those only the second has, with their blob ids.
     sides: Option<Sides>,
+    /// When asked: every changed file with its entries in the first tree and in the second.
+    leaves: Option<Vec<(PathId, Sides2)>>,
 }
 
 /// The files a commit adds and deletes (paths of type `P`), with their blob ids.
@@ -616,11 +708,15 @@ impl Differ<'_> {
             let len = path.len();
             let dict = &mut *self.dict;
             let sides = &mut self.sides;
-            let mut leaf = |name: &[u8]| {
+            let leaves = &mut self.leaves;
+            let mut leaf = |name: &[u8], entries: Sides2| {
                 path.truncate(len);
                 path.extend_from_slice(name);
                 let id = dict.intern(path);
                 out.push(id);
+                if let Some(leaves) = leaves.as_mut() {
+                    leaves.push((id, entries));
+                }
                 id
             };
             loop {
@@ -655,7 +751,13 @@ impl Differ<'_> {
                                 ));
                             }
                         } else if x.oid != y.oid || !same_mode(x.mode, y.mode) {
-                            leaf(x.filename);
+                            leaf(
+                                x.filename,
+                                (
+                                    Some((x.mode, x.oid.to_owned())),
+                                    Some((y.mode, y.oid.to_owned())),
+                                ),
+                            );
                         }
                         ea.next();
                         eb.next();
@@ -665,7 +767,7 @@ impl Differ<'_> {
                         if x.mode.is_tree() {
                             folders.push((x.filename.to_vec(), Some(x.oid.to_owned()), None));
                         } else {
-                            let id = leaf(x.filename);
+                            let id = leaf(x.filename, (Some((x.mode, x.oid.to_owned())), None));
                             if let Some(sides) = sides.as_mut() {
                                 sides.first.push((id, x.oid.to_owned()));
                             }
@@ -677,7 +779,7 @@ impl Differ<'_> {
                         if y.mode.is_tree() {
                             folders.push((y.filename.to_vec(), None, Some(y.oid.to_owned())));
                         } else {
-                            let id = leaf(y.filename);
+                            let id = leaf(y.filename, (None, Some((y.mode, y.oid.to_owned()))));
                             if let Some(sides) = sides.as_mut() {
                                 sides.second.push((id, y.oid.to_owned()));
                             }

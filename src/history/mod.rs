@@ -576,14 +576,22 @@ impl GitRepo {
             .iter()
             .map(|p| history.index.dict.intern(p.as_bytes()))
             .collect();
-        let missing: Vec<String> = paths
-            .iter()
-            .zip(&ids)
-            .filter(|(_, id)| !history.entries.contains_key(&(idx, **id)))
-            .map(|(p, _)| p.clone())
-            .collect();
+        let graph = self.graph.get().expect("found in it");
+        let mut missing: Vec<String> = Vec::new();
+        for (path, &id) in paths.iter().zip(&ids) {
+            if history.entries.contains_key(&(idx, id)) {
+                continue;
+            }
+            // A file looked up at a commit that changed it: the change index has its entry.
+            match history.index.known_entry(graph, idx, id) {
+                Some(entry) => {
+                    history.entries.insert((idx, id), (entry, true));
+                    history.dirty = true;
+                }
+                None => missing.push(path.clone()),
+            }
+        }
         if !missing.is_empty() {
-            let graph = self.graph.get().expect("found in it");
             let root = history.index.tree(&self.repo, graph, idx)?;
             let read = match missing.as_slice() {
                 // One path (most questions): read down the trees, stopping at each name.
@@ -604,6 +612,27 @@ impl GitRepo {
                 slot.0
             })
             .collect())
+    }
+
+    /// Whether `commit` leaves the file at `path` as its first parent has it, when the change index knows already
+    /// (`None`: it does not, `commit` has no parent, or `path` is outside the folders the index follows).
+    pub fn keeps_from_first_parent(&self, commit: ObjectId, path: &str) -> Option<bool> {
+        let graph = self.graph.get()?;
+        let idx = graph.find(&commit)?;
+        graph.parents(idx).first()?;
+        let guard = self.history.borrow();
+        let index = &guard.as_ref()?.index;
+        if !index.scope.contains(path) {
+            return None;
+        }
+        let changed = index.known_changes(graph, idx, 0)?;
+        // A path the dictionary never saw is in no edge's changes.
+        Some(
+            index
+                .dict
+                .get(path.as_bytes())
+                .is_none_or(|id| changed.binary_search(&id).is_err()),
+        )
     }
 
     /// The entry (mode and blob id) of the file at `path` in the tree `root`: each tree on the way is read until the
@@ -1332,5 +1361,100 @@ mod tests {
                 assert_eq!(one, many, "{path}: one at a time and many at once agree");
             }
         }
+    }
+
+    #[test]
+    fn entries_told_by_the_change_index_are_those_in_the_trees() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let write = |path: &str, text: &str| {
+            let file = root.join(path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, text).unwrap();
+        };
+        let commit = |message: &str| {
+            git(root, &["add", "-A"]);
+            git(root, &["commit", "-q", "-m", message]);
+        };
+        git(root, &["init", "-q", "-b", "main"]);
+        write("content/en/a.md", "a");
+        write("content/en/b.md", "b");
+        write("content/fr/a.md", "A");
+        commit("one");
+        write("content/en/a.md", "a, again");
+        commit("edit");
+        std::fs::remove_file(root.join("content/en/b.md")).unwrap();
+        write("content/en/c.md", "c");
+        commit("delete and add");
+        git(root, &["update-index", "--chmod=+x", "content/en/c.md"]);
+        git(root, &["commit", "-q", "-m", "mode"]);
+        // A file replaced by a folder of the same name.
+        std::fs::remove_file(root.join("content/fr/a.md")).unwrap();
+        write("content/fr/a.md/index.md", "A, in a folder");
+        commit("file to folder");
+        git(root, &["checkout", "-q", "-b", "side", "HEAD~2"]);
+        write("content/en/a.md", "a, on the side");
+        write("content/fr/b.md", "B");
+        commit("side");
+        git(root, &["checkout", "-q", "main"]);
+        git(
+            root,
+            &[
+                "merge", "-q", "--no-ff", "-X", "theirs", "-m", "merge", "side",
+            ],
+        );
+        let repo = GitRepo::discover(root).unwrap();
+        repo.load_history().unwrap();
+        let graph = repo.graph().unwrap();
+        {
+            let mut guard = repo.history.borrow_mut();
+            let history = guard.as_mut().unwrap();
+            for at in 0..graph.len() as CommitIdx {
+                for slot in 0..graph.parents(at).len() {
+                    history
+                        .index
+                        .changes(&repo.repo, graph, at, Some(slot))
+                        .unwrap();
+                }
+            }
+        }
+        let paths = [
+            "content/en/a.md",
+            "content/en/b.md",
+            "content/en/c.md",
+            "content/fr/a.md",
+            "content/fr/a.md/index.md",
+            "content/fr/b.md",
+        ];
+        // Newest first, each commit then its parents: the order in which the walks ask.
+        let mut asked = 0;
+        for at in (0..graph.len() as CommitIdx).rev() {
+            let mut commits = vec![graph.id(at)];
+            commits.extend(graph.parents(at).iter().map(|&p| graph.id(p)));
+            for path in paths {
+                for &id in &commits {
+                    let told = repo.entries_at(id, &[path.to_owned()]).unwrap();
+                    let read = entries_in(&repo.repo, id, &[path.to_owned()]).unwrap();
+                    assert_eq!(told, read, "{path} at {id}");
+                    asked += 1;
+                }
+                if commits.len() > 1 {
+                    let same = entries_in(&repo.repo, commits[0], &[path.to_owned()]).unwrap()
+                        == entries_in(&repo.repo, commits[1], &[path.to_owned()]).unwrap();
+                    assert_eq!(
+                        repo.keeps_from_first_parent(commits[0], path),
+                        Some(same),
+                        "{path} at {}",
+                        commits[0]
+                    );
+                }
+            }
+        }
+        assert!(asked > 40);
+        let told_by_edges = repo.history.borrow().as_ref().unwrap().index.leaves_known();
+        assert!(
+            told_by_edges > 0,
+            "the change index kept the entries it saw"
+        );
     }
 }
