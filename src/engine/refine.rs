@@ -627,7 +627,7 @@ impl<'a> Refiner<'a> {
             return Ok(Vec::new());
         };
         let mut asked = Vec::new();
-        for parent in self.repo.commit_info(commit)?.parents {
+        for &parent in &self.repo.commit_info(commit)?.parents {
             if let Some(before) = self.entry(parent, translation)? {
                 asked.push((before, after, true));
             }

@@ -15,6 +15,7 @@ pub mod writer;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use gix::ObjectId;
 
@@ -65,7 +66,7 @@ pub struct GitRepo {
     cache_use: OnceCell<CacheUse>,
     progress: RefCell<Box<dyn Progress>>,
     /// Commits read by [`commit_info`](GitRepo::commit_info), up to [`KEPT_COMMIT_INFOS`].
-    infos: RefCell<HashMap<ObjectId, CommitInfo>>,
+    infos: RefCell<HashMap<ObjectId, Rc<CommitInfo>>>,
 }
 
 /// Commit facts kept at once: a few megabytes at most.
@@ -527,11 +528,11 @@ impl GitRepo {
 
     /// Date and summary of a commit. The last few thousand asked are remembered: judging pages asks about the same
     /// commits many times (each source commit for each language, each translation commit at each step).
-    pub fn commit_info(&self, id: ObjectId) -> Result<CommitInfo> {
+    pub fn commit_info(&self, id: ObjectId) -> Result<Rc<CommitInfo>> {
         if let Some(known) = self.infos.borrow().get(&id) {
             return Ok(known.clone());
         }
-        let info = self.read_commit_info(id)?;
+        let info = Rc::new(self.read_commit_info(id)?);
         let mut infos = self.infos.borrow_mut();
         if infos.len() >= KEPT_COMMIT_INFOS {
             infos.clear();
