@@ -178,7 +178,7 @@ pub struct ChangeIndex {
     /// By edge number, for the edges this process computed: each changed path's entry in the commit and in the
     /// parent (`None`: no file there), in the order of `edges`. Looking a file up at a commit that changed it then
     /// reads no tree ([`ChangeIndex::entry_from_edges`]); the cache keeps only the paths.
-    leaves: Vec<Option<Box<[Sides2]>>>,
+    leaves: Vec<Option<Box<[BothSides]>>>,
     /// Entries in a parent learnt from an edge when its commit's entry was asked for: the parent's is asked next.
     learnt: crate::util::hash::IdMap<(CommitIdx, PathId), Option<Entry>>,
     /// Root commits: the paths they hold (their edge with the empty tree).
@@ -193,12 +193,15 @@ pub struct ChangeIndex {
 }
 
 /// A changed file's entry in a commit and in its parent.
-pub type Sides2 = (Option<Entry>, Option<Entry>);
+pub type BothSides = (Option<Entry>, Option<Entry>);
+
+/// An edge the helper thread computed: its number, and each changed file's path with its entries.
+type ComputedEdge = (usize, Vec<(Box<[u8]>, BothSides)>);
 
 /// A helper thread comparing the commits of the first-parent line with their parents, from the oldest up, while the
 /// walks come down from HEAD: on two cores, the edges a cold run needs are computed from both ends.
 struct Prefetch {
-    results: std::sync::mpsc::Receiver<(usize, Vec<(Box<[u8]>, Sides2)>)>,
+    results: std::sync::mpsc::Receiver<ComputedEdge>,
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// By edge number: taken by one side (either thread); the other does not compute it too.
     claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>>,
@@ -337,8 +340,7 @@ impl ChangeIndex {
         let Some(prefetch) = &self.prefetch else {
             return;
         };
-        let mut ready: Vec<(usize, Vec<(Box<[u8]>, Sides2)>)> =
-            prefetch.results.try_iter().collect();
+        let mut ready: Vec<ComputedEdge> = prefetch.results.try_iter().collect();
         if !ready.iter().any(|(e, _)| *e == at)
             && prefetch.claimed[at].swap(true, std::sync::atomic::Ordering::AcqRel)
         {
@@ -456,7 +458,7 @@ impl ChangeIndex {
     }
 
     /// Keeps edge `at`'s changes, with each file's entries on both sides.
-    fn store(&mut self, at: usize, mut leaves: Vec<(PathId, Sides2)>) {
+    fn store(&mut self, at: usize, mut leaves: Vec<(PathId, BothSides)>) {
         leaves.sort_unstable_by_key(|(id, _)| *id);
         leaves.dedup_by_key(|(id, _)| *id);
         self.edges[at] = Some(leaves.iter().map(|(id, _)| *id).collect());
@@ -607,7 +609,7 @@ struct Differ<'a> {
     /// When asked: the files only the first tree has, and those only the second has, with their blob ids.
     sides: Option<Sides>,
     /// When asked: every changed file with its entries in the first tree and in the second.
-    leaves: Option<Vec<(PathId, Sides2)>>,
+    leaves: Option<Vec<(PathId, BothSides)>>,
 }
 
 /// The files a commit adds and deletes (paths of type `P`), with their blob ids.
@@ -709,7 +711,7 @@ impl Differ<'_> {
             let dict = &mut *self.dict;
             let sides = &mut self.sides;
             let leaves = &mut self.leaves;
-            let mut leaf = |name: &[u8], entries: Sides2| {
+            let mut leaf = |name: &[u8], entries: BothSides| {
                 path.truncate(len);
                 path.extend_from_slice(name);
                 let id = dict.intern(path);
