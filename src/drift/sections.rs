@@ -97,13 +97,21 @@ pub fn same_translation(old: &Document, new: &Document) -> bool {
 
 /// Fingerprints of what [`same_meaning`] and [`same_translation`] compare: equal fingerprints, same meaning.
 pub fn meaning_fingerprints(doc: &Document) -> (u64, u64) {
-    let body: Vec<String> = doc.sections.iter().map(|s| s.normalized()).collect();
-    let mut parts: Vec<&[u8]> = body.iter().map(|s| s.as_bytes()).collect();
-    parts.push(doc.front_matter.as_bytes());
-    let meaning = crate::util::hash::fingerprint(&parts);
-    parts.pop();
-    parts.push(doc.translatable.as_bytes());
-    (meaning, crate::util::hash::fingerprint(&parts))
+    // Each section's normalised form is one part; the body is read once for both.
+    let mut body = crate::util::hash::Fingerprint::default();
+    for section in &doc.sections {
+        body.write(section.heading_norm.as_bytes());
+        body.write(b"\n");
+        body.write(section.body_norm.as_bytes());
+        body.end_part();
+    }
+    let with = |data: &str| {
+        let mut hash = body;
+        hash.write(data.as_bytes());
+        hash.end_part();
+        hash.finish()
+    };
+    (with(&doc.front_matter), with(&doc.translatable))
 }
 
 fn same_body(old: &Document, new: &Document) -> bool {
@@ -112,7 +120,7 @@ fn same_body(old: &Document, new: &Document) -> bool {
             .sections
             .iter()
             .zip(&new.sections)
-            .all(|(a, b)| a.normalized() == b.normalized())
+            .all(|(a, b)| a.same_normalized(b))
 }
 
 /// Matches the sections of two versions of one page and says how each changed. The result follows the new page's
@@ -190,7 +198,7 @@ fn compare(
     old_text: &str,
     new_text: &str,
 ) -> SectionDrift {
-    let (change, severity) = if before.normalized() == after.normalized() {
+    let (change, severity) = if before.same_normalized(after) {
         if !in_order {
             (Change::Moved, Severity::High)
         } else if before.raw(old_text).trim_end() == after.raw(new_text).trim_end() {
@@ -214,25 +222,70 @@ fn compare(
     }
 }
 
-/// Whether two normalised bodies are equal once shortcodes are taken out.
+/// Whether two normalised bodies are equal once shortcodes are taken out and whitespace collapsed, compared
+/// character by character as they are read: nothing is built.
 fn only_shortcodes_differ(a: &str, b: &str) -> bool {
-    strip_shortcodes(a) == strip_shortcodes(b)
+    collapsed(without_shortcodes(a)).eq(collapsed(without_shortcodes(b)))
 }
 
-fn strip_shortcodes(text: &str) -> String {
-    let mut out = String::new();
+/// The characters of `text` outside shortcodes (`{{< … >}}`; one left open runs to the end).
+fn without_shortcodes(text: &str) -> impl Iterator<Item = char> + '_ {
     let mut rest = text;
-    while let Some(start) = rest.find("{{<") {
-        out.push_str(&rest[..start]);
-        match rest[start..].find(">}}") {
-            Some(end) => rest = &rest[start + end + 3..],
-            None => {
-                rest = "";
-            }
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
         }
+        let kept = match rest.find("{{<") {
+            Some(start) => {
+                let kept = &rest[..start];
+                rest = rest[start..]
+                    .find(">}}")
+                    .map_or("", |end| &rest[start + end + 3..]);
+                kept
+            }
+            None => std::mem::take(&mut rest),
+        };
+        Some(kept.chars())
+    })
+    .flatten()
+}
+
+/// Characters with runs of whitespace made one space and none at either end (what `split_whitespace` then joining
+/// with spaces gives).
+fn collapsed<I: Iterator<Item = char>>(chars: I) -> Collapsed<I> {
+    Collapsed {
+        chars: chars.peekable(),
+        held: None,
+        started: false,
     }
-    out.push_str(rest);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+struct Collapsed<I: Iterator<Item = char>> {
+    chars: std::iter::Peekable<I>,
+    /// A word's first character, given after the space before it.
+    held: Option<char>,
+    started: bool,
+}
+
+impl<I: Iterator<Item = char>> Iterator for Collapsed<I> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.held.take() {
+            return Some(c);
+        }
+        if !std::mem::replace(&mut self.started, true) {
+            while self.chars.next_if(|c| c.is_whitespace()).is_some() {}
+        }
+        let c = self.chars.next()?;
+        if !c.is_whitespace() {
+            return Some(c);
+        }
+        while self.chars.next_if(|c| c.is_whitespace()).is_some() {}
+        // A trailing run gives nothing.
+        self.held = Some(self.chars.next()?);
+        Some(' ')
+    }
 }
 
 /// Pairs (old index, new index): same explicit id, then same heading id, then same body (a renamed heading), then
@@ -343,6 +396,85 @@ fn shared_words_bound(a: &str, b: &str) -> f32 {
 
 #[cfg(test)]
 mod tests {
+    /// The old way: the text without shortcodes, built, then its words joined by single spaces.
+    fn stripped_the_old_way(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("{{<") {
+            out.push_str(&rest[..start]);
+            match rest[start..].find(">}}") {
+                Some(end) => rest = &rest[start + end + 3..],
+                None => rest = "",
+            }
+        }
+        out.push_str(rest);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn meaning_fingerprints_are_those_of_the_built_parts() {
+        let site = crate::markdown::document::SiteContext::default();
+        for text in [
+            "",
+            "---\ntitle: T\n---\nIntro.\n\n## One {#one}\n\nBody *one*.\n\n## Two\n\n- a\n- b\n",
+            "Just a paragraph.",
+        ] {
+            let doc = crate::markdown::document::parse(text, &site).unwrap();
+            let body: Vec<String> = doc.sections.iter().map(|s| s.normalized()).collect();
+            let mut parts: Vec<&[u8]> = body.iter().map(|s| s.as_bytes()).collect();
+            parts.push(doc.front_matter.as_bytes());
+            let meaning = crate::util::hash::fingerprint(&parts);
+            parts.pop();
+            parts.push(doc.translatable.as_bytes());
+            let translation = crate::util::hash::fingerprint(&parts);
+            assert_eq!(meaning_fingerprints(&doc), (meaning, translation), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn shortcodes_are_taken_out_and_whitespace_collapsed_as_before() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            "  one  two\n\tthree  ",
+            "a {{< note >}} b",
+            "a{{< note >}}b",
+            "{{< note >}}",
+            "{{< open shortcode runs to the end",
+            "x {{< a >}}{{< b >}} y {{< c",
+            "word\u{a0}\u{2003}word ",
+            "é {{<>}} ü\n\n",
+        ];
+        // And random texts over the characters that matter.
+        let alphabet = ['a', 'b', ' ', '\n', '\t', '{', '<', '>', '}', 'é', '\u{a0}'];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for i in 0..(state % 24) {
+                text.push(
+                    alphabet[((state >> (i * 2 % 60)) as usize + i as usize) % alphabet.len()],
+                );
+            }
+            let read: String = collapsed(without_shortcodes(&text)).collect();
+            assert_eq!(read, stripped_the_old_way(&text), "{text:?}");
+        }
+        for a in texts {
+            let read: String = collapsed(without_shortcodes(a)).collect();
+            assert_eq!(read, stripped_the_old_way(a), "{a:?}");
+            for b in texts {
+                assert_eq!(
+                    only_shortcodes_differ(a, b),
+                    stripped_the_old_way(a) == stripped_the_old_way(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
     use super::*;
     use crate::markdown::document::{SiteContext, parse};
 

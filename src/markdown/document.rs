@@ -79,6 +79,15 @@ impl Section {
         format!("{}\n{}", self.heading_norm, self.body_norm)
     }
 
+    /// Whether two sections' [`normalized`](Self::normalized) forms are equal, without building them when their
+    /// headings are (the common case: a section compared with its own earlier version).
+    pub fn same_normalized(&self, other: &Section) -> bool {
+        if self.heading_norm == other.heading_norm {
+            return self.body_norm == other.body_norm;
+        }
+        self.normalized() == other.normalized()
+    }
+
     /// Every feature of every block of the section.
     pub fn features(&self) -> &Features {
         self.all_features.get_or_init(|| {

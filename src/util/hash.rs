@@ -3,17 +3,40 @@
 
 /// A 64-bit FNV-1a fingerprint, stable across runs and builds.
 pub fn fingerprint(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = Fingerprint::default();
     for part in parts {
-        for &byte in *part {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        hash ^= 0xff;
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        hash.write(part);
+        hash.end_part();
     }
-    hash
+    hash.finish()
+}
+
+/// [`fingerprint`] of parts given as they come, each in as many pieces as wanted: no part needs to be built.
+#[derive(Debug, Clone, Copy)]
+pub struct Fingerprint(u64);
+
+impl Default for Fingerprint {
+    fn default() -> Self {
+        Fingerprint(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fingerprint {
+    /// More bytes of the current part.
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// Ends the current part: a separator, so that ("ab", "c") and ("a", "bc") differ.
+    pub fn end_part(&mut self) {
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+
+    pub fn finish(self) -> u64 {
+        self.0
+    }
 }
 
 /// A fast 64-bit checksum of a cache file's bytes (not cryptographic: it catches damage, not malice, which the checks after it do).
