@@ -427,7 +427,11 @@ mod tests {
             parts.pop();
             parts.push(doc.translatable.as_bytes());
             let translation = crate::util::hash::fingerprint(&parts);
-            assert_eq!(meaning_fingerprints(&doc), (meaning, translation), "{text:?}");
+            assert_eq!(
+                meaning_fingerprints(&doc),
+                (meaning, translation),
+                "{text:?}"
+            );
         }
     }
 
