@@ -432,15 +432,7 @@ impl ChangeIndex {
                     let parent = graph.parents(commit)[slot];
                     let a = self.tree(repo, graph, commit)?;
                     let b = self.tree(repo, graph, parent)?;
-                    let mut differ = Differ {
-                        trie: &self.scope.trie,
-                        dict: &mut self.dict,
-                        buffers: &mut self.buffers,
-                        sides: None,
-                        leaves: Some(Vec::new()),
-                    };
-                    differ.diff(repo, Some(a), Some(b))?;
-                    let leaves = differ.leaves.take().unwrap_or_default();
+                    let leaves = self.diff_leaves(repo, a, b)?;
                     self.store(at, leaves);
                 }
                 Ok(self.edges[at].as_deref().expect("computed above"))
@@ -503,6 +495,7 @@ impl ChangeIndex {
     }
 
     /// How many edges keep their files' entries (those this process computed).
+    #[cfg(test)]
     pub fn leaves_known(&self) -> usize {
         self.leaves.iter().filter(|l| l.is_some()).count()
     }
@@ -569,6 +562,24 @@ impl ChangeIndex {
             leaves: None,
         }
         .diff(repo, a, b)
+    }
+
+    /// Files under the scope whose entries differ between trees `a` and `b`, each with its entry in both.
+    fn diff_leaves(
+        &mut self,
+        repo: &gix::Repository,
+        a: ObjectId,
+        b: ObjectId,
+    ) -> Result<Vec<(PathId, BothSides)>> {
+        let mut differ = Differ {
+            trie: &self.scope.trie,
+            dict: &mut self.dict,
+            buffers: &mut self.buffers,
+            sides: None,
+            leaves: Some(Vec::new()),
+        };
+        differ.diff(repo, Some(a), Some(b))?;
+        Ok(differ.leaves.take().unwrap_or_default())
     }
 
     /// The files (not folders) under the scope that `commit` adds and deletes compared with its first parent, with
