@@ -104,7 +104,8 @@ status-orphaned-heading = Orphaned ({ $count }):
 status-orphaned-line = { $translation } — { $source } does not exist
 status-unknown-heading = Unknown ({ $count }):
 status-changed-sections = changed sections: { $sections }
-status-section-change = “{ $section }” ({ $change })
+# $section is a quoted heading (quoted-heading) or the name of a section without one.
+status-section-change = { $section } ({ $change })
 # A section named by its heading, in a list of sections.
 quoted-heading = “{ $heading }”
 status-front-matter-change = front matter: { $keys }

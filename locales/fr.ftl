@@ -107,7 +107,8 @@ status-orphaned-heading = Orphelines ({ $count }) :
 status-orphaned-line = { $translation } — { $source } n'existe pas
 status-unknown-heading = Inconnues ({ $count }) :
 status-changed-sections = sections modifiées : { $sections }
-status-section-change = « { $section } » ({ $change })
+# $section is a quoted heading (quoted-heading) or the name of a section without one.
+status-section-change = { $section } ({ $change })
 # Une section nommée par son titre, dans une liste de sections.
 quoted-heading = « { $heading } »
 status-front-matter-change = front matter : { $keys }

@@ -566,15 +566,13 @@ pub fn section_change(c: &crate::report::ChangedSection, m: &Messages) -> String
             &[("keys", keys.join(", ").into())],
         );
     }
-    let name = if c.source.heading.is_empty() {
-        m.get("section-preamble")
-    } else {
-        c.source.heading.clone()
-    };
     m.with(
         "status-section-change",
         &[
-            ("section", name.into()),
+            (
+                "section",
+                quoted_section(&c.source.heading, &c.source.id, m).into(),
+            ),
             (
                 "change",
                 m.get(&format!("change-{}", c.change.as_str())).into(),

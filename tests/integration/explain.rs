@@ -686,3 +686,54 @@ fn html_report_named_the_front_matter_as_the_text_before_the_first_heading() {
         &html[html.find("changes").unwrap_or(0)..][..400.min(html.len())]
     );
 }
+
+#[test]
+fn text_before_the_first_heading_was_quoted_like_a_heading() {
+    const INTRO: &str = "An introduction before any heading.\n\n## Install\n\nRun the installer.\n";
+    const FR_INTRO: &str =
+        "Une introduction avant tout titre.\n\n## Installer\n\nLancez l’installeur.\n";
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", INTRO))
+        .write("content/fr/guide.md", md("Guide", "", FR_INTRO));
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &INTRO.replace("An introduction", "A longer introduction, rewritten,"),
+        ),
+    );
+    repo.commit("en: rewrite the introduction");
+    for (lang, named) in [
+        ("en", "(before the first heading) ("),
+        ("fr", "(avant le premier titre) ("),
+    ] {
+        let out = repo
+            .tandem()
+            .args(["status", "--ui-lang", lang])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(named), "{lang}: {text}");
+        assert!(
+            !text.contains("“(") && !text.contains("« ("),
+            "{lang}: the section without a heading is named, not quoted: {text}"
+        );
+    }
+    // A section with a heading is still quoted.
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &INTRO.replace(
+                "Run the installer.",
+                "Run the installer twice, then check the log.",
+            ),
+        ),
+    );
+    repo.commit("en: install twice");
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(text.contains("“Install” ("), "{text}");
+}
