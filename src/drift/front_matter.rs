@@ -107,16 +107,16 @@ pub struct KeyChange {
 /// key order, each classed translated (see [`KeyClasses::classify`]).
 pub fn key_changes(old: &Document, new: &Document) -> Vec<KeyChange> {
     let mut keys: Vec<&String> = old
-        .front_matter_values
+        .front_matter_values()
         .keys()
-        .chain(new.front_matter_values.keys())
+        .chain(new.front_matter_values().keys())
         .collect();
     keys.sort();
     keys.dedup();
     keys.into_iter()
         .filter_map(|key| {
-            let before = old.front_matter_values.get(key);
-            let after = new.front_matter_values.get(key);
+            let before = old.front_matter_values().get(key);
+            let after = new.front_matter_values().get(key);
             (before != after).then(|| KeyChange {
                 key: key.clone(),
                 class: KeyClass::Translated,

@@ -85,14 +85,14 @@ pub struct SectionDrift {
 /// Whether two versions of a source page say the same thing once formatting is ignored (front matter compared as
 /// data, bookkeeping keys left out).
 pub fn same_meaning(old: &Document, new: &Document) -> bool {
-    old.front_matter == new.front_matter && same_body(old, new)
+    old.same_front_matter(new) && same_body(old, new)
 }
 
 /// Whether two versions of a translation carry the same translation: the body once formatting is ignored, and the
 /// translatable front-matter fields. Other front-matter changes (tags synchronised in bulk, weights, pins) are
 /// bookkeeping.
 pub fn same_translation(old: &Document, new: &Document) -> bool {
-    old.translatable == new.translatable && same_body(old, new)
+    old.translatable() == new.translatable() && same_body(old, new)
 }
 
 /// Fingerprints of what [`same_meaning`] and [`same_translation`] compare: equal fingerprints, same meaning.
@@ -111,7 +111,7 @@ pub fn meaning_fingerprints(doc: &Document) -> (u64, u64) {
         hash.end_part();
         hash.finish()
     };
-    (with(&doc.front_matter), with(&doc.translatable))
+    (with(doc.front_matter()), with(doc.translatable()))
 }
 
 fn same_body(old: &Document, new: &Document) -> bool {
@@ -422,10 +422,10 @@ mod tests {
             let doc = crate::markdown::document::parse(text, &site).unwrap();
             let body: Vec<String> = doc.sections.iter().map(|s| s.normalized()).collect();
             let mut parts: Vec<&[u8]> = body.iter().map(|s| s.as_bytes()).collect();
-            parts.push(doc.front_matter.as_bytes());
+            parts.push(doc.front_matter().as_bytes());
             let meaning = crate::util::hash::fingerprint(&parts);
             parts.pop();
-            parts.push(doc.translatable.as_bytes());
+            parts.push(doc.translatable().as_bytes());
             let translation = crate::util::hash::fingerprint(&parts);
             assert_eq!(
                 meaning_fingerprints(&doc),

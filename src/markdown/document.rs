@@ -34,14 +34,33 @@ pub const DEFAULT_TRANSLATABLE: [&str; 3] = ["title", "description", "linkTitle"
 /// A parsed page.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// What the front matter gives, shared by the versions of a page that have the same front matter.
+    front: std::sync::Arc<FrontMatterParts>,
+    pub sections: Vec<Section>,
+}
+
+impl Document {
     /// Front-matter data (bookkeeping keys left out) in a stable text form: key order and quoting do not matter.
-    pub front_matter: String,
+    pub fn front_matter(&self) -> &str {
+        &self.front.data
+    }
+
     /// The translatable front-matter fields only, in the same form.
-    pub translatable: String,
+    pub fn translatable(&self) -> &str {
+        &self.front.translatable
+    }
+
     /// Each front-matter key (dotted below maps; bookkeeping keys left out) → its value for people: a scalar as
     /// written, a list or map in one line. Compared key by key to say which keys changed.
-    pub front_matter_values: std::collections::BTreeMap<String, String>,
-    pub sections: Vec<Section>,
+    pub fn front_matter_values(&self) -> &std::collections::BTreeMap<String, String> {
+        &self.front.values
+    }
+
+    /// Whether both front matters are the same: the same text under the same site's key lists is one shared value,
+    /// else their data is compared.
+    pub fn same_front_matter(&self, other: &Document) -> bool {
+        std::sync::Arc::ptr_eq(&self.front, &other.front) || self.front.data == other.front.data
+    }
 }
 
 /// A heading and what follows it up to the next heading. The first section (level 0) holds what comes before the first
@@ -242,15 +261,13 @@ pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterErro
         builder.event(event, range);
     }
     Ok(Document {
-        front_matter: parts.data,
-        translatable: parts.translatable,
-        front_matter_values: parts.values,
+        front: parts,
         sections: builder.finish(),
     })
 }
 
 /// What a page's front matter gives its [`Document`]: the same for every version that shares the front matter.
-#[derive(Clone)]
+#[derive(Debug)]
 struct FrontMatterParts {
     data: String,
     translatable: String,
@@ -262,28 +279,42 @@ struct FrontMatterParts {
 fn front_matter_parts(
     text: &str,
     site: &SiteContext,
-) -> Result<(usize, FrontMatterParts), FrontMatterError> {
-    static PARTS: Recent<Result<FrontMatterParts, FrontMatterError>> = Recent::new(4096);
+) -> Result<(usize, std::sync::Arc<FrontMatterParts>), FrontMatterError> {
+    type Parts = Result<std::sync::Arc<FrontMatterParts>, FrontMatterError>;
+    static PARTS: Recent<Parts> = Recent::new(4096);
+    thread_local! {
+        /// The key's buffer, kept from page to page.
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
     let body = frontmatter::split(text)?.body;
-    // NUL is in no key: the lists and the text cannot run into each other.
-    let key = format!(
-        "{}\0{}\0{}",
-        site.translatable.join("\n"),
-        site.bookkeeping.join("\n"),
-        &text[..body]
-    );
-    let parts = PARTS.get_or(&key, || {
+    let compute = || {
         let fm = frontmatter::parse(text)?;
         let (data, translatable) = forms(fm.tree.as_ref(), site);
         let mut values = std::collections::BTreeMap::new();
         if let Some(tree) = fm.tree.as_ref() {
             leaf_values(tree, "", &site.bookkeeping, &mut values);
         }
-        Ok(FrontMatterParts {
+        Ok(std::sync::Arc::new(FrontMatterParts {
             data,
             translatable,
             values,
-        })
+        }))
+    };
+    let parts = KEY.with(|key| {
+        let Ok(mut key) = key.try_borrow_mut() else {
+            return compute();
+        };
+        key.clear();
+        // NUL is in no key: the lists and the text cannot run into each other.
+        for list in [&site.translatable, &site.bookkeeping] {
+            for name in list {
+                key.push_str(name);
+                key.push('\n');
+            }
+            key.push('\0');
+        }
+        key.push_str(&text[..body]);
+        PARTS.get_or(&key, compute)
     })?;
     Ok((body, parts))
 }
@@ -364,7 +395,7 @@ pub fn front_matter_forms(
     site: &SiteContext,
 ) -> Result<(String, String), FrontMatterError> {
     let (_, parts) = front_matter_parts(text, site)?;
-    Ok((parts.data, parts.translatable))
+    Ok((parts.data.clone(), parts.translatable.clone()))
 }
 
 /// (all data but the bookkeeping keys, the translatable fields alone) of a front-matter tree.
@@ -2011,12 +2042,12 @@ mod tests {
             "---\ntitle: 'A'\ntags: [x, y]\nweight: 1\ndefault_lang_commit: abc\n---\nBody\n",
         );
         let b = parse("---\ntags:\n  - x\n  - y\ntitle: A\nweight: 1\n---\nBody\n");
-        assert_eq!(a.front_matter, b.front_matter);
+        assert_eq!(a.front_matter(), b.front_matter());
         let c = parse("---\ntitle: A\ntags: [x, y]\nweight: 2\n---\nBody\n");
-        assert_ne!(a.front_matter, c.front_matter);
-        assert_eq!(a.translatable, c.translatable);
+        assert_ne!(a.front_matter(), c.front_matter());
+        assert_eq!(a.translatable(), c.translatable());
         let d = parse("---\ntitle: B\n---\nBody\n");
-        assert_ne!(a.translatable, d.translatable);
+        assert_ne!(a.translatable(), d.translatable());
     }
 
     #[test]
