@@ -310,6 +310,8 @@ pub fn judge_files(
 /// What is gathered about one pair before it is judged, stage by stage.
 struct Gathered<'p> {
     pair: &'p Pair,
+    /// Its place among the pairs: verdicts and their warnings are given in that order.
+    at: usize,
     /// Where its sync point comes from: the pin, history, or why there is none.
     from: SyncSource,
     sync: std::result::Result<SyncPoint, Reason>,
@@ -360,7 +362,17 @@ fn judge_pairs(
     if let Some(preload) = preload {
         preload.finish(&mut judging.translations, &mut judging.sources);
     }
-    let mut pages = Vec::with_capacity(gathered.len());
+    // Pairs are judged source by source: the versions of a source read for its translation into one language are
+    // still kept when its other translations are judged (in the pairs' order, languages apart, they were read again
+    // for each language). Verdicts and the warnings given while judging are put back in the pairs' order.
+    gathered.sort_by(|a, b| a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at)));
+    let mut judged: Vec<(usize, PageStatus, Vec<Warning>)> = Vec::with_capacity(gathered.len());
+    let judge =
+        |judging: &mut Judging, pair: Gathered| -> Result<(usize, PageStatus, Vec<Warning>)> {
+            let (at, mut found) = (pair.at, Vec::new());
+            let page = judging.judge(pair, &mut found)?;
+            Ok((at, page, found))
+        };
     let mut rest = gathered.into_iter();
     // A few pairs at a time: the page versions they need are read and parsed ahead, then the pairs are judged in
     // turn, finding them ready. While a group is judged, the next group's versions are read on another core.
@@ -408,7 +420,7 @@ fn judge_pairs(
     while let Some(chunk) = group.take() {
         let Some(mut next) = next_group(&mut judging)? else {
             for pair in chunk {
-                pages.push(judging.judge(pair, warnings)?);
+                judged.push(judge(&mut judging, pair)?);
             }
             break;
         };
@@ -418,14 +430,14 @@ fn judge_pairs(
         if sources.is_empty() && translations.is_empty() {
             // Nothing to read ahead (a run the cache answers): no second thread.
             for pair in chunk {
-                pages.push(judging.judge(pair, warnings)?);
+                judged.push(judge(&mut judging, pair)?);
             }
             group = Some(next);
             continue;
         }
         let mut reader = judging.sources.spare_reader();
         let (taken_sources, taken_translations) = (AtomicUsize::new(0), AtomicUsize::new(0));
-        let (read, judged, helped) = std::thread::scope(|scope| {
+        let (read, this_group, helped) = std::thread::scope(|scope| {
             let reading = scope.spawn(|| {
                 let read = (
                     sources.read_shared(&taken_sources, reader.as_mut()),
@@ -435,21 +447,21 @@ fn judge_pairs(
                 drop(retired);
                 read
             });
-            let judged: Result<Vec<PageStatus>> = chunk
+            let this_group: Result<Vec<_>> = chunk
                 .into_iter()
-                .map(|pair| judging.judge(pair, warnings))
+                .map(|pair| judge(&mut judging, pair))
                 .collect();
             // Then this thread reads what is left beside the other one.
             let helped = (
                 judging.sources.help_read(&sources, &taken_sources),
                 translations.read_shared(&taken_translations, None),
             );
-            (reading.join(), judged, helped)
+            (reading.join(), this_group, helped)
         });
         if let Some(reader) = reader {
             judging.sources.give_back(reader);
         }
-        pages.extend(judged?);
+        judged.extend(this_group?);
         // A thread that panicked read nothing: those versions are read in turn when needed.
         let (other_sources, other_translations) = read.unwrap_or_default();
         let read_sources = sources.gather(vec![other_sources, helped.0]);
@@ -461,6 +473,12 @@ fn judge_pairs(
         group = Some(next);
     }
     judging.cache.save();
+    judged.sort_unstable_by_key(|(at, ..)| *at);
+    let mut pages = Vec::with_capacity(judged.len());
+    for (_, page, found) in judged {
+        pages.push(page);
+        warnings.extend(found);
+    }
     let parsed = judging.translations.parsed() + judging.sources.parsed();
     // The parsed versions are left for the process's exit to reclaim: freeing a few thousand parsed pages one
     // allocation at a time took 10 ms of a cold 200 ms run on glossary, and every caller is a command that ends
@@ -507,7 +525,8 @@ fn sync_sources<'p>(
     let mut pins = known.into_iter().map(|pin| pin.expect("every pin is read"));
     pairs
         .iter()
-        .map(|pair| {
+        .enumerate()
+        .map(|(at, pair)| {
             let from = match (pair.kind, mode) {
                 (PairKind::Paired, Mode::History) => SyncSource::History,
                 (PairKind::Paired, mode) => {
@@ -524,6 +543,7 @@ fn sync_sources<'p>(
             };
             Gathered {
                 pair,
+                at,
                 from,
                 sync: Err(Reason::NoSyncPoint),
                 facts: SyncFacts::Unusable(Reason::NoSyncPoint),
@@ -779,7 +799,11 @@ impl<'w> Judging<'w> {
                 self.site.translation_blobs.get(&pair.translation).copied(),
                 compared,
             );
-            let source_now = Wanted::File(pair.source.clone(), None, compared);
+            let source_now = Wanted::File(
+                pair.source.clone(),
+                self.site.source_blobs.get(&pair.source).copied(),
+                compared,
+            );
             if self.options.strict {
                 // What `byte_sections` reads.
                 if bytes.state == State::Stale

@@ -395,3 +395,52 @@ fn config_file_chooses_source_languages_and_pin_key() {
     assert_eq!(a["state"], "stale");
     assert_eq!(a["sync"]["commit"], c1);
 }
+
+/// Pairs are judged source by source (a source's versions are read once for all its languages); what is reported
+/// keeps the pairs' order: the warnings given while judging (here, for translations paired by key whose front matter
+/// cannot be read) come in the pages' order, not the sources'.
+#[test]
+fn warnings_given_while_judging_keep_the_pairs_order() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        md("A", "translationKey: alpha\n", "Text."),
+    )
+    .write(
+        "content/en/b.md",
+        md("B", "translationKey: beta\n", "Text."),
+    )
+    .write(
+        "content/de/alpha-de.md",
+        md("A", "translationKey: alpha\n", "Text (de)."),
+    )
+    .write(
+        "content/fr/beta-fr.md",
+        md("B", "translationKey: beta\n", "Texte."),
+    )
+    // de's broken page would have the later source (en/z.md), fr's the earlier one (en/a0.md).
+    .write(
+        "content/de/z.md",
+        "---\ntitle: [z\ntranslationKey: beta\n---\nText (de).\n",
+    )
+    .write(
+        "content/fr/a0.md",
+        "---\ntitle: [a\ntranslationKey: alpha\n---\nTexte.\n",
+    );
+    repo.commit("pages");
+    let out = repo
+        .tandem()
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for path in ["content/de/z.md", "content/fr/a0.md"] {
+        assert_eq!(page(&json, path)["reason"], "bad-front-matter", "{json:#}");
+    }
+    let (de, fr) = (
+        stderr.find("content/de/z.md").expect("de warned"),
+        stderr.find("content/fr/a0.md").expect("fr warned"),
+    );
+    assert!(de < fr, "warnings in the pages' order:\n{stderr}");
+}
