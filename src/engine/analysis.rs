@@ -644,7 +644,7 @@ fn sync_times(repo: &GitRepo, gathered: &mut [Gathered], cache: &mut RefineCache
         if let Ok(sync) = &mut g.sync {
             let commit = parse_oid(&sync.commit);
             sync.time = cache.author_time(commit).or_else(|| {
-                let time = repo.commit_info(commit).ok().map(|c| c.author_time);
+                let time = repo.author_time(commit).ok();
                 if let Some(time) = time {
                     cache.remember_author_time(commit, time);
                 }
@@ -831,8 +831,7 @@ impl<'w> Judging<'w> {
                     }
                     if let Some(&newest) = g.source_commits.iter().flatten().next()
                         && let Some(after) = self.sources.entry(newest, &pair.source)?
-                        && let Some(&parent) =
-                            self.ws.sources().commit_info(newest)?.parents.first()
+                        && let Some(&parent) = self.ws.sources().parents(newest)?.first()
                         && let Some(before) = self.sources.entry(parent, &pair.source)?
                     {
                         asked.push((before, after, false));
@@ -1494,7 +1493,7 @@ fn translation_commits_to_sources(
             LastTouchAt::Commit(commit) => match memo.get(&commit) {
                 Some(at) => *at,
                 None => {
-                    let time = translations.commit_info(commit)?.time;
+                    let time = translations.committer_time(commit)?;
                     let at = match sources.first_parent_at(time)? {
                         Some(source_commit) => LastTouchAt::Commit(source_commit),
                         None => LastTouchAt::NotInHead,

@@ -627,7 +627,7 @@ impl<'a> Refiner<'a> {
             return Ok(Vec::new());
         };
         let mut asked = Vec::new();
-        for &parent in &self.repo.commit_info(commit)?.parents {
+        for parent in self.repo.parents(commit)? {
             if let Some(before) = self.entry(parent, translation)? {
                 asked.push((before, after, true));
             }
@@ -929,11 +929,12 @@ impl<'a> Refiner<'a> {
                 if directive.is_some() {
                     continue;
                 }
-                let info = self.repo.commit_info(commit)?;
-                if self.changes_meaning(commit, &info.parents, source, false, Some(source_then))? {
+                let parents = self.repo.parents(commit)?;
+                if self.changes_meaning(commit, &parents, source, false, Some(source_then))? {
                     if let Some(translation) = translation
-                        && self.mirrored(commit, &info.parents, source, translation)?
+                        && self.mirrored(commit, &parents, source, translation)?
                     {
+                        let info = self.repo.commit_info(commit)?;
                         mirrored.push((commit, subject(&info.message)));
                         continue;
                     }
@@ -976,6 +977,11 @@ impl<'a> Refiner<'a> {
         for &commit in commits {
             if let Some(known) = self.directives.get(&commit) {
                 out.push(known.clone());
+                continue;
+            }
+            // Matched when the history was loaded: most commits are not read again.
+            if self.repo.matches_none(commit, self.skip_commits) {
+                out.push(None);
                 continue;
             }
             let info = self.repo.commit_info(commit)?;
@@ -1146,10 +1152,8 @@ impl<'a> Refiner<'a> {
     /// One step of the walk back: `None` when `commit` is the sync point (it changed the translation's meaning, or
     /// nothing is before it), else the translation's commit before it.
     fn sync_step(&mut self, translation: &str, commit: ObjectId) -> Result<Option<ObjectId>> {
-        let info = self.repo.commit_info(commit)?;
-        if info.parents.is_empty()
-            || self.changes_meaning(commit, &info.parents, translation, true, None)?
-        {
+        let parents = self.repo.parents(commit)?;
+        if parents.is_empty() || self.changes_meaning(commit, &parents, translation, true, None)? {
             return Ok(None);
         }
         let key = (commit, translation.to_owned());

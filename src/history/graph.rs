@@ -23,6 +23,43 @@ pub struct GraphParts<'a> {
     pub boundary: &'a [bool],
 }
 
+/// What loading the graph read in a commit object beyond its parents: facts asked later of many commits, which would
+/// otherwise be read again one by one. Unknown for a commit found in git's commit-graph file (its object is not read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadFacts {
+    /// Author time, seconds since the epoch (`None`: not read, or a date that does not parse).
+    pub author_time: Option<i64>,
+    /// Whether the message matches one of the patterns given to the load (`None`: not read).
+    pub matches: Option<bool>,
+}
+
+impl ReadFacts {
+    pub const UNKNOWN: ReadFacts = ReadFacts {
+        author_time: None,
+        matches: None,
+    };
+
+    /// Read as [`GitRepo::commit_info`](super::GitRepo::commit_info) reads them: the author's time (the committer's
+    /// when there is no author), and the message matched as lossy UTF-8.
+    fn of(iter: gix::objs::CommitRefIter<'_>, patterns: &[regex::Regex]) -> ReadFacts {
+        let committer = iter.committer().ok().and_then(|c| c.time().ok());
+        let author_time = committer.map(|committer| {
+            iter.author()
+                .ok()
+                .and_then(|author| author.time().ok())
+                .map_or(committer.seconds, |t| t.seconds)
+        });
+        let matches = iter.message().ok().map(|message| {
+            let message = String::from_utf8_lossy(message);
+            patterns.iter().any(|re| re.is_match(&message))
+        });
+        ReadFacts {
+            author_time,
+            matches,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct CommitGraph {
     ids: Vec<ObjectId>,
@@ -49,7 +86,7 @@ impl CommitGraph {
         head: ObjectId,
         progress: &dyn super::progress::Progress,
     ) -> Result<CommitGraph> {
-        Ok(Self::load_with_trees(repo, head, progress)?.0)
+        Ok(Self::load_with_trees(repo, head, progress, &[])?.0)
     }
 
     /// Walks every commit reachable from `head`, each read once (from the commit-graph file when there is one), and
@@ -58,7 +95,8 @@ impl CommitGraph {
         repo: &gix::Repository,
         head: ObjectId,
         progress: &dyn super::progress::Progress,
-    ) -> Result<(CommitGraph, Vec<ObjectId>)> {
+        patterns: &[regex::Regex],
+    ) -> Result<(CommitGraph, Vec<ObjectId>, Vec<ReadFacts>)> {
         use gix::prelude::FindExt;
         progress.start(super::progress::Phase::LoadingCommits, None);
         let cache = repo.commit_graph_if_enabled().ok().flatten();
@@ -73,12 +111,14 @@ impl CommitGraph {
         let mut raw_parents: Vec<Vec<ObjectId>> = Vec::new();
         let mut times = Vec::new();
         let mut trees = Vec::new();
+        let mut facts = Vec::new();
         let mut seen: std::collections::HashSet<ObjectId> = std::collections::HashSet::new();
         let mut queue = std::collections::VecDeque::from([head]);
         seen.insert(head);
         let mut buf = Vec::new();
         while let Some(id) = queue.pop_front() {
-            let (parents, time, tree) = match cache.as_ref().and_then(|g| g.commit_by_id(id)) {
+            let (parents, time, tree, read) = match cache.as_ref().and_then(|g| g.commit_by_id(id))
+            {
                 Some(commit) => {
                     let graph = cache.as_ref().expect("found in it");
                     let mut parents = Vec::new();
@@ -89,6 +129,7 @@ impl CommitGraph {
                         parents,
                         commit.committer_timestamp() as i64,
                         commit.root_tree_id().to_owned(),
+                        ReadFacts::UNKNOWN,
                     )
                 }
                 None => {
@@ -103,7 +144,7 @@ impl CommitGraph {
                     .map_err(Error::git)?;
                     let parents: Vec<ObjectId> = iter.parent_ids().collect();
                     let time = iter.committer().map(|c| c.seconds()).unwrap_or(0);
-                    (parents, time, tree)
+                    (parents, time, tree, ReadFacts::of(iter, patterns))
                 }
             };
             if !shallow.contains(&id) {
@@ -117,12 +158,13 @@ impl CommitGraph {
             raw_parents.push(parents);
             times.push(time);
             trees.push(tree);
+            facts.push(read);
             if ids.len().is_multiple_of(1024) {
                 progress.advance(ids.len() as u64);
             }
         }
         progress.finish();
-        Ok((Self::from_parts(ids, raw_parents, times), trees))
+        Ok((Self::from_parts(ids, raw_parents, times), trees, facts))
     }
 
     /// Builds the graph from commits, their parent ids and committer times; parents that are not among `ids` are

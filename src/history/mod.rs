@@ -67,6 +67,10 @@ pub struct GitRepo {
     progress: RefCell<Box<dyn Progress>>,
     /// Commits read by [`commit_info`](GitRepo::commit_info), up to [`KEPT_COMMIT_INFOS`].
     infos: RefCell<HashMap<ObjectId, Rc<CommitInfo>>>,
+    /// The messages' patterns the graph's load matches ([`GitRepo::match_messages`]).
+    patterns: RefCell<Vec<regex::Regex>>,
+    /// What the graph's load read in each commit (by [`CommitIdx`]), when it read the commits (not from a cache).
+    read_facts: OnceCell<Vec<graph::ReadFacts>>,
 }
 
 /// Commit facts kept at once: a few megabytes at most.
@@ -169,6 +173,8 @@ impl GitRepo {
             cache_use: OnceCell::new(),
             progress: RefCell::new(Box::new(progress::Silent)),
             infos: RefCell::new(HashMap::new()),
+            patterns: RefCell::new(Vec::new()),
+            read_facts: OnceCell::new(),
         })
     }
 
@@ -186,6 +192,8 @@ impl GitRepo {
             cache_use: OnceCell::new(),
             progress: RefCell::new(Box::new(progress::Silent)),
             infos: RefCell::new(HashMap::new()),
+            patterns: RefCell::new(self.patterns.borrow().clone()),
+            read_facts: OnceCell::new(),
         }
     }
 
@@ -300,10 +308,12 @@ impl GitRepo {
         let (graph, history, used) = match cached.and_then(|data| self.adopt(data, &scope)) {
             Some(found) => found,
             None => {
-                let (graph, trees) = {
+                let (graph, trees, facts) = {
                     let progress = self.progress.borrow();
-                    CommitGraph::load_with_trees(&self.repo, self.head, &**progress)?
+                    let patterns = self.patterns.borrow();
+                    CommitGraph::load_with_trees(&self.repo, self.head, &**progress, &patterns)?
                 };
+                let _ = self.read_facts.set(facts);
                 let mut history = History::new(scope, &graph);
                 history.index.seed_trees(trees);
                 (graph, history, CacheUse::Rebuilt)
@@ -539,6 +549,60 @@ impl GitRepo {
         }
         infos.insert(id, info.clone());
         Ok(info)
+    }
+
+    /// Commit messages to match while the commits are read for the graph (the directives that skip a commit): told
+    /// before the history is loaded, [`matches_none`](Self::matches_none) then answers without reading the commit
+    /// again.
+    pub fn match_messages(&self, patterns: &[regex::Regex]) {
+        *self.patterns.borrow_mut() = patterns.to_vec();
+    }
+
+    /// What the graph's load read in `id`, when it read it.
+    fn read_facts(&self, id: ObjectId) -> Option<graph::ReadFacts> {
+        let at = self.graph.get()?.find(&id)?;
+        self.read_facts.get()?.get(at as usize).copied()
+    }
+
+    /// Whether `id`'s message is known to match none of `patterns` (the ones given to
+    /// [`match_messages`](Self::match_messages)); `false` when it is not known.
+    pub fn matches_none(&self, id: ObjectId, patterns: &[regex::Regex]) -> bool {
+        let told = self.patterns.borrow();
+        told.len() == patterns.len()
+            && told
+                .iter()
+                .zip(patterns)
+                .all(|(a, b)| a.as_str() == b.as_str())
+            && self.read_facts(id).and_then(|facts| facts.matches) == Some(false)
+    }
+
+    /// The author time of `id` (seconds since the epoch), as [`commit_info`](Self::commit_info) gives it.
+    pub fn author_time(&self, id: ObjectId) -> Result<i64> {
+        match self.read_facts(id).and_then(|facts| facts.author_time) {
+            Some(time) => Ok(time),
+            None => Ok(self.commit_info(id)?.author_time),
+        }
+    }
+
+    /// The parents of `id`, from the graph when it has them all (a commit at a shallow clone's boundary lacks some).
+    pub fn parents(&self, id: ObjectId) -> Result<Vec<ObjectId>> {
+        if let Some(graph) = self.graph.get()
+            && let Some(at) = graph.find(&id)
+            && !graph.is_boundary(at)
+        {
+            return Ok(graph.parents(at).iter().map(|&p| graph.id(p)).collect());
+        }
+        Ok(self.commit_info(id)?.parents.clone())
+    }
+
+    /// The committer time of `id` (seconds since the epoch).
+    pub fn committer_time(&self, id: ObjectId) -> Result<i64> {
+        if let Some(graph) = self.graph.get()
+            && let Some(at) = graph.find(&id)
+        {
+            return Ok(graph.time(at));
+        }
+        Ok(self.commit_info(id)?.time)
     }
 
     fn read_commit_info(&self, id: ObjectId) -> Result<CommitInfo> {
@@ -1362,6 +1426,84 @@ mod tests {
                 assert_eq!(one, many, "{path}: one at a time and many at once agree");
             }
         }
+    }
+
+    #[test]
+    fn facts_read_with_the_graph_are_those_commit_info_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let commit = |message: &str, author_date: &str| {
+            std::fs::write(root.join("page.md"), message).unwrap();
+            git(root, &["add", "-A"]);
+            let output = std::process::Command::new("git")
+                .args(["commit", "-q", "-m", message])
+                .current_dir(root)
+                .env("GIT_CONFIG_NOSYSTEM", "1")
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env("GIT_AUTHOR_NAME", "T")
+                .env("GIT_AUTHOR_EMAIL", "t@example.org")
+                .env("GIT_COMMITTER_NAME", "T")
+                .env("GIT_COMMITTER_EMAIL", "t@example.org")
+                .env("GIT_AUTHOR_DATE", author_date)
+                .env("GIT_COMMITTER_DATE", "2024-06-01T12:00:00Z")
+                .output()
+                .unwrap();
+            assert!(output.status.success());
+        };
+        git(root, &["init", "-q", "-b", "main"]);
+        commit("first", "2020-01-01T00:00:00Z");
+        commit("fr: fix a typo [skip-l10n]", "2021-02-03T04:05:06Z");
+        commit(
+            "Update\n\nBody line with i18nIgnore",
+            "2022-03-04T05:06:07Z",
+        );
+        commit("plain change", "2023-04-05T06:07:08Z");
+        git(root, &["checkout", "-q", "-b", "side", "HEAD~1"]);
+        commit("side [skip-l10n]", "2023-05-06T07:08:09Z");
+        git(root, &["checkout", "-q", "main"]);
+        git(
+            root,
+            &[
+                "merge", "-q", "--no-ff", "-X", "theirs", "-m", "merge", "side",
+            ],
+        );
+        let patterns: Vec<regex::Regex> = [r"\[skip-l10n\]", r"i18nIgnore"]
+            .iter()
+            .map(|p| regex::Regex::new(p).unwrap())
+            .collect();
+        let repo = GitRepo::discover(root).unwrap();
+        repo.match_messages(&patterns);
+        let graph = repo.graph().unwrap();
+        assert_eq!(graph.len(), 6);
+        let mut skipped = 0;
+        for at in 0..graph.len() as CommitIdx {
+            let id = graph.id(at);
+            let info = repo.read_commit_info(id).unwrap();
+            let matched = patterns.iter().any(|re| re.is_match(&info.message));
+            skipped += usize::from(matched);
+            assert_eq!(
+                repo.matches_none(id, &patterns),
+                !matched,
+                "{}",
+                info.message
+            );
+            // Told other patterns, nothing is known.
+            assert!(!repo.matches_none(id, &patterns[..1]));
+            assert_eq!(
+                repo.read_facts(id).unwrap().author_time,
+                Some(info.author_time)
+            );
+            assert_eq!(repo.author_time(id).unwrap(), info.author_time);
+            if info.parents.len() < 2 {
+                assert_ne!(
+                    info.author_time, info.time,
+                    "author and committer dates differ"
+                );
+            }
+            assert_eq!(repo.committer_time(id).unwrap(), info.time);
+            assert_eq!(repo.parents(id).unwrap(), info.parents);
+        }
+        assert_eq!(skipped, 3);
     }
 
     #[test]
