@@ -42,7 +42,7 @@ impl BlockShape {
 
     fn measure(block: &Block) -> BlockShape {
         let text = plain_text(&block.norm);
-        let f = &block.features;
+        let f = block.features();
         let mut tokens = Vec::new();
         for (tag, list) in [
             (b'n', &f.numbers),

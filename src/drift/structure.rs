@@ -493,7 +493,7 @@ fn compare_sections(
     if code_s.len() == code_t.len() {
         let mut differing = Vec::new();
         for (a, b) in code_s.iter().zip(&code_t) {
-            let (a, b) = (&a.features.command_lines, &b.features.command_lines);
+            let (a, b) = (&a.features().command_lines, &b.features().command_lines);
             differing.extend(missing_items(a, b));
             differing.extend(missing_items(b, a));
         }

@@ -85,7 +85,7 @@ pub struct Section {
     pub body_norm: String,
     /// Every feature of every block, gathered the first time they are asked for ([`Section::features`]): most
     /// sections are only compared by their normalised text.
-    all_features: std::cell::OnceCell<Features>,
+    all_features: std::cell::OnceCell<Box<Features>>,
     /// The features as tagged tokens, for similarity (see [`token`]), sorted.
     pub tokens: Vec<u64>,
     /// Characters of prose (paragraphs and list items), whitespace left out.
@@ -112,9 +112,9 @@ impl Section {
         self.all_features.get_or_init(|| {
             let mut all = Features::default();
             for block in &self.blocks {
-                all.extend(&block.features);
+                all.extend(block.features());
             }
-            all
+            Box::new(all)
         })
     }
 
@@ -188,7 +188,9 @@ pub struct Block {
     pub line: usize,
     /// Rows × columns for tables.
     pub shape: (usize, usize),
-    pub features: Features,
+    /// What the block brings to the structure signals; `None` when it brings nothing (most blocks: a parsed page is
+    /// kept smaller).
+    features: Option<Box<Features>>,
     pub norm: String,
     /// What the block brings to block alignment, computed the first time it is asked for
     /// ([`crate::drift::blocks::BlockShape::of`]): a source page is aligned with each of its translations.
@@ -212,7 +214,48 @@ pub struct Features {
     pub command_lines: Vec<String>,
 }
 
+/// The features of a block that has none.
+static NO_FEATURES: Features = Features {
+    links: Vec::new(),
+    images: Vec::new(),
+    inline_code: Vec::new(),
+    numbers: Vec::new(),
+    shortcodes: Vec::new(),
+    commands: Vec::new(),
+    command_lines: Vec::new(),
+};
+
+impl Block {
+    /// What the block brings to the structure signals: link targets, numbers, code, commands.
+    pub fn features(&self) -> &Features {
+        self.features.as_deref().unwrap_or(&NO_FEATURES)
+    }
+}
+
 impl Features {
+    fn is_empty(&self) -> bool {
+        let Features {
+            links,
+            images,
+            inline_code,
+            numbers,
+            shortcodes,
+            commands,
+            command_lines,
+        } = self;
+        [
+            links,
+            images,
+            inline_code,
+            numbers,
+            shortcodes,
+            commands,
+            command_lines,
+        ]
+        .iter()
+        .all(|list| list.is_empty())
+    }
+
     fn extend(&mut self, other: &Features) {
         self.links.extend(other.links.iter().cloned());
         self.images.extend(other.images.iter().cloned());
@@ -591,7 +634,7 @@ impl<'t> Builder<'t> {
                 span: start..end,
                 line: self.lines.line(start),
                 shape,
-                features,
+                features: (!features.is_empty()).then(|| Box::new(features)),
                 norm,
                 measured: std::cell::OnceCell::new(),
             };
@@ -919,7 +962,9 @@ impl<'t> Builder<'t> {
             .line(body_start + (rest.len() - rest.trim_start().len()));
         for section in &mut self.sections {
             section.body_norm = body_norm(&section.blocks);
-            section.tokens = tokens(section.blocks.iter().map(|b| &b.features));
+            section.tokens = tokens(section.blocks.iter().map(Block::features));
+            // Kept parsed for a while: without room to grow.
+            section.blocks.shrink_to_fit();
             section.prose_chars = section
                 .blocks
                 .iter()
@@ -934,6 +979,7 @@ impl<'t> Builder<'t> {
         {
             self.sections.remove(0);
         }
+        self.sections.shrink_to_fit();
         self.sections
     }
 
@@ -2078,7 +2124,7 @@ mod tests {
             ]
         );
         assert_eq!(d.sections[0].blocks[0].norm, "One [link](/x/).");
-        assert_eq!(d.sections[0].blocks[1].features.numbers, vec!["2"]);
+        assert_eq!(d.sections[0].blocks[1].features().numbers, vec!["2"]);
         assert_eq!(d.sections[1].title, "About us");
         assert_eq!(d.sections[1].id, "about");
         assert_eq!(d.sections[1].level, 4);
