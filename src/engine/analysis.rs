@@ -437,8 +437,8 @@ fn judge_pairs(
         }
         let mut reader = judging.sources.spare_reader();
         let (taken_sources, taken_translations) = (AtomicUsize::new(0), AtomicUsize::new(0));
-        let (read, this_group, helped) = std::thread::scope(|scope| {
-            let reading = scope.spawn(|| {
+        let (read, (this_group, helped)) = crate::util::parallel::beside(
+            || {
                 let read = (
                     sources.read_shared(&taken_sources, reader.as_mut()),
                     // The translations' versions are files of the work tree.
@@ -446,18 +446,20 @@ fn judge_pairs(
                 );
                 drop(retired);
                 read
-            });
-            let this_group: Result<Vec<_>> = chunk
-                .into_iter()
-                .map(|pair| judge(&mut judging, pair))
-                .collect();
-            // Then this thread reads what is left beside the other one.
-            let helped = (
-                judging.sources.help_read(&sources, &taken_sources),
-                translations.read_shared(&taken_translations, None),
-            );
-            (reading.join(), this_group, helped)
-        });
+            },
+            || {
+                let this_group: Result<Vec<_>> = chunk
+                    .into_iter()
+                    .map(|pair| judge(&mut judging, pair))
+                    .collect();
+                // Then this thread reads what is left beside the other one.
+                let helped = (
+                    judging.sources.help_read(&sources, &taken_sources),
+                    translations.read_shared(&taken_translations, None),
+                );
+                (this_group, helped)
+            },
+        );
         if let Some(reader) = reader {
             judging.sources.give_back(reader);
         }

@@ -1,5 +1,8 @@
 //! Work spread over the machine's cores: reading and hashing thousands of page files is most of a warm run's time
-//! on a large site, and each file is independent of the others.
+//! on a large site, and each file is independent of the others. The page versions read ahead while pairs are judged
+//! go to helper threads started once ([`beside`], [`map_with`]): a cold run asked for a few hundred short-lived
+//! threads before (one per group of pairs and per step of the walks back), and the helpers' memory, freed by the
+//! thread that judges, went back to threads that were gone.
 
 /// `f` applied to every item, on two to four threads for long lists (one for short ones), in the items' order.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
@@ -42,6 +45,56 @@ pub fn threads() -> usize {
     })
 }
 
+/// The helper threads, one per core (see [`threads`]): started on first use and reused by every call. `None` if
+/// they cannot be started (threads are then started for each call).
+fn pool() -> Option<&'static rayon_core::ThreadPool> {
+    static POOL: std::sync::OnceLock<Option<rayon_core::ThreadPool>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon_core::ThreadPoolBuilder::new()
+            .num_threads(threads())
+            .thread_name(|i| format!("tandem-helper-{i}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Runs `there` on a helper thread while `here` runs on this one, and returns both results; `there`'s is `None`
+/// when it panicked (what it was to do is then done in turn by whoever needs it).
+pub fn beside<A: Send, B>(
+    there: impl FnOnce() -> A + Send,
+    here: impl FnOnce() -> B,
+) -> (Option<A>, B) {
+    let caught = |there: Box<dyn FnOnce() -> A + Send + '_>| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(there)).ok()
+    };
+    match pool() {
+        Some(pool) => {
+            let slot = std::sync::Mutex::new(None);
+            let here = pool.in_place_scope(|scope| {
+                let slot = &slot;
+                let there: Box<dyn FnOnce() -> A + Send + '_> = Box::new(there);
+                scope.spawn(move |_| {
+                    let result = caught(there);
+                    *slot
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner) = result;
+                });
+                here()
+            });
+            let there = slot
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            (there, here)
+        }
+        None => std::thread::scope(|scope| {
+            let there = scope.spawn(there);
+            let here = here();
+            (there.join().ok(), here)
+        }),
+    }
+}
+
 /// Like [`map`], for work that needs a value of its own on each thread (a handle on the object database): `states`
 /// holds one per thread (see [`threads`]). Items are handed out one at a time, so that threads stay busy when items
 /// differ in cost (page versions of very different sizes); below `min_items` items everything runs on the calling
@@ -62,21 +115,48 @@ pub fn map_with<T: Sync, S: Send, R: Send>(
     }
     let next = AtomicUsize::new(0);
     let (f, next) = (&f, &next);
+    let work = move |state: &mut S| {
+        let mut out = Vec::new();
+        loop {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(at) else {
+                return out;
+            };
+            out.push((at, f(state, item)));
+        }
+    };
+    if let Some(pool) = pool() {
+        // This thread takes its share with the first state; a helper's panic goes on here when the scope ends.
+        let (first, others) = states[..threads]
+            .split_first_mut()
+            .expect("two threads or more");
+        let parts = std::sync::Mutex::new(Vec::new());
+        let mut done = pool.in_place_scope(|scope| {
+            for state in others {
+                let parts = &parts;
+                scope.spawn(move |_| {
+                    let part = work(state);
+                    parts
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .push(part);
+                });
+            }
+            work(first)
+        });
+        for part in parts
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        {
+            done.extend(part);
+        }
+        done.sort_unstable_by_key(|(at, _)| *at);
+        return done.into_iter().map(|(_, result)| result).collect();
+    }
     let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
         let workers: Vec<_> = states[..threads]
             .iter_mut()
-            .map(|state| {
-                scope.spawn(move || {
-                    let mut out = Vec::new();
-                    loop {
-                        let at = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(at) else {
-                            return out;
-                        };
-                        out.push((at, f(state, item)));
-                    }
-                })
-            })
+            .map(|state| scope.spawn(move || work(state)))
             .collect();
         join_all(workers)
     });
@@ -86,6 +166,38 @@ pub fn map_with<T: Sync, S: Send, R: Send>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn beside_gives_both_results_and_survives_a_panic_over_there() {
+        let items: Vec<u64> = (0..1000).collect();
+        for _ in 0..50 {
+            let (there, here) = super::beside(
+                || items.iter().sum::<u64>(),
+                || items.iter().map(|i| i * 2).sum::<u64>(),
+            );
+            assert_eq!((there, here), (Some(499_500), 999_000));
+        }
+        let (there, here): (Option<u64>, u64) =
+            super::beside(|| panic!("a helper that fails"), || 7);
+        assert_eq!((there, here), (None, 7));
+        // The helpers are still there for the next call.
+        assert_eq!(super::beside(|| 1, || 2), (Some(1), 2));
+    }
+
+    #[test]
+    fn a_panic_on_a_helper_goes_on_in_the_caller() {
+        let items: Vec<usize> = (0..100).collect();
+        let mut states = vec![(); super::threads().max(2)];
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            super::map_with(&items, 2, &mut states, |_, &i| {
+                assert!(i != 57, "item 57 fails");
+                i
+            })
+        }));
+        assert!(caught.is_err());
+        let mut states = vec![(); super::threads().max(2)];
+        assert_eq!(super::map_with(&items, 2, &mut states, |_, &i| i), items);
+    }
+
     #[test]
     fn keeps_the_order_of_long_and_short_lists() {
         for n in [0, 1, 255, 256, 257, 1000, 4099] {
