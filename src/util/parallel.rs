@@ -1,8 +1,7 @@
 //! Work spread over the machine's cores: reading and hashing thousands of page files is most of a warm run's time
 //! on a large site, and each file is independent of the others. The page versions read ahead while pairs are judged
 //! go to helper threads started once ([`beside`], [`map_with`]): a cold run asked for a few hundred short-lived
-//! threads before (one per group of pairs and per step of the walks back), and the helpers' memory, freed by the
-//! thread that judges, went back to threads that were gone.
+//! threads before (one per group of pairs and per step of the walks back).
 
 /// `f` applied to every item, on two to four threads for long lists (one for short ones), in the items' order.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
