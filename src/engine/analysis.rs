@@ -362,10 +362,13 @@ fn judge_pairs(
     if let Some(preload) = preload {
         preload.finish(&mut judging.translations, &mut judging.sources);
     }
-    // Pairs are judged source by source: the versions of a source read for its translation into one language are
-    // still kept when its other translations are judged (in the pairs' order, languages apart, they were read again
-    // for each language). Verdicts and the warnings given while judging are put back in the pairs' order.
-    gathered.sort_by(|a, b| a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at)));
+    // On a first run, pairs are judged source by source: the versions of a source read for its translation into one
+    // language are still kept when its other translations are judged (in the pairs' order, languages apart, they
+    // were read again for each language). Verdicts and the warnings given while judging are put back in the pairs'
+    // order. A run the refine cache answers reads few versions: the pairs' order is kept.
+    if judging.cache.is_empty() {
+        gathered.sort_unstable_by(|a, b| a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at)));
+    }
     let mut judged: Vec<(usize, PageStatus, Vec<Warning>)> = Vec::with_capacity(gathered.len());
     let judge =
         |judging: &mut Judging, pair: Gathered| -> Result<(usize, PageStatus, Vec<Warning>)> {

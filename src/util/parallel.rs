@@ -13,6 +13,33 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
         return items.iter().map(&f).collect();
     }
     let f = &f;
+    if let Some(pool) = pool() {
+        // The first part on this thread, the others on the helpers, each into its own slot.
+        let mut parts = items.chunks(chunk);
+        let first = parts.next().expect("more items than one part");
+        let slots: Vec<std::sync::Mutex<Vec<R>>> = parts
+            .clone()
+            .map(|_| std::sync::Mutex::new(Vec::new()))
+            .collect();
+        let mut out = pool.in_place_scope(|scope| {
+            for (part, slot) in parts.zip(&slots) {
+                scope.spawn(move |_| {
+                    let done: Vec<R> = part.iter().map(f).collect();
+                    *slot
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner) = done;
+                });
+            }
+            first.iter().map(f).collect::<Vec<R>>()
+        });
+        for slot in slots {
+            out.extend(
+                slot.into_inner()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner),
+            );
+        }
+        return out;
+    }
     std::thread::scope(|scope| {
         let workers: Vec<_> = items
             .chunks(chunk)
