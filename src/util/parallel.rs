@@ -91,17 +91,13 @@ pub fn beside<A: Send, B>(
     there: impl FnOnce() -> A + Send,
     here: impl FnOnce() -> B,
 ) -> (Option<A>, B) {
-    let caught = |there: Box<dyn FnOnce() -> A + Send + '_>| {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(there)).ok()
-    };
     match pool() {
         Some(pool) => {
             let slot = std::sync::Mutex::new(None);
             let here = pool.in_place_scope(|scope| {
                 let slot = &slot;
-                let there: Box<dyn FnOnce() -> A + Send + '_> = Box::new(there);
                 scope.spawn(move |_| {
-                    let result = caught(there);
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(there)).ok();
                     *slot
                         .lock()
                         .unwrap_or_else(std::sync::PoisonError::into_inner) = result;
