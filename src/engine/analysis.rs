@@ -366,10 +366,11 @@ fn judge_pairs(
     // language are still kept when its other translations are judged (in the pairs' order, languages apart, they
     // were read again for each language). Verdicts and the warnings given while judging are put back in the pairs'
     // order. A run the refine cache answers reads few versions: the pairs' order is kept.
-    if judging.cache.is_empty() {
+    let reordered = judging.cache.is_empty();
+    if reordered {
         gathered.sort_unstable_by(|a, b| a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at)));
     }
-    let mut judged: Vec<(usize, PageStatus, Vec<Warning>)> = Vec::with_capacity(gathered.len());
+    let mut judged = Judged::new(reordered, pairs.len());
     let judge =
         |judging: &mut Judging, pair: Gathered| -> Result<(usize, PageStatus, Vec<Warning>)> {
             let (at, mut found) = (pair.at, Vec::new());
@@ -423,7 +424,7 @@ fn judge_pairs(
     while let Some(chunk) = group.take() {
         let Some(mut next) = next_group(&mut judging)? else {
             for pair in chunk {
-                judged.push(judge(&mut judging, pair)?);
+                judged.add(judge(&mut judging, pair)?, warnings);
             }
             break;
         };
@@ -433,7 +434,7 @@ fn judge_pairs(
         if sources.is_empty() && translations.is_empty() {
             // Nothing to read ahead (a run the cache answers): no second thread.
             for pair in chunk {
-                judged.push(judge(&mut judging, pair)?);
+                judged.add(judge(&mut judging, pair)?, warnings);
             }
             group = Some(next);
             continue;
@@ -466,7 +467,9 @@ fn judge_pairs(
         if let Some(reader) = reader {
             judging.sources.give_back(reader);
         }
-        judged.extend(this_group?);
+        for verdict in this_group? {
+            judged.add(verdict, warnings);
+        }
         // A thread that panicked read nothing: those versions are read in turn when needed.
         let (other_sources, other_translations) = read.unwrap_or_default();
         let read_sources = sources.gather(vec![other_sources, helped.0]);
@@ -478,12 +481,7 @@ fn judge_pairs(
         group = Some(next);
     }
     judging.cache.save();
-    judged.sort_unstable_by_key(|(at, ..)| *at);
-    let mut pages = Vec::with_capacity(judged.len());
-    for (_, page, found) in judged {
-        pages.push(page);
-        warnings.extend(found);
-    }
+    let pages = judged.finish(warnings);
     let parsed = judging.translations.parsed() + judging.sources.parsed();
     // The parsed versions are left for the process's exit to reclaim: freeing a few thousand parsed pages one
     // allocation at a time took 10 ms of a cold 200 ms run on glossary, and every caller is a command that ends
@@ -491,6 +489,56 @@ fn judge_pairs(
     std::mem::forget(judging.translations);
     std::mem::forget(judging.sources);
     Ok((pages, parsed))
+}
+
+/// The verdicts, in the pairs' order: kept in place by pair when the pairs are judged in another order (their
+/// warnings with them), else taken as they come.
+struct Judged {
+    /// By the pair's place, when the pairs are judged in another order.
+    slots: Option<Vec<Option<(PageStatus, Vec<Warning>)>>>,
+    pages: Vec<PageStatus>,
+}
+
+impl Judged {
+    fn new(reordered: bool, pairs: usize) -> Judged {
+        if reordered {
+            Judged {
+                slots: Some(std::iter::repeat_with(|| None).take(pairs).collect()),
+                pages: Vec::new(),
+            }
+        } else {
+            Judged {
+                slots: None,
+                pages: Vec::with_capacity(pairs),
+            }
+        }
+    }
+
+    fn add(
+        &mut self,
+        (at, page, found): (usize, PageStatus, Vec<Warning>),
+        warnings: &mut Vec<Warning>,
+    ) {
+        match &mut self.slots {
+            Some(slots) => slots[at] = Some((page, found)),
+            None => {
+                self.pages.push(page);
+                warnings.extend(found);
+            }
+        }
+    }
+
+    fn finish(self, warnings: &mut Vec<Warning>) -> Vec<PageStatus> {
+        let Some(slots) = self.slots else {
+            return self.pages;
+        };
+        let mut pages = Vec::with_capacity(slots.len());
+        for (page, found) in slots.into_iter().flatten() {
+            pages.push(page);
+            warnings.extend(found);
+        }
+        pages
+    }
 }
 
 /// Pairs whose page versions are read ahead together: enough to keep the cores busy, few enough that their versions
