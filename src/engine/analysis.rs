@@ -491,11 +491,14 @@ fn judge_pairs(
     Ok((pages, parsed))
 }
 
+/// A pair's verdict and the warnings given while judging it.
+type Reported = (PageStatus, Vec<Warning>);
+
 /// The verdicts, in the pairs' order: kept in place by pair when the pairs are judged in another order (their
 /// warnings with them), else taken as they come.
 struct Judged {
     /// By the pair's place, when the pairs are judged in another order.
-    slots: Option<Vec<Option<(PageStatus, Vec<Warning>)>>>,
+    slots: Option<Vec<Option<Reported>>>,
     pages: Vec<PageStatus>,
 }
 
