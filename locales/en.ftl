@@ -154,8 +154,11 @@ demo-built = built a demo site with { $languages } languages and { $commits } co
 demo-try-next = Try next:
 
 ## Sections, severities and structure signals
+# In the signals below, $section is a quoted heading (quoted-heading) or the name of a section without one.
 
 section-preamble = (before the first heading)
+# The same, inside a sentence that puts the section in parentheses (check's annotations).
+section-preamble-plain = text before the first heading
 line = line { $line }
 severity-none = none
 severity-low = low
@@ -166,43 +169,43 @@ change-modified = modified
 change-moved = moved
 change-cosmetic = cosmetic
 change-unchanged = unchanged
-signal-missing-section = “{ $section }” has no counterpart in the translation
-signal-extra-section = “{ $section }” in the translation has no counterpart in the source
-signal-missing-paragraph = “{ $section }”: { $source ->
+signal-missing-section = { $section } has no counterpart in the translation
+signal-extra-section = { $section } in the translation has no counterpart in the source
+signal-missing-paragraph = { $section }: { $source ->
         [one] { $source } paragraph in the source
        *[other] { $source } paragraphs in the source
     }, { $translation } in the translation
-signal-extra-paragraph = “{ $section }”: { $source ->
+signal-extra-paragraph = { $section }: { $source ->
         [one] { $source } paragraph in the source
        *[other] { $source } paragraphs in the source
     }, { $translation } in the translation
-signal-missing-list-item = “{ $section }”: { $source ->
+signal-missing-list-item = { $section }: { $source ->
         [one] { $source } list item in the source
        *[other] { $source } list items in the source
     }, { $translation } in the translation
-signal-extra-list-item = “{ $section }”: { $source ->
+signal-extra-list-item = { $section }: { $source ->
         [one] { $source } list item in the source
        *[other] { $source } list items in the source
     }, { $translation } in the translation
-signal-missing-code-block = “{ $section }”: { $source ->
+signal-missing-code-block = { $section }: { $source ->
         [one] { $source } code block in the source
        *[other] { $source } code blocks in the source
     }, { $translation } in the translation
-signal-extra-code-block = “{ $section }”: { $source ->
+signal-extra-code-block = { $section }: { $source ->
         [one] { $source } code block in the source
        *[other] { $source } code blocks in the source
     }, { $translation } in the translation
-signal-code-changed = “{ $section }”: command lines or configuration keys differ in code: { $items }
-signal-table-changed = “{ $section }”: tables differ ({ $source ->
+signal-code-changed = { $section }: command lines or configuration keys differ in code: { $items }
+signal-table-changed = { $section }: tables differ ({ $source ->
         [one] { $source } row in the source
        *[other] { $source } rows in the source
     }, { $translation } in the translation)
-signal-missing-image = “{ $section }”: images missing from the translation: { $items }
-signal-image-changed = “{ $section }”: other image files: { $items }
-signal-missing-link = “{ $section }”: link targets missing from the translation: { $items }
-signal-shortcodes-differ = “{ $section }”: shortcodes differ: { $items }
-signal-heading-level = “{ $section }”: heading level { $source } in the source, { $translation } in the translation
-signal-paragraph-extended = “{ $section }”: a paragraph has { $source ->
+signal-missing-image = { $section }: images missing from the translation: { $items }
+signal-image-changed = { $section }: other image files: { $items }
+signal-missing-link = { $section }: link targets missing from the translation: { $items }
+signal-shortcodes-differ = { $section }: shortcodes differ: { $items }
+signal-heading-level = { $section }: heading level { $source } in the source, { $translation } in the translation
+signal-paragraph-extended = { $section }: a paragraph has { $source ->
         [one] { $source } sentence in the source
        *[other] { $source } sentences in the source
     }, { $translation } in the translation, and a length out of line with the page: { $items }
@@ -233,7 +236,7 @@ diff-structure-hint = The source did not change since the sync point, but the tr
 diff-added-no-counterpart = { $change } — no counterpart in the translation
 diff-to-update = ← to update (line { $line })
 diff-to-remove = ← to remove (line { $line })
-diff-insert-after = (insert after “{ $section }”, line { $line })
+diff-insert-after = (insert after { $section }, line { $line })
 diff-insert-top = (insert at the top)
 diff-block-insert-after = (insert after line { $line })
 diff-block-no-counterpart = (no counterpart in the translation)

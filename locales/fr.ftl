@@ -157,8 +157,11 @@ demo-built = site de démonstration créé avec { $languages } langues et { $com
 demo-try-next = À essayer ensuite :
 
 ## Sections, gravités et signaux de structure
+# Dans les signaux ci-dessous, $section est un titre entre guillemets (quoted-heading) ou le nom d'une section sans titre.
 
 section-preamble = (avant le premier titre)
+# La même, dans une phrase qui met la section entre parenthèses (annotations de check).
+section-preamble-plain = texte avant le premier titre
 line = ligne { $line }
 severity-none = nulle
 severity-low = faible
@@ -169,43 +172,43 @@ change-modified = modifiée
 change-moved = déplacée
 change-cosmetic = mise en forme
 change-unchanged = inchangée
-signal-missing-section = « { $section } » n'a pas d'équivalent dans la traduction
-signal-extra-section = « { $section } » de la traduction n'a pas d'équivalent dans la source
-signal-missing-paragraph = « { $section } » : { $source ->
+signal-missing-section = { $section } n'a pas d'équivalent dans la traduction
+signal-extra-section = { $section } de la traduction n'a pas d'équivalent dans la source
+signal-missing-paragraph = { $section } : { $source ->
         [one] { $source } paragraphe dans la source
        *[other] { $source } paragraphes dans la source
     }, { $translation } dans la traduction
-signal-extra-paragraph = « { $section } » : { $source ->
+signal-extra-paragraph = { $section } : { $source ->
         [one] { $source } paragraphe dans la source
        *[other] { $source } paragraphes dans la source
     }, { $translation } dans la traduction
-signal-missing-list-item = « { $section } » : { $source ->
+signal-missing-list-item = { $section } : { $source ->
         [one] { $source } élément de liste dans la source
        *[other] { $source } éléments de liste dans la source
     }, { $translation } dans la traduction
-signal-extra-list-item = « { $section } » : { $source ->
+signal-extra-list-item = { $section } : { $source ->
         [one] { $source } élément de liste dans la source
        *[other] { $source } éléments de liste dans la source
     }, { $translation } dans la traduction
-signal-missing-code-block = « { $section } » : { $source ->
+signal-missing-code-block = { $section } : { $source ->
         [one] { $source } bloc de code dans la source
        *[other] { $source } blocs de code dans la source
     }, { $translation } dans la traduction
-signal-extra-code-block = « { $section } » : { $source ->
+signal-extra-code-block = { $section } : { $source ->
         [one] { $source } bloc de code dans la source
        *[other] { $source } blocs de code dans la source
     }, { $translation } dans la traduction
-signal-code-changed = « { $section } » : des lignes de commande ou des clés de configuration diffèrent dans le code : { $items }
-signal-table-changed = « { $section } » : tableaux différents ({ $source ->
+signal-code-changed = { $section } : des lignes de commande ou des clés de configuration diffèrent dans le code : { $items }
+signal-table-changed = { $section } : tableaux différents ({ $source ->
         [one] { $source } ligne dans la source
        *[other] { $source } lignes dans la source
     }, { $translation } dans la traduction)
-signal-missing-image = « { $section } » : images absentes de la traduction : { $items }
-signal-image-changed = « { $section } » : autres fichiers d'image : { $items }
-signal-missing-link = « { $section } » : cibles de liens absentes de la traduction : { $items }
-signal-shortcodes-differ = « { $section } » : shortcodes différents : { $items }
-signal-heading-level = « { $section } » : titre de niveau { $source } dans la source, { $translation } dans la traduction
-signal-paragraph-extended = « { $section } » : un paragraphe a { $source ->
+signal-missing-image = { $section } : images absentes de la traduction : { $items }
+signal-image-changed = { $section } : autres fichiers d'image : { $items }
+signal-missing-link = { $section } : cibles de liens absentes de la traduction : { $items }
+signal-shortcodes-differ = { $section } : shortcodes différents : { $items }
+signal-heading-level = { $section } : titre de niveau { $source } dans la source, { $translation } dans la traduction
+signal-paragraph-extended = { $section } : un paragraphe a { $source ->
         [one] { $source } phrase dans la source
        *[other] { $source } phrases dans la source
     }, { $translation } dans la traduction, et une longueur hors de proportion avec la page : { $items }
@@ -236,7 +239,7 @@ diff-structure-hint = La source n'a pas changé depuis le point de synchronisati
 diff-added-no-counterpart = { $change } — pas d'équivalent dans la traduction
 diff-to-update = ← à mettre à jour (ligne { $line })
 diff-to-remove = ← à supprimer (ligne { $line })
-diff-insert-after = (à insérer après « { $section } », ligne { $line })
+diff-insert-after = (à insérer après { $section }, ligne { $line })
 diff-insert-top = (à insérer au début)
 diff-block-insert-after = (à insérer après la ligne { $line })
 diff-block-no-counterpart = (sans équivalent dans la traduction)

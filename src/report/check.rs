@@ -384,13 +384,13 @@ pub fn github(report: &CheckReport, m: &Messages) -> String {
         }
         shown[level] += 1;
         let line = finding.lines.first().copied().unwrap_or(1);
-        let name = |s: &crate::drift::structure::SectionRef| {
-            if s.heading.is_empty() {
-                crate::report::text::unnamed_section(&s.id, m)
-            } else {
-                s.heading.clone()
-            }
-        };
+        // The message puts the section in parentheses: the text before the first heading is named without its own.
+        let name =
+            |s: &crate::drift::structure::SectionRef| match (s.heading.is_empty(), s.id.as_str()) {
+                (false, _) => s.heading.clone(),
+                (true, "front-matter") => crate::report::text::unnamed_section(&s.id, m),
+                (true, _) => m.get("section-preamble-plain"),
+            };
         let text = match (finding.kind, finding.sections.as_slice()) {
             (FindingKind::StaleInPr, [one]) => m.with(
                 "check-msg-stale-in-pr-section",

@@ -399,7 +399,11 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     Some(after) => m.with(
                         "diff-insert-after",
                         &[
-                            ("section", label(after, m).into()),
+                            (
+                                "section",
+                                crate::report::text::quoted_section(&after.heading, &after.id, m)
+                                    .into(),
+                            ),
                             ("line", after.line.into()),
                         ],
                     ),

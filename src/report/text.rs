@@ -728,13 +728,7 @@ pub fn signal_text(signal: &crate::drift::structure::Signal, m: &Messages) -> St
         .source_section
         .as_ref()
         .or(signal.translation_section.as_ref())
-        .map(|r| {
-            if r.heading.is_empty() {
-                m.get("section-preamble")
-            } else {
-                r.heading.clone()
-            }
-        })
+        .map(|r| quoted_section(&r.heading, &r.id, m))
         .unwrap_or_default();
     m.with(
         &format!("signal-{}", signal.kind.as_str()),

@@ -820,3 +820,26 @@ fn ambiguous_commit_prefix(repo: &RepoBuilder) -> String {
     }
     unreachable!()
 }
+
+#[test]
+fn annotation_put_the_preamble_in_double_parentheses() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("Intro.", "A longer introduction.")),
+    );
+    repo.commit("en: intro");
+    let out = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(
+            "::This section (text before the first heading) changed, but content/fr/a.md"
+        ),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("(("), "{stdout}");
+}

@@ -737,3 +737,47 @@ fn text_before_the_first_heading_was_quoted_like_a_heading() {
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(text.contains("“Install” ("), "{text}");
 }
+
+#[test]
+fn structure_signal_quoted_the_text_before_the_first_heading() {
+    const EN: &str = "Run these first.\n\n```sh\nlumen init\n```\n\n```sh\nlumen start\n```\n\n## Usage\n\nRun it.\n";
+    const FR: &str =
+        "Lancez d’abord ceci.\n\n```sh\nlumen init\n```\n\n## Utilisation\n\nLancez-le.\n";
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", EN))
+        .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide in both languages");
+    for (lang, named) in [
+        ("en", "(before the first heading): "),
+        ("fr", "(avant le premier titre) : "),
+    ] {
+        let out = repo
+            .tandem()
+            .args(["status", "--ui-lang", lang])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(named), "{lang}: {text}");
+        assert!(
+            !text.contains("“(") && !text.contains("« ("),
+            "{lang}: {text}"
+        );
+        let out = repo
+            .tandem()
+            .args([
+                "compare",
+                "content/en/guide.md",
+                "content/fr/guide.md",
+                "--ui-lang",
+                lang,
+            ])
+            .output()
+            .unwrap();
+        let compared = String::from_utf8(out.stdout).unwrap();
+        assert!(compared.contains(named), "{lang}: {compared}");
+        assert!(
+            !compared.contains("“(") && !compared.contains("« ("),
+            "{lang}: {compared}"
+        );
+    }
+}
