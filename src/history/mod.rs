@@ -1311,8 +1311,14 @@ mod tests {
     use super::*;
 
     fn git(dir: &Path, args: &[&str]) -> String {
+        git_with(dir, args, &[])
+    }
+
+    /// `git` with more environment variables (dates).
+    fn git_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
         let output = std::process::Command::new("git")
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(dir)
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
@@ -1435,20 +1441,14 @@ mod tests {
         let commit = |message: &str, author_date: &str| {
             std::fs::write(root.join("page.md"), message).unwrap();
             git(root, &["add", "-A"]);
-            let output = std::process::Command::new("git")
-                .args(["commit", "-q", "-m", message])
-                .current_dir(root)
-                .env("GIT_CONFIG_NOSYSTEM", "1")
-                .env("GIT_CONFIG_GLOBAL", "/dev/null")
-                .env("GIT_AUTHOR_NAME", "T")
-                .env("GIT_AUTHOR_EMAIL", "t@example.org")
-                .env("GIT_COMMITTER_NAME", "T")
-                .env("GIT_COMMITTER_EMAIL", "t@example.org")
-                .env("GIT_AUTHOR_DATE", author_date)
-                .env("GIT_COMMITTER_DATE", "2024-06-01T12:00:00Z")
-                .output()
-                .unwrap();
-            assert!(output.status.success());
+            git_with(
+                root,
+                &["commit", "-q", "-m", message],
+                &[
+                    ("GIT_AUTHOR_DATE", author_date),
+                    ("GIT_COMMITTER_DATE", "2024-06-01T12:00:00Z"),
+                ],
+            );
         };
         git(root, &["init", "-q", "-b", "main"]);
         commit("first", "2020-01-01T00:00:00Z");

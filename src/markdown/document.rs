@@ -234,26 +234,7 @@ impl Block {
 
 impl Features {
     fn is_empty(&self) -> bool {
-        let Features {
-            links,
-            images,
-            inline_code,
-            numbers,
-            shortcodes,
-            commands,
-            command_lines,
-        } = self;
-        [
-            links,
-            images,
-            inline_code,
-            numbers,
-            shortcodes,
-            commands,
-            command_lines,
-        ]
-        .iter()
-        .all(|list| list.is_empty())
+        *self == NO_FEATURES
     }
 
     fn extend(&mut self, other: &Features) {

@@ -687,6 +687,23 @@ fn html_report_named_the_front_matter_as_the_text_before_the_first_heading() {
     );
 }
 
+/// Runs tandem with `args` in `lang` and checks that its output names the section before the first heading as
+/// `named` says, never quoted like a heading.
+fn assert_preamble_named(repo: &RepoBuilder, args: &[&str], lang: &str, named: &str) {
+    let out = repo
+        .tandem()
+        .args(args)
+        .args(["--ui-lang", lang])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(named), "{args:?} in {lang}: {text}");
+    assert!(
+        !text.contains("“(") && !text.contains("« ("),
+        "{args:?} in {lang}: the section without a heading is named, not quoted: {text}"
+    );
+}
+
 #[test]
 fn text_before_the_first_heading_was_quoted_like_a_heading() {
     const INTRO: &str = "An introduction before any heading.\n\n## Install\n\nRun the installer.\n";
@@ -705,22 +722,8 @@ fn text_before_the_first_heading_was_quoted_like_a_heading() {
         ),
     );
     repo.commit("en: rewrite the introduction");
-    for (lang, named) in [
-        ("en", "(before the first heading) ("),
-        ("fr", "(avant le premier titre) ("),
-    ] {
-        let out = repo
-            .tandem()
-            .args(["status", "--ui-lang", lang])
-            .output()
-            .unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
-        assert!(text.contains(named), "{lang}: {text}");
-        assert!(
-            !text.contains("“(") && !text.contains("« ("),
-            "{lang}: the section without a heading is named, not quoted: {text}"
-        );
-    }
+    assert_preamble_named(&repo, &["status"], "en", "(before the first heading) (");
+    assert_preamble_named(&repo, &["status"], "fr", "(avant le premier titre) (");
     // A section with a heading is still quoted.
     repo.write(
         "content/en/guide.md",
@@ -747,37 +750,12 @@ fn structure_signal_quoted_the_text_before_the_first_heading() {
     repo.write("content/en/guide.md", md("Guide", "", EN))
         .write("content/fr/guide.md", md("Guide", "", FR));
     repo.commit("guide in both languages");
+    let compare = ["compare", "content/en/guide.md", "content/fr/guide.md"];
     for (lang, named) in [
         ("en", "(before the first heading): "),
         ("fr", "(avant le premier titre) : "),
     ] {
-        let out = repo
-            .tandem()
-            .args(["status", "--ui-lang", lang])
-            .output()
-            .unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
-        assert!(text.contains(named), "{lang}: {text}");
-        assert!(
-            !text.contains("“(") && !text.contains("« ("),
-            "{lang}: {text}"
-        );
-        let out = repo
-            .tandem()
-            .args([
-                "compare",
-                "content/en/guide.md",
-                "content/fr/guide.md",
-                "--ui-lang",
-                lang,
-            ])
-            .output()
-            .unwrap();
-        let compared = String::from_utf8(out.stdout).unwrap();
-        assert!(compared.contains(named), "{lang}: {compared}");
-        assert!(
-            !compared.contains("“(") && !compared.contains("« ("),
-            "{lang}: {compared}"
-        );
+        assert_preamble_named(&repo, &["status"], lang, named);
+        assert_preamble_named(&repo, &compare, lang, named);
     }
 }
