@@ -492,28 +492,23 @@ fn judge_pairs(
 }
 
 /// A pair's verdict and the warnings given while judging it.
-type Reported = (PageStatus, Vec<Warning>);
-
-/// The verdicts, in the pairs' order: kept in place by pair when the pairs are judged in another order (their
-/// warnings with them), else taken as they come.
+/// The verdicts, in the pairs' order. Judged in another order, they are kept as they come with their pair's place,
+/// then moved to it in place (a second list of every verdict would double the report's memory at its peak); the
+/// warnings given while judging them follow their pair's place.
 struct Judged {
-    /// By the pair's place, when the pairs are judged in another order.
-    slots: Option<Vec<Option<Reported>>>,
     pages: Vec<PageStatus>,
+    /// The pair's place of each verdict, when the pairs are judged in another order.
+    places: Option<Vec<usize>>,
+    /// Warnings given while judging, by pair's place (only for pairs that gave some).
+    warned: Vec<(usize, Vec<Warning>)>,
 }
 
 impl Judged {
     fn new(reordered: bool, pairs: usize) -> Judged {
-        if reordered {
-            Judged {
-                slots: Some(std::iter::repeat_with(|| None).take(pairs).collect()),
-                pages: Vec::new(),
-            }
-        } else {
-            Judged {
-                slots: None,
-                pages: Vec::with_capacity(pairs),
-            }
+        Judged {
+            pages: Vec::with_capacity(pairs),
+            places: reordered.then(|| Vec::with_capacity(pairs)),
+            warned: Vec::new(),
         }
     }
 
@@ -522,25 +517,43 @@ impl Judged {
         (at, page, found): (usize, PageStatus, Vec<Warning>),
         warnings: &mut Vec<Warning>,
     ) {
-        match &mut self.slots {
-            Some(slots) => slots[at] = Some((page, found)),
-            None => {
-                self.pages.push(page);
-                warnings.extend(found);
+        self.pages.push(page);
+        match &mut self.places {
+            Some(places) => {
+                places.push(at);
+                if !found.is_empty() {
+                    self.warned.push((at, found));
+                }
             }
+            None => warnings.extend(found),
         }
     }
 
-    fn finish(self, warnings: &mut Vec<Warning>) -> Vec<PageStatus> {
-        let Some(slots) = self.slots else {
+    fn finish(mut self, warnings: &mut Vec<Warning>) -> Vec<PageStatus> {
+        let Some(mut places) = self.places else {
             return self.pages;
         };
-        let mut pages = Vec::with_capacity(slots.len());
-        for (page, found) in slots.into_iter().flatten() {
-            pages.push(page);
+        // Each pair is judged once: the places are the pairs' places, each once. Every swap puts one verdict where
+        // it belongs.
+        let n = self.pages.len();
+        let mut seen = vec![false; n];
+        let permutation = places.len() == n
+            && places
+                .iter()
+                .all(|&at| at < n && !std::mem::replace(&mut seen[at], true));
+        assert!(permutation, "each pair judged once");
+        for i in 0..n {
+            while places[i] != i {
+                let j = places[i];
+                self.pages.swap(i, j);
+                places.swap(i, j);
+            }
+        }
+        self.warned.sort_unstable_by_key(|(at, _)| *at);
+        for (_, found) in self.warned {
             warnings.extend(found);
         }
-        pages
+        self.pages
     }
 }
 
