@@ -605,6 +605,15 @@ impl<'a> Refiner<'a> {
             // The last versions are the translations as they are judged; older ones are not kept.
             self.prefetch_same(asked, first, &measure);
             first = false;
+            // The walks that step back ask for their translation's commit before: answered in one walk of the
+            // history for all of them.
+            let mut back = Vec::new();
+            for (translation, commit, _) in &pending {
+                if self.steps_back(translation, *commit)? {
+                    back.push((*commit, translation.clone()));
+                }
+            }
+            self.prefetch_previous(back)?;
             let mut next = Vec::new();
             for (translation, commit, steps) in pending {
                 if let Some(previous) = self.sync_step(&translation, commit)?
@@ -1153,8 +1162,7 @@ impl<'a> Refiner<'a> {
     /// One step of the walk back: `None` when `commit` is the sync point (it changed the translation's meaning, or
     /// nothing is before it), else the translation's commit before it.
     fn sync_step(&mut self, translation: &str, commit: ObjectId) -> Result<Option<ObjectId>> {
-        let parents = self.repo.parents(commit)?;
-        if parents.is_empty() || self.changes_meaning(commit, &parents, translation, true, None)? {
+        if !self.steps_back(translation, commit)? {
             return Ok(None);
         }
         let key = (commit, translation.to_owned());
@@ -1164,6 +1172,28 @@ impl<'a> Refiner<'a> {
         let previous = self.repo.previous_touch(commit, translation)?;
         self.previous.insert(key, previous);
         Ok(previous)
+    }
+
+    /// Whether the walk back of `translation` goes on past `commit`: a commit with a parent that did not change its
+    /// meaning.
+    fn steps_back(&mut self, translation: &str, commit: ObjectId) -> Result<bool> {
+        let parents = self.repo.parents(commit)?;
+        Ok(!parents.is_empty()
+            && !self.changes_meaning(commit, &parents, translation, true, None)?)
+    }
+
+    /// Finds, in one walk of the history, each (commit, translation)'s commit before (as [`sync_step`](Self::sync_step)
+    /// asks), and keeps the answers for it.
+    fn prefetch_previous(&mut self, mut asked: Vec<(ObjectId, String)>) -> Result<()> {
+        asked.retain(|key| !self.previous.contains_key(key));
+        asked.sort_unstable();
+        asked.dedup();
+        if asked.is_empty() {
+            return Ok(());
+        }
+        let found = self.repo.previous_touches(&asked)?;
+        self.previous.extend(asked.into_iter().zip(found));
+        Ok(())
     }
 
     /// Structure signals of the current source and translation; `None` when either cannot be parsed.

@@ -803,6 +803,60 @@ impl GitRepo {
         })
     }
 
+    /// [`previous_touch`](Self::previous_touch) for each (commit, path) of `queries`, in their order, in one walk of
+    /// the history: pages walked back from many commits cross the same commits, each looked at once for all.
+    pub fn previous_touches(
+        &self,
+        queries: &[(ObjectId, String)],
+    ) -> Result<Vec<Option<ObjectId>>> {
+        let graph = self.graph()?;
+        let mut out = vec![None; queries.len()];
+        // Each walk starts at its commit's first parent, for a path that parent has.
+        let mut by_parent: HashMap<CommitIdx, Vec<usize>> = HashMap::new();
+        for (at, (commit, _)) in queries.iter().enumerate() {
+            let Some(idx) = graph.find(commit) else {
+                continue;
+            };
+            if let Some(&parent) = graph.parents(idx).first() {
+                by_parent.entry(parent).or_default().push(at);
+            }
+        }
+        let mut by_parent: Vec<(CommitIdx, Vec<usize>)> = by_parent.into_iter().collect();
+        by_parent.sort_unstable();
+        let mut starts: Vec<(CommitIdx, usize)> = Vec::new();
+        for (parent, asked) in by_parent {
+            let paths: Vec<String> = asked.iter().map(|&at| queries[at].1.clone()).collect();
+            let entries = entries_in(&self.repo, graph.id(parent), &paths)?;
+            for (at, entry) in asked.into_iter().zip(entries) {
+                if entry.is_some() {
+                    starts.push((parent, at));
+                }
+            }
+        }
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded with the graph");
+        let (inside, outside): (Vec<_>, Vec<_>) = starts
+            .into_iter()
+            .partition(|&(_, at)| history.index.scope.contains(&queries[at].1));
+        for (starts, inside) in [(inside, true), (outside, false)] {
+            if starts.is_empty() {
+                continue;
+            }
+            let scoped = history.for_scope(inside, graph);
+            let asked: Vec<(CommitIdx, index::PathId)> = starts
+                .iter()
+                .map(|&(parent, at)| (parent, scoped.index.dict.intern(queries[at].1.as_bytes())))
+                .collect();
+            let found = walk::last_touches_from(&self.repo, graph, &mut scoped.index, &asked)?;
+            for (&(_, at), touch) in starts.iter().zip(found) {
+                if let LastTouch::Commit(commit) = touch {
+                    out[at] = Some(graph.id(commit));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The best common ancestor of two commits; `None` when their histories are unrelated.
     pub fn merge_base(&self, one: ObjectId, two: ObjectId) -> Result<Option<ObjectId>> {
         match self.repo.merge_base(one, two) {
@@ -1378,6 +1432,90 @@ mod tests {
                 ],
             );
             assert_eq!(found.map(|c| c.len().to_string()), Some(count), "{path}");
+        }
+    }
+
+    #[test]
+    fn walks_back_from_many_commits_at_once_agree_with_git_one_by_one() {
+        // A history with a side branch merged back, files inside and outside the scope changed here and there: the
+        // commit before each commit of each file, asked all at once, is the one asked alone and the one git gives.
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        git(root, &["init", "-q", "-b", "main"]);
+        std::fs::create_dir_all(root.join("content/fr")).unwrap();
+        std::fs::create_dir_all(root.join("other")).unwrap();
+        let paths = ["content/fr/a.md", "content/fr/b.md", "other/x.md"];
+        let mut commits = Vec::new();
+        let commit = |root: &Path, i: usize, commits: &mut Vec<String>| {
+            for (k, path) in paths.iter().enumerate() {
+                // Each file changes on its own rhythm.
+                if (i + k).is_multiple_of(k + 2) || i == 0 {
+                    std::fs::write(root.join(path), format!("{path} {i}")).unwrap();
+                }
+            }
+            git(root, &["add", "-A"]);
+            git(
+                root,
+                &["commit", "-q", "--allow-empty", "-m", &format!("c{i}")],
+            );
+            commits.push(git(root, &["rev-parse", "HEAD"]));
+        };
+        for i in 0..6 {
+            commit(root, i, &mut commits);
+        }
+        git(root, &["checkout", "-q", "-b", "side", "HEAD~2"]);
+        for i in 6..10 {
+            commit(root, i, &mut commits);
+        }
+        git(root, &["checkout", "-q", "main"]);
+        for i in 10..12 {
+            commit(root, i, &mut commits);
+        }
+        git(root, &["merge", "-q", "--no-edit", "-s", "ours", "side"]);
+        commits.push(git(root, &["rev-parse", "HEAD"]));
+        commit(root, 12, &mut commits);
+        let repo = GitRepo::discover(root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        let mut queries = Vec::new();
+        for commit in &commits {
+            for path in paths {
+                queries.push((
+                    ObjectId::from_hex(commit.as_bytes()).unwrap(),
+                    path.to_owned(),
+                ));
+            }
+        }
+        let together = repo.previous_touches(&queries).unwrap();
+        assert!(together.iter().filter(|found| found.is_some()).count() > 10);
+        for ((commit, path), found) in queries.iter().zip(together) {
+            assert_eq!(
+                found,
+                repo.previous_touch(*commit, path).unwrap(),
+                "{commit} {path}"
+            );
+            let parent_has = std::process::Command::new("git")
+                .args(["cat-file", "-e", &format!("{commit}^:{path}")])
+                .current_dir(root)
+                .status()
+                .unwrap()
+                .success();
+            let expected = parent_has
+                .then(|| {
+                    git(
+                        root,
+                        &[
+                            "log",
+                            "-1",
+                            "--format=%H",
+                            &format!("{commit}^"),
+                            "--",
+                            path,
+                        ],
+                    )
+                })
+                .filter(|hex| !hex.is_empty())
+                .map(|hex| ObjectId::from_hex(hex.as_bytes()).unwrap());
+            assert_eq!(found, expected, "{commit} {path}");
         }
     }
 

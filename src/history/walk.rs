@@ -1,4 +1,5 @@
-//! The last commit that touched each of many paths (`git log -1 -- <path>`), in one walk.
+//! The last commit that touched each of many paths (`git log -1 -- <path>`), in one walk; from one commit, or from
+//! several at once.
 //!
 //! The walk pops commits by decreasing generation (children before parents) and carries, at each commit, the set of
 //! paths still being followed there; sets move down to parents as git's default history simplification says. Which
@@ -49,12 +50,104 @@ pub fn last_touches(
     if first.is_empty() {
         return Ok(result);
     }
-    // Path sets waiting at each commit; `true` when the set may hold duplicates or be out of order.
-    let mut pending: HashMap<CommitIdx, (Vec<PathId>, bool)> = HashMap::new();
-    let mut heap: BinaryHeap<(u32, CommitIdx)> = BinaryHeap::new();
-    pending.insert(start, (first, false));
-    heap.push((graph.generation(start), start));
     progress.start(Phase::ComparingCommits, Some(graph.len() as u64));
+    walk(
+        repo,
+        graph,
+        index,
+        vec![(start, first)],
+        known,
+        progress,
+        |id, touch| {
+            result.insert(id, touch);
+        },
+    )?;
+    progress.finish();
+    Ok(result)
+}
+
+/// For each (start, path) of `queries` (the path present in `start`'s tree), the commit `git log -1 <start> --
+/// <path>` shows, in the queries' order: what [`last_touches`] gives for one start, for many starts in one walk. The
+/// walks back of many pages from many commits cross the same commits; each commit is looked at once for all.
+pub fn last_touches_from(
+    repo: &gix::Repository,
+    graph: &CommitGraph,
+    index: &mut ChangeIndex,
+    queries: &[(CommitIdx, PathId)],
+) -> Result<Vec<LastTouch>> {
+    let mut by_start: HashMap<CommitIdx, Vec<Query>> = HashMap::new();
+    for (at, &(start, path)) in queries.iter().enumerate() {
+        by_start.entry(start).or_default().push(Query {
+            path,
+            at: at as u32,
+        });
+    }
+    let starts = by_start
+        .into_iter()
+        .map(|(start, mut set)| {
+            set.sort_unstable();
+            (start, set)
+        })
+        .collect();
+    // Every query is answered by the walk: this is only where the answers go.
+    let mut result = vec![LastTouch::NotInHead; queries.len()];
+    walk(
+        repo,
+        graph,
+        index,
+        starts,
+        None,
+        &super::progress::Silent,
+        |query: Query, touch| result[query.at as usize] = touch,
+    )?;
+    Ok(result)
+}
+
+/// What a walk follows: a path, or a path for one of several questions about it.
+trait Followed: Copy + Ord {
+    fn path(&self) -> PathId;
+}
+
+impl Followed for PathId {
+    fn path(&self) -> PathId {
+        *self
+    }
+}
+
+/// One question of [`last_touches_from`]: its path and its place. Ordered by path first, as the walk's sets are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Query {
+    path: PathId,
+    at: u32,
+}
+
+impl Followed for Query {
+    fn path(&self) -> PathId {
+        self.path
+    }
+}
+
+/// The walk of [`last_touches`] from several starts (each with its sorted, deduplicated set): `answer` is told where
+/// each followed item stops.
+fn walk<T: Followed>(
+    repo: &gix::Repository,
+    graph: &CommitGraph,
+    index: &mut ChangeIndex,
+    starts: Vec<(CommitIdx, Vec<T>)>,
+    known: Option<KnownAt<'_>>,
+    progress: &dyn Progress,
+    mut answer: impl FnMut(T, LastTouch),
+) -> Result<()> {
+    // Sets waiting at each commit; `true` when the set may hold duplicates or be out of order.
+    let mut pending: HashMap<CommitIdx, (Vec<T>, bool)> = HashMap::new();
+    let mut heap: BinaryHeap<(u32, CommitIdx)> = BinaryHeap::new();
+    for (start, set) in starts {
+        if set.is_empty() {
+            continue;
+        }
+        heap.push((graph.generation(start), start));
+        pending.insert(start, (set, false));
+    }
     let mut visited = 0u64;
     while let Some((_, commit)) = heap.pop() {
         let Some((mut set, unsorted)) = pending.remove(&commit) else {
@@ -71,9 +164,9 @@ pub fn last_touches(
         if let Some(known) = &known
             && known.commit == commit
         {
-            set.retain(|id| match known.touches.get(id) {
+            set.retain(|item| match known.touches.get(&item.path()) {
                 Some(&touch) => {
-                    result.insert(*id, touch);
+                    answer(*item, touch);
                     false
                 }
                 None => true,
@@ -89,8 +182,8 @@ pub fn last_touches(
             } else {
                 LastTouch::Commit(commit)
             };
-            for id in set {
-                result.insert(id, outcome);
+            for item in set {
+                answer(item, outcome);
             }
             continue;
         }
@@ -119,16 +212,16 @@ pub fn last_touches(
         } else {
             LastTouch::Commit(commit)
         };
-        for id in remaining {
-            result.insert(id, outcome);
+        for item in remaining {
+            answer(item, outcome);
         }
     }
-    progress.finish();
-    Ok(result)
+    Ok(())
 }
 
-/// Splits sorted `set` into (paths in sorted `changed`, the others), moving the vector when nothing changed.
-fn split(set: Vec<PathId>, changed: &[PathId]) -> (Vec<PathId>, Vec<PathId>) {
+/// Splits sorted `set` into (items whose path is in sorted `changed`, the others), moving the vector when nothing
+/// changed.
+fn split<T: Followed>(set: Vec<T>, changed: &[PathId]) -> (Vec<T>, Vec<T>) {
     if changed.is_empty() || set.is_empty() {
         return (Vec::new(), set);
     }
@@ -136,20 +229,26 @@ fn split(set: Vec<PathId>, changed: &[PathId]) -> (Vec<PathId>, Vec<PathId>) {
         changed
             .iter()
             .copied()
-            .filter(|id| set.binary_search(id).is_ok())
+            .filter(|id| set.binary_search_by_key(id, T::path).is_ok())
             .collect()
     } else {
         set.iter()
-            .copied()
+            .map(T::path)
             .filter(|id| changed.binary_search(id).is_ok())
             .collect()
     };
     if hits.is_empty() {
         return (Vec::new(), set);
     }
-    let mut same = set;
-    same.retain(|id| hits.binary_search(id).is_err());
-    (hits, same)
+    let (mut differs, mut same) = (Vec::with_capacity(hits.len()), set);
+    same.retain(|item| {
+        let hit = hits.binary_search(&item.path()).is_ok();
+        if hit {
+            differs.push(*item);
+        }
+        !hit
+    });
+    (differs, same)
 }
 
 #[cfg(test)]
