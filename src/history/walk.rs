@@ -139,7 +139,7 @@ fn walk<T: Followed>(
     mut answer: impl FnMut(T, LastTouch),
 ) -> Result<()> {
     // Sets waiting at each commit; `true` when the set may hold duplicates or be out of order.
-    let mut pending: HashMap<CommitIdx, (Vec<T>, bool)> = HashMap::new();
+    let mut pending: crate::util::hash::IdMap<CommitIdx, (Vec<T>, bool)> = Default::default();
     let mut heap: BinaryHeap<(u32, CommitIdx)> = BinaryHeap::new();
     for (start, set) in starts {
         if set.is_empty() {
@@ -149,9 +149,21 @@ fn walk<T: Followed>(
         pending.insert(start, (set, false));
     }
     let mut visited = 0u64;
-    while let Some((_, commit)) = heap.pop() {
-        let Some((mut set, unsorted)) = pending.remove(&commit) else {
-            continue;
+    // A set that moves whole to a commit nothing else waits at, and that the heap would give next anyway (no waiting
+    // commit is newer), is carried on without going through the heap (most of a history is a line of commits).
+    let mut carried: Option<(CommitIdx, Vec<T>)> = None;
+    loop {
+        let (commit, mut set, unsorted) = match carried.take() {
+            Some((commit, set)) => (commit, set, false),
+            None => {
+                let Some((_, commit)) = heap.pop() else {
+                    break;
+                };
+                let Some((set, unsorted)) = pending.remove(&commit) else {
+                    continue;
+                };
+                (commit, set, unsorted)
+            }
         };
         visited += 1;
         if visited.is_multiple_of(256) {
@@ -191,6 +203,17 @@ fn walk<T: Followed>(
         for (slot, &parent) in parents.iter().enumerate() {
             let changed = index.changes(repo, graph, commit, Some(slot))?;
             let (differs, same) = split(remaining, changed);
+            if differs.is_empty()
+                && parents.len() == 1
+                && !pending.contains_key(&parent)
+                && heap
+                    .peek()
+                    .is_none_or(|&(generation, _)| generation <= graph.generation(parent))
+            {
+                carried = Some((parent, same));
+                remaining = differs;
+                break;
+            }
             if !same.is_empty() {
                 let slot = pending.entry(parent).or_insert_with(|| (Vec::new(), false));
                 if slot.0.is_empty() {
