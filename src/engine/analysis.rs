@@ -1466,6 +1466,11 @@ fn source_facts(
             sources_now.insert(g.pair.source.clone());
         }
     }
+    let asked: Vec<(ObjectId, Vec<String>)> = wanted
+        .iter()
+        .map(|(commit, paths)| (parse_oid(commit), paths.clone()))
+        .collect();
+    repo.prefetch_entries(&asked)?;
     let mut at_commit: HashMap<(String, String), Option<Entry>> = HashMap::new();
     for (commit, paths) in &wanted {
         let entries = repo.entries_at(parse_oid(commit), paths)?;

@@ -71,6 +71,8 @@ pub struct GitRepo {
     patterns: RefCell<Vec<regex::Regex>>,
     /// What the graph's load read in each commit (by [`CommitIdx`]), when it read the commits (not from a cache).
     read_facts: OnceCell<Vec<graph::ReadFacts>>,
+    /// Handles of this repository for the helper threads that read trees ([`GitRepo::prefetch_entries`]).
+    tree_readers: RefCell<Vec<gix::Repository>>,
 }
 
 /// Commit facts kept at once: a few megabytes at most.
@@ -175,6 +177,7 @@ impl GitRepo {
             infos: RefCell::new(HashMap::new()),
             patterns: RefCell::new(Vec::new()),
             read_facts: OnceCell::new(),
+            tree_readers: RefCell::new(Vec::new()),
         })
     }
 
@@ -194,6 +197,7 @@ impl GitRepo {
             infos: RefCell::new(HashMap::new()),
             patterns: RefCell::new(self.patterns.borrow().clone()),
             read_facts: OnceCell::new(),
+            tree_readers: RefCell::new(Vec::new()),
         }
     }
 
@@ -703,32 +707,79 @@ impl GitRepo {
     /// The entry (mode and blob id) of the file at `path` in the tree `root`: each tree on the way is read until the
     /// name is found (a big folder is not decoded whole for one file).
     fn entry_under(&self, root: ObjectId, path: &str) -> Result<Option<Entry>> {
-        use gix::prelude::FindExt;
-        let mut tree = root;
-        let mut buf = Vec::new();
-        let mut names = path.split('/').peekable();
-        while let Some(name) = names.next() {
-            let last = names.peek().is_none();
-            let mut found = None;
-            for entry in self
-                .repo
-                .objects
-                .find_tree_iter(&tree, &mut buf)
-                .map_err(Error::git)?
-            {
-                let entry = entry.map_err(Error::git)?;
-                if entry.filename == name.as_bytes() && entry.mode.is_tree() != last {
-                    found = Some((entry.mode, entry.oid.to_owned()));
-                    break;
+        entry_under(&self.repo, root, path)
+    }
+
+    /// Reads ahead, on the machine's cores, the entries of paths at commits (`asked`) that are not known yet, so that
+    /// [`entries_at`](Self::entries_at) finds them: asked at many commits, reading their trees is most of the cost.
+    pub fn prefetch_entries(&self, asked: &[(ObjectId, Vec<String>)]) -> Result<()> {
+        let Some(graph) = self.graph.get() else {
+            return Ok(());
+        };
+        let mut work: Vec<(CommitIdx, ObjectId, Vec<String>)> = Vec::new();
+        {
+            let mut guard = self.history.borrow_mut();
+            let Some(history) = guard.as_mut() else {
+                return Ok(());
+            };
+            for (commit, paths) in asked {
+                let Some(idx) = graph.find(commit) else {
+                    continue;
+                };
+                let mut missing = Vec::new();
+                for path in paths {
+                    let id = history.index.dict.intern(path.as_bytes());
+                    if history.entries.contains_key(&(idx, id)) {
+                        continue;
+                    }
+                    match history.index.known_entry(graph, idx, id) {
+                        Some(entry) => {
+                            history.entries.insert((idx, id), (entry, true));
+                            history.dirty = true;
+                        }
+                        None => missing.push(path.clone()),
+                    }
+                }
+                if !missing.is_empty() {
+                    missing.sort_unstable();
+                    missing.dedup();
+                    work.push((idx, history.index.tree(&self.repo, graph, idx)?, missing));
                 }
             }
-            match found {
-                Some(entry) if last => return Ok(Some(entry)),
-                Some((_, id)) => tree = id,
-                None => return Ok(None),
-            }
         }
-        Ok(None)
+        // One commit's trees are read in turn by `entries_at`.
+        if work.len() < 2 || crate::util::parallel::threads() < 2 {
+            return Ok(());
+        }
+        let mut readers = self.tree_readers.borrow_mut();
+        if readers.is_empty() {
+            let shared = self.repo.clone().into_sync();
+            *readers = (0..crate::util::parallel::threads())
+                .map(|_| shared.to_thread_local())
+                .collect();
+        }
+        let read =
+            crate::util::parallel::map_with(&work, 2, &mut readers, |repo, (_, root, paths)| {
+                match paths.as_slice() {
+                    // As `entries_at` reads them.
+                    [path] => entry_under(repo, *root, path).map(|entry| vec![entry]),
+                    _ => entries_under(repo, *root, paths),
+                }
+            });
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("known above");
+        for ((idx, _, paths), found) in work.iter().zip(read) {
+            // An error is met again, and reported, when the entry is asked for.
+            let Ok(found) = found else {
+                continue;
+            };
+            for (path, entry) in paths.iter().zip(found) {
+                let id = history.index.dict.intern(path.as_bytes());
+                history.entries.insert((*idx, id), (entry, true));
+            }
+            history.dirty = true;
+        }
+        Ok(())
     }
 
     /// The bytes of a blob; `None` when the object is not in the repository (a partial clone).
@@ -1313,6 +1364,35 @@ fn read_blob_in(repo: &gix::Repository, id: ObjectId) -> Result<Option<Vec<u8>>>
     }
 }
 
+/// See [`GitRepo::entry_under`].
+fn entry_under(repo: &gix::Repository, root: ObjectId, path: &str) -> Result<Option<Entry>> {
+    use gix::prelude::FindExt;
+    let mut tree = root;
+    let mut buf = Vec::new();
+    let mut names = path.split('/').peekable();
+    while let Some(name) = names.next() {
+        let last = names.peek().is_none();
+        let mut found = None;
+        for entry in repo
+            .objects
+            .find_tree_iter(&tree, &mut buf)
+            .map_err(Error::git)?
+        {
+            let entry = entry.map_err(Error::git)?;
+            if entry.filename == name.as_bytes() && entry.mode.is_tree() != last {
+                found = Some((entry.mode, entry.oid.to_owned()));
+                break;
+            }
+        }
+        match found {
+            Some(entry) if last => return Ok(Some(entry)),
+            Some((_, id)) => tree = id,
+            None => return Ok(None),
+        }
+    }
+    Ok(None)
+}
+
 /// Entries (mode and blob id) of `paths` in the tree of `commit`, in the order given.
 fn entries_in(
     repo: &gix::Repository,
@@ -1516,6 +1596,82 @@ mod tests {
                 .filter(|hex| !hex.is_empty())
                 .map(|hex| ObjectId::from_hex(hex.as_bytes()).unwrap());
             assert_eq!(found, expected, "{commit} {path}");
+        }
+    }
+
+    #[test]
+    fn entries_read_ahead_on_other_threads_are_those_read_in_turn() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        git(root, &["init", "-q", "-b", "main"]);
+        std::fs::create_dir_all(root.join("content/en/deep")).unwrap();
+        let paths = ["content/en/a.md", "content/en/deep/b.md", "content/en/c.md"];
+        let mut commits = Vec::new();
+        for i in 0..8 {
+            for (k, path) in paths.iter().enumerate() {
+                if i % (k + 1) == 0 {
+                    std::fs::write(root.join(path), format!("{path} {i}")).unwrap();
+                }
+            }
+            if i == 5 {
+                // Gone for a while: absent at some commits.
+                std::fs::remove_file(root.join(paths[2])).unwrap();
+            }
+            git(root, &["add", "-A"]);
+            git(
+                root,
+                &["commit", "-q", "--allow-empty", "-m", &format!("c{i}")],
+            );
+            commits.push(ObjectId::from_hex(git(root, &["rev-parse", "HEAD"]).as_bytes()).unwrap());
+        }
+        let mut asked: Vec<String> = paths.iter().map(|p| p.to_string()).collect();
+        // A folder and a name that never existed are not files.
+        asked.push("content/en/deep".to_owned());
+        asked.push("content/en/none.md".to_owned());
+        let ahead = GitRepo::discover(root).unwrap();
+        ahead.set_scope(&["content".to_owned()]);
+        ahead.load_history().unwrap();
+        let wanted: Vec<(ObjectId, Vec<String>)> = commits
+            .iter()
+            .enumerate()
+            // One path alone at some commits, all of them at the others.
+            .map(|(i, &c)| {
+                (
+                    c,
+                    if i % 2 == 0 {
+                        asked[i % asked.len()..][..1].to_vec()
+                    } else {
+                        asked.clone()
+                    },
+                )
+            })
+            .collect();
+        ahead.prefetch_entries(&wanted).unwrap();
+        let in_turn = GitRepo::discover(root).unwrap();
+        in_turn.set_scope(&["content".to_owned()]);
+        in_turn.load_history().unwrap();
+        for commit in &commits {
+            let read = ahead.entries_at(*commit, &asked).unwrap();
+            assert_eq!(
+                read,
+                in_turn.entries_at(*commit, &asked).unwrap(),
+                "{commit}"
+            );
+            for (path, entry) in asked.iter().zip(read) {
+                let expected = std::process::Command::new("git")
+                    .args(["rev-parse", "--verify", "-q", &format!("{commit}:{path}")])
+                    .current_dir(root)
+                    .output()
+                    .unwrap();
+                let is_file = expected.status.success()
+                    && git(root, &["cat-file", "-t", &format!("{commit}:{path}")]) == "blob";
+                assert_eq!(
+                    entry.map(|(_, id)| id.to_string()),
+                    is_file
+                        .then(|| { String::from_utf8_lossy(&expected.stdout).trim().to_owned() }),
+                    "{commit} {path}"
+                );
+            }
         }
     }
 
