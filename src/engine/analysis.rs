@@ -1466,14 +1466,13 @@ fn source_facts(
             sources_now.insert(g.pair.source.clone());
         }
     }
-    let asked: Vec<(ObjectId, Vec<String>)> = wanted
+    let asked: Vec<(ObjectId, &[String])> = wanted
         .iter()
-        .map(|(commit, paths)| (parse_oid(commit), paths.clone()))
+        .map(|(commit, paths)| (parse_oid(commit), paths.as_slice()))
         .collect();
-    repo.prefetch_entries(&asked)?;
+    let found = repo.entries_at_commits(&asked)?;
     let mut at_commit: HashMap<(String, String), Option<Entry>> = HashMap::new();
-    for (commit, paths) in &wanted {
-        let entries = repo.entries_at(parse_oid(commit), paths)?;
+    for ((commit, paths), entries) in wanted.iter().zip(found) {
         for (path, entry) in paths.iter().zip(entries) {
             at_commit.insert((commit.clone(), path.clone()), entry);
         }

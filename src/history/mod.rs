@@ -85,7 +85,7 @@ struct History {
     touches: HashMap<index::PathId, LastTouch>,
     changes: HashMap<(index::PathId, CommitIdx), Option<Vec<CommitIdx>>>,
     /// Entries of paths at commits (facts that never change), and whether this process used them.
-    entries: HashMap<(CommitIdx, index::PathId), (Option<Entry>, bool)>,
+    entries: crate::util::hash::IdMap<(CommitIdx, index::PathId), (Option<Entry>, bool)>,
     /// Last commits known at an older HEAD (the cache's, when HEAD moved forward since).
     prior: Option<(CommitIdx, HashMap<index::PathId, LastTouch>)>,
     /// Something was computed that the cache file does not hold yet.
@@ -351,10 +351,11 @@ impl GitRepo {
             entries,
             ..
         } = data;
-        let entries: HashMap<(CommitIdx, index::PathId), (Option<Entry>, bool)> = entries
-            .into_iter()
-            .map(|(key, entry)| (key, (entry, false)))
-            .collect();
+        let entries: crate::util::hash::IdMap<(CommitIdx, index::PathId), (Option<Entry>, bool)> =
+            entries
+                .into_iter()
+                .map(|(key, entry)| (key, (entry, false)))
+                .collect();
         if head == self.head {
             // The same HEAD: check what the cache says about it against the object database.
             if !self.agrees_with_repository(&graph, head) {
@@ -710,76 +711,115 @@ impl GitRepo {
         entry_under(&self.repo, root, path)
     }
 
-    /// Reads ahead, on the machine's cores, the entries of paths at commits (`asked`) that are not known yet, so that
-    /// [`entries_at`](Self::entries_at) finds them: asked at many commits, reading their trees is most of the cost.
-    pub fn prefetch_entries(&self, asked: &[(ObjectId, Vec<String>)]) -> Result<()> {
+    /// [`entries_at`](Self::entries_at) at many commits: for each (commit, paths) of `asked`, in its order. The
+    /// trees of the commits whose entries are not known yet are read on the machine's cores (asked at many commits,
+    /// reading trees is most of the cost).
+    pub fn entries_at_commits(
+        &self,
+        asked: &[(ObjectId, &[String])],
+    ) -> Result<Vec<Vec<Option<Entry>>>> {
         let Some(graph) = self.graph.get() else {
-            return Ok(());
+            return asked
+                .iter()
+                .map(|(commit, paths)| self.entries_at(*commit, paths))
+                .collect();
         };
-        let mut work: Vec<(CommitIdx, ObjectId, Vec<String>)> = Vec::new();
+        let mut out: Vec<Vec<Option<Entry>>> = Vec::with_capacity(asked.len());
+        // Commits with entries to read: (place in `asked`, commit, root tree, the paths missing with their places).
+        type Missing<'p> = Vec<(usize, &'p str)>;
+        let mut work: Vec<(usize, CommitIdx, ObjectId, Missing)> = Vec::new();
+        // Commits outside the graph, asked in turn.
+        let mut in_turn = Vec::new();
         {
             let mut guard = self.history.borrow_mut();
             let Some(history) = guard.as_mut() else {
-                return Ok(());
+                drop(guard);
+                return asked
+                    .iter()
+                    .map(|(commit, paths)| self.entries_at(*commit, paths))
+                    .collect();
             };
-            for (commit, paths) in asked {
+            for (at, (commit, paths)) in asked.iter().enumerate() {
                 let Some(idx) = graph.find(commit) else {
+                    in_turn.push(at);
+                    out.push(Vec::new());
                     continue;
                 };
+                let mut answers = Vec::with_capacity(paths.len());
                 let mut missing = Vec::new();
-                for path in paths {
+                for (place, path) in paths.iter().enumerate() {
                     let id = history.index.dict.intern(path.as_bytes());
-                    if history.entries.contains_key(&(idx, id)) {
+                    if let Some(slot) = history.entries.get_mut(&(idx, id)) {
+                        slot.1 = true;
+                        answers.push(slot.0);
                         continue;
                     }
+                    // A file looked up at a commit that changed it: the change index has its entry.
                     match history.index.known_entry(graph, idx, id) {
                         Some(entry) => {
                             history.entries.insert((idx, id), (entry, true));
                             history.dirty = true;
+                            answers.push(entry);
                         }
-                        None => missing.push(path.clone()),
+                        None => {
+                            answers.push(None);
+                            missing.push((place, path.as_str()));
+                        }
                     }
                 }
                 if !missing.is_empty() {
-                    missing.sort_unstable();
-                    missing.dedup();
-                    work.push((idx, history.index.tree(&self.repo, graph, idx)?, missing));
+                    work.push((
+                        at,
+                        idx,
+                        history.index.tree(&self.repo, graph, idx)?,
+                        missing,
+                    ));
                 }
+                out.push(answers);
             }
         }
-        // One commit's trees are read in turn by `entries_at`.
-        if work.len() < 2 || crate::util::parallel::threads() < 2 {
-            return Ok(());
+        for at in in_turn {
+            out[at] = self.entries_at(asked[at].0, asked[at].1)?;
         }
-        let mut readers = self.tree_readers.borrow_mut();
-        if readers.is_empty() {
-            let shared = self.repo.clone().into_sync();
-            *readers = (0..crate::util::parallel::threads())
-                .map(|_| shared.to_thread_local())
-                .collect();
-        }
-        let read =
-            crate::util::parallel::map_with(&work, 2, &mut readers, |repo, (_, root, paths)| {
-                match paths.as_slice() {
-                    // As `entries_at` reads them.
-                    [path] => entry_under(repo, *root, path).map(|entry| vec![entry]),
-                    _ => entries_under(repo, *root, paths),
+        let read_one = |repo: &gix::Repository, root: ObjectId, paths: &[(usize, &str)]| {
+            match paths {
+                // As `entries_at` reads them: one path down the trees, several with one pass over each tree.
+                [(_, path)] => entry_under(repo, root, path).map(|entry| vec![entry]),
+                _ => {
+                    let names: Vec<String> = paths.iter().map(|(_, p)| p.to_string()).collect();
+                    entries_under(repo, root, &names)
                 }
-            });
+            }
+        };
+        let read: Vec<Result<Vec<Option<Entry>>>> = if work.len() < 2
+            || crate::util::parallel::threads() < 2
+        {
+            work.iter()
+                .map(|(_, _, root, paths)| read_one(&self.repo, *root, paths))
+                .collect()
+        } else {
+            let mut readers = self.tree_readers.borrow_mut();
+            if readers.is_empty() {
+                let shared = self.repo.clone().into_sync();
+                *readers = (0..crate::util::parallel::threads())
+                    .map(|_| shared.to_thread_local())
+                    .collect();
+            }
+            crate::util::parallel::map_with(&work, 2, &mut readers, |repo, (_, _, root, paths)| {
+                read_one(repo, *root, paths)
+            })
+        };
         let mut guard = self.history.borrow_mut();
         let history = guard.as_mut().expect("known above");
-        for ((idx, _, paths), found) in work.iter().zip(read) {
-            // An error is met again, and reported, when the entry is asked for.
-            let Ok(found) = found else {
-                continue;
-            };
-            for (path, entry) in paths.iter().zip(found) {
+        for ((at, idx, _, paths), found) in work.into_iter().zip(read) {
+            for ((place, path), entry) in paths.into_iter().zip(found?) {
                 let id = history.index.dict.intern(path.as_bytes());
-                history.entries.insert((*idx, id), (entry, true));
+                history.entries.insert((idx, id), (entry, true));
+                out[at][place] = entry;
             }
             history.dirty = true;
         }
-        Ok(())
+        Ok(out)
     }
 
     /// The bytes of a blob; `None` when the object is not in the repository (a partial clone).
@@ -1194,7 +1234,7 @@ impl History {
             index: ChangeIndex::new(scope, graph),
             touches: HashMap::new(),
             changes: HashMap::new(),
-            entries: HashMap::new(),
+            entries: Default::default(),
             prior: None,
             dirty: true,
             outside: None,
@@ -1600,7 +1640,7 @@ mod tests {
     }
 
     #[test]
-    fn entries_read_ahead_on_other_threads_are_those_read_in_turn() {
+    fn entries_read_at_many_commits_on_other_threads_are_those_read_in_turn() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         git(root, &["init", "-q", "-b", "main"]);
@@ -1646,10 +1686,22 @@ mod tests {
                 )
             })
             .collect();
-        ahead.prefetch_entries(&wanted).unwrap();
+        let asked_at: Vec<(ObjectId, &[String])> = wanted
+            .iter()
+            .map(|(c, paths)| (*c, paths.as_slice()))
+            .collect();
+        let together = ahead.entries_at_commits(&asked_at).unwrap();
         let in_turn = GitRepo::discover(root).unwrap();
         in_turn.set_scope(&["content".to_owned()]);
         in_turn.load_history().unwrap();
+        for ((commit, paths), found) in wanted.iter().zip(together) {
+            assert_eq!(
+                found,
+                in_turn.entries_at(*commit, paths).unwrap(),
+                "{commit}"
+            );
+        }
+        // What was read ahead is what is answered next.
         for commit in &commits {
             let read = ahead.entries_at(*commit, &asked).unwrap();
             assert_eq!(
