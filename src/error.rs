@@ -78,6 +78,11 @@ pub enum Error {
     /// A PATH argument under which there is no source page, no translation and no expected translation.
     #[error("no page at or under {path}")]
     NoPageUnder { path: String },
+    #[error("neither {source_path} nor {translation} exists")]
+    ComparedFilesMissing {
+        source_path: String,
+        translation: String,
+    },
     #[error("{path} has translations in several languages")]
     AmbiguousPage { path: String, languages: String },
     #[error("the source repository {path} is not the root of its clone ({root})")]
@@ -217,6 +222,15 @@ impl Error {
             ),
             Error::NoPageUnder { path } => (
                 Message::new("error-no-page-under").arg("path", path),
+                Some(Message::new("hint-no-page-under")),
+            ),
+            Error::ComparedFilesMissing {
+                source_path,
+                translation,
+            } => (
+                Message::new("error-compared-files-missing")
+                    .arg("source", source_path)
+                    .arg("translation", translation),
                 Some(Message::new("hint-no-page-under")),
             ),
             Error::AmbiguousPage { path, languages } => (

@@ -52,9 +52,9 @@ fn compare(
     let read = |path: &Path| std::fs::read(path).ok();
     let (source_bytes, translation_bytes) = (read(source), read(translation));
     if source_bytes.is_none() && translation_bytes.is_none() {
-        return Err(Error::Io {
-            path: source.display().to_string(),
-            detail: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+        return Err(Error::ComparedFilesMissing {
+            source_path: source.display().to_string(),
+            translation: translation.display().to_string(),
         });
     }
     // The repository and the site's settings, found from the source's own folder.

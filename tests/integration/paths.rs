@@ -172,3 +172,22 @@ fn paths_are_relative_to_the_folder_tandem_runs_in() {
         .code(2)
         .stderr(predicate::str::contains("content/fr"));
 }
+
+#[test]
+fn compare_of_two_missing_files_gave_the_systems_words_without_a_fix() {
+    let repo = three_languages();
+    let line = one_line_error(
+        &repo,
+        &["compare", "content/en/nope.md", "content/fr/nope.md"],
+    );
+    assert!(!line.contains("entity not found"), "{line}");
+    assert!(line.contains("neither "), "{line}");
+    assert!(
+        line.contains("content/en/nope.md") && line.contains("content/fr/nope.md"),
+        "{line}"
+    );
+    assert!(line.contains("tandem pair"), "{line}");
+    let line = one_line_error(&repo, &["--ui-lang", "fr", "compare", "nope.md", "x.md"]);
+    assert!(line.contains("ni ") && line.contains("n'existe"), "{line}");
+    assert!(line.contains("tandem pair liste les pages"), "{line}");
+}
