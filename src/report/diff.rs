@@ -284,11 +284,17 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             return out;
         }
     }
+    // Every section of either version counts once: a section the source removed is one of the changed ones.
+    let removed = report
+        .sections
+        .iter()
+        .filter(|section| section.change == Change::Removed)
+        .count();
     out.push_str(&m.with(
         "diff-summary",
         &[
             ("changed", report.sections.len().into()),
-            ("total", report.source_sections.into()),
+            ("total", (report.source_sections + removed).into()),
             ("cosmetic", report.cosmetic.into()),
         ],
     ));

@@ -485,3 +485,38 @@ fn compare_in_a_repository_adds_the_history_verdict() {
         ))
         .stdout(predicate::str::contains("pinned"));
 }
+
+#[test]
+fn diff_summary_counted_more_changed_sections_than_sections() {
+    // The source removes a section and rewrites another: three sections in all, two of them changed (it said
+    // "2 of 2", and "4 of 3" on a real page whose removed sections outnumbered those left).
+    let en_v1 = "## Keep\n\nStays.\n\n## Rewrite\n\nOld words.\n\n## Drop\n\nGoes away.\n";
+    let en_v2 = "## Keep\n\nStays.\n\n## Rewrite\n\nNew words, more of them.\n";
+    let fr = "## Garder\n\nReste.\n\n## Réécrire\n\nAnciens mots.\n\n## Retirer\n\nPart.\n";
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", en_v1));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", fr));
+    repo.commit("fr");
+    repo.write("content/en/a.md", md("A", "", en_v2));
+    repo.commit("en: v2");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/a.md"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("2 of 3 sections changed"), "{text}");
+    assert!(text.contains("## Drop {#drop}   removed"), "{text}");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["--ui-lang", "fr", "diff", "content/fr/a.md"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("2 sections sur 3 modifiées"), "{text}");
+}
