@@ -551,27 +551,21 @@ fn compare_sections(
             missing_images,
         ));
     }
-    let links_s: Vec<String> = fs
-        .links
-        .iter()
-        .map(|l| anchors.canonical(l, true))
-        .collect();
-    let links_t: Vec<String> = ft
-        .links
-        .iter()
-        .map(|l| anchors.canonical(l, false))
-        .collect();
+    let compared = |link: &str, in_source: bool| {
+        let link = anchors.canonical(link, in_source);
+        language_edition(&link).unwrap_or(link)
+    };
+    let links_s: Vec<String> = fs.links.iter().map(|l| compared(l, true)).collect();
+    let links_t: Vec<String> = ft.links.iter().map(|l| compared(l, false)).collect();
     let missing_links: Vec<String> = missing_items(&links_s, &links_t)
         .into_iter()
-        .map(|l| match l.strip_prefix("#§") {
-            // Shown as the source wrote it.
-            Some(_) => fs
-                .links
+        .map(|l| {
+            // Shown as the source wrote it (a heading's section, a language edition stand for its links).
+            fs.links
                 .iter()
-                .find(|x| anchors.canonical(x, true) == l)
+                .find(|x| compared(x, true) == l)
                 .cloned()
-                .unwrap_or(l),
-            None => l,
+                .unwrap_or(l)
         })
         .collect();
     if !missing_links.is_empty() {
@@ -601,6 +595,26 @@ fn compare_sections(
 }
 
 /// Items of `a` (as a multiset) not found in `b`.
+/// A link into one language edition of a site (`https://en.wikipedia.org/wiki/Andromeda_(constellation)`), as the
+/// structure signals compare it: the site, whatever the edition (`*.wikipedia.org`). A translator links to the article
+/// of their own language's edition, whose address is translated too (`https://fr.wikipedia.org/wiki/Andromède_…`).
+/// An edition is a host's first label that reads as a language tag (two letters, and an optional region); the rest of
+/// the host has a dot of its own. `None` for other links.
+fn language_edition(link: &str) -> Option<String> {
+    let rest = ["https://", "http://", "//"]
+        .iter()
+        .find_map(|scheme| link.strip_prefix(scheme))?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let (label, site) = host.split_once('.')?;
+    let (primary, region) = label.split_once('-').unwrap_or((label, ""));
+    let language = primary.len() == 2
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && (region.is_empty()
+            || (2..=4).contains(&region.len())
+                && region.bytes().all(|b| b.is_ascii_alphanumeric()));
+    (language && site.contains('.')).then(|| format!("*.{}", site.to_ascii_lowercase()))
+}
+
 fn missing_items(a: &[String], b: &[String]) -> Vec<String> {
     let mut counts: HashMap<&str, i32> = HashMap::new();
     for item in b {
@@ -620,6 +634,26 @@ fn missing_items(a: &[String], b: &[String]) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::markdown::document::{SiteContext, parse};
+
+    #[test]
+    fn a_language_edition_of_a_site_stands_for_the_site() {
+        let wiki = language_edition("https://en.wikipedia.org/wiki/Andromeda_(constellation)");
+        assert_eq!(wiki.as_deref(), Some("*.wikipedia.org"));
+        assert_eq!(language_edition("https://FR.Wikipedia.org/wiki/x"), wiki);
+        assert_eq!(
+            language_edition("//pt-br.wiki.example.org/a"),
+            Some("*.wiki.example.org".into())
+        );
+        // Not an edition: a longer first label, a host with no dot after it, a relative link.
+        for link in [
+            "https://docs.example.org/en/",
+            "https://go.dev/doc/",
+            "/docs/en.md",
+            "https://en.example/",
+        ] {
+            assert_eq!(language_edition(link), None, "{link}");
+        }
+    }
 
     fn signals(source: &str, translation: &str) -> Vec<(SignalKind, Severity)> {
         let site = SiteContext {

@@ -346,3 +346,41 @@ fn localized_links_to_another_site_were_missing_link_targets() {
     assert_eq!(doc["state"], "current", "{doc:#}");
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
 }
+
+/// A translation that links to the article of its own language's edition of a site (`en.wikipedia.org/wiki/Andromeda_…`
+/// → `fr.wikipedia.org/wiki/Andromède_…`, title translated too) lacked "link targets", and a current page turned stale.
+#[test]
+fn links_to_another_language_edition_were_missing_link_targets() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "fr"] {
+        std::fs::create_dir_all(dir.path().join(lang)).unwrap();
+        std::fs::write(
+            dir.path().join(format!("{lang}/stars.md")),
+            fixture(&format!("language-edition-links/{lang}/stars.md")),
+        )
+        .unwrap();
+    }
+    let compare = || -> Value {
+        let output = tandem_in(dir.path())
+            .args(["compare", "en/stars.md", "fr/stars.md", "--format", "json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&output.stdout).expect("json")
+    };
+    let doc = compare();
+    assert_eq!(doc["state"], "current", "{doc:#}");
+    assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
+
+    // A translation that drops the link is still missing it, shown as the source wrote it.
+    let fr = fixture("language-edition-links/fr/stars.md").replace(
+        "[nébuleuse d'Orion](https://fr.wikipedia.org/wiki/N%C3%A9buleuse_d%27Orion)",
+        "nébuleuse d'Orion",
+    );
+    std::fs::write(dir.path().join("fr/stars.md"), fr).unwrap();
+    let doc = compare();
+    let text = doc["signals"].to_string();
+    assert!(
+        text.contains("https://en.wikipedia.org/wiki/Orion_Nebula"),
+        "{doc:#}"
+    );
+}
