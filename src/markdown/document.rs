@@ -514,6 +514,13 @@ struct Builder<'t> {
     links: Vec<String>,
     /// Where the top-level HTML block being read starts: it is cut into blocks (and sections) when it ends.
     html_start: Option<usize>,
+    /// An MDX statement (`import … from …`) was read: the page is MDX, where indentation makes no code block.
+    mdx: bool,
+    /// The indented "code block" being read is Markdown (see `mdx`): its text, and where each piece of it starts in
+    /// the page (its offset in the text, its offset in the page).
+    indented_text: bool,
+    indented: String,
+    indented_at: Vec<(usize, usize)>,
 }
 
 impl<'t> Builder<'t> {
@@ -555,6 +562,10 @@ impl<'t> Builder<'t> {
             image_depth: 0,
             links: Vec::new(),
             html_start: None,
+            mdx: false,
+            indented_text: false,
+            indented: String::new(),
+            indented_at: Vec::new(),
         }
     }
 
@@ -596,7 +607,10 @@ impl<'t> Builder<'t> {
             let (start, end) = (span.start, span.end);
             let raw = self.text.get(start..end).unwrap_or("");
             let kind = match kind {
-                BlockKind::Paragraph if is_mdx_statement(raw) => BlockKind::Mdx,
+                BlockKind::Paragraph if is_mdx_statement(raw) => {
+                    self.mdx = true;
+                    BlockKind::Mdx
+                }
                 BlockKind::Paragraph if is_shortcode_only(&norm) => BlockKind::Shortcode,
                 BlockKind::Html | BlockKind::Paragraph if is_component(raw) => BlockKind::Component,
                 other => other,
@@ -636,6 +650,10 @@ impl<'t> Builder<'t> {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
+            Event::Text(text) if self.indented_text => {
+                self.indented_at.push((self.indented.len(), range.start));
+                self.indented.push_str(&text);
+            }
             Event::Text(text) => {
                 if self.in_code {
                     self.code_text.push_str(&text);
@@ -703,6 +721,13 @@ impl<'t> Builder<'t> {
             }
             Tag::List(_) => {
                 self.list_depth += 1;
+            }
+            Tag::CodeBlock(CodeBlockKind::Indented) if self.mdx && !self.indented_text => {
+                // MDX has no indented code: what is indented inside a component (`<Card>` … `</Card>`, a list
+                // item's `<Tabs>`) is Markdown, read when the "code block" ends.
+                self.indented_text = true;
+                self.indented.clear();
+                self.indented_at.clear();
             }
             Tag::CodeBlock(kind) => {
                 self.start_block(BlockKind::Code, range.start);
@@ -804,6 +829,10 @@ impl<'t> Builder<'t> {
             TagEnd::List(_) => {
                 self.list_depth = self.list_depth.saturating_sub(1);
             }
+            TagEnd::CodeBlock if self.indented_text => {
+                self.indented_text = false;
+                self.indented_markdown();
+            }
             TagEnd::CodeBlock => {
                 self.in_code = false;
                 let mut code_norm = String::with_capacity(self.code_text.len());
@@ -844,6 +873,28 @@ impl<'t> Builder<'t> {
                 self.image_depth = self.image_depth.saturating_sub(1);
             }
             _ => {}
+        }
+    }
+
+    /// Reads the text of an indented "code block" of an MDX page as the Markdown it is there, each event placed where
+    /// its text is in the page (text indented deeper still is read the same way).
+    fn indented_markdown(&mut self) {
+        let text = std::mem::take(&mut self.indented);
+        let at = std::mem::take(&mut self.indented_at);
+        let place = |offset: usize| -> usize {
+            let i = at
+                .partition_point(|&(from, _)| from <= offset)
+                .saturating_sub(1);
+            at.get(i)
+                .map_or(offset, |&(from, page)| page + (offset - from))
+                .min(self.text.len())
+        };
+        let events: Vec<_> = Parser::new_ext(&text, super::parser_options())
+            .into_offset_iter()
+            .map(|(event, range)| (event, place(range.start)..place(range.end)))
+            .collect();
+        for (event, range) in events {
+            self.event(event, range);
         }
     }
 
@@ -1907,6 +1958,44 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         parse(text, &SiteContext::default()).unwrap()
+    }
+
+    #[test]
+    fn indented_text_of_an_mdx_page_is_markdown_not_code() {
+        let kinds = |text: &str| -> Vec<(BlockKind, usize, String)> {
+            let doc = doc(text);
+            doc.sections
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .map(|b| (b.kind, b.line, b.norm.clone()))
+                .collect()
+        };
+        let mdx = "import { Tabs, TabItem } from '~/tabs';\n\n<Tabs>\n\n    Pick your manager.\n\n    ```sh\n    npm install lumen\n    ```\n\n</Tabs>\n";
+        let blocks = kinds(mdx);
+        assert!(
+            blocks
+                .iter()
+                .any(|(k, line, norm)| *k == BlockKind::Paragraph
+                    && *line == 5
+                    && norm == "Pick your manager."),
+            "{blocks:?}"
+        );
+        // A fence indented in a component is a code block there, found at its line.
+        assert!(
+            blocks.iter().any(|(k, line, norm)| *k == BlockKind::Code
+                && *line == 7
+                && norm.contains("npm install lumen")),
+            "{blocks:?}"
+        );
+        // Without an MDX statement, indented text is Markdown's code block.
+        let md = mdx.replacen("import { Tabs, TabItem } from '~/tabs';\n\n", "", 1);
+        let blocks = kinds(&md);
+        assert!(
+            blocks
+                .iter()
+                .any(|(k, _, norm)| *k == BlockKind::Code && norm.contains("Pick your manager.")),
+            "{blocks:?}"
+        );
     }
 
     #[test]

@@ -384,3 +384,25 @@ fn links_to_another_language_edition_were_missing_link_targets() {
         "{doc:#}"
     );
 }
+
+/// An MDX page indents the text inside its components (`<Tile>` … `</Tile>`, a quote's words): CommonMark reads four
+/// spaces or a tab as a code block, MDX does not. The translation, indented less, "lacked" code blocks and a current
+/// page turned stale (a Starlight home page, in three languages).
+#[test]
+fn text_indented_inside_mdx_components_was_read_as_code_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "fr"] {
+        std::fs::write(
+            dir.path().join(format!("{lang}.mdx")),
+            fixture(&format!("mdx-indented-components/{lang}.mdx")),
+        )
+        .unwrap();
+    }
+    let output = tandem_in(dir.path())
+        .args(["compare", "en.mdx", "fr.mdx", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(doc["state"], "current", "{doc:#}");
+    assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
+}
