@@ -330,19 +330,7 @@ fn relative_link_rewritten_to_the_sites_absolute_url_is_not_a_change_in_history_
 #[test]
 fn localized_links_to_another_site_were_missing_link_targets() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in ["en", "fr"] {
-        std::fs::create_dir_all(dir.path().join(lang)).unwrap();
-        std::fs::write(
-            dir.path().join(format!("{lang}/guide.md")),
-            fixture(&format!("localized-external-links/{lang}/guide.md")),
-        )
-        .unwrap();
-    }
-    let output = tandem_in(dir.path())
-        .args(["compare", "en/guide.md", "fr/guide.md", "--format", "json"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let doc = compare_fixture_pair(dir.path(), "localized-external-links", "{lang}/guide.md");
     assert_eq!(doc["state"], "current", "{doc:#}");
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
 }
@@ -352,21 +340,7 @@ fn localized_links_to_another_site_were_missing_link_targets() {
 #[test]
 fn links_to_another_language_edition_were_missing_link_targets() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in ["en", "fr"] {
-        std::fs::create_dir_all(dir.path().join(lang)).unwrap();
-        std::fs::write(
-            dir.path().join(format!("{lang}/stars.md")),
-            fixture(&format!("language-edition-links/{lang}/stars.md")),
-        )
-        .unwrap();
-    }
-    let compare = || -> Value {
-        let output = tandem_in(dir.path())
-            .args(["compare", "en/stars.md", "fr/stars.md", "--format", "json"])
-            .output()
-            .unwrap();
-        serde_json::from_slice(&output.stdout).expect("json")
-    };
+    let compare = || compare_fixture_pair(dir.path(), "language-edition-links", "{lang}/stars.md");
     let doc = compare();
     assert_eq!(doc["state"], "current", "{doc:#}");
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
@@ -377,7 +351,11 @@ fn links_to_another_language_edition_were_missing_link_targets() {
         "nébuleuse d'Orion",
     );
     std::fs::write(dir.path().join("fr/stars.md"), fr).unwrap();
-    let doc = compare();
+    let output = tandem_in(dir.path())
+        .args(["compare", "en/stars.md", "fr/stars.md", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
     let text = doc["signals"].to_string();
     assert!(
         text.contains("https://en.wikipedia.org/wiki/Orion_Nebula"),
@@ -391,18 +369,23 @@ fn links_to_another_language_edition_were_missing_link_targets() {
 #[test]
 fn text_indented_inside_mdx_components_was_read_as_code_blocks() {
     let dir = tempfile::tempdir().unwrap();
-    for lang in ["en", "fr"] {
-        std::fs::write(
-            dir.path().join(format!("{lang}.mdx")),
-            fixture(&format!("mdx-indented-components/{lang}.mdx")),
-        )
-        .unwrap();
-    }
-    let output = tandem_in(dir.path())
-        .args(["compare", "en.mdx", "fr.mdx", "--format", "json"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let doc = compare_fixture_pair(dir.path(), "mdx-indented-components", "{lang}.mdx");
     assert_eq!(doc["state"], "current", "{doc:#}");
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
+}
+
+/// Writes a fixture's English and French pages (`file` with `{lang}` in it) into `dir`, and gives `tandem compare`'s
+/// JSON for them.
+fn compare_fixture_pair(dir: &std::path::Path, shape: &str, file: &str) -> Value {
+    let path = |lang: &str| file.replace("{lang}", lang);
+    for lang in ["en", "fr"] {
+        let target = dir.join(path(lang));
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(&target, fixture(&format!("{shape}/{}", path(lang)))).unwrap();
+    }
+    let output = tandem_in(dir)
+        .args(["compare", &path("en"), &path("fr"), "--format", "json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&output.stdout).expect("json")
 }
