@@ -881,13 +881,20 @@ impl<'t> Builder<'t> {
     fn indented_markdown(&mut self) {
         let text = std::mem::take(&mut self.indented);
         let at = std::mem::take(&mut self.indented_at);
+        let page = self.text;
         let place = |offset: usize| -> usize {
             let i = at
                 .partition_point(|&(from, _)| from <= offset)
                 .saturating_sub(1);
-            at.get(i)
-                .map_or(offset, |&(from, page)| page + (offset - from))
-                .min(self.text.len())
+            let mut placed = at
+                .get(i)
+                .map_or(offset, |&(from, start)| start + (offset - from))
+                .min(page.len());
+            // A tab the indentation half used is given back as spaces: never place inside a character.
+            while !page.is_char_boundary(placed) {
+                placed -= 1;
+            }
+            placed
         };
         let events: Vec<_> = Parser::new_ext(&text, super::parser_options())
             .into_offset_iter()
@@ -1985,6 +1992,16 @@ mod tests {
             blocks.iter().any(|(k, line, norm)| *k == BlockKind::Code
                 && *line == 7
                 && norm.contains("npm install lumen")),
+            "{blocks:?}"
+        );
+        // Tabs half used by the indentation, and text beyond ASCII, are placed within the page.
+        let mixed =
+            "import X from './x';\n\n<X>\n\n  \t\tÉté, ça « marche ».\n\n  \t\t- un été\n</X>\n";
+        let blocks = kinds(mixed);
+        assert!(
+            blocks
+                .iter()
+                .any(|(_, line, norm)| *line == 5 && norm.contains("marche")),
             "{blocks:?}"
         );
         // Without an MDX statement, indented text is Markdown's code block.
