@@ -206,6 +206,7 @@ signal-image-changed = { $section }: other image files: { $items }
 signal-missing-link = { $section }: link targets missing from the translation: { $items }
 signal-shortcodes-differ = { $section }: shortcodes differ: { $items }
 signal-heading-level = { $section }: heading level { $source } in the source, { $translation } in the translation
+signal-conflict-markers = { $section }: merge-conflict markers left in the translation, lines { $items }
 signal-paragraph-extended = { $section }: a paragraph has { $source ->
         [one] { $source } sentence in the source
        *[other] { $source } sentences in the source

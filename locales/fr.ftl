@@ -209,6 +209,7 @@ signal-image-changed = { $section } : autres fichiers d'image : { $items }
 signal-missing-link = { $section } : cibles de liens absentes de la traduction : { $items }
 signal-shortcodes-differ = { $section } : shortcodes différents : { $items }
 signal-heading-level = { $section } : titre de niveau { $source } dans la source, { $translation } dans la traduction
+signal-conflict-markers = { $section } : marques de conflit de fusion restées dans la traduction, lignes { $items }
 signal-paragraph-extended = { $section } : un paragraphe a { $source ->
         [one] { $source } phrase dans la source
        *[other] { $source } phrases dans la source

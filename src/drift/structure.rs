@@ -33,10 +33,11 @@ pub enum SignalKind {
     ShortcodesDiffer,
     HeadingLevel,
     ParagraphExtended,
+    ConflictMarkers,
 }
 
 impl SignalKind {
-    pub const ALL: [SignalKind; 16] = [
+    pub const ALL: [SignalKind; 17] = [
         SignalKind::MissingSection,
         SignalKind::ExtraSection,
         SignalKind::MissingParagraph,
@@ -53,6 +54,7 @@ impl SignalKind {
         SignalKind::ShortcodesDiffer,
         SignalKind::HeadingLevel,
         SignalKind::ParagraphExtended,
+        SignalKind::ConflictMarkers,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -73,6 +75,7 @@ impl SignalKind {
             SignalKind::ShortcodesDiffer => "shortcodes-differ",
             SignalKind::HeadingLevel => "heading-level",
             SignalKind::ParagraphExtended => "paragraph-extended",
+            SignalKind::ConflictMarkers => "conflict-markers",
         }
     }
 }
@@ -155,6 +158,28 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
         );
     }
     extended_paragraphs(source, translation, &pairs, expected, &mut signals);
+    // A merge left unresolved in the translation: what it says there is two versions at once.
+    if let Some(&first) = translation.conflict_markers().first() {
+        let section = translation
+            .sections
+            .iter()
+            .rev()
+            .find(|section| section.line <= first)
+            .or(translation.sections.first());
+        signals.push(Signal {
+            kind: SignalKind::ConflictMarkers,
+            severity: Severity::High,
+            source_section: None,
+            translation_section: section.map(SectionRef::of),
+            source_count: None,
+            translation_count: Some(translation.conflict_markers().len()),
+            items: translation
+                .conflict_markers()
+                .iter()
+                .map(|line| line.to_string())
+                .collect(),
+        });
+    }
     for (s, section) in source.sections.iter().enumerate() {
         if !paired_source[s] && !section.blocks.is_empty() {
             signals.push(Signal {

@@ -37,9 +37,17 @@ pub struct Document {
     /// What the front matter gives, shared by the versions of a page that have the same front matter.
     front: std::sync::Arc<FrontMatterParts>,
     pub sections: Vec<Section>,
+    /// Lines of merge-conflict markers left in the page, outside code blocks.
+    conflicts: Box<[usize]>,
 }
 
 impl Document {
+    /// The lines (1-based) of the merge-conflict markers git writes into a file it could not merge (`<<<<<<< HEAD`,
+    /// `=======`, `>>>>>>> <commit>`) that a commit kept, outside code blocks (a page about git may show some).
+    pub fn conflict_markers(&self) -> &[usize] {
+        &self.conflicts
+    }
+
     /// Front-matter data (bookkeeping keys left out) in a stable text form: key order and quoting do not matter.
     pub fn front_matter(&self) -> &str {
         &self.front.data
@@ -284,9 +292,11 @@ pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterErro
         let range = range.start + body_start..range.end + body_start;
         builder.event(event, range);
     }
+    let conflicts = builder.conflict_markers();
     Ok(Document {
         front: parts,
         sections: builder.finish(),
+        conflicts,
     })
 }
 
@@ -874,6 +884,42 @@ impl<'t> Builder<'t> {
             }
             _ => {}
         }
+    }
+
+    /// See [`Document::conflict_markers`]. Looked for only when an opening or closing marker is in the text.
+    fn conflict_markers(&self) -> Box<[usize]> {
+        let body = &self.text[self.sections[0].span.start..];
+        if !(body.contains("<<<<<<<") || body.contains(">>>>>>>")) {
+            return Box::default();
+        }
+        let in_code: Vec<(usize, usize)> = self
+            .sections
+            .iter()
+            .flat_map(|section| &section.blocks)
+            .filter(|block| block.kind == BlockKind::Code)
+            .map(|block| {
+                let last = block.span.end.saturating_sub(1).max(block.span.start);
+                (block.line, self.lines.line(last))
+            })
+            .collect();
+        let first = self.lines.line(self.sections[0].span.start);
+        body.lines()
+            .enumerate()
+            .map(|(at, line)| (first + at, line.trim_end_matches('\r')))
+            .filter(|&(_, line)| {
+                let marker = |sign: &str| {
+                    line.strip_prefix(sign)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                };
+                marker("<<<<<<<") || marker(">>>>>>>") || line == "======="
+            })
+            .map(|(number, _)| number)
+            .filter(|number| {
+                !in_code
+                    .iter()
+                    .any(|&(from, to)| (from..=to).contains(number))
+            })
+            .collect()
     }
 
     /// Reads the text of an indented "code block" of an MDX page as the Markdown it is there, each event placed where

@@ -389,3 +389,44 @@ fn compare_fixture_pair(dir: &std::path::Path, shape: &str, file: &str) -> Value
         .unwrap();
     serde_json::from_slice(&output.stdout).expect("json")
 }
+
+/// A translation that kept a merge's conflict markers (`<<<<<<< HEAD` … `=======` … `>>>>>>> …`) showed only their
+/// side effects (the lines above `=======` read as a heading: a heading "!" and an image "missing" on a real Hugo
+/// site), not what is wrong; markers shown in a code block, as a page about git does, are text.
+#[test]
+fn conflict_markers_left_in_a_translation_were_read_as_headings() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = compare_fixture_pair(dir.path(), "merge-conflict-markers", "{lang}.md");
+    assert_eq!(doc["state"], "stale", "{doc:#}");
+    let signals = doc["signals"].as_array().unwrap();
+    let conflict = signals
+        .iter()
+        .find(|s| s["kind"] == "conflict-markers")
+        .unwrap_or_else(|| panic!("{doc:#}"));
+    assert_eq!(conflict["severity"], "high", "{doc:#}");
+    assert_eq!(
+        conflict["items"],
+        serde_json::json!(["21", "23", "25"]),
+        "{doc:#}"
+    );
+    // The markers outside the code block only (those in it are lines 10, 12 and 14).
+    assert_eq!(conflict["translation_section"]["line"], 21, "{doc:#}");
+    let text = tandem_in(dir.path())
+        .args(["--ui-lang", "fr", "compare", "en.md", "fr.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("marques de conflit de fusion restées dans la traduction, lignes 21, 23, 25"),
+        "{text}"
+    );
+    // Without the leftover, the examples in code blocks are no conflict.
+    let en = fixture("merge-conflict-markers/en.md");
+    std::fs::write(dir.path().join("fr.md"), &en).unwrap();
+    let output = tandem_in(dir.path())
+        .args(["compare", "en.md", "fr.md", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
+}
