@@ -531,7 +531,13 @@ struct Builder<'t> {
     indented_text: bool,
     indented: String,
     indented_at: Vec<(usize, usize)>,
+    /// How many indented "code blocks" the one being read is inside (read as Markdown up to [`MDX_INDENT_DEPTH`]).
+    indented_depth: usize,
 }
+
+/// How deep indented text of an MDX page is read as Markdown; deeper, it stays a code block (a page indented
+/// thousands of spaces deep must not nest the reading as deep).
+const MDX_INDENT_DEPTH: usize = 8;
 
 impl<'t> Builder<'t> {
     fn new(text: &'t str, body_start: usize, site: &'t SiteContext) -> Self {
@@ -576,6 +582,7 @@ impl<'t> Builder<'t> {
             indented_text: false,
             indented: String::new(),
             indented_at: Vec::new(),
+            indented_depth: 0,
         }
     }
 
@@ -732,7 +739,9 @@ impl<'t> Builder<'t> {
             Tag::List(_) => {
                 self.list_depth += 1;
             }
-            Tag::CodeBlock(CodeBlockKind::Indented) if self.mdx && !self.indented_text => {
+            Tag::CodeBlock(CodeBlockKind::Indented)
+                if self.mdx && !self.indented_text && self.indented_depth < MDX_INDENT_DEPTH =>
+            {
                 // MDX has no indented code: what is indented inside a component (`<Card>` … `</Card>`, a list
                 // item's `<Tabs>`) is Markdown, read when the "code block" ends.
                 self.indented_text = true;
@@ -946,9 +955,11 @@ impl<'t> Builder<'t> {
             .into_offset_iter()
             .map(|(event, range)| (event, place(range.start)..place(range.end)))
             .collect();
+        self.indented_depth += 1;
         for (event, range) in events {
             self.event(event, range);
         }
+        self.indented_depth -= 1;
     }
 
     /// Starts a section at a heading (Markdown or HTML) that begins at byte `start`.
@@ -2049,6 +2060,16 @@ mod tests {
                 .iter()
                 .any(|(_, line, norm)| *line == 5 && norm.contains("marche")),
             "{blocks:?}"
+        );
+        // Indented very deep, the reading does not nest as deep.
+        let deep = format!(
+            "import X from './x';\n\n<X>\n\n{}deep\n\n</X>\n",
+            " ".repeat(40_000)
+        );
+        assert!(
+            kinds(&deep)
+                .iter()
+                .any(|(k, _, norm)| *k == BlockKind::Code && norm.contains("deep"))
         );
         // Without an MDX statement, indented text is Markdown's code block.
         let md = mdx.replacen("import { Tabs, TabItem } from '~/tabs';\n\n", "", 1);
