@@ -637,51 +637,10 @@ impl GitRepo {
     /// Entries (mode and blob id) of `paths` in the tree of `commit`, in the order given. Once the history is
     /// loaded, entries at its commits are remembered (and cached on disk).
     pub fn entries_at(&self, commit: ObjectId, paths: &[String]) -> Result<Vec<Option<Entry>>> {
-        let found = self.graph.get().and_then(|g| g.find(&commit));
-        let mut guard = self.history.borrow_mut();
-        let (Some(idx), Some(history)) = (found, guard.as_mut()) else {
-            return entries_in(&self.repo, commit, paths);
-        };
-        let ids: Vec<index::PathId> = paths
-            .iter()
-            .map(|p| history.index.dict.intern(p.as_bytes()))
-            .collect();
-        let graph = self.graph.get().expect("found in it");
-        let mut missing: Vec<String> = Vec::new();
-        for (path, &id) in paths.iter().zip(&ids) {
-            if history.entries.contains_key(&(idx, id)) {
-                continue;
-            }
-            // A file looked up at a commit that changed it: the change index has its entry.
-            match history.index.known_entry(graph, idx, id) {
-                Some(entry) => {
-                    history.entries.insert((idx, id), (entry, true));
-                    history.dirty = true;
-                }
-                None => missing.push(path.clone()),
-            }
-        }
-        if !missing.is_empty() {
-            let root = history.index.tree(&self.repo, graph, idx)?;
-            let read = match missing.as_slice() {
-                // One path (most questions): read down the trees, stopping at each name.
-                [path] => vec![self.entry_under(root, path)?],
-                _ => entries_under(&self.repo, root, &missing)?,
-            };
-            for (path, entry) in missing.iter().zip(read) {
-                let id = history.index.dict.intern(path.as_bytes());
-                history.entries.insert((idx, id), (entry, true));
-            }
-            history.dirty = true;
-        }
-        Ok(ids
-            .iter()
-            .map(|id| {
-                let slot = history.entries.get_mut(&(idx, *id)).expect("read above");
-                slot.1 = true;
-                slot.0
-            })
-            .collect())
+        Ok(self
+            .entries_at_commits(&[(commit, paths)])?
+            .pop()
+            .unwrap_or_default())
     }
 
     /// Whether `commit` leaves the file at `path` as its first parent has it, when the change index knows already
@@ -705,12 +664,6 @@ impl GitRepo {
         )
     }
 
-    /// The entry (mode and blob id) of the file at `path` in the tree `root`: each tree on the way is read until the
-    /// name is found (a big folder is not decoded whole for one file).
-    fn entry_under(&self, root: ObjectId, path: &str) -> Result<Option<Entry>> {
-        entry_under(&self.repo, root, path)
-    }
-
     /// [`entries_at`](Self::entries_at) at many commits: for each (commit, paths) of `asked`, in its order. The
     /// trees of the commits whose entries are not known yet are read on the machine's cores (asked at many commits,
     /// reading trees is most of the cost).
@@ -721,28 +674,24 @@ impl GitRepo {
         let Some(graph) = self.graph.get() else {
             return asked
                 .iter()
-                .map(|(commit, paths)| self.entries_at(*commit, paths))
+                .map(|(commit, paths)| entries_in(&self.repo, *commit, paths))
                 .collect();
         };
         let mut out: Vec<Vec<Option<Entry>>> = Vec::with_capacity(asked.len());
         // Commits with entries to read: (place in `asked`, commit, root tree, the paths missing with their places).
         type Missing<'p> = Vec<(usize, &'p str)>;
         let mut work: Vec<(usize, CommitIdx, ObjectId, Missing)> = Vec::new();
-        // Commits outside the graph, asked in turn.
-        let mut in_turn = Vec::new();
         {
             let mut guard = self.history.borrow_mut();
             let Some(history) = guard.as_mut() else {
-                drop(guard);
                 return asked
                     .iter()
-                    .map(|(commit, paths)| self.entries_at(*commit, paths))
+                    .map(|(commit, paths)| entries_in(&self.repo, *commit, paths))
                     .collect();
             };
             for (at, (commit, paths)) in asked.iter().enumerate() {
                 let Some(idx) = graph.find(commit) else {
-                    in_turn.push(at);
-                    out.push(Vec::new());
+                    out.push(entries_in(&self.repo, *commit, paths)?);
                     continue;
                 };
                 let mut answers = Vec::with_capacity(paths.len());
@@ -777,9 +726,6 @@ impl GitRepo {
                 }
                 out.push(answers);
             }
-        }
-        for at in in_turn {
-            out[at] = self.entries_at(asked[at].0, asked[at].1)?;
         }
         let read_one = |repo: &gix::Repository, root: ObjectId, paths: &[(usize, &str)]| {
             match paths {
@@ -864,34 +810,10 @@ impl GitRepo {
     /// The last commit before `commit` (on its first-parent side) that touched `path`, as `git log -1 <commit>^ --
     /// <path>` gives it; `None` when there is none.
     pub fn previous_touch(&self, commit: ObjectId, path: &str) -> Result<Option<ObjectId>> {
-        let graph = self.graph()?;
-        let Some(idx) = graph.find(&commit) else {
-            return Ok(None);
-        };
-        let Some(&parent) = graph.parents(idx).first() else {
-            return Ok(None);
-        };
-        if entries_in(&self.repo, graph.id(parent), &[path.to_owned()])?[0].is_none() {
-            return Ok(None);
-        }
-        let mut guard = self.history.borrow_mut();
-        let history = guard.as_mut().expect("loaded with the graph");
-        let inside = history.index.scope.contains(path);
-        let history = history.for_scope(inside, graph);
-        let id = history.index.dict.intern(path.as_bytes());
-        let found = walk::last_touches(
-            &self.repo,
-            graph,
-            &mut history.index,
-            parent,
-            &[id],
-            None,
-            &progress::Silent,
-        )?;
-        Ok(match found.get(&id) {
-            Some(LastTouch::Commit(c)) => Some(graph.id(*c)),
-            _ => None,
-        })
+        Ok(self
+            .previous_touches(&[(commit, path.to_owned())])?
+            .pop()
+            .flatten())
     }
 
     /// [`previous_touch`](Self::previous_touch) for each (commit, path) of `queries`, in their order, in one walk of
@@ -1404,7 +1326,8 @@ fn read_blob_in(repo: &gix::Repository, id: ObjectId) -> Result<Option<Vec<u8>>>
     }
 }
 
-/// See [`GitRepo::entry_under`].
+/// The entry (mode and blob id) of the file at `path` in the tree `root`: each tree on the way is read until the
+/// name is found (a big folder is not decoded whole for one file).
 fn entry_under(repo: &gix::Repository, root: ObjectId, path: &str) -> Result<Option<Entry>> {
     use gix::prelude::FindExt;
     let mut tree = root;
