@@ -78,6 +78,7 @@ pub enum Error {
     /// A PATH argument under which there is no source page, no translation and no expected translation.
     #[error("no page at or under {path}")]
     NoPageUnder { path: String },
+    /// `compare` given two paths where no file is.
     #[error("neither {source_path} nor {translation} exists")]
     ComparedFilesMissing {
         source_path: String,

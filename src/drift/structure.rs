@@ -619,7 +619,6 @@ fn compare_sections(
     }
 }
 
-/// Items of `a` (as a multiset) not found in `b`.
 /// A link into one language edition of a site (`https://en.wikipedia.org/wiki/Andromeda_(constellation)`), as the
 /// structure signals compare it: the site, whatever the edition (`*.wikipedia.org`). A translator links to the article
 /// of their own language's edition, whose address is translated too (`https://fr.wikipedia.org/wiki/Andromède_…`).
@@ -640,6 +639,7 @@ fn language_edition(link: &str) -> Option<String> {
     (language && site.contains('.')).then(|| format!("*.{}", site.to_ascii_lowercase()))
 }
 
+/// Items of `a` (as a multiset) not found in `b`.
 fn missing_items(a: &[String], b: &[String]) -> Vec<String> {
     let mut counts: HashMap<&str, i32> = HashMap::new();
     for item in b {

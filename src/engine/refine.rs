@@ -608,15 +608,15 @@ impl<'a> Refiner<'a> {
             // The walks that step back ask for their translation's commit before: answered in one walk of the
             // history for all of them.
             let mut back = Vec::new();
-            for (translation, commit, _) in &pending {
-                if self.steps_back(translation, *commit)? {
-                    back.push((*commit, translation.clone()));
+            for (translation, commit, steps) in pending {
+                if self.steps_back(&translation, commit)? {
+                    back.push((commit, translation, steps));
                 }
             }
-            self.prefetch_previous(back)?;
+            self.prefetch_previous(back.iter().map(|(c, t, _)| (*c, t.clone())).collect())?;
             let mut next = Vec::new();
-            for (translation, commit, steps) in pending {
-                if let Some(previous) = self.sync_step(&translation, commit)?
+            for (commit, translation, steps) in back {
+                if let Some(previous) = self.previous_of(&translation, commit)?
                     && steps + 1 < MAX_SKIPPED_COMMITS
                 {
                     next.push((translation, previous, steps + 1));
@@ -1165,6 +1165,11 @@ impl<'a> Refiner<'a> {
         if !self.steps_back(translation, commit)? {
             return Ok(None);
         }
+        self.previous_of(translation, commit)
+    }
+
+    /// The translation's commit before `commit` (`git log -1 <commit>^ -- <translation>`), found once.
+    fn previous_of(&mut self, translation: &str, commit: ObjectId) -> Result<Option<ObjectId>> {
         let key = (commit, translation.to_owned());
         if let Some(known) = self.previous.get(&key) {
             return Ok(*known);
