@@ -351,11 +351,7 @@ fn links_to_another_language_edition_were_missing_link_targets() {
         "nébuleuse d'Orion",
     );
     std::fs::write(dir.path().join("fr/stars.md"), fr).unwrap();
-    let output = tandem_in(dir.path())
-        .args(["compare", "en/stars.md", "fr/stars.md", "--format", "json"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let doc = compare_json(dir.path(), "en/stars.md", "fr/stars.md");
     let text = doc["signals"].to_string();
     assert!(
         text.contains("https://en.wikipedia.org/wiki/Orion_Nebula"),
@@ -383,8 +379,13 @@ fn compare_fixture_pair(dir: &std::path::Path, shape: &str, file: &str) -> Value
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(&target, fixture(&format!("{shape}/{}", path(lang)))).unwrap();
     }
+    compare_json(dir, &path("en"), &path("fr"))
+}
+
+/// `tandem compare SOURCE TRANSLATION --format json`, run in `dir`.
+fn compare_json(dir: &std::path::Path, source: &str, translation: &str) -> Value {
     let output = tandem_in(dir)
-        .args(["compare", &path("en"), &path("fr"), "--format", "json"])
+        .args(["compare", source, translation, "--format", "json"])
         .output()
         .unwrap();
     serde_json::from_slice(&output.stdout).expect("json")
@@ -423,10 +424,6 @@ fn conflict_markers_left_in_a_translation_were_read_as_headings() {
     // Without the leftover, the examples in code blocks are no conflict.
     let en = fixture("merge-conflict-markers/en.md");
     std::fs::write(dir.path().join("fr.md"), &en).unwrap();
-    let output = tandem_in(dir.path())
-        .args(["compare", "en.md", "fr.md", "--format", "json"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let doc = compare_json(dir.path(), "en.md", "fr.md");
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
 }
