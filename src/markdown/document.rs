@@ -675,7 +675,11 @@ impl<'t> Builder<'t> {
                 if self.in_code {
                     self.code_text.push_str(&text);
                 } else if self.image_depth > 0 {
-                    // Alt text is translated; it is not part of the structure.
+                    // Alt text is translated; it is not part of a block's structure. In a heading it is what the
+                    // reader sees of the image: the section's title.
+                    if self.in_heading.is_some() {
+                        self.heading_text.push_str(&text);
+                    }
                 } else {
                     self.push_norm(&canonical_shortcodes(&text));
                 }
@@ -798,7 +802,9 @@ impl<'t> Builder<'t> {
                     self.start_block(BlockKind::Paragraph, range.start);
                 }
                 self.features.images.push(url.clone());
-                self.push_norm(&format!("![]({url})"));
+                if self.in_heading.is_none() {
+                    self.push_norm(&format!("![]({url})"));
+                }
                 self.image_depth += 1;
             }
             Tag::FootnoteDefinition(name) => {
@@ -2137,6 +2143,19 @@ mod tests {
         assert_eq!(toml.sections[0].features().commands, vec!["port", "title"]);
         assert_eq!(d.sections[1].features().numbers, vec!["1.28"]);
         assert!(d.sections[1].raw(text).starts_with("## Before you begin"));
+    }
+
+    #[test]
+    fn a_heading_that_is_an_image_was_titled_with_its_exclamation_mark() {
+        // A setext underline (here a merge-conflict separator) below an image line makes a heading of it.
+        let d = doc("Text.\n\n![Default Home Button](/img/home.jpg)\n=======\n\nMore.\n");
+        assert_eq!(d.sections[1].title, "Default Home Button");
+        assert_eq!(d.sections[1].id, "default-home-button");
+        let d = doc("## The ![logo](/logo.svg) badge\n");
+        assert_eq!(
+            d.sections.last().map(|s| s.title.as_str()),
+            Some("The logo badge")
+        );
     }
 
     #[test]
