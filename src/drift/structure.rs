@@ -557,7 +557,11 @@ fn compare_sections(
     }
     let fs = s.features();
     let ft = t.features();
-    let missing_images = missing_items(&fs.images, &ft.images);
+    // Shown as the source wrote them.
+    let missing_images: Vec<String> = missing_items(&fs.images, &ft.images)
+        .into_iter()
+        .map(|i| fs.as_written(&i).to_owned())
+        .collect();
     if fs.images.len() > ft.images.len() {
         out.push(signal(
             SignalKind::MissingImage,
@@ -589,8 +593,7 @@ fn compare_sections(
             fs.links
                 .iter()
                 .find(|x| compared(x, true) == l)
-                .cloned()
-                .unwrap_or(l)
+                .map_or(l, |x| fs.as_written(x).to_owned())
         })
         .collect();
     if !missing_links.is_empty() {

@@ -220,6 +220,9 @@ pub struct Features {
     /// Whole command lines of shell code (prompts, comments, quoted strings and placeholders masked) and the keys of
     /// configuration files: what a translation of a code block must keep line for line.
     pub command_lines: Vec<String>,
+    /// Link and image targets whose normalised form is not what the page wrote: (normalised, as written). A
+    /// reviewer is shown the address they can find in the page.
+    pub written: Vec<(String, String)>,
 }
 
 /// The features of a block that has none.
@@ -231,6 +234,7 @@ static NO_FEATURES: Features = Features {
     shortcodes: Vec::new(),
     commands: Vec::new(),
     command_lines: Vec::new(),
+    written: Vec::new(),
 };
 
 impl Block {
@@ -254,6 +258,38 @@ impl Features {
         self.commands.extend(other.commands.iter().cloned());
         self.command_lines
             .extend(other.command_lines.iter().cloned());
+        self.written.extend(other.written.iter().cloned());
+    }
+
+    /// Adds a link target as the page wrote it; returns its normalised form.
+    fn link(&mut self, written: &str, site: &SiteContext) -> String {
+        let url = self.target(written, site);
+        self.links.push(url.clone());
+        url
+    }
+
+    /// Adds an image source as the page wrote it; returns its normalised form.
+    fn image(&mut self, written: &str, site: &SiteContext) -> String {
+        let url = self.target(written, site);
+        self.images.push(url.clone());
+        url
+    }
+
+    fn target(&mut self, written: &str, site: &SiteContext) -> String {
+        let url = canonical_url(written, site);
+        let written = written.trim();
+        if url != written && !self.written.iter().any(|(c, _)| *c == url) {
+            self.written.push((url.clone(), written.to_owned()));
+        }
+        url
+    }
+
+    /// A normalised link or image target as the page wrote it (the first time).
+    pub fn as_written<'a>(&'a self, normalised: &'a str) -> &'a str {
+        self.written
+            .iter()
+            .find(|(c, _)| c == normalised)
+            .map_or(normalised, |(_, w)| w)
     }
 }
 
@@ -702,10 +738,10 @@ impl<'t> Builder<'t> {
                     self.push_norm(&canonical_shortcodes(&html));
                 }
                 for src in html_attributes(&html, "src") {
-                    self.features.images.push(self.canonical_url(&src));
+                    self.features.image(&src, self.site);
                 }
                 for href in html_attributes(&html, "href") {
-                    self.features.links.push(self.canonical_url(&href));
+                    self.features.link(&href, self.site);
                 }
             }
             Event::SoftBreak | Event::HardBreak => self.push_norm(" "),
@@ -789,19 +825,19 @@ impl<'t> Builder<'t> {
             Tag::Superscript => self.push_norm("^"),
             Tag::Subscript => self.push_norm("~"),
             Tag::Link { dest_url, .. } => {
-                let url = self.canonical_url(&dest_url);
-                if self.in_heading.is_none() && self.block.is_some() {
-                    self.features.links.push(url.clone());
-                }
+                let url = if self.in_heading.is_none() && self.block.is_some() {
+                    self.features.link(&dest_url, self.site)
+                } else {
+                    self.canonical_url(&dest_url)
+                };
                 self.links.push(url);
                 self.push_norm("[");
             }
             Tag::Image { dest_url, .. } => {
-                let url = self.canonical_url(&dest_url);
                 if self.block.is_none() && self.in_heading.is_none() {
                     self.start_block(BlockKind::Paragraph, range.start);
                 }
-                self.features.images.push(url.clone());
+                let url = self.features.image(&dest_url, self.site);
                 if self.in_heading.is_none() {
                     self.push_norm(&format!("![]({url})"));
                 }
@@ -1016,10 +1052,10 @@ impl<'t> Builder<'t> {
             let norm = collapse(&canonical_shortcodes(raw));
             let mut features = Features::default();
             for src in html_attributes(raw, "src") {
-                features.images.push(self.canonical_url(&src));
+                features.image(&src, self.site);
             }
             for href in html_attributes(raw, "href") {
-                features.links.push(self.canonical_url(&href));
+                features.link(&href, self.site);
             }
             self.push_block(BlockKind::Html, start..end, norm, features, (0, 0));
             return;
@@ -1738,10 +1774,10 @@ fn html_text(html: &str, site: &SiteContext) -> (String, Features) {
                 let url = html_attributes(raw, "href")
                     .into_iter()
                     .next()
-                    .map(|u| canonical_url(&u, site))
+                    .map(|u| features.link(&u, site))
                     .unwrap_or_default();
-                if !url.is_empty() {
-                    features.links.push(url.clone());
+                if url.is_empty() {
+                    features.links.pop();
                 }
                 links.push(url);
                 out.push('[');
@@ -1752,9 +1788,8 @@ fn html_text(html: &str, site: &SiteContext) -> (String, Features) {
             }
             ("img", false) => {
                 for src in html_attributes(raw, "src") {
-                    let url = canonical_url(&src, site);
+                    let url = features.image(&src, site);
                     out.push_str(&format!(" ![]({url}) "));
-                    features.images.push(url);
                 }
             }
             ("code", false) => {

@@ -335,6 +335,33 @@ fn localized_links_to_another_site_were_missing_link_targets() {
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
 }
 
+/// A link the translation no longer has was shown with the language segment dropped
+/// (`https://docs.example.dev/guides/images/`): an address the reviewer could not find in the source, and one that
+/// may not exist. It is shown as the source wrote it.
+#[test]
+fn a_missing_localized_link_was_shown_without_its_language_segment() {
+    let dir = tempfile::tempdir().unwrap();
+    compare_fixture_pair(dir.path(), "localized-external-links", "{lang}/guide.md");
+    let fr = fixture("localized-external-links/fr/guide.md").replace(
+        "(https://docs.example.dev/fr/guides/images/)",
+        "(https://docs.example.dev/fr/guides/assets/)",
+    );
+    std::fs::write(dir.path().join("fr/guide.md"), fr).unwrap();
+    let doc = compare_json(dir.path(), "en/guide.md", "fr/guide.md");
+    let items: Vec<&Value> = doc["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "missing-link")
+        .flat_map(|s| s["items"].as_array().unwrap())
+        .collect();
+    assert_eq!(
+        items,
+        [&Value::from("https://docs.example.dev/en/guides/images/")],
+        "{doc:#}"
+    );
+}
+
 /// A translation that links to the article of its own language's edition of a site (`en.wikipedia.org/wiki/Andromeda_…`
 /// → `fr.wikipedia.org/wiki/Andromède_…`, title translated too) lacked "link targets", and a current page turned stale.
 #[test]
