@@ -67,6 +67,12 @@ pub fn run(
                 .flatten()
                 .any(|r| &r.id == id)
         });
+        report.signals.retain(|s| {
+            [&s.source_section, &s.translation_section]
+                .into_iter()
+                .flatten()
+                .any(|r| &r.id == id)
+        });
     }
 
     output.stdout = match args.format {
@@ -78,7 +84,7 @@ pub fn run(
                 word: args.word,
             },
         ),
-        DiffFormat::Patch => render::patch(&report),
+        DiffFormat::Patch => render::patch(&report, &m),
         DiffFormat::Json => {
             let mut text = serde_json::to_string_pretty(&report).expect("report serialises");
             text.push('\n');
@@ -110,6 +116,7 @@ pub fn page_report(
         source_sections: 0,
         cosmetic: 0,
         sections: Vec::new(),
+        signals: page.signals.clone(),
         old_text: String::new(),
         new_text: String::new(),
     };

@@ -29,6 +29,8 @@ pub struct DiffReport {
     /// Sections whose changes were only formatting (not listed).
     pub cosmetic: usize,
     pub sections: Vec<SectionDiff>,
+    /// For a page stale by structure (no changed section explains it): the structure signals, as in `status`.
+    pub signals: Vec<crate::drift::structure::Signal>,
     /// The source at the sync point and now, for the patch.
     #[serde(skip)]
     pub old_text: String,
@@ -299,7 +301,12 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         ],
     ));
     out.push('\n');
-    if report.reason == Reason::Structure {
+    if !report.signals.is_empty() {
+        // Nothing changed in the source to show: what differs between the source and the translation now is.
+        out.push_str(&m.get("diff-structure-signals"));
+        out.push('\n');
+        out.push_str(&signal_lines(report, m));
+    } else if report.reason == Reason::Structure {
         out.push_str(&m.get("diff-structure-hint"));
         out.push('\n');
     }
@@ -564,9 +571,18 @@ fn source_lang(report: &DiffReport) -> String {
 
 /// A unified diff of the source, sync point → now, with three lines of context (so `git apply` takes it), keeping
 /// only the hunks that touch the sections listed (cosmetic-only changes and other sections left out).
-pub fn patch(report: &DiffReport) -> String {
+pub fn patch(report: &DiffReport, m: &Messages) -> String {
     if report.sections.is_empty() {
-        return String::new();
+        // No change of the source to apply. A page stale by structure says why in words before any diff (where
+        // `git apply` and `patch` skip text).
+        if report.signals.is_empty() {
+            return String::new();
+        }
+        return format!(
+            "{}\n{}",
+            m.get("diff-structure-signals"),
+            signal_lines(report, m)
+        );
     }
     // Line ranges of the listed sections, on each side.
     let ranges = |old: bool| -> Vec<(usize, usize)> {
@@ -613,4 +629,19 @@ pub fn patch(report: &DiffReport) -> String {
         }
     }
     if any { out } else { String::new() }
+}
+
+/// The structure signals of a page, one line each: severity, what differs.
+fn signal_lines(report: &DiffReport, m: &Messages) -> String {
+    report
+        .signals
+        .iter()
+        .map(|signal| {
+            format!(
+                "  {:<4}  {}\n",
+                m.get(&format!("severity-{}", signal.severity.as_str())),
+                super::text::signal_text(signal, m)
+            )
+        })
+        .collect()
 }

@@ -183,6 +183,7 @@ struct DiffDocument {
     source_sections: usize,
     cosmetic: usize,
     sections: Vec<SectionDiff>,
+    signals: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -267,6 +268,8 @@ fn diff_json_contract() {
     assert_eq!(doc.source, "content/en/docs/page.md");
     assert_eq!(doc.translation, "content/fr/docs/page.md");
     assert_eq!(doc.head, repo.head());
+    // Its changed sections explain it: no structure signals.
+    assert!(doc.signals.is_empty(), "{:?}", doc.signals);
     let sync = doc.sync.unwrap();
     assert_eq!(
         (

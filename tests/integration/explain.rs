@@ -113,6 +113,64 @@ fn structure_stale_page_carries_its_signals_in_status() {
     assert!(text.contains("what differs now:"), "{text}");
 }
 
+/// `tandem diff` on a page stale by structure printed `0 of 3 sections changed` and sent the reader to `compare`;
+/// `--format patch` printed nothing. Each now shows the signals themselves.
+#[test]
+fn diff_of_a_structure_stale_page_only_pointed_to_compare() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &format!(
+                "{BODY}\n## Upgrade\n\nRun `tool upgrade`.\n\n```sh\ntool upgrade --all\n```\n"
+            ),
+        ),
+    )
+    .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("both");
+    let run = |args: &[&str]| {
+        let mut all = vec!["diff", "content/fr/guide.md"];
+        all.extend(args);
+        String::from_utf8(repo.tandem().args(&all).output().unwrap().stdout).unwrap()
+    };
+    let text = run(&[]);
+    assert!(
+        text.contains("what differs between it and the translation now:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("“Upgrade” has no counterpart in the translation"),
+        "{text}"
+    );
+    assert!(!text.contains("tandem compare shows what"), "{text}");
+    let patch = run(&["--format", "patch"]);
+    assert!(
+        patch.contains("“Upgrade” has no counterpart in the translation"),
+        "{patch}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run(&["--format", "json"])).unwrap();
+    let signals = json["signals"].as_array().unwrap();
+    assert!(
+        signals
+            .iter()
+            .any(|s| s["source_section"]["id"] == "upgrade"),
+        "{json:#}"
+    );
+    // In French too.
+    let fr = String::from_utf8(
+        repo.tandem()
+            .env("TANDEM_UI_LANG", "fr")
+            .args(["diff", "content/fr/guide.md"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(fr.contains("ce qui diffère aujourd'hui"), "{fr}");
+}
+
 #[test]
 fn one_commit_changing_both_sides_alike_made_the_page_stale() {
     let mut repo = RepoBuilder::new();
