@@ -290,6 +290,7 @@ check-title-orphaned-in-pr = Translation left behind ({ $lang })
 check-title-missing-in-pr = New page not translated ({ $lang })
 check-title-mirrored-only = Mirrored values to copy ({ $lang })
 check-msg-stale = { $source } changed since this translation was last in step; update { $translation }.
+check-msg-stale-structure = { $translation } lacks content that { $source } has (the source did not change since they were last in step); update { $translation }.
 check-msg-missing = { $source } has no { $lang } translation yet ({ $translation }).
 check-msg-orphaned = { $translation } has no source: { $source } does not exist.
 check-msg-invalid-pin = { $reason }. Run tandem sync { $translation } once it is up to date.

@@ -293,6 +293,7 @@ check-title-orphaned-in-pr = Traduction oubliée ({ $lang })
 check-title-missing-in-pr = Nouvelle page non traduite ({ $lang })
 check-title-mirrored-only = Valeurs à recopier ({ $lang })
 check-msg-stale = { $source } a changé depuis que cette traduction était à jour ; mettez à jour { $translation }.
+check-msg-stale-structure = il manque à { $translation } du contenu que { $source } a (la source n'a pas changé depuis leur dernier alignement) ; mettez à jour { $translation }.
 check-msg-missing = { $source } n'a pas encore de traduction { $lang } ({ $translation }).
 check-msg-orphaned = { $translation } n'a pas de source : { $source } n'existe pas.
 check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation } une fois la traduction à jour.

@@ -140,7 +140,10 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
                 .iter()
                 .map(|c| c.source.clone())
                 .collect(),
-            reason: (page.state == State::Unknown).then_some(page.reason),
+            signals: page.signals.clone(),
+            // A translation stale by structure says so: its source did not change.
+            reason: (page.state == State::Unknown || page.reason == Reason::Structure)
+                .then_some(page.reason),
             pin: page.detail.clone(),
             base: None,
             renamed_to: page.renamed_to.clone(),
@@ -292,6 +295,7 @@ pub fn check_pull_request(
                     file: translation.clone(),
                     lines: vec![1],
                     sections: Vec::new(),
+                    signals: Vec::new(),
                     reason: None,
                     pin: None,
                     base: None,
@@ -385,6 +389,7 @@ pub fn check_pull_request(
             } else {
                 Vec::new()
             },
+            signals: Vec::new(),
             reason: None,
             pin: None,
             base: None,
@@ -450,6 +455,7 @@ pub fn check_pull_request(
             file: translation.clone(),
             lines: vec![line],
             sections: Vec::new(),
+            signals: Vec::new(),
             reason,
             pin,
             base: (reason == Some(Reason::PinNotOnBase)).then(|| base_rev.to_owned()),

@@ -87,6 +87,9 @@ pub struct Finding {
     pub lines: Vec<usize>,
     /// Source sections that changed (with their lines in `file`).
     pub sections: Vec<SectionRef>,
+    /// For a translation stale by structure (its source did not change): what differs between them now.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<crate::drift::structure::Signal>,
     /// Why, where a reason code says more (`pin-not-found`, `bad-front-matter`…).
     pub reason: Option<Reason>,
     /// The pin as written, for pin findings.
@@ -201,9 +204,32 @@ pub fn title(finding: &Finding, m: &Messages) -> String {
 pub fn message(finding: &Finding, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
+        // The source did not change: the translation lacks what it has.
+        (FindingKind::Stale, _) if finding.reason == Some(Reason::Structure) => {
+            "check-msg-stale-structure".to_owned()
+        }
         (kind, _) => format!("check-msg-{}", kind.as_str()),
     };
     m.with(&id, &args(finding, m))
+}
+
+/// [`message`], and for a whole-repository stale finding why in one line: its changed sections, or what differs now
+/// (annotations, the step summary, JUnit).
+pub fn explained(finding: &Finding, m: &Messages) -> String {
+    let mut text = message(finding, m);
+    if matches!(finding.kind, FindingKind::Stale | FindingKind::MirroredOnly) {
+        if !finding.sections.is_empty() {
+            text.push(' ');
+            text.push_str(&m.with(
+                "status-changed-sections",
+                &[("sections", section_names(finding, m).into())],
+            ));
+        } else if !finding.signals.is_empty() {
+            text.push(' ');
+            text.push_str(&crate::report::text::signals_line(&finding.signals, m));
+        }
+    }
+    text
 }
 
 pub fn text(report: &CheckReport, m: &Messages) -> String {
@@ -281,6 +307,11 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
                     "status-changed-sections",
                     &[("sections", section_names(finding, m).into())],
                 ));
+                out.push('\n');
+            }
+            if !finding.signals.is_empty() {
+                out.push_str("      ");
+                out.push_str(&crate::report::text::signals_line(&finding.signals, m));
                 out.push('\n');
             }
             if matches!(finding.kind, FindingKind::StaleInPr | FindingKind::Stale) {
@@ -406,7 +437,7 @@ pub fn github(report: &CheckReport, m: &Messages) -> String {
                     ("translation", (&finding.translation).into()),
                 ],
             ),
-            _ => message(finding, m),
+            _ => explained(finding, m),
         };
         out.push_str(&format!(
             "::{command} file={},line={line},title={}::{}\n",
@@ -506,7 +537,7 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
             finding.language,
             finding.translation,
             finding.kind.as_str(),
-            message(finding, m).replace('|', "\\|").replace('\n', " ")
+            explained(finding, m).replace('|', "\\|").replace('\n', " ")
         ));
     }
     out.push('\n');
@@ -577,7 +608,7 @@ pub fn junit(report: &CheckReport, m: &Messages) -> String {
             }
             out.push_str(">\n");
             for finding in &findings {
-                let text = message(finding, m);
+                let text = explained(finding, m);
                 if finding.fails {
                     out.push_str(&format!(
                         "      <failure type=\"{}\" message=\"{}\">{}:{}</failure>\n",

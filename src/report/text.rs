@@ -529,8 +529,7 @@ fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
             return (page.reason == crate::drift::Reason::Structure)
                 .then(|| m.get("status-structure-detail"));
         }
-        let parts = first_few(page.signals.iter().map(|s| signal_text(s, m)), SHOWN, m);
-        return Some(m.with("status-signals", &[("signals", parts.join(" · ").into())]));
+        return Some(signals_line(&page.signals, m));
     }
     let parts = first_few(
         page.changed_sections.iter().map(|c| section_change(c, m)),
@@ -541,6 +540,13 @@ fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
         "status-changed-sections",
         &[("sections", parts.join(", ").into())],
     ))
+}
+
+/// `what differs now: …`: the first few structure signals of a page stale by structure, then how many more.
+pub fn signals_line(signals: &[crate::drift::structure::Signal], m: &Messages) -> String {
+    const SHOWN: usize = 4;
+    let parts = first_few(signals.iter().map(|s| signal_text(s, m)), SHOWN, m);
+    m.with("status-signals", &[("signals", parts.join(" · ").into())])
 }
 
 /// The first `shown` items, then "N more" for the rest.

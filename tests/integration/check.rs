@@ -419,6 +419,8 @@ struct Finding {
     file: String,
     lines: Vec<usize>,
     sections: Vec<SectionRef>,
+    #[serde(default)]
+    signals: Vec<serde_json::Value>,
     reason: Option<String>,
     pin: Option<String>,
     renamed_to: Option<String>,

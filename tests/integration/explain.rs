@@ -113,6 +113,55 @@ fn structure_stale_page_carries_its_signals_in_status() {
     assert!(text.contains("what differs now:"), "{text}");
 }
 
+/// `tandem check` called a translation stale by structure one whose source "changed since this translation was last in
+/// step" (it had not) and said nothing of what differs, in text, annotations and JSON.
+#[test]
+fn check_said_the_source_changed_for_a_translation_stale_by_structure() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &format!(
+                "{BODY}\n## Upgrade\n\nRun `tool upgrade`.\n\n```sh\ntool upgrade --all\n```\n"
+            ),
+        ),
+    )
+    .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("both");
+    let run = |args: &[&str]| {
+        let mut all = vec!["check"];
+        all.extend(args);
+        let out = repo.tandem().args(&all).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for text in [
+        run(&[]),
+        run(&["--format", "github"]),
+        run(&["--format", "junit"]),
+    ] {
+        assert!(!text.contains("changed since"), "{text}");
+        assert!(
+            text.contains("content/fr/guide.md lacks content that content/en/guide.md has"),
+            "{text}"
+        );
+        assert!(text.contains("what differs now:"), "{text}");
+        assert!(
+            text.contains("“Upgrade” has no counterpart in the translation"),
+            "{text}"
+        );
+    }
+    let json: serde_json::Value = serde_json::from_str(&run(&["--format", "json"])).unwrap();
+    let finding = &json["findings"][0];
+    assert_eq!(finding["reason"], "structure", "{json:#}");
+    assert!(
+        !finding["signals"].as_array().unwrap().is_empty(),
+        "{json:#}"
+    );
+}
+
 /// `tandem diff` on a page stale by structure printed `0 of 3 sections changed` and sent the reader to `compare`;
 /// `--format patch` printed nothing. Each now shows the signals themselves.
 #[test]
