@@ -400,7 +400,21 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
 /// What changed in a stale page: its sections, or the structure the translation lacks.
 fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
     if page.reason == crate::drift::Reason::Structure {
-        out.push_str(&escape(&m.get("status-structure-detail")));
+        if page.signals.is_empty() {
+            out.push_str(&escape(&m.get("status-structure-detail")));
+            return;
+        }
+        // What differs between the source and the translation now, as the terminal report says it.
+        out.push_str("<ul class=\"changes\">");
+        for signal in &page.signals {
+            let _ = write!(
+                out,
+                "<li class=\"sev-{}\">{}</li>",
+                signal.severity.as_str(),
+                escape(&crate::report::text::signal_text(signal, m))
+            );
+        }
+        out.push_str("</ul>");
         return;
     }
     if page.changed_sections.is_empty() {

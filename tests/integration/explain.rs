@@ -111,6 +111,19 @@ fn structure_stale_page_carries_its_signals_in_status() {
     assert!(!p["signals"].as_array().unwrap().is_empty(), "{p:#}");
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(text.contains("what differs now:"), "{text}");
+    // The dashboard lists them too (it said only "tandem compare shows what").
+    let html = String::from_utf8(
+        repo.tandem()
+            .args(["status", "--format", "html"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        html.contains("“Upgrade” has no counterpart in the translation"),
+        "{html}"
+    );
 }
 
 /// `tandem check` called a translation stale by structure one whose source "changed since this translation was last in
