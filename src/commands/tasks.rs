@@ -166,25 +166,34 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
             };
             let items = match kind {
                 TaskKind::Update if page.reason == Reason::Structure => {
-                    match refiner.structure(&page.source, &page.translation) {
-                        Some((structure, _, _)) => structure
-                            .signals
-                            .iter()
-                            .filter(|s| s.severity == Severity::High)
-                            .map(|s| {
-                                let section =
-                                    s.source_section.as_ref().or(s.translation_section.as_ref());
-                                TaskItem {
-                                    id: section.map(|r| r.id.clone()).unwrap_or_default(),
-                                    heading: section.map(|r| r.heading.clone()).unwrap_or_default(),
-                                    change: "modified".into(),
-                                    note: Some(crate::report::text::signal_text(s, m)),
-                                    blocks: Vec::new(),
-                                }
-                            })
-                            .collect(),
-                        None => Vec::new(),
-                    }
+                    // The signals status gave the page (compared again where it gave none).
+                    let signals = if page.signals.is_empty() {
+                        refiner
+                            .structure(&page.source, &page.translation)
+                            .map(|(structure, _, _)| structure.signals)
+                            .unwrap_or_default()
+                    } else {
+                        page.signals.clone()
+                    };
+                    // The high ones are the work; low ones (a link, a heading's words) only when there is nothing
+                    // else, so that no task is empty.
+                    let high = signals.iter().any(|s| s.severity == Severity::High);
+                    signals
+                        .iter()
+                        .filter(|s| !high || s.severity == Severity::High)
+                        .map(|s| {
+                            let section =
+                                s.source_section.as_ref().or(s.translation_section.as_ref());
+                            TaskItem {
+                                id: section.map(|r| r.id.clone()).unwrap_or_default(),
+                                heading: section.map(|r| r.heading.clone()).unwrap_or_default(),
+                                change: s.kind.as_str().into(),
+                                note: Some(crate::report::text::signal_text(s, m)),
+                                blocks: Vec::new(),
+                                signal: true,
+                            }
+                        })
+                        .collect()
                 }
                 TaskKind::Update => page
                     .changed_sections
@@ -201,6 +210,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                                 .join(" · ")
                         }),
                         blocks: Vec::new(),
+                        signal: false,
                     })
                     .collect(),
                 TaskKind::Translate => match refiner.file(&page.source) {
@@ -213,6 +223,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                             change: "translate".into(),
                             note: None,
                             blocks: Vec::new(),
+                            signal: false,
                         })
                         .collect(),
                     _ => Vec::new(),
@@ -271,6 +282,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                 items,
                 file_name,
                 mirrored_only: page.reason == crate::drift::Reason::MirroredOnly,
+                structure: page.reason == Reason::Structure,
             }
         })
         .collect()

@@ -28,6 +28,9 @@ pub struct TaskItem {
     /// A modified section's changed blocks, when there are two or more (as `diff` aligns them).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<BlockDiff>,
+    /// A structure signal (its note names the section): a page stale by structure.
+    #[serde(skip)]
+    pub signal: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -51,6 +54,9 @@ pub struct Task {
     /// Only mirrored front-matter values changed: they are copied (`sync --mirrored`), nothing to translate.
     #[serde(skip)]
     pub mirrored_only: bool,
+    /// Stale by structure: the source did not change since the sync point, the translation lacks what it has.
+    #[serde(skip)]
+    pub structure: bool,
 }
 
 /// The first line of every task file: how `tasks` recognises its own files when it runs again.
@@ -80,6 +86,7 @@ pub fn body(task: &Task, m: &Messages) -> String {
     match task.kind {
         TaskKind::Update => {
             let (id, commit, day) = match &task.sync {
+                Some(_) if task.structure => ("tasks-why-structure", String::new(), String::new()),
                 Some(sync) => (
                     match sync.method {
                         super::SyncMethod::Pin => "tasks-why-pin",
@@ -112,14 +119,20 @@ pub fn body(task: &Task, m: &Messages) -> String {
     }
     out.push_str("\n\n");
     for item in &task.items {
-        let name = crate::report::text::quoted_section(&item.heading, &item.id, m);
-        let change = match item.change.as_str() {
-            "translate" => String::new(),
-            change => format!(" — {}", m.get(&format!("change-{change}"))),
-        };
-        out.push_str(&format!("- [ ] {name}{change}"));
-        if let Some(note) = &item.note {
-            out.push_str(&format!(": {note}"));
+        match &item.note {
+            // A structure signal says which section it is about.
+            Some(note) if item.signal => out.push_str(&format!("- [ ] {note}")),
+            note => {
+                let name = crate::report::text::quoted_section(&item.heading, &item.id, m);
+                let change = match item.change.as_str() {
+                    "translate" => String::new(),
+                    change => format!(" — {}", m.get(&format!("change-{change}"))),
+                };
+                out.push_str(&format!("- [ ] {name}{change}"));
+                if let Some(note) = note {
+                    out.push_str(&format!(": {note}"));
+                }
+            }
         }
         if task.kind == TaskKind::Update && item.change != "removed" {
             if item.id.is_empty() {

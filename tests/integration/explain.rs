@@ -175,6 +175,43 @@ fn check_said_the_source_changed_for_a_translation_stale_by_structure() {
     );
 }
 
+/// The task of a translation stale by structure said its source "changed since … : 0 commits, 2 sections", and
+/// labelled each structure signal "modified".
+#[test]
+fn task_of_a_structure_stale_page_said_the_source_changed() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &format!(
+                "{BODY}\n## Upgrade\n\nRun `tool upgrade`.\n\n```sh\ntool upgrade --all\n```\n"
+            ),
+        ),
+    )
+    .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("both");
+    let out = tempfile::tempdir().unwrap();
+    repo.tandem()
+        .args(["tasks", "--out", out.path().to_str().unwrap()])
+        .assert()
+        .success();
+    let task = std::fs::read_to_string(out.path().join("fr-update-guide.md")).unwrap();
+    assert!(
+        task.contains(
+            "content/en/guide.md did not change, but the translation lacks content it has"
+        ),
+        "{task}"
+    );
+    assert!(!task.contains("changed since"), "{task}");
+    assert!(
+        task.contains("- [ ] “Upgrade” has no counterpart in the translation"),
+        "{task}"
+    );
+    assert!(!task.contains("modified"), "{task}");
+}
+
 /// `tandem diff` on a page stale by structure printed `0 of 3 sections changed` and sent the reader to `compare`;
 /// `--format patch` printed nothing. Each now shows the signals themselves.
 #[test]
