@@ -96,14 +96,20 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
                         SyncMethod::Pin => "sync-pin",
                         SyncMethod::History => "sync-history",
                     };
-                    m.with(
+                    let mut why = m.with(
                         id,
                         &[
                             ("commit", sync.commit[..7].into()),
                             ("date", sync.time.map(date).unwrap_or_default().into()),
                             ("lang", (&page.language).into()),
                         ],
-                    )
+                    );
+                    // What changed (or what differs now), as the terminal report's second line says it.
+                    if let Some(detail) = super::text::stale_detail(page, m) {
+                        why.push_str(" · ");
+                        why.push_str(&detail);
+                    }
+                    why
                 }
                 _ => reason_text(page, m),
             };

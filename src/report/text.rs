@@ -522,7 +522,7 @@ fn table(rows: &[Vec<String>], width: Option<usize>) -> String {
 
 /// The second line of a stale page: which sections changed (the front matter with its keys), or the structure
 /// signals that made it stale.
-fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
+pub fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
     const SHOWN: usize = 4;
     if page.changed_sections.is_empty() {
         if page.signals.is_empty() {

@@ -49,6 +49,18 @@ fn front_matter_only_change_was_invisible() {
         text.contains("changed sections: front matter: image"),
         "{text}"
     );
+    let markdown = String::from_utf8(
+        repo.tandem()
+            .args(["status", "--format", "markdown"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        markdown.contains("changed sections: front matter: image"),
+        "{markdown}"
+    );
     let check = String::from_utf8(repo.tandem().arg("check").output().unwrap().stdout).unwrap();
     assert!(check.contains("changed sections: front matter"), "{check}");
 
@@ -111,6 +123,19 @@ fn structure_stale_page_carries_its_signals_in_status() {
     assert!(!p["signals"].as_array().unwrap().is_empty(), "{p:#}");
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(text.contains("what differs now:"), "{text}");
+    // The Markdown report's "why" column gave only the sync point.
+    let markdown = String::from_utf8(
+        repo.tandem()
+            .args(["status", "--format", "markdown"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        markdown.contains("what differs now: “Upgrade” has no counterpart in the translation"),
+        "{markdown}"
+    );
     // The dashboard lists them too (it said only "tandem compare shows what").
     let html = String::from_utf8(
         repo.tandem()
