@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks two promises on a real site: every stale page is explained (in the default mode and under --strict) (a changed section — the front matter is one —,
-# a structure signal, or a renamed or created source), and `tandem compare SOURCE TRANSLATION` gives the same state
-# as `tandem status` on a sample of pairs.
+# a structure signal, or a renamed or created source), in `status` and in `check`'s findings, and
+# `tandem compare SOURCE TRANSLATION` gives the same state as `tandem status` on a sample of pairs.
 #
 #   scripts/explain-check.sh BUNDLE_OR_CLONE [TANDEM] [SAMPLE]
 #
@@ -17,7 +17,8 @@ git -c init.defaultBranch=main clone -q "$input" "$work/site"
 cd "$work/site"
 "$tandem" status --format json > "$work/status.json"
 "$tandem" status --strict --format json > "$work/strict.json"
-python3 - "$work/status.json" "$tandem" "$sample" "$work/strict.json" <<'PY'
+"$tandem" check --warn-only --format json > "$work/check.json"
+python3 - "$work/status.json" "$tandem" "$sample" "$work/strict.json" "$work/check.json" <<'PY'
 import json, random, subprocess, sys
 report = json.load(open(sys.argv[1]))
 tandem, sample = sys.argv[2], int(sys.argv[3])
@@ -31,6 +32,16 @@ for name, doc in (("default", report), ("--strict", json.load(open(sys.argv[4]))
     for p in missing[:10]:
         print("  unexplained:", p["translation"], p["reason"])
     unexplained += missing
+# check's stale findings carry the same explanation (changed sections or signals).
+reasons = {(p["language"], p["translation"]): p["reason"] for p in report["pages"]}
+findings = [f for f in json.load(open(sys.argv[5]))["findings"] if f["kind"] in ("stale", "mirrored-only")]
+bare = [f for f in findings
+        if not f["sections"] and not f.get("signals")
+        and reasons.get((f["language"], f["translation"])) not in ("source-renamed", "source-created")]
+print(f"check: stale findings: {len(findings)}; without explanation: {len(bare)}")
+for f in bare[:10]:
+    print("  unexplained finding:", f["translation"])
+unexplained += bare
 pairs = [p for p in report["pages"] if p["state"] in ("current", "stale")]
 random.seed(2026)
 chosen = random.sample(pairs, min(sample, len(pairs)))
