@@ -356,6 +356,7 @@ fn block_diff(
                         new_text: raw(new_text, &new.blocks[n]),
                         translation: None,
                         insert_after: None,
+                        in_translation: false,
                     });
                 }
                 continue;
@@ -363,6 +364,12 @@ fn block_diff(
             BlockChange::Modified { old: o, new: n } => (Change::Modified, Some(o), Some(n)),
             BlockChange::Added { new: n } => (Change::Added, None, Some(n)),
             BlockChange::Removed { old: o } => (Change::Removed, Some(o), None),
+        };
+        let in_translation = match (old_block, new_block) {
+            (Some(o), Some(n)) => translation.zip(to_tr[o]).is_some_and(|((_, t), j)| {
+                blocks::change_in_translation(&old.blocks[o], &new.blocks[n], &t.blocks[j])
+            }),
+            _ => false,
         };
         let translation = old_block.and_then(tr_block);
         let block = new_block
@@ -381,6 +388,7 @@ fn block_diff(
             translation: translation
                 .as_ref()
                 .map(|(line, _)| BlockRef { line: *line }),
+            in_translation,
         });
         view.push(BlockView {
             change: Some(change),
@@ -391,6 +399,7 @@ fn block_diff(
                 _ => None,
             },
             translation: translation.clone(),
+            in_translation,
         });
         if let Some((line, _)) = translation {
             last_tr_line = Some(line);

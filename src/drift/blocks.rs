@@ -264,6 +264,46 @@ pub enum BlockChange {
     Removed { old: usize },
 }
 
+/// Whether a source block's change is already in the translation block aligned with it: between the two versions only
+/// link or image targets changed (the text reads the same), and the translation already links to every new target and
+/// to none of those that went (a page renamed, its links updated on both sides, the translation first). Targets are
+/// compared normalised (the translation's language segment dropped).
+pub fn change_in_translation(old: &Block, new: &Block, translation: &Block) -> bool {
+    if plain_text(&old.norm) != plain_text(&new.norm) {
+        return false;
+    }
+    let targets = |b: &Block| -> Vec<String> {
+        let f = b.features();
+        let mut all: Vec<String> = f.links.iter().chain(&f.images).cloned().collect();
+        all.sort_unstable();
+        all
+    };
+    let (was, now, there) = (targets(old), targets(new), targets(translation));
+    if was == now {
+        return false;
+    }
+    let came = multiset_minus(&now, &was);
+    let went = multiset_minus(&was, &now);
+    came.iter().all(|t| there.contains(t)) && !went.iter().any(|t| there.contains(t))
+}
+
+/// Items of sorted `a` not in sorted `b`, as multisets.
+fn multiset_minus(a: &[String], b: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut j = 0;
+    for item in a {
+        while j < b.len() && b[j] < *item {
+            j += 1;
+        }
+        if j < b.len() && b[j] == *item {
+            j += 1;
+        } else {
+            out.push(item.clone());
+        }
+    }
+    out
+}
+
 /// The blocks of two versions of a section, matched by normalised text: equal runs are unchanged; within a changed
 /// run, blocks of the same kind pair in order as modified, the rest are added or removed. In the new version's
 /// order, removed blocks where they were.
@@ -470,6 +510,49 @@ mod tests {
     fn blocks(text: &str) -> Vec<Block> {
         let doc = parse(text, &SiteContext::default()).unwrap();
         doc.sections.into_iter().flat_map(|s| s.blocks).collect()
+    }
+
+    #[test]
+    fn a_change_of_link_targets_alone_can_already_be_in_the_translation() {
+        let site = SiteContext {
+            languages: vec!["en".into(), "fr".into()],
+            ..SiteContext::default()
+        };
+        let one = |text: &str| {
+            let doc = parse(text, &site).unwrap();
+            doc.sections
+                .into_iter()
+                .flat_map(|s| s.blocks)
+                .next()
+                .unwrap()
+        };
+        let old = one("See the [queues](/queues/) page and ![a queue](/img/q.png).\n");
+        let new = one("See the [queues](/message-queues/) page and ![a queue](/img/q.png).\n");
+        let followed =
+            one("Voir la page des [files](/fr/message-queues/) et ![une file](/img/q.png).\n");
+        let behind = one("Voir la page des [files](/fr/queues/) et ![une file](/img/q.png).\n");
+        let both =
+            one("Voir [files](/fr/queues/) et [files](/fr/message-queues/) ![](/img/q.png).\n");
+        assert!(change_in_translation(&old, &new, &followed));
+        assert!(!change_in_translation(&old, &new, &behind));
+        // The old target still there: not done.
+        assert!(!change_in_translation(&old, &new, &both));
+        // The words changed too: the translation has to be read again.
+        let reworded =
+            one("Read the [queues](/message-queues/) page and ![a queue](/img/q.png).\n");
+        assert!(!change_in_translation(&old, &reworded, &followed));
+        // Nothing changed in the targets: not a link change.
+        assert!(!change_in_translation(&old, &old, &behind));
+        // An image replaced, the translation showing the new one.
+        let img_old = one("![dashboard](/img/v1.png)\n");
+        let img_new = one("![dashboard](/img/v2.png)\n");
+        let img_fr = one("![tableau de bord](/img/v2.png)\n");
+        assert!(change_in_translation(&img_old, &img_new, &img_fr));
+        assert!(!change_in_translation(
+            &img_old,
+            &img_new,
+            &one("![tableau de bord](/img/v1.png)\n")
+        ));
     }
 
     #[test]

@@ -84,6 +84,8 @@ pub struct BlockDiff {
     pub source: Option<BlockRef>,
     /// The translation block aligned with it (`null` when none is).
     pub translation: Option<BlockRef>,
+    /// The change is already in that translation block: only link or image targets changed, and it has the new ones.
+    pub in_translation: bool,
 }
 
 /// A block as the text view shows it: changed (with its old and new text) or context (`change` `None`).
@@ -96,6 +98,8 @@ pub struct BlockView {
     pub translation: Option<(usize, String)>,
     /// For an added block without counterpart: the translation line it belongs after.
     pub insert_after: Option<usize>,
+    /// The change is already in the aligned translation block ([`BlockDiff::in_translation`]).
+    pub in_translation: bool,
 }
 
 /// Lines longer than this are cut around what changed.
@@ -524,6 +528,9 @@ fn render_blocks(
             }
         }
         let note = match (change, &block.translation, block.insert_after) {
+            (_, Some((line, _)), _) if block.in_translation => {
+                m.with("diff-already-in-translation", &[("line", (*line).into())])
+            }
             (Change::Removed, Some((line, _)), _) => {
                 m.with("diff-to-remove", &[("line", (*line).into())])
             }

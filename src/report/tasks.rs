@@ -183,6 +183,9 @@ fn block_line(block: &BlockDiff, m: &Messages) -> String {
         (None, None) => String::new(),
     };
     let translation = match block.translation {
+        Some(t) if block.in_translation => {
+            m.with("tasks-block-in-translation", &[("line", t.line.into())])
+        }
         Some(t) => m.with("tasks-block-translation", &[("line", t.line.into())]),
         None => m.get("tasks-block-no-translation"),
     };

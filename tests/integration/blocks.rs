@@ -454,3 +454,69 @@ fn conflict_markers_left_in_a_translation_were_read_as_headings() {
     let doc = compare_json(dir.path(), "en.md", "fr.md");
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
 }
+
+/// A source page renamed a linked page (`/event-driven/` → `/event-driven-architecture/`) after its translation had
+/// already followed the link (`/fr/event-driven-architecture/`), and added a sentence elsewhere. `diff` asked the
+/// translator to update the paragraph whose only change was the link the translation already had.
+#[test]
+fn a_link_change_the_translation_already_had_was_to_update() {
+    let en = fixture("link-already-translated/en/queue.md");
+    let fr = fixture("link-already-translated/fr/queue.md");
+    let (en_link, fr_link) = (
+        "(/event-driven-architecture/)",
+        "(/fr/event-driven-architecture/)",
+    );
+    let sentence = "\nMost queues can also deliver a message again when its processing failed.";
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/queue.md",
+        en.replace(en_link, "(/event-driven/)")
+            .replace(sentence, ""),
+    )
+    .write(
+        "content/fr/queue.md",
+        fr.replace(fr_link, "(/fr/event-driven/)"),
+    );
+    repo.commit("queue");
+    repo.write("content/fr/queue.md", &fr);
+    repo.commit("fr: follow the renamed page");
+    repo.write("content/en/queue.md", &en);
+    repo.commit("en: the page was renamed; redelivery");
+
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/queue.md"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        text.contains("← already in the translation (line 7)"),
+        "{text}"
+    );
+    assert!(text.contains("← to update (line 18)"), "{text}");
+
+    let json: Value = serde_json::from_slice(
+        &repo
+            .tandem()
+            .args(["diff", "content/fr/queue.md", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let blocks: Vec<(u64, bool)> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["blocks"].as_array().unwrap())
+        .map(|b| {
+            (
+                b["source"]["line"].as_u64().unwrap(),
+                b["in_translation"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(blocks, [(7, true), (18, false)], "{json:#}");
+}

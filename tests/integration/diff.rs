@@ -229,6 +229,7 @@ struct Block {
     old_source: Option<BlockRef>,
     source: Option<BlockRef>,
     translation: Option<BlockRef>,
+    in_translation: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -318,6 +319,8 @@ fn diff_json_contract() {
         ),
         (Some(9), Some(9), Some(10))
     );
+    // Its words changed: the translation has to follow.
+    assert!(!block.in_translation);
     // Added sections carry their lines, not blocks.
     assert!(doc.sections[1].blocks.is_empty());
     let deleted: Vec<&Line> = before.lines.iter().filter(|l| l.op == "delete").collect();
