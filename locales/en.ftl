@@ -107,6 +107,7 @@ status-unknown-heading = Unknown ({ $count }):
 status-changed-sections = changed sections: { $sections }
 # $section is a quoted heading (quoted-heading) or the name of a section without one.
 status-section-change = { $section } ({ $change })
+status-change-in-translation = { $change }, links already in the translation
 # A section named by its heading, in a list of sections.
 quoted-heading = “{ $heading }”
 status-front-matter-change = front matter: { $keys }

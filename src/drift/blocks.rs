@@ -7,7 +7,7 @@
 //! are matched by their normalised text.
 
 use crate::drift::align::dice;
-use crate::markdown::document::{Block, BlockKind, Document, token};
+use crate::markdown::document::{Block, BlockKind, Document, Section, token};
 use crate::util::chars::{is_alphanumeric, is_lower, is_upper};
 
 /// Below this similarity two blocks are not taken for each other.
@@ -272,19 +272,51 @@ pub fn change_in_translation(old: &Block, new: &Block, translation: &Block) -> b
     if plain_text(&old.norm) != plain_text(&new.norm) {
         return false;
     }
-    let targets = |b: &Block| -> Vec<String> {
-        let f = b.features();
-        let mut all: Vec<String> = f.links.iter().chain(&f.images).cloned().collect();
-        all.sort_unstable();
-        all
-    };
-    let (was, now, there) = (targets(old), targets(new), targets(translation));
+    let (was, now, there) = (
+        targets(old.features()),
+        targets(new.features()),
+        targets(translation.features()),
+    );
     if was == now {
         return false;
     }
     let came = multiset_minus(&now, &was);
     let went = multiset_minus(&was, &now);
     came.iter().all(|t| there.contains(t)) && !went.iter().any(|t| there.contains(t))
+}
+
+/// Whether a modified source section's change is already in the translation's matching section: every block that
+/// changed changed only its link or image targets (none added or removed), and the translation section already has
+/// every new target and none of those that went. [`change_in_translation`] for a whole section, without aligning
+/// blocks (so `status` can say it cheaply).
+pub fn section_change_in_translation(old: &Section, new: &Section, translation: &Section) -> bool {
+    let (mut came, mut went) = (Vec::new(), Vec::new());
+    for change in version_changes(&old.blocks, &new.blocks) {
+        match change {
+            BlockChange::Unchanged { .. } => {}
+            BlockChange::Modified { old: o, new: n } => {
+                let (o, n) = (&old.blocks[o], &new.blocks[n]);
+                if plain_text(&o.norm) != plain_text(&n.norm) {
+                    return false;
+                }
+                let (was, now) = (targets(o.features()), targets(n.features()));
+                came.extend(multiset_minus(&now, &was));
+                went.extend(multiset_minus(&was, &now));
+            }
+            BlockChange::Added { .. } | BlockChange::Removed { .. } => return false,
+        }
+    }
+    let there = targets(translation.features());
+    !(came.is_empty() && went.is_empty())
+        && came.iter().all(|t| there.contains(t))
+        && !went.iter().any(|t| there.contains(t))
+}
+
+/// Link and image targets, sorted.
+fn targets(f: &crate::markdown::document::Features) -> Vec<String> {
+    let mut all: Vec<String> = f.links.iter().chain(&f.images).cloned().collect();
+    all.sort_unstable();
+    all
 }
 
 /// Items of sorted `a` not in sorted `b`, as multisets.

@@ -1272,18 +1272,30 @@ fn explain(
             Some(n) if change.change != Change::Removed => SectionRef::of(&new.sections[n]),
             _ => SectionRef::of(&old.sections[change.old.expect("removed sections are old")]),
         };
-        let translation = change.old.and_then(|o| {
+        let matching = change.old.and_then(|o| {
             let (pairs, doc) = alignment.as_ref()?;
             let t = pairs.iter().find(|(s, _)| *s == o)?.1;
-            Some(SectionRef::of(&doc.sections[t]))
+            Some(&doc.sections[t])
         });
+        // Only link targets changed, and the translation already follows them.
+        let in_translation = match (change.change, change.old, change.new, matching) {
+            (Change::Modified, Some(o), Some(n), Some(t)) => {
+                crate::drift::blocks::section_change_in_translation(
+                    &old.sections[o],
+                    &new.sections[n],
+                    t,
+                )
+            }
+            _ => false,
+        };
         sections.push(ChangedSection {
             kind: crate::report::SectionKind::Body,
             change: change.change,
             severity: change.severity,
             source,
-            translation,
+            translation: matching.map(SectionRef::of),
             keys: Vec::new(),
+            in_translation,
         });
     }
     (sections, severity)

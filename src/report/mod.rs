@@ -117,6 +117,10 @@ pub struct ChangedSection {
     /// Front matter: each key that changed, its value before and after.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keys: Vec<KeyChange>,
+    /// A modified section whose change is already in the translation's matching section: only link or image targets
+    /// changed, and the translation has the new ones (nothing left to translate in it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_translation: bool,
 }
 
 /// What a changed section is.
@@ -143,6 +147,7 @@ impl ChangedSection {
             source: at_top.clone(),
             translation: Some(at_top),
             keys,
+            in_translation: false,
         }
     }
 }

@@ -572,6 +572,10 @@ pub fn section_change(c: &crate::report::ChangedSection, m: &Messages) -> String
             &[("keys", keys.join(", ").into())],
         );
     }
+    let mut change = m.get(&format!("change-{}", c.change.as_str()));
+    if c.in_translation {
+        change = m.with("status-change-in-translation", &[("change", change.into())]);
+    }
     m.with(
         "status-section-change",
         &[
@@ -579,10 +583,7 @@ pub fn section_change(c: &crate::report::ChangedSection, m: &Messages) -> String
                 "section",
                 quoted_section(&c.source.heading, &c.source.id, m).into(),
             ),
-            (
-                "change",
-                m.get(&format!("change-{}", c.change.as_str())).into(),
-            ),
+            ("change", change.into()),
         ],
     )
 }

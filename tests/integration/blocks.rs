@@ -520,3 +520,53 @@ fn a_link_change_the_translation_already_had_was_to_update() {
         .collect();
     assert_eq!(blocks, [(7, true), (18, false)], "{json:#}");
 }
+
+/// `status` listed a section whose only change was a link the translation already followed as plainly "modified":
+/// the translator opened the page to find nothing to do.
+#[test]
+fn status_called_a_link_change_the_translation_had_plainly_modified() {
+    let en = fixture("link-already-translated/en/queue.md");
+    let fr = fixture("link-already-translated/fr/queue.md");
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/queue.md",
+        en.replace("(/event-driven-architecture/)", "(/event-driven/)"),
+    )
+    .write(
+        "content/fr/queue.md",
+        fr.replace("(/fr/event-driven-architecture/)", "(/fr/event-driven/)"),
+    );
+    repo.commit("queue");
+    repo.write("content/fr/queue.md", &fr);
+    repo.commit("fr: follow the renamed page");
+    repo.write("content/en/queue.md", &en);
+    repo.commit("en: the page was renamed");
+    let json = repo.status_json(&[]);
+    let page = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["translation"] == "content/fr/queue.md")
+        .unwrap();
+    assert_eq!(page["state"], "stale", "{page:#}");
+    let sections = page["changed_sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 1, "{page:#}");
+    assert_eq!(sections[0]["in_translation"], true, "{page:#}");
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(
+        text.contains("(before the first heading) (modified, links already in the translation)"),
+        "{text}"
+    );
+    // A section whose words changed too is not.
+    repo.write("content/en/queue.md", en.replace("moves on", "carries on"));
+    repo.commit("en: wording");
+    let json = repo.status_json(&[]);
+    let page = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["translation"] == "content/fr/queue.md")
+        .unwrap();
+    let sections = page["changed_sections"].as_array().unwrap();
+    assert!(sections[0].get("in_translation").is_none(), "{page:#}");
+}
