@@ -357,6 +357,7 @@ tasks-block = { $kind } { $change } — { $lines }
 tasks-block-source = source line { $line }
 tasks-block-old-source = was source line { $line }
 tasks-block-translation = translation line { $line }
+tasks-in-translation = only link targets changed, and the translation already has the new ones: check, nothing to translate
 tasks-block-in-translation = already in the translation (line { $line }): only link targets changed
 tasks-block-no-translation = not in the translation
 block-change-modified = changed

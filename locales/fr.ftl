@@ -366,6 +366,7 @@ tasks-block = { $kind } { $change } — { $lines }
 tasks-block-source = ligne { $line } de la source
 tasks-block-old-source = ligne { $line } de l'ancienne source
 tasks-block-translation = ligne { $line } de la traduction
+tasks-in-translation = seules des cibles de liens ont changé, et la traduction a déjà les nouvelles : à vérifier, rien à traduire
 tasks-block-in-translation = déjà dans la traduction (ligne { $line }) : seules des cibles de liens ont changé
 tasks-block-no-translation = absent de la traduction
 block-change-modified = modifié

@@ -202,13 +202,17 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                         id: c.source.id.clone(),
                         heading: c.source.heading.clone(),
                         change: c.change.as_str().into(),
-                        note: (!c.keys.is_empty()).then(|| {
-                            c.keys
-                                .iter()
-                                .map(|k| crate::report::text::key_change(k, m))
-                                .collect::<Vec<_>>()
-                                .join(" · ")
-                        }),
+                        note: if c.in_translation {
+                            Some(m.get("tasks-in-translation"))
+                        } else {
+                            (!c.keys.is_empty()).then(|| {
+                                c.keys
+                                    .iter()
+                                    .map(|k| crate::report::text::key_change(k, m))
+                                    .collect::<Vec<_>>()
+                                    .join(" · ")
+                            })
+                        },
                         blocks: Vec::new(),
                         signal: false,
                     })
