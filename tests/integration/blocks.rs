@@ -542,12 +542,7 @@ fn status_called_a_link_change_the_translation_had_plainly_modified() {
     repo.write("content/en/queue.md", &en);
     repo.commit("en: the page was renamed");
     let json = repo.status_json(&[]);
-    let page = json["pages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["translation"] == "content/fr/queue.md")
-        .unwrap();
+    let page = page_of(&json, "content/fr/queue.md");
     assert_eq!(page["state"], "stale", "{page:#}");
     let sections = page["changed_sections"].as_array().unwrap();
     assert_eq!(sections.len(), 1, "{page:#}");
@@ -573,12 +568,17 @@ fn status_called_a_link_change_the_translation_had_plainly_modified() {
     repo.write("content/en/queue.md", en.replace("moves on", "carries on"));
     repo.commit("en: wording");
     let json = repo.status_json(&[]);
-    let page = json["pages"]
+    let page = page_of(&json, "content/fr/queue.md");
+    let sections = page["changed_sections"].as_array().unwrap();
+    assert!(sections[0].get("in_translation").is_none(), "{page:#}");
+}
+
+/// The page of a `status --format json` report with that translation.
+fn page_of<'a>(json: &'a Value, translation: &str) -> &'a Value {
+    json["pages"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|p| p["translation"] == "content/fr/queue.md")
-        .unwrap();
-    let sections = page["changed_sections"].as_array().unwrap();
-    assert!(sections[0].get("in_translation").is_none(), "{page:#}");
+        .find(|p| p["translation"] == translation)
+        .unwrap()
 }

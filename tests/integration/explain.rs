@@ -100,10 +100,10 @@ fn front_matter_only_change_was_invisible() {
     );
 }
 
-#[test]
-fn structure_stale_page_carries_its_signals_in_status() {
+/// The guide committed in both languages at once (history says current), the translation without the section the
+/// source has at its end: stale by structure.
+fn structure_stale_site() -> RepoBuilder {
     let mut repo = RepoBuilder::new();
-    // Committed together: history says current, the translation lacks a section the source has.
     repo.write(
         "content/en/guide.md",
         md(
@@ -116,6 +116,12 @@ fn structure_stale_page_carries_its_signals_in_status() {
     )
     .write("content/fr/guide.md", md("Guide", "", FR));
     repo.commit("both");
+    repo
+}
+
+#[test]
+fn structure_stale_page_carries_its_signals_in_status() {
+    let repo = structure_stale_site();
     let json = repo.status_json(&[]);
     let p = page(&json, "content/fr/guide.md");
     assert_eq!(p["state"], "stale", "{p:#}");
@@ -155,19 +161,7 @@ fn structure_stale_page_carries_its_signals_in_status() {
 /// step" (it had not) and said nothing of what differs, in text, annotations and JSON.
 #[test]
 fn check_said_the_source_changed_for_a_translation_stale_by_structure() {
-    let mut repo = RepoBuilder::new();
-    repo.write(
-        "content/en/guide.md",
-        md(
-            "Guide",
-            "",
-            &format!(
-                "{BODY}\n## Upgrade\n\nRun `tool upgrade`.\n\n```sh\ntool upgrade --all\n```\n"
-            ),
-        ),
-    )
-    .write("content/fr/guide.md", md("Guide", "", FR));
-    repo.commit("both");
+    let repo = structure_stale_site();
     let run = |args: &[&str]| {
         let mut all = vec!["check"];
         all.extend(args);
@@ -204,19 +198,7 @@ fn check_said_the_source_changed_for_a_translation_stale_by_structure() {
 /// labelled each structure signal "modified".
 #[test]
 fn task_of_a_structure_stale_page_said_the_source_changed() {
-    let mut repo = RepoBuilder::new();
-    repo.write(
-        "content/en/guide.md",
-        md(
-            "Guide",
-            "",
-            &format!(
-                "{BODY}\n## Upgrade\n\nRun `tool upgrade`.\n\n```sh\ntool upgrade --all\n```\n"
-            ),
-        ),
-    )
-    .write("content/fr/guide.md", md("Guide", "", FR));
-    repo.commit("both");
+    let repo = structure_stale_site();
     let out = tempfile::tempdir().unwrap();
     repo.tandem()
         .args(["tasks", "--out", out.path().to_str().unwrap()])
@@ -241,19 +223,7 @@ fn task_of_a_structure_stale_page_said_the_source_changed() {
 /// `--format patch` printed nothing. Each now shows the signals themselves.
 #[test]
 fn diff_of_a_structure_stale_page_only_pointed_to_compare() {
-    let mut repo = RepoBuilder::new();
-    repo.write(
-        "content/en/guide.md",
-        md(
-            "Guide",
-            "",
-            &format!(
-                "{BODY}\n## Upgrade\n\nRun `tool upgrade`.\n\n```sh\ntool upgrade --all\n```\n"
-            ),
-        ),
-    )
-    .write("content/fr/guide.md", md("Guide", "", FR));
-    repo.commit("both");
+    let repo = structure_stale_site();
     let run = |args: &[&str]| {
         let mut all = vec!["diff", "content/fr/guide.md"];
         all.extend(args);
