@@ -397,6 +397,23 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
     out.push_str("</tbody>\n</table></div>\n</section>\n");
 }
 
+/// A list of changes, each marked with its severity.
+fn change_list(
+    out: &mut String,
+    items: impl Iterator<Item = (crate::drift::sections::Severity, String)>,
+) {
+    out.push_str("<ul class=\"changes\">");
+    for (severity, text) in items {
+        let _ = write!(
+            out,
+            "<li class=\"sev-{}\">{}</li>",
+            severity.as_str(),
+            escape(&text)
+        );
+    }
+    out.push_str("</ul>");
+}
+
 /// What changed in a stale page: its sections, or the structure the translation lacks.
 fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
     if page.reason == crate::drift::Reason::Structure {
@@ -405,33 +422,25 @@ fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
             return;
         }
         // What differs between the source and the translation now, as the terminal report says it.
-        out.push_str("<ul class=\"changes\">");
-        for signal in &page.signals {
-            let _ = write!(
-                out,
-                "<li class=\"sev-{}\">{}</li>",
-                signal.severity.as_str(),
-                escape(&crate::report::text::signal_text(signal, m))
-            );
-        }
-        out.push_str("</ul>");
+        change_list(
+            out,
+            page.signals
+                .iter()
+                .map(|s| (s.severity, crate::report::text::signal_text(s, m))),
+        );
         return;
     }
     if page.changed_sections.is_empty() {
         out.push_str(&escape(&reason_text(page, m)));
         return;
     }
-    out.push_str("<ul class=\"changes\">");
-    for change in &page.changed_sections {
-        // The same words as the terminal report: the front matter by its keys, mirrored ones marked.
-        let _ = write!(
-            out,
-            "<li class=\"sev-{}\">{}</li>",
-            change.severity.as_str(),
-            escape(&crate::report::text::section_change(change, m))
-        );
-    }
-    out.push_str("</ul>");
+    // The same words as the terminal report: the front matter by its keys, mirrored ones marked.
+    change_list(
+        out,
+        page.changed_sections
+            .iter()
+            .map(|c| (c.severity, crate::report::text::section_change(c, m))),
+    );
     if let Some(from) = &page.renamed_from {
         let _ = write!(
             out,

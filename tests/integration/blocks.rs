@@ -552,12 +552,7 @@ fn status_called_a_link_change_the_translation_had_plainly_modified() {
         text.contains("(before the first heading) (modified, links already in the translation)"),
         "{text}"
     );
-    let out = tempfile::tempdir().unwrap();
-    repo.tandem()
-        .args(["tasks", "--out", out.path().to_str().unwrap()])
-        .assert()
-        .success();
-    let task = std::fs::read_to_string(out.path().join("fr-update-queue.md")).unwrap();
+    let task = repo.task("fr-update-queue.md");
     assert!(
         task.contains(
             "— modified: only link targets changed, and the translation already has the new ones"

@@ -164,6 +164,16 @@ impl RepoBuilder {
     }
 
     /// Runs tandem and returns its JSON stdout (asserting exit 0).
+    /// The task file `tandem tasks` writes under that name (into a temporary folder).
+    pub fn task(&self, file_name: &str) -> String {
+        let out = tempfile::tempdir().expect("temporary folder");
+        self.tandem()
+            .args(["tasks", "--out", out.path().to_str().expect("UTF-8 path")])
+            .assert()
+            .success();
+        std::fs::read_to_string(out.path().join(file_name)).expect("the task was written")
+    }
+
     pub fn status_json(&self, args: &[&str]) -> serde_json::Value {
         let output = self
             .tandem()
