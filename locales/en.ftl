@@ -108,6 +108,7 @@ status-changed-sections = changed sections: { $sections }
 # $section is a quoted heading (quoted-heading) or the name of a section without one.
 status-section-change = { $section } ({ $change })
 status-change-in-translation = { $change }, links already in the translation
+status-nothing-to-translate = nothing left to translate
 # A section named by its heading, in a list of sections.
 quoted-heading = “{ $heading }”
 status-front-matter-change = front matter: { $keys }

@@ -111,6 +111,7 @@ status-changed-sections = sections modifiées : { $sections }
 # $section is a quoted heading (quoted-heading) or the name of a section without one.
 status-section-change = { $section } ({ $change })
 status-change-in-translation = { $change }, liens déjà dans la traduction
+status-nothing-to-translate = plus rien à traduire
 # Une section nommée par son titre, dans une liste de sections.
 quoted-heading = « { $heading } »
 status-front-matter-change = front matter : { $keys }

@@ -536,10 +536,16 @@ pub fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
         SHOWN,
         m,
     );
-    Some(m.with(
+    let mut line = m.with(
         "status-changed-sections",
         &[("sections", parts.join(", ").into())],
-    ))
+    );
+    // Every change is a link the translation already follows: nothing left to translate.
+    if page.changed_sections.iter().all(|c| c.in_translation) {
+        line.push_str(" · ");
+        line.push_str(&m.get("status-nothing-to-translate"));
+    }
+    Some(line)
 }
 
 /// `what differs now: …`: the first few structure signals of a page stale by structure, then how many more.

@@ -549,7 +549,9 @@ fn status_called_a_link_change_the_translation_had_plainly_modified() {
     assert_eq!(sections[0]["in_translation"], true, "{page:#}");
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
-        text.contains("(before the first heading) (modified, links already in the translation)"),
+        text.contains(
+            "(before the first heading) (modified, links already in the translation) · nothing left to translate"
+        ),
         "{text}"
     );
     let task = repo.task("fr-update-queue.md");
@@ -566,6 +568,8 @@ fn status_called_a_link_change_the_translation_had_plainly_modified() {
     let page = page_of(&json, "content/fr/queue.md");
     let sections = page["changed_sections"].as_array().unwrap();
     assert!(sections[0].get("in_translation").is_none(), "{page:#}");
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(!text.contains("nothing left to translate"), "{text}");
 }
 
 /// The page of a `status --format json` report with that translation.
