@@ -668,6 +668,18 @@ impl<'t> Builder<'t> {
                 BlockKind::Html | BlockKind::Paragraph if is_component(raw) => BlockKind::Component,
                 other => other,
             };
+            // Prose: a space before `:`, `;`, `!`, `?` or inside guillemets is typography (French spacing fixed in
+            // an English page, or the other way), not meaning.
+            let norm = match kind {
+                BlockKind::Paragraph
+                | BlockKind::ListItem
+                | BlockKind::Quote
+                | BlockKind::Table => match tighten_punctuation(&norm) {
+                    std::borrow::Cow::Owned(tight) => tight,
+                    std::borrow::Cow::Borrowed(_) => norm,
+                },
+                _ => norm,
+            };
             // Without a digit, there is no number to look for.
             if !matches!(kind, BlockKind::Code | BlockKind::Mdx)
                 && norm.bytes().any(|b| b.is_ascii_digit())
@@ -1294,6 +1306,34 @@ fn collapse(text: &str) -> String {
         out.push_str(&text[from..]);
     }
     out
+}
+
+/// Normalised prose with typographic spacing dropped: the space before `:`, `;`, `!` and `?`, after `«` and before
+/// `»` (whitespace is already one space). Inline code (between backticks) is left as it is.
+fn tighten_punctuation(norm: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = norm.as_bytes();
+    let spaced = |at: usize| {
+        bytes[at] == b' '
+            && (matches!(bytes.get(at + 1), Some(b':' | b';' | b'!' | b'?'))
+                || norm[at + 1..].starts_with('»')
+                || norm[..at].ends_with('«'))
+    };
+    if !(0..bytes.len()).any(spaced) {
+        return std::borrow::Cow::Borrowed(norm);
+    }
+    let mut out = String::with_capacity(norm.len());
+    let mut in_code = false;
+    let mut from = 0;
+    for at in 0..bytes.len() {
+        if bytes[at] == b'`' {
+            in_code = !in_code;
+        } else if !in_code && at > 0 && spaced(at) {
+            out.push_str(&norm[from..at]);
+            from = at + 1;
+        }
+    }
+    out.push_str(&norm[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `{{% x %}}` and `{{< x >}}` are the same shortcode; so is `{{<x>}}`.
@@ -2191,6 +2231,42 @@ mod tests {
             d.sections.last().map(|s| s.title.as_str()),
             Some("The logo badge")
         );
+    }
+
+    #[test]
+    fn a_space_before_a_colon_made_a_meaningful_change() {
+        let same = |a: &str, b: &str| {
+            assert_eq!(
+                doc(a).sections[0].normalized(),
+                doc(b).sections[0].normalized(),
+                "{a:?} {b:?}"
+            );
+        };
+        same(
+            "Just add tags to any page :\n",
+            "Just add tags to any page:\n",
+        );
+        same(
+            "Quoi ? Vraiment ! Oui ; non.\n",
+            "Quoi? Vraiment! Oui; non.\n",
+        );
+        same("Il dit « bonjour » ici.\n", "Il dit «bonjour» ici.\n");
+        same("- an item :\n", "- an item:\n");
+        same(
+            "Note\u{a0}: a non-breaking space.\n",
+            "Note: a non-breaking space.\n",
+        );
+        // Inline code keeps its spaces; words still count.
+        let d = doc("Run `a :b` now.\n");
+        let e = doc("Run `a:b` now.\n");
+        assert_ne!(d.sections[0].normalized(), e.sections[0].normalized());
+        let f = doc("Add tags :\n");
+        let g = doc("Add labels:\n");
+        assert_ne!(f.sections[0].normalized(), g.sections[0].normalized());
+        // Code blocks are not prose.
+        let h = doc("```\nkey : value\n```\n");
+        let i = doc("```\nkey: value\n```\n");
+        assert_ne!(h.sections[0].normalized(), i.sections[0].normalized());
     }
 
     #[test]

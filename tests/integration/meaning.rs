@@ -69,6 +69,26 @@ fn cosmetic_shortcode_delimiter_swap() {
     );
 }
 
+/// An English page written with French spacing (`gohugo : the tag feature`, `any page :`), fixed in one commit: every
+/// translation went stale for a change of typography (seen on a Hugo theme's documentation site).
+#[test]
+fn a_space_removed_before_a_colon_made_the_translation_stale() {
+    let before = BODY
+        .replace("then check the output.", "then check the output :")
+        .replace("- first step", "- first step ; then")
+        .replace("Intro with", "Ready ? Intro with");
+    let after = BODY
+        .replace("then check the output.", "then check the output:")
+        .replace("- first step", "- first step; then")
+        .replace("Intro with", "Ready? Intro with");
+    let repo = pinned(&before, FR, &after, "en: English spacing");
+    assert_eq!(
+        verdict(&repo, &[]),
+        ("current".into(), "cosmetic-only".into(), "none".into())
+    );
+    assert_eq!(verdict(&repo, &["--strict"]).0, "stale");
+}
+
 #[test]
 fn cosmetic_reflow_and_list_markers() {
     cosmetic_case(
