@@ -1318,7 +1318,19 @@ fn tighten_punctuation(norm: &str) -> std::borrow::Cow<'_, str> {
                 || norm[at + 1..].starts_with('»')
                 || norm[..at].ends_with('«'))
     };
-    if !(0..bytes.len()).any(spaced) {
+    // Most text has none: found by looking at the punctuation only (`«` and `»` start with 0xC2 in UTF-8).
+    let candidate = |p: usize| match bytes[p] {
+        0xC2 => match bytes.get(p + 1) {
+            Some(0xBB) => p > 0 && spaced(p - 1),
+            Some(0xAB) => bytes.get(p + 2) == Some(&b' '),
+            _ => false,
+        },
+        _ => p > 0 && spaced(p - 1),
+    };
+    if !memchr::memchr3_iter(b':', b';', b'?', bytes)
+        .chain(memchr::memchr2_iter(b'!', 0xC2, bytes))
+        .any(candidate)
+    {
         return std::borrow::Cow::Borrowed(norm);
     }
     let mut out = String::with_capacity(norm.len());
