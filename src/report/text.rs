@@ -26,6 +26,9 @@ const SUMMARY_SHOWN: usize = 5;
 const MIN_PATH: usize = 16;
 /// The sync point is left out rather than shorten the path below this.
 const ROOMY_PATH: usize = 48;
+/// Piped, a path column is as wide as its widest path that is at most this many columns longer than the list's
+/// median path; a longer one runs past the column instead of pushing every line of the list that far.
+const PIPED_OUTLIER: usize = 24;
 
 pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> String {
     let paint = Painter {
@@ -167,11 +170,7 @@ fn stale_lines(
     details: bool,
 ) -> String {
     let mut out = String::new();
-    let path_width = stale
-        .iter()
-        .map(|p| text_width(&p.translation))
-        .max()
-        .unwrap_or(0);
+    let path_width = column_width(stale.iter().map(|p| text_width(&p.translation)), width);
     let behind: Vec<String> = stale.iter().map(|p| commits_behind(p, m)).collect();
     let behind_width = behind.iter().map(|b| text_width(b)).max().unwrap_or(0);
     let syncs: Vec<String> = stale.iter().map(|p| sync_plain(p, m)).collect();
@@ -271,11 +270,10 @@ fn language(
         } else {
             MISSING_SHOWN.min(missing.len())
         };
-        let mut path_width = missing[..shown]
-            .iter()
-            .map(|p| text_width(&p.translation))
-            .max()
-            .unwrap_or(0);
+        let mut path_width = column_width(
+            missing[..shown].iter().map(|p| text_width(&p.translation)),
+            width,
+        );
         if let Some(w) = width {
             // The translation gets at most half the line; the source the rest.
             path_width = path_width.min((w.saturating_sub(4) / 2).max(MIN_PATH));
@@ -783,6 +781,24 @@ pub fn date(seconds: i64) -> String {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The width of a column of paths: the widest one on a terminal (where paths are then shortened to fit); piped, the
+/// widest that is not far longer than most (see [`PIPED_OUTLIER`]), so that one deep path does not pad every line
+/// of its list to its length.
+fn column_width(widths: impl Iterator<Item = usize>, terminal: Option<usize>) -> usize {
+    let mut widths: Vec<usize> = widths.collect();
+    widths.sort_unstable();
+    let widest = widths.last().copied().unwrap_or(0);
+    if terminal.is_some() || widths.is_empty() {
+        return widest;
+    }
+    let limit = widths[widths.len() / 2] + PIPED_OUTLIER;
+    widths
+        .into_iter()
+        .filter(|w| *w <= limit)
+        .max()
+        .unwrap_or(widest)
 }
 
 fn pad(text: &str, width: usize) -> String {

@@ -186,3 +186,37 @@ fn piped_output_keeps_full_paths_one_page_per_line() {
     assert_eq!(text.matches("Stale (6), most behind first:").count(), 3);
     snapshot("status-piped", &text);
 }
+
+#[test]
+fn one_deep_path_padded_every_piped_line_to_its_length() {
+    // Hugo's `children` shortcode demo nests a page five sections deep; its missing translation's path is three
+    // times as long as the others', and piped, every line of the list was padded to it.
+    let mut repo = RepoBuilder::new();
+    let deep =
+        "content/en/demo/level-one/level-two/level-three/level-four/level-five/level-six/index.md";
+    repo.write(deep, md("Deep", "", "Deep."));
+    for name in ["alpha", "beta", "gamma", "delta"] {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", "Text."));
+    }
+    repo.commit("sources");
+    repo.write("content/fr/beta.md", md("beta", "", "Texte."));
+    repo.commit("one translation");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("(source ")).collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    let short = lines
+        .iter()
+        .find(|l| l.contains("content/fr/alpha.md"))
+        .expect("alpha's line");
+    assert!(
+        short.starts_with("  content/fr/alpha.md   (source "),
+        "a short path is padded to the other short paths only:\n{text}"
+    );
+    let long = lines.iter().find(|l| l.contains("level-six")).unwrap();
+    assert!(
+        long.contains("index.md   (source content/en/demo/"),
+        "the deep path runs past the column, three spaces before its source:\n{text}"
+    );
+}
