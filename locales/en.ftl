@@ -133,8 +133,8 @@ sync-pin = pinned { $commit } ({ $date })
 sync-history = history: last { $lang } commit { $commit } ({ $date })
 sync-history-translation = history: last commit of the translation { $commit } ({ $date })
 sync-passed-over = passed over { $count ->
-        [one] { $count } later translation commit that changed nothing meaningful
-       *[other] { $count } later translation commits that changed nothing meaningful
+        [one] { $count } later translation commit
+       *[other] { $count } later translation commits
     }: { $commits }
 sync-not-counted = { $count ->
         [one] { $count } source commit not counted
@@ -142,6 +142,7 @@ sync-not-counted = { $count ->
     }: { $commits }
 skip-why-directive = directive
 skip-why-mirrored = same change in the translation
+skip-why-bookkeeping = changed nothing meaningful
 sync-history-weak = ⚠ weaker method
 
 ## status --format markdown

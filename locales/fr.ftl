@@ -136,8 +136,8 @@ sync-pin = épinglée { $commit } ({ $date })
 sync-history = historique : dernier commit { $lang } { $commit } ({ $date })
 sync-history-translation = historique : dernier commit de la traduction { $commit } ({ $date })
 sync-passed-over = { $count ->
-        [one] { $count } commit plus récent de la traduction ignoré, car il ne change pas le sens
-       *[other] { $count } commits plus récents de la traduction ignorés, car ils ne changent pas le sens
+        [one] { $count } commit plus récent de la traduction ignoré
+       *[other] { $count } commits plus récents de la traduction ignorés
     } : { $commits }
 sync-not-counted = { $count ->
         [one] { $count } commit de la source non compté
@@ -145,6 +145,7 @@ sync-not-counted = { $count ->
     } : { $commits }
 skip-why-directive = directive
 skip-why-mirrored = même changement dans la traduction
+skip-why-bookkeeping = ne change pas le sens
 sync-history-weak = ⚠ méthode faible
 
 ## status --format markdown

@@ -15,7 +15,7 @@ use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{RefineCache, Refined, fingerprint};
 use crate::engine::refine::{
-    Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, Version, Wanted,
+    Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, SkipWhy, Version, Wanted,
 };
 use crate::engine::site_pairs::{self, PinRead};
 use crate::error::{Error, Result};
@@ -793,9 +793,14 @@ impl<'w> Judging<'w> {
             moved |= point.commit != commit;
             point.commit = commit;
             point.skipped_commits = skipped.len();
-            point.skipped = skipped
-                .iter()
-                .map(|&id| crate::report::SkippedCommit {
+            let mut named = Vec::with_capacity(skipped.len());
+            for &id in &skipped {
+                let why = if self.translations.has_directive(id, translation)? {
+                    SkipWhy::Directive
+                } else {
+                    SkipWhy::Bookkeeping
+                };
+                named.push(crate::report::SkippedCommit {
                     commit: id.to_string(),
                     subject: self
                         .ws
@@ -804,9 +809,10 @@ impl<'w> Judging<'w> {
                         .map(|info| info.message.lines().next().unwrap_or("").to_owned())
                         .unwrap_or_default(),
                     side: "translation",
-                    why: "bookkeeping",
-                })
-                .collect();
+                    why: why.as_str(),
+                });
+            }
+            point.skipped = named;
         }
         Ok(moved)
     }
@@ -1304,7 +1310,12 @@ fn explain(
 /// What the refinement cache is valid for: tandem's version and the settings that shape its judgement.
 fn refine_key(settings: &crate::site::config::Settings) -> u64 {
     let site = settings.site_context();
-    let skip: Vec<&str> = settings.skip_commits.iter().map(|re| re.as_str()).collect();
+    let skip: Vec<&str> = settings
+        .skip_commits
+        .keywords
+        .iter()
+        .map(|re| re.as_str())
+        .collect();
     fingerprint(&[
         env!("CARGO_PKG_VERSION").as_bytes(),
         site.base_url.as_deref().unwrap_or("").as_bytes(),

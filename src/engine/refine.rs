@@ -19,6 +19,7 @@ use crate::drift::sections::{self, SectionDrift, Severity};
 use crate::drift::structure::{self, Structure};
 use crate::error::Result;
 use crate::history::GitRepo;
+use crate::history::directives::{CommitDirective, Directives};
 use crate::markdown::document::{self, Document, SiteContext};
 use crate::markdown::frontmatter;
 
@@ -138,14 +139,14 @@ impl<K: std::hash::Hash + Eq, V> Kept<K, V> {
 pub struct Refiner<'a> {
     repo: &'a GitRepo,
     site: SiteContext,
-    skip_commits: &'a [regex::Regex],
+    skip_commits: &'a Directives,
     blobs: Kept<ObjectId, Version>,
     files: Kept<String, Version>,
     raw: Kept<ObjectId, Option<Rc<String>>>,
     /// Blob → (fingerprint of its meaning as a source, of its meaning as a translation); `None`: cannot be parsed.
     meanings: HashMap<ObjectId, Option<(u64, u64)>>,
-    /// Commit → its subject when its message carries a directive (one commit often changes many pages).
-    directives: HashMap<ObjectId, Option<String>>,
+    /// Commit → what its message says when it may carry a directive (one commit often changes many pages).
+    directives: HashMap<ObjectId, Option<Rc<CommitDirective>>>,
     /// Whether two versions mean the same (as a translation: `true`), answered ahead on the machine's cores
     /// ([`prefetch_same`](Refiner::prefetch_same)).
     same: HashMap<(ObjectId, ObjectId, bool), bool>,
@@ -424,8 +425,8 @@ const PARALLEL_MIN_VERSIONS: usize = 2;
 const KEPT_COMMIT_FACTS: usize = 1 << 16;
 
 impl<'a> Refiner<'a> {
-    /// `skip_commits`: commit messages matching one of these are ignored (`history.skip_commits_matching`).
-    pub fn new(repo: &'a GitRepo, site: SiteContext, skip_commits: &'a [regex::Regex]) -> Self {
+    /// `skip_commits`: the commit directives (`history.skip_commits_matching`, Lunaria's tracker directives).
+    pub fn new(repo: &'a GitRepo, site: SiteContext, skip_commits: &'a Directives) -> Self {
         Refiner {
             repo,
             site,
@@ -908,7 +909,7 @@ impl<'a> Refiner<'a> {
                 // The source did not exist at the sync point: everything is new, unless every commit that brought it
                 // carries a directive.
                 let commits = changes.unwrap_or_default();
-                let subjects = self.directive_subjects(commits)?;
+                let subjects = self.directive_subjects(commits, source)?;
                 let skipped = uncounted(commits, &subjects, &[]);
                 if !commits.is_empty() && subjects.iter().all(Option::is_some) {
                     return Ok((Judgement::SkipDirective, skipped));
@@ -932,7 +933,7 @@ impl<'a> Refiner<'a> {
         }
         let mut skipped = Vec::new();
         if let Some(commits) = changes {
-            let subjects = self.directive_subjects(commits)?;
+            let subjects = self.directive_subjects(commits, source)?;
             let mut meaningful = false;
             let mut mirrored = Vec::new();
             for (&commit, directive) in commits.iter().zip(&subjects) {
@@ -981,31 +982,41 @@ impl<'a> Refiner<'a> {
         ))
     }
 
-    /// For each commit: its subject when its message matches a directive (`history.skip_commits_matching`).
-    fn directive_subjects(&mut self, commits: &[ObjectId]) -> Result<Vec<Option<String>>> {
+    /// For each commit: its subject when its message carries a directive that passes it over for the page at
+    /// `path` (a keyword of `history.skip_commits_matching`, or a Lunaria tracker directive naming the page).
+    fn directive_subjects(
+        &mut self,
+        commits: &[ObjectId],
+        path: &str,
+    ) -> Result<Vec<Option<String>>> {
         let mut out = Vec::with_capacity(commits.len());
         for &commit in commits {
-            if let Some(known) = self.directives.get(&commit) {
-                out.push(known.clone());
-                continue;
-            }
-            // Matched when the history was loaded: most commits are not read again.
-            if self.repo.matches_none(commit, self.skip_commits) {
-                out.push(None);
-                continue;
-            }
-            let info = self.repo.commit_info(commit)?;
-            let directive = self
-                .skip_commits
-                .iter()
-                .any(|re| re.is_match(&info.message))
-                .then(|| subject(&info.message));
-            // Small facts, asked for each language's page: kept longer than parsed versions.
-            if self.directives.len() >= KEPT_COMMIT_FACTS {
-                self.directives.clear();
-            }
-            self.directives.insert(commit, directive.clone());
-            out.push(directive);
+            let directive = match self.directives.get(&commit) {
+                Some(known) => known.clone(),
+                None => {
+                    // Matched when the history was loaded: most commits are not read again.
+                    let read = if self.repo.matches_none(commit, &self.skip_commits.told) {
+                        None
+                    } else {
+                        let info = self.repo.commit_info(commit)?;
+                        Some(Rc::new(CommitDirective::read(
+                            &info.message,
+                            self.skip_commits,
+                        )))
+                    };
+                    // Small facts, asked for each language's page: kept longer than parsed versions.
+                    if self.directives.len() >= KEPT_COMMIT_FACTS {
+                        self.directives.clear();
+                    }
+                    self.directives.insert(commit, read.clone());
+                    read
+                }
+            };
+            out.push(
+                directive
+                    .filter(|d| d.passes_over(path))
+                    .map(|d| d.subject.clone()),
+            );
         }
         Ok(out)
     }
@@ -1138,8 +1149,8 @@ impl<'a> Refiner<'a> {
     }
 
     /// The history-mode sync point, masked drift removed: starting from the last commit that touched the translation,
-    /// commits that left its meaning unchanged (reformatting, bookkeeping keys such as pins or drift markers) are
-    /// passed over. Returns the commit and the commits passed over, newest first.
+    /// commits that left its meaning unchanged (reformatting, bookkeeping keys such as pins or drift markers) and
+    /// commits marked with a directive are passed over. Returns the commit and the commits passed over, newest first.
     pub fn meaningful_sync(
         &mut self,
         translation: &str,
@@ -1180,11 +1191,22 @@ impl<'a> Refiner<'a> {
     }
 
     /// Whether the walk back of `translation` goes on past `commit`: a commit with a parent that did not change its
-    /// meaning.
+    /// meaning, or whose message carries a directive (`[i18nIgnore]`: a change made to every language at once, not
+    /// a translation; the directive is for both sides of the commit, as Lunaria reads it).
     fn steps_back(&mut self, translation: &str, commit: ObjectId) -> Result<bool> {
         let parents = self.repo.parents(commit)?;
-        Ok(!parents.is_empty()
-            && !self.changes_meaning(commit, &parents, translation, true, None)?)
+        if parents.is_empty() {
+            return Ok(false);
+        }
+        if self.has_directive(commit, translation)? {
+            return Ok(true);
+        }
+        Ok(!self.changes_meaning(commit, &parents, translation, true, None)?)
+    }
+
+    /// Whether `commit`'s message carries a directive that passes it over for the page at `path`.
+    pub fn has_directive(&mut self, commit: ObjectId, path: &str) -> Result<bool> {
+        Ok(self.directive_subjects(&[commit], path)?[0].is_some())
     }
 
     /// Finds, in one walk of the history, each (commit, translation)'s commit before (as [`sync_step`](Self::sync_step)
@@ -1226,23 +1248,27 @@ impl<'a> Refiner<'a> {
     }
 }
 
-/// Why a source commit since the sync point was not counted.
+/// Why a commit was passed over: a source commit since the sync point not counted, or a translation commit not taken
+/// as the sync point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SkipWhy {
-    /// Its message matched `history.skip_commits_matching` (`[skip-l10n]`).
+    /// Its message matched `history.skip_commits_matching` (`[skip-l10n]`); either side.
     Directive,
-    /// It made the same front-matter change to the translation (one commit, both sides).
+    /// It made the same front-matter change to the translation (one commit, both sides); source side.
     Mirrored,
+    /// It left the translation's meaning unchanged (reformatting, bookkeeping keys); translation side.
+    Bookkeeping,
 }
 
 impl SkipWhy {
-    pub const ALL: [SkipWhy; 2] = [SkipWhy::Directive, SkipWhy::Mirrored];
+    pub const ALL: [SkipWhy; 3] = [SkipWhy::Directive, SkipWhy::Mirrored, SkipWhy::Bookkeeping];
 
     pub fn as_str(self) -> &'static str {
         match self {
             SkipWhy::Directive => "directive",
             SkipWhy::Mirrored => "mirrored",
+            SkipWhy::Bookkeeping => "bookkeeping",
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod branch;
 pub mod cache;
+pub mod directives;
 pub mod graph;
 pub mod index;
 pub mod progress;

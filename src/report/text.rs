@@ -678,8 +678,8 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
         .fold(text, |text, part| format!("{text} · {part}"))
 }
 
-/// The translation commits passed over in finding a sync point, named: `passed over 1 commit that changed nothing
-/// meaningful: 3f2a1bc “Fix typo”`. `None` when there is none.
+/// The translation commits passed over in finding a sync point, named with why: `passed over 1 later translation
+/// commit: 3f2a1bc “Reformat” (changed nothing meaningful)`. `None` when there is none.
 pub fn passed_over(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
     named_commits(skipped, "translation", "sync-passed-over", m)
 }
@@ -690,7 +690,7 @@ pub fn not_counted(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Op
     named_commits(skipped, "source", "sync-not-counted", m)
 }
 
-/// The skipped commits of one side, the first two named (the source's with why), in message `id`.
+/// The skipped commits of one side, the first two named with why, in message `id`.
 fn named_commits(
     skipped: &[crate::report::SkippedCommit],
     side: &str,
@@ -707,10 +707,7 @@ fn named_commits(
         .take(NAMED)
         .map(|c| {
             let name = format!("{} “{}”", &c.commit[..7.min(c.commit.len())], c.subject);
-            match side {
-                "source" => format!("{name} ({})", m.get(&format!("skip-why-{}", c.why))),
-                _ => name,
-            }
+            format!("{name} ({})", m.get(&format!("skip-why-{}", c.why)))
         })
         .collect();
     if of_side.len() > NAMED {

@@ -21,12 +21,13 @@ pub const DEFAULT_PIN_KEYS: [&str; 2] = ["default_lang_commit", "l10n.sourceComm
 
 /// Commit messages matching one of these are ignored by the cosmetic filter unless the config says otherwise: the
 /// directives localization teams already write (`[skip-l10n]`, `[skip-i18n]`, Lunaria's `lunaria-ignore` and
-/// `i18nIgnore`, `[skip-revcheck]`).
+/// `i18nIgnore`, `[skip-revcheck]`). `lunaria-ignore` right after an `@` is Lunaria's tracker directive
+/// (`@lunaria-ignore:<paths>`), which passes a commit over for the listed pages only: not a keyword.
 pub const DEFAULT_SKIP_PATTERNS: [&str; 5] = [
     r"\[skip-l10n\]",
     r"\[skip-i18n\]",
     r"i18nIgnore",
-    r"lunaria-ignore",
+    r"(?:^|[^@])lunaria-ignore",
     r"\[skip-revcheck\]",
 ];
 

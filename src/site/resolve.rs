@@ -54,8 +54,9 @@ pub struct Settings {
     pub ui_language: Option<String>,
     /// The site's own base URL (`site.base_url`, else Hugo's `baseURL`): links on it equal root-relative ones.
     pub base_url: Option<String>,
-    /// Commit messages matching one of these are ignored by the cosmetic filter (`history.skip_commits_matching`).
-    pub skip_commits: Vec<regex::Regex>,
+    /// Commit directives: messages matching one of the keywords (`history.skip_commits_matching`) are ignored by
+    /// the cosmetic filter, and Lunaria's tracker directives for the pages they list.
+    pub skip_commits: crate::history::directives::Directives,
     /// Where each language came from, for `init` and `-v`.
     pub detected_from: DetectedFrom,
     /// The front-matter flag of the source pages meant to be translated (`pages.translatable_flag`, or detected):
@@ -504,7 +505,7 @@ impl Settings {
             pin_keys,
             ui_language: file.ui_language.clone(),
             base_url,
-            skip_commits,
+            skip_commits: crate::history::directives::Directives::new(skip_commits),
             detected_from: detected.from,
             translatable_flag,
             front_matter,

@@ -76,7 +76,7 @@ impl Workspace {
         repo.set_scope(&scope);
         // The directives that skip a commit are matched while the commits are read for the history.
         for repo in std::iter::once(&repo).chain(source_repo.as_ref()) {
-            repo.match_messages(&settings.skip_commits);
+            repo.match_messages(&settings.skip_commits.told);
         }
 
         Ok(Workspace {

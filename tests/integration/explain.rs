@@ -360,7 +360,7 @@ fn skipped_commits_were_silent() {
     let short = &masking[..7];
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
-        text.contains(&format!("passed over 1 later translation commit that changed nothing meaningful: {short} “fr: tag the guide”")),
+        text.contains(&format!("passed over 1 later translation commit: {short} “fr: tag the guide” (changed nothing meaningful)")),
         "{text}"
     );
     let diff = repo

@@ -264,6 +264,148 @@ fn masked_drift_is_stale_in_history_mode() {
 }
 
 #[test]
+fn a_directive_commit_on_the_translation_was_taken_as_its_sync_point() {
+    // Starlight's shape: the source changed four times since its Spanish translation was last updated; then one
+    // commit marked `[i18nIgnore]` removed a broken link from the source and from every translation. The translation's
+    // side of that commit made it look up to date ("0 commits behind").
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/page.md", md("Page", "", BODY));
+    repo.commit("en");
+    repo.write("content/fr/page.md", md("Page", "", FR));
+    let translated = repo.commit("fr: translate");
+    let changed = BODY.replace(
+        "then check the output.",
+        "then check the output and the log file.",
+    );
+    repo.write("content/en/page.md", md("Page", "", &changed));
+    repo.commit("en: meaningful change");
+    repo.write(
+        "content/en/page.md",
+        md(
+            "Page",
+            "",
+            &changed.replace("\nSee [the guide](https://example.org/docs/guide/).\n", ""),
+        ),
+    )
+    .write(
+        "content/fr/page.md",
+        md(
+            "Page",
+            "",
+            &FR.replace("\nVoir [le guide](https://example.org/docs/guide/).\n", ""),
+        ),
+    );
+    let ignored = repo.commit("[i18nIgnore] Removed broken link");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&["--mode", "history"]);
+        let p = page(&json, "content/fr/page.md");
+        assert_eq!(p["state"], "stale", "{run}: {p:#}");
+        assert_eq!(p["sync"]["commit"], translated, "{run}: {p:#}");
+        assert_eq!(p["commits_behind"], 2, "{run}: {p:#}");
+        assert_eq!(
+            skipped_on(p, "translation"),
+            vec![(
+                "[i18nIgnore] Removed broken link".into(),
+                "directive".into()
+            )],
+            "{run}: {p:#}"
+        );
+        assert_eq!(
+            skipped_on(p, "source"),
+            vec![(
+                "[i18nIgnore] Removed broken link".into(),
+                "directive".into()
+            )],
+            "{run}: {p:#}"
+        );
+        assert_eq!(p["sync"]["skipped_commits"], 1, "{run}: {p:#}");
+    }
+    let short = &ignored[..7];
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "passed over 1 later translation commit: {short} “[i18nIgnore] Removed broken link” (directive)"
+        )),
+        "{text}"
+    );
+    // --strict is lsync's answer: the translation's last commit is its sync point.
+    let json = repo.status_json(&["--mode", "history", "--strict"]);
+    let p = page(&json, "content/fr/page.md");
+    assert_eq!(p["state"], "current", "{p:#}");
+    assert_eq!(p["sync"]["commit"], ignored, "{p:#}");
+}
+
+#[test]
+fn a_lunaria_ignore_list_was_read_as_ignoring_the_commit_everywhere() {
+    // Starlight's "Astro 7 support": the source gained a banner, and the same commit removed an old banner from the
+    // Portuguese translation only, its body saying `@lunaria-ignore:<that translation>`. The commit was read as a
+    // directive for every page: the source's change counted nowhere.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/page.md", md("Page", "", BODY))
+        .write("content/fr/page.md", md("Page", "", FR))
+        .write(
+            "content/pt/page.md",
+            md(
+                "Page",
+                "banner: Antigo\n",
+                &FR.replace("Intro", "Introdução"),
+            ),
+        );
+    let translated = repo.commit("all languages");
+    repo.write(
+        "content/en/page.md",
+        md(
+            "Page",
+            "",
+            &BODY.replace("first step", "first step, now required"),
+        ),
+    )
+    .write(
+        "content/pt/page.md",
+        md("Page", "", &FR.replace("Intro", "Introdução")),
+    );
+    repo.commit("Support v7\n\n@lunaria-ignore:site/content/pt/page.md;content/xx/*.md\n");
+    let json = repo.status_json(&["--mode", "history"]);
+    let fr = page(&json, "content/fr/page.md");
+    assert_eq!(fr["state"], "stale", "{fr:#}");
+    assert_eq!(fr["reason"], "source-changed", "{fr:#}");
+    assert!(skipped_on(fr, "source").is_empty(), "{fr:#}");
+    // The Portuguese translation's side of the commit is not a sync point: its sync is the commit before.
+    let pt = page(&json, "content/pt/page.md");
+    assert_eq!(pt["state"], "stale", "{pt:#}");
+    assert_eq!(pt["sync"]["commit"], translated, "{pt:#}");
+    assert_eq!(
+        skipped_on(pt, "translation"),
+        vec![("Support v7".into(), "directive".into())],
+        "{pt:#}"
+    );
+    // `@lunaria-track:` lists the only pages that count the commit: a source change outside it is not counted.
+    repo.write(
+        "content/en/page.md",
+        md(
+            "Page",
+            "",
+            &BODY.replace("first step", "first step, now optional"),
+        ),
+    );
+    repo.commit("Reword\n\n@lunaria-track:content/en/other.md\n");
+    let fr_then = fr["commits_behind"].as_u64().unwrap();
+    let json = repo.status_json(&["--mode", "history"]);
+    let fr = page(&json, "content/fr/page.md");
+    assert_eq!(fr["state"], "stale", "{fr:#}");
+    assert_eq!(
+        skipped_on(fr, "source"),
+        vec![("Reword".into(), "directive".into())],
+        "{fr:#}"
+    );
+    assert_eq!(
+        fr["commits_behind"].as_u64().unwrap(),
+        fr_then + 1,
+        "{fr:#}"
+    );
+}
+
+#[test]
 fn skip_directives_are_judged_commit_by_commit() {
     let mut repo = pinned(
         BODY,

@@ -1,0 +1,199 @@
+//! Commit directives: words in a commit's message that tell localization tools to pass the commit over.
+//!
+//! Two kinds:
+//! - **keywords** (`history.skip_commits_matching`: `[skip-l10n]`, `i18nIgnore`, …): the whole commit is passed over,
+//!   for every page it touched, source and translations alike;
+//! - **Lunaria's tracker directives**, a line of the message's body: `@lunaria-ignore:<paths>` passes the commit over
+//!   for the listed pages only, `@lunaria-track:<paths>` for every page but the listed ones. Paths (or globs) are
+//!   separated by `;` and written from the repository's root; a path written from a parent folder (the site kept in
+//!   a monorepo's `docs/`, its history later split out) matches too.
+
+use globset::{GlobBuilder, GlobMatcher};
+use regex::Regex;
+
+/// What, in a commit message, may be a directive: matched while commits are read for the history, so that most
+/// commits are known to carry none without being read again.
+#[derive(Debug, Clone)]
+pub struct Directives {
+    /// Whole-commit directives (`history.skip_commits_matching`).
+    pub keywords: Vec<Regex>,
+    /// The keywords and the start of a tracker directive: a message matching none of them carries no directive.
+    pub told: Vec<Regex>,
+}
+
+/// The start of a Lunaria tracker directive.
+const TRACKER_START: &str = r"@lunaria-(?:track|ignore):";
+
+impl Directives {
+    pub fn new(keywords: Vec<Regex>) -> Self {
+        let mut told = keywords.clone();
+        told.push(Regex::new(TRACKER_START).expect("a valid pattern"));
+        Directives { keywords, told }
+    }
+}
+
+/// What a commit's message says, once read.
+#[derive(Debug, Clone, Default)]
+pub struct CommitDirective {
+    /// The message's first line.
+    pub subject: String,
+    /// A keyword matched: the commit is passed over for every page.
+    pub keyword: bool,
+    /// A tracker directive in the body.
+    pub tracker: Option<Tracker>,
+}
+
+impl CommitDirective {
+    /// Reads `message` for `directives`.
+    pub fn read(message: &str, directives: &Directives) -> Self {
+        CommitDirective {
+            subject: message.lines().next().unwrap_or("").to_owned(),
+            keyword: directives.keywords.iter().any(|re| re.is_match(message)),
+            tracker: message
+                .split_once('\n')
+                .and_then(|(_, body)| Tracker::read(body)),
+        }
+    }
+
+    /// Whether the commit is passed over for the page at `path`.
+    pub fn passes_over(&self, path: &str) -> bool {
+        self.keyword || self.tracker.as_ref().is_some_and(|t| t.passes_over(path))
+    }
+}
+
+/// `@lunaria-track:a;b` or `@lunaria-ignore:a;b`.
+#[derive(Debug, Clone)]
+pub struct Tracker {
+    /// `@lunaria-track`: only the listed pages count the commit.
+    track: bool,
+    /// The listed paths or globs.
+    listed: Vec<Listed>,
+}
+
+/// One listed path or glob: as written, then written from each folder below the first (`docs/src/x.md`, then
+/// `src/x.md`), down to two components.
+#[derive(Debug, Clone)]
+struct Listed(Vec<Form>);
+
+#[derive(Debug, Clone)]
+enum Form {
+    Glob(GlobMatcher),
+    /// Not a valid glob: compared as a path.
+    Path(String),
+}
+
+impl Tracker {
+    /// The first tracker directive in a message's body, as Lunaria reads it.
+    pub fn read(body: &str) -> Option<Tracker> {
+        let re = Regex::new(r"@lunaria-(track|ignore):([^\n]*)").expect("a valid pattern");
+        let found = re.captures(body)?;
+        let listed = found[2]
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(Listed::new)
+            .collect();
+        Some(Tracker {
+            track: &found[1] == "track",
+            listed,
+        })
+    }
+
+    /// Whether the directive passes the commit over for the page at `path`.
+    pub fn passes_over(&self, path: &str) -> bool {
+        let listed = self.listed.iter().any(|l| l.matches(path));
+        if self.track { !listed } else { listed }
+    }
+}
+
+impl Listed {
+    fn new(written: &str) -> Listed {
+        let mut forms = Vec::new();
+        let mut rest = written;
+        loop {
+            forms.push(
+                match GlobBuilder::new(rest).literal_separator(true).build() {
+                    Ok(glob) => Form::Glob(glob.compile_matcher()),
+                    Err(_) => Form::Path(rest.to_owned()),
+                },
+            );
+            match rest.split_once('/') {
+                // A file name alone is not enough.
+                Some((_, shorter)) if shorter.contains('/') => rest = shorter,
+                _ => return Listed(forms),
+            }
+        }
+    }
+
+    fn matches(&self, path: &str) -> bool {
+        self.0.iter().any(|form| match form {
+            Form::Glob(glob) => glob.is_match(path),
+            Form::Path(written) => written == path,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn directive(message: &str) -> CommitDirective {
+        let keywords = crate::site::config::DEFAULT_SKIP_PATTERNS
+            .iter()
+            .map(|p| Regex::new(p).unwrap())
+            .collect();
+        CommitDirective::read(message, &Directives::new(keywords))
+    }
+
+    #[test]
+    fn a_tracker_directive_was_read_as_a_keyword_for_every_page() {
+        // Starlight's "Astro 7 support": a source change for every language, except three translations that only
+        // lost an old banner in the same commit.
+        let d = directive(
+            "Astro 7 support (#3951)\n\n@lunaria-ignore:docs/src/content/docs/pt-pt/index.mdx;docs/src/content/docs/uk/index.mdx\n",
+        );
+        assert!(!d.keyword);
+        assert!(!d.passes_over("src/content/docs/index.mdx"));
+        assert!(!d.passes_over("src/content/docs/de/index.mdx"));
+        assert!(d.passes_over("src/content/docs/pt-pt/index.mdx"));
+        assert!(d.passes_over("docs/src/content/docs/uk/index.mdx"));
+        // The file name alone does not match another folder's page.
+        assert!(!d.passes_over("index.mdx"));
+    }
+
+    #[test]
+    fn a_glob_written_from_a_parent_folder_matches() {
+        let d = directive(
+            "Theme branding\n\n@lunaria-ignore:docs/src/content/docs/**/resources/themes.mdx\n",
+        );
+        assert!(d.passes_over("src/content/docs/fr/resources/themes.mdx"));
+        assert!(d.passes_over("docs/src/content/docs/resources/themes.mdx"));
+        assert!(!d.passes_over("src/content/docs/fr/resources/plugins.mdx"));
+    }
+
+    #[test]
+    fn track_lists_the_only_pages_that_count_the_commit() {
+        let d = directive("Fix code\n\n@lunaria-track:src/en/guide.md;src/en/ref/*.md");
+        assert!(!d.passes_over("src/en/guide.md"));
+        assert!(!d.passes_over("src/en/ref/api.md"));
+        assert!(d.passes_over("src/en/ref/deep/api.md"));
+        assert!(d.passes_over("src/fr/guide.md"));
+    }
+
+    #[test]
+    fn keywords_pass_the_commit_over_for_every_page_and_win_over_trackers() {
+        for message in [
+            "[i18nIgnore] Removed broken link",
+            "typo (lunaria-ignore)",
+            "fix [skip-l10n]\n\n@lunaria-track:src/en/guide.md",
+        ] {
+            let d = directive(message);
+            assert!(d.keyword, "{message}");
+            assert!(d.passes_over("src/en/guide.md"), "{message}");
+        }
+        // In the subject, a directive is not read as a tracker (Lunaria reads the body).
+        let d = directive("@lunaria-ignore:src/en/guide.md");
+        assert!(!d.keyword);
+        assert!(!d.passes_over("src/en/guide.md"));
+    }
+}
