@@ -69,6 +69,7 @@ reason-source-created = the source did not exist yet at the sync point
 reason-cosmetic-only = the source changed only in formatting since the sync point
 reason-skip-directive = the source's changes since the sync point are all in commits marked [skip-l10n]
 reason-mirrored-in-translation = the source's changes since the sync point were all made to the translation in the same commits
+reason-already-in-translation = the source's changes since the sync point are all link targets the translation already has
 reason-structure = the translation lacks content the source has (structure)
 reason-not-translated = not translated yet
 reason-source-not-found = the source page does not exist
@@ -108,7 +109,6 @@ status-changed-sections = changed sections: { $sections }
 # $section is a quoted heading (quoted-heading) or the name of a section without one.
 status-section-change = { $section } ({ $change })
 status-change-in-translation = { $change }, links already in the translation
-status-nothing-to-translate = nothing left to translate
 # A section named by its heading, in a list of sections.
 quoted-heading = “{ $heading }”
 status-front-matter-change = front matter: { $keys }

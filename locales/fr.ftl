@@ -68,6 +68,7 @@ reason-mirrored-only = depuis le point de synchronisation, la source n’a chang
 reason-source-created = la source n'existait pas encore au point de synchronisation
 reason-cosmetic-only = la source n'a changé que dans sa mise en forme depuis le point de synchronisation
 reason-skip-directive = les changements de la source depuis le point de synchronisation sont tous dans des commits marqués [skip-l10n]
+reason-already-in-translation = les changements de la source depuis le point de synchronisation sont tous des cibles de liens que la traduction a déjà
 reason-mirrored-in-translation = les changements de la source depuis le point de synchronisation ont tous été faits à la traduction dans les mêmes commits
 reason-structure = il manque à la traduction du contenu que la source a (structure)
 reason-not-translated = pas encore traduite
@@ -111,7 +112,6 @@ status-changed-sections = sections modifiées : { $sections }
 # $section is a quoted heading (quoted-heading) or the name of a section without one.
 status-section-change = { $section } ({ $change })
 status-change-in-translation = { $change }, liens déjà dans la traduction
-status-nothing-to-translate = plus rien à traduire
 # Une section nommée par son titre, dans une liste de sections.
 quoted-heading = « { $heading } »
 status-front-matter-change = front matter : { $keys }

@@ -16,6 +16,8 @@ pub enum Refinement {
     SkipDirective,
     /// The meaningful changes all came in commits that made the same change to the translation.
     Mirrored,
+    /// Meaningful changes, every one a change of link or image targets that the translation already has.
+    InTranslation,
     /// A version needed is not in this (partial) clone.
     MissingBlob,
     /// Meaningful changes, but a version cannot be compared section by section (it does not parse).
@@ -81,6 +83,9 @@ pub fn judge(facts: &PairFacts) -> Verdict {
             Some(Refinement::Mirrored) => {
                 (state, reason) = (State::Current, Reason::MirroredInTranslation)
             }
+            Some(Refinement::InTranslation) => {
+                (state, reason) = (State::Current, Reason::AlreadyInTranslation)
+            }
             Some(Refinement::MissingBlob) => {
                 (state, reason) = (State::Unknown, Reason::MissingBlob)
             }
@@ -145,6 +150,24 @@ mod tests {
             refinement,
             structure,
         }
+    }
+
+    #[test]
+    fn changes_already_in_the_translation_are_current_unless_content_is_missing() {
+        let v = judge(&facts(true, Some(Refinement::InTranslation), None));
+        assert_eq!(
+            (v.state, v.reason),
+            (State::Current, Reason::AlreadyInTranslation)
+        );
+        let v = judge(&facts(
+            true,
+            Some(Refinement::InTranslation),
+            Some(Severity::High),
+        ));
+        assert_eq!(
+            (v.state, v.reason, v.signals_explain),
+            (State::Stale, Reason::Structure, true)
+        );
     }
 
     #[test]

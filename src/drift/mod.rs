@@ -58,6 +58,9 @@ pub enum Reason {
     /// current: the source's meaningful changes all came in commits that made the same change to the translation
     /// (the same front-matter key set to the same value): one commit, both sides.
     MirroredInTranslation,
+    /// current: the source's meaningful changes since the sync point are all link or image targets that the
+    /// translation already has (it followed a renamed page before its source did).
+    AlreadyInTranslation,
     /// stale: the source's bytes differ from the sync point's.
     SourceChanged,
     /// stale, severity low: the source's only meaningful changes are to mirrored front-matter keys (`weight`, a
@@ -94,11 +97,12 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 20] = [
+    pub const ALL: [Reason; 21] = [
         Reason::SourceUnchanged,
         Reason::CosmeticOnly,
         Reason::SkipDirective,
         Reason::MirroredInTranslation,
+        Reason::AlreadyInTranslation,
         Reason::SourceChanged,
         Reason::MirroredOnly,
         Reason::SourceCreated,
@@ -124,6 +128,7 @@ impl Reason {
             Reason::CosmeticOnly => "cosmetic-only",
             Reason::SkipDirective => "skip-directive",
             Reason::MirroredInTranslation => "mirrored-in-translation",
+            Reason::AlreadyInTranslation => "already-in-translation",
             Reason::SourceChanged => "source-changed",
             Reason::MirroredOnly => "mirrored-only",
             Reason::SourceCreated => "source-created",

@@ -1226,6 +1226,11 @@ pub(crate) fn refinement(
             drift, old, new, ..
         } => {
             let (sections, severity) = explain(settings, &drift, &old, &new, translation, false);
+            // Every change is link targets the translation already has: nothing to do, not even in history mode
+            // (where only a meaningful edit of the translation would make a new sync point).
+            if !sections.is_empty() && sections.iter().all(|c| c.in_translation) {
+                return (Refinement::InTranslation, sections);
+            }
             let refinement = Refinement::Changed {
                 severity,
                 explained: !sections.is_empty(),

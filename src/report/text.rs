@@ -534,16 +534,11 @@ pub fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
         SHOWN,
         m,
     );
-    let mut line = m.with(
+    // (A page whose every changed section is already in the translation is current: `already-in-translation`.)
+    Some(m.with(
         "status-changed-sections",
         &[("sections", parts.join(", ").into())],
-    );
-    // Every change is a link the translation already follows: nothing left to translate.
-    if page.changed_sections.iter().all(|c| c.in_translation) {
-        line.push_str(" · ");
-        line.push_str(&m.get("status-nothing-to-translate"));
-    }
-    Some(line)
+    ))
 }
 
 /// `what differs now: …`: the first few structure signals of a page stale by structure, then how many more.

@@ -524,8 +524,11 @@ fn a_link_change_the_translation_already_had_was_to_update() {
 /// `status` listed a section whose only change was a link the translation already followed as plainly "modified":
 /// the translator opened the page to find nothing to do.
 #[test]
-fn status_called_a_link_change_the_translation_had_plainly_modified() {
-    let en = fixture("link-already-translated/en/queue.md");
+fn a_link_change_the_translation_already_had_stayed_stale_forever() {
+    // In history mode only a meaningful edit of the translation makes a new sync point: a page whose every change was
+    // already in the translation stayed stale (and failed `check`) until someone edited it for nothing.
+    let sentence = "\nMost queues can also deliver a message again when its processing failed.";
+    let en = fixture("link-already-translated/en/queue.md").replace(sentence, "");
     let fr = fixture("link-already-translated/fr/queue.md");
     let mut repo = RepoBuilder::new();
     repo.write(
@@ -541,16 +544,34 @@ fn status_called_a_link_change_the_translation_had_plainly_modified() {
     repo.commit("fr: follow the renamed page");
     repo.write("content/en/queue.md", &en);
     repo.commit("en: the page was renamed");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&[]);
+        let page = page_of(&json, "content/fr/queue.md");
+        assert_eq!(page["state"], "current", "{run}: {page:#}");
+        assert_eq!(page["reason"], "already-in-translation", "{run}: {page:#}");
+    }
+    let check = repo.tandem().arg("check").output().unwrap();
+    assert!(check.status.success(), "{check:?}");
+    // `--strict` is lsync's answer: the source changed after the translation's last commit.
+    let json = repo.status_json(&["--strict"]);
+    assert_eq!(page_of(&json, "content/fr/queue.md")["state"], "stale");
+    // Another section changed in words: stale, the link's section still said to be in the translation.
+    repo.write(
+        "content/en/queue.md",
+        en.replace("fail together", "fail at the same time"),
+    );
+    repo.commit("en: wording");
     let json = repo.status_json(&[]);
     let page = page_of(&json, "content/fr/queue.md");
     assert_eq!(page["state"], "stale", "{page:#}");
     let sections = page["changed_sections"].as_array().unwrap();
-    assert_eq!(sections.len(), 1, "{page:#}");
+    assert_eq!(sections.len(), 2, "{page:#}");
     assert_eq!(sections[0]["in_translation"], true, "{page:#}");
+    assert!(sections[1].get("in_translation").is_none(), "{page:#}");
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
         text.contains(
-            "(before the first heading) (modified, links already in the translation) · nothing left to translate"
+            "changed sections: (before the first heading) (modified, links already in the translation), “Problem it addresses” (modified)"
         ),
         "{text}"
     );
@@ -561,15 +582,19 @@ fn status_called_a_link_change_the_translation_had_plainly_modified() {
         ),
         "{task}"
     );
-    // A section whose words changed too is not.
-    repo.write("content/en/queue.md", en.replace("moves on", "carries on"));
-    repo.commit("en: wording");
+    // The link's section changed in words too: it says nothing of links.
+    repo.write(
+        "content/en/queue.md",
+        en.replace("fail together", "fail at the same time")
+            .replace("moves on", "carries on"),
+    );
+    repo.commit("en: more wording");
     let json = repo.status_json(&[]);
     let page = page_of(&json, "content/fr/queue.md");
     let sections = page["changed_sections"].as_array().unwrap();
     assert!(sections[0].get("in_translation").is_none(), "{page:#}");
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
-    assert!(!text.contains("nothing left to translate"), "{text}");
+    assert!(!text.contains("links already in the translation"), "{text}");
 }
 
 /// The page of a `status --format json` report with that translation.
