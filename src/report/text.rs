@@ -542,9 +542,15 @@ pub fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
 }
 
 /// `what differs now: …`: the first few structure signals of a page stale by structure, then how many more.
+/// A signal's items are cut to the first few there (`compare`, `diff` and `tasks` list them all).
 pub fn signals_line(signals: &[crate::drift::structure::Signal], m: &Messages) -> String {
     const SHOWN: usize = 4;
-    let parts = first_few(signals.iter().map(|s| signal_text(s, m)), SHOWN, m);
+    const ITEMS: usize = 3;
+    let parts = first_few(
+        signals.iter().map(|s| signal_text_with(s, ITEMS, m)),
+        SHOWN,
+        m,
+    );
     m.with("status-signals", &[("signals", parts.join(" · ").into())])
 }
 
@@ -727,6 +733,15 @@ pub fn reason_text(page: &PageStatus, m: &Messages) -> String {
 
 /// One signal, for people.
 pub fn signal_text(signal: &crate::drift::structure::Signal, m: &Messages) -> String {
+    signal_text_with(signal, usize::MAX, m)
+}
+
+/// One signal, its items cut to the first `items` and how many more.
+fn signal_text_with(
+    signal: &crate::drift::structure::Signal,
+    items: usize,
+    m: &Messages,
+) -> String {
     let section = signal
         .source_section
         .as_ref()
@@ -739,7 +754,12 @@ pub fn signal_text(signal: &crate::drift::structure::Signal, m: &Messages) -> St
             ("section", section.into()),
             ("source", signal.source_count.unwrap_or(0).into()),
             ("translation", signal.translation_count.unwrap_or(0).into()),
-            ("items", signal.items.join(", ").into()),
+            (
+                "items",
+                first_few(signal.items.iter().cloned(), items, m)
+                    .join(", ")
+                    .into(),
+            ),
         ],
     )
 }

@@ -906,3 +906,55 @@ fn structure_signal_quoted_the_text_before_the_first_heading() {
         assert_preamble_named(&repo, &compare, lang, named);
     }
 }
+
+#[test]
+fn status_listed_every_missing_link_of_a_section_on_one_line() {
+    // Glossary's home page: ten contributors' profile links missing from a translation filled one status line.
+    let mut repo = structure_stale_site();
+    let people: Vec<String> = (1..=6)
+        .map(|n| format!("[person {n}](https://people.example.org/{n}/)"))
+        .collect();
+    repo.write(
+        "content/en/thanks.md",
+        md(
+            "Thanks",
+            "",
+            &format!(
+                "## Thanks\n\nThanks to {}.\n\n```sh\nthanks --all\n```\n",
+                people.join(", ")
+            ),
+        ),
+    )
+    .write(
+        "content/fr/thanks.md",
+        md(
+            "Merci",
+            "",
+            "## Merci\n\nMerci à toutes et à tous.\n\nEt aux autres.\n",
+        ),
+    );
+    repo.commit("thanks");
+    let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("link targets missing"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        line.contains("https://people.example.org/3/, 3 more"),
+        "{line}"
+    );
+    assert!(!line.contains("https://people.example.org/4/"), "{line}");
+    // compare lists them all.
+    let compare = String::from_utf8(
+        repo.tandem()
+            .args(["compare", "content/en/thanks.md", "content/fr/thanks.md"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        compare.contains("https://people.example.org/6/"),
+        "{compare}"
+    );
+}
