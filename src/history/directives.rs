@@ -85,8 +85,10 @@ enum Form {
 impl Tracker {
     /// The first tracker directive in a message's body, as Lunaria reads it.
     pub fn read(body: &str) -> Option<Tracker> {
-        let re = Regex::new(r"@lunaria-(track|ignore):([^\n]*)").expect("a valid pattern");
-        let found = re.captures(body)?;
+        static LINE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"@lunaria-(track|ignore):([^\n]*)").expect("a valid pattern")
+        });
+        let found = LINE.captures(body)?;
         let listed = found[2]
             .split(';')
             .map(str::trim)
