@@ -356,7 +356,7 @@ fn judge_pairs(
         &site.source_blobs,
         warnings,
     )?;
-    commits_since(ws.sources(), &mut gathered)?;
+    commits_since(ws.sources(), &mut gathered, options.strict)?;
     sync_times(ws.sources(), &mut gathered, &mut cache);
     let mut judging = Judging::new(ws, site, options, cache);
     if let Some(preload) = preload {
@@ -411,7 +411,7 @@ fn judge_pairs(
             &site.source_blobs,
             &mut Vec::new(),
         )?;
-        commits_since(ws.sources(), &mut again)?;
+        commits_since(ws.sources(), &mut again, options.strict)?;
         sync_times(ws.sources(), &mut again, &mut judging.cache);
         let mut chunk: Vec<(usize, Gathered)> = places.into_iter().zip(again).chain(kept).collect();
         chunk.sort_by_key(|(at, _)| *at);
@@ -686,21 +686,48 @@ fn sync_points(
 }
 
 /// Stage 6: commits behind: the source's commits since each sync point, one walk per distinct sync point.
-fn commits_since(repo: &GitRepo, gathered: &mut [Gathered]) -> Result<()> {
-    let queries: Vec<(String, ObjectId)> = gathered
-        .iter()
-        .filter_map(|g| {
-            g.sync_point()
-                .map(|sync| (g.pair.source.clone(), parse_oid(&sync.commit)))
-        })
-        .collect();
+/// Without `--strict` a source renamed since the sync point counts the commits under its former name too (a change
+/// made before the rename is a change; git's `rev-list -- <source>` sees only the new name, and `--strict` keeps that
+/// answer).
+fn commits_since(repo: &GitRepo, gathered: &mut [Gathered], strict: bool) -> Result<()> {
+    let former = |g: &Gathered| -> Option<String> {
+        g.renamed_from
+            .clone()
+            .filter(|former| !strict && *former != g.pair.source)
+    };
+    let mut queries: Vec<(String, ObjectId)> = Vec::new();
+    for g in gathered.iter() {
+        if let Some(sync) = g.sync_point() {
+            let sync = parse_oid(&sync.commit);
+            queries.push((g.pair.source.clone(), sync));
+            if let Some(former) = former(g) {
+                queries.push((former, sync));
+            }
+        }
+    }
     if queries.is_empty() {
         return Ok(());
     }
     let mut changes = repo.source_changes(&queries)?.into_iter();
     for g in gathered.iter_mut() {
         if g.sync_point().is_some() {
-            g.source_commits = changes.next().flatten();
+            let mut commits = changes.next().flatten();
+            if former(g).is_some() {
+                let before = changes.next().flatten();
+                // Newest first: the commits under the former name are older than the rename.
+                commits = match (commits, before) {
+                    (Some(mut commits), Some(before)) => {
+                        for commit in before {
+                            if !commits.contains(&commit) {
+                                commits.push(commit);
+                            }
+                        }
+                        Some(commits)
+                    }
+                    _ => None,
+                };
+            }
+            g.source_commits = commits;
         }
     }
     Ok(())

@@ -1095,7 +1095,15 @@ impl<'a> Refiner<'a> {
         translation: bool,
         former: Option<&str>,
     ) -> Result<bool> {
-        let Some(after_id) = self.entry(commit, path)? else {
+        // A commit from before a rename has the page under its former name.
+        let after = match self.entry(commit, path)? {
+            Some(id) => Some(id),
+            None => match former {
+                Some(former) if former != path => self.entry(commit, former)?,
+                _ => None,
+            },
+        };
+        let Some(after_id) = after else {
             // Absent: count it as a change (the byte verdict stands).
             return Ok(true);
         };

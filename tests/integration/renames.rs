@@ -355,3 +355,70 @@ fn the_renames_cache_gives_the_answers_of_a_fresh_walk() {
     assert_eq!(source_now(&repo), "content/en/docs/start.md");
     assert_eq!(repo.status_json(&[]), fresh(&repo));
 }
+
+#[test]
+fn a_change_before_a_rename_marked_with_a_directive_was_not_counted() {
+    // The source was edited under its old name, then renamed in a commit marked `[skip-l10n]` (a rename needs no
+    // translation). Only the commits on the new name were read for directives: the page was called current.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/docs/setup.md",
+        md("Installation", &pinned(&c1), TRADUCTION),
+    );
+    repo.commit("fr");
+    repo.write(
+        "content/en/docs/setup.md",
+        md(
+            "Setup",
+            "",
+            &BODY.replace("Third paragraph.", "Third paragraph, now longer."),
+        ),
+    );
+    repo.commit("en: longer third paragraph");
+    repo.git(&[
+        "mv",
+        "content/en/docs/setup.md",
+        "content/en/docs/getting-started.md",
+    ]);
+    repo.commit("en: rename [skip-l10n]");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&[]);
+        let fr = page(&json, "content/fr/docs/setup.md");
+        assert_eq!(fr["state"], "stale", "{run}: {fr:#}");
+        assert_eq!(fr["reason"], "source-changed", "{run}: {fr:#}");
+        assert_eq!(fr["commits_behind"], 2, "{run}: {fr:#}");
+    }
+    // Reflowed under the old name (no directive), then renamed and edited in a `[skip-l10n]` commit: the reflow is
+    // judged on the old name's versions, not counted as a change because the new name was absent then.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/docs/setup.md",
+        md("Installation", &pinned(&c1), TRADUCTION),
+    );
+    repo.commit("fr");
+    repo.write(
+        "content/en/docs/setup.md",
+        md("Setup", "", &BODY.replace("of the page.", "of\nthe page.")),
+    );
+    repo.commit("en: reflow");
+    repo.remove("content/en/docs/setup.md");
+    repo.write(
+        "content/en/docs/getting-started.md",
+        md(
+            "Setup",
+            "",
+            &BODY
+                .replace("of the page.", "of\nthe page.")
+                .replace("Fourth.", "Fourth, edited."),
+        ),
+    );
+    repo.commit("en: rename and edit [skip-l10n]");
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/setup.md");
+    assert_eq!(fr["state"], "current", "{fr:#}");
+    assert_eq!(fr["reason"], "skip-directive", "{fr:#}");
+}
