@@ -1096,26 +1096,12 @@ impl<'a> Refiner<'a> {
         former: Option<&str>,
     ) -> Result<bool> {
         // A commit from before a rename has the page under its former name.
-        let after = match self.entry(commit, path)? {
-            Some(id) => Some(id),
-            None => match former {
-                Some(former) if former != path => self.entry(commit, former)?,
-                _ => None,
-            },
-        };
-        let Some(after_id) = after else {
+        let Some(after_id) = self.entry_by_either(commit, path, former)? else {
             // Absent: count it as a change (the byte verdict stands).
             return Ok(true);
         };
         for &parent in parents {
-            let before = match self.entry(parent, path)? {
-                Some(id) => Some(id),
-                None => match former {
-                    Some(former) if former != path => self.entry(parent, former)?,
-                    _ => None,
-                },
-            };
-            let Some(before_id) = before else {
+            let Some(before_id) = self.entry_by_either(parent, path, former)? else {
                 continue;
             };
             if before_id == after_id || self.same_version(before_id, after_id, translation)? {
@@ -1123,6 +1109,22 @@ impl<'a> Refiner<'a> {
             }
         }
         Ok(true)
+    }
+
+    /// The page's blob at `commit` under `path`, else under its `former` name.
+    fn entry_by_either(
+        &self,
+        commit: ObjectId,
+        path: &str,
+        former: Option<&str>,
+    ) -> Result<Option<ObjectId>> {
+        match self.entry(commit, path)? {
+            Some(id) => Ok(Some(id)),
+            None => match former {
+                Some(former) if former != path => self.entry(commit, former),
+                _ => Ok(None),
+            },
+        }
     }
 
     /// Whether two versions of a page mean the same. Versions whose bodies are the same bytes differ only in front
