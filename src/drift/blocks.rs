@@ -269,20 +269,8 @@ pub enum BlockChange {
 /// to none of those that went (a page renamed, its links updated on both sides, the translation first). Targets are
 /// compared normalised (the translation's language segment dropped).
 pub fn change_in_translation(old: &Block, new: &Block, translation: &Block) -> bool {
-    if plain_text(&old.norm) != plain_text(&new.norm) {
-        return false;
-    }
-    let (was, now, there) = (
-        targets(old.features()),
-        targets(new.features()),
-        targets(translation.features()),
-    );
-    if was == now {
-        return false;
-    }
-    let came = multiset_minus(&now, &was);
-    let went = multiset_minus(&was, &now);
-    came.iter().all(|t| there.contains(t)) && !went.iter().any(|t| there.contains(t))
+    target_change(old, new)
+        .is_some_and(|(came, went)| followed(&came, &went, &targets(translation.features())))
 }
 
 /// Whether a modified source section's change is already in the translation's matching section: every block that
@@ -295,18 +283,31 @@ pub fn section_change_in_translation(old: &Section, new: &Section, translation: 
         match change {
             BlockChange::Unchanged { .. } => {}
             BlockChange::Modified { old: o, new: n } => {
-                let (o, n) = (&old.blocks[o], &new.blocks[n]);
-                if plain_text(&o.norm) != plain_text(&n.norm) {
+                let Some((c, w)) = target_change(&old.blocks[o], &new.blocks[n]) else {
                     return false;
-                }
-                let (was, now) = (targets(o.features()), targets(n.features()));
-                came.extend(multiset_minus(&now, &was));
-                went.extend(multiset_minus(&was, &now));
+                };
+                came.extend(c);
+                went.extend(w);
             }
             BlockChange::Added { .. } | BlockChange::Removed { .. } => return false,
         }
     }
-    let there = targets(translation.features());
+    followed(&came, &went, &targets(translation.features()))
+}
+
+/// The link and image targets that came and went between two versions of a block, when its text reads the same
+/// once targets are set aside; `None` when the words changed.
+fn target_change(old: &Block, new: &Block) -> Option<(Vec<String>, Vec<String>)> {
+    if plain_text(&old.norm) != plain_text(&new.norm) {
+        return None;
+    }
+    let (was, now) = (targets(old.features()), targets(new.features()));
+    Some((multiset_minus(&now, &was), multiset_minus(&was, &now)))
+}
+
+/// Whether targets changed (some came or went) and a translation with the targets `there` already follows them: it
+/// has every one that came and none that went.
+fn followed(came: &[String], went: &[String], there: &[String]) -> bool {
     !(came.is_empty() && went.is_empty())
         && came.iter().all(|t| there.contains(t))
         && !went.iter().any(|t| there.contains(t))
