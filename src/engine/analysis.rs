@@ -717,11 +717,8 @@ fn commits_since(repo: &GitRepo, gathered: &mut [Gathered], strict: bool) -> Res
                 // Newest first: the commits under the former name are older than the rename.
                 commits = match (commits, before) {
                     (Some(mut commits), Some(before)) => {
-                        for commit in before {
-                            if !commits.contains(&commit) {
-                                commits.push(commit);
-                            }
-                        }
+                        let seen: HashSet<ObjectId> = commits.iter().copied().collect();
+                        commits.extend(before.into_iter().filter(|c| !seen.contains(c)));
                         Some(commits)
                     }
                     _ => None,
