@@ -86,7 +86,10 @@ pub fn run(
         Exit::Clean
     };
     // Left for the process's exit to reclaim: freeing a large site's report and the repository's caches one
-    // allocation at a time is a few milliseconds of a warm run, and the command ends here.
+    // allocation at a time is a few milliseconds of a warm run, and the command ends here. The `--rev` snapshot's
+    // folder is removed first: forgetting it would leave it in the temporary directory.
+    let mut ws = ws;
+    drop(ws.snapshot.take());
     std::mem::forget(report);
     std::mem::forget(ws);
     Ok(exit)

@@ -136,3 +136,29 @@ fn check_diff_and_tasks_at_rev() {
     assert!(text.contains("[fr] Update content/fr/a.md"), "{text}");
     assert!(text.contains("[fr] Translate content/en/b.md"), "{text}");
 }
+
+#[test]
+fn status_at_rev_left_its_snapshot_folder_in_the_temporary_directory() {
+    let (repo, rev) = history();
+    let tmp = tempfile::tempdir().unwrap();
+    for command in [
+        vec!["status", "--rev", &rev],
+        vec!["status", "--format", "json", "--rev", &rev],
+        vec!["diff", "content/fr/a.md", "--rev", &rev],
+        vec!["tasks", "--missing", "--format", "github", "--rev", &rev],
+        vec!["check", "--base", "HEAD~2", "--rev", &rev],
+    ] {
+        let output = repo
+            .tandem()
+            .env("TMPDIR", tmp.path())
+            .args(&command)
+            .output()
+            .unwrap();
+        assert_ne!(output.status.code(), Some(2), "{command:?}");
+        let left: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        assert!(left.is_empty(), "{command:?} left {left:?}");
+    }
+}
