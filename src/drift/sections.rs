@@ -102,7 +102,10 @@ pub fn meaning_fingerprints(doc: &Document) -> (u64, u64) {
     for section in &doc.sections {
         body.write(section.heading_norm.as_bytes());
         body.write(b"\n");
-        body.write(section.body_norm.as_bytes());
+        // Block boundaries as spaces, as `Section::same_body` compares.
+        for byte in section.body_bytes() {
+            body.write(&[byte]);
+        }
         body.end_part();
     }
     let with = |data: &str| {
@@ -206,7 +209,7 @@ fn compare(
         } else {
             (Change::Cosmetic, Severity::None)
         }
-    } else if before.body_norm == after.body_norm {
+    } else if before.same_body(after) {
         // Only the heading's text changed.
         (Change::Modified, Severity::Low)
     } else if only_shortcodes_differ(&before.body_norm, &after.body_norm) {
@@ -319,7 +322,7 @@ fn match_versions(old: &[Section], new: &[Section]) -> Vec<(usize, usize)> {
         a.level > 0 && a.id == b.id
     });
     link(&mut pairs, &mut old_used, &mut new_used, &|a, b| {
-        a.level > 0 && !a.body_norm.is_empty() && a.body_norm == b.body_norm
+        a.level > 0 && !a.body_norm.is_empty() && a.same_body(b)
     });
     // What is left: the most similar pairs first.
     let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
@@ -420,7 +423,15 @@ mod tests {
             "Just a paragraph.",
         ] {
             let doc = crate::markdown::document::parse(text, &site).unwrap();
-            let body: Vec<String> = doc.sections.iter().map(|s| s.normalized()).collect();
+            // Each section's normalised heading and body, the body's blocks separated by spaces.
+            let body: Vec<String> = doc
+                .sections
+                .iter()
+                .map(|s| {
+                    let blocks = String::from_utf8(s.body_bytes().collect()).unwrap();
+                    format!("{}\n{blocks}", s.heading_norm)
+                })
+                .collect();
             let mut parts: Vec<&[u8]> = body.iter().map(|s| s.as_bytes()).collect();
             parts.push(doc.front_matter().as_bytes());
             let meaning = crate::util::hash::fingerprint(&parts);

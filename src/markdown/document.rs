@@ -110,9 +110,31 @@ impl Section {
     /// headings are (the common case: a section compared with its own earlier version).
     pub fn same_normalized(&self, other: &Section) -> bool {
         if self.heading_norm == other.heading_norm {
-            return self.body_norm == other.body_norm;
+            return self.same_body(other);
         }
         self.normalized() == other.normalized()
+    }
+
+    /// Whether two sections' normalised bodies say the same once the boundaries between blocks are read as spaces: a
+    /// formatter that re-indents a component (`</FileTree>` read into the last list item, or in a block of its own
+    /// after it) or splits a paragraph changes no word. The text inside a block (a code block's lines) is compared as
+    /// it is.
+    pub fn same_body(&self, other: &Section) -> bool {
+        // Boundaries read as spaces keep the length: bodies of different lengths differ.
+        self.body_norm.len() == other.body_norm.len()
+            && (self.body_norm == other.body_norm
+                || self.body_bytes().eq(other.body_bytes()))
+    }
+
+    /// The normalised body with a space between blocks, where `body_norm` has a line break.
+    pub fn body_bytes(&self) -> impl Iterator<Item = u8> + '_ {
+        self.blocks.iter().enumerate().flat_map(|(at, block)| {
+            let gap: &[u8] = if at > 0 { b" " } else { b"" };
+            gap.iter()
+                .chain(block_prefix(block.kind).as_bytes())
+                .chain(block.norm.as_bytes())
+                .copied()
+        })
     }
 
     /// Every feature of every block of the section.
@@ -2115,6 +2137,29 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         parse(text, &SiteContext::default()).unwrap()
+    }
+
+    #[test]
+    fn a_component_tag_moved_by_a_formatter_changed_the_section() {
+        // The closing tag at three spaces after a list at the margin is read into the last list item; after the
+        // formatter indents the list into the step, it is a block of its own. Same words, same meaning.
+        let page = |list: &str| {
+            format!(
+                "import {{ FileTree }} from '~/c';\n\n## Files\n\n1. Put it here:\n\n   <FileTree>\n\n{list}\n   </FileTree>\n\n2. Done.\n"
+            )
+        };
+        let before = doc(&page("- src/\n  - logo.svg\n- lumen.config.mjs\n"));
+        let after = doc(&page("   - src/\n     - logo.svg\n   - lumen.config.mjs\n"));
+        assert_ne!(before.sections[1].body_norm, after.sections[1].body_norm);
+        assert!(before.sections[1].same_body(&after.sections[1]));
+        assert!(before.sections[1].same_normalized(&after.sections[1]));
+        // A paragraph split in two says the same; a code block's two commands joined on one line does not.
+        let split = doc("## A\n\nOne sentence. Another one.\n");
+        let two = doc("## A\n\nOne sentence.\n\nAnother one.\n");
+        assert!(split.sections[0].same_body(&two.sections[0]));
+        let lines = doc("## A\n\n```sh\nlumen build\nlumen serve\n```\n");
+        let joined = doc("## A\n\n```sh\nlumen build lumen serve\n```\n");
+        assert!(!lines.sections[0].same_body(&joined.sections[0]));
     }
 
     #[test]

@@ -575,3 +575,70 @@ fn source_commits_mirrored_in_the_translation_were_silent() {
         "{p:#}"
     );
 }
+
+/// Starlight's shape: a formatter run ("[ci] format") moved a `<FileTree>` list written at the margin into the numbered
+/// step it belongs to, in the source and in every translation. The words are the same; only where the component's
+/// closing tag falls in the parsed page changed (after the last list item, or in a block of its own). The
+/// translation's side was read as an update and became its sync point, hiding the source's earlier change.
+#[test]
+fn a_formatter_moving_a_component_tag_was_read_as_a_translation_update() {
+    let read = |lang: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/prettier-reindent/{lang}.mdx",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    let reindent = |text: &str| {
+        let mut out = String::new();
+        let mut inside = false;
+        for line in text.lines() {
+            if line.trim() == "<FileTree>" {
+                inside = true;
+            } else if line.trim() == "</FileTree>" {
+                inside = false;
+            } else if inside && !line.is_empty() {
+                out.push_str("   ");
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+        out
+    };
+    let (en, fr) = (read("en"), read("fr"));
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/page.mdx", &en);
+    repo.commit("en");
+    repo.write("content/fr/page.mdx", &fr);
+    let translated = repo.commit("fr: translate");
+    let changed = en.replace(
+        "Give a second file for dark mode with the `logo.dark` option.",
+        "Give a second file for dark mode with the `logo.dark` option; both files must have the same size.",
+    );
+    repo.write("content/en/page.mdx", &changed);
+    repo.commit("en: both logos have the same size");
+    repo.write("content/en/page.mdx", reindent(&changed))
+        .write("content/fr/page.mdx", reindent(&fr));
+    let format = repo.commit("[ci] format");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&["--mode", "history"]);
+        let p = page(&json, "content/fr/page.mdx");
+        assert_eq!(p["state"], "stale", "{run}: {p:#}");
+        assert_eq!(p["sync"]["commit"], translated, "{run}: {p:#}");
+        let sections: Vec<&str> = p["changed_sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["source"]["heading"].as_str().unwrap_or(""))
+            .collect();
+        assert_eq!(sections, vec!["Dark mode"], "{run}: {p:#}");
+        assert_eq!(
+            skipped_on(p, "translation"),
+            vec![("[ci] format".into(), "bookkeeping".into())],
+            "{run}: {p:#}"
+        );
+    }
+    // --strict is git's answer: the formatter's commit is the translation's last.
+    let json = repo.status_json(&["--mode", "history", "--strict"]);
+    assert_eq!(page(&json, "content/fr/page.mdx")["sync"]["commit"], format);
+}
