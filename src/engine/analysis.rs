@@ -319,6 +319,9 @@ struct Gathered<'p> {
     facts: SyncFacts,
     /// The source's name at the sync point, when it had another (renames followed).
     renamed_from: Option<String>,
+    /// The names the source had between that one and its current one (a source renamed more than once since the
+    /// sync point), newest first.
+    between_names: Vec<String>,
     /// The source's commits since the sync point, newest first; `None` when unknown (no sync point, shallow clone).
     source_commits: Option<Vec<ObjectId>>,
     /// The refinement's inputs ([`Judging::inputs`]) once the read-ahead has computed them (a file may be read).
@@ -617,6 +620,7 @@ fn sync_sources<'p>(
                 sync: Err(Reason::NoSyncPoint),
                 facts: SyncFacts::Unusable(Reason::NoSyncPoint),
                 renamed_from: None,
+                between_names: Vec::new(),
                 source_commits: None,
                 inputs: None,
             }
@@ -686,23 +690,27 @@ fn sync_points(
 }
 
 /// Stage 6: commits behind: the source's commits since each sync point, one walk per distinct sync point.
-/// Without `--strict` a source renamed since the sync point counts the commits under its former name too (a change
-/// made before the rename is a change; git's `rev-list -- <source>` sees only the new name, and `--strict` keeps that
+/// Without `--strict` a source renamed since the sync point counts the commits under its former names too (a change
+/// made before a rename is a change; git's `rev-list -- <source>` sees only the new name, and `--strict` keeps that
 /// answer).
 fn commits_since(repo: &GitRepo, gathered: &mut [Gathered], strict: bool) -> Result<()> {
-    let former = |g: &Gathered| -> Option<String> {
-        g.renamed_from
-            .clone()
-            .filter(|former| !strict && *former != g.pair.source)
+    // The former names queried for a pair: those between, then the name at the sync point.
+    let former = |g: &Gathered| -> Vec<String> {
+        if strict {
+            return Vec::new();
+        }
+        let at_sync = g
+            .renamed_from
+            .iter()
+            .filter(|former| **former != g.pair.source);
+        g.between_names.iter().chain(at_sync).cloned().collect()
     };
     let mut queries: Vec<(String, ObjectId)> = Vec::new();
     for g in gathered.iter() {
         if let Some(sync) = g.sync_point() {
             let sync = parse_oid(&sync.commit);
             queries.push((g.pair.source.clone(), sync));
-            if let Some(former) = former(g) {
-                queries.push((former, sync));
-            }
+            queries.extend(former(g).into_iter().map(|name| (name, sync)));
         }
     }
     if queries.is_empty() {
@@ -712,9 +720,9 @@ fn commits_since(repo: &GitRepo, gathered: &mut [Gathered], strict: bool) -> Res
     for g in gathered.iter_mut() {
         if g.sync_point().is_some() {
             let mut commits = changes.next().flatten();
-            if former(g).is_some() {
+            // Newest first: the commits under each former name are older than the rename from it.
+            for _ in former(g) {
                 let before = changes.next().flatten();
-                // Newest first: the commits under the former name are older than the rename.
                 commits = match (commits, before) {
                     (Some(mut commits), Some(before)) => {
                         let seen: HashSet<ObjectId> = commits.iter().copied().collect();
@@ -997,6 +1005,7 @@ impl<'w> Judging<'w> {
             sync.commit.as_bytes(),
             pair.source.as_bytes(),
             g.renamed_from.as_deref().unwrap_or("").as_bytes(),
+            g.between_names.join("\n").as_bytes(),
             pair.translation.as_bytes(),
             &blob(at_sync),
             &blob(now),
@@ -1108,6 +1117,7 @@ impl<'w> Judging<'w> {
                 let (judgement, skipped) = self.sources.judge_stale(
                     &pair.source,
                     then,
+                    &g.between_names,
                     parse_oid(&sync.commit),
                     g.source_commits.as_deref(),
                     translation_here,
@@ -1530,18 +1540,22 @@ fn source_facts(
         }
     }
     // Sources absent at their sync point: their former names, and which of them existed there.
-    let mut former: HashMap<(String, String), (String, Option<Entry>)> = HashMap::new();
+    // The names between (newest first) are those of a source renamed more than once since.
+    type Former = (String, Option<Entry>, Vec<String>);
+    let mut former: HashMap<(String, String), Former> = HashMap::new();
     for ((commit, path), entry) in &at_commit {
         if entry.is_some() {
             continue;
         }
-        let names = renames.index()?.former_names(path);
+        let mut names = renames.index()?.former_names(path);
         if names.is_empty() {
             continue;
         }
         let entries = repo.entries_at(parse_oid(commit), &names)?;
-        if let Some((name, entry)) = names.into_iter().zip(entries).find(|(_, e)| e.is_some()) {
-            former.insert((commit.clone(), path.clone()), (name, entry));
+        if let Some(at) = entries.iter().position(Option::is_some) {
+            names.truncate(at + 1);
+            let name = names.pop().expect("the name found");
+            former.insert((commit.clone(), path.clone()), (name, entries[at], names));
         }
     }
     let now_paths: Vec<String> = {
@@ -1584,8 +1598,11 @@ fn source_facts(
                 let key = (sync.commit.clone(), g.pair.source.clone());
                 let mut at_sync = at_commit.get(&key).copied().flatten();
                 let old = former.get(&key);
-                g.renamed_from = old.map(|(name, _)| name.clone());
-                if let (Some((_, entry)), false) = (old, strict) {
+                g.renamed_from = old.map(|(name, _, _)| name.clone());
+                g.between_names = old
+                    .map(|(_, _, between)| between.clone())
+                    .unwrap_or_default();
+                if let (Some((_, entry, _)), false) = (old, strict) {
                     at_sync = *entry;
                 }
                 match &now[&g.pair.source] {

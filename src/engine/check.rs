@@ -340,7 +340,7 @@ pub fn check_pull_request(
             // The verdict of `status` with the merge base as sync point: the same judge. (The commits not counted
             // are for status and diff; check names the sections.)
             let judgement = refiner
-                .judge_stale(source, source, merge_base, changes.as_deref(), None)?
+                .judge_stale(source, source, &[], merge_base, changes.as_deref(), None)?
                 .0;
             let (refinement, changed) =
                 crate::engine::analysis::refinement(settings, judgement, &Version::Absent);

@@ -888,6 +888,7 @@ impl<'a> Refiner<'a> {
         &mut self,
         source: &str,
         source_then: &str,
+        between: &[String],
         sync: ObjectId,
         changes: Option<&[ObjectId]>,
         translation: Option<&str>,
@@ -933,6 +934,12 @@ impl<'a> Refiner<'a> {
         }
         let mut skipped = Vec::new();
         if let Some(commits) = changes {
+            // The names a commit from before a rename has the page under, newest first.
+            let former: Vec<&str> = between
+                .iter()
+                .map(String::as_str)
+                .chain([source_then])
+                .collect();
             let subjects = self.directive_subjects(commits, source)?;
             let mut meaningful = false;
             let mut mirrored = Vec::new();
@@ -941,7 +948,7 @@ impl<'a> Refiner<'a> {
                     continue;
                 }
                 let parents = self.repo.parents(commit)?;
-                if self.changes_meaning(commit, &parents, source, false, Some(source_then))? {
+                if self.changes_meaning(commit, &parents, source, false, &former)? {
                     if let Some(translation) = translation
                         && self.mirrored(commit, &parents, source, translation)?
                     {
@@ -1086,22 +1093,23 @@ impl<'a> Refiner<'a> {
 
     /// Whether `commit` changed the meaning of `path` compared with every one of its parents (for a translation: the
     /// translation itself, bookkeeping keys aside).
-    /// `former` is the page's earlier name, looked up in a parent that lacks `path` (a rename).
+    /// `former` are the page's earlier names, newest first, looked up in a commit or parent that lacks `path` (a
+    /// rename).
     fn changes_meaning(
         &mut self,
         commit: ObjectId,
         parents: &[ObjectId],
         path: &str,
         translation: bool,
-        former: Option<&str>,
+        former: &[&str],
     ) -> Result<bool> {
-        // A commit from before a rename has the page under its former name.
-        let Some(after_id) = self.entry_by_either(commit, path, former)? else {
+        // A commit from before a rename has the page under a former name.
+        let Some(after_id) = self.entry_by_any(commit, path, former)? else {
             // Absent: count it as a change (the byte verdict stands).
             return Ok(true);
         };
         for &parent in parents {
-            let Some(before_id) = self.entry_by_either(parent, path, former)? else {
+            let Some(before_id) = self.entry_by_any(parent, path, former)? else {
                 continue;
             };
             if before_id == after_id || self.same_version(before_id, after_id, translation)? {
@@ -1111,20 +1119,22 @@ impl<'a> Refiner<'a> {
         Ok(true)
     }
 
-    /// The page's blob at `commit` under `path`, else under its `former` name.
-    fn entry_by_either(
-        &self,
+    /// The page's blob at `commit` under `path`, else under the first of its `former` names it has there.
+    fn entry_by_any(
+        &mut self,
         commit: ObjectId,
         path: &str,
-        former: Option<&str>,
+        former: &[&str],
     ) -> Result<Option<ObjectId>> {
-        match self.entry(commit, path)? {
-            Some(id) => Ok(Some(id)),
-            None => match former {
-                Some(former) if former != path => self.entry(commit, former),
-                _ => Ok(None),
-            },
+        if let Some(id) = self.entry(commit, path)? {
+            return Ok(Some(id));
         }
+        for name in former.iter().filter(|name| **name != path) {
+            if let Some(id) = self.entry(commit, name)? {
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
     }
 
     /// Whether two versions of a page mean the same. Versions whose bodies are the same bytes differ only in front
@@ -1211,7 +1221,7 @@ impl<'a> Refiner<'a> {
         if self.has_directive(commit, translation)? {
             return Ok(true);
         }
-        Ok(!self.changes_meaning(commit, &parents, translation, true, None)?)
+        Ok(!self.changes_meaning(commit, &parents, translation, true, &[])?)
     }
 
     /// Whether `commit`'s message carries a directive that passes it over for the page at `path`.

@@ -122,8 +122,7 @@ impl Section {
     pub fn same_body(&self, other: &Section) -> bool {
         // Boundaries read as spaces keep the length: bodies of different lengths differ.
         self.body_norm.len() == other.body_norm.len()
-            && (self.body_norm == other.body_norm
-                || self.body_bytes().eq(other.body_bytes()))
+            && (self.body_norm == other.body_norm || self.body_bytes().eq(other.body_bytes()))
     }
 
     /// The normalised body with a space between blocks, where `body_norm` has a line break.

@@ -422,3 +422,74 @@ fn a_change_before_a_rename_marked_with_a_directive_was_not_counted() {
     assert_eq!(fr["state"], "current", "{fr:#}");
     assert_eq!(fr["reason"], "skip-directive", "{fr:#}");
 }
+
+#[test]
+fn a_change_under_the_middle_name_of_a_source_renamed_twice_was_not_counted() {
+    // setup.md → install.md → getting-started.md since the translation's sync point, both renames marked
+    // `[skip-l10n]`; the one real edit was made while the page was install.md. Only the names at the sync point and
+    // now were read: the edit was never seen and the page was called current.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/docs/setup.md",
+        md("Installation", &pinned(&c1), TRADUCTION),
+    );
+    repo.commit("fr");
+    repo.git(&[
+        "mv",
+        "content/en/docs/setup.md",
+        "content/en/docs/install.md",
+    ]);
+    repo.commit("en: rename to install [skip-l10n]");
+    repo.write(
+        "content/en/docs/install.md",
+        md(
+            "Setup",
+            "",
+            &BODY.replace("Third paragraph.", "Third paragraph, now longer."),
+        ),
+    );
+    let edit = repo.commit("en: longer third paragraph");
+    repo.git(&[
+        "mv",
+        "content/en/docs/install.md",
+        "content/en/docs/getting-started.md",
+    ]);
+    repo.commit("en: rename to getting-started [skip-l10n]");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&[]);
+        let fr = page(&json, "content/fr/docs/setup.md");
+        assert_eq!(fr["state"], "stale", "{run}: {fr:#}");
+        assert_eq!(fr["reason"], "source-changed", "{run}: {fr:#}");
+        assert_eq!(
+            fr["source"], "content/en/docs/getting-started.md",
+            "{run}: {fr:#}"
+        );
+        assert_eq!(fr["commits_behind"], 3, "{run}: {fr:#}");
+        let skipped: Vec<&str> = fr["sync"]["skipped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["subject"].as_str().unwrap())
+            .collect();
+        assert!(
+            !skipped.contains(&"en: longer third paragraph"),
+            "{run}: {fr:#}"
+        );
+    }
+    // The edit is the change shown.
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["status", "content/fr/docs/setup.md"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("3 commits behind"), "{text}");
+    assert!(
+        !text.contains(&edit[..7]),
+        "the edit is not passed over: {text}"
+    );
+}
