@@ -149,9 +149,28 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
     for &(s, t) in &pairs {
         paired_source[s] = true;
         paired_translation[t] = true;
+    }
+    for &(s, t) in &pairs {
+        // The sections of the translation with no counterpart that follow this one are read as part of it: a heading
+        // the translator added over a paragraph of the source's section (seen on a Korean page: its introduction
+        // under a heading of its own, so "a paragraph and two links missing" where nothing was). The added heading
+        // is still said (`extra-section`, below).
+        let following: Vec<&Section> = translation.sections[t + 1..]
+            .iter()
+            .zip(&paired_translation[t + 1..])
+            .take_while(|(_, paired)| !**paired)
+            .map(|(section, _)| section)
+            .collect();
+        let merged;
+        let translated = if following.iter().any(|section| !section.blocks.is_empty()) {
+            merged = translation.sections[t].with_following(&following);
+            &merged
+        } else {
+            &translation.sections[t]
+        };
         compare_sections(
             &source.sections[s],
-            &translation.sections[t],
+            translated,
             expected,
             &anchors,
             &mut signals,

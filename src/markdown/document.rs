@@ -160,6 +160,21 @@ impl Section {
     pub fn count(&self, kind: BlockKind) -> usize {
         self.blocks.iter().filter(|b| b.kind == kind).count()
     }
+
+    /// This section with the blocks of the sections `following` it read as its own (their headings left out).
+    pub fn with_following(&self, following: &[&Section]) -> Section {
+        let mut merged = self.clone();
+        merged.all_features = std::cell::OnceCell::new();
+        for section in following {
+            merged.blocks.extend(section.blocks.iter().cloned());
+            merged.prose_chars += section.prose_chars;
+            merged.tokens.extend_from_slice(&section.tokens);
+            merged.span.end = merged.span.end.max(section.span.end);
+        }
+        merged.tokens.sort_unstable();
+        merged.body_norm = body_norm(&merged.blocks);
+        merged
+    }
 }
 
 /// The kinds of blocks structure signals count.
@@ -1160,8 +1175,19 @@ impl<'t> Builder<'t> {
     }
 }
 
-/// See [`Builder::canonical_url`].
+/// See [`Builder::canonical_url`]. A trailing slash is dropped too: `/docs/x/` and `/docs/x`, `https://astro.build/chat/`
+/// and `https://astro.build/chat` are one page (servers answer one with the other), and translators write either.
 pub fn canonical_url(url: &str, site: &SiteContext) -> String {
+    let mut url = site_relative(url, site);
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    if end > 1 && url[..end].ends_with('/') && !url[..end].ends_with("//") {
+        url.remove(end - 1);
+    }
+    url
+}
+
+/// A link target with the site's base URL and a language segment dropped.
+fn site_relative(url: &str, site: &SiteContext) -> String {
     let mut url = url.trim().to_owned();
     if let Some(base) = &site.base_url {
         let base = base.trim_end_matches('/');
@@ -2350,13 +2376,22 @@ mod tests {
         };
         assert_eq!(
             canonical_url("https://kubernetes.io/docs/x/", &site),
-            "/docs/x/"
+            "/docs/x"
         );
         assert_eq!(
             canonical_url("http://kubernetes.io/docs/x/", &site),
-            "/docs/x/"
+            "/docs/x"
         );
-        assert_eq!(canonical_url("/fr/docs/x/", &site), "/docs/x/");
+        assert_eq!(canonical_url("/fr/docs/x/", &site), "/docs/x");
+        // A trailing slash does not make another page; the root stays the root.
+        assert_eq!(
+            canonical_url("https://astro.build/chat/", &site),
+            canonical_url("https://astro.build/chat", &site)
+        );
+        assert_eq!(canonical_url("/docs/x/#usage", &site), "/docs/x#usage");
+        assert_eq!(canonical_url("/docs/x/?q=1", &site), "/docs/x?q=1");
+        assert_eq!(canonical_url("https://kubernetes.io/", &site), "/");
+        assert_eq!(canonical_url("/fr/", &site), "/");
         // Another site's localized page: the language segment after the host is dropped.
         assert_eq!(
             canonical_url("https://docs.astro.build/fr/guides/images/", &site),
@@ -2368,7 +2403,7 @@ mod tests {
         );
         assert_eq!(
             canonical_url("https://example.org/fr", &site),
-            "https://example.org/"
+            "https://example.org"
         );
         assert_eq!(
             canonical_url("https://developer.mozilla.org/en-US/docs/Web/HTML", &site),
@@ -2376,7 +2411,7 @@ mod tests {
         );
         assert_eq!(
             canonical_url("https://example.org/fr-FR", &site),
-            "https://example.org/"
+            "https://example.org"
         );
         assert_eq!(
             canonical_url("https://example.org/de-DE/x", &site),
@@ -2384,7 +2419,7 @@ mod tests {
         );
         assert_eq!(
             canonical_url("https://example.org/friends/", &site),
-            "https://example.org/friends/"
+            "https://example.org/friends"
         );
         assert_eq!(
             canonical_url("https://example.org/docs", &site),
@@ -2463,7 +2498,7 @@ mod tests {
                 BlockKind::Html
             ]
         );
-        assert_eq!(d.sections[0].blocks[0].norm, "One [link](/x/).");
+        assert_eq!(d.sections[0].blocks[0].norm, "One [link](/x).");
         assert_eq!(d.sections[0].blocks[1].features().numbers, vec!["2"]);
         assert_eq!(d.sections[1].title, "About us");
         assert_eq!(d.sections[1].id, "about");

@@ -606,3 +606,74 @@ fn page_of<'a>(json: &'a Value, translation: &str) -> &'a Value {
         .find(|p| p["translation"] == translation)
         .unwrap()
 }
+
+/// A translation that put its source's introduction under a heading of its own (seen on a Korean Starlight page),
+/// and wrote a link without its trailing slash: the introduction's paragraph and links were reported missing from
+/// the section before the first heading ("1 paragraph in the source, 0 in the translation", `https://astro.build`,
+/// `/manual-setup/`), and `https://astro.build/chat` was another page than `…/chat/`. The page was stale by structure
+/// with nothing missing.
+#[test]
+fn an_added_heading_over_the_introduction_was_read_as_a_missing_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = compare_fixture_pair(
+        dir.path(),
+        "translation-extra-heading",
+        "{lang}/getting-started.mdx",
+    );
+    assert_eq!(doc["state"], "current", "{doc:#}");
+    let kinds: Vec<&str> = doc["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap())
+        .collect();
+    // The added heading is still said, as a low signal.
+    assert_eq!(kinds, vec!["extra-section"], "{doc:#}");
+    // The introduction really missing from under the added heading is still found.
+    let fr = fixture("translation-extra-heading/fr/getting-started.mdx").replace(
+        "Lumen est un thème de documentation construit sur le cadriciel [Lumen engine](https://lumen.dev).\n\
+         Ce guide vous accompagne dans un nouveau projet.\n\
+         Voir la [mise en place manuelle](/fr/manual-setup/) pour ajouter Lumen à un projet existant.\n",
+        "À venir.\n",
+    );
+    std::fs::write(dir.path().join("fr/getting-started.mdx"), fr).unwrap();
+    let doc = compare_json(
+        dir.path(),
+        "en/getting-started.mdx",
+        "fr/getting-started.mdx",
+    );
+    let missing: Vec<&Value> = doc["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "missing-link")
+        .collect();
+    assert_eq!(missing.len(), 1, "{doc:#}");
+    assert_eq!(
+        missing[0]["items"],
+        serde_json::json!(["https://lumen.dev", "/manual-setup/"]),
+        "{doc:#}"
+    );
+    // With nothing under the added heading, the introduction is a missing paragraph.
+    let fr = fixture("translation-extra-heading/fr/getting-started.mdx").replace(
+        "Lumen est un thème de documentation construit sur le cadriciel [Lumen engine](https://lumen.dev).\n\
+         Ce guide vous accompagne dans un nouveau projet.\n\
+         Voir la [mise en place manuelle](/fr/manual-setup/) pour ajouter Lumen à un projet existant.\n",
+        "",
+    );
+    std::fs::write(dir.path().join("fr/getting-started.mdx"), fr).unwrap();
+    let doc = compare_json(
+        dir.path(),
+        "en/getting-started.mdx",
+        "fr/getting-started.mdx",
+    );
+    assert_eq!(doc["state"], "stale", "{doc:#}");
+    assert!(
+        doc["signals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["kind"] == "missing-paragraph" && s["severity"] == "high"),
+        "{doc:#}"
+    );
+}
