@@ -144,6 +144,7 @@ skip-why-directive = directive
 skip-why-mirrored = same change in the translation
 skip-why-bookkeeping = changed nothing meaningful
 sync-history-weak = ⚠ weaker method
+status-history-note = Sync points: the last meaningful commit of each translation (no page is pinned; the weaker method). Once a translation is up to date, `tandem sync PAGE` pins the source commit it matches.
 
 ## status --format markdown
 

@@ -43,10 +43,12 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
     let several = report.languages.len() > 1;
     // Piped output lists everything; a terminal shows the summary of several languages unless `--all`.
     let all = options.all || options.width.is_none();
+    let weak = WeakMark::of(report);
     if several {
         out.push_str(&summary_table(report, m, &paint, options.width));
         if !all {
-            out.push_str(&summary_pages(report, m, &paint, options.width));
+            out.push_str(&summary_pages(report, m, &paint, options.width, weak));
+            weak.note(&mut out, m);
             return fit_lines(out, options.width);
         }
         out.push('\n');
@@ -55,9 +57,52 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
         if index > 0 {
             out.push('\n');
         }
-        language(&mut out, report, lang, m, &paint, options.width, all);
+        language(&mut out, report, lang, m, &paint, options.width, all, weak);
     }
+    weak.note(&mut out, m);
     fit_lines(out, options.width)
+}
+
+/// How the history method, weaker than a pin, is said: beside each page that uses it when some pages are pinned (they
+/// stand out), else once below the lists (on a site without pins every line would say it).
+#[derive(Clone, Copy, PartialEq)]
+enum WeakMark {
+    /// No stale page uses history.
+    None,
+    PerLine,
+    Once,
+}
+
+impl WeakMark {
+    fn of(report: &StatusReport) -> WeakMark {
+        let method = |method: SyncMethod| {
+            report
+                .pages
+                .iter()
+                .any(|p| p.sync.as_ref().is_some_and(|s| s.method == method))
+        };
+        let stale_by_history = report.pages.iter().any(|p| {
+            p.state == State::Stale
+                && p.sync
+                    .as_ref()
+                    .is_some_and(|s| s.method == SyncMethod::History)
+        });
+        if !stale_by_history {
+            WeakMark::None
+        } else if method(SyncMethod::Pin) {
+            WeakMark::PerLine
+        } else {
+            WeakMark::Once
+        }
+    }
+
+    fn note(self, out: &mut String, m: &Messages) {
+        if self == WeakMark::Once {
+            out.push('\n');
+            out.push_str(&m.get("status-history-note"));
+            out.push('\n');
+        }
+    }
 }
 
 /// The per-language table of the summary.
@@ -111,6 +156,7 @@ fn summary_pages(
     m: &Messages,
     paint: &Painter,
     width: Option<usize>,
+    weak: WeakMark,
 ) -> String {
     let mut out = String::new();
     for lang in &report.languages {
@@ -125,7 +171,7 @@ fn summary_pages(
         ));
         out.push('\n');
         let shown = &stale[..SUMMARY_SHOWN.min(stale.len())];
-        out.push_str(&stale_lines(shown, m, paint, width, false));
+        out.push_str(&stale_lines(shown, m, paint, width, false, weak));
         if stale.len() > shown.len() {
             out.push_str("  ");
             out.push_str(&m.with(
@@ -168,12 +214,13 @@ fn stale_lines(
     paint: &Painter,
     width: Option<usize>,
     details: bool,
+    weak: WeakMark,
 ) -> String {
     let mut out = String::new();
     let path_width = column_width(stale.iter().map(|p| text_width(&p.translation)), width);
     let behind: Vec<String> = stale.iter().map(|p| commits_behind(p, m)).collect();
     let behind_width = behind.iter().map(|b| text_width(b)).max().unwrap_or(0);
-    let syncs: Vec<String> = stale.iter().map(|p| sync_plain(p, m)).collect();
+    let syncs: Vec<String> = stale.iter().map(|p| sync_plain(p, m, weak)).collect();
     let sync_width = syncs.iter().map(|s| text_width(s)).max().unwrap_or(0);
     // (path column, whether the sync point is shown)
     let (path_width, show_sync) = match width {
@@ -201,7 +248,7 @@ fn stale_lines(
         );
         if show_sync && !sync.is_empty() {
             line.push_str("   ");
-            line.push_str(&sync_text(page, m, paint));
+            line.push_str(&sync_text(page, m, paint, weak));
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -223,6 +270,7 @@ fn language(
     paint: &Painter,
     width: Option<usize>,
     all: bool,
+    weak: WeakMark,
 ) {
     let Some(summary) = report.summary.get(lang) else {
         return;
@@ -254,7 +302,7 @@ fn language(
             &m.with("status-stale-heading", &[("count", stale.len().into())]),
         ));
         out.push('\n');
-        out.push_str(&stale_lines(&stale, m, paint, width, true));
+        out.push_str(&stale_lines(&stale, m, paint, width, true, weak));
     }
 
     let missing = of_state(State::Missing);
@@ -651,11 +699,11 @@ fn commits_behind(page: &PageStatus, m: &Messages) -> String {
 }
 
 /// The sync point without colours (to measure it).
-fn sync_plain(page: &PageStatus, m: &Messages) -> String {
-    sync_text(page, m, &Painter { color: false })
+fn sync_plain(page: &PageStatus, m: &Messages, weak: WeakMark) -> String {
+    sync_text(page, m, &Painter { color: false }, weak)
 }
 
-fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
+fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter, weak: WeakMark) -> String {
     let Some(sync) = &page.sync else {
         return String::new();
     };
@@ -668,10 +716,11 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
     ];
     let text = match sync.method {
         SyncMethod::Pin => m.with("sync-pin", &args),
-        SyncMethod::History => {
+        SyncMethod::History if weak == WeakMark::PerLine => {
             let text = m.with("sync-history", &args);
             format!("{text} {}", paint.warn(&m.get("sync-history-weak")))
         }
+        SyncMethod::History => m.with("sync-history", &args),
     };
     [passed_over(&sync.skipped, m), not_counted(&sync.skipped, m)]
         .into_iter()

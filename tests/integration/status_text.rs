@@ -220,3 +220,63 @@ fn one_deep_path_padded_every_piped_line_to_its_length() {
         "the deep path runs past the column, three spaces before its source:\n{text}"
     );
 }
+
+#[test]
+fn a_site_without_pins_said_weaker_method_on_every_stale_line() {
+    // Every stale line of a site that pins nothing said "⚠ weaker method": noise where there is no other method.
+    // Said once below the lists there; beside each line only where some pages are pinned (they stand apart).
+    let mut repo = RepoBuilder::new();
+    for name in ["alpha", "beta", "gamma"] {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", "Text."));
+    }
+    repo.commit("sources");
+    for name in ["alpha", "beta", "gamma"] {
+        repo.write(&format!("content/fr/{name}.md"), md(name, "", "Texte."));
+    }
+    let translated = repo.commit("translations");
+    for name in ["alpha", "beta", "gamma"] {
+        repo.write(
+            &format!("content/en/{name}.md"),
+            md(name, "", "Text, longer now."),
+        );
+    }
+    repo.commit("sources change");
+    let status = |repo: &RepoBuilder, lang: &str| {
+        let output = repo
+            .tandem()
+            .args(["status", "--ui-lang", lang])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let text = status(&repo, "en");
+    assert_eq!(text.matches("commit behind").count(), 3, "{text}");
+    assert!(!text.contains("⚠ weaker method"), "{text}");
+    assert_eq!(
+        text.matches(
+            "Sync points: the last meaningful commit of each translation (no page is pinned"
+        )
+        .count(),
+        1,
+        "{text}"
+    );
+    let text = status(&repo, "fr");
+    assert_eq!(
+        text.matches("aucune page n'est épinglée").count(),
+        1,
+        "{text}"
+    );
+    // One page pinned: the pages found by history are marked, the note goes.
+    repo.write(
+        "content/fr/alpha.md",
+        md(
+            "alpha",
+            &format!("default_lang_commit: {translated}\n"),
+            "Texte.",
+        ),
+    );
+    repo.commit("pin alpha");
+    let text = status(&repo, "en");
+    assert_eq!(text.matches("⚠ weaker method").count(), 2, "{text}");
+    assert!(!text.contains("no page is pinned"), "{text}");
+}
