@@ -542,11 +542,8 @@ fn render_blocks(
         match &block.translation {
             Some((_, text)) => {
                 let mut first = true;
-                for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                    out.push_str(&format!(
-                        "  {tr}    {}",
-                        cut_line(line.trim(), position, MAX_LINE)
-                    ));
+                for line in dedented(text) {
+                    out.push_str(&format!("  {tr}    {}", cut_line(line, position, MAX_LINE)));
                     if first {
                         out.push_str("   ");
                         out.push_str(&note);
@@ -651,4 +648,54 @@ fn signal_lines(report: &DiffReport, m: &Messages) -> String {
             )
         })
         .collect()
+}
+
+/// A block's non-blank lines without the indentation they all share (a block inside an MDX component or a list item is
+/// indented as a whole; a code block's own indentation stays), trailing spaces dropped.
+fn dedented(text: &str) -> impl Iterator<Item = &str> {
+    let lines = || text.lines().filter(|l| !l.trim().is_empty());
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let shared = lines()
+        .map(|line| &line[..indent(line)])
+        .reduce(|a, b| {
+            let same = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+            &a[..same]
+        })
+        .map_or(0, str::len);
+    lines().map(move |line| line[shared..].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dedented;
+
+    #[test]
+    fn a_translation_code_block_lost_its_indentation_in_diff() {
+        // Each line was trimmed: a translated configuration example read flat beside its source.
+        let block = "   ```js\n   export default {\n   \tsocial: [\n   \t\t'github',\n   \t],\n   };\n   ```\n";
+        let lines: Vec<&str> = dedented(block).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "```js",
+                "export default {",
+                "\tsocial: [",
+                "\t\t'github',",
+                "\t],",
+                "};",
+                "```"
+            ]
+        );
+        // Prose indented in a component: the shared indentation goes; blank lines are not shown.
+        let prose = "\t\tUne phrase.  \n\n\t\tUne autre.\n";
+        assert_eq!(
+            dedented(prose).collect::<Vec<_>>(),
+            vec!["Une phrase.", "Une autre."]
+        );
+        // Lines indented with different characters share only what is the same.
+        assert_eq!(
+            dedented("\tun\n  deux\n").collect::<Vec<_>>(),
+            vec!["\tun", "  deux"]
+        );
+    }
 }
