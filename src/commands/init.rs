@@ -95,6 +95,20 @@ pub fn run(
     Ok(Exit::Clean)
 }
 
+/// A repo-relative folder relative to the site's root (`site`, repo-relative; empty at the top): `.` for the root
+/// itself (a VitePress site's root locale).
+fn within_site(site: &str, dir: &str) -> String {
+    if site.is_empty() {
+        dir.to_owned()
+    } else if dir == site {
+        ".".to_owned()
+    } else {
+        dir.strip_prefix(&format!("{site}/"))
+            .unwrap_or(dir)
+            .to_owned()
+    }
+}
+
 /// What the site looks like: languages and folders from the resolved settings, the pin key from the translations.
 pub fn detect(ws: &Workspace) -> InitChoices {
     let settings = &ws.settings;
@@ -103,13 +117,7 @@ pub fn detect(ws: &Workspace) -> InitChoices {
     let mut roots: Vec<String> = Vec::new();
     let mut shaped = true;
     for (lang, dir) in &settings.content_dirs {
-        let rel = if site.is_empty() {
-            dir.clone()
-        } else {
-            dir.strip_prefix(&format!("{site}/"))
-                .unwrap_or(dir)
-                .to_owned()
-        };
+        let rel = within_site(&site, dir);
         match rel.rsplit_once('/') {
             Some((root, last)) if last.eq_ignore_ascii_case(lang) => {
                 if !roots.contains(&root.to_owned()) {
@@ -124,15 +132,7 @@ pub fn detect(ws: &Workspace) -> InitChoices {
             _ => shaped = false,
         }
     }
-    let strip = |dir: &str| -> String {
-        if site.is_empty() {
-            dir.to_owned()
-        } else {
-            dir.strip_prefix(&format!("{site}/"))
-                .unwrap_or(dir)
-                .to_owned()
-        }
-    };
+    let strip = |dir: &str| -> String { within_site(&site, dir) };
     // The roots form only where reading it back finds exactly these languages.
     let roots_reread = shaped
         && !roots.is_empty()
@@ -260,6 +260,7 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         (DetectedFrom::Folders | DetectedFrom::Config, None) => m.get("init-yaml-from-folders"),
         (DetectedFrom::FileNames, None) => m.get("init-yaml-from-file-names"),
         (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
+        (DetectedFrom::VitePress, None) => m.get("init-yaml-from-vitepress"),
     };
     comment(&mut out, origin);
     // Each detected value carries its evidence as a comment on its line.

@@ -338,6 +338,8 @@ pub enum DetectedFrom {
     FileNames,
     /// Docusaurus's `i18n/<lang>/` folders.
     Docusaurus,
+    /// VitePress's locales (`.vitepress/config.*`, or the language folders of its source folder).
+    VitePress,
 }
 
 /// `path` relative to `root`, with `/` separators; a path outside `root` whole (`/tmp/x/tandem.yaml`).

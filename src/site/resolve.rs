@@ -17,7 +17,7 @@ use crate::site::detect::{Detected, Evidence, Probe, has_mdx, language_folders, 
 use crate::site::hugo::{self, HugoConfig};
 use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
-use crate::site::{docusaurus, folders, starlight, suffix};
+use crate::site::{docusaurus, folders, mkdocs, starlight, suffix, vitepress};
 
 /// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
 #[derive(Debug)]
@@ -121,6 +121,10 @@ impl Settings {
             None => find_site_root(repo_root, start),
         };
         let hugo_config = hugo::read(&site_root)?;
+        let mkdocs_config = hugo_config
+            .is_none()
+            .then(|| mkdocs::read(&site_root))
+            .flatten();
         let rel = |path: &Path| relative_slash(repo_root, path);
         let config_name = config_path.as_deref().map(rel);
         let config_label = config_name
@@ -169,7 +173,10 @@ impl Settings {
                     ..
                 }),
             ) => vec![site_root.join(dir)],
-            _ => vec![site_root.join("content")],
+            _ => match &mkdocs_config {
+                Some(mkdocs) => vec![site_root.join(&mkdocs.docs_dir)],
+                None => vec![site_root.join("content")],
+            },
         };
 
         let exclude_patterns: Vec<String> = file.exclude.clone().unwrap_or_default();
@@ -196,11 +203,13 @@ impl Settings {
                     .as_ref()
                     .and_then(|h| h.default_language.clone())
             })
+            .or_else(|| mkdocs_config.as_ref().and_then(|m| m.default.clone()))
             .unwrap_or_else(|| "en".to_owned());
-        let known: Vec<String> = hugo_config
-            .as_ref()
-            .map(|h| h.languages.keys().cloned().collect())
-            .unwrap_or_default();
+        let known: Vec<String> = match (&hugo_config, &mkdocs_config) {
+            (Some(h), _) => h.languages.keys().cloned().collect(),
+            (None, Some(m)) => m.languages.clone(),
+            (None, None) => Vec::new(),
+        };
         let docusaurus_site = match wanted_layout {
             Some(LayoutKind::Docusaurus) => true,
             None => docusaurus::is_site(&site_root),
@@ -217,6 +226,7 @@ impl Settings {
             let auto = file.content.is_none();
             auto.then(|| starlight::detect(&probe))
                 .flatten()
+                .or_else(|| auto.then(|| vitepress::detect(&probe)).flatten())
                 .or_else(|| {
                     hugo_config
                         .as_ref()
@@ -277,6 +287,16 @@ impl Settings {
         let hugo_default = hugo_config
             .as_ref()
             .map(|h| h.source())
+            .or_else(|| {
+                let mkdocs = mkdocs_config.as_ref()?;
+                let default = mkdocs.default.clone()?;
+                Some((
+                    default,
+                    Evidence::new("evidence-key-in-file")
+                        .arg("key", "default")
+                        .arg("file", mkdocs.file),
+                ))
+            })
             .filter(|(lang, _)| content_dirs.contains_key(lang));
         let (source, source_evidence) = match (&file_source, &detected.source, hugo_default) {
             (Some(source), ..) => (source.clone(), None),
@@ -562,7 +582,8 @@ impl Settings {
     }
 }
 
-/// Finds `tandem.yaml`: the `--config` file, else the nearest one from `start` up to the repo root.
+/// Finds `tandem.yaml`: the `--config` file, else the nearest one from `start` up to the repo root, else the one at the
+/// root of the site found below.
 fn load_config_file(
     repo_root: &Path,
     start: &Path,
@@ -583,9 +604,15 @@ fn load_config_file(
             }
             Some(path)
         }
+        // Else the one `init` wrote at the site's root, when the site sits below the folder tandem runs in (a VitePress
+        // `docs/`, a Hugo theme's `exampleSite/`).
         None => ancestors_within(start, repo_root)
             .map(|dir| dir.join(CONFIG_FILE))
-            .find(|candidate| candidate.is_file()),
+            .find(|candidate| candidate.is_file())
+            .or_else(|| {
+                Some(find_site_root(repo_root, start).join(CONFIG_FILE))
+                    .filter(|candidate| candidate.is_file())
+            }),
     };
     let Some(path) = path else {
         return Ok((None, FileConfig::default()));
@@ -602,7 +629,9 @@ fn find_site_root(repo_root: &Path, start: &Path) -> PathBuf {
             || docusaurus::CONFIG_FILES
                 .iter()
                 .chain(starlight::CONFIG_FILES)
+                .chain(mkdocs::CONFIG_FILES)
                 .any(|name| dir.join(name).is_file())
+            || vitepress::config_file(dir).is_some()
     };
     if let Some(dir) = ancestors_within(start, repo_root).find(|dir| is_site(dir)) {
         return dir.to_path_buf();

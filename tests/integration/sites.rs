@@ -112,8 +112,14 @@ fn languages(list: &[&str]) -> BTreeSet<String> {
 
 /// `init --yes` writes a config that loads, and the site read through it gives `expected` again. Returns the file.
 fn init_gives_the_same_answer(repo: &RepoBuilder, expected: &Answer) -> String {
+    init_gives_the_same_answer_at(repo, expected, "tandem.yaml")
+}
+
+/// [`init_gives_the_same_answer`] for a site whose root is below the repository's top: `init` writes its config
+/// there (`config`), and a run from the top reads it.
+fn init_gives_the_same_answer_at(repo: &RepoBuilder, expected: &Answer, config: &str) -> String {
     repo.tandem().args(["init", "--yes"]).assert().success();
-    let text = repo.read("tandem.yaml");
+    let text = repo.read(config);
     tandem::site::config::FileConfig::parse(&text, "tandem.yaml").expect("tandem.yaml loads");
     assert_eq!(
         &answer(repo),
@@ -380,4 +386,73 @@ fn a_bad_layout_value_names_the_nearest_valid_one() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("did you mean suffix?"), "{stderr}");
     assert!(!stderr.contains("unknown variant"), "{stderr}");
+}
+
+/// VitePress keeps its pages in the folder holding `.vitepress/` (`docs/` here), the root locale at its top and each
+/// other locale in a folder named after its key. The first run on such a site stopped with "no language folders
+/// found under content".
+#[test]
+fn vitepress_root_locale_in_docs() {
+    let repo = fixture("vitepress-root-locale");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["es", "fr"]),
+        pairs: set([
+            ("fr", "docs/index.md", "docs/fr/index.md"),
+            (
+                "fr",
+                "docs/guide/getting-started.md",
+                "docs/fr/guide/getting-started.md",
+            ),
+            ("es", "docs/index.md", "docs/es/index.md"),
+        ]),
+        missing: missing([
+            ("fr", "docs/fr/guide/changelog.md"),
+            ("es", "docs/es/guide/getting-started.md"),
+            ("es", "docs/es/guide/changelog.md"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let config = init_gives_the_same_answer_at(&repo, &expected, "docs/tandem.yaml");
+    assert!(
+        config.contains("source: en  # the root locale of .vitepress/config.mts"),
+        "{config}"
+    );
+    assert!(
+        config.contains("  en: \".\"\n  es: es\n  fr: fr\n"),
+        "{config}"
+    );
+    // The config is the one read: a language named there that the site lacks is refused.
+    repo.write(
+        "docs/tandem.yaml",
+        config.replace("languages: [es, fr]", "languages: [de]"),
+    );
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+}
+
+/// MkDocs with mkdocs-static-i18n: pages in `docs_dir` (`site-docs/` here), the language in the file name, the
+/// default language (French here) unsuffixed. The first run stopped with "no language folders found under content".
+#[test]
+fn mkdocs_suffixes_with_a_french_default() {
+    let repo = fixture("mkdocs-suffix");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "site-docs/index.md", "site-docs/index.en.md"),
+            (
+                "en",
+                "site-docs/guide/install.md",
+                "site-docs/guide/install.en.md",
+            ),
+        ]),
+        missing: missing([("en", "site-docs/guide/configure.en.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("source: fr  # default in mkdocs.yml"),
+        "{config}"
+    );
 }

@@ -1,0 +1,160 @@
+//! VitePress: the site's pages sit in its source folder (the folder holding `.vitepress/`, or its `srcDir`), the root
+//! locale's pages at the top of it and every other locale in a folder named after its key in `locales`
+//! (`docs/index.md`, `docs/fr/index.md`). `.vitepress/config.*` is JavaScript and is never run: it is scanned for the
+//! literal `locales` and `srcDir`; without literal locales, the language folders say.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::pairing::layout::{ContentRoot, Layout, is_language_tag};
+use crate::site::config::{DetectedFrom, LayoutKind};
+use crate::site::detect::{Detected, Evidence, Probe, language_folders, page_extension};
+use crate::site::scan::{js_entries, js_object, js_string, strip_js_comments};
+
+/// The folder VitePress reads its config from, below the project's root.
+pub const CONFIG_DIR: &str = ".vitepress";
+
+const CONFIG_FILES: &[&str] = &[
+    "config.mts",
+    "config.ts",
+    "config.mjs",
+    "config.js",
+    "config.cts",
+    "config.cjs",
+];
+
+/// The config file of a VitePress project rooted at `dir`, if it is one.
+pub fn config_file(dir: &Path) -> Option<PathBuf> {
+    CONFIG_FILES
+        .iter()
+        .map(|name| dir.join(CONFIG_DIR).join(name))
+        .find(|path| path.is_file())
+}
+
+pub fn detect(probe: &Probe) -> Option<Detected> {
+    let config = config_file(probe.site_root)?;
+    let file = probe.site_rel(&config);
+    let text = strip_js_comments(&std::fs::read_to_string(&config).ok()?);
+    let src = match js_string(&text, "srcDir") {
+        Some(dir) if !dir.is_empty() && !dir.starts_with('/') && !dir.contains("..") => {
+            probe.site_root.join(dir.trim_start_matches("./"))
+        }
+        _ => probe.site_root.to_path_buf(),
+    };
+    if !src.is_dir() {
+        return None;
+    }
+    let (entries, evidence) = match from_config(&text) {
+        Some(entries) => (
+            entries,
+            Evidence::new("evidence-key-in-file")
+                .arg("key", "locales")
+                .arg("file", file.clone()),
+        ),
+        None => (
+            from_folders(&src)?,
+            Evidence::new("evidence-vitepress-folders")
+                .arg("dir", probe.site_rel(&src))
+                .arg("file", file.clone()),
+        ),
+    };
+    let mut dirs: BTreeMap<String, String> = BTreeMap::new();
+    let mut source = None;
+    for (key, lang) in entries {
+        if key == "root" {
+            source = Some(lang.clone());
+            dirs.insert(lang, probe.rel(&src));
+        } else if src.join(&key).is_dir() {
+            dirs.insert(key.to_ascii_lowercase(), probe.rel(&src.join(&key)));
+        }
+    }
+    let source = source?;
+    if dirs.len() < 2 {
+        return None;
+    }
+    Some(Detected {
+        from: DetectedFrom::VitePress,
+        layout: Layout::Folders(vec![ContentRoot {
+            name: String::new(),
+            dirs: dirs.clone(),
+        }]),
+        layout_kind: LayoutKind::Dirs,
+        content_dirs: dirs,
+        source: Some((
+            source,
+            Evidence::new("evidence-vitepress-root").arg("file", file),
+        )),
+        languages: evidence,
+        base_url: None,
+        mdx: false,
+        translatable_flag: None,
+    })
+}
+
+/// `locales` written as a literal: (key, language). The root locale's language is its `lang` (its primary subtag:
+/// `en-US` is `en`), else `en`; another locale's is its key, the name of its folder.
+fn from_config(text: &str) -> Option<Vec<(String, String)>> {
+    let body = js_object(text, "locales")?;
+    let entries: Vec<(String, String)> = js_entries(body)
+        .into_iter()
+        .filter(|(key, _)| key == "root" || is_language_tag(key))
+        .map(|(key, value)| {
+            let lang = if key == "root" {
+                js_string(value, "lang")
+                    .and_then(|lang| lang.split(['-', '_']).next().map(str::to_ascii_lowercase))
+                    .filter(|lang| is_language_tag(lang))
+                    .unwrap_or_else(|| "en".to_owned())
+            } else {
+                key.to_ascii_lowercase()
+            };
+            (key, lang)
+        })
+        .collect();
+    (entries.len() >= 2 && entries.iter().any(|(key, _)| key == "root")).then_some(entries)
+}
+
+/// No literal locales: the language folders of the source folder, beside pages of the root locale (`en`).
+fn from_folders(src: &Path) -> Option<Vec<(String, String)>> {
+    let folders = language_folders(src);
+    if folders.is_empty() || folders.iter().any(|f| f.eq_ignore_ascii_case("en")) {
+        return None;
+    }
+    let root_pages = std::fs::read_dir(src)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .any(|e| page_extension(&e.file_name().to_string_lossy()));
+    if !root_pages {
+        return None;
+    }
+    let mut entries = vec![("root".to_owned(), "en".to_owned())];
+    entries.extend(
+        folders
+            .into_iter()
+            .map(|f| (f.clone(), f.to_ascii_lowercase())),
+    );
+    Some(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_are_read_from_the_config_literal() {
+        let text = "export default defineConfig({\n  srcDir: './src',\n  locales: {\n    root: { label: 'English', lang: 'en-US' },\n    fr: { label: 'Français', lang: 'fr', link: '/fr/' },\n    'zh': { label: '简体中文', lang: 'zh-CN' },\n  },\n  themeConfig: { nav: [] },\n})\n";
+        assert_eq!(
+            from_config(text),
+            Some(vec![
+                ("root".to_owned(), "en".to_owned()),
+                ("fr".to_owned(), "fr".to_owned()),
+                ("zh".to_owned(), "zh".to_owned()),
+            ])
+        );
+        assert_eq!(js_string(text, "srcDir").as_deref(), Some("./src"));
+        // Without a root locale there is no source at the top: not read as a VitePress layout.
+        assert_eq!(
+            from_config("locales: { en: { lang: 'en' }, fr: { lang: 'fr' } }"),
+            None
+        );
+    }
+}
