@@ -103,8 +103,8 @@ pub fn meaning_fingerprints(doc: &Document) -> (u64, u64) {
         body.write(section.heading_norm.as_bytes());
         body.write(b"\n");
         // Block boundaries as spaces, as `Section::same_body` compares.
-        for byte in section.body_bytes() {
-            body.write(&[byte]);
+        for part in section.body_parts() {
+            body.write(part);
         }
         body.end_part();
     }

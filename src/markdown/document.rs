@@ -127,12 +127,19 @@ impl Section {
 
     /// The normalised body with a space between blocks, where `body_norm` has a line break.
     pub fn body_bytes(&self) -> impl Iterator<Item = u8> + '_ {
+        self.body_parts().flat_map(|part| part.iter().copied())
+    }
+
+    /// [`body_bytes`](Self::body_bytes) in pieces (each block's prefix, its text, the spaces between), to be hashed a
+    /// slice at a time.
+    pub fn body_parts(&self) -> impl Iterator<Item = &[u8]> + '_ {
         self.blocks.iter().enumerate().flat_map(|(at, block)| {
             let gap: &[u8] = if at > 0 { b" " } else { b"" };
-            gap.iter()
-                .chain(block_prefix(block.kind).as_bytes())
-                .chain(block.norm.as_bytes())
-                .copied()
+            [
+                gap,
+                block_prefix(block.kind).as_bytes(),
+                block.norm.as_bytes(),
+            ]
         })
     }
 
