@@ -365,6 +365,30 @@ pub fn token(tag: u8, text: &str) -> u64 {
 /// Parses a page: front matter (split by hand at offset 0), then sections and blocks of the body.
 pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterError> {
     let (body_start, parts) = front_matter_parts(text, site)?;
+    let (sections, conflicts) = parse_body(text, body_start, site);
+    // A merge's leftover `=======` underlines the line above it: a paragraph (or an image) read as a heading, a
+    // section that is not there. Read again with those lines blank (same length: every offset stays), the page says
+    // what the translator wrote; the markers themselves are still reported.
+    let separators = separator_lines(text, body_start, &conflicts);
+    let sections = if separators.is_empty() {
+        sections
+    } else {
+        let mut blanked = text.as_bytes().to_vec();
+        for range in separators {
+            blanked[range].fill(b' ');
+        }
+        let blanked = String::from_utf8(blanked).expect("ASCII replaced by ASCII");
+        parse_body(&blanked, body_start, site).0
+    };
+    Ok(Document {
+        front: parts,
+        sections,
+        conflicts,
+    })
+}
+
+/// The sections of the body starting at `body_start`, and the lines of conflict markers outside code.
+fn parse_body(text: &str, body_start: usize, site: &SiteContext) -> (Vec<Section>, Box<[usize]>) {
     let body = &text[body_start..];
     let mut builder = Builder::new(text, body_start, site);
     for (event, range) in Parser::new_ext(body, super::parser_options()).into_offset_iter() {
@@ -372,11 +396,25 @@ pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterErro
         builder.event(event, range);
     }
     let conflicts = builder.conflict_markers();
-    Ok(Document {
-        front: parts,
-        sections: builder.finish(),
-        conflicts,
-    })
+    (builder.finish(), conflicts)
+}
+
+/// The byte ranges of the `=======` lines among the conflict markers (1-based line numbers of the page).
+fn separator_lines(text: &str, body_start: usize, conflicts: &[usize]) -> Vec<Range<usize>> {
+    if conflicts.is_empty() {
+        return Vec::new();
+    }
+    let first = text[..body_start].matches('\n').count() + 1;
+    let mut out = Vec::new();
+    let mut offset = body_start;
+    for (at, line) in text[body_start..].split_inclusive('\n').enumerate() {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if bare == "=======" && conflicts.contains(&(first + at)) {
+            out.push(offset..offset + bare.len());
+        }
+        offset += line.len();
+    }
+    out
 }
 
 /// What a page's front matter gives its [`Document`]: the same for every version that shares the front matter.
@@ -2169,6 +2207,26 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         parse(text, &SiteContext::default()).unwrap()
+    }
+
+    #[test]
+    fn a_merge_separator_made_a_heading_of_the_line_above_it() {
+        // A translation that kept a merge's markers: `=======` under the image turned it into a heading ("Default
+        // button"), a section the source does not have, and the image went missing from the section it is in.
+        let page = "## Home button\n\nIt looks like this:\n\n<<<<<<< HEAD\n![Default button](/images/home.png)\n=======\n>>>>>>> 023fe7e\n";
+        let d = doc(page);
+        assert_eq!(d.sections.len(), 1, "{:?}", d.sections);
+        assert_eq!(d.conflict_markers(), &[5, 7, 8]);
+        assert_eq!(
+            d.sections[0].features().images,
+            vec!["/images/home.png".to_owned()]
+        );
+        // In a code block, the same lines are an example: nothing is blanked, nothing is reported.
+        let example =
+            "## Conflicts\n\n```\n<<<<<<< HEAD\nmine\n=======\ntheirs\n>>>>>>> main\n```\n";
+        let d = doc(example);
+        assert!(d.conflict_markers().is_empty());
+        assert!(d.sections[0].blocks[0].norm.contains("======="));
     }
 
     #[test]

@@ -437,8 +437,14 @@ fn conflict_markers_left_in_a_translation_were_read_as_headings() {
         serde_json::json!(["21", "23", "25"]),
         "{doc:#}"
     );
-    // The markers outside the code block only (those in it are lines 10, 12 and 14).
-    assert_eq!(conflict["translation_section"]["line"], 21, "{doc:#}");
+    // The markers outside the code block only (those in it are lines 10, 12 and 14), in the section they are in:
+    // "Terminer la fusion" (line 19), not a heading made of the lines above `=======`.
+    assert_eq!(conflict["translation_section"]["line"], 19, "{doc:#}");
+    assert_eq!(
+        conflict["translation_section"]["heading"],
+        "Terminer la fusion",
+        "{doc:#}"
+    );
     let text = tandem_in(dir.path())
         .args(["--ui-lang", "fr", "compare", "en.md", "fr.md"])
         .output()
