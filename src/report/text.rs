@@ -31,8 +31,10 @@ const ROOMY_PATH: usize = 48;
 const PIPED_OUTLIER: usize = 24;
 
 pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> String {
+    let weak = WeakMark::of(report);
     let paint = Painter {
         color: options.color,
+        weak,
     };
     let mut out = String::new();
     if report.pages.is_empty() {
@@ -43,11 +45,10 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
     let several = report.languages.len() > 1;
     // Piped output lists everything; a terminal shows the summary of several languages unless `--all`.
     let all = options.all || options.width.is_none();
-    let weak = WeakMark::of(report);
     if several {
         out.push_str(&summary_table(report, m, &paint, options.width));
         if !all {
-            out.push_str(&summary_pages(report, m, &paint, options.width, weak));
+            out.push_str(&summary_pages(report, m, &paint, options.width));
             weak.note(&mut out, m);
             return fit_lines(out, options.width);
         }
@@ -57,7 +58,7 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
         if index > 0 {
             out.push('\n');
         }
-        language(&mut out, report, lang, m, &paint, options.width, all, weak);
+        language(&mut out, report, lang, m, &paint, options.width, all);
     }
     weak.note(&mut out, m);
     fit_lines(out, options.width)
@@ -156,7 +157,6 @@ fn summary_pages(
     m: &Messages,
     paint: &Painter,
     width: Option<usize>,
-    weak: WeakMark,
 ) -> String {
     let mut out = String::new();
     for lang in &report.languages {
@@ -171,7 +171,7 @@ fn summary_pages(
         ));
         out.push('\n');
         let shown = &stale[..SUMMARY_SHOWN.min(stale.len())];
-        out.push_str(&stale_lines(shown, m, paint, width, false, weak));
+        out.push_str(&stale_lines(shown, m, paint, width, false));
         if stale.len() > shown.len() {
             out.push_str("  ");
             out.push_str(&m.with(
@@ -214,13 +214,12 @@ fn stale_lines(
     paint: &Painter,
     width: Option<usize>,
     details: bool,
-    weak: WeakMark,
 ) -> String {
     let mut out = String::new();
     let path_width = column_width(stale.iter().map(|p| text_width(&p.translation)), width);
     let behind: Vec<String> = stale.iter().map(|p| commits_behind(p, m)).collect();
     let behind_width = behind.iter().map(|b| text_width(b)).max().unwrap_or(0);
-    let syncs: Vec<String> = stale.iter().map(|p| sync_plain(p, m, weak)).collect();
+    let syncs: Vec<String> = stale.iter().map(|p| sync_plain(p, m, paint.weak)).collect();
     let sync_width = syncs.iter().map(|s| text_width(s)).max().unwrap_or(0);
     // (path column, whether the sync point is shown)
     let (path_width, show_sync) = match width {
@@ -248,7 +247,7 @@ fn stale_lines(
         );
         if show_sync && !sync.is_empty() {
             line.push_str("   ");
-            line.push_str(&sync_text(page, m, paint, weak));
+            line.push_str(&sync_text(page, m, paint));
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -270,7 +269,6 @@ fn language(
     paint: &Painter,
     width: Option<usize>,
     all: bool,
-    weak: WeakMark,
 ) {
     let Some(summary) = report.summary.get(lang) else {
         return;
@@ -302,7 +300,7 @@ fn language(
             &m.with("status-stale-heading", &[("count", stale.len().into())]),
         ));
         out.push('\n');
-        out.push_str(&stale_lines(&stale, m, paint, width, true, weak));
+        out.push_str(&stale_lines(&stale, m, paint, width, true));
     }
 
     let missing = of_state(State::Missing);
@@ -700,10 +698,10 @@ fn commits_behind(page: &PageStatus, m: &Messages) -> String {
 
 /// The sync point without colours (to measure it).
 fn sync_plain(page: &PageStatus, m: &Messages, weak: WeakMark) -> String {
-    sync_text(page, m, &Painter { color: false }, weak)
+    sync_text(page, m, &Painter { color: false, weak })
 }
 
-fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter, weak: WeakMark) -> String {
+fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
     let Some(sync) = &page.sync else {
         return String::new();
     };
@@ -716,7 +714,7 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter, weak: WeakMark) -
     ];
     let text = match sync.method {
         SyncMethod::Pin => m.with("sync-pin", &args),
-        SyncMethod::History if weak == WeakMark::PerLine => {
+        SyncMethod::History if paint.weak == WeakMark::PerLine => {
             let text = m.with("sync-history", &args);
             format!("{text} {}", paint.warn(&m.get("sync-history-weak")))
         }
@@ -972,9 +970,10 @@ fn fit_lines(text: String, width: Option<usize>) -> String {
     out
 }
 
-/// Colours, or none.
+/// Colours, or none; and how the weaker sync method is marked.
 struct Painter {
     color: bool,
+    weak: WeakMark,
 }
 
 impl Painter {

@@ -441,8 +441,7 @@ fn conflict_markers_left_in_a_translation_were_read_as_headings() {
     // "Terminer la fusion" (line 19), not a heading made of the lines above `=======`.
     assert_eq!(conflict["translation_section"]["line"], 19, "{doc:#}");
     assert_eq!(
-        conflict["translation_section"]["heading"],
-        "Terminer la fusion",
+        conflict["translation_section"]["heading"], "Terminer la fusion",
         "{doc:#}"
     );
     let text = tandem_in(dir.path())
@@ -636,18 +635,21 @@ fn an_added_heading_over_the_introduction_was_read_as_a_missing_paragraph() {
     // The added heading is still said, as a low signal.
     assert_eq!(kinds, vec!["extra-section"], "{doc:#}");
     // The introduction really missing from under the added heading is still found.
-    let fr = fixture("translation-extra-heading/fr/getting-started.mdx").replace(
-        "Lumen est un thème de documentation construit sur le cadriciel [Lumen engine](https://lumen.dev).\n\
-         Ce guide vous accompagne dans un nouveau projet.\n\
-         Voir la [mise en place manuelle](/fr/manual-setup/) pour ajouter Lumen à un projet existant.\n",
-        "À venir.\n",
-    );
-    std::fs::write(dir.path().join("fr/getting-started.mdx"), fr).unwrap();
-    let doc = compare_json(
-        dir.path(),
-        "en/getting-started.mdx",
-        "fr/getting-started.mdx",
-    );
+    let with_introduction = |introduction: &str| {
+        let fr = fixture("translation-extra-heading/fr/getting-started.mdx").replace(
+            "Lumen est un thème de documentation construit sur le cadriciel [Lumen engine](https://lumen.dev).\n\
+             Ce guide vous accompagne dans un nouveau projet.\n\
+             Voir la [mise en place manuelle](/fr/manual-setup/) pour ajouter Lumen à un projet existant.\n",
+            introduction,
+        );
+        std::fs::write(dir.path().join("fr/getting-started.mdx"), fr).unwrap();
+        compare_json(
+            dir.path(),
+            "en/getting-started.mdx",
+            "fr/getting-started.mdx",
+        )
+    };
+    let doc = with_introduction("À venir.\n");
     let missing: Vec<&Value> = doc["signals"]
         .as_array()
         .unwrap()
@@ -661,18 +663,7 @@ fn an_added_heading_over_the_introduction_was_read_as_a_missing_paragraph() {
         "{doc:#}"
     );
     // With nothing under the added heading, the introduction is a missing paragraph.
-    let fr = fixture("translation-extra-heading/fr/getting-started.mdx").replace(
-        "Lumen est un thème de documentation construit sur le cadriciel [Lumen engine](https://lumen.dev).\n\
-         Ce guide vous accompagne dans un nouveau projet.\n\
-         Voir la [mise en place manuelle](/fr/manual-setup/) pour ajouter Lumen à un projet existant.\n",
-        "",
-    );
-    std::fs::write(dir.path().join("fr/getting-started.mdx"), fr).unwrap();
-    let doc = compare_json(
-        dir.path(),
-        "en/getting-started.mdx",
-        "fr/getting-started.mdx",
-    );
+    let doc = with_introduction("");
     assert_eq!(doc["state"], "stale", "{doc:#}");
     assert!(
         doc["signals"]

@@ -13,8 +13,8 @@ fn pinned(commit: &str) -> String {
     format!("default_lang_commit: {commit}\n")
 }
 
-#[test]
-fn moved_after_the_pin_the_translation_follows_and_is_current() {
+/// `content/en/docs/setup.md` and its French translation, pinned to the English commit.
+fn translated_setup() -> RepoBuilder {
     let mut repo = RepoBuilder::new();
     repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
     let c1 = repo.commit("en");
@@ -23,6 +23,12 @@ fn moved_after_the_pin_the_translation_follows_and_is_current() {
         md("Installation", &pinned(&c1), TRADUCTION),
     );
     repo.commit("fr");
+    repo
+}
+
+#[test]
+fn moved_after_the_pin_the_translation_follows_and_is_current() {
+    let mut repo = translated_setup();
     repo.git(&[
         "mv",
         "content/en/docs/setup.md",
@@ -295,14 +301,7 @@ fn a_deleted_source_with_an_unrelated_new_page_is_not_a_rename() {
 /// without it.
 #[test]
 fn the_renames_cache_gives_the_answers_of_a_fresh_walk() {
-    let mut repo = RepoBuilder::new();
-    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
-    let c1 = repo.commit("en");
-    repo.write(
-        "content/fr/docs/setup.md",
-        md("Installation", &pinned(&c1), TRADUCTION),
-    );
-    repo.commit("fr");
+    let mut repo = translated_setup();
     repo.git(&["mv", "content/en/docs/setup.md", "content/en/docs/start.md"]);
     repo.commit("en: rename setup to start");
     let cache = repo.path().join(".git/tandem/renames.cache");
@@ -360,14 +359,7 @@ fn the_renames_cache_gives_the_answers_of_a_fresh_walk() {
 fn a_change_before_a_rename_marked_with_a_directive_was_not_counted() {
     // The source was edited under its old name, then renamed in a commit marked `[skip-l10n]` (a rename needs no
     // translation). Only the commits on the new name were read for directives: the page was called current.
-    let mut repo = RepoBuilder::new();
-    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
-    let c1 = repo.commit("en");
-    repo.write(
-        "content/fr/docs/setup.md",
-        md("Installation", &pinned(&c1), TRADUCTION),
-    );
-    repo.commit("fr");
+    let mut repo = translated_setup();
     repo.write(
         "content/en/docs/setup.md",
         md(
@@ -392,14 +384,7 @@ fn a_change_before_a_rename_marked_with_a_directive_was_not_counted() {
     }
     // Reflowed under the old name (no directive), then renamed and edited in a `[skip-l10n]` commit: the reflow is
     // judged on the old name's versions, not counted as a change because the new name was absent then.
-    let mut repo = RepoBuilder::new();
-    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
-    let c1 = repo.commit("en");
-    repo.write(
-        "content/fr/docs/setup.md",
-        md("Installation", &pinned(&c1), TRADUCTION),
-    );
-    repo.commit("fr");
+    let mut repo = translated_setup();
     repo.write(
         "content/en/docs/setup.md",
         md("Setup", "", &BODY.replace("of the page.", "of\nthe page.")),
@@ -428,14 +413,7 @@ fn a_change_under_the_middle_name_of_a_source_renamed_twice_was_not_counted() {
     // setup.md → install.md → getting-started.md since the translation's sync point, both renames marked
     // `[skip-l10n]`; the one real edit was made while the page was install.md. Only the names at the sync point and
     // now were read: the edit was never seen and the page was called current.
-    let mut repo = RepoBuilder::new();
-    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
-    let c1 = repo.commit("en");
-    repo.write(
-        "content/fr/docs/setup.md",
-        md("Installation", &pinned(&c1), TRADUCTION),
-    );
-    repo.commit("fr");
+    let mut repo = translated_setup();
     repo.git(&[
         "mv",
         "content/en/docs/setup.md",
