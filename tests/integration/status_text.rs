@@ -52,13 +52,16 @@ fn site() -> RepoBuilder {
     repo
 }
 
-/// tandem in a pseudo-terminal of `columns` columns (set by `stty` before tandem starts); the output without `\r`.
+/// tandem in a pseudo-terminal of `columns` columns; the output without `\r`. The size is set from this side once the
+/// pty is spawned (the pty library sets its default size, 80 columns, from this side after the child has started: a
+/// size the child set itself could be overwritten before tandem read it, and the 200-column test once saw 80), and
+/// tandem starts only when the terminal has it.
 fn run_in_terminal(dir: &Path, columns: usize, args: &[&str]) -> String {
     let mut command = std::process::Command::new("sh");
     command
         .arg("-c")
         .arg(format!(
-            "stty cols {columns} rows 200 && exec \"$0\" \"$@\""
+            "while [ \"$(stty size)\" != \"200 {columns}\" ]; do sleep 0.01; done; exec \"$0\" \"$@\""
         ))
         .arg(assert_cmd::cargo::cargo_bin!("tandem"))
         .args(args)
@@ -72,6 +75,10 @@ fn run_in_terminal(dir: &Path, columns: usize, args: &[&str]) -> String {
         // No progress bars on the shared terminal.
         .env("CI", "true");
     let mut session = expectrl::session::OsSession::spawn(command).expect("spawn in a pty");
+    session
+        .get_process_mut()
+        .set_window_size(u16::try_from(columns).expect("a terminal's width"), 200)
+        .expect("window size");
     session.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
     let (text, code) = finish(session);
     assert_eq!(code, 0, "{text}");
