@@ -260,7 +260,7 @@ fn build_sections(
         };
         if change.change.needs_work() {
             let (blocks, view) = match (old_section, new_section, change.change) {
-                (Some(o), Some(n), Change::Modified) if o.body_norm != n.body_norm => block_diff(
+                (Some(o), Some(n), Change::Modified) if !o.same_body(n) => block_diff(
                     (old_text, o),
                     (new_text, n),
                     t.map(|t| (tr_text, &tr.sections[t])),
