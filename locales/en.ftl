@@ -145,6 +145,15 @@ skip-why-mirrored = same change in the translation
 skip-why-bookkeeping = changed nothing meaningful
 sync-history-weak = ⚠ weaker method
 status-history-note = Sync points: the last meaningful commit of each translation (no page is pinned; the weaker method). Once a translation is up to date, `tandem sync PAGE` pins the source commit it matches.
+status-site-line = Site: { $generator } — { $dir }, source { $source } ({ $why }), { $count } languages
+status-site-line-plain = Site: { $generator } — { $dir }, source { $source }, { $count } languages
+status-site-flag = ; only pages with { $flag }
+site-generator-starlight = Starlight
+site-generator-vitepress = VitePress
+site-generator-docusaurus = Docusaurus
+site-generator-hugo = Hugo
+site-generator-suffixes = language suffixes in page names
+site-generator-folders = language folders
 
 ## status --format markdown
 
@@ -573,7 +582,7 @@ evidence-docusaurus-default-en = Docusaurus's default locale: no literal i18n.de
 evidence-docusaurus-locales = Docusaurus locales (i18n/<lang>/)
 evidence-folders = folders named like languages in { $dir }
 evidence-suffixes = language suffixes of page names (x.fr.md)
-evidence-source-en = the en folder
+evidence-source-en = en is among the languages found
 evidence-source-most-pages = the language with the most pages
 evidence-mdx-generator = the generator writes MDX
 evidence-mdx-files = .mdx pages under the content folders

@@ -148,6 +148,15 @@ skip-why-mirrored = même changement dans la traduction
 skip-why-bookkeeping = ne change pas le sens
 sync-history-weak = ⚠ méthode faible
 status-history-note = Points de synchronisation : le dernier commit significatif de chaque traduction (aucune page n'est épinglée ; la méthode faible). Une fois une traduction à jour, `tandem sync PAGE` épingle le commit source qu'elle suit.
+status-site-line = Site : { $generator } — { $dir }, source { $source } ({ $why }), { $count } langues
+status-site-line-plain = Site : { $generator } — { $dir }, source { $source }, { $count } langues
+status-site-flag = {" "}; seulement les pages avec { $flag }
+site-generator-starlight = Starlight
+site-generator-vitepress = VitePress
+site-generator-docusaurus = Docusaurus
+site-generator-hugo = Hugo
+site-generator-suffixes = suffixes de langue dans les noms de pages
+site-generator-folders = dossiers de langue
 
 ## status --format markdown
 
@@ -609,7 +618,7 @@ evidence-docusaurus-default-en = locale par défaut de Docusaurus : aucun i18n.d
 evidence-docusaurus-locales = locales Docusaurus (i18n/<langue>/)
 evidence-folders = dossiers nommés comme des langues dans { $dir }
 evidence-suffixes = suffixes de langue des noms de pages (x.fr.md)
-evidence-source-en = le dossier en
+evidence-source-en = en est parmi les langues trouvées
 evidence-source-most-pages = la langue qui a le plus de pages
 evidence-mdx-generator = le générateur écrit du MDX
 evidence-mdx-files = des pages .mdx dans les dossiers de contenu

@@ -47,6 +47,12 @@ pub fn run(
         );
     }
     let to_file = args.out.is_some();
+    // A site read without `tandem.yaml`: what was detected, in one line above the report on a terminal (and with
+    // `-v`), so a first run says how it read the site.
+    let site_line = (args.format == StatusFormat::Text
+        && ws.settings.config_file.is_none()
+        && (ctx.global.verbose || (ctx.env.width.is_some() && !to_file)))
+        .then(|| site_line(&ws.settings, &m));
     let text = match args.format {
         StatusFormat::Json if !to_file => {
             // Written as it is produced, not gathered first: a large site's report is tens of megabytes never held
@@ -71,6 +77,13 @@ pub fn run(
         StatusFormat::Markdown => report::markdown::status(&report, &m),
         StatusFormat::Html => report::html::status(&report, &m),
     };
+    let text = match site_line {
+        Some(line) => {
+            let width = if to_file { None } else { ctx.env.width };
+            format!("{}\n\n{text}", wrap(&line, width))
+        }
+        None => text,
+    };
     match &args.out {
         Some(out) => {
             let path = ctx.base_dir().join(out);
@@ -93,4 +106,59 @@ pub fn run(
     std::mem::forget(report);
     std::mem::forget(ws);
     Ok(exit)
+}
+
+/// "Site: Starlight — src/content/docs, source en (locales in astro.config.mjs), 16 languages; only pages with
+/// i18nReady": how the site was read when no `tandem.yaml` says.
+fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages) -> String {
+    use crate::site::config::DetectedFrom;
+    let generator = match settings.detected_from {
+        DetectedFrom::Starlight => "site-generator-starlight",
+        DetectedFrom::VitePress => "site-generator-vitepress",
+        DetectedFrom::Docusaurus => "site-generator-docusaurus",
+        DetectedFrom::HugoConfig => "site-generator-hugo",
+        DetectedFrom::FileNames => "site-generator-suffixes",
+        DetectedFrom::Folders | DetectedFrom::Config => "site-generator-folders",
+    };
+    let message = match &settings.evidence.source {
+        Some(why) => Message::new("status-site-line").arg("why", m.render(&why.message())),
+        None => Message::new("status-site-line-plain"),
+    };
+    let mut line = m.render(
+        &message
+            .arg("generator", m.get(generator))
+            .arg("dir", settings.content_dir(&settings.source).to_owned())
+            .arg("source", settings.source.clone())
+            .arg("count", settings.content_dirs.len()),
+    );
+    if let Some(flag) = &settings.translatable_flag {
+        line.push_str(&m.render(&Message::new("status-site-flag").arg("flag", flag.clone())));
+    }
+    line
+}
+
+/// `text` broken between words into lines of at most `width` columns (the lines after the first indented by two), or
+/// as it is without a width.
+fn wrap(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width else {
+        return text.to_owned();
+    };
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if report::text::text_width(&candidate) > width && !line.trim().is_empty() {
+            out.push_str(&line);
+            out.push('\n');
+            line = format!("  {word}");
+        } else {
+            line = candidate;
+        }
+    }
+    out.push_str(&line);
+    out
 }

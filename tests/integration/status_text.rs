@@ -127,8 +127,14 @@ fn eighty_columns_summary_first_and_nothing_wider() {
     let repo = site();
     let text = run_in_terminal(repo.path(), 80, &["status"]);
     assert!(widest(&text) <= 80, "a line is wider than 80:\n{text}");
+    // No tandem.yaml: how the site was read comes first, broken between words to fit.
+    assert!(
+        text.starts_with(
+            "Site: language folders — content/en, source en (en is among the languages\n  found), 4 languages\n\n3 target languages:\n"
+        ),
+        "{text}"
+    );
     // The summary: the per-language table, then per language the 5 most-behind pages and a count of the rest.
-    assert!(text.starts_with("3 target languages:\n"), "{text}");
     assert_eq!(text.matches("… and 1 more (--lang ").count(), 3, "{text}");
     assert!(
         !text.contains("Missing ("),
@@ -163,7 +169,12 @@ fn two_hundred_columns_full_paths_where_they_fit() {
     // One language: everything about it, no summary.
     let one = run_in_terminal(repo.path(), 80, &["--lang", "fr", "status"]);
     assert!(widest(&one) <= 80, "{one}");
-    assert!(one.starts_with("fr translations"), "{one}");
+    assert!(
+        one.split_once("\n\n").is_some_and(
+            |(site, rest)| site.starts_with("Site: ") && rest.starts_with("fr translations")
+        ),
+        "{one}"
+    );
     assert!(one.contains("Stale (6), most behind first:"));
 }
 
@@ -188,8 +199,17 @@ fn piped_output_keeps_full_paths_one_page_per_line() {
             assert!(lines[0].contains("commit"), "{}", lines[0]);
         }
     }
-    // The per-language table first, then every language in full.
+    // The per-language table first, then every language in full. How the site was read is said on a terminal, and
+    // piped with `-v` only.
     assert!(text.starts_with("3 target languages:\n"));
+    let verbose = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let verbose = String::from_utf8(verbose.stdout).unwrap();
+    assert!(
+        verbose.starts_with(
+            "Site: language folders — content/en, source en (en is among the languages found), 4 languages\n\n"
+        ),
+        "{verbose}"
+    );
     assert_eq!(text.matches("Stale (6), most behind first:").count(), 3);
     snapshot("status-piped", &text);
 }
