@@ -110,7 +110,15 @@ impl Settings {
     /// Precedence (docs/sites.md): what `tandem.yaml` says, then Docusaurus, Starlight, Hugo, language folders and
     /// file-name suffixes, the first detector that recognises the site winning.
     pub fn resolve(repo_root: &Path, start: &Path, requested: &Requested) -> Result<Settings> {
-        let (config_path, file) = load_config_file(repo_root, start, requested.config.as_deref())?;
+        // The site's folder found from `start`, looked for once: where `tandem.yaml` may be, and the site root without one.
+        let found_site = std::cell::OnceCell::new();
+        let site_found = || {
+            found_site
+                .get_or_init(|| find_site_root(repo_root, start))
+                .clone()
+        };
+        let (config_path, file) =
+            load_config_file(repo_root, start, requested.config.as_deref(), &site_found)?;
         // The site root is where the config lives (the repository root when the config file is outside the
         // repository), else the nearest folder up to the repo root that has a generator config.
         let site_root = match &config_path {
@@ -118,7 +126,7 @@ impl Settings {
                 path.parent().unwrap_or(repo_root).to_path_buf()
             }
             Some(_) => repo_root.to_path_buf(),
-            None => find_site_root(repo_root, start),
+            None => site_found(),
         };
         let hugo_config = hugo::read(&site_root)?;
         let mkdocs_config = hugo_config
@@ -583,11 +591,12 @@ impl Settings {
 }
 
 /// Finds `tandem.yaml`: the `--config` file, else the nearest one from `start` up to the repo root, else the one at the
-/// root of the site found below.
+/// root of the site found below (`site_found`).
 fn load_config_file(
     repo_root: &Path,
     start: &Path,
     explicit: Option<&Path>,
+    site_found: &dyn Fn() -> PathBuf,
 ) -> Result<(Option<PathBuf>, FileConfig)> {
     let path = match explicit {
         Some(path) => {
@@ -610,8 +619,7 @@ fn load_config_file(
             .map(|dir| dir.join(CONFIG_FILE))
             .find(|candidate| candidate.is_file())
             .or_else(|| {
-                Some(find_site_root(repo_root, start).join(CONFIG_FILE))
-                    .filter(|candidate| candidate.is_file())
+                Some(site_found().join(CONFIG_FILE)).filter(|candidate| candidate.is_file())
             }),
     };
     let Some(path) = path else {
