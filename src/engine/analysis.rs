@@ -694,34 +694,37 @@ fn sync_points(
 /// made before a rename is a change; git's `rev-list -- <source>` sees only the new name, and `--strict` keeps that
 /// answer).
 fn commits_since(repo: &GitRepo, gathered: &mut [Gathered], strict: bool) -> Result<()> {
-    // The former names queried for a pair: those between, then the name at the sync point.
-    let former = |g: &Gathered| -> Vec<String> {
-        if strict {
-            return Vec::new();
-        }
-        let at_sync = g
-            .renamed_from
-            .iter()
-            .filter(|former| **former != g.pair.source);
-        g.between_names.iter().chain(at_sync).cloned().collect()
-    };
+    // The former names queried for each pair: those between, then the name at the sync point.
+    let formers: Vec<Vec<String>> = gathered
+        .iter()
+        .map(|g| {
+            if strict {
+                return Vec::new();
+            }
+            let at_sync = g
+                .renamed_from
+                .iter()
+                .filter(|former| **former != g.pair.source);
+            g.between_names.iter().chain(at_sync).cloned().collect()
+        })
+        .collect();
     let mut queries: Vec<(String, ObjectId)> = Vec::new();
-    for g in gathered.iter() {
+    for (g, former) in gathered.iter().zip(&formers) {
         if let Some(sync) = g.sync_point() {
             let sync = parse_oid(&sync.commit);
             queries.push((g.pair.source.clone(), sync));
-            queries.extend(former(g).into_iter().map(|name| (name, sync)));
+            queries.extend(former.iter().map(|name| (name.clone(), sync)));
         }
     }
     if queries.is_empty() {
         return Ok(());
     }
     let mut changes = repo.source_changes(&queries)?.into_iter();
-    for g in gathered.iter_mut() {
+    for (g, former) in gathered.iter_mut().zip(&formers) {
         if g.sync_point().is_some() {
             let mut commits = changes.next().flatten();
             // Newest first: the commits under each former name are older than the rename from it.
-            for _ in former(g) {
+            for _ in former {
                 let before = changes.next().flatten();
                 commits = match (commits, before) {
                     (Some(mut commits), Some(before)) => {
