@@ -34,6 +34,7 @@ error-not-a-page = { $path } is not a page of the site, or it has no pair
 hint-not-a-page = give a translation (content/fr/…) or a source page; tandem status lists them
 error-no-page-under = no page at or under { $path }
 hint-no-page-under = paths are relative to the folder tandem runs in (the current one, or -C DIR); tandem pair lists the pages
+hint-no-page-under-language = { $lang } is one of the site's languages: --lang { $lang } shows only its pages (a PATH is a file or folder, relative to the folder tandem runs in)
 error-compared-files-missing = neither { $source } nor { $translation } exists
 error-ambiguous-page = { $path } has translations in several languages
 hint-ambiguous-page = choose one with --lang ({ $languages })

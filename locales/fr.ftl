@@ -34,6 +34,7 @@ error-not-a-page = { $path } n'est pas une page du site, ou n'a pas de paire
 hint-not-a-page = donnez une traduction (content/fr/…) ou une page source ; tandem status les liste
 error-no-page-under = aucune page ne correspond à { $path }
 hint-no-page-under = les chemins sont relatifs au dossier où tandem est lancé (le dossier courant, ou celui de -C) ; tandem pair liste les pages
+hint-no-page-under-language = { $lang } est une des langues du site : --lang { $lang } n'affiche que ses pages (PATH est un fichier ou un dossier, relatif au dossier où tandem est lancé)
 error-compared-files-missing = ni { $source } ni { $translation } n'existe
 error-ambiguous-page = { $path } a des traductions dans plusieurs langues
 hint-ambiguous-page = choisissez-en une avec --lang ({ $languages })

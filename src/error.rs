@@ -76,8 +76,9 @@ pub enum Error {
     #[error("{path} is not a page of the site")]
     NotAPage { path: String },
     /// A PATH argument under which there is no source page, no translation and no expected translation.
+    /// `language`: the PATH is also one of the site's language codes (`tandem status fr`).
     #[error("no page at or under {path}")]
-    NoPageUnder { path: String },
+    NoPageUnder { path: String, language: bool },
     /// `compare` given two paths where no file is.
     #[error("neither {source_path} nor {translation} exists")]
     ComparedFilesMissing {
@@ -221,9 +222,13 @@ impl Error {
                 Message::new("error-not-a-page").arg("path", path),
                 Some(Message::new("hint-not-a-page")),
             ),
-            Error::NoPageUnder { path } => (
-                Message::new("error-no-page-under").arg("path", path),
-                Some(Message::new("hint-no-page-under")),
+            Error::NoPageUnder { path, language } => (
+                Message::new("error-no-page-under").arg("path", path.clone()),
+                Some(if *language {
+                    Message::new("hint-no-page-under-language").arg("lang", path)
+                } else {
+                    Message::new("hint-no-page-under")
+                }),
             ),
             Error::ComparedFilesMissing {
                 source_path,

@@ -80,7 +80,7 @@ pub fn run(
     let text = match site_line {
         Some(line) => {
             let width = if to_file { None } else { ctx.env.width };
-            format!("{}\n\n{text}", wrap(&line, width))
+            format!("{}\n\n{text}", report::text::wrap(&line, width))
         }
         None => text,
     };
@@ -135,30 +135,4 @@ fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages
         line.push_str(&m.render(&Message::new("status-site-flag").arg("flag", flag.clone())));
     }
     line
-}
-
-/// `text` broken between words into lines of at most `width` columns (the lines after the first indented by two), or
-/// as it is without a width.
-fn wrap(text: &str, width: Option<usize>) -> String {
-    let Some(width) = width else {
-        return text.to_owned();
-    };
-    let mut out = String::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let candidate = if line.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{line} {word}")
-        };
-        if report::text::text_width(&candidate) > width && !line.trim().is_empty() {
-            out.push_str(&line);
-            out.push('\n');
-            line = format!("  {word}");
-        } else {
-            line = candidate;
-        }
-    }
-    out.push_str(&line);
-    out
 }

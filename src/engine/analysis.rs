@@ -79,6 +79,14 @@ pub fn select(pairs: &mut Vec<Pair>, filters: &[PathFilter]) -> Result<()> {
     if filters.is_empty() {
         return Ok(());
     }
+    // A filter that is a bare word may be a language code typed as a PATH (`tandem status fr`): the languages are
+    // noted for the error's hint.
+    let languages: std::collections::HashSet<String> =
+        if filters.iter().any(|f| !f.typed.contains(['/', '.'])) {
+            pairs.iter().map(|pair| pair.language.clone()).collect()
+        } else {
+            Default::default()
+        };
     let mut matched = vec![false; filters.len()];
     pairs.retain(|pair| {
         let mut keep = false;
@@ -93,6 +101,7 @@ pub fn select(pairs: &mut Vec<Pair>, filters: &[PathFilter]) -> Result<()> {
     match filters.iter().zip(&matched).find(|(_, hit)| !**hit) {
         Some((filter, _)) => Err(Error::NoPageUnder {
             path: filter.typed.clone(),
+            language: languages.contains(&filter.typed),
         }),
         None => Ok(()),
     }

@@ -49,7 +49,7 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
         out.push_str(&summary_table(report, m, &paint, options.width));
         if !all {
             out.push_str(&summary_pages(report, m, &paint, options.width));
-            weak.note(&mut out, m);
+            weak.note(&mut out, m, options.width);
             return fit_lines(out, options.width);
         }
         out.push('\n');
@@ -60,7 +60,7 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
         }
         language(&mut out, report, lang, m, &paint, options.width, all);
     }
-    weak.note(&mut out, m);
+    weak.note(&mut out, m, options.width);
     fit_lines(out, options.width)
 }
 
@@ -97,10 +97,12 @@ impl WeakMark {
         }
     }
 
-    fn note(self, out: &mut String, m: &Messages) {
+    /// The note below the lists, broken between words to the terminal's width (it is advice: cut, it would lose
+    /// its end).
+    fn note(self, out: &mut String, m: &Messages, width: Option<usize>) {
         if self == WeakMark::Once {
             out.push('\n');
-            out.push_str(&m.get("status-history-note"));
+            out.push_str(&wrap(&m.get("status-history-note"), width));
             out.push('\n');
         }
     }
@@ -922,6 +924,32 @@ pub fn shorten_middle(text: &str, width: usize) -> String {
     }
     tail.reverse();
     format!("{head}…{}", tail.into_iter().collect::<String>())
+}
+
+/// `text` broken between words into lines of at most `width` columns (the lines after the first indented by two), or
+/// as it is without a width.
+pub fn wrap(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width else {
+        return text.to_owned();
+    };
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate) > width && !line.trim().is_empty() {
+            out.push_str(&line);
+            out.push('\n');
+            line = format!("  {word}");
+        } else {
+            line = candidate;
+        }
+    }
+    out.push_str(&line);
+    out
 }
 
 /// On a terminal, every line cut to its width (`…` at the end), colour codes kept whole; piped text as it is.

@@ -307,3 +307,59 @@ fn a_site_without_pins_said_weaker_method_on_every_stale_line() {
     assert_eq!(text.matches("⚠ weaker method").count(), 2, "{text}");
     assert!(!text.contains("no page is pinned"), "{text}");
 }
+
+#[test]
+fn the_note_below_the_lists_was_cut_at_the_terminal_width() {
+    // On a terminal every line is cut to its width; the note on sync points below the lists is advice, and cut it
+    // lost its end ("`tandem sync PAGE` pins t…" at 160 columns). It is broken between words instead.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/alpha.md", md("alpha", "", "Text."));
+    repo.commit("source");
+    repo.write("content/fr/alpha.md", md("alpha", "", "Texte."));
+    repo.commit("translation");
+    repo.write("content/en/alpha.md", md("alpha", "", "Text, longer now."));
+    repo.commit("source changes");
+    for (lang, end) in [
+        ("en", "pins the source commit it matches."),
+        ("fr", "épingle le commit source qu'elle suit."),
+    ] {
+        let text = run_in_terminal(repo.path(), 60, &["status", "--ui-lang", lang]);
+        let lines: Vec<&str> = text.lines().collect();
+        let note = lines
+            .iter()
+            .skip_while(|line| {
+                !line.contains("Sync points") && !line.contains("Points de synchronisation")
+            })
+            .take_while(|line| !line.trim().is_empty())
+            .collect::<Vec<_>>();
+        assert!(note.len() >= 3, "{lang}: {text}");
+        let joined: Vec<&str> = note.iter().map(|line| line.trim()).collect();
+        assert!(joined.join(" ").ends_with(end), "{lang}: {text}");
+        for line in &note {
+            assert!(!line.contains('…'), "{lang}: {line}");
+            assert!(
+                unicode_width::UnicodeWidthStr::width(**line) <= 60,
+                "{lang}: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_language_typed_as_a_path_said_only_that_no_page_was_there() {
+    // `tandem status fr` reads `fr` as a PATH: the error now says that fr is a language and what shows it.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/alpha.md", md("alpha", "", "Text."));
+    repo.write("content/fr/alpha.md", md("alpha", "", "Texte."));
+    repo.commit("pages");
+    let output = repo.tandem().args(["status", "fr"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert!(err.contains("no page at or under fr"), "{err}");
+    assert!(err.contains("--lang fr shows only its pages"), "{err}");
+    // A path that is no language keeps the hint about where paths start.
+    let output = repo.tandem().args(["status", "docs"]).output().unwrap();
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert!(err.contains("paths are relative to the folder"), "{err}");
+    assert!(!err.contains("--lang"), "{err}");
+}
