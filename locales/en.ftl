@@ -11,7 +11,7 @@ error-bare-repo = { $path } is a bare repository
 hint-bare-repo = run tandem in a clone with a work tree
 error-no-languages = no language folders found under { $root }
 hint-no-languages = keep pages in content/<lang>/ folders (content/en, content/fr), or set content and source in tandem.yaml
-hint-no-languages-example = tandem looked for a Hugo config (hugo.*, config.*, config/_default/), an Astro Starlight config (astro.config.*), a Docusaurus config, a VitePress config (.vitepress/config.*), an MkDocs config (mkdocs.yml), language folders (content/<lang>/, src/<lang>/, <lang>/) and language suffixes (x.fr.md); this tandem.yaml, built from the folders seen, would work once its languages are right:
+hint-no-languages-example = tandem looked for a Hugo config (hugo.*, config.*, config/_default/), an Astro Starlight config (astro.config.*), a Docusaurus config, a VitePress config (.vitepress/config.*), an MkDocs config (mkdocs.yml), language folders (content/<lang>/, src/<lang>/, <lang>/) , language suffixes (x.fr.md) and the source's pages beside folders of their translations (index.md and fr/index.md, in docs/, src/ or at the top); this tandem.yaml, built from the folders seen, would work once its languages are right:
 error-one-language = only one language found ({ $lang }): nothing to compare
 error-unknown-language = unknown language { $lang }
 hint-known-languages = languages found: { $known }
@@ -155,6 +155,7 @@ site-generator-docusaurus = Docusaurus
 site-generator-hugo = Hugo
 site-generator-suffixes = language suffixes in page names
 site-generator-folders = language folders
+site-generator-root-locale = source pages at the top, a folder per translation
 
 ## status --format markdown
 
@@ -569,6 +570,8 @@ init-yaml-from-folders = Languages found as folders of pages.
 init-yaml-from-config = Languages as the previous { $file } said.
 init-yaml-from-starlight = Languages and folders found in the Starlight site (its locales).
 init-yaml-from-vitepress = Languages and folders found in the VitePress site (its locales).
+init-yaml-repository-files = the repository's own files at its top, not pages
+init-yaml-from-root-locale = The source's pages at the top of a folder, a folder per translation beside them. Check `source`: nothing says the language of the top pages.
 init-yaml-translatable-flag = Only source pages carrying this front-matter flag are expected to be translated: the others are never missing.
 evidence-config = as tandem.yaml says
 evidence-hugo-default-language = defaultContentLanguage in { $file }
@@ -582,6 +585,9 @@ evidence-vitepress-root = the root locale of { $file }
 evidence-docusaurus-default-en = Docusaurus's default locale: no literal i18n.defaultLocale found
 evidence-docusaurus-locales = Docusaurus locales (i18n/<lang>/)
 evidence-folders = folders named like languages in { $dir }
+evidence-root-locale-folders = folders named like languages in { $dir }, their pages twins of the pages beside them
+evidence-root-locale-said = the pages at the top of { $dir }, in the source language of tandem.yaml
+evidence-root-locale-assumed = assumed: nothing says which language the pages at the top of { $dir } are in (source: in tandem.yaml sets it)
 evidence-suffixes = language suffixes of page names (x.fr.md)
 evidence-source-en = en is among the languages found
 evidence-source-most-pages = the language with the most pages

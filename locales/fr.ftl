@@ -11,7 +11,7 @@ error-bare-repo = { $path } est un dépôt nu (bare)
 hint-bare-repo = lancez tandem dans un clone qui a une copie de travail
 error-no-languages = aucun dossier de langue trouvé sous { $root }
 hint-no-languages = rangez les pages dans des dossiers content/<langue>/ (content/en, content/fr), ou réglez content et source dans tandem.yaml
-hint-no-languages-example = tandem a cherché une configuration Hugo (hugo.*, config.*, config/_default/), Astro Starlight (astro.config.*), Docusaurus, VitePress (.vitepress/config.*) ou MkDocs (mkdocs.yml), des dossiers de langue (content/<langue>/, src/<langue>/, <langue>/) et des suffixes de langue (x.fr.md) ; ce tandem.yaml, construit à partir des dossiers vus, fonctionnera une fois ses langues corrigées :
+hint-no-languages-example = tandem a cherché une configuration Hugo (hugo.*, config.*, config/_default/), Astro Starlight (astro.config.*), Docusaurus, VitePress (.vitepress/config.*) ou MkDocs (mkdocs.yml), des dossiers de langue (content/<langue>/, src/<langue>/, <langue>/) , des suffixes de langue (x.fr.md) et les pages de la source à côté de dossiers de leurs traductions (index.md et fr/index.md, dans docs/, src/ ou au sommet) ; ce tandem.yaml, construit à partir des dossiers vus, fonctionnera une fois ses langues corrigées :
 error-one-language = une seule langue trouvée ({ $lang }) : rien à comparer
 error-unknown-language = langue inconnue : { $lang }
 hint-known-languages = langues trouvées : { $known }
@@ -158,6 +158,7 @@ site-generator-docusaurus = Docusaurus
 site-generator-hugo = Hugo
 site-generator-suffixes = suffixes de langue dans les noms de pages
 site-generator-folders = dossiers de langue
+site-generator-root-locale = pages sources au sommet, un dossier par traduction
 
 ## status --format markdown
 
@@ -605,6 +606,8 @@ init-yaml-from-folders = Langues trouvées d’après les dossiers de pages.
 init-yaml-from-config = Langues reprises du précédent { $file }.
 init-yaml-from-starlight = Langues et dossiers trouvés dans le site Starlight (ses locales).
 init-yaml-from-vitepress = Langues et dossiers trouvés dans le site VitePress (ses locales).
+init-yaml-repository-files = les fichiers propres au dépôt, à son sommet, pas des pages
+init-yaml-from-root-locale = Les pages de la source au sommet d’un dossier, un dossier par traduction à côté d’elles. Vérifiez `source` : rien ne dit la langue des pages du sommet.
 init-yaml-translatable-flag = Seules les pages sources qui portent ce drapeau de front matter sont à traduire : les autres ne sont jamais manquantes.
 evidence-config = comme le dit tandem.yaml
 evidence-hugo-default-language = defaultContentLanguage dans { $file }
@@ -618,6 +621,9 @@ evidence-vitepress-root = la locale racine de { $file }
 evidence-docusaurus-default-en = locale par défaut de Docusaurus : aucun i18n.defaultLocale littéral trouvé
 evidence-docusaurus-locales = locales Docusaurus (i18n/<langue>/)
 evidence-folders = dossiers nommés comme des langues dans { $dir }
+evidence-root-locale-folders = dossiers nommés comme des langues dans { $dir }, leurs pages jumelles des pages à côté d’eux
+evidence-root-locale-said = les pages au sommet de { $dir }, dans la langue source de tandem.yaml
+evidence-root-locale-assumed = supposée : rien ne dit en quelle langue sont les pages au sommet de { $dir } (source: dans tandem.yaml la fixe)
 evidence-suffixes = suffixes de langue des noms de pages (x.fr.md)
 evidence-source-en = en est parmi les langues trouvées
 evidence-source-most-pages = la langue qui a le plus de pages

@@ -261,6 +261,7 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         (DetectedFrom::FileNames, None) => m.get("init-yaml-from-file-names"),
         (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
         (DetectedFrom::VitePress, None) => m.get("init-yaml-from-vitepress"),
+        (DetectedFrom::RootLocale, None) => m.get("init-yaml-from-root-locale"),
     };
     comment(&mut out, origin);
     // Each detected value carries its evidence as a comment on its line.
@@ -305,6 +306,21 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         out.push_str(&format!(
             "include: [\"**/*.md\", \"**/*.mdx\", \"**/*.markdown\", \"**/*.html\"]{}\n",
             why(Some(mdx))
+        ));
+    }
+    // The repository's own files, left out when the source's pages sit at the repository's top: written down, so that
+    // the `include` above does not bring them back.
+    if settings.file.exclude.is_none() && !settings.page_patterns.1.is_empty() {
+        let patterns: Vec<String> = settings
+            .page_patterns
+            .1
+            .iter()
+            .map(|p| yaml_str(p))
+            .collect();
+        out.push_str(&format!(
+            "exclude: [{}]  # {}\n",
+            patterns.join(", "),
+            m.get("init-yaml-repository-files")
         ));
     }
     if let Some(flag) = &settings.translatable_flag {

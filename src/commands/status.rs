@@ -119,6 +119,7 @@ fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages
         DetectedFrom::HugoConfig => "site-generator-hugo",
         DetectedFrom::FileNames => "site-generator-suffixes",
         DetectedFrom::Folders | DetectedFrom::Config => "site-generator-folders",
+        DetectedFrom::RootLocale => "site-generator-root-locale",
     };
     let message = match &settings.evidence.source {
         Some(why) => Message::new("status-site-line").arg("why", m.render(&why.message())),
@@ -127,7 +128,13 @@ fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages
     let mut line = m.render(
         &message
             .arg("generator", m.get(generator))
-            .arg("dir", settings.content_dir(&settings.source).to_owned())
+            .arg(
+                "dir",
+                match settings.content_dir(&settings.source) {
+                    "" => ".".to_owned(),
+                    dir => dir.to_owned(),
+                },
+            )
             .arg("source", settings.source.clone())
             .arg("count", settings.content_dirs.len()),
     );

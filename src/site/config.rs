@@ -340,6 +340,8 @@ pub enum DetectedFrom {
     Docusaurus,
     /// VitePress's locales (`.vitepress/config.*`, or the language folders of its source folder).
     VitePress,
+    /// The source's pages at the top of a folder, a sub-folder per translation (Mintlify, plain `docs/`).
+    RootLocale,
 }
 
 /// `path` relative to `root`, with `/` separators; a path outside `root` whole (`/tmp/x/tandem.yaml`).

@@ -10,6 +10,7 @@ pub mod key_classes;
 pub mod mkdocs;
 pub mod owners;
 pub mod resolve;
+pub mod root_locale;
 pub mod scan;
 pub mod starlight;
 pub mod suffix;

@@ -17,7 +17,7 @@ use crate::site::detect::{Detected, Evidence, Probe, has_mdx, language_folders, 
 use crate::site::hugo::{self, HugoConfig};
 use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
-use crate::site::{docusaurus, folders, mkdocs, starlight, suffix, vitepress};
+use crate::site::{docusaurus, folders, mkdocs, root_locale, starlight, suffix, vitepress};
 
 /// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
 #[derive(Debug)]
@@ -262,6 +262,32 @@ impl Settings {
             ),
             None => None,
         };
+        // Last: the source's pages at the top of a folder, a sub-folder per translation (Mintlify, sites serving
+        // their default language at the root).
+        let detected = match detected {
+            Some(found) => Some(found),
+            None if source_repo.is_none() && file.content.is_none() && !suffix_wanted => {
+                let mut candidates = content_roots.clone();
+                if !explicit_roots {
+                    candidates.extend(
+                        [
+                            site_root.join("docs"),
+                            site_root.join("src"),
+                            site_root.clone(),
+                        ]
+                        .into_iter()
+                        .filter(|dir| !content_roots.contains(dir)),
+                    );
+                }
+                root_locale::detect(
+                    &probe,
+                    &candidates,
+                    (&unsuffixed, file_source.is_some()),
+                    &is_page,
+                )
+            }
+            None => None,
+        };
         let Some(detected) = detected.filter(|d| !d.content_dirs.is_empty()) else {
             return Err(Error::NoLanguages {
                 root: content_roots
@@ -319,6 +345,18 @@ impl Settings {
             ),
         };
         evidence.source = source_evidence;
+        // A site whose source pages sit at the top of the repository (Mintlify, VitePress's root locale) would count
+        // the repository's own files as pages to translate: unless `include` or `exclude` is set, they are not pages.
+        let (exclude, exclude_patterns) = if file.exclude.is_none()
+            && file.include.is_none()
+            && source_repo.is_none()
+            && content_dirs.get(&source).is_some_and(|dir| dir.is_empty())
+        {
+            let patterns: Vec<String> = REPOSITORY_FILES.iter().map(|f| (*f).to_owned()).collect();
+            (build_globs(&patterns, &config_label, "exclude")?, patterns)
+        } else {
+            (exclude, exclude_patterns)
+        };
         if !content_dirs.contains_key(&source) {
             return Err(Error::UnknownLanguage {
                 lang: source,
@@ -743,6 +781,21 @@ fn from_map(probe: &Probe, map: &BTreeMap<String, String>) -> Detected {
     }
 }
 
+/// The repository's own files, not pages, when the source's pages sit at the top of the repository and `exclude` is
+/// not set (matched at the top only).
+const REPOSITORY_FILES: &[&str] = &[
+    "README.md",
+    "README.*.md",
+    "CONTRIBUTING.md",
+    "CHANGELOG.md",
+    "CODE_OF_CONDUCT.md",
+    "SECURITY.md",
+    "LICENSE.md",
+    "SUPPORT.md",
+    "AGENTS.md",
+    "CLAUDE.md",
+];
+
 /// Page patterns when `include` is not set: MDX too where the site uses it.
 fn default_include(mdx: bool) -> Vec<String> {
     let mut patterns: Vec<String> = ["**/*.md", "**/*.markdown", "**/*.html"]
@@ -811,13 +864,25 @@ fn example_config(site_root: &Path, content_roots: &[PathBuf]) -> String {
                 stack.push((entry.path(), depth + 1));
             } else if kind.is_file()
                 && page_extension(&name)
+                && !REPOSITORY_FILES
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(&name))
                 && !name.eq_ignore_ascii_case("README.md")
             {
                 pages += 1;
             }
         }
-        if pages > 0 && dir != site_root {
-            counts.push((pages, relative_slash(site_root, &dir)));
+        if pages > 0 {
+            // The site's own folder holds the pages of a language too (Mintlify's source): written ".".
+            let rel = relative_slash(site_root, &dir);
+            counts.push((
+                pages,
+                if rel.is_empty() {
+                    "\".\"".to_owned()
+                } else {
+                    rel
+                },
+            ));
         }
     }
     counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));

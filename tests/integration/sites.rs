@@ -431,6 +431,73 @@ fn vitepress_root_locale_in_docs() {
     assert_eq!(output.status.code(), Some(2), "{output:?}");
 }
 
+/// Mintlify: the source's pages at the top of the repository, each translation in a folder named after its language
+/// (`index.mdx`, `fr/index.mdx`). The first run stopped with "no language folders found under content" and suggested
+/// `en: fr`; the repository's own README and CONTRIBUTING would have been pages to translate.
+#[test]
+fn mintlify_root_locale_at_the_top() {
+    let repo = fixture("mintlify-root-locale");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "index.mdx", "fr/index.mdx"),
+            ("fr", "api/lamps.mdx", "fr/api/lamps.mdx"),
+        ]),
+        missing: missing([
+            ("fr", "fr/quickstart.mdx"),
+            ("fr", "fr/snippets/support.mdx"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    // The run says how it read the site, and that the source language was assumed.
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "Site: source pages at the top, a folder per translation — ., source en (assumed"
+        ),
+        "{text}"
+    );
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("source: en  # assumed: nothing says which language"),
+        "{config}"
+    );
+    assert!(config.contains("  en: \".\"\n  fr: fr\n"), "{config}");
+    assert!(config.contains("exclude: [README.md, "), "{config}");
+}
+
+/// Plain `docs/` with the source's pages at its top and `docs/it/` in Italian; `docs/ml/` (machine learning) is named
+/// like a language (Malayalam) but its pages have no twins among the others: it is part of the source.
+#[test]
+fn docs_root_locale_and_a_folder_only_named_like_a_language() {
+    let repo = fixture("docs-root-locale");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["it"]),
+        pairs: set([
+            ("it", "docs/index.md", "docs/it/index.md"),
+            ("it", "docs/guide/setup.md", "docs/it/guide/setup.md"),
+        ]),
+        missing: missing([
+            ("it", "docs/it/ml/overview.md"),
+            ("it", "docs/it/ml/training.md"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    // A site whose source is written in French says so in tandem.yaml: the top pages are then French.
+    repo.write("tandem.yaml", "source: fr\n");
+    let output = repo
+        .tandem()
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["source_language"], "fr", "{output:?}");
+    assert!(json["summary"]["it"].is_object(), "{json}");
+}
+
 /// MkDocs with mkdocs-static-i18n: pages in `docs_dir` (`site-docs/` here), the language in the file name, the
 /// default language (French here) unsuffixed. The first run stopped with "no language folders found under content".
 #[test]

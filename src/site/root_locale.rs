@@ -1,0 +1,135 @@
+//! The source language's pages at the top of a folder, each translation in a sub-folder named after its language
+//! (`docs/index.mdx`, `docs/fr/index.mdx`): Mintlify's layout, Jekyll and Eleventy sites with a default language
+//! served at the root, and plain `docs/` folders. Tried when no generator config says how the site is laid out and
+//! no language folder nor suffix was found.
+//!
+//! A folder named like a language is not always one (`ml/` for machine learning, `ts/` for TypeScript examples): a
+//! language folder counts only when at least half of its pages have a twin, a page at the same path outside the
+//! language folders. Nothing says which language the top pages are written in: the source language is the one
+//! `tandem.yaml`'s `source:` names, else the generator's default, else English, and the evidence says it was
+//! assumed.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::pairing::layout::{ContentRoot, Layout};
+use crate::site::config::{DetectedFrom, LayoutKind};
+use crate::site::detect::{Detected, Evidence, Probe, language_folders};
+
+/// Pages looked at, at most, in one folder tree: enough to decide, bounded on very large sites.
+const MAX_PAGES: usize = 20_000;
+
+/// Entries looked at, at most, in one folder tree (a repository's top may hold much more than pages).
+const MAX_ENTRIES: usize = 200_000;
+
+/// Folders that hold no pages of the site's own: dependencies and build output.
+const NOT_CONTENT: &[&str] = &[
+    "node_modules",
+    "public",
+    "resources",
+    "target",
+    "_site",
+    "vendor",
+];
+
+/// `candidates`: the folders that may hold the top pages, in order (the content roots, `docs/`, `src/`, the site's
+/// folder); the first that qualifies wins. `source`: the language the top pages are taken to be written in, and
+/// whether `tandem.yaml` said it.
+pub fn detect(
+    probe: &Probe,
+    candidates: &[PathBuf],
+    source: (&str, bool),
+    is_page: &dyn Fn(&str) -> bool,
+) -> Option<Detected> {
+    let (source, said) = source;
+    for dir in candidates {
+        let folders: Vec<String> = language_folders(dir)
+            .into_iter()
+            .filter(|name| !name.eq_ignore_ascii_case(source))
+            .collect();
+        if folders.is_empty() || dir.join(source).is_dir() {
+            continue;
+        }
+        let skip: HashSet<&str> = folders.iter().map(String::as_str).collect();
+        let top = pages(dir, &skip, is_page);
+        if top.is_empty() {
+            continue;
+        }
+        let mut dirs: BTreeMap<String, String> = BTreeMap::new();
+        for name in &folders {
+            let inside = pages(&dir.join(name), &HashSet::new(), is_page);
+            let twins = inside.iter().filter(|page| top.contains(*page)).count();
+            if !inside.is_empty() && twins * 2 >= inside.len() {
+                dirs.insert(name.to_ascii_lowercase(), probe.rel(&dir.join(name)));
+            }
+        }
+        if dirs.is_empty() {
+            continue;
+        }
+        dirs.insert(source.to_owned(), probe.rel(dir));
+        let shown = match probe.site_rel(dir) {
+            rel if rel.is_empty() => ".".to_owned(),
+            rel => format!("{rel}/"),
+        };
+        let evidence = if said {
+            Evidence::new("evidence-root-locale-said").arg("dir", shown.clone())
+        } else {
+            Evidence::new("evidence-root-locale-assumed").arg("dir", shown.clone())
+        };
+        return Some(Detected {
+            from: DetectedFrom::RootLocale,
+            layout: Layout::Folders(vec![ContentRoot {
+                name: String::new(),
+                dirs: dirs.clone(),
+            }]),
+            layout_kind: LayoutKind::Dirs,
+            content_dirs: dirs,
+            source: Some((source.to_owned(), evidence)),
+            languages: Evidence::new("evidence-root-locale-folders").arg("dir", shown),
+            base_url: None,
+            mdx: false,
+            translatable_flag: None,
+        });
+    }
+    None
+}
+
+/// The pages below `dir` (paths relative to it, with `/`), outside the sub-folders named in `skip`, hidden folders
+/// and [`NOT_CONTENT`]; at most [`MAX_PAGES`].
+fn pages(dir: &Path, skip: &HashSet<&str>, is_page: &dyn Fn(&str) -> bool) -> HashSet<String> {
+    let mut found = HashSet::new();
+    let mut stack: Vec<(PathBuf, String)> = vec![(dir.to_path_buf(), String::new())];
+    let mut seen = 0usize;
+    while let Some((folder, prefix)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.filter_map(|e| e.ok()) {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            seen += 1;
+            if seen > MAX_ENTRIES {
+                return found;
+            }
+            if name.starts_with('.') || NOT_CONTENT.contains(&name.as_str()) {
+                continue;
+            }
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let rel = format!("{prefix}{name}");
+            if kind.is_dir() {
+                if !(prefix.is_empty() && skip.contains(name.as_str())) {
+                    stack.push((entry.path(), format!("{rel}/")));
+                }
+            } else if kind.is_file() && is_page(&rel) && !name.eq_ignore_ascii_case("README.md") {
+                found.insert(rel);
+                if found.len() >= MAX_PAGES {
+                    return found;
+                }
+            }
+        }
+    }
+    found
+}
