@@ -253,6 +253,7 @@ diff-structure-signals = The source did not change since the sync point; what di
 diff-structure-hint = The source did not change since the sync point, but the translation lacks content it has: tandem compare shows what.
 diff-added-no-counterpart = { $change } — no counterpart in the translation
 diff-to-update = ← to update (line { $line })
+diff-lines-elided = … { $count } lines not shown
 diff-already-in-translation = ← already in the translation (line { $line }): only link targets changed
 diff-to-remove = ← to remove (line { $line })
 diff-insert-after = (insert after { $section }, line { $line })

@@ -256,6 +256,7 @@ diff-structure-signals = La source n'a pas changé depuis le point de synchronis
 diff-structure-hint = La source n'a pas changé depuis le point de synchronisation, mais il manque à la traduction du contenu qu'elle a : tandem compare montre lequel.
 diff-added-no-counterpart = { $change } — pas d'équivalent dans la traduction
 diff-to-update = ← à mettre à jour (ligne { $line })
+diff-lines-elided = … { $count } lignes non affichées
 diff-already-in-translation = ← déjà dans la traduction (ligne { $line }) : seules des cibles de liens ont changé
 diff-to-remove = ← à supprimer (ligne { $line })
 diff-insert-after = (à insérer après { $section }, ligne { $line })

@@ -527,37 +527,166 @@ fn render_blocks(
                 ));
             }
         }
+        // A long translation block (a component listing dozens of cards) is shown around the place of the change.
+        // Blank lines are not shown: the parts count the others, and the note names the first shown by its line.
+        let shown = block.translation.as_ref().map(|(_, text)| {
+            let lines: Vec<&str> = dedented(text).collect();
+            excerpt(&block.old_text, &block.new_text, &lines)
+        });
+        let first_shown = match (&shown, &block.translation) {
+            (Some(parts), Some((_, text))) => parts
+                .iter()
+                .find_map(|part| match part {
+                    Excerpt::Lines(from, _) => text
+                        .lines()
+                        .enumerate()
+                        .filter(|(_, line)| !line.trim().is_empty())
+                        .nth(*from)
+                        .map(|(at, _)| at),
+                    Excerpt::Elided(_) => None,
+                })
+                .unwrap_or(0),
+            _ => 0,
+        };
         let note = match (change, &block.translation, block.insert_after) {
-            (_, Some((line, _)), _) if block.in_translation => {
-                m.with("diff-already-in-translation", &[("line", (*line).into())])
-            }
+            (_, Some((line, _)), _) if block.in_translation => m.with(
+                "diff-already-in-translation",
+                &[("line", (line + first_shown).into())],
+            ),
             (Change::Removed, Some((line, _)), _) => {
-                m.with("diff-to-remove", &[("line", (*line).into())])
+                m.with("diff-to-remove", &[("line", (line + first_shown).into())])
             }
-            (_, Some((line, _)), _) => m.with("diff-to-update", &[("line", (*line).into())]),
+            (_, Some((line, _)), _) => {
+                m.with("diff-to-update", &[("line", (line + first_shown).into())])
+            }
             (_, None, Some(line)) => m.with("diff-block-insert-after", &[("line", line.into())]),
             (_, None, None) => m.get("diff-block-no-counterpart"),
         };
         let note = paint(options.color, cyan, &note);
-        match &block.translation {
-            Some((_, text)) => {
+        match (&block.translation, shown) {
+            (Some((_, text)), Some(parts)) => {
+                let lines: Vec<&str> = dedented(text).collect();
                 let mut first = true;
-                for line in dedented(text) {
-                    out.push_str(&format!("  {tr}    {}", cut_line(line, position, MAX_LINE)));
-                    if first {
-                        out.push_str("   ");
-                        out.push_str(&note);
-                        first = false;
+                for part in parts {
+                    match part {
+                        Excerpt::Lines(from, to) => {
+                            for line in &lines[from..to] {
+                                out.push_str(&format!(
+                                    "  {tr}    {}",
+                                    cut_line(line, position, MAX_LINE)
+                                ));
+                                if first {
+                                    out.push_str("   ");
+                                    out.push_str(&note);
+                                    first = false;
+                                }
+                                out.push('\n');
+                            }
+                        }
+                        Excerpt::Elided(count) => {
+                            let elided = m.with("diff-lines-elided", &[("count", count.into())]);
+                            out.push_str(&format!(
+                                "  {tr}    {}\n",
+                                paint(options.color, dim, &elided)
+                            ));
+                        }
                     }
-                    out.push('\n');
                 }
                 if first {
                     out.push_str(&format!("  {tr}    {note}\n"));
                 }
             }
-            None => out.push_str(&format!("  {tr}    {note}\n")),
+            _ => out.push_str(&format!("  {tr}    {note}\n")),
         }
     }
+}
+
+/// A translation block longer than this many lines is shown around the place of the change.
+const LONG_BLOCK: usize = 12;
+
+/// Lines of a long translation block shown on each side of the place of the change.
+const EXCERPT_CONTEXT: usize = 3;
+
+/// What of a translation block is shown: a run of its lines (from, to), or a count of lines left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Excerpt {
+    Lines(usize, usize),
+    Elided(usize),
+}
+
+/// The parts of a translation block to show beside a changed source block (`old` → `new`). Short blocks are shown
+/// whole. A long one is matched line for line with the source's old block: lines the translation kept as they were
+/// (link targets, code, component props) anchor it, and what lies between the anchors around the change is shown,
+/// with [`EXCERPT_CONTEXT`] lines on each side. Without anchors around the change, the whole block.
+fn excerpt(old: &str, new: &str, translation: &[&str]) -> Vec<Excerpt> {
+    let count = translation.len();
+    let whole = vec![Excerpt::Lines(0, count)];
+    if count <= LONG_BLOCK {
+        return whole;
+    }
+    // Where the source changed, in the old block's lines.
+    let changed = similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_lines(old, new);
+    let mut span: Option<(usize, usize)> = None;
+    for op in changed.ops() {
+        if op.tag() == similar::DiffTag::Equal {
+            continue;
+        }
+        let range = op.old_range();
+        span = Some(match span {
+            None => (range.start, range.end),
+            Some((start, end)) => (start.min(range.start), end.max(range.end)),
+        });
+    }
+    let Some((start, end)) = span else {
+        return whole;
+    };
+    // The old block's lines against the translation's, compared without their indentation.
+    let old_lines: Vec<&str> = old.lines().map(str::trim).collect();
+    let tr_lines: Vec<&str> = translation.iter().map(|line| line.trim()).collect();
+    let anchors = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &tr_lines);
+    // The translation line of the last anchor before the change and of the first after it.
+    let (mut before, mut after) = (None, None);
+    for op in &anchors {
+        if let similar::DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = *op
+        {
+            for k in 0..len {
+                let (o, t) = (old_index + k, new_index + k);
+                if tr_lines[t].is_empty() {
+                    continue;
+                }
+                if o < start {
+                    before = Some(t);
+                } else if o >= end && after.is_none() {
+                    after = Some(t);
+                }
+            }
+        }
+    }
+    if before.is_none() && after.is_none() {
+        return whole;
+    }
+    let from = before.map_or(0, |t| t.saturating_sub(EXCERPT_CONTEXT));
+    let to = after.map_or(count, |t| (t + 1 + EXCERPT_CONTEXT).min(count));
+    let mut parts = Vec::new();
+    // Fewer than two lines left out are shown: a marker would take as much room.
+    let (from, to) = (
+        if from < 2 { 0 } else { from },
+        if count - to < 2 { count } else { to },
+    );
+    if from > 0 {
+        parts.push(Excerpt::Elided(from));
+    }
+    parts.push(Excerpt::Lines(from, to));
+    if to < count {
+        parts.push(Excerpt::Elided(count - to));
+    }
+    parts
 }
 
 /// Context blocks show this much of their first line.
@@ -667,7 +796,40 @@ fn dedented(text: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::dedented;
+    use super::{Excerpt, dedented, excerpt};
+
+    #[test]
+    fn a_long_translation_block_is_shown_around_the_change() {
+        let card = |name: &str, text: &str| {
+            format!("<Card\n  href=\"/{name}\"\n  description=\"{text}\"\n/>\n")
+        };
+        let names = ["a", "b", "c", "d", "e", "f", "g"];
+        let old: String = names.iter().map(|n| card(n, "English")).collect();
+        let new = format!("{old}{}", card("h", "English"));
+        let translated: String = names.iter().map(|n| card(n, "Français")).collect();
+        let lines: Vec<&str> = translated.lines().collect();
+        // The last card kept, the rest counted.
+        assert_eq!(
+            excerpt(&old, &new, &lines),
+            vec![Excerpt::Elided(24), Excerpt::Lines(24, 28)]
+        );
+        // A change in the middle: anchored on both sides.
+        let middle = old.replace("href=\"/d\"", "href=\"/d2\"");
+        assert_eq!(
+            excerpt(&old, &middle, &lines),
+            vec![
+                Excerpt::Elided(9),
+                Excerpt::Lines(9, 19),
+                Excerpt::Elided(9)
+            ]
+        );
+        // Short blocks, and long ones sharing no line with the source (translated prose), are shown whole.
+        let short: Vec<&str> = lines[..8].to_vec();
+        assert_eq!(excerpt(&old, &new, &short), vec![Excerpt::Lines(0, 8)]);
+        let prose: Vec<String> = (0..20).map(|i| format!("Phrase {i}.")).collect();
+        let prose: Vec<&str> = prose.iter().map(String::as_str).collect();
+        assert_eq!(excerpt(&old, &new, &prose), vec![Excerpt::Lines(0, 20)]);
+    }
 
     #[test]
     fn a_translation_code_block_lost_its_indentation_in_diff() {

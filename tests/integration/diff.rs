@@ -526,3 +526,65 @@ fn diff_summary_counted_more_changed_sections_than_sections() {
     .unwrap();
     assert!(text.contains("2 sections sur 3 modifiées"), "{text}");
 }
+
+/// A card added at the end of a long MDX component (Starlight's community plugins: a `<CardGrid>` of forty cards, one
+/// block): beside the two added lines, `diff` printed the whole translated grid, two hundred lines, for the reviewer
+/// to find where the new card goes. The translation block is now shown around the place of the change, anchored by
+/// the lines the translation kept as they were (the cards' `href` and `title`), with the lines left out counted.
+#[test]
+fn a_card_appended_to_a_long_component_showed_the_whole_translated_grid() {
+    let read = |lang: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/fixtures/card-grid-append/{lang}.mdx",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    let (en, fr) = (read("en"), read("fr"));
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/plugins.mdx", &en);
+    repo.write("content/fr/plugins.mdx", &fr);
+    repo.commit("plugins page, translated");
+    let added = "\t<LinkCard\n\t\thref=\"https://github.com/example/fog-sensor\"\n\t\ttitle=\"fog-sensor\"\n\t\tdescription=\"Brighten the lamps when fog rolls in.\"\n\t/>\n</CardGrid>";
+    repo.write("content/en/plugins.mdx", en.replace("</CardGrid>", added));
+    repo.commit("Add fog-sensor to the community plugins");
+    for (lang, elided, to_update) in [
+        ("en", "lines not shown", "← to update (line "),
+        ("fr", "lignes non affichées", "← à mettre à jour (ligne "),
+    ] {
+        let output = repo
+            .tandem()
+            .args(["diff", "content/fr/plugins.mdx", "--ui-lang", lang])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            text.contains("+ \t\thref=\"https://github.com/example/fog-sensor\""),
+            "{text}"
+        );
+        // The card before the new one and the end of the grid, the place where the new card goes.
+        assert!(
+            text.contains("Dessiner la carte des rues éclairées."),
+            "{text}"
+        );
+        assert!(text.contains("</CardGrid>"), "{text}");
+        // Not the cards far from the change.
+        assert!(!text.contains("Baisser les réverbères"), "{text}");
+        assert!(!text.contains("Allumer tous les réverbères"), "{text}");
+        assert!(text.contains(elided), "{text}");
+        // The note names the first line shown, in the translation file.
+        let line: usize = text
+            .split(to_update)
+            .nth(1)
+            .and_then(|rest| rest.split(')').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{text}"));
+        let file = repo.read("content/fr/plugins.mdx");
+        let shown = file.lines().nth(line - 1).unwrap();
+        assert!(
+            text.lines()
+                .any(|l| l.contains(shown.trim()) && l.contains(to_update)),
+            "line {line} is {shown:?}: {text}"
+        );
+    }
+}
