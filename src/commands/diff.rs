@@ -1,6 +1,7 @@
 //! `tandem diff PAGE`: what changed in the source since the translation's sync point, section by section, with the
 //! translation's matching section beside it.
 
+use crate::drift::blocks::LinkTwins;
 use std::rc::Rc;
 
 use super::{Context, Output};
@@ -59,7 +60,12 @@ pub fn run(
         }
     };
 
-    let mut report = page_report(&ws, page, status.head.clone(), args.context)?;
+    let twins = status
+        .link_twins
+        .get(&page.language)
+        .cloned()
+        .unwrap_or_default();
+    let mut report = page_report(&ws, page, status.head.clone(), args.context, &twins)?;
     if let Some(id) = &args.section {
         report.sections.retain(|s| {
             [&s.source, &s.old_source, &s.translation]
@@ -98,11 +104,13 @@ pub fn run(
 /// One page's diff: the source's change since the sync point, section by section, each modified section's changed
 /// blocks beside the translation's (what `diff` shows; `tasks` lists the blocks). `context`: unchanged blocks kept
 /// around each changed one for the text view. Sections stay empty without a sync point or a version that parses.
+/// `twins`: the names of the page's language's pages where they differ from their sources' (the status report's).
 pub fn page_report(
     ws: &Workspace,
     page: &PageStatus,
     head: String,
     context: usize,
+    twins: &LinkTwins,
 ) -> Result<DiffReport> {
     let mut report = DiffReport {
         version: DIFF_JSON_VERSION,
@@ -174,7 +182,7 @@ pub fn page_report(
             (old_text, old_doc),
             (new_text, new_doc),
             (tr_text, tr_doc),
-            &ws.settings.front_matter,
+            (&ws.settings.front_matter, twins),
             context,
         );
     }
@@ -187,7 +195,7 @@ fn build_sections(
     (old_text, old): (&str, &Document),
     (new_text, new): (&str, &Document),
     (tr_text, tr): (&str, &Document),
-    classes: &crate::drift::front_matter::KeyClasses,
+    (classes, twins): (&crate::drift::front_matter::KeyClasses, &LinkTwins),
     context: usize,
 ) {
     // The front matter first, as a section of its own, when keys changed.
@@ -266,6 +274,7 @@ fn build_sections(
                     t.map(|t| (tr_text, &tr.sections[t])),
                     ratio,
                     context,
+                    twins,
                 ),
                 _ => (Vec::new(), Vec::new()),
             };
@@ -309,6 +318,7 @@ fn block_diff(
     translation: Option<(&str, &document::Section)>,
     ratio: f32,
     context: usize,
+    twins: &LinkTwins,
 ) -> (Vec<BlockDiff>, Vec<BlockView>) {
     let changes = blocks::version_changes(&old.blocks, &new.blocks);
     // Old source block → translation block.
@@ -367,7 +377,7 @@ fn block_diff(
         };
         let in_translation = match (old_block, new_block) {
             (Some(o), Some(n)) => translation.zip(to_tr[o]).is_some_and(|((_, t), j)| {
-                blocks::change_in_translation(&old.blocks[o], &new.blocks[n], &t.blocks[j])
+                blocks::change_in_translation(&old.blocks[o], &new.blocks[n], &t.blocks[j], twins)
             }),
             _ => false,
         };

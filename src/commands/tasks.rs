@@ -13,7 +13,7 @@ use crate::engine::refine::{Refiner, Version};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::{Messages, UiLang};
 use crate::report::tasks::{self as render, Task, TaskItem, TaskKind};
-use crate::report::{PageStatus, SectionKind};
+use crate::report::{PageStatus, SectionKind, StatusReport};
 use crate::site::owners::{ReviewerFinder, ReviewerSource};
 use crate::site::workspace::Workspace;
 
@@ -66,7 +66,7 @@ pub fn run(
         tasks = kept;
     }
     // Only the tasks that go out this time get their blocks: aligning them is the costly part.
-    add_blocks(&ws, &mut tasks, &status.pages)?;
+    add_blocks(&ws, &mut tasks, &status)?;
     match (&args.out, args.format) {
         (_, TasksFormat::Github) => {
             for task in &tasks {
@@ -294,7 +294,8 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
 
 /// The changed blocks of each update task's modified sections, as `diff` finds them, kept for the sections where
 /// two or more blocks changed (one changed block is the section itself: the section's line says enough).
-fn add_blocks(ws: &Workspace, tasks: &mut [Task], pages: &[PageStatus]) -> Result<()> {
+fn add_blocks(ws: &Workspace, tasks: &mut [Task], status: &StatusReport) -> Result<()> {
+    let pages = &status.pages;
     for task in tasks.iter_mut() {
         if task.kind != TaskKind::Update || !task.items.iter().any(|i| i.change == "modified") {
             continue;
@@ -306,7 +307,12 @@ fn add_blocks(ws: &Workspace, tasks: &mut [Task], pages: &[PageStatus]) -> Resul
         }) else {
             continue;
         };
-        let report = crate::commands::diff::page_report(ws, page, String::new(), 0)?;
+        let twins = status
+            .link_twins
+            .get(&page.language)
+            .cloned()
+            .unwrap_or_default();
+        let report = crate::commands::diff::page_report(ws, page, String::new(), 0, &twins)?;
         for item in task.items.iter_mut().filter(|i| i.change == "modified") {
             let section = report.sections.iter().find(|s| {
                 s.kind == SectionKind::Body

@@ -264,20 +264,114 @@ pub enum BlockChange {
     Removed { old: usize },
 }
 
+/// On a site whose translations have slugs of their own (`en/getting-started.md` ⇄ `fr/bien-demarrer.md`), the
+/// name of each source page's translation, for one language: a link to `…/getting-started.html` in the source reads
+/// as `…/bien-demarrer.html` in the translation. Names are the last segment of a page's path without its extension
+/// (the folder's name for an index page), lowercased; only names that differ, and only source names that lead to one
+/// translation name, are kept.
+#[derive(Debug, Clone, Default)]
+pub struct LinkTwins {
+    names: std::collections::HashMap<String, String>,
+    /// A fingerprint of the names, computed once: part of every verdict's cache key.
+    fingerprint: u64,
+}
+
+impl LinkTwins {
+    /// From (source path, translation path) pairs of one language.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut names: std::collections::HashMap<String, Option<String>> =
+            std::collections::HashMap::new();
+        for (source, translation) in pairs {
+            let (Some(s), Some(t)) = (page_name(source), page_name(translation)) else {
+                continue;
+            };
+            if s == t {
+                continue;
+            }
+            names
+                .entry(s)
+                .and_modify(|known| {
+                    if known.as_deref() != Some(t.as_str()) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(t));
+        }
+        let names: std::collections::HashMap<String, String> = names
+            .into_iter()
+            .filter_map(|(s, t)| Some((s, t?)))
+            .collect();
+        let mut all: Vec<(&String, &String)> = names.iter().collect();
+        all.sort_unstable();
+        let joined: Vec<u8> = all
+            .iter()
+            .flat_map(|(s, t)| [s.as_bytes(), b"\0", t.as_bytes(), b"\n"].concat())
+            .collect();
+        let fingerprint = crate::util::hash::fingerprint(&[&joined]);
+        LinkTwins { names, fingerprint }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// A fingerprint of the names, for cache keys (0 without names).
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    /// The name the translation of the page `target` links to, when its name differs.
+    fn twin(&self, target: &str) -> Option<&str> {
+        self.names.get(&page_name(target)?).map(String::as_str)
+    }
+}
+
+/// The name of the page a path or link target names: its last segment without query, fragment, extension or trailing
+/// slash, lowercased; an index page (`index`, `_index`, `readme`) is named by its folder.
+pub fn page_name(target: &str) -> Option<String> {
+    let path = target.split(['#', '?']).next().unwrap_or("");
+    let mut segments = path.split('/').filter(|s| !s.is_empty()).rev();
+    let strip = |segment: &str| -> String {
+        let lower = segment.to_ascii_lowercase();
+        match lower.rsplit_once('.') {
+            Some((stem, ext)) if ["md", "mdx", "markdown", "html", "htm"].contains(&ext) => {
+                stem.to_owned()
+            }
+            _ => lower,
+        }
+    };
+    let mut name = strip(segments.next()?);
+    if ["index", "_index", "readme"].contains(&name.as_str()) {
+        name = strip(segments.next()?);
+    }
+    (!name.is_empty()).then_some(name)
+}
+
 /// Whether a source block's change is already in the translation block aligned with it: between the two versions only
 /// link or image targets changed (the text reads the same), and the translation already links to every new target and
 /// to none of those that went (a page renamed, its links updated on both sides, the translation first). Targets are
-/// compared normalised (the translation's language segment dropped).
-pub fn change_in_translation(old: &Block, new: &Block, translation: &Block) -> bool {
+/// compared normalised (the translation's language segment dropped); on a site with translated slugs, a link to the
+/// translation of the new target's page counts as the new target ([`LinkTwins`]).
+pub fn change_in_translation(
+    old: &Block,
+    new: &Block,
+    translation: &Block,
+    twins: &LinkTwins,
+) -> bool {
     target_change(old, new)
-        .is_some_and(|(came, went)| followed(&came, &went, &targets(translation.features())))
+        .is_some_and(|(came, went)| followed(&came, &went, &targets(translation.features()), twins))
 }
 
 /// Whether a modified source section's change is already in the translation's matching section: every block that
 /// changed changed only its link or image targets (none added or removed), and the translation section already has
 /// every new target and none of those that went. [`change_in_translation`] for a whole section, without aligning
 /// blocks (so `status` can say it cheaply).
-pub fn section_change_in_translation(old: &Section, new: &Section, translation: &Section) -> bool {
+pub fn section_change_in_translation(
+    old: &Section,
+    new: &Section,
+    translation: &Section,
+    twins: &LinkTwins,
+) -> bool {
     let (mut came, mut went) = (Vec::new(), Vec::new());
     for change in version_changes(&old.blocks, &new.blocks) {
         match change {
@@ -292,7 +386,7 @@ pub fn section_change_in_translation(old: &Section, new: &Section, translation: 
             BlockChange::Added { .. } | BlockChange::Removed { .. } => return false,
         }
     }
-    followed(&came, &went, &targets(translation.features()))
+    followed(&came, &went, &targets(translation.features()), twins)
 }
 
 /// The link and image targets that came and went between two versions of a block, when its text reads the same
@@ -306,11 +400,21 @@ fn target_change(old: &Block, new: &Block) -> Option<(Vec<String>, Vec<String>)>
 }
 
 /// Whether targets changed (some came or went) and a translation with the targets `there` already follows them: it
-/// has every one that came and none that went.
-fn followed(came: &[String], went: &[String], there: &[String]) -> bool {
+/// has every one that came (or a link to the translation of its page) and none that went (nor a link to the
+/// translation of its page, unless that is also the new one's: a typo fixed in a link to the same page).
+fn followed(came: &[String], went: &[String], there: &[String], twins: &LinkTwins) -> bool {
+    let links_to = |name: &str| there.iter().any(|t| page_name(t).as_deref() == Some(name));
+    let came_twins: Vec<&str> = came.iter().filter_map(|t| twins.twin(t)).collect();
     !(came.is_empty() && went.is_empty())
-        && came.iter().all(|t| there.contains(t))
-        && !went.iter().any(|t| there.contains(t))
+        && came
+            .iter()
+            .all(|t| there.contains(t) || twins.twin(t).is_some_and(links_to))
+        && !went.iter().any(|t| {
+            there.contains(t)
+                || twins
+                    .twin(t)
+                    .is_some_and(|name| !came_twins.contains(&name) && links_to(name))
+        })
 }
 
 /// Link and image targets, sorted.
@@ -551,6 +655,7 @@ mod tests {
             languages: vec!["en".into(), "fr".into()],
             ..SiteContext::default()
         };
+        let none = LinkTwins::default();
         let one = |text: &str| {
             let doc = parse(text, &site).unwrap();
             doc.sections
@@ -566,26 +671,75 @@ mod tests {
         let behind = one("Voir la page des [files](/fr/queues/) et ![une file](/img/q.png).\n");
         let both =
             one("Voir [files](/fr/queues/) et [files](/fr/message-queues/) ![](/img/q.png).\n");
-        assert!(change_in_translation(&old, &new, &followed));
-        assert!(!change_in_translation(&old, &new, &behind));
+        assert!(change_in_translation(&old, &new, &followed, &none));
+        assert!(!change_in_translation(&old, &new, &behind, &none));
         // The old target still there: not done.
-        assert!(!change_in_translation(&old, &new, &both));
+        assert!(!change_in_translation(&old, &new, &both, &none));
         // The words changed too: the translation has to be read again.
         let reworded =
             one("Read the [queues](/message-queues/) page and ![a queue](/img/q.png).\n");
-        assert!(!change_in_translation(&old, &reworded, &followed));
+        assert!(!change_in_translation(&old, &reworded, &followed, &none));
         // Nothing changed in the targets: not a link change.
-        assert!(!change_in_translation(&old, &old, &behind));
+        assert!(!change_in_translation(&old, &old, &behind, &none));
         // An image replaced, the translation showing the new one.
         let img_old = one("![dashboard](/img/v1.png)\n");
         let img_new = one("![dashboard](/img/v2.png)\n");
         let img_fr = one("![tableau de bord](/img/v2.png)\n");
-        assert!(change_in_translation(&img_old, &img_new, &img_fr));
+        assert!(change_in_translation(&img_old, &img_new, &img_fr, &none));
         assert!(!change_in_translation(
             &img_old,
             &img_new,
-            &one("![tableau de bord](/img/v1.png)\n")
+            &one("![tableau de bord](/img/v1.png)
+"),
+            &none
         ));
+    }
+
+    #[test]
+    fn a_link_fixed_between_pages_with_translated_slugs_was_already_in_the_translation() {
+        // The English page's link had a typo in the page's name, fixed; the French page links the French page,
+        // whose own name differs: nothing to do in French. A link moved to another page still is.
+        let site = SiteContext {
+            languages: vec!["en".into(), "fr".into()],
+            ..SiteContext::default()
+        };
+        let one = |text: &str| {
+            let doc = parse(text, &site).unwrap();
+            doc.sections
+                .into_iter()
+                .flat_map(|s| s.blocks)
+                .next()
+                .unwrap()
+        };
+        let twins = LinkTwins::from_pairs([
+            (
+                "en/reusable-components.md",
+                "fr/composants-reutilisables.md",
+            ),
+            ("en/open-standards.md", "fr/normes-ouvertes.md"),
+            ("en/index.md", "fr/index.md"),
+        ]);
+        let old = one("See [components](/docs/en/reusable-componets.html).\n");
+        let fixed = one("See [components](/docs/en/reusable-components.html).\n");
+        let fr = one("Voir [composants](/docs/fr/composants-reutilisables.html).\n");
+        assert!(change_in_translation(&old, &fixed, &fr, &twins));
+        assert!(!change_in_translation(
+            &old,
+            &fixed,
+            &fr,
+            &LinkTwins::default()
+        ));
+        // Retargeted to another page: the French link, to the old page's translation, is to update.
+        let was = one("See [components](/docs/en/reusable-components.html).\n");
+        let moved = one("See [components](/docs/en/open-standards.html).\n");
+        assert!(!change_in_translation(&was, &moved, &fr, &twins));
+        let fr_moved = one("Voir [composants](/docs/fr/normes-ouvertes.html).\n");
+        assert!(change_in_translation(&was, &moved, &fr_moved, &twins));
+        assert_eq!(page_name("/docs/fr/x/_index.md#top").as_deref(), Some("x"));
+        assert_eq!(
+            page_name("https://example.org/a/B.html?q=1").as_deref(),
+            Some("b")
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Reads pages and front matter from the work tree, history from HEAD (through `history`), and hands plain facts to
 //! the pure modules (`pairing`, `drift`). Never prints: problems with one page become warnings in the report.
 
+use crate::drift::blocks::LinkTwins;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::AtomicUsize;
 
@@ -183,6 +184,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         options.strict,
     );
     report.versions_parsed = parsed;
+    report.link_twins = std::mem::take(&mut site.link_twins);
     report.forge = ws
         .repo
         .origin_url()
@@ -1023,6 +1025,7 @@ impl<'w> Judging<'w> {
             &blob(now),
             &translation_id,
             &commits,
+            &self.twins(&pair.language).fingerprint().to_le_bytes(),
         ]))
     }
 
@@ -1054,6 +1057,7 @@ impl<'w> Judging<'w> {
             &new,
             &Version::Absent,
             true,
+            &LinkTwins::default(),
         )
         .0;
         self.cache.remember_verdict(
@@ -1068,6 +1072,15 @@ impl<'w> Judging<'w> {
             },
         );
         Ok(sections)
+    }
+
+    /// The names of `language`'s pages where they differ from their sources'.
+    fn twins(&self, language: &str) -> &'w LinkTwins {
+        static NONE: std::sync::OnceLock<LinkTwins> = std::sync::OnceLock::new();
+        self.site
+            .link_twins
+            .get(language)
+            .unwrap_or_else(|| NONE.get_or_init(LinkTwins::default))
     }
 
     /// The translation as it is now, parsed once: by its blob id (hashed when the pages were read for their keys), so
@@ -1136,7 +1149,9 @@ impl<'w> Judging<'w> {
                 )?;
                 source_skipped = skipped;
                 let translation = self.translation(pair);
-                let (refinement, sections) = refinement(&self.ws.settings, judgement, &translation);
+                let twins = self.twins(&pair.language);
+                let (refinement, sections) =
+                    refinement(&self.ws.settings, judgement, &translation, twins);
                 if refinement == Refinement::MissingBlob {
                     warnings.push(Warning {
                         file: pair.source.clone(),
@@ -1257,10 +1272,12 @@ fn byte_sections_key(at_sync: &Option<SourceBlob>, now: &Option<SourceBlob>) -> 
 
 /// What the cosmetic filter's judgement of a changed source means for the verdict ([`drift::judge::judge`]), and
 /// the changed sections that explain it (each with the translation's matching section when `translation` parses).
+/// `twins`: the names of the translation's language's pages where they differ from their sources'.
 pub(crate) fn refinement(
     settings: &crate::site::config::Settings,
     judgement: Judgement,
     translation: &Version,
+    twins: &LinkTwins,
 ) -> (Refinement, Vec<ChangedSection>) {
     match judgement {
         Judgement::CosmeticOnly => (Refinement::CosmeticOnly, Vec::new()),
@@ -1271,7 +1288,8 @@ pub(crate) fn refinement(
         Judgement::Stale {
             drift, old, new, ..
         } => {
-            let (sections, severity) = explain(settings, &drift, &old, &new, translation, false);
+            let (sections, severity) =
+                explain(settings, &drift, &old, &new, translation, false, twins);
             // Every change is link targets the translation already has: nothing to do, not even in history mode
             // (where only a meaningful edit of the translation would make a new sync point).
             if !sections.is_empty() && sections.iter().all(|c| c.in_translation) {
@@ -1303,6 +1321,7 @@ fn explain(
     new: &crate::markdown::document::Document,
     translation: &Version,
     cosmetic: bool,
+    twins: &LinkTwins,
 ) -> (Vec<ChangedSection>, Severity) {
     let mut severity = crate::engine::refine::max_severity(drift);
     let mut sections = Vec::new();
@@ -1341,6 +1360,7 @@ fn explain(
                     &old.sections[o],
                     &new.sections[n],
                     t,
+                    twins,
                 )
             }
             _ => false,

@@ -342,8 +342,12 @@ pub fn check_pull_request(
             let judgement = refiner
                 .judge_stale(source, source, &[], merge_base, changes.as_deref(), None)?
                 .0;
-            let (refinement, changed) =
-                crate::engine::analysis::refinement(settings, judgement, &Version::Absent);
+            let (refinement, changed) = crate::engine::analysis::refinement(
+                settings,
+                judgement,
+                &Version::Absent,
+                &crate::drift::blocks::LinkTwins::default(),
+            );
             let verdict = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
                 kind: PairKind::Paired,
                 sync: crate::drift::SyncFacts::Known {

@@ -7,6 +7,7 @@ use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::drift::Reason;
+use crate::drift::blocks::LinkTwins;
 use crate::engine::analysis;
 use crate::engine::page_cache::{self, Keys, PageCache, PageFacts, Stamp};
 use crate::error::{Error, Result};
@@ -38,6 +39,25 @@ pub struct SitePairs {
     pub bad_translations: HashMap<String, Warning>,
     /// Translations' pins read with their keys (when asked for), by path, with the warnings reading them gave.
     pub pins: HashMap<String, PinRead>,
+    /// Per language, the names of the source pages' translations where they differ (translated slugs): links to a
+    /// page read as links to its translation ([`LinkTwins`]).
+    pub link_twins: HashMap<String, LinkTwins>,
+}
+
+/// The names of the paired pages' translations, per language, where they differ from their sources'.
+pub fn link_twins(pairs: &[Pair]) -> HashMap<String, LinkTwins> {
+    let mut by_language: HashMap<&str, Vec<(&str, &str)>> = HashMap::new();
+    for pair in pairs.iter().filter(|pair| pair.kind == PairKind::Paired) {
+        by_language
+            .entry(pair.language.as_str())
+            .or_default()
+            .push((pair.source.as_str(), pair.translation.as_str()));
+    }
+    by_language
+        .into_iter()
+        .map(|(lang, pairs)| (lang.to_owned(), LinkTwins::from_pairs(pairs)))
+        .filter(|(_, twins)| !twins.is_empty())
+        .collect()
 }
 
 /// The renames of the source pages, read from history the first time they are needed.
@@ -168,7 +188,9 @@ fn pairs_of(
     if let Some((renames, strict)) = renames {
         follow_renames(ws, renames, &inventory, &mut pairing.pairs, strict)?;
     }
+    let link_twins = link_twins(&pairing.pairs);
     Ok(SitePairs {
+        link_twins,
         pairs: pairing.pairs,
         conflicts: pairing.conflicts,
         inventory,

@@ -244,6 +244,10 @@ pub struct StatusReport {
     /// Page versions read and parsed to reach the verdicts (`-v`; none when the refine cache knew them all).
     #[serde(skip)]
     pub versions_parsed: usize,
+    /// Per language, the names of its pages where they differ from their sources' (`diff` and `tasks` read links
+    /// through them as the verdicts did).
+    #[serde(skip)]
+    pub link_twins: std::collections::HashMap<String, crate::drift::blocks::LinkTwins>,
 }
 
 impl StatusReport {
@@ -288,6 +292,7 @@ impl StatusReport {
             warnings,
             strict,
             versions_parsed: 0,
+            link_twins: std::collections::HashMap::new(),
         }
     }
 

@@ -674,3 +674,89 @@ fn an_added_heading_over_the_introduction_was_read_as_a_missing_paragraph() {
         "{doc:#}"
     );
 }
+
+/// On a site whose translations have slugs of their own (Eleventy, paired by `translationKey`), a source link moved
+/// from one page to another; the French page had already moved its link, to the French name of the new page. The link
+/// was compared target for target (`/en/components/button/` against `/fr/composants/bouton/`), never equal, so the page
+/// stayed stale for a change its translation already had.
+#[test]
+fn a_link_moved_to_a_page_with_a_translated_slug_was_stale_though_the_translation_followed() {
+    let page = |lang: &str, path: &str, key: &str, body: &str| {
+        (
+            format!("src/{lang}/{path}"),
+            format!("---\ntitle: {key}\ntranslationKey: {key}\n---\n\n{body}\n"),
+        )
+    };
+    let en_alert = |target: &str| {
+        page(
+            "en",
+            "components/alert.md",
+            "alert",
+            &format!(
+                "An alert tells people something important. To act on it, see the [action]({target}) component."
+            ),
+        )
+    };
+    let fr_alert = |target: &str| {
+        page(
+            "fr",
+            "composants/alerte.md",
+            "alert",
+            &format!(
+                "Une alerte dit quelque chose d'important. Pour agir, voyez le composant [action]({target})."
+            ),
+        )
+    };
+    // The French page's link after the French commit, made before the English one.
+    let site = |french_target: &str| {
+        let mut repo = RepoBuilder::new();
+        for (path, text) in [
+            page(
+                "en",
+                "components/button.md",
+                "button",
+                "A button starts an action.",
+            ),
+            page(
+                "en",
+                "components/link.md",
+                "link",
+                "A link leads somewhere.",
+            ),
+            page(
+                "fr",
+                "composants/bouton.md",
+                "button",
+                "Un bouton lance une action.",
+            ),
+            page("fr", "composants/lien.md", "link", "Un lien mène ailleurs."),
+            en_alert("/en/components/link/"),
+            fr_alert("/fr/composants/lien/"),
+        ] {
+            repo.write(&path, text);
+        }
+        repo.commit("components");
+        let (path, text) = fr_alert(french_target);
+        repo.write(&path, text.replace("Pour agir", "Pour y donner suite"));
+        repo.commit("fr: wording, and the alert's action");
+        let (path, text) = en_alert("/en/components/button/");
+        repo.write(&path, text);
+        repo.commit("en: the alert's action is a button");
+        repo
+    };
+    let repo = site("/fr/composants/bouton/");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&["--mode", "history"]);
+        let alert = page_of(&json, "src/fr/composants/alerte.md");
+        assert_eq!(alert["state"], "current", "{run}: {alert:#}");
+        assert_eq!(
+            alert["reason"], "already-in-translation",
+            "{run}: {alert:#}"
+        );
+    }
+    // A French page still on the old page's French name is to update.
+    let repo = site("/fr/composants/lien/");
+    let json = repo.status_json(&["--mode", "history"]);
+    let alert = page_of(&json, "src/fr/composants/alerte.md");
+    assert_eq!(alert["state"], "stale", "{alert:#}");
+}
