@@ -259,7 +259,21 @@ impl Settings {
                 &known,
                 &is_page,
                 suffix_wanted,
-            ),
+            )
+            .or_else(|| {
+                // Suffixed pages in the folder a generator other than Hugo keeps them in (Nextra's `pages/`), when
+                // `tandem.yaml` names no content folder.
+                if explicit_roots || file.content.is_some() {
+                    return None;
+                }
+                ["pages", "docs", "src"]
+                    .iter()
+                    .map(|dir| site_root.join(dir))
+                    .filter(|dir| !content_roots.contains(dir))
+                    .find_map(|dir| {
+                        suffix::detect(&probe, &[dir], &unsuffixed, &known, &is_page, false)
+                    })
+            }),
             None => None,
         };
         // Last: the source's pages at the top of a folder, a sub-folder per translation (Mintlify, sites serving

@@ -498,6 +498,25 @@ fn docs_root_locale_and_a_folder_only_named_like_a_language() {
     assert!(json["summary"]["it"].is_object(), "{json}");
 }
 
+/// Nextra (Next.js): every page suffixed with its language, the source's too (`index.en.mdx`, `index.fr.mdx`), in
+/// `pages/`. tandem looked for suffixes under `content/` only, stopped with "no language folders found", and suggested
+/// `pages/docs` as the French folder.
+#[test]
+fn nextra_suffixes_in_pages() {
+    let repo = fixture("nextra-suffix");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "pages/index.en.mdx", "pages/index.fr.mdx"),
+            ("fr", "pages/docs/setup.en.mdx", "pages/docs/setup.fr.mdx"),
+        ]),
+        missing: missing([("fr", "pages/docs/themes.fr.mdx")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// MkDocs with mkdocs-static-i18n: pages in `docs_dir` (`site-docs/` here), the language in the file name, the
 /// default language (French here) unsuffixed. The first run stopped with "no language folders found under content".
 #[test]
