@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::pairing::layout::{ContentRoot, Layout, is_language_tag};
 use crate::site::config::{DetectedFrom, LayoutKind, relative_slash};
 use crate::site::detect::{Detected, Evidence, Probe, language_folders};
-use crate::site::scan::{js_string, strip_js_comments};
+use crate::site::scan::{js_object, js_string, strip_js_comments};
 
 /// The Docusaurus layout of the site; `source` is what `tandem.yaml` says, if anything.
 pub fn detect(probe: &Probe, source: Option<&str>) -> Detected {
@@ -31,7 +31,11 @@ pub fn detect(probe: &Probe, source: Option<&str>) -> Detected {
             Evidence::new("evidence-docusaurus-default-en"),
         ),
     };
-    let roots = roots(probe.site_root, probe.repo_root, &source);
+    let text = config
+        .and_then(|name| std::fs::read_to_string(probe.site_root.join(name)).ok())
+        .map(|t| strip_js_comments(&t))
+        .unwrap_or_default();
+    let roots = roots(probe.site_root, probe.repo_root, &source, &text);
     let mut content_dirs = BTreeMap::new();
     for root in &roots {
         for (lang, dir) in &root.dirs {
@@ -40,10 +44,6 @@ pub fn detect(probe: &Probe, source: Option<&str>) -> Detected {
                 .or_insert_with(|| dir.clone());
         }
     }
-    let text = config
-        .and_then(|name| std::fs::read_to_string(probe.site_root.join(name)).ok())
-        .map(|t| strip_js_comments(&t))
-        .unwrap_or_default();
     let base_url = js_string(&text, "url")
         .filter(|u| u.starts_with("http"))
         .map(|url| {
@@ -117,8 +117,31 @@ fn default_locale(site_root: &Path) -> Option<String> {
     is_language_tag(value).then(|| value.to_ascii_lowercase())
 }
 
+/// The folder a content plugin reads, from the literal `path` of its options in the config (`docs: { path: '../docs' }`,
+/// a site kept in `website/` with its docs beside it), relative to the site's folder; `None` when not written or when
+/// it leaves the repository.
+fn plugin_path(config: &str, plugin: &str, site_root: &Path, repo_root: &Path) -> Option<PathBuf> {
+    let options = js_object(config, plugin)?;
+    let path = js_string(options, "path")?;
+    if path.is_empty() || path.starts_with('/') {
+        return None;
+    }
+    let mut dir = site_root.to_path_buf();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                dir.pop();
+            }
+            name => dir.push(name),
+        }
+    }
+    dir.starts_with(repo_root).then_some(dir)
+}
+
 /// The content roots of a Docusaurus site: docs, blog, pages and versioned docs, each with its folder per language.
-fn roots(site_root: &Path, repo_root: &Path, source: &str) -> Vec<ContentRoot> {
+/// `config`: the config's text, for the plugins' `path`.
+fn roots(site_root: &Path, repo_root: &Path, source: &str, config: &str) -> Vec<ContentRoot> {
     let rel = |path: &Path| relative_slash(repo_root, path);
     let i18n = site_root.join("i18n");
     let languages: Vec<String> = language_folders(&i18n)
@@ -128,12 +151,14 @@ fn roots(site_root: &Path, repo_root: &Path, source: &str) -> Vec<ContentRoot> {
     let mut plugins: Vec<(String, PathBuf, String)> = vec![
         (
             "docs".into(),
-            site_root.join("docs"),
+            plugin_path(config, "docs", site_root, repo_root)
+                .unwrap_or_else(|| site_root.join("docs")),
             "docusaurus-plugin-content-docs/current".into(),
         ),
         (
             "blog".into(),
-            site_root.join("blog"),
+            plugin_path(config, "blog", site_root, repo_root)
+                .unwrap_or_else(|| site_root.join("blog")),
             "docusaurus-plugin-content-blog".into(),
         ),
         (

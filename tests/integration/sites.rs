@@ -517,6 +517,28 @@ fn nextra_suffixes_in_pages() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// Docusaurus kept in `website/`, its docs beside it at the repository's top (`docs: { path: '../docs' }` in the
+/// preset). tandem looked for `website/docs/`, found no content and stopped with "no language folders found".
+#[test]
+fn docusaurus_docs_outside_the_website_folder() {
+    let repo = fixture("docusaurus-website-folder");
+    let current = "website/i18n/fr/docusaurus-plugin-content-docs/current";
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([("fr", "docs/intro.md", &format!("{current}/intro.md"))]),
+        missing: missing([
+            ("fr", &format!("{current}/guides/themes.md")),
+            (
+                "fr",
+                "website/i18n/fr/docusaurus-plugin-content-pages/index.md",
+            ),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer_at(&repo, &expected, "website/tandem.yaml");
+}
+
 /// MkDocs with mkdocs-static-i18n: pages in `docs_dir` (`site-docs/` here), the language in the file name, the
 /// default language (French here) unsuffixed. The first run stopped with "no language folders found under content".
 #[test]
