@@ -200,7 +200,7 @@ fn build_sections(
 ) {
     // The front matter first, as a section of its own, when keys changed.
     let mut keys = crate::drift::front_matter::key_changes(old, new);
-    classes.classify(&mut keys);
+    classes.classify_for(&mut keys, tr.front_matter_values());
     if !keys.is_empty() {
         let head = |text: &str| -> String {
             crate::markdown::frontmatter::parse(text)

@@ -35,6 +35,8 @@ pub struct KeyClasses {
     pub translated: Vec<String>,
     pub mirrored: Vec<String>,
     pub own: Vec<String>,
+    /// The keys `tandem.yaml` names in its lists: their class is never read from a page.
+    pub named: Vec<String>,
 }
 
 /// How many parts of dotted `key` the list entry `entry` covers: all of `entry`'s, when `entry` is `key` or one of
@@ -77,6 +79,41 @@ impl KeyClasses {
             })
             .cloned()
             .collect()
+    }
+
+    /// [`KeyClasses::classify`], then what the translation did with a key says more than a default class, where
+    /// `tandem.yaml` does not name the key: a key the default lists call mirrored that the translation holds with a
+    /// value other than the source's at the sync point (`change.old`; translated tags) is translated for this page,
+    /// and a key in no list that the translation holds with the source's value (`status: Completed`, copied) is
+    /// mirrored for this page. `translation`: the translation's front-matter values.
+    pub fn classify_for(
+        &self,
+        changes: &mut Vec<KeyChange>,
+        translation: &std::collections::BTreeMap<String, String>,
+    ) {
+        self.classify(changes);
+        for change in changes.iter_mut() {
+            if self.named.iter().any(|n| covers(n, &change.key).is_some()) {
+                continue;
+            }
+            let Some(there) = translation
+                .iter()
+                .find(|(key, _)| key.eq_ignore_ascii_case(&change.key))
+                .map(|(_, value)| value)
+            else {
+                continue;
+            };
+            let listed = [&self.translated, &self.mirrored, &self.own]
+                .iter()
+                .any(|list| list.iter().any(|e| covers(e, &change.key).is_some()));
+            change.class = match change.class {
+                KeyClass::Mirrored if change.old.as_ref() != Some(there) => KeyClass::Translated,
+                KeyClass::Translated if !listed && change.old.as_ref() == Some(there) => {
+                    KeyClass::Mirrored
+                }
+                class => class,
+            };
+        }
     }
 
     /// Sets the class of each change, and drops the changes to own keys (a source's own keys are no drift).
@@ -164,11 +201,65 @@ mod tests {
     }
 
     #[test]
+    fn what_the_translation_did_with_a_key_decides_where_the_config_does_not() {
+        let classes = KeyClasses {
+            translated: vec!["title".into()],
+            mirrored: vec!["tags".into(), "weight".into()],
+            own: vec!["slug".into()],
+            named: vec!["weight".into()],
+        };
+        let change = |key: &str, old: Option<&str>| KeyChange {
+            key: key.into(),
+            class: KeyClass::Translated,
+            old: old.map(str::to_owned),
+            new: Some("new".into()),
+        };
+        let mut changes = vec![
+            change("tags", Some("[a]")),
+            change("Status", Some("Done")),
+            change("weight", Some("1")),
+            change("title", Some("Guide")),
+            change("category", Some("x")),
+            change("image", None),
+        ];
+        let translation: std::collections::BTreeMap<String, String> = [
+            ("tags", "[à]"),
+            ("status", "Done"),
+            ("weight", "2"),
+            ("title", "Guide"),
+            ("category", "y"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        classes.classify_for(&mut changes, &translation);
+        let classes: Vec<(&str, KeyClass)> =
+            changes.iter().map(|c| (c.key.as_str(), c.class)).collect();
+        assert_eq!(
+            classes,
+            [
+                // A value of its own: translated for this page.
+                ("tags", KeyClass::Translated),
+                // In no list, copied: mirrored for this page (keys match whatever their case).
+                ("Status", KeyClass::Mirrored),
+                // Named in tandem.yaml: stands.
+                ("weight", KeyClass::Mirrored),
+                // Listed translated: stands, copied or not.
+                ("title", KeyClass::Translated),
+                ("category", KeyClass::Translated),
+                // Not in the translation: the lists say.
+                ("image", KeyClass::Translated),
+            ]
+        );
+    }
+
+    #[test]
     fn classes_by_most_specific_entry_whatever_the_case() {
         let classes = KeyClasses {
             translated: vec!["title".into(), "cascade.title".into()],
             mirrored: vec!["Weight".into(), "cascade".into()],
             own: vec!["slug".into(), "aliases".into()],
+            named: Vec::new(),
         };
         assert_eq!(classes.class_of("weight"), KeyClass::Mirrored);
         assert_eq!(classes.class_of("cascade.version"), KeyClass::Mirrored);

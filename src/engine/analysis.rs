@@ -1332,7 +1332,12 @@ fn explain(
     // The front matter is a section of its own: which keys changed, old → new. Translated keys are work for a
     // translator; mirrored ones are only to copy.
     let mut keys = crate::drift::front_matter::key_changes(old, new);
-    settings.front_matter.classify(&mut keys);
+    match translation {
+        Version::Parsed { doc, .. } => settings
+            .front_matter
+            .classify_for(&mut keys, doc.front_matter_values()),
+        _ => settings.front_matter.classify(&mut keys),
+    }
     if !keys.is_empty() {
         let key_severity = if keys.iter().any(|k| k.class == KeyClass::Translated) {
             Severity::High

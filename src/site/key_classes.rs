@@ -139,7 +139,7 @@ pub fn resolve(file: &FileConfig, generator: Generator, config_label: &str) -> R
             }
         }
     }
-    let named: Vec<&String> = given.iter().flatten().flatten().collect();
+    let named: Vec<String> = given.iter().flatten().flatten().cloned().collect();
     let mut lists = defaults(generator).map(|list| {
         list.iter()
             .filter(|k| !named.iter().any(|n| same_path(k, n)))
@@ -156,6 +156,7 @@ pub fn resolve(file: &FileConfig, generator: Generator, config_label: &str) -> R
         translated,
         mirrored,
         own,
+        named,
     })
 }
 

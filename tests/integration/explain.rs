@@ -958,3 +958,83 @@ fn status_listed_every_missing_link_of_a_section_on_one_line() {
         "{compare}"
     );
 }
+
+/// A site whose translations translate their tags (a glossary: `tags: ["fundamental"]` → `tags: ["fondamental"]`):
+/// `tags` is mirrored by default, so a new English tag was "mirrored-only", severity low, a value to copy; copied, it
+/// would have put an English tag on the French page. What the translation did with the key now decides where
+/// `tandem.yaml` does not: a value of its own makes the key translated for that page, the source's value copied makes
+/// a key in no list mirrored.
+#[test]
+fn translated_tags_were_called_mirrored_values_to_copy() {
+    let mut repo = RepoBuilder::new();
+    let en = |tags: &str| {
+        md(
+            "Cache",
+            &format!("tags: [{tags}]\nstatus: Completed\n"),
+            BODY,
+        )
+    };
+    repo.write("content/en/cache.md", en("fundamental"))
+        .write(
+            "content/fr/cache.md",
+            md("Cache", "tags: [fondamental]\nstatus: Completed\n", FR),
+        )
+        .write("content/en/queue.md", en("fundamental"))
+        .write(
+            "content/fr/queue.md",
+            md("File", "tags: [fundamental]\nstatus: Completed\n", FR),
+        );
+    repo.commit("cache and queue");
+    repo.write("content/en/cache.md", en("fundamental, architecture"))
+        .write("content/en/queue.md", en("fundamental, architecture"));
+    repo.commit("en: one more tag");
+    let json = repo.status_json(&[]);
+    // Tags of its own: a tag to translate.
+    let cache = page(&json, "content/fr/cache.md");
+    assert_eq!(cache["state"], "stale", "{cache:#}");
+    assert_eq!(cache["reason"], "source-changed", "{cache:#}");
+    assert_eq!(cache["severity"], "high", "{cache:#}");
+    assert_eq!(
+        cache["changed_sections"][0]["keys"][0]["class"],
+        "translated"
+    );
+    // The English tags copied: still a value to copy.
+    let queue = page(&json, "content/fr/queue.md");
+    assert_eq!(queue["reason"], "mirrored-only", "{queue:#}");
+    assert_eq!(queue["changed_sections"][0]["keys"][0]["class"], "mirrored");
+    // A key in no list, the source's value copied (`status`): mirrored.
+    repo.write(
+        "content/fr/cache.md",
+        md(
+            "Cache",
+            "tags: [fondamental, architecture]\nstatus: Completed\n",
+            &FR.replace("puis redémarrez", "puis redémarrez la machine"),
+        ),
+    );
+    repo.commit("fr: the new tag");
+    repo.write(
+        "content/en/cache.md",
+        md(
+            "Cache",
+            "tags: [fundamental, architecture]\nstatus: Draft\n",
+            BODY,
+        ),
+    );
+    repo.commit("en: back to draft");
+    let json = repo.status_json(&[]);
+    let cache = page(&json, "content/fr/cache.md");
+    assert_eq!(cache["reason"], "mirrored-only", "{cache:#}");
+    assert_eq!(
+        cache["changed_sections"][0]["keys"],
+        serde_json::json!([{"key": "status", "class": "mirrored", "old": "Completed", "new": "Draft"}])
+    );
+    // What tandem.yaml names stands, whatever the page did.
+    repo.write("tandem.yaml", "front_matter:\n  translated: [status]\n");
+    let json = repo.status_json(&[]);
+    let cache = page(&json, "content/fr/cache.md");
+    assert_eq!(cache["reason"], "source-changed", "{cache:#}");
+    assert_eq!(
+        cache["changed_sections"][0]["keys"][0]["class"],
+        "translated"
+    );
+}
