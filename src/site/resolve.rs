@@ -795,8 +795,8 @@ fn from_map(probe: &Probe, map: &BTreeMap<String, String>) -> Detected {
     }
 }
 
-/// The repository's own files, not pages, when the source's pages sit at the top of the repository and `exclude` is
-/// not set (matched at the top only).
+/// The repository's own files, not pages, when the source's pages sit at the top of the repository and neither
+/// `include` nor `exclude` is set (matched from the top only).
 const REPOSITORY_FILES: &[&str] = &[
     "README.md",
     "README.*.md",
@@ -808,6 +808,13 @@ const REPOSITORY_FILES: &[&str] = &[
     "SUPPORT.md",
     "AGENTS.md",
     "CLAUDE.md",
+    // A Jekyll site's templates and build output.
+    "_layouts/**",
+    "_includes/**",
+    "_sass/**",
+    "_data/**",
+    "_site/**",
+    "_plugins/**",
 ];
 
 /// Page patterns when `include` is not set: MDX too where the site uses it.

@@ -5,7 +5,8 @@
 //!
 //! A folder named like a language is not always one (`ml/` for machine learning, `ts/` for TypeScript examples): a
 //! language folder counts only when at least half of its pages have a twin, a page at the same path outside the
-//! language folders. Nothing says which language the top pages are written in: the source language is the one
+//! language folders, or one with the same `translationKey` (translated names: `fr/demarrer.md` beside
+//! `getting-started.md`). Nothing says which language the top pages are written in: the source language is the one
 //! `tandem.yaml`'s `source:` names, else the generator's default, else English, and the evidence says it was
 //! assumed.
 
@@ -56,9 +57,23 @@ pub fn detect(
             continue;
         }
         let mut dirs: BTreeMap<String, String> = BTreeMap::new();
+        // The top pages' `translationKey`s, read when a folder's pages have translated names.
+        let mut top_keys: Option<HashSet<String>> = None;
         for name in &folders {
             let inside = pages(&dir.join(name), &HashSet::new(), is_page);
-            let twins = inside.iter().filter(|page| top.contains(*page)).count();
+            let mut twins = inside.iter().filter(|page| top.contains(*page)).count();
+            if twins * 2 < inside.len() {
+                let keys = top_keys.get_or_insert_with(|| {
+                    top.iter()
+                        .filter_map(|p| shared_key(&dir.join(p)))
+                        .collect()
+                });
+                twins = inside
+                    .iter()
+                    .filter_map(|p| shared_key(&dir.join(name).join(p)))
+                    .filter(|key| keys.contains(key))
+                    .count();
+            }
             if !inside.is_empty() && twins * 2 >= inside.len() {
                 dirs.insert(name.to_ascii_lowercase(), probe.rel(&dir.join(name)));
             }
@@ -92,6 +107,32 @@ pub fn detect(
         });
     }
     None
+}
+
+/// The value of a page's `translationKey` (any case), read from the first lines of its YAML front matter: the key that
+/// pairs pages with translated names. Enough to recognise the layout; pairing reads it properly.
+fn shared_key(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(4096);
+    std::fs::File::open(path)
+        .ok()?
+        .take(4096)
+        .read_to_end(&mut head)
+        .ok()?;
+    let text = String::from_utf8_lossy(&head);
+    let mut lines = text.lines();
+    if lines.next()?.trim_start_matches('\u{feff}').trim() != "---" {
+        return None;
+    }
+    lines
+        .take_while(|line| line.trim() != "---")
+        .find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.trim()
+                .eq_ignore_ascii_case(crate::site::config::DEFAULT_SHARED_KEY)
+                .then(|| value.trim().trim_matches(['"', '\'']).to_owned())
+                .filter(|value| !value.is_empty())
+        })
 }
 
 /// The pages below `dir` (paths relative to it, with `/`), outside the sub-folders named in `skip`, hidden folders

@@ -539,6 +539,24 @@ fn docusaurus_docs_outside_the_website_folder() {
     init_gives_the_same_answer_at(&repo, &expected, "website/tandem.yaml");
 }
 
+/// A Jekyll site serving English at the top and French in `fr/` under French names (`fr/a-propos.md` for `about.md`),
+/// paired by `translationKey`: no French page has a twin by path, so the folder was not taken for a language.
+#[test]
+fn root_locale_with_translated_slugs() {
+    let repo = fixture("root-locale-translated-slugs");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "index.md", "fr/index.md"),
+            ("fr", "about.md", "fr/a-propos.md"),
+        ]),
+        missing: missing([("fr", "fr/join.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// MkDocs with mkdocs-static-i18n: pages in `docs_dir` (`site-docs/` here), the language in the file name, the
 /// default language (French here) unsuffixed. The first run stopped with "no language folders found under content".
 #[test]
