@@ -42,6 +42,9 @@ pub enum Error {
     },
     #[error("only one language found: {lang}")]
     OneLanguage { lang: String },
+    /// No site at the repository's top and several below it (`docs/`, `website/`), no `tandem.yaml` saying which.
+    #[error("several sites in this repository: {sites:?}")]
+    SeveralSites { sites: Vec<String> },
     #[error("unknown language {lang}")]
     UnknownLanguage { lang: String, known: String },
     #[error("cannot read {path}: {detail:?}")]
@@ -160,6 +163,13 @@ impl Error {
             Error::NoLanguages { root, .. } => (
                 Message::new("error-no-languages").arg("root", root),
                 Some(Message::new("hint-no-languages-example")),
+            ),
+            Error::SeveralSites { sites } => (
+                Message::new("error-several-sites").arg("sites", sites.join(", ")),
+                Some(
+                    Message::new("hint-several-sites")
+                        .arg("first", sites[0].trim_end_matches('/').to_owned()),
+                ),
             ),
             Error::OneLanguage { lang } => (
                 Message::new("error-one-language").arg("lang", lang),

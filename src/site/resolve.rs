@@ -112,10 +112,12 @@ impl Settings {
     pub fn resolve(repo_root: &Path, start: &Path, requested: &Requested) -> Result<Settings> {
         // The site's folder found from `start`, looked for once: where `tandem.yaml` may be, and the site root without one.
         let found_site = std::cell::OnceCell::new();
+        let site_search = || found_site.get_or_init(|| find_site_root(repo_root, start));
+        // Several sites below: none is the site (the error is given when no config says where the pages are).
         let site_found = || {
-            found_site
-                .get_or_init(|| find_site_root(repo_root, start))
+            site_search()
                 .clone()
+                .unwrap_or_else(|_| repo_root.to_path_buf())
         };
         let (config_path, file) =
             load_config_file(repo_root, start, requested.config.as_deref(), &site_found)?;
@@ -126,7 +128,17 @@ impl Settings {
                 path.parent().unwrap_or(repo_root).to_path_buf()
             }
             Some(_) => repo_root.to_path_buf(),
-            None => site_found(),
+            None => match site_search() {
+                Ok(dir) => dir.clone(),
+                Err(sites) => {
+                    return Err(Error::SeveralSites {
+                        sites: sites
+                            .iter()
+                            .map(|dir| format!("{}/", relative_slash(repo_root, dir)))
+                            .collect(),
+                    });
+                }
+            },
         };
         let hugo_config = hugo::read(&site_root)?;
         let mkdocs_config = hugo_config
@@ -683,7 +695,10 @@ fn load_config_file(
     Ok((Some(path), config))
 }
 
-fn find_site_root(repo_root: &Path, start: &Path) -> PathBuf {
+/// The site's folder: the nearest one from `start` up to the repository's top with a generator config or a `content/`
+/// folder; else, when the top has no language folders, the one sub-folder of the top that is a site. `Err` holds the
+/// sub-folders when several are: which one is meant cannot be guessed.
+fn find_site_root(repo_root: &Path, start: &Path) -> std::result::Result<PathBuf, Vec<PathBuf>> {
     let is_site = |dir: &Path| {
         hugo::config_files().any(|name| dir.join(name).is_file())
             || docusaurus::CONFIG_FILES
@@ -694,15 +709,15 @@ fn find_site_root(repo_root: &Path, start: &Path) -> PathBuf {
             || vitepress::config_file(dir).is_some()
     };
     if let Some(dir) = ancestors_within(start, repo_root).find(|dir| is_site(dir)) {
-        return dir.to_path_buf();
+        return Ok(dir.to_path_buf());
     }
     if let Some(dir) = ancestors_within(start, repo_root).find(|dir| dir.join("content").is_dir()) {
-        return dir.to_path_buf();
+        return Ok(dir.to_path_buf());
     }
     // A repository whose site sits one folder down (Hugo themes keep theirs in `exampleSite/`), when the top has
     // no language folders of its own.
     if language_folders(repo_root).len() < 2 {
-        let candidates: Vec<PathBuf> = std::fs::read_dir(repo_root)
+        let mut candidates: Vec<PathBuf> = std::fs::read_dir(repo_root)
             .into_iter()
             .flatten()
             .filter_map(|entry| entry.ok())
@@ -711,11 +726,14 @@ fn find_site_root(repo_root: &Path, start: &Path) -> PathBuf {
             .map(|entry| entry.path())
             .filter(|dir| is_site(dir) || dir.join("content").is_dir())
             .collect();
-        if let [only] = candidates.as_slice() {
-            return only.clone();
+        candidates.sort();
+        match candidates.as_slice() {
+            [only] => return Ok(only.clone()),
+            [_, _, ..] => return Err(candidates),
+            [] => {}
         }
     }
-    repo_root.to_path_buf()
+    Ok(repo_root.to_path_buf())
 }
 
 /// `start` and its parents, up to and including `root` (only `root` when `start` is outside it).

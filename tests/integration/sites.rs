@@ -582,3 +582,48 @@ fn mkdocs_suffixes_with_a_french_default() {
         "{config}"
     );
 }
+
+/// A repository holding two sites below its top (a VitePress `docs/` and a Docusaurus `website/`), no `tandem.yaml`:
+/// tandem read one of them without saying so (`docs/`, found as a folder of pages with a French sub-folder) and left
+/// the other out. Which one is meant cannot be guessed: it says so, names both, and `-C` reads either.
+#[test]
+fn several_sites_below_the_top_were_read_as_one() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "docs/.vitepress/config.mts",
+        "export default { locales: { root: { lang: 'en' }, fr: { lang: 'fr' } } }\n",
+    )
+    .write("docs/index.md", "# Kiln\n\nStatic pages from notes.\n")
+    .write("docs/fr/index.md", "# Kiln\n\nDes pages statiques.\n")
+    .write(
+        "website/docusaurus.config.js",
+        "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'fr'] } };\n",
+    )
+    .write("website/docs/intro.md", "# Intro\n\nWelcome.\n")
+    .write(
+        "website/i18n/fr/docusaurus-plugin-content-docs/current/intro.md",
+        "# Intro\n\nBienvenue.\n",
+    );
+    repo.commit("two sites");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("several sites: docs/, website/") && err.contains("tandem -C docs status"),
+        "{err}"
+    );
+    for (dir, source) in [
+        ("docs", "docs/index.md"),
+        ("website", "website/docs/intro.md"),
+    ] {
+        let output = repo
+            .tandem()
+            .args(["-C", dir, "pair", "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{dir}: {output:?}");
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(text.contains(source), "{dir}: {text}");
+    }
+}
