@@ -157,6 +157,7 @@ site-generator-docusaurus = Docusaurus
 site-generator-hugo = Hugo
 site-generator-suffixes = language suffixes in page names
 site-generator-folders = language folders
+site-generator-astro = Astro (content collections)
 site-generator-root-locale = source pages at the top, a folder per translation
 
 ## status --format markdown
@@ -574,6 +575,7 @@ init-yaml-from-config = Languages as the previous { $file } said.
 init-yaml-from-starlight = Languages and folders found in the Starlight site (its locales).
 init-yaml-from-vitepress = Languages and folders found in the VitePress site (its locales).
 init-yaml-repository-files = the repository's own files at its top, not pages
+init-yaml-from-astro = Languages found as folders of Astro's content collections (src/content/<collection>/<lang>/).
 init-yaml-from-root-locale = The source's pages at the top of a folder, a folder per translation beside them. Check `source`: nothing says the language of the top pages.
 init-yaml-translatable-flag = Only source pages carrying this front-matter flag are expected to be translated: the others are never missing.
 evidence-config = as tandem.yaml says
@@ -588,6 +590,7 @@ evidence-vitepress-root = the root locale of { $file }
 evidence-docusaurus-default-en = Docusaurus's default locale: no literal i18n.defaultLocale found
 evidence-docusaurus-locales = Docusaurus locales (i18n/<lang>/)
 evidence-folders = folders named like languages in { $dir }
+evidence-astro-collections = the language folders of each content collection in src/content ({ $file } is an Astro config)
 evidence-root-locale-folders = folders named like languages in { $dir }, their pages twins of the pages beside them
 evidence-root-locale-said = the pages at the top of { $dir }, in the source language of tandem.yaml
 evidence-root-locale-assumed = assumed: nothing says which language the pages at the top of { $dir } are in (source: in tandem.yaml sets it)

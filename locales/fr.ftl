@@ -160,6 +160,7 @@ site-generator-docusaurus = Docusaurus
 site-generator-hugo = Hugo
 site-generator-suffixes = suffixes de langue dans les noms de pages
 site-generator-folders = dossiers de langue
+site-generator-astro = Astro (collections de contenu)
 site-generator-root-locale = pages sources au sommet, un dossier par traduction
 
 ## status --format markdown
@@ -610,6 +611,7 @@ init-yaml-from-config = Langues reprises du précédent { $file }.
 init-yaml-from-starlight = Langues et dossiers trouvés dans le site Starlight (ses locales).
 init-yaml-from-vitepress = Langues et dossiers trouvés dans le site VitePress (ses locales).
 init-yaml-repository-files = les fichiers propres au dépôt, à son sommet, pas des pages
+init-yaml-from-astro = Langues trouvées d’après les dossiers des collections de contenu d’Astro (src/content/<collection>/<langue>/).
 init-yaml-from-root-locale = Les pages de la source au sommet d’un dossier, un dossier par traduction à côté d’elles. Vérifiez `source` : rien ne dit la langue des pages du sommet.
 init-yaml-translatable-flag = Seules les pages sources qui portent ce drapeau de front matter sont à traduire : les autres ne sont jamais manquantes.
 evidence-config = comme le dit tandem.yaml
@@ -624,6 +626,7 @@ evidence-vitepress-root = la locale racine de { $file }
 evidence-docusaurus-default-en = locale par défaut de Docusaurus : aucun i18n.defaultLocale littéral trouvé
 evidence-docusaurus-locales = locales Docusaurus (i18n/<langue>/)
 evidence-folders = dossiers nommés comme des langues dans { $dir }
+evidence-astro-collections = les dossiers de langue de chaque collection de contenu de src/content ({ $file } est une configuration Astro)
 evidence-root-locale-folders = dossiers nommés comme des langues dans { $dir }, leurs pages jumelles des pages à côté d’eux
 evidence-root-locale-said = les pages au sommet de { $dir }, dans la langue source de tandem.yaml
 evidence-root-locale-assumed = supposée : rien ne dit en quelle langue sont les pages au sommet de { $dir } (source: dans tandem.yaml la fixe)

@@ -116,7 +116,17 @@ pub fn detect(ws: &Workspace) -> InitChoices {
     // `content/en`, `content/fr` → `content`, when every language folder is `<root>/<lang>`.
     let mut roots: Vec<String> = Vec::new();
     let mut shaped = true;
-    for (lang, dir) in &settings.content_dirs {
+    // Every content root's folders (Astro's collections are several), else each language's main folder.
+    let all_dirs: Vec<(&String, &String)> = match &settings.layout {
+        crate::site::config::Layout::Folders(content_roots) if content_roots.len() > 1 => {
+            content_roots
+                .iter()
+                .flat_map(|root| root.dirs.iter())
+                .collect()
+        }
+        _ => settings.content_dirs.iter().collect(),
+    };
+    for (lang, dir) in all_dirs {
         let rel = within_site(&site, dir);
         match rel.rsplit_once('/') {
             Some((root, last)) if last.eq_ignore_ascii_case(lang) => {
@@ -133,7 +143,11 @@ pub fn detect(ws: &Workspace) -> InitChoices {
         }
     }
     let strip = |dir: &str| -> String { within_site(&site, dir) };
-    // The roots form only where reading it back finds exactly these languages.
+    // The roots form only where reading it back finds exactly these languages: every root's language folders are
+    // languages of the site, and together they are all of them.
+    let languages: std::collections::BTreeSet<String> =
+        settings.content_dirs.keys().cloned().collect();
+    let mut reread = std::collections::BTreeSet::new();
     let roots_reread = shaped
         && !roots.is_empty()
         && roots.iter().all(|root| {
@@ -142,13 +156,14 @@ pub fn detect(ws: &Workspace) -> InitChoices {
             } else {
                 settings.site_root.join(root)
             };
-            let mut found: Vec<String> = language_folders(&dir)
-                .into_iter()
-                .map(|l| l.to_ascii_lowercase())
-                .collect();
-            found.sort();
-            found == settings.content_dirs.keys().cloned().collect::<Vec<_>>()
-        });
+            language_folders(&dir).into_iter().all(|l| {
+                let l = l.to_ascii_lowercase();
+                let known = languages.contains(&l);
+                reread.insert(l);
+                known
+            })
+        })
+        && reread == languages;
     let content = match &settings.layout {
         // Suffixed pages: the content folders themselves.
         crate::site::config::Layout::Suffix { roots: folders, .. } => Some(Config::Roots(
@@ -262,6 +277,7 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
         (DetectedFrom::VitePress, None) => m.get("init-yaml-from-vitepress"),
         (DetectedFrom::RootLocale, None) => m.get("init-yaml-from-root-locale"),
+        (DetectedFrom::Astro, None) => m.get("init-yaml-from-astro"),
     };
     comment(&mut out, origin);
     // Each detected value carries its evidence as a comment on its line.

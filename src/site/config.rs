@@ -342,6 +342,8 @@ pub enum DetectedFrom {
     VitePress,
     /// The source's pages at the top of a folder, a sub-folder per translation (Mintlify, plain `docs/`).
     RootLocale,
+    /// Astro's content collections, a folder per locale in each (`src/content/blog/fr/`).
+    Astro,
 }
 
 /// `path` relative to `root`, with `/` separators; a path outside `root` whole (`/tmp/x/tandem.yaml`).

@@ -20,21 +20,36 @@ pub fn detect(
 ) -> Option<Detected> {
     let mut dirs: BTreeMap<String, String> = BTreeMap::new();
     let mut seen_in = String::new();
+    // Each content root with language folders of its own (`content: [src/content/blog, src/content/news]`): its
+    // pages pair within it.
+    let mut roots: Vec<ContentRoot> = Vec::new();
     for root in content_roots {
+        let mut here: BTreeMap<String, String> = BTreeMap::new();
         for lang in language_folders(root) {
-            dirs.entry(lang.to_ascii_lowercase())
+            here.entry(lang.to_ascii_lowercase())
                 .or_insert_with(|| probe.rel(&root.join(&lang)));
         }
-        if !dirs.is_empty() && seen_in.is_empty() {
+        if !here.is_empty() && seen_in.is_empty() {
             seen_in = probe.site_rel(root);
         }
         // The source repository's language folders, relative to that repository.
         if let Some((source_root, source_site)) = source_site {
             let twin = source_site.join(root.strip_prefix(probe.site_root).unwrap_or(root));
             for lang in language_folders(&twin) {
-                dirs.entry(lang.to_ascii_lowercase())
+                here.entry(lang.to_ascii_lowercase())
                     .or_insert_with(|| relative_slash(source_root, &twin.join(&lang)));
             }
+        }
+        for (lang, dir) in &here {
+            dirs.entry(lang.clone()).or_insert_with(|| dir.clone());
+        }
+        if !here.is_empty() {
+            // Sections are named after the root's folder (`blog`, `news`).
+            let rel = probe.site_rel(root);
+            roots.push(ContentRoot {
+                name: rel.rsplit('/').next().unwrap_or_default().to_owned(),
+                dirs: here,
+            });
         }
     }
     if dirs.is_empty() && !explicit {
@@ -58,12 +73,18 @@ pub fn detect(
     } else {
         format!("{seen_in}/")
     };
-    Some(Detected {
-        from: DetectedFrom::Folders,
-        layout: Layout::Folders(vec![ContentRoot {
+    // One root: its pages' sections are their paths below the language folder, as before.
+    let layout = if roots.len() > 1 {
+        Layout::Folders(roots)
+    } else {
+        Layout::Folders(vec![ContentRoot {
             name: String::new(),
             dirs: dirs.clone(),
-        }]),
+        }])
+    };
+    Some(Detected {
+        from: DetectedFrom::Folders,
+        layout,
         layout_kind: LayoutKind::Dirs,
         content_dirs: dirs,
         source: None,

@@ -1,6 +1,7 @@
 //! Where the pages live: the `tandem.yaml` schema, the detection of the site's generator, languages and content
 //! folders, the listing of pages, and the reviewers' files.
 
+pub mod astro;
 pub mod config;
 pub mod detect;
 pub mod docusaurus;

@@ -17,7 +17,7 @@ use crate::site::detect::{Detected, Evidence, Probe, has_mdx, language_folders, 
 use crate::site::hugo::{self, HugoConfig};
 use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
-use crate::site::{docusaurus, folders, mkdocs, root_locale, starlight, suffix, vitepress};
+use crate::site::{astro, docusaurus, folders, mkdocs, root_locale, starlight, suffix, vitepress};
 
 /// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
 #[derive(Debug)]
@@ -246,6 +246,7 @@ impl Settings {
             let auto = file.content.is_none();
             auto.then(|| starlight::detect(&probe))
                 .flatten()
+                .or_else(|| auto.then(|| astro::detect(&probe)).flatten())
                 .or_else(|| auto.then(|| vitepress::detect(&probe)).flatten())
                 .or_else(|| {
                     hugo_config

@@ -557,6 +557,45 @@ fn root_locale_with_translated_slugs() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// Astro without Starlight: content collections with a folder per locale (`src/content/blog/en/`,
+/// `src/content/blog/fr/`). The first run stopped with "no language folders found under content"; and a
+/// `tandem.yaml` naming two collections (`content: [src/content/blog, src/content/recipes]`) paired the first only.
+#[test]
+fn astro_content_collections_with_locale_folders() {
+    let repo = fixture("astro-collections");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            (
+                "fr",
+                "src/content/blog/en/first-loaf.md",
+                "src/content/blog/fr/first-loaf.md",
+            ),
+            (
+                "fr",
+                "src/content/recipes/en/rye.md",
+                "src/content/recipes/fr/rye.md",
+            ),
+        ]),
+        missing: missing([("fr", "src/content/blog/fr/sourdough-starter.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with("Site: Astro (content collections) — ")
+            && text.contains("source en (i18n.defaultLocale in astro.config.mjs)"),
+        "{text}"
+    );
+    // Sections are the collections.
+    assert!(
+        text.contains("\n  blog ") && text.contains("\n  recipes "),
+        "{text}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// MkDocs with mkdocs-static-i18n: pages in `docs_dir` (`site-docs/` here), the language in the file name, the
 /// default language (French here) unsuffixed. The first run stopped with "no language folders found under content".
 #[test]
