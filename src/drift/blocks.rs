@@ -649,21 +649,23 @@ mod tests {
         doc.sections.into_iter().flat_map(|s| s.blocks).collect()
     }
 
-    #[test]
-    fn a_change_of_link_targets_alone_can_already_be_in_the_translation() {
+    /// The first block of a page of an English and French site.
+    fn one(text: &str) -> Block {
         let site = SiteContext {
             languages: vec!["en".into(), "fr".into()],
             ..SiteContext::default()
         };
+        let doc = parse(text, &site).unwrap();
+        doc.sections
+            .into_iter()
+            .flat_map(|s| s.blocks)
+            .next()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_change_of_link_targets_alone_can_already_be_in_the_translation() {
         let none = LinkTwins::default();
-        let one = |text: &str| {
-            let doc = parse(text, &site).unwrap();
-            doc.sections
-                .into_iter()
-                .flat_map(|s| s.blocks)
-                .next()
-                .unwrap()
-        };
         let old = one("See the [queues](/queues/) page and ![a queue](/img/q.png).\n");
         let new = one("See the [queues](/message-queues/) page and ![a queue](/img/q.png).\n");
         let followed =
@@ -699,18 +701,6 @@ mod tests {
     fn a_link_fixed_between_pages_with_translated_slugs_was_already_in_the_translation() {
         // The English page's link had a typo in the page's name, fixed; the French page links the French page,
         // whose own name differs: nothing to do in French. A link moved to another page still is.
-        let site = SiteContext {
-            languages: vec!["en".into(), "fr".into()],
-            ..SiteContext::default()
-        };
-        let one = |text: &str| {
-            let doc = parse(text, &site).unwrap();
-            doc.sections
-                .into_iter()
-                .flat_map(|s| s.blocks)
-                .next()
-                .unwrap()
-        };
         let twins = LinkTwins::from_pairs([
             (
                 "en/reusable-components.md",
