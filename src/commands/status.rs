@@ -108,6 +108,38 @@ pub fn run(
     Ok(exit)
 }
 
+/// The folder the source's pages are in, for the site line: the one folder, or what the folders of several content
+/// roots share (`src/content` for Astro's collections), else the first; `.` for the repository's top.
+fn source_folder(settings: &crate::site::config::Settings) -> String {
+    let mut dirs: Vec<&str> = match &settings.layout {
+        crate::site::config::Layout::Folders(roots) => roots
+            .iter()
+            .filter_map(|root| root.dirs.get(&settings.source))
+            .map(String::as_str)
+            .collect(),
+        _ => Vec::new(),
+    };
+    if dirs.len() < 2 {
+        dirs = vec![settings.content_dir(&settings.source)];
+    }
+    let mut shared: Vec<&str> = dirs[0].split('/').collect();
+    for dir in &dirs[1..] {
+        let parts: Vec<&str> = dir.split('/').collect();
+        let same = shared
+            .iter()
+            .zip(&parts)
+            .take_while(|(a, b)| a == b)
+            .count();
+        shared.truncate(same);
+    }
+    // Roots sharing nothing (Docusaurus's `docs/` and `blog/`): the first, the docs.
+    match (shared.join("/"), settings.content_dir(&settings.source)) {
+        (joined, "") if joined.is_empty() => ".".to_owned(),
+        (joined, first) if joined.is_empty() => first.to_owned(),
+        (joined, _) => joined,
+    }
+}
+
 /// "Site: Starlight — src/content/docs, source en (locales in astro.config.mjs), 16 languages; only pages with
 /// i18nReady": how the site was read when no `tandem.yaml` says.
 fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages) -> String {
@@ -129,13 +161,7 @@ fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages
     let mut line = m.render(
         &message
             .arg("generator", m.get(generator))
-            .arg(
-                "dir",
-                match settings.content_dir(&settings.source) {
-                    "" => ".".to_owned(),
-                    dir => dir.to_owned(),
-                },
-            )
+            .arg("dir", source_folder(settings))
             .arg("source", settings.source.clone())
             .arg("count", settings.content_dirs.len()),
     );

@@ -584,8 +584,9 @@ fn astro_content_collections_with_locale_folders() {
     let output = repo.tandem().args(["status", "-v"]).output().unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.starts_with("Site: Astro (content collections) — ")
-            && text.contains("source en (i18n.defaultLocale in astro.config.mjs)"),
+        text.starts_with(
+            "Site: Astro (content collections) — src/content, source en (i18n.defaultLocale in astro.config.mjs)"
+        ),
         "{text}"
     );
     // Sections are the collections.
