@@ -122,7 +122,7 @@ section-front-matter = front matter
 status-more-sections = { $count } more
 status-structure-detail = the source did not change, but the translation lacks content it has (tandem compare shows what)
 status-next = Next: tandem diff { $page }
-status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: they are copied, nothing to translate)
+status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: single values are copied, a list or a map is for you to copy; nothing to translate)
 status-all-current = { $count ->
         [one] The translated page is current.
        *[other] All { $count } pages are translated and current.
@@ -323,7 +323,7 @@ check-msg-stale-in-pr = { $count ->
 check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
 check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation }.
 check-msg-missing-in-pr = { $source } is new, and there is no { $lang } translation ({ $translation }): add it in this PR.
-check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation }.
+check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation } (single values; a list or a map, by hand).
 check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
 check-page-changed = { $source } changed
 check-page-added = { $source } added
@@ -361,7 +361,7 @@ tasks-why-missing = Translate { $source } into { $translation } ({ $sections ->
     }).
 tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
-tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the values and pins; then open a pull request titled "{ $title }".
+tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the single values and pins (a list or a map is copied by hand first); then open a pull request titled "{ $title }".
 tasks-wrote = wrote { $updates ->
         [one] { $updates } update task
        *[other] { $updates } update tasks

@@ -125,7 +125,7 @@ section-front-matter = front matter
 status-more-sections = { $count } de plus
 status-structure-detail = la source n'a pas changé, mais il manque à la traduction du contenu qu'elle a (tandem compare montre lequel)
 status-next = Suivant : tandem diff { $page }
-status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : elles sont copiées, rien à traduire)
+status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : les valeurs simples sont copiées, une liste ou une table est à recopier vous-même ; rien à traduire)
 status-all-current = { $count ->
         [one] La page traduite est à jour.
        *[other] Les { $count } pages sont traduites et à jour.
@@ -326,7 +326,7 @@ check-msg-stale-in-pr = { $count ->
 check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
 check-msg-missing-pin = { $translation } est nouvelle et n'indique aucun commit source : lancez tandem sync { $translation }.
 check-msg-missing-in-pr = { $source } est nouvelle, et il n'y a pas de traduction { $lang } ({ $translation }) : ajoutez-la dans cette PR.
-check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation }.
+check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation } (valeurs simples ; une liste ou une table, à la main).
 check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
 check-page-changed = { $source } a changé
 check-page-added = { $source } ajoutée
@@ -364,7 +364,7 @@ tasks-why-missing = Traduire { $source } dans { $translation } ({ $sections ->
     }).
 tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
-tasks-when-done-mirrored = Rien à traduire : `tandem sync --mirrored { $translation }` recopie les valeurs et épingle ; puis ouvrez une pull request intitulée « { $title } ».
+tasks-when-done-mirrored = Rien à traduire : `tandem sync --mirrored { $translation }` recopie les valeurs simples et épingle (une liste ou une table se recopie d’abord à la main) ; puis ouvrez une pull request intitulée « { $title } ».
 tasks-wrote = { $updates ->
         [one] { $updates } tâche de mise à jour
        *[other] { $updates } tâches de mise à jour

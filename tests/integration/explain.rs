@@ -602,6 +602,12 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
         text.contains("! mirrored-only  content/fr/guide.md"),
         "{text}"
     );
+    // `sync --mirrored` copies single values only: the advice said it copied them all, lists too (a glossary's
+    // tags), and sync then refused them.
+    assert!(
+        text.contains("(single values; a list or a map, by hand)"),
+        "{text}"
+    );
     assert!(
         text.contains("tandem sync --mirrored content/fr/guide.md"),
         "{text}"
