@@ -16,14 +16,9 @@ use std::path::{Path, PathBuf};
 use crate::pairing::layout::{ContentRoot, Layout};
 use crate::site::config::{DetectedFrom, LayoutKind};
 use crate::site::detect::{Detected, Evidence, Probe, language_folders};
+use crate::site::workspace::list_files;
 
-/// Pages looked at, at most, in one folder tree: enough to decide, bounded on very large sites.
-const MAX_PAGES: usize = 20_000;
-
-/// Entries looked at, at most, in one folder tree (a repository's top may hold much more than pages).
-const MAX_ENTRIES: usize = 200_000;
-
-/// Folders that hold no pages of the site's own: dependencies and build output.
+/// Folders that hold no pages of the site's own, when git does not ignore them: dependencies and build output.
 const NOT_CONTENT: &[&str] = &[
     "node_modules",
     "public",
@@ -52,7 +47,7 @@ pub fn detect(
             continue;
         }
         let skip: HashSet<&str> = folders.iter().map(String::as_str).collect();
-        let top = pages(dir, &skip, is_page);
+        let top = pages(probe, dir, &skip, is_page);
         if top.is_empty() {
             continue;
         }
@@ -60,7 +55,7 @@ pub fn detect(
         // The top pages' `translationKey`s, read when a folder's pages have translated names.
         let mut top_keys: Option<HashSet<String>> = None;
         for name in &folders {
-            let inside = pages(&dir.join(name), &HashSet::new(), is_page);
+            let inside = pages(probe, &dir.join(name), &HashSet::new(), is_page);
             let mut twins = inside.iter().filter(|page| top.contains(*page)).count();
             if twins * 2 < inside.len() {
                 let keys = top_keys.get_or_insert_with(|| {
@@ -135,42 +130,31 @@ fn shared_key(path: &Path) -> Option<String> {
         })
 }
 
-/// The pages below `dir` (paths relative to it, with `/`), outside the sub-folders named in `skip`, hidden folders
-/// and [`NOT_CONTENT`]; at most [`MAX_PAGES`].
-fn pages(dir: &Path, skip: &HashSet<&str>, is_page: &dyn Fn(&str) -> bool) -> HashSet<String> {
-    let mut found = HashSet::new();
-    let mut stack: Vec<(PathBuf, String)> = vec![(dir.to_path_buf(), String::new())];
-    let mut seen = 0usize;
-    while let Some((folder, prefix)) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            continue;
-        };
-        for entry in entries.filter_map(|e| e.ok()) {
-            let Ok(name) = entry.file_name().into_string() else {
-                continue;
+/// The pages below `dir` (paths relative to it, with `/`), outside its sub-folders named in `skip` and
+/// [`NOT_CONTENT`]: the site's listing ([`list_files`]: hidden files and what git ignores left out), `is_page` asked
+/// of repository-relative paths as everywhere else.
+fn pages(
+    probe: &Probe,
+    dir: &Path,
+    skip: &HashSet<&str>,
+    is_page: &dyn Fn(&str) -> bool,
+) -> HashSet<String> {
+    let rel = probe.rel(dir);
+    list_files(probe.repo_root, &rel)
+        .into_iter()
+        .filter(|path| is_page(path))
+        .filter_map(|path| {
+            let below = match rel.as_str() {
+                "" => path.as_str(),
+                rel => path.strip_prefix(rel)?.strip_prefix('/')?,
             };
-            seen += 1;
-            if seen > MAX_ENTRIES {
-                return found;
-            }
-            if name.starts_with('.') || NOT_CONTENT.contains(&name.as_str()) {
-                continue;
-            }
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            let rel = format!("{prefix}{name}");
-            if kind.is_dir() {
-                if !(prefix.is_empty() && skip.contains(name.as_str())) {
-                    stack.push((entry.path(), format!("{rel}/")));
-                }
-            } else if kind.is_file() && is_page(&rel) && !name.eq_ignore_ascii_case("README.md") {
-                found.insert(rel);
-                if found.len() >= MAX_PAGES {
-                    return found;
-                }
-            }
-        }
-    }
-    found
+            let first = below.split('/').next().unwrap_or_default();
+            let nested = below.contains('/');
+            let name = below.rsplit('/').next().unwrap_or_default();
+            let left_out = (nested && skip.contains(first))
+                || below.split('/').any(|part| NOT_CONTENT.contains(&part))
+                || name.eq_ignore_ascii_case("README.md");
+            (!left_out).then(|| below.to_owned())
+        })
+        .collect()
 }
