@@ -126,16 +126,7 @@ fn plugin_path(config: &str, plugin: &str, site_root: &Path, repo_root: &Path) -
     if path.is_empty() || path.starts_with('/') {
         return None;
     }
-    let mut dir = site_root.to_path_buf();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                dir.pop();
-            }
-            name => dir.push(name),
-        }
-    }
+    let dir = crate::site::workspace::normalize(&site_root.join(path));
     dir.starts_with(repo_root).then_some(dir)
 }
 

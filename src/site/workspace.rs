@@ -215,7 +215,7 @@ impl Workspace {
 }
 
 /// Lexical normalisation (`a/./b/../c` → `a/c`), without touching the disk.
-fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {
