@@ -60,12 +60,8 @@ pub fn run(
         }
     };
 
-    let twins = status
-        .link_twins
-        .get(&page.language)
-        .cloned()
-        .unwrap_or_default();
-    let mut report = page_report(&ws, page, status.head.clone(), args.context, &twins)?;
+    let twins = status.link_twins(&page.language);
+    let mut report = page_report(&ws, page, status.head.clone(), args.context, twins)?;
     if let Some(id) = &args.section {
         report.sections.retain(|s| {
             [&s.source, &s.old_source, &s.translation]

@@ -307,12 +307,8 @@ fn add_blocks(ws: &Workspace, tasks: &mut [Task], status: &StatusReport) -> Resu
         }) else {
             continue;
         };
-        let twins = status
-            .link_twins
-            .get(&page.language)
-            .cloned()
-            .unwrap_or_default();
-        let report = crate::commands::diff::page_report(ws, page, String::new(), 0, &twins)?;
+        let twins = status.link_twins(&page.language);
+        let report = crate::commands::diff::page_report(ws, page, String::new(), 0, twins)?;
         for item in task.items.iter_mut().filter(|i| i.change == "modified") {
             let section = report.sections.iter().find(|s| {
                 s.kind == SectionKind::Body

@@ -311,6 +311,12 @@ impl LinkTwins {
         LinkTwins { names, fingerprint }
     }
 
+    /// No names: a site whose translations keep their sources' names, or a language without pairs.
+    pub fn none() -> &'static LinkTwins {
+        static NONE: std::sync::OnceLock<LinkTwins> = std::sync::OnceLock::new();
+        NONE.get_or_init(LinkTwins::default)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
     }

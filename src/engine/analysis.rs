@@ -1057,7 +1057,7 @@ impl<'w> Judging<'w> {
             &new,
             &Version::Absent,
             true,
-            &LinkTwins::default(),
+            LinkTwins::none(),
         )
         .0;
         self.cache.remember_verdict(
@@ -1076,11 +1076,10 @@ impl<'w> Judging<'w> {
 
     /// The names of `language`'s pages where they differ from their sources'.
     fn twins(&self, language: &str) -> &'w LinkTwins {
-        static NONE: std::sync::OnceLock<LinkTwins> = std::sync::OnceLock::new();
         self.site
             .link_twins
             .get(language)
-            .unwrap_or_else(|| NONE.get_or_init(LinkTwins::default))
+            .unwrap_or_else(|| LinkTwins::none())
     }
 
     /// The translation as it is now, parsed once: by its blob id (hashed when the pages were read for their keys), so

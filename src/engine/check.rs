@@ -346,7 +346,7 @@ pub fn check_pull_request(
                 settings,
                 judgement,
                 &Version::Absent,
-                &crate::drift::blocks::LinkTwins::default(),
+                crate::drift::blocks::LinkTwins::none(),
             );
             let verdict = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
                 kind: PairKind::Paired,

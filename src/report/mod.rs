@@ -296,6 +296,13 @@ impl StatusReport {
         }
     }
 
+    /// The names of `language`'s pages where they differ from their sources', as the verdicts read links.
+    pub fn link_twins(&self, language: &str) -> &crate::drift::blocks::LinkTwins {
+        self.link_twins
+            .get(language)
+            .unwrap_or_else(|| crate::drift::blocks::LinkTwins::none())
+    }
+
     /// Whether every pair is current (what `--exit-code` tests).
     pub fn all_current(&self) -> bool {
         self.pages.iter().all(|p| p.state == State::Current)
