@@ -282,6 +282,15 @@ impl LinkTwins {
         let mut names: std::collections::HashMap<String, Option<String>> =
             std::collections::HashMap::new();
         for (source, translation) in pairs {
+            // Most sites keep their sources' file names: those pairs are passed over without building names.
+            let file = |path: &'a str| path.rsplit('/').next().unwrap_or(path);
+            let index = |name: &str| {
+                let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
+                ["index", "_index", "readme"].contains(&stem.as_str())
+            };
+            if file(source) == file(translation) && !index(file(source)) {
+                continue;
+            }
             let (Some(s), Some(t)) = (page_name(source), page_name(translation)) else {
                 continue;
             };
