@@ -529,10 +529,15 @@ fn render_blocks(
         }
         // A long translation block (a component listing dozens of cards) is shown around the place of the change.
         // Blank lines are not shown: the parts count the others, and the note names the first shown by its line.
-        let shown = block.translation.as_ref().map(|(_, text)| {
-            let lines: Vec<&str> = dedented(text).collect();
-            excerpt(&block.old_text, &block.new_text, &lines)
-        });
+        let lines: Vec<&str> = block
+            .translation
+            .as_ref()
+            .map(|(_, text)| dedented(text).collect())
+            .unwrap_or_default();
+        let shown = block
+            .translation
+            .as_ref()
+            .map(|_| excerpt(&block.old_text, &block.new_text, &lines));
         let first_shown = match (&shown, &block.translation) {
             (Some(parts), Some((_, text))) => parts
                 .iter()
@@ -564,8 +569,7 @@ fn render_blocks(
         };
         let note = paint(options.color, cyan, &note);
         match (&block.translation, shown) {
-            (Some((_, text)), Some(parts)) => {
-                let lines: Vec<&str> = dedented(text).collect();
+            (Some(_), Some(parts)) => {
                 let mut first = true;
                 for part in parts {
                     match part {

@@ -907,7 +907,6 @@ fn example_config(site_root: &Path, content_roots: &[PathBuf]) -> String {
                 && !REPOSITORY_FILES
                     .iter()
                     .any(|f| f.eq_ignore_ascii_case(&name))
-                && !name.eq_ignore_ascii_case("README.md")
             {
                 pages += 1;
             }
