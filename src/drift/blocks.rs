@@ -416,20 +416,60 @@ fn target_change(old: &Block, new: &Block) -> Option<(Vec<String>, Vec<String>)>
 
 /// Whether targets changed (some came or went) and a translation with the targets `there` already follows them: it
 /// has every one that came (or a link to the translation of its page) and none that went (nor a link to the
-/// translation of its page, unless that is also the new one's: a typo fixed in a link to the same page).
+/// translation of its page, unless that is also the new one's: a typo fixed in a link to the same page). A target
+/// that came as the typo fix of one that went ([`typo_fixed`]) needs nothing from a translation that never linked the
+/// misspelt name: its link to that page is its own.
 fn followed(came: &[String], went: &[String], there: &[String], twins: &LinkTwins) -> bool {
     let links_to = |name: &str| there.iter().any(|t| page_name(t).as_deref() == Some(name));
     let came_twins: Vec<&str> = came.iter().filter_map(|t| twins.twin(t)).collect();
+    // The misspelt page's name anywhere in the translation (under its own language's folder too) is the typo copied.
+    let fixes_a_typo = |t: &str| {
+        went.iter()
+            .any(|w| typo_fixed(w, t) && !page_name(w).is_some_and(|name| links_to(&name)))
+    };
     !(came.is_empty() && went.is_empty())
         && came
             .iter()
-            .all(|t| there.contains(t) || twins.twin(t).is_some_and(links_to))
+            .all(|t| there.contains(t) || twins.twin(t).is_some_and(links_to) || fixes_a_typo(t))
         && !went.iter().any(|t| {
             there.contains(t)
                 || twins
                     .twin(t)
                     .is_some_and(|name| !came_twins.contains(&name) && links_to(name))
         })
+}
+
+/// Whether `fixed` is `was` with a typo fixed in its page's name: the two differ in one place of the last path
+/// segment, by at most two letters on each side (a letter added, dropped, replaced or two swapped), in a name of at
+/// least six characters. Digits never count (`v1.png` → `v2.png` is another picture, `1.2` → `1.3` another version).
+fn typo_fixed(was: &str, fixed: &str) -> bool {
+    let (a, b) = (was.as_bytes(), fixed.as_bytes());
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let room = a.len().min(b.len()) - prefix;
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (mid_a, mid_b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    let letters = |mid: &[u8]| mid.len() <= 2 && mid.iter().all(u8::is_ascii_alphabetic);
+    // The change lies in the page's name: no `/` after it but a trailing one, no query or fragment before it.
+    let path_end = a[prefix..]
+        .iter()
+        .position(|c| matches!(c, b'#' | b'?'))
+        .map_or(a.len(), |at| prefix + at);
+    let in_name = !a[prefix..path_end]
+        .strip_suffix(b"/")
+        .unwrap_or(&a[prefix..path_end])
+        .contains(&b'/')
+        && !a[..prefix].iter().any(|c| matches!(c, b'#' | b'?'));
+    was != fixed
+        && letters(mid_a)
+        && letters(mid_b)
+        && in_name
+        && page_name(fixed).is_some_and(|name| name.len() >= 6)
 }
 
 /// Link and image targets, sorted.
@@ -713,6 +753,36 @@ mod tests {
     }
 
     #[test]
+    fn a_typo_fixed_in_a_source_link_made_a_translation_with_its_own_link_stale() {
+        let none = LinkTwins::default();
+        let old = one("See [the guide](/docs/en/experimental-approches.html).\n");
+        let fixed = one("See [the guide](/docs/en/experimental-approaches.html).\n");
+        // The French page links its own page (a name tandem cannot know: the page is on another site).
+        let own = one("Voir [le guide](/docs/fr/approches-experimentales.html).\n");
+        assert!(change_in_translation(&old, &fixed, &own, &none));
+        // The French page copied the misspelt link (language segment apart): it has the typo to fix.
+        let copied = one("Voir [le guide](/docs/fr/experimental-approches.html).\n");
+        assert!(!change_in_translation(&old, &fixed, &copied, &none));
+        // Another picture, another version, another page: not typos.
+        let pic = |name: &str| one(&format!("![diagram]({name})\n"));
+        let fr_pic = one("![schéma](/img/fr/diagram-v1.png)\n");
+        assert!(!change_in_translation(
+            &pic("/img/diagram-v1.png"),
+            &pic("/img/diagram-v2.png"),
+            &fr_pic,
+            &none
+        ));
+        assert!(typo_fixed("/docs/en/recieve.html", "/docs/en/receive.html"));
+        assert!(typo_fixed("/docs/colour-themes/", "/docs/color-themes/"));
+        assert!(!typo_fixed("/docs/1.2/install/", "/docs/1.3/install/"));
+        assert!(!typo_fixed("/docs/en/setup/", "/docs/en/setup/"));
+        assert!(!typo_fixed("/docs/en/logs.html", "/docs/en/logz.html"));
+        assert!(!typo_fixed("/docs/old/install/", "/docs/new/install/"));
+        assert!(!typo_fixed("/docs/install#linux", "/docs/install#linus"));
+        assert!(!typo_fixed("/docs/en/queues", "/docs/en/message-queues"));
+    }
+
+    #[test]
     fn a_link_fixed_between_pages_with_translated_slugs_was_already_in_the_translation() {
         // The English page's link had a typo in the page's name, fixed; the French page links the French page,
         // whose own name differs: nothing to do in French. A link moved to another page still is.
@@ -728,7 +798,8 @@ mod tests {
         let fixed = one("See [components](/docs/en/reusable-components.html).\n");
         let fr = one("Voir [composants](/docs/fr/composants-reutilisables.html).\n");
         assert!(change_in_translation(&old, &fixed, &fr, &twins));
-        assert!(!change_in_translation(
+        // Without the names, the typo fix alone says so: the French link was never the misspelt one.
+        assert!(change_in_translation(
             &old,
             &fixed,
             &fr,

@@ -760,3 +760,49 @@ fn a_link_moved_to_a_page_with_a_translated_slug_was_stale_though_the_translatio
     let alert = page_of(&json, "src/fr/composants/alerte.md");
     assert_eq!(alert["state"], "stale", "{alert:#}");
 }
+
+/// A source fixed a typo in a link to a page of another site (`experimental-approches` → `experimental-approaches`); the
+/// French page links that site's French page, under a French name tandem cannot know. The French page was stale for a
+/// change it never needed, with its own link shown "to update". A French page that copied the misspelt name still is.
+#[test]
+fn a_typo_fixed_in_a_source_link_made_a_translation_with_its_own_link_stale() {
+    let en = |name: &str| {
+        format!(
+            "---\ntitle: Overview\n---\n\n# Overview\n\nThe playbook gathers practical advice for teams that build \
+             services. It favours reuse (see [Experimental approaches](https://guides.example.org/docs/en/{name}.html)).\n"
+        )
+    };
+    let fr = |target: &str| {
+        format!(
+            "---\ntitle: Aperçu\n---\n\n# Aperçu\n\nLe guide rassemble des conseils pratiques pour les équipes qui \
+             créent des services. Il privilégie la réutilisation (voir [Approches expérimentales]({target})).\n"
+        )
+    };
+    let site = |french_target: &str| {
+        let mut repo = RepoBuilder::new();
+        repo.write("content/en/overview.md", en("experimental-approches"));
+        repo.write("content/fr/overview.md", fr(french_target));
+        repo.commit("overview");
+        repo.write("content/en/overview.md", en("experimental-approaches"));
+        repo.commit("en: fix the link to the experimental approaches guide");
+        repo
+    };
+    let repo = site("https://guides.example.org/docs/fr/approches-experimentales.html");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&["--mode", "history"]);
+        let page = page_of(&json, "content/fr/overview.md");
+        assert_eq!(page["state"], "current", "{run}: {page:#}");
+        assert_eq!(page["reason"], "already-in-translation", "{run}: {page:#}");
+    }
+    let repo = site("https://guides.example.org/docs/fr/experimental-approches.html");
+    let json = repo.status_json(&["--mode", "history"]);
+    let page = page_of(&json, "content/fr/overview.md");
+    assert_eq!(page["state"], "stale", "{page:#}");
+    let output = repo
+        .tandem()
+        .args(["diff", "content/fr/overview.md"])
+        .output()
+        .unwrap();
+    let diff = String::from_utf8(output.stdout).unwrap();
+    assert!(diff.contains("to update"), "{diff}");
+}
