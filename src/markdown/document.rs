@@ -320,7 +320,13 @@ impl Features {
 
     fn target(&mut self, written: &str, site: &SiteContext) -> String {
         let url = canonical_url(written, site);
-        let written = written.trim();
+        let unmasked;
+        let written = if written.contains("{{") || written.contains("{%") {
+            unmasked = unmask_templates(written);
+            unmasked.trim()
+        } else {
+            written.trim()
+        };
         if url != written && !self.written.iter().any(|(c, _)| *c == url) {
             self.written.push((url.clone(), written.to_owned()));
         }
@@ -389,7 +395,8 @@ pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterErro
 
 /// The sections of the body starting at `body_start`, and the lines of conflict markers outside code.
 fn parse_body(text: &str, body_start: usize, site: &SiteContext) -> (Vec<Section>, Box<[usize]>) {
-    let body = &text[body_start..];
+    let masked = mask_link_templates(&text[body_start..]);
+    let body: &str = &masked;
     let mut builder = Builder::new(text, body_start, site);
     for (event, range) in Parser::new_ext(body, super::parser_options()).into_offset_iter() {
         let range = range.start + body_start..range.end + body_start;
@@ -1086,6 +1093,7 @@ impl<'t> Builder<'t> {
             }
             placed
         };
+        let text = mask_link_templates(&text).into_owned();
         let events: Vec<_> = Parser::new_ext(&text, super::parser_options())
             .into_offset_iter()
             .map(|(event, range)| (event, place(range.start)..place(range.end)))
@@ -1228,12 +1236,162 @@ pub fn canonical_url(url: &str, site: &SiteContext) -> String {
     if end > 1 && url[..end].ends_with('/') && !url[..end].ends_with("//") {
         url.remove(end - 1);
     }
+    drop_language_suffix(&mut url, site);
     url
+}
+
+/// A link to a page file named with its language (`markdown.en.md`, the suffix layout: Hugo's `ref`, MkDocs) leads to
+/// the page, whichever language's file it names: the suffix is dropped (`markdown.md`).
+fn drop_language_suffix(url: &mut String, site: &SiteContext) {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    let name_start = url[..end].rfind('/').map_or(0, |at| at + 1);
+    let name = &url[name_start..end];
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return;
+    };
+    if !["md", "mdx", "markdown", "html"].contains(&ext.to_ascii_lowercase().as_str()) {
+        return;
+    }
+    let Some((page, lang)) = stem.rsplit_once('.') else {
+        return;
+    };
+    if !page.is_empty() && site.languages.iter().any(|l| l.eq_ignore_ascii_case(lang)) {
+        let at = name_start + page.len();
+        url.replace_range(at..at + 1 + lang.len(), "");
+    }
+}
+
+/// Stands for a space inside a template tag of a link target while the page is parsed ([`mask_link_templates`]).
+const TEMPLATE_SPACE: u8 = b'~';
+
+/// The body with the spaces inside template tags of link targets (`[x]({{< ref "a.md" >}})`, `[x]({{ site.baseurl
+/// }}/a.html)`, `[x]({% link a.md %})`) replaced by [`TEMPLATE_SPACE`], so the Markdown parser reads a link there (a
+/// target has no spaces) as the generator does after expanding its templates; same length, so every offset stays.
+/// Borrowed as it is when no link target holds a template.
+fn mask_link_templates(body: &str) -> std::borrow::Cow<'_, str> {
+    if !(body.contains("](") && (body.contains("{{") || body.contains("{%"))) {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let bytes = body.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut at = 0;
+    while let Some(found) = body[at..].find("](") {
+        let start = at + found + 2;
+        // The target runs to its closing parenthesis on the same line, nested ones included.
+        let (mut end, mut depth, mut braces) = (start, 0usize, 0usize);
+        while end < bytes.len() && bytes[end] != b'\n' {
+            match bytes[end] {
+                b'{' => braces += 1,
+                b'}' => braces = braces.saturating_sub(1),
+                b'(' => depth += 1,
+                b')' if depth == 0 && braces == 0 => break,
+                b')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            end += 1;
+        }
+        at = end.max(start);
+        if end >= bytes.len() || bytes[end] != b')' {
+            continue;
+        }
+        let target = &body[start..end];
+        if !(target.contains("{{") || target.contains("{%")) {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| bytes.to_vec());
+        let mut inside = 0usize;
+        for i in start..end {
+            match bytes[i] {
+                b'{' => inside += 1,
+                b'}' => inside = inside.saturating_sub(1),
+                b' ' if inside > 0 => out[i] = TEMPLATE_SPACE,
+                _ => {}
+            }
+        }
+    }
+    match out {
+        Some(out) => {
+            std::borrow::Cow::Owned(String::from_utf8(out).expect("ASCII replaced by ASCII"))
+        }
+        None => std::borrow::Cow::Borrowed(body),
+    }
+}
+
+/// A link target written with the generator's templates, as the page it leads to: Hugo's `{{< ref "a.md" >}}` and
+/// `relref` (either delimiter, a `path=` argument too) give their page; Jekyll's `{% link a.md %}` and `{% post_url
+/// a %}` theirs, `{{ "/a/" | relative_url }}` (or `absolute_url`) its path, and `{{ site.baseurl }}` or `{{ site.url
+/// }}` in front of a path the site's root. Other templates are left as written. Spaces masked while parsing are
+/// given back first.
+fn untemplate(url: &str) -> std::borrow::Cow<'_, str> {
+    if !(url.contains("{{") || url.contains("{%")) {
+        return std::borrow::Cow::Borrowed(url);
+    }
+    let mut url = unmask_templates(url);
+    // Hugo: one shortcode for the whole target, an anchor possibly after it.
+    let tag = |open: &str, close: &str, url: &str| -> Option<(String, String)> {
+        let inner = url.strip_prefix(open)?;
+        let (inner, rest) = inner.split_once(close)?;
+        Some((inner.trim().to_owned(), rest.to_owned()))
+    };
+    let quoted = |arg: &str| -> String { arg.trim().trim_matches(['"', '\'', '`']).to_owned() };
+    for (open, close) in [("{{<", ">}}"), ("{{%", "%}}")] {
+        if let Some((inner, rest)) = tag(open, close, &url) {
+            let mut words = inner.splitn(2, char::is_whitespace);
+            let name = words.next().unwrap_or("");
+            if name == "ref" || name == "relref" {
+                let arg = words.next().unwrap_or("").trim();
+                let arg = arg.strip_prefix("path=").unwrap_or(arg);
+                let path = quoted(arg.split_whitespace().next().unwrap_or(""));
+                return std::borrow::Cow::Owned(format!("{path}{rest}"));
+            }
+        }
+    }
+    // Jekyll: `{% link a.md %}`, `{% post_url a %}`.
+    if let Some((inner, rest)) = tag("{%", "%}", &url) {
+        let mut words = inner.split_whitespace();
+        if let (Some("link" | "post_url"), Some(path)) = (words.next(), words.next()) {
+            return std::borrow::Cow::Owned(format!("{}{rest}", quoted(path)));
+        }
+    }
+    // `{{ "/a/" | relative_url }}`: the path.
+    if let Some((inner, rest)) = tag("{{", "}}", &url)
+        && let Some((value, filter)) = inner.split_once('|')
+        && matches!(filter.trim(), "relative_url" | "absolute_url")
+    {
+        return std::borrow::Cow::Owned(format!("{}{rest}", quoted(value)));
+    }
+    // `{{ site.baseurl }}/a.html`, `{{ site.url }}{{ site.baseurl }}/a.html`: the site's root.
+    while let Some((inner, rest)) = tag("{{", "}}", &url) {
+        if !matches!(inner.trim_matches('-').trim(), "site.baseurl" | "site.url") {
+            break;
+        }
+        url = rest;
+    }
+    std::borrow::Cow::Owned(url)
+}
+
+/// A link target as written: the spaces [`mask_link_templates`] replaced inside its template tags given back.
+fn unmask_templates(url: &str) -> String {
+    let mut inside = 0usize;
+    url.chars()
+        .map(|c| match c {
+            '{' => {
+                inside += 1;
+                c
+            }
+            '}' => {
+                inside = inside.saturating_sub(1);
+                c
+            }
+            c if c == TEMPLATE_SPACE as char && inside > 0 => ' ',
+            c => c,
+        })
+        .collect()
 }
 
 /// A link target with the site's base URL and a language segment dropped.
 fn site_relative(url: &str, site: &SiteContext) -> String {
-    let mut url = url.trim().to_owned();
+    let mut url = untemplate(url.trim()).trim().to_owned();
     if let Some(base) = &site.base_url {
         let base = base.trim_end_matches('/');
         let strip_scheme = |u: &str| {
@@ -2623,5 +2781,62 @@ mod tests {
         );
         assert_eq!(command_lines("port = 8080\n", "toml"), vec!["port"]);
         assert!(command_lines("A[Début] --> B\n", "mermaid").is_empty());
+    }
+
+    #[test]
+    fn links_written_with_templates_were_text() {
+        // A Hugo `relref` and Jekyll's Liquid tags in link targets: the spaces inside them made the parser read
+        // words, not links, so their targets were never compared and a changed target was a changed sentence.
+        let page = "# Links\n\nSee [the pages]({{%relref \"cont/pages/_index.md\" %}}), [search]({{< ref \"basics/config.md#search\" >}}), \
+                    [the guide]({{ site.baseurl }}/docs/en/guide.html), [home]({{ site.url }}{{ site.baseurl }}/), \
+                    [about]({{ \"/about/\" | relative_url }}), [a post]({% post_url 2019-01-02-hello %}) and \
+                    [other]({{ page.lang }}/x).\n";
+        let d = doc(page);
+        let block = &d.sections[0].blocks[0];
+        assert_eq!(
+            block.features().links,
+            vec![
+                "cont/pages/_index.md",
+                "basics/config.md#search",
+                "/docs/en/guide.html",
+                "/",
+                "/about",
+                "2019-01-02-hello",
+                "{{ page.lang }}/x",
+            ]
+        );
+        assert_eq!(
+            block.features().as_written("/docs/en/guide.html"),
+            "{{ site.baseurl }}/docs/en/guide.html"
+        );
+        // Nothing masked in the text shown, nor outside templates.
+        assert!(
+            block.norm.contains("[the guide](/docs/en/guide.html)"),
+            "{}",
+            block.norm
+        );
+        assert_eq!(
+            doc("[home](/~user/ x)\n").sections[0].blocks[0]
+                .features()
+                .links,
+            Vec::<String>::new()
+        );
+        assert_eq!(untemplate("/~user/{{~site.url~}}"), "/~user/{{ site.url }}");
+        // The suffix layout's files of one page, in two languages, are that page.
+        let site = SiteContext {
+            languages: vec!["en".into(), "fr".into()],
+            ..SiteContext::default()
+        };
+        for (written, page) in [
+            (
+                "{{%relref~\"cont/markdown.en.md#images\"~%}}",
+                "cont/markdown.md#images",
+            ),
+            ("cont/markdown.fr.md", "cont/markdown.md"),
+            ("/docs/v1.2.md", "/docs/v1.2.md"),
+            ("notes.de.md", "notes.de.md"),
+        ] {
+            assert_eq!(canonical_url(written, &site), page, "{written}");
+        }
     }
 }

@@ -806,3 +806,53 @@ fn a_typo_fixed_in_a_source_link_made_a_translation_with_its_own_link_stale() {
     let diff = String::from_utf8(output.stdout).unwrap();
     assert!(diff.contains("to update"), "{diff}");
 }
+
+/// Links written with the generator's templates (Hugo's `{{%relref "help.en.md" %}}`, Jekyll's `{{ site.baseurl }}/…`)
+/// have spaces in their targets, so they were read as words: a link moved on both sides was a changed sentence, stale
+/// forever, and no link of such a site was ever compared.
+#[test]
+fn links_written_with_templates_were_words_not_links() {
+    let en = fixture("templated-links/hugo/_index.en.md");
+    let fr = fixture("templated-links/hugo/_index.fr.md");
+    let mut repo = RepoBuilder::new();
+    repo.write("content/_index.en.md", &en)
+        .write("content/_index.fr.md", &fr);
+    repo.commit("garden notes");
+    repo.write(
+        "content/_index.fr.md",
+        fr.replace("help.fr.md", "contribute.fr.md").replace(
+            "Les corrections sont bienvenues",
+            "Toute correction est bienvenue",
+        ),
+    );
+    repo.commit("fr: the help page moved; wording");
+    repo.write(
+        "content/_index.en.md",
+        en.replace("help.en.md", "contribute.en.md"),
+    );
+    repo.commit("en: the help page moved");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&["--mode", "history"]);
+        let page = page_of(&json, "content/_index.fr.md");
+        assert_eq!(page["state"], "current", "{run}: {page:#}");
+        assert_eq!(page["reason"], "already-in-translation", "{run}: {page:#}");
+    }
+    // Each language's file of a page (`beds.en.md`, `beds.fr.md`) is that page: no link is missing.
+    let doc = compare_json(repo.path(), "content/_index.en.md", "content/_index.fr.md");
+    assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
+
+    // Jekyll: a typo fixed in a link after `{{ site.baseurl }}`, the French page linking its own page.
+    let en = fixture("templated-links/jekyll/en/overview.md");
+    let mut repo = RepoBuilder::new();
+    repo.write("en/overview.md", &en).write(
+        "fr/overview.md",
+        fixture("templated-links/jekyll/fr/overview.md"),
+    );
+    repo.commit("overview");
+    repo.write("en/overview.md", en.replace("bulding", "building"));
+    repo.commit("en: fix a broken link");
+    let json = repo.status_json(&["--mode", "history"]);
+    let page = page_of(&json, "fr/overview.md");
+    assert_eq!(page["state"], "current", "{page:#}");
+    assert_eq!(page["reason"], "already-in-translation", "{page:#}");
+}
