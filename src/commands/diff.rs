@@ -181,6 +181,23 @@ pub fn page_report(
             (&ws.settings.front_matter, twins),
             context,
         );
+        // The keys the translation changed after the source did, as the verdict found them (from history).
+        let followed: Vec<&str> = page
+            .changed_sections
+            .iter()
+            .filter(|c| c.kind == crate::report::SectionKind::FrontMatter)
+            .flat_map(|c| &c.keys)
+            .filter(|k| k.in_translation)
+            .map(|k| k.key.as_str())
+            .collect();
+        for key in report
+            .sections
+            .iter_mut()
+            .filter(|s| s.kind == crate::report::SectionKind::FrontMatter)
+            .flat_map(|s| s.keys.iter_mut())
+        {
+            key.in_translation |= followed.contains(&key.key.as_str());
+        }
     }
     Ok(report)
 }

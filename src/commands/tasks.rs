@@ -202,7 +202,15 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                         id: c.source.id.clone(),
                         heading: c.source.heading.clone(),
                         change: c.change.as_str().into(),
-                        note: if c.in_translation {
+                        note: if c.in_translation
+                            && c.kind == crate::report::SectionKind::FrontMatter
+                        {
+                            let keys: Vec<&str> = c.keys.iter().map(|k| k.key.as_str()).collect();
+                            Some(m.with(
+                                "tasks-keys-in-translation",
+                                &[("keys", keys.join(", ").into())],
+                            ))
+                        } else if c.in_translation {
                             Some(m.get("tasks-in-translation"))
                         } else {
                             (!c.keys.is_empty()).then(|| {

@@ -93,7 +93,7 @@ impl KeyClasses {
     ) {
         self.classify(changes);
         for change in changes.iter_mut() {
-            if self.named.iter().any(|n| covers(n, &change.key).is_some()) {
+            if self.names(&change.key) {
                 continue;
             }
             let Some(there) = translation
@@ -114,6 +114,11 @@ impl KeyClasses {
                 class => class,
             };
         }
+    }
+
+    /// Whether `tandem.yaml` names dotted `key` (or a map above it) in one of its lists.
+    pub fn names(&self, key: &str) -> bool {
+        self.named.iter().any(|n| covers(n, key).is_some())
     }
 
     /// Sets the class of each change, and drops the changes to own keys (a source's own keys are no drift).
@@ -138,6 +143,11 @@ pub struct KeyChange {
     pub class: KeyClass,
     pub old: Option<String>,
     pub new: Option<String>,
+    /// The translation changed this key after the source last did (a translated `tags` list brought up to date): its
+    /// change asks for nothing more. Only for keys the walk back over translation commits does not count (those the
+    /// key lists do not call translated): a change to a listed key moves the sync point instead.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_translation: bool,
 }
 
 /// The keys whose values differ between `old` and `new` (bookkeeping and own keys are already left out of both), in
@@ -159,6 +169,7 @@ pub fn key_changes(old: &Document, new: &Document) -> Vec<KeyChange> {
                 class: KeyClass::Translated,
                 old: before.cloned(),
                 new: after.cloned(),
+                in_translation: false,
             })
         })
         .collect()
@@ -213,6 +224,7 @@ mod tests {
             class: KeyClass::Translated,
             old: old.map(str::to_owned),
             new: Some("new".into()),
+            in_translation: false,
         };
         let mut changes = vec![
             change("tags", Some("[a]")),

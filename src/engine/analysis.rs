@@ -1074,6 +1074,116 @@ impl<'w> Judging<'w> {
         Ok(sections)
     }
 
+    /// Marks the front-matter keys of a stale page's changed sections that the translation already followed: a key
+    /// the walk back over translation commits does not count (in no translated list: `tags` where the defaults call
+    /// it mirrored), translated on this page, that one of the translation commits the walk passed over set to its
+    /// present value when the source already had its own present value of it (seen on a glossary site: English terms gained
+    /// tags, and months later one commit translated the tags of every Spanish term; the walk passed that commit over,
+    /// so the tags stayed "to update"). The front-matter section is in the translation when all its keys are, else its
+    /// severity is that of the keys left. Returns whether anything was marked. Only for pages whose source and
+    /// translation share a repository (the source's commits are read in the translation's history).
+    fn keys_followed(
+        &mut self,
+        g: &Gathered,
+        translation: &Version,
+        sections: &mut [ChangedSection],
+    ) -> Result<bool> {
+        let (Version::Parsed { doc, .. }, None) = (translation, &self.ws.source_repo) else {
+            return Ok(false);
+        };
+        let Some(section) = sections
+            .iter_mut()
+            .find(|c| c.kind == crate::report::SectionKind::FrontMatter)
+        else {
+            return Ok(false);
+        };
+        let now = doc.front_matter_values();
+        // The translation's commits since the sync point, newest first.
+        let passed: Vec<ObjectId> = g
+            .sync_point()
+            .map(|sync| {
+                sync.skipped
+                    .iter()
+                    .filter(|c| c.side == "translation")
+                    .filter_map(|c| ObjectId::from_hex(c.commit.as_bytes()).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if passed.is_empty() {
+            return Ok(false);
+        }
+        let listed = &self.ws.settings.front_matter.translated;
+        let classes = &self.ws.settings.front_matter;
+        let mut marked = false;
+        for key in section.keys.iter_mut() {
+            let walked = listed.iter().any(|entry| {
+                entry.eq_ignore_ascii_case(&key.key)
+                    || key
+                        .key
+                        .to_ascii_lowercase()
+                        .starts_with(&format!("{}.", entry.to_ascii_lowercase()))
+            });
+            if key.class != KeyClass::Translated || walked || classes.names(&key.key) {
+                continue;
+            }
+            let Some(there) = now.get(&key.key) else {
+                continue;
+            };
+            // The translation's newest commit since the sync point that changed the key: among those the walk back
+            // passed over (a meaningful one would be the sync point).
+            let mut edited_in = None;
+            for &commit in &passed {
+                let after = self
+                    .translations
+                    .front_matter_values_at(commit, &g.pair.translation)?;
+                let mut before = None;
+                for parent in self.ws.repo.parents(commit)? {
+                    before = self
+                        .translations
+                        .front_matter_values_at(parent, &g.pair.translation)?;
+                    if before.is_some() {
+                        break;
+                    }
+                }
+                let value = |values: &Option<std::collections::BTreeMap<String, String>>| {
+                    values.as_ref().and_then(|v| v.get(&key.key).cloned())
+                };
+                if value(&after) != value(&before) && value(&after).as_ref() == Some(there) {
+                    edited_in = Some(commit);
+                    break;
+                }
+            }
+            // Followed: made when the source already had the value it has now.
+            let Some(edited_in) = edited_in else {
+                continue;
+            };
+            let source_then = self
+                .sources
+                .front_matter_values_at(edited_in, &g.pair.source)?;
+            if source_then.as_ref().and_then(|v| v.get(&key.key)) == key.new.as_ref() {
+                key.in_translation = true;
+                marked = true;
+            }
+        }
+        if !marked {
+            return Ok(false);
+        }
+        if section.keys.iter().all(|k| k.in_translation) {
+            section.in_translation = true;
+        } else {
+            section.severity = if section
+                .keys
+                .iter()
+                .any(|k| !k.in_translation && k.class == KeyClass::Translated)
+            {
+                Severity::High
+            } else {
+                Severity::Low
+            };
+        }
+        Ok(true)
+    }
+
     /// The names of `language`'s pages where they differ from their sources'.
     fn twins(&self, language: &str) -> &'w LinkTwins {
         self.site
@@ -1149,8 +1259,13 @@ impl<'w> Judging<'w> {
                 source_skipped = skipped;
                 let translation = self.translation(pair);
                 let twins = self.twins(&pair.language);
-                let (refinement, sections) =
+                let (mut refinement, mut sections) =
                     refinement(&self.ws.settings, judgement, &translation, twins);
+                if matches!(refinement, Refinement::Changed { .. })
+                    && self.keys_followed(&g, &translation, &mut sections)?
+                {
+                    refinement = refined_again(&sections);
+                }
                 if refinement == Refinement::MissingBlob {
                     warnings.push(Warning {
                         file: pair.source.clone(),
@@ -1246,6 +1361,29 @@ impl<'w> Judging<'w> {
             detail,
             detail_line,
         })
+    }
+}
+
+/// A stale page's refinement once some of its changed sections turned out to be in the translation already
+/// ([`Judging::keys_followed`]): in it altogether, or changed at the severity of what is left.
+fn refined_again(sections: &[ChangedSection]) -> Refinement {
+    let left: Vec<&ChangedSection> = sections.iter().filter(|c| !c.in_translation).collect();
+    if left.is_empty() {
+        return Refinement::InTranslation;
+    }
+    Refinement::Changed {
+        severity: left
+            .iter()
+            .map(|c| c.severity)
+            .max()
+            .unwrap_or(Severity::None),
+        explained: true,
+        mirrored_only: left.iter().all(|c| {
+            c.kind == crate::report::SectionKind::FrontMatter
+                && c.keys
+                    .iter()
+                    .all(|k| k.in_translation || k.class == KeyClass::Mirrored)
+        }),
     }
 }
 

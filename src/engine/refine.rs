@@ -788,6 +788,22 @@ impl<'a> Refiner<'a> {
         Ok(text)
     }
 
+    /// The front-matter values of the file at `path` in `commit` (bookkeeping keys left out), read without parsing
+    /// the Markdown; `None` when it is absent there or its front matter cannot be read.
+    pub fn front_matter_values_at(
+        &mut self,
+        commit: ObjectId,
+        path: &str,
+    ) -> Result<Option<std::collections::BTreeMap<String, String>>> {
+        let Some(id) = self.entry(commit, path)? else {
+            return Ok(None);
+        };
+        let Some(text) = self.raw_blob(id)? else {
+            return Ok(None);
+        };
+        Ok(document::front_matter_values(&text, &self.site).ok())
+    }
+
     /// The entry of `path` at `commit`.
     pub fn entry(&self, commit: ObjectId, path: &str) -> Result<Option<ObjectId>> {
         Ok(self

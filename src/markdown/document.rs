@@ -547,6 +547,15 @@ fn canonical_without(node: &Node, prefix: &str, skip: &[String]) -> String {
     }
 }
 
+/// Each front-matter key of a page (dotted below maps, bookkeeping keys left out) → its value for people, without
+/// parsing the Markdown ([`Document::front_matter_values`] of the parsed page).
+pub fn front_matter_values(
+    text: &str,
+    site: &SiteContext,
+) -> Result<std::collections::BTreeMap<String, String>, FrontMatterError> {
+    Ok(front_matter_parts(text, site)?.1.values.clone())
+}
+
 /// The front matter of a page as compared: all data but the bookkeeping keys, and the translatable fields alone.
 pub fn front_matter_forms(
     text: &str,

@@ -389,8 +389,11 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         }
         match (&section.translation, &section.translation_text) {
             (Some(t), Some(text)) => {
+                let followed =
+                    !section.keys.is_empty() && section.keys.iter().all(|k| k.in_translation);
                 let note = match section.change {
                     Change::Removed => m.with("diff-to-remove", &[("line", t.line.into())]),
+                    _ if followed => m.with("diff-keys-in-translation", &[("line", t.line.into())]),
                     _ => m.with("diff-to-update", &[("line", t.line.into())]),
                 };
                 let mut first = true;

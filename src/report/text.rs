@@ -681,8 +681,12 @@ pub fn key_change(k: &crate::drift::front_matter::KeyChange, m: &Messages) -> St
     )
 }
 
-/// `text`, followed by a mark when the key is mirrored (a value to copy, not to translate).
+/// `text`, followed by a mark when the key is mirrored (a value to copy, not to translate) or already in the
+/// translation.
 fn marked(text: &str, k: &crate::drift::front_matter::KeyChange, m: &Messages) -> String {
+    if k.in_translation {
+        return format!("{text} {}", m.get("front-matter-in-translation-mark"));
+    }
     match k.class {
         crate::drift::front_matter::KeyClass::Mirrored => {
             format!("{text} {}", m.get("front-matter-mirrored-mark"))

@@ -1044,3 +1044,98 @@ fn translated_tags_were_called_mirrored_values_to_copy() {
         "translated"
     );
 }
+
+/// A glossary's English terms gained tags; weeks later one commit translated the tags of every French term. The walk
+/// back over translation commits passes over changes to keys the lists do not call translated (`tags` is mirrored by
+/// default), so the tags stayed "to update" on every page, stale for work that was done.
+#[test]
+fn tags_translated_after_the_source_gained_them_stayed_to_update() {
+    let en = |tags: &str, body: &str| md("Cache", &format!("tags: [{tags}]\n"), body);
+    let fr = |tags: &str| md("Cache", &format!("tags: [{tags}]\n"), FR);
+    let site = |body_changed_first: bool| {
+        let mut repo = RepoBuilder::new();
+        repo.write("content/en/cache.md", en("fundamental", BODY))
+            .write("content/fr/cache.md", fr("fondamental"));
+        repo.commit("cache");
+        let body = if body_changed_first {
+            BODY.replace("restart.", "restart the machine.")
+        } else {
+            BODY.to_owned()
+        };
+        repo.write(
+            "content/en/cache.md",
+            en("fundamental, architecture", &body),
+        );
+        repo.commit("en: tags for every term");
+        repo.write(
+            "content/fr/cache.md",
+            fr("fondamental, architecture logicielle"),
+        );
+        repo.commit("fr: translate the tags of every term");
+        repo
+    };
+    let repo = site(false);
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&[]);
+        let cache = page(&json, "content/fr/cache.md");
+        assert_eq!(cache["state"], "current", "{run}: {cache:#}");
+        assert_eq!(
+            cache["reason"], "already-in-translation",
+            "{run}: {cache:#}"
+        );
+        let key = &cache["changed_sections"][0]["keys"][0];
+        assert_eq!(key["key"], "tags", "{cache:#}");
+        assert_eq!(key["in_translation"], true, "{cache:#}");
+    }
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/cache.md"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("is current"), "{text}");
+
+    // The body changed before the tags were translated: the tags are done, the body is not.
+    let repo = site(true);
+    let json = repo.status_json(&[]);
+    let cache = page(&json, "content/fr/cache.md");
+    assert_eq!(cache["state"], "stale", "{cache:#}");
+    let sections = cache["changed_sections"].as_array().unwrap();
+    assert_eq!(sections[0]["kind"], "front-matter", "{cache:#}");
+    assert_eq!(sections[0]["in_translation"], true, "{cache:#}");
+    assert_eq!(sections[1]["kind"], "body", "{cache:#}");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/cache.md"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        text.contains("← already in the translation (line 1): changed there after the source"),
+        "{text}"
+    );
+    assert!(text.contains("← to update"), "{text}");
+
+    // The source's tags changed again after the translation's: to update.
+    let mut repo = site(false);
+    repo.write(
+        "content/en/cache.md",
+        en("fundamental, architecture, memory", BODY),
+    );
+    repo.commit("en: one more tag");
+    let json = repo.status_json(&[]);
+    let cache = page(&json, "content/fr/cache.md");
+    assert_eq!(cache["state"], "stale", "{cache:#}");
+    assert!(
+        cache["changed_sections"][0]["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|k| k.get("in_translation").is_none()),
+        "{cache:#}"
+    );
+}
