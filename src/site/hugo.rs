@@ -1,7 +1,9 @@
 //! Hugo: the site config read as Hugo reads it (docs/sites.md). `hugo.*` or `config.*` at the site root, and the split
 //! form under `config/_default/` (`hugo.*`, `languages.*`, `module.*`); keys are case-insensitive; a language without
 //! `contentDir` uses the top-level one (default `content`); the source is `defaultContentLanguage` (default `en`);
-//! module mounts carrying a `lang` say where each language's content is.
+//! module mounts carrying a `lang` say where each language's content is. Zola's `config.toml` has the same shape (a
+//! `content/` folder, `x.md` beside `x.fr.md`) under its own key names, `default_language` and `base_url`: read here
+//! too.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -28,6 +30,8 @@ pub struct HugoConfig {
     pub mounts: BTreeMap<String, String>,
     pub mounts_file: String,
     pub base_url: Option<String>,
+    /// A Zola config (`default_language` or `base_url` set, keys Hugo does not have).
+    pub zola: bool,
 }
 
 const EXTENSIONS: [&str; 4] = ["toml", "yaml", "yml", "json"];
@@ -84,6 +88,19 @@ pub fn read(site_root: &Path) -> Result<Option<HugoConfig>> {
         }
         if let Some(url) = get_ci(&value, "baseURL").and_then(|v| v.as_str()) {
             config.base_url = Some(url.to_owned());
+        }
+        // Zola: `default_language` (its default `en`) and `base_url`.
+        if get_ci(&value, "defaultContentLanguage").is_none()
+            && let Some(lang) = value.get("default_language").and_then(|v| v.as_str())
+        {
+            config.default_language = Some(lang.to_ascii_lowercase());
+            config.zola = true;
+        }
+        if get_ci(&value, "baseURL").is_none()
+            && let Some(url) = value.get("base_url").and_then(|v| v.as_str())
+        {
+            config.base_url = Some(url.to_owned());
+            config.zola = true;
         }
         if let Some(languages) = get_ci(&value, "languages") {
             config.languages_file = name.clone();
@@ -145,9 +162,17 @@ impl HugoConfig {
     /// The source language: `defaultContentLanguage`, else Hugo's default, `en`.
     pub fn source(&self) -> (String, Evidence) {
         match &self.default_language {
+            Some(lang) if self.zola => (
+                lang.clone(),
+                Evidence::new("evidence-zola-default-language").arg("file", &self.file),
+            ),
             Some(lang) => (
                 lang.clone(),
                 Evidence::new("evidence-hugo-default-language").arg("file", &self.file),
+            ),
+            None if self.zola => (
+                "en".to_owned(),
+                Evidence::new("evidence-zola-default-en").arg("file", &self.file),
             ),
             None => (
                 "en".to_owned(),
@@ -161,7 +186,7 @@ impl HugoConfig {
             (
                 url,
                 Evidence::new("evidence-key-in-file")
-                    .arg("key", "baseURL")
+                    .arg("key", if self.zola { "base_url" } else { "baseURL" })
                     .arg("file", &self.file),
             )
         })

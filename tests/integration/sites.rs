@@ -517,6 +517,54 @@ fn nextra_suffixes_in_pages() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A Zola blog written in French first (`default_language = "fr"` in `config.toml`), its English pages beside the
+/// French ones (`col-du-lautaret.en.md`). The config was read as Hugo's, which names the default language
+/// `defaultContentLanguage`: tandem took the unsuffixed pages for English, beside English ones, and stopped with "no
+/// language folders found". Its internal links (`@/carnet/veille.md`, `@/carnet/veille.en.md`) are one page.
+#[test]
+fn zola_site_written_in_french_first_was_not_recognised() {
+    let repo = fixture("zola-french-default");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "content/_index.md", "content/_index.en.md"),
+            (
+                "en",
+                "content/carnet/_index.md",
+                "content/carnet/_index.en.md",
+            ),
+            (
+                "en",
+                "content/carnet/col-du-lautaret.md",
+                "content/carnet/col-du-lautaret.en.md",
+            ),
+        ]),
+        missing: missing([("en", "content/carnet/veille.en.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("source fr (default_language in config.toml (Zola))"),
+        "{text}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+    let output = repo
+        .tandem()
+        .args([
+            "compare",
+            "content/carnet/col-du-lautaret.md",
+            "content/carnet/col-du-lautaret.en.md",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
+}
+
 /// Docusaurus kept in `website/`, its docs beside it at the repository's top (`docs: { path: '../docs' }` in the
 /// preset). tandem looked for `website/docs/`, found no content and stopped with "no language folders found".
 #[test]
