@@ -37,8 +37,11 @@ pub fn detect(
     source: (&str, bool),
     is_page: &dyn Fn(&str) -> bool,
 ) -> Option<Detected> {
-    let (source, said) = source;
+    let (said_source, said) = source;
     for dir in candidates {
+        // A Mintlify site's `docs.json` lists its languages: the one without a folder is at the top.
+        let mintlify = (!said).then(|| mintlify_default(dir)).flatten();
+        let source = mintlify.as_deref().unwrap_or(said_source);
         let folders: Vec<String> = language_folders(dir)
             .into_iter()
             .filter(|name| !name.eq_ignore_ascii_case(source))
@@ -83,6 +86,9 @@ pub fn detect(
         };
         let evidence = if said {
             Evidence::new("evidence-root-locale-said").arg("dir", shown.clone())
+        } else if mintlify.is_some() {
+            Evidence::new("evidence-mintlify-default")
+                .arg("file", probe.site_rel(&dir.join("docs.json")))
         } else {
             Evidence::new("evidence-root-locale-assumed").arg("dir", shown.clone())
         };
@@ -102,6 +108,35 @@ pub fn detect(
         });
     }
     None
+}
+
+/// The language of the top pages of a Mintlify site, from the `navigation.languages` of the `docs.json` in `dir`: the
+/// entry marked `default: true`, else the one language listed that has no folder in `dir`. `None` without such a file
+/// or when it does not say.
+fn mintlify_default(dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(dir.join("docs.json")).ok()?;
+    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let languages = value.get("navigation")?.get("languages")?.as_array()?;
+    let code = |entry: &serde_json::Value| {
+        entry
+            .get("language")
+            .and_then(|l| l.as_str())
+            .map(str::to_ascii_lowercase)
+    };
+    if let Some(default) = languages
+        .iter()
+        .find(|entry| entry.get("default").and_then(|d| d.as_bool()) == Some(true))
+    {
+        return code(default);
+    }
+    let mut top = languages
+        .iter()
+        .filter_map(code)
+        .filter(|lang| !dir.join(lang).is_dir());
+    match (top.next(), top.next()) {
+        (Some(lang), None) => Some(lang),
+        _ => None,
+    }
 }
 
 /// The value of a page's `translationKey` (any case), read from the first lines of its YAML front matter: the key that

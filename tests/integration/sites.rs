@@ -431,6 +431,24 @@ fn vitepress_root_locale_in_docs() {
     assert_eq!(output.status.code(), Some(2), "{output:?}");
 }
 
+/// A Mintlify site written in French first: French pages at the top, English in `en/`, `docs.json` listing `fr` (its
+/// pages at the top) and `en`. tandem assumed the top pages were English, beside an `en/` folder: no language.
+#[test]
+fn mintlify_written_in_french_first_was_taken_for_english() {
+    let repo = fixture("mintlify-french-default");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "index.mdx", "en/index.mdx"),
+            ("en", "installation.mdx", "en/installation.mdx"),
+        ]),
+        missing: missing([("en", "en/cartes.mdx")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// Mintlify: the source's pages at the top of the repository, each translation in a folder named after its language
 /// (`index.mdx`, `fr/index.mdx`). The first run stopped with "no language folders found under content" and suggested
 /// `en: fr`; the repository's own README and CONTRIBUTING would have been pages to translate.
@@ -450,18 +468,18 @@ fn mintlify_root_locale_at_the_top() {
         ]),
     };
     assert_eq!(answer(&repo), expected);
-    // The run says how it read the site, and that the source language was assumed.
+    // The run says how it read the site: the source language from `docs.json`'s languages.
     let output = repo.tandem().args(["status", "-v"]).output().unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
         text.starts_with(
-            "Site: source pages at the top, a folder per translation — ., source en (assumed"
+            "Site: source pages at the top, a folder per translation — ., source en (navigation.languages in docs.json (Mintlify))"
         ),
         "{text}"
     );
     let config = init_gives_the_same_answer(&repo, &expected);
     assert!(
-        config.contains("source: en  # assumed: nothing says which language"),
+        config.contains("source: en  # navigation.languages in docs.json (Mintlify)"),
         "{config}"
     );
     assert!(config.contains("  en: \".\"\n  fr: fr\n"), "{config}");
