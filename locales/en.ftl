@@ -123,7 +123,7 @@ section-front-matter = front matter
 status-more-sections = { $count } more
 status-structure-detail = the source did not change, but the translation lacks content it has (tandem compare shows what)
 status-next = Next: tandem diff { $page }
-status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: single values are copied, a list or a map is for you to copy; nothing to translate)
+status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: single values and one-line lists are copied, a list over several lines is for you to copy; nothing to translate)
 status-all-current = { $count ->
         [one] The translated page is current.
        *[other] All { $count } pages are translated and current.
@@ -325,7 +325,7 @@ check-msg-stale-in-pr = { $count ->
 check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
 check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation }.
 check-msg-missing-in-pr = { $source } is new, and there is no { $lang } translation ({ $translation }): add it in this PR.
-check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation } (single values; a list or a map, by hand).
+check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation } (single values and one-line lists; others by hand).
 check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
 check-page-changed = { $source } changed
 check-page-added = { $source } added
@@ -363,7 +363,7 @@ tasks-why-missing = Translate { $source } into { $translation } ({ $sections ->
     }).
 tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
-tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the single values and pins (a list or a map is copied by hand first); then open a pull request titled "{ $title }".
+tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the single values and one-line lists and pins (a list over several lines is copied by hand first); then open a pull request titled "{ $title }".
 tasks-wrote = wrote { $updates ->
         [one] { $updates } update task
        *[other] { $updates } update tasks
@@ -527,7 +527,7 @@ sync-warn-drift-unknown = no verdict for this page, so { $key } was left as it i
 sync-nothing-mirrored = No page is stale only for mirrored keys: nothing to copy.
 sync-mirrored-copied = { $path }: { $key } set to { $new }, as in the source
 sync-mirrored-removed = { $path }: { $key } removed, as in the source
-sync-warn-mirrored-not-scalar = { $key } is a list or a map in { $source }: --mirrored copies single values only, so this page was left as it is
+sync-warn-mirrored-not-scalar = { $key } is a list or a map written over several lines in { $source } or in the translation: --mirrored copies single values and one-line lists only (`tags: [a, b]`), so this page was left as it is
 sync-warn-mirrored-not-copied = { $key } was not copied, so this page was left as it is: { $detail }
 error-sync-needs-pages = which translations? sync needs pages or folders
 hint-sync-needs-pages = name them (tandem sync content/fr/docs/page.md), pass --stale to sync every stale page, or run tandem sync in a terminal to pick them
@@ -698,7 +698,7 @@ help-sync-patched = Mark the pin `# patched`: the translation was fixed without 
 help-sync-drift-key = Also set the drift key (`drifted_from_default`, or pin.drift_key): `true` on stale pages, `file not found` on orphans, removed from current ones
 help-sync-drift-only = Only update the drift key of every page (under PAGE, or the whole site); write no pin
 help-sync-stale = Sync every stale page (under PAGE, or the whole site): what the terminal picker offers, without asking
-help-sync-mirrored = For the pages stale only for mirrored front-matter keys (under PAGE, or the whole site): copy those keys' values from the source (single values only), then pin
+help-sync-mirrored = For the pages stale only for mirrored front-matter keys (under PAGE, or the whole site): copy those keys' values from the source (single values and one-line lists), then pin
 help-sync-dry-run = Show what would change; write nothing
 about-scaffold = Create a translation from its source page: front matter with the pin set, body kept or as placeholders
 help-scaffold-source = The source page to translate (relative to the current directory)

@@ -2,7 +2,8 @@
 //! matter (the pin), and keeps the drift key (`drifted_from_default`) in step.
 //!
 //! With `--mirrored`, the pages stale only for mirrored front-matter keys get those keys' values from their source
-//! first (single values only: a page with a list or a map to copy is left as it is, with a warning).
+//! first (single values, and lists or maps both pages write on one line: a page with one written over several lines is
+//! left as it is, with a warning).
 //!
 //! Every edit is computed and verified in memory first; only when all of them succeed is anything written (each file
 //! atomically). One bad page stops the job before any write.
@@ -382,8 +383,8 @@ fn pin_edit(
 
 /// The translation's text with each mirrored key that changed in its source set to the source's value now (removed
 /// where the source removed it), as the source writes it when both front matters have one format; and a note per
-/// key. `Err`: a warning, and the page is left as it is (a list or a map is not copied, nor a value that cannot be
-/// rewritten on its line).
+/// key. `Err`: a warning, and the page is left as it is (a list or a map is copied only when both pages write it on
+/// one line, `tags: [a, b]`; nor is a value that cannot be rewritten on its line).
 fn mirror_values(
     ws: &Workspace,
     page: &PageStatus,
@@ -425,14 +426,30 @@ fn mirror_values(
                 }
                 _ => edit::set_scalar(&text, key, Scalar::Str(value), CommentEdit::Keep),
             },
-            // A list or a map (or nothing): several lines to reconcile, for a person.
-            Some(_) => {
-                return Ok(Err(refused(
-                    Message::new("sync-warn-mirrored-not-scalar")
-                        .arg("key", key)
-                        .arg("source", &page.source),
-                )));
-            }
+            // A list or a map: copied when the source writes it on one line (`tags: [a, b]`) and the translation's
+            // is on one line too, in the same format; else several lines to reconcile, for a person.
+            Some(_) => match (node, edit::written_flow(&source_text, key)) {
+                (Some(node), Ok(Some((written_format, written))))
+                    if Some(written_format) == format =>
+                {
+                    edit::set_scalar(
+                        &text,
+                        key,
+                        Scalar::Flow {
+                            text: &written,
+                            node,
+                        },
+                        CommentEdit::Keep,
+                    )
+                }
+                _ => {
+                    return Ok(Err(refused(
+                        Message::new("sync-warn-mirrored-not-scalar")
+                            .arg("key", key)
+                            .arg("source", &page.source),
+                    )));
+                }
+            },
         };
         match edited {
             Ok(after) => text = after,

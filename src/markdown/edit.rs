@@ -157,7 +157,7 @@ impl From<FrontMatterError> for EditError {
 }
 
 /// A value to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Scalar<'a> {
     /// A string (quoted when YAML or TOML needs it).
     Str(&'a str),
@@ -166,6 +166,13 @@ pub enum Scalar<'a> {
     /// A value as another page of the same format writes it (`1.3`, `'a: b'`, `2024-05-01`): these bytes, read back
     /// as `value`, of whatever type they are (`sync --mirrored` copies a source's value this way).
     Written { text: &'a str, value: &'a str },
+    /// A list or map written on one line in flow form (`["a", "b"]`, `{k: v}`) as another page of the same format
+    /// writes it, read back as `node` (`sync --mirrored` copies a source's list this way). The value it replaces must
+    /// be on one line too.
+    Flow {
+        text: &'a str,
+        node: &'a crate::markdown::yaml::Node,
+    },
 }
 
 /// What to do with the comment at the end of the key's line.
@@ -211,7 +218,14 @@ pub fn set_scalar(
     let fm = parse(text)?;
     let edited = match fm.split.format {
         None => add_front_matter(text, &fm, &path, value, comment),
-        Some(format) => match existing_line(text, &fm, format, key, &path)? {
+        Some(format) => match existing_line_with(
+            text,
+            &fm,
+            format,
+            key,
+            &path,
+            matches!(value, Scalar::Flow { .. }),
+        )? {
             Some(line) => {
                 let rendered = render(format, value, Some(line.style))
                     .ok_or_else(|| unrenderable(key, value))?;
@@ -241,6 +255,18 @@ pub fn written_value(text: &str, key: &str) -> Result<Option<(Format, String)>, 
         return Ok(None);
     };
     Ok(existing_line(text, &fm, format, key, &path)?
+        .map(|line| (format, text[line.value.clone()].to_owned())))
+}
+
+/// How `key`'s value is written when it is a list or map in flow form on the key's line (`["a", "b"]`), with the front
+/// matter's format: `None` when the key is absent or written otherwise.
+pub fn written_flow(text: &str, key: &str) -> Result<Option<(Format, String)>, EditError> {
+    let path = split_key(key)?;
+    let fm = parse(text)?;
+    let Some(format) = fm.split.format else {
+        return Ok(None);
+    };
+    Ok(existing_line_with(text, &fm, format, key, &path, true)?
         .map(|line| (format, text[line.value.clone()].to_owned())))
 }
 
@@ -353,6 +379,19 @@ fn existing_line<'t>(
     key: &str,
     path: &[&str],
 ) -> Result<Option<KeyLine<'t>>, EditError> {
+    existing_line_with(text, fm, format, key, path, false)
+}
+
+/// [`existing_line`], taking a list or map written in flow form on the key's line (`tags: [a, b]`) as a value when
+/// `flow` is set.
+fn existing_line_with<'t>(
+    text: &'t str,
+    fm: &FrontMatter,
+    format: Format,
+    key: &str,
+    path: &[&str],
+    flow: bool,
+) -> Result<Option<KeyLine<'t>>, EditError> {
     let Some(tree) = &fm.tree else {
         return Ok(None);
     };
@@ -406,29 +445,36 @@ fn existing_line<'t>(
         return Err(unsupported(Unsupported::Alias));
     }
     let raw = &text[node.span.clone()];
+    // The value's bytes: a flow collection's node spans its opening bracket only, so its end is found here.
+    let mut span = node.span.clone();
     match &node.kind {
         NodeKind::Seq(_) | NodeKind::Map(_) => {
             // `[a, b]`, `{k: v}` (a TOML `[table]` header or `[[array]]` is a collection, not the flow form).
-            let flow = match &node.kind {
+            let flow_form = match &node.kind {
                 NodeKind::Seq(_) => raw.starts_with('[') && !raw.starts_with("[["),
                 _ => raw.starts_with('{'),
             };
-            return Err(unsupported(if flow {
-                Unsupported::FlowCollection
-            } else {
-                Unsupported::Collection
-            }));
+            let end = (flow && flow_form)
+                .then(|| flow_end(text, node.span.start))
+                .flatten();
+            let Some(end) = end else {
+                return Err(unsupported(if flow_form {
+                    Unsupported::FlowCollection
+                } else {
+                    Unsupported::Collection
+                }));
+            };
+            span = node.span.start..end;
         }
         NodeKind::Null | NodeKind::Scalar(_) => {}
     }
     // An empty YAML value (`key:`) has a zero-length span at the colon.
-    let empty_value = format == Format::Yaml
-        && node.span.is_empty()
-        && text.as_bytes().get(node.span.start) == Some(&b':');
+    let empty_value =
+        format == Format::Yaml && span.is_empty() && text.as_bytes().get(span.start) == Some(&b':');
     let value = if empty_value {
-        node.span.start + 1..node.span.start + 1
+        span.start + 1..span.start + 1
     } else {
-        node.span.clone()
+        span
     };
     let start = text[..value.start].rfind('\n').map_or(0, |i| i + 1);
     let prefix = text[start..value.start].trim_end();
@@ -511,6 +557,53 @@ fn existing_line<'t>(
     }))
 }
 
+/// Just past the bracket closing the flow collection opening at `start` (`[a, "b]"]`, `{k: [v]}`), when it closes on
+/// the same line; quoted text is skipped (YAML's `''` and `\"` escapes, TOML's basic strings alike).
+fn flow_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut at = start;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\n' => return None,
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(at + 1);
+                }
+            }
+            b'"' => {
+                at += 1;
+                while at < bytes.len() && bytes[at] != b'"' {
+                    if bytes[at] == b'\n' {
+                        return None;
+                    }
+                    if bytes[at] == b'\\' {
+                        at += 1;
+                    }
+                    at += 1;
+                }
+            }
+            b'\'' => {
+                at += 1;
+                loop {
+                    match bytes.get(at) {
+                        None | Some(b'\n') => return None,
+                        Some(b'\'') if bytes.get(at + 1) == Some(&b'\'') => at += 2,
+                        Some(b'\'') => break,
+                        Some(_) => at += 1,
+                    }
+                }
+            }
+            b'#' if at > 0 && bytes[at - 1] == b' ' => return None,
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
 fn unquote(text: &str) -> &str {
     for quote in ['"', '\''] {
         if text.len() >= 2 && text.starts_with(quote) && text.ends_with(quote) {
@@ -525,7 +618,7 @@ fn unquote(text: &str) -> &str {
 fn render(format: Format, value: Scalar, style: Option<Style>) -> Option<String> {
     let text = match value {
         Scalar::Bool(b) => return Some(b.to_string()),
-        Scalar::Written { text, .. } => return Some(text.to_owned()),
+        Scalar::Written { text, .. } | Scalar::Flow { text, .. } => return Some(text.to_owned()),
         Scalar::Str(text) => text,
     };
     match format {
@@ -965,9 +1058,10 @@ fn verify(
     match expect {
         Expect::Set(value) => {
             let leaf = match value {
-                Scalar::Str(text) => text.to_owned(),
-                Scalar::Bool(b) => b.to_string(),
-                Scalar::Written { value, .. } => value.to_owned(),
+                Scalar::Str(text) => bare(NodeKind::Scalar(text.to_owned())),
+                Scalar::Bool(b) => bare(NodeKind::Scalar(b.to_string())),
+                Scalar::Written { value, .. } => bare(NodeKind::Scalar(value.to_owned())),
+                Scalar::Flow { node, .. } => without_spans(node),
             };
             let root = expected.get_or_insert_with(|| bare(NodeKind::Map(Vec::new())));
             if matches!(root.kind, NodeKind::Null) {
@@ -1062,7 +1156,7 @@ fn check_typed(after: &str, fm: &FrontMatter, path: &[&str], value: Scalar) -> R
         Scalar::Str(text) => serde_json::Value::String(text.to_owned()),
         Scalar::Bool(b) => serde_json::Value::Bool(b),
         // Of the type its page wrote it as.
-        Scalar::Written { .. } => return Ok(()),
+        Scalar::Written { .. } | Scalar::Flow { .. } => return Ok(()),
     };
     match found {
         Some(found) if found != wanted => Err(format!("read back as {found}, not {wanted}")),
@@ -1108,7 +1202,7 @@ fn sorted(node: &Node) -> Node {
     })
 }
 
-fn set_in(node: &mut Node, path: &[&str], leaf: String) {
+fn set_in(node: &mut Node, path: &[&str], leaf: Node) {
     if matches!(node.kind, NodeKind::Null) {
         node.kind = NodeKind::Map(Vec::new());
     }
@@ -1129,7 +1223,7 @@ fn set_in(node: &mut Node, path: &[&str], leaf: String) {
     };
     let child = &mut entries[index].1;
     if path.len() == 1 {
-        child.kind = NodeKind::Scalar(leaf);
+        child.kind = leaf.kind;
     } else {
         set_in(child, &path[1..], leaf);
     }
@@ -1521,5 +1615,72 @@ mod tests {
         assert_eq!(changed_lines("a\nb\nc\n", "a\nB\nc\n"), (1, 1));
         assert_eq!(changed_lines("a\nc\n", "a\nb\nc\n"), (0, 1));
         assert_eq!(changed_lines("a\nb\nc\n", "a\nc\n"), (1, 0));
+    }
+
+    #[test]
+    fn a_one_line_list_is_copied_as_another_page_writes_it() {
+        let source = "---\ntitle: Guide\ntags: [setup, \"up]grade\", 'it''s'] # source\n---\n";
+        let (format, written) = written_flow(source, "tags").unwrap().unwrap();
+        assert_eq!(format, Format::Yaml);
+        assert_eq!(written, "[setup, \"up]grade\", 'it''s']");
+        let fm = frontmatter::parse(source).unwrap();
+        let node = fm.tree.as_ref().unwrap().get_path("tags").unwrap();
+        let flow = Scalar::Flow {
+            text: &written,
+            node,
+        };
+        // In place of a one-line list, its comment kept; inserted where the key is absent.
+        let translation = "---\ntitle: Guide\ntags: [setup] # copied\nweight: 3\n---\nBody\n";
+        assert_eq!(
+            set_scalar(translation, "tags", flow, CommentEdit::Keep).unwrap(),
+            "---\ntitle: Guide\ntags: [setup, \"up]grade\", 'it''s'] # copied\nweight: 3\n---\nBody\n"
+        );
+        assert_eq!(
+            set_scalar("---\ntitle: Guide\n---\n", "tags", flow, CommentEdit::Keep).unwrap(),
+            "---\ntitle: Guide\ntags: [setup, \"up]grade\", 'it''s']\n---\n"
+        );
+        // A list over several lines is a person's: refused on either side.
+        let block = "---\ntags:\n  - setup\n---\n";
+        assert!(set_scalar(block, "tags", flow, CommentEdit::Keep).is_err());
+        assert_eq!(
+            written_flow("---\ntags: [a,\n  b]\n---\n", "tags").unwrap_err(),
+            EditError::Unsupported {
+                key: "tags".into(),
+                line: 2,
+                what: Unsupported::FlowCollection
+            }
+        );
+        // Scalars are still not flow values, nor is a list written as text read as one.
+        assert!(matches!(
+            set_scalar(
+                "---\ntags: [a]\n---\n",
+                "tags",
+                Scalar::Str("b"),
+                CommentEdit::Keep
+            ),
+            Err(EditError::Unsupported {
+                what: Unsupported::FlowCollection,
+                ..
+            })
+        ));
+        // TOML arrays alike.
+        let toml = "+++\ntitle = \"Guide\"\ntags = [\"setup\"]\n+++\n";
+        let toml_source = "+++\ntags = [\"setup\", \"upgrade\"]\n+++\n";
+        let (_, written) = written_flow(toml_source, "tags").unwrap().unwrap();
+        let fm = frontmatter::parse(toml_source).unwrap();
+        let node = fm.tree.as_ref().unwrap().get_path("tags").unwrap();
+        assert_eq!(
+            set_scalar(
+                toml,
+                "tags",
+                Scalar::Flow {
+                    text: &written,
+                    node
+                },
+                CommentEdit::Keep
+            )
+            .unwrap(),
+            "+++\ntitle = \"Guide\"\ntags = [\"setup\", \"upgrade\"]\n+++\n"
+        );
     }
 }

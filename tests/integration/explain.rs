@@ -602,10 +602,10 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
         text.contains("! mirrored-only  content/fr/guide.md"),
         "{text}"
     );
-    // `sync --mirrored` copies single values only: the advice said it copied them all, lists too (a glossary's
-    // tags), and sync then refused them.
+    // `sync --mirrored` copies single values and one-line lists: the advice said it copied them all, lists over
+    // several lines too, and sync then refused them.
     assert!(
-        text.contains("(single values; a list or a map, by hand)"),
+        text.contains("(single values and one-line lists; others by hand)"),
         "{text}"
     );
     assert!(
@@ -648,34 +648,71 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
     repo.tandem().arg("check").assert().success();
 }
 
+/// `sync --mirrored` refused every list: a new tag in a one-line list (`tags: [setup, upgrade]`, a glossary's every
+/// page) left the page "a value to copy" that nothing would copy. A list both pages write on one line is copied as the
+/// source writes it; one written over several lines is still left to a person.
 #[test]
-fn sync_mirrored_refuses_a_list_value() {
+fn sync_mirrored_refused_a_one_line_list() {
     let mut repo = site_with_mirrored_version();
     repo.write(
         "content/en/guide.md",
         md(
             "Guide",
-            "version: 1.3\nweight: 3\ntags: [setup, upgrade]\n",
+            "version: 1.3\nweight: 3\ntags: [setup, \"upgrade\"]\n",
             BODY,
         ),
     );
-    repo.commit("en: version 1.3, a new tag");
+    let bump = repo.commit("en: version 1.3, a new tag");
     let json = repo.status_json(&[]);
     assert_eq!(
         page(&json, "content/fr/guide.md")["reason"],
         "mirrored-only"
     );
     let before = repo.read("content/fr/guide.md");
+    repo.tandem()
+        .args(["sync", "--mirrored"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "content/fr/guide.md: tags set to [setup, upgrade], as in the source\n",
+        ));
+    let after = repo.read("content/fr/guide.md");
+    assert_eq!(
+        after,
+        before
+            .replace("version: 1.2 # copied\n", "version: 1.3 # copied\n")
+            .replace(
+                "tags: [setup]\n",
+                &format!("tags: [setup, \"upgrade\"]\ndefault_lang_commit: {bump}\n")
+            ),
+        "{after}"
+    );
+    assert_eq!(
+        page(&repo.status_json(&[]), "content/fr/guide.md")["state"],
+        "current"
+    );
+
+    // Written over several lines in the source: left as it was, not the version either, and no pin.
+    let mut repo = site_with_mirrored_version();
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "version: 1.3\nweight: 3\ntags:\n  - setup\n  - upgrade\n",
+            BODY,
+        ),
+    );
+    repo.commit("en: version 1.3, a new tag");
+    let before = repo.read("content/fr/guide.md");
     let out = repo.tandem().args(["sync", "--mirrored"]).output().unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(out.status.success(), "{stderr}");
-    assert!(stderr.contains("content/fr/guide.md"), "{stderr}");
     assert!(
-        stderr.contains("tags is a list or a map in content/en/guide.md"),
+        stderr
+            .contains("tags is a list or a map written over several lines in content/en/guide.md"),
         "{stderr}"
     );
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
-    // Left as it was: not the version either, and no pin.
     assert_eq!(repo.read("content/fr/guide.md"), before);
 }
 
