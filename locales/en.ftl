@@ -603,6 +603,7 @@ evidence-root-locale-assumed = assumed: nothing says which language the pages at
 evidence-suffixes = language suffixes of page names (x.fr.md)
 evidence-source-en = en is among the languages found
 evidence-source-most-pages = the language with the most pages
+evidence-source-most-pages-over-en = the language with the most pages ({ $count }; en has { $en }: a translation in progress)
 evidence-mdx-generator = the generator writes MDX
 evidence-mdx-files = .mdx pages under the content folders
 evidence-flag-in-pages = source pages carry { $key } (first: { $page })

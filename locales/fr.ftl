@@ -639,6 +639,7 @@ evidence-root-locale-assumed = supposée : rien ne dit en quelle langue sont les
 evidence-suffixes = suffixes de langue des noms de pages (x.fr.md)
 evidence-source-en = en est parmi les langues trouvées
 evidence-source-most-pages = la langue qui a le plus de pages
+evidence-source-most-pages-over-en = la langue qui a le plus de pages ({ $count } ; en en a { $en } : une traduction en cours)
 evidence-mdx-generator = le générateur écrit du MDX
 evidence-mdx-files = des pages .mdx dans les dossiers de contenu
 evidence-flag-in-pages = des pages sources portent { $key } (la première : { $page })

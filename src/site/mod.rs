@@ -3,6 +3,7 @@
 
 pub mod astro;
 pub mod config;
+pub mod declared;
 pub mod detect;
 pub mod docusaurus;
 pub mod folders;

@@ -17,7 +17,9 @@ use crate::site::detect::{Detected, Evidence, Probe, has_mdx, language_folders, 
 use crate::site::hugo::{self, HugoConfig};
 use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
-use crate::site::{astro, docusaurus, folders, mkdocs, root_locale, starlight, suffix, vitepress};
+use crate::site::{
+    astro, declared, docusaurus, folders, mkdocs, root_locale, starlight, suffix, vitepress,
+};
 
 /// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
 #[derive(Debug)]
@@ -216,6 +218,16 @@ impl Settings {
             repo_root,
             site_root: &site_root,
         };
+        // What an Eleventy or Jekyll config says the site's language is (their sites are read as folders).
+        let declared = (hugo_config.is_none() && mkdocs_config.is_none())
+            .then(|| declared::language(&site_root))
+            .flatten();
+        let declared_primary = declared.as_ref().map(|(lang, why)| {
+            (
+                lang.split(['-', '_']).next().unwrap_or(lang).to_owned(),
+                why.clone(),
+            )
+        });
         let unsuffixed = file_source
             .clone()
             .or_else(|| {
@@ -224,6 +236,7 @@ impl Settings {
                     .and_then(|h| h.default_language.clone())
             })
             .or_else(|| mkdocs_config.as_ref().and_then(|m| m.default.clone()))
+            .or_else(|| declared_primary.as_ref().map(|(lang, _)| lang.clone()))
             .unwrap_or_else(|| "en".to_owned());
         let known: Vec<String> = match (&hugo_config, &mkdocs_config) {
             (Some(h), _) => h.languages.keys().cloned().collect(),
@@ -306,12 +319,12 @@ impl Settings {
                         .filter(|dir| !content_roots.contains(dir)),
                     );
                 }
-                root_locale::detect(
-                    &probe,
-                    &candidates,
-                    (&unsuffixed, file_source.is_some()),
-                    &is_page,
-                )
+                let said = if file_source.is_some() {
+                    Some(Evidence::new("evidence-root-locale-said"))
+                } else {
+                    declared_primary.as_ref().map(|(_, why)| why.clone())
+                };
+                root_locale::detect(&probe, &candidates, (&unsuffixed, said), &is_page)
             }
             None => None,
         };
@@ -358,18 +371,40 @@ impl Settings {
                         .arg("file", mkdocs.file),
                 ))
             })
-            .filter(|(lang, _)| content_dirs.contains_key(lang));
+            .filter(|(lang, _)| content_dirs.contains_key(lang))
+            .or_else(|| {
+                let (lang, why) = declared.as_ref()?;
+                Some((declared::among(lang, content_dirs.keys())?, why.clone()))
+            });
         let (source, source_evidence) = match (&file_source, &detected.source, hugo_default) {
             (Some(source), ..) => (source.clone(), None),
             (None, Some((source, why)), _) => (source.clone(), Some(why.clone())),
             (None, None, Some((source, why))) => (source, Some(why)),
-            _ if content_dirs.contains_key("en") => {
-                ("en".to_owned(), Some(Evidence::new("evidence-source-en")))
+            _ => {
+                let counts = page_counts(repo_root, &content_dirs, &probe_include, &exclude);
+                let (most, top) = counts
+                    .iter()
+                    .map(|(lang, n)| (*n, std::cmp::Reverse(lang.as_str())))
+                    .max()
+                    .map(|(n, std::cmp::Reverse(lang))| (lang.to_owned(), n))
+                    .unwrap_or_default();
+                match counts.get("en") {
+                    // English is the source unless another language has twice its pages (and a few more): then the
+                    // English pages are a translation in progress of a site written in that language first.
+                    Some(&en) if !(top >= 2 * en && top >= en + 3) => {
+                        ("en".to_owned(), Some(Evidence::new("evidence-source-en")))
+                    }
+                    Some(&en) => (
+                        most,
+                        Some(
+                            Evidence::new("evidence-source-most-pages-over-en")
+                                .arg("count", top.to_string())
+                                .arg("en", en.to_string()),
+                        ),
+                    ),
+                    None => (most, Some(Evidence::new("evidence-source-most-pages"))),
+                }
             }
-            _ => (
-                most_pages(repo_root, &content_dirs, &probe_include, &exclude),
-                Some(Evidence::new("evidence-source-most-pages")),
-            ),
         };
         evidence.source = source_evidence;
         // A site whose source pages sit at the top of the repository (Mintlify, VitePress's root locale) would count
@@ -746,12 +781,12 @@ fn ancestors_within<'a>(start: &'a Path, root: &'a Path) -> impl Iterator<Item =
         .take_while(move |dir| dir.starts_with(root))
 }
 
-fn most_pages(
+fn page_counts(
     repo_root: &Path,
     content_dirs: &BTreeMap<String, String>,
     include: &GlobSet,
     exclude: &GlobSet,
-) -> String {
+) -> BTreeMap<String, usize> {
     content_dirs
         .iter()
         .map(|(lang, dir)| {
@@ -759,11 +794,9 @@ fn most_pages(
                 .iter()
                 .filter(|p| include.is_match(p.as_str()) && !exclude.is_match(p.as_str()))
                 .count();
-            (count, std::cmp::Reverse(lang.clone()))
+            (lang.clone(), count)
         })
-        .max()
-        .map(|(_, std::cmp::Reverse(lang))| lang)
-        .unwrap_or_default()
+        .collect()
 }
 
 fn build_globs(patterns: &[String], path: &str, key: &str) -> Result<GlobSet> {

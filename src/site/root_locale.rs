@@ -29,18 +29,19 @@ const NOT_CONTENT: &[&str] = &[
 ];
 
 /// `candidates`: the folders that may hold the top pages, in order (the content roots, `docs/`, `src/`, the site's
-/// folder); the first that qualifies wins. `source`: the language the top pages are taken to be written in, and
-/// whether `tandem.yaml` said it.
+/// folder); the first that qualifies wins. `source`: the language the top pages are taken to be written in, and what
+/// said it (`tandem.yaml`: `evidence-root-locale-said`, given its folder here; a generator's config), `None` when it is
+/// assumed.
 pub fn detect(
     probe: &Probe,
     candidates: &[PathBuf],
-    source: (&str, bool),
+    source: (&str, Option<Evidence>),
     is_page: &dyn Fn(&str) -> bool,
 ) -> Option<Detected> {
     let (said_source, said) = source;
     for dir in candidates {
         // A Mintlify site's `docs.json` lists its languages: the one without a folder is at the top.
-        let mintlify = (!said).then(|| mintlify_default(dir)).flatten();
+        let mintlify = said.is_none().then(|| mintlify_default(dir)).flatten();
         let source = mintlify.as_deref().unwrap_or(said_source);
         let folders: Vec<String> = language_folders(dir)
             .into_iter()
@@ -84,8 +85,12 @@ pub fn detect(
             rel if rel.is_empty() => ".".to_owned(),
             rel => format!("{rel}/"),
         };
-        let evidence = if said {
-            Evidence::new("evidence-root-locale-said").arg("dir", shown.clone())
+        let evidence = if let Some(said) = &said {
+            if said.id == "evidence-root-locale-said" {
+                said.clone().arg("dir", shown.clone())
+            } else {
+                said.clone()
+            }
         } else if mintlify.is_some() {
             Evidence::new("evidence-mintlify-default")
                 .arg("file", probe.site_rel(&dir.join("docs.json")))

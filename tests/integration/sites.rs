@@ -535,6 +535,84 @@ fn nextra_suffixes_in_pages() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
+/// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
+/// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
+/// with twice the pages of `en/` is the source; a Jekyll `_config.yml`'s `lang` says it too.
+#[test]
+fn a_site_written_in_french_first_was_read_as_english() {
+    let en = |path: &str| format!("src/en/{path}");
+    let fr = |path: &str| format!("src/fr/{path}");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", &fr("index.md"), &en("index.md")),
+            (
+                "en",
+                &fr("recettes/soupe-de-potiron.md"),
+                &en("recettes/soupe-de-potiron.md"),
+            ),
+        ]),
+        missing: [
+            "clafoutis",
+            "gratin-dauphinois",
+            "ratatouille",
+            "tarte-aux-pommes",
+        ]
+        .iter()
+        .map(|name| ("en".to_owned(), en(&format!("recettes/{name}.md"))))
+        .collect(),
+    };
+    let mut repo = fixture("eleventy-french-first");
+    assert_eq!(answer(&repo), expected);
+    let site_line = |repo: &RepoBuilder| {
+        let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let text = site_line(&repo);
+    assert!(
+        text.contains("source fr (defaultLanguage in eleventy.config.js)"),
+        "{text}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+    repo.remove("tandem.yaml");
+    repo.remove("eleventy.config.js");
+    repo.commit("no config");
+    assert_eq!(answer(&repo), expected);
+    let text = site_line(&repo);
+    assert!(
+        text.contains(
+            "source fr (the language with the most pages (6; en has 2: a translation in progress))"
+        ),
+        "{text}"
+    );
+    // As many English pages as French ones, and a Jekyll config saying the site is French.
+    repo.write(
+        "src/en/recettes/ratatouille.md",
+        "---\ntitle: Ratatouille\n---\n\nEach vegetable is cooked apart.\n",
+    )
+    .write(
+        "src/en/recettes/clafoutis.md",
+        "---\ntitle: Clafoutis\n---\n\nThe cherries keep their stones.\n",
+    )
+    .write(
+        "src/en/recettes/gratin-dauphinois.md",
+        "---\ntitle: Gratin\n---\n\nThin potato slices.\n",
+    )
+    .write(
+        "src/en/recettes/tarte-aux-pommes.md",
+        "---\ntitle: Apple tart\n---\n\nRoll out the pastry.\n",
+    );
+    repo.commit("en: all recipes");
+    assert_eq!(answer(&repo).source, "en");
+    repo.write("_config.yml", "title: Cuisine du marché\nlang: fr-FR\n");
+    repo.commit("jekyll config");
+    assert_eq!(answer(&repo).source, "fr");
+    let text = site_line(&repo);
+    assert!(text.contains("source fr (lang in _config.yml)"), "{text}");
+}
+
 /// A Zola blog written in French first (`default_language = "fr"` in `config.toml`), its English pages beside the
 /// French ones (`col-du-lautaret.en.md`). The config was read as Hugo's, which names the default language
 /// `defaultContentLanguage`: tandem took the unsuffixed pages for English, beside English ones, and stopped with "no

@@ -1,0 +1,94 @@
+//! The language a site's generator config says its pages are written in, for generators tandem has no detector of
+//! its own for (their sites are read as language folders): Eleventy's i18n plugin (`defaultLanguage`, in
+//! `eleventy.config.*` or `.eleventy.js`, read as a literal: the config is never run) and Jekyll's `_config.yml`
+//! (`default_lang`, jekyll-polyglot's, else the site's `lang`).
+
+use std::path::Path;
+
+use crate::site::detect::Evidence;
+use crate::site::scan::{get_ci, js_string, read_structured, strip_js_comments};
+
+const ELEVENTY_CONFIGS: [&str; 5] = [
+    "eleventy.config.js",
+    "eleventy.config.mjs",
+    "eleventy.config.cjs",
+    "eleventy.config.ts",
+    ".eleventy.js",
+];
+
+/// The language the config at `site_root` names as the site's own, lowercased, and where it says so; `None` when no
+/// such config names one.
+pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
+    for name in ELEVENTY_CONFIGS {
+        let Ok(text) = std::fs::read_to_string(site_root.join(name)) else {
+            continue;
+        };
+        if let Some(lang) = js_string(&strip_js_comments(&text), "defaultLanguage") {
+            return Some((
+                lang.to_ascii_lowercase(),
+                Evidence::new("evidence-key-in-file")
+                    .arg("key", "defaultLanguage")
+                    .arg("file", name),
+            ));
+        }
+    }
+    let name = "_config.yml";
+    let path = site_root.join(name);
+    if path.is_file() {
+        let value = read_structured(&path, name).ok()?;
+        for key in ["default_lang", "lang"] {
+            if let Some(lang) = get_ci(&value, key).and_then(|v| v.as_str()) {
+                return Some((
+                    lang.to_ascii_lowercase(),
+                    Evidence::new("evidence-key-in-file")
+                        .arg("key", key)
+                        .arg("file", name),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// `lang` as one of `languages`: itself, else its first subtag (`fr-fr` → `fr`).
+pub fn among<'a>(lang: &str, languages: impl IntoIterator<Item = &'a String>) -> Option<String> {
+    let languages: Vec<&String> = languages.into_iter().collect();
+    if languages.iter().any(|l| *l == lang) {
+        return Some(lang.to_owned());
+    }
+    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    languages
+        .iter()
+        .find(|l| l.as_str() == primary)
+        .map(|l| (*l).clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eleventy_and_jekyll_configs_name_the_site_language() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("eleventy.config.js"),
+            "// defaultLanguage: 'de'\nexport default function (c) {\n  c.addPlugin(I18nPlugin, { defaultLanguage: \"fr\" });\n}\n",
+        )
+        .unwrap();
+        let (lang, why) = language(dir.path()).unwrap();
+        assert_eq!(lang, "fr");
+        assert_eq!(why.args[0], ("key", "defaultLanguage".to_owned()));
+        std::fs::remove_file(dir.path().join("eleventy.config.js")).unwrap();
+        std::fs::write(
+            dir.path().join("_config.yml"),
+            "title: Carnet\nlang: fr-FR\n",
+        )
+        .unwrap();
+        assert_eq!(language(dir.path()).unwrap().0, "fr-fr");
+        let langs = ["en".to_owned(), "fr".to_owned()];
+        assert_eq!(among("fr-fr", &langs).as_deref(), Some("fr"));
+        assert_eq!(among("de", &langs), None);
+        std::fs::write(dir.path().join("_config.yml"), "title: Carnet\n").unwrap();
+        assert!(language(dir.path()).is_none());
+    }
+}
