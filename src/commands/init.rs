@@ -276,6 +276,7 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         (DetectedFrom::FileNames, None) => m.get("init-yaml-from-file-names"),
         (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
         (DetectedFrom::VitePress, None) => m.get("init-yaml-from-vitepress"),
+        (DetectedFrom::VuePress, None) => m.get("init-yaml-from-vuepress"),
         (DetectedFrom::RootLocale, None) => m.get("init-yaml-from-root-locale"),
         (DetectedFrom::Astro, None) => m.get("init-yaml-from-astro"),
     };

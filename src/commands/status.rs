@@ -147,6 +147,7 @@ fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages
     let generator = match settings.detected_from {
         DetectedFrom::Starlight => "site-generator-starlight",
         DetectedFrom::VitePress => "site-generator-vitepress",
+        DetectedFrom::VuePress => "site-generator-vuepress",
         DetectedFrom::Docusaurus => "site-generator-docusaurus",
         DetectedFrom::HugoConfig => "site-generator-hugo",
         DetectedFrom::FileNames => "site-generator-suffixes",

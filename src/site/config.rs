@@ -340,6 +340,8 @@ pub enum DetectedFrom {
     Docusaurus,
     /// VitePress's locales (`.vitepress/config.*`, or the language folders of its source folder).
     VitePress,
+    /// VuePress's locales (`.vuepress/config.*`), read as VitePress's.
+    VuePress,
     /// The source's pages at the top of a folder, a sub-folder per translation (Mintlify, plain `docs/`).
     RootLocale,
     /// Astro's content collections, a folder per locale in each (`src/content/blog/fr/`).

@@ -1,7 +1,9 @@
 //! VitePress: the site's pages sit in its source folder (the folder holding `.vitepress/`, or its `srcDir`), the root
 //! locale's pages at the top of it and every other locale in a folder named after its key in `locales`
 //! (`docs/index.md`, `docs/fr/index.md`). `.vitepress/config.*` is JavaScript and is never run: it is scanned for the
-//! literal `locales` and `srcDir`; without literal locales, the language folders say.
+//! literal `locales` and `srcDir`; without literal locales, the language folders say. VuePress has the same shape
+//! (`.vuepress/config.*`, `locales` keyed by path: `'/'` is the root locale, `'/fr/'` the `fr` folder) and is read
+//! here too.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -23,16 +25,26 @@ const CONFIG_FILES: &[&str] = &[
     "config.cjs",
 ];
 
-/// The config file of a VitePress project rooted at `dir`, if it is one.
+/// The folder VuePress reads its config from.
+pub const VUEPRESS_CONFIG_DIR: &str = ".vuepress";
+
+/// The config file of a VitePress (or VuePress) project rooted at `dir`, if it is one.
 pub fn config_file(dir: &Path) -> Option<PathBuf> {
-    CONFIG_FILES
+    [CONFIG_DIR, VUEPRESS_CONFIG_DIR]
         .iter()
-        .map(|name| dir.join(CONFIG_DIR).join(name))
+        .flat_map(|folder| {
+            CONFIG_FILES
+                .iter()
+                .map(move |name| dir.join(folder).join(name))
+        })
         .find(|path| path.is_file())
 }
 
 pub fn detect(probe: &Probe) -> Option<Detected> {
     let config = config_file(probe.site_root)?;
+    let vuepress = config
+        .parent()
+        .is_some_and(|dir| dir.ends_with(VUEPRESS_CONFIG_DIR));
     let file = probe.site_rel(&config);
     let text = strip_js_comments(&std::fs::read_to_string(&config).ok()?);
     let src = match js_string(&text, "srcDir") {
@@ -73,7 +85,11 @@ pub fn detect(probe: &Probe) -> Option<Detected> {
         return None;
     }
     Some(Detected {
-        from: DetectedFrom::VitePress,
+        from: if vuepress {
+            DetectedFrom::VuePress
+        } else {
+            DetectedFrom::VitePress
+        },
         layout: Layout::Folders(vec![ContentRoot {
             name: String::new(),
             dirs: dirs.clone(),
@@ -97,6 +113,12 @@ fn from_config(text: &str) -> Option<Vec<(String, String)>> {
     let body = js_object(text, "locales")?;
     let entries: Vec<(String, String)> = js_entries(body)
         .into_iter()
+        // VuePress keys locales by path: `'/'` is the root, `'/fr/'` the `fr` folder.
+        .map(|(key, value)| match key.trim_matches('/') {
+            "" if key == "/" => ("root".to_owned(), value),
+            folder if key.starts_with('/') => (folder.to_owned(), value),
+            _ => (key, value),
+        })
         .filter(|(key, _)| key == "root" || is_language_tag(key))
         .map(|(key, value)| {
             let lang = if key == "root" {
@@ -151,6 +173,15 @@ mod tests {
             ])
         );
         assert_eq!(js_string(text, "srcDir").as_deref(), Some("./src"));
+        // VuePress: locales keyed by path.
+        let vuepress = "export default defineUserConfig({\n  locales: {\n    '/': { lang: 'fr-FR', title: 'Carnet' },\n    '/en/': { lang: 'en-US', title: 'Notebook' },\n  },\n})\n";
+        assert_eq!(
+            from_config(vuepress),
+            Some(vec![
+                ("root".to_owned(), "fr".to_owned()),
+                ("en".to_owned(), "en".to_owned()),
+            ])
+        );
         // Without a root locale there is no source at the top: not read as a VitePress layout.
         assert_eq!(
             from_config("locales: { en: { lang: 'en' }, fr: { lang: 'fr' } }"),

@@ -388,6 +388,33 @@ fn a_bad_layout_value_names_the_nearest_valid_one() {
     assert!(!stderr.contains("unknown variant"), "{stderr}");
 }
 
+/// VuePress, written in French first: `docs/.vuepress/config.js` keys its locales by path (`'/'` in `fr-FR`, `'/en/'`),
+/// the home pages are `README.md`. tandem took the top pages of `docs/` for English (nothing said otherwise) beside an
+/// `en/` folder: no language at all.
+#[test]
+fn vuepress_written_in_french_first_was_not_recognised() {
+    let repo = fixture("vuepress-french-root");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "docs/README.md", "docs/en/README.md"),
+            ("en", "docs/guide/README.md", "docs/en/guide/README.md"),
+        ]),
+        missing: missing([("en", "docs/en/guide/installation.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "Site: VuePress — docs, source fr (the root locale of .vuepress/config.js)"
+        ),
+        "{text}"
+    );
+    init_gives_the_same_answer_at(&repo, &expected, "docs/tandem.yaml");
+}
+
 /// VitePress keeps its pages in the folder holding `.vitepress/` (`docs/` here), the root locale at its top and each
 /// other locale in a folder named after its key. The first run on such a site stopped with "no language folders
 /// found under content".
