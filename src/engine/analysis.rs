@@ -1077,11 +1077,11 @@ impl<'w> Judging<'w> {
     /// Marks the front-matter keys of a stale page's changed sections that the translation already followed: a key
     /// the walk back over translation commits does not count (in no translated list: `tags` where the defaults call
     /// it mirrored), translated on this page, that one of the translation commits the walk passed over set to its
-    /// present value when the source already had its own present value of it (seen on a glossary site: English terms gained
-    /// tags, and months later one commit translated the tags of every Spanish term; the walk passed that commit over,
-    /// so the tags stayed "to update"). The front-matter section is in the translation when all its keys are, else its
-    /// severity is that of the keys left. Returns whether anything was marked. Only for pages whose source and
-    /// translation share a repository (the source's commits are read in the translation's history).
+    /// present value when the source already had its own present value of it (seen on a glossary site: English terms
+    /// gained tags, and months later one commit translated the tags of every Spanish term; the walk passed that commit
+    /// over, so the tags stayed "to update"). The front-matter section is in the translation when all its keys are,
+    /// else its severity is that of the keys left. Returns whether anything was marked. Only for pages whose source
+    /// and translation share a repository (the source's commits are read in the translation's history).
     fn keys_followed(
         &mut self,
         g: &Gathered,

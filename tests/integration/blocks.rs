@@ -761,8 +761,8 @@ fn a_link_moved_to_a_page_with_a_translated_slug_was_stale_though_the_translatio
     assert_eq!(alert["state"], "stale", "{alert:#}");
 }
 
-/// A source fixed a typo in a link to a page of another site (`experimental-approches` → `experimental-approaches`); the
-/// French page links that site's French page, under a French name tandem cannot know. The French page was stale for a
+/// A source fixed a typo in a link to a page of another site (`experimental-approches` → `…-approaches`); the French
+/// page links that site's French page, under a French name tandem cannot know. The French page was stale for a
 /// change it never needed, with its own link shown "to update". A French page that copied the misspelt name still is.
 #[test]
 fn a_typo_fixed_in_a_source_link_made_a_translation_with_its_own_link_stale() {

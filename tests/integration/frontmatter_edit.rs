@@ -598,7 +598,8 @@ proptest! {
             return Ok(());
         };
         prop_assert!(!written.contains('\n'));
-        if let Ok(edited) = edit::set_scalar(&translation, "tags", Scalar::Flow { text: &written, node }, CommentEdit::Keep) {
+        let flow = Scalar::Flow { text: &written, node };
+        if let Ok(edited) = edit::set_scalar(&translation, "tags", flow, CommentEdit::Keep) {
             let fm = frontmatter::parse(&edited).unwrap();
             let copied = fm.tree.as_ref().and_then(|t| t.get_path("tags")).unwrap();
             prop_assert_eq!(format!("{:?}", copied.kind), format!("{:?}", node.kind));
