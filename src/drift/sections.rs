@@ -212,7 +212,9 @@ fn compare(
     } else if before.same_body(after) {
         // Only the heading's text changed.
         (Change::Modified, Severity::Low)
-    } else if only_shortcodes_differ(&before.body_norm, &after.body_norm) {
+    } else if only_shortcodes_differ(&before.body_norm, &after.body_norm)
+        || only_mdx_statements_differ(before, after)
+    {
         (Change::Modified, Severity::Low)
     } else {
         (Change::Modified, Severity::High)
@@ -223,6 +225,20 @@ fn compare(
         old: Some(o),
         new: Some(n),
     }
+}
+
+/// Whether two versions of a section differ only in their MDX `import`/`export` statements (an import path moved to an
+/// alias across the site): code for the build, nothing a reader sees.
+fn only_mdx_statements_differ(a: &Section, b: &Section) -> bool {
+    use crate::markdown::document::BlockKind;
+    fn prose(s: &Section) -> impl Iterator<Item = (BlockKind, &str)> {
+        s.blocks
+            .iter()
+            .filter(|block| block.kind != BlockKind::Mdx)
+            .map(|block| (block.kind, block.norm.as_str()))
+    }
+    let statements = |s: &Section| s.blocks.iter().any(|block| block.kind == BlockKind::Mdx);
+    (statements(a) || statements(b)) && prose(a).eq(prose(b))
 }
 
 /// Whether two normalised bodies are equal once shortcodes are taken out and whitespace collapsed, compared

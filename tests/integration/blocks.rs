@@ -856,3 +856,46 @@ fn links_written_with_templates_were_words_not_links() {
     assert_eq!(page["state"], "current", "{page:#}");
     assert_eq!(page["reason"], "already-in-translation", "{page:#}");
 }
+
+/// A site moved its MDX imports to an alias (`'../../components/card.astro'` → `'~/components/card.astro'`) in one
+/// commit: every translation went stale with a `high` change, though nothing a reader sees changed. An import-only
+/// change is `low`: still to look at (the translation's import may need the same path), nothing to translate.
+#[test]
+fn an_import_path_moved_to_an_alias_was_a_high_change() {
+    let page = |import: &str, body: &str| {
+        format!(
+            "---\ntitle: Cards\n---\n\nimport {{ Card }} from '{import}';\n\n{body}\n\n<Card title=\"One\">First card.</Card>\n"
+        )
+    };
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/cards.mdx",
+        page("../../components/card.astro", "Cards group content."),
+    )
+    .write(
+        "content/fr/cards.mdx",
+        page(
+            "../../../components/card.astro",
+            "Les cartes regroupent du contenu.",
+        ),
+    );
+    repo.commit("cards");
+    repo.write(
+        "content/en/cards.mdx",
+        page("~/components/card.astro", "Cards group content."),
+    );
+    repo.commit("imports through the alias");
+    let json = repo.status_json(&[]);
+    let cards = page_of(&json, "content/fr/cards.mdx");
+    assert_eq!(cards["state"], "stale", "{cards:#}");
+    assert_eq!(cards["severity"], "low", "{cards:#}");
+    assert_eq!(cards["changed_sections"][0]["severity"], "low", "{cards:#}");
+    // A sentence changed beside the import: high again.
+    repo.write(
+        "content/en/cards.mdx",
+        page("~/components/card.astro", "Cards group related content."),
+    );
+    repo.commit("en: wording");
+    let json = repo.status_json(&[]);
+    assert_eq!(page_of(&json, "content/fr/cards.mdx")["severity"], "high");
+}
