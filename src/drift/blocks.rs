@@ -439,9 +439,10 @@ fn followed(came: &[String], went: &[String], there: &[String], twins: &LinkTwin
         })
 }
 
-/// Whether `fixed` is `was` with a typo fixed in its page's name: the two differ in one place of the last path
-/// segment, by at most two letters on each side (a letter added, dropped, replaced or two swapped), in a name of at
-/// least six characters. Digits never count (`v1.png` → `v2.png` is another picture, `1.2` → `1.3` another version).
+/// Whether `fixed` is `was` with a typo fixed in its page's name: the two differ by one edit in the last path segment
+/// (a letter added, dropped or replaced, or two neighbours swapped), in a name of at least six characters. Digits never
+/// count (`v1.png` → `v2.png` is another picture, `1.2` → `1.3` another version), nor two edits (`kubectl-apply` →
+/// `kubectl-apps` is another page).
 fn typo_fixed(was: &str, fixed: &str) -> bool {
     let (a, b) = (was.as_bytes(), fixed.as_bytes());
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
@@ -454,7 +455,12 @@ fn typo_fixed(was: &str, fixed: &str) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     let (mid_a, mid_b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
-    let letters = |mid: &[u8]| mid.len() <= 2 && mid.iter().all(u8::is_ascii_alphabetic);
+    let letters = |mid: &[u8]| mid.iter().all(u8::is_ascii_alphabetic);
+    let one_edit = match (mid_a, mid_b) {
+        ([], [_]) | ([_], []) | ([_], [_]) => true,
+        ([x, y], [z, w]) => x == w && y == z,
+        _ => false,
+    };
     // The change lies in the page's name: no `/` after it but a trailing one, no query or fragment before it.
     let path_end = a[prefix..]
         .iter()
@@ -466,6 +472,7 @@ fn typo_fixed(was: &str, fixed: &str) -> bool {
         .contains(&b'/')
         && !a[..prefix].iter().any(|c| matches!(c, b'#' | b'?'));
     was != fixed
+        && one_edit
         && letters(mid_a)
         && letters(mid_b)
         && in_name
@@ -780,6 +787,15 @@ mod tests {
         assert!(!typo_fixed("/docs/old/install/", "/docs/new/install/"));
         assert!(!typo_fixed("/docs/install#linux", "/docs/install#linus"));
         assert!(!typo_fixed("/docs/en/queues", "/docs/en/message-queues"));
+        assert!(typo_fixed(
+            "/tightly-coupled-architectures/",
+            "/tightly-coupled-architecture/"
+        ));
+        assert!(!typo_fixed(
+            "/docs/reference/kubectl-apply",
+            "/docs/reference/kubectl-apps"
+        ));
+        assert!(!typo_fixed("/docs/en/setup-guide", "/docs/en/setup-guild"));
     }
 
     #[test]
