@@ -600,6 +600,7 @@ evidence-folders = folders named like languages in { $dir }
 evidence-astro-collections = the language folders of each content collection in src/content ({ $file } is an Astro config)
 evidence-root-locale-folders = folders named like languages in { $dir }, their pages twins of the pages beside them
 evidence-root-locale-said = the pages at the top of { $dir }, in the source language of tandem.yaml
+evidence-pages-lang = the lang of { $count } of the { $read } pages at the top of { $dir } that give one
 evidence-mintlify-default = navigation.languages in { $file } (Mintlify)
 evidence-root-locale-assumed = assumed: nothing says which language the pages at the top of { $dir } are in; source: in tandem.yaml sets it
 evidence-suffixes = language suffixes of page names (x.fr.md)

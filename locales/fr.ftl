@@ -636,6 +636,7 @@ evidence-folders = dossiers nommés comme des langues dans { $dir }
 evidence-astro-collections = les dossiers de langue de chaque collection de contenu de src/content ({ $file } est une configuration Astro)
 evidence-root-locale-folders = dossiers nommés comme des langues dans { $dir }, leurs pages jumelles des pages à côté d’eux
 evidence-root-locale-said = les pages au sommet de { $dir }, dans la langue source de tandem.yaml
+evidence-pages-lang = le lang de { $count } des { $read } pages au sommet de { $dir } qui en donnent un
 evidence-mintlify-default = navigation.languages dans { $file } (Mintlify)
 evidence-root-locale-assumed = supposée : rien ne dit en quelle langue sont les pages au sommet de { $dir } ; source: dans tandem.yaml la fixe
 evidence-suffixes = suffixes de langue des noms de pages (x.fr.md)

@@ -42,7 +42,18 @@ pub fn detect(
     for dir in candidates {
         // A Mintlify site's `docs.json` lists its languages: the one without a folder is at the top.
         let mintlify = said.is_none().then(|| mintlify_default(dir)).flatten();
-        let source = mintlify.as_deref().unwrap_or(said_source);
+        // Else the top pages may say it themselves (`lang: fr` in their front matter).
+        let by_pages = (said.is_none() && mintlify.is_none())
+            .then(|| {
+                let all = language_folders(dir);
+                let skip: HashSet<&str> = all.iter().map(String::as_str).collect();
+                pages_language(dir, &pages(probe, dir, &skip, is_page))
+            })
+            .flatten();
+        let source = mintlify
+            .as_deref()
+            .or(by_pages.as_ref().map(|(lang, ..)| lang.as_str()))
+            .unwrap_or(said_source);
         let folders: Vec<String> = language_folders(dir)
             .into_iter()
             .filter(|name| !name.eq_ignore_ascii_case(source))
@@ -91,6 +102,11 @@ pub fn detect(
             } else {
                 said.clone()
             }
+        } else if let Some((_, count, read)) = &by_pages {
+            Evidence::new("evidence-pages-lang")
+                .arg("count", count.to_string())
+                .arg("read", read.to_string())
+                .arg("dir", shown.clone())
         } else if mintlify.is_some() {
             Evidence::new("evidence-mintlify-default")
                 .arg("file", probe.site_rel(&dir.join("docs.json")))
@@ -144,9 +160,53 @@ fn mintlify_default(dir: &Path) -> Option<String> {
     }
 }
 
+/// Pages read at most for their `lang`.
+const LANG_SAMPLE: usize = 20;
+
+/// The language the pages at the top of `dir` say they are in: the `lang` (or `language`, `locale`) of their front
+/// matter, its first subtag, when at least two of the pages read (the first [`LANG_SAMPLE`] in path order, outside
+/// folders such as Jekyll's `_layouts/`) say it and at least half of those that name a language. Returns it with how
+/// many said it and how many named one.
+fn pages_language(dir: &Path, top: &HashSet<String>) -> Option<(String, usize, usize)> {
+    let mut sample: Vec<&String> = top
+        .iter()
+        .filter(|page| {
+            let folders = page.rsplit_once('/').map_or("", |(folders, _)| folders);
+            !folders.split('/').any(|part| part.starts_with('_'))
+        })
+        .collect();
+    sample.sort();
+    sample.truncate(LANG_SAMPLE);
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for page in &sample {
+        let Some(lang) = ["lang", "language", "locale"]
+            .iter()
+            .find_map(|key| front_value(&dir.join(page), key))
+        else {
+            continue;
+        };
+        let primary = lang
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if crate::pairing::layout::is_language_tag(&primary) {
+            *counts.entry(primary).or_default() += 1;
+        }
+    }
+    let named: usize = counts.values().sum();
+    let (lang, count) = counts.into_iter().max_by_key(|(_, n)| *n)?;
+    (count >= 2 && count * 2 >= named).then_some((lang, count, named))
+}
+
 /// The value of a page's `translationKey` (any case), read from the first lines of its YAML front matter: the key that
 /// pairs pages with translated names. Enough to recognise the layout; pairing reads it properly.
 fn shared_key(path: &Path) -> Option<String> {
+    front_value(path, crate::site::config::DEFAULT_SHARED_KEY)
+}
+
+/// The value of `key` (any case) at the top level of a page's YAML front matter, read from its first lines.
+fn front_value(path: &Path, key_name: &str) -> Option<String> {
     use std::io::Read;
     let mut head = Vec::with_capacity(4096);
     std::fs::File::open(path)
@@ -163,8 +223,8 @@ fn shared_key(path: &Path) -> Option<String> {
         .take_while(|line| line.trim() != "---")
         .find_map(|line| {
             let (key, value) = line.split_once(':')?;
-            key.trim()
-                .eq_ignore_ascii_case(crate::site::config::DEFAULT_SHARED_KEY)
+            // Top-level keys only: an indented line belongs to a map above it.
+            (!line.starts_with([' ', '\t']) && key.trim().eq_ignore_ascii_case(key_name))
                 .then(|| value.trim().trim_matches(['"', '\'']).to_owned())
                 .filter(|value| !value.is_empty())
         })

@@ -640,6 +640,30 @@ fn a_site_written_in_french_first_was_read_as_english() {
     assert!(text.contains("source fr (lang in _config.yml)"), "{text}");
 }
 
+/// A Jekyll site serving French at the top and English in `en/`, its pages saying so (`lang: fr`, `lang: en`) and its
+/// `_config.yml` saying nothing. The top pages were assumed English, beside an `en/` folder: no language at all.
+#[test]
+fn pages_that_say_they_are_french_were_assumed_english() {
+    let repo = fixture("pages-say-french");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "index.md", "en/index.md"),
+            ("en", "horaires.md", "en/horaires.md"),
+        ]),
+        missing: missing([("en", "en/benevoles.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("source fr (the lang of 3 of the 3 pages at the top of . that give one)"),
+        "{text}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// A Zola blog written in French first (`default_language = "fr"` in `config.toml`), its English pages beside the
 /// French ones (`col-du-lautaret.en.md`). The config was read as Hugo's, which names the default language
 /// `defaultContentLanguage`: tandem took the unsuffixed pages for English, beside English ones, and stopped with "no
