@@ -43,9 +43,12 @@ pub fn detect(
         // A Mintlify site's `docs.json` lists its languages: the one without a folder is at the top.
         let mintlify = said.is_none().then(|| mintlify_default(dir)).flatten();
         // Else the top pages may say it themselves (`lang: fr` in their front matter).
+        let all = language_folders(dir);
+        if all.is_empty() {
+            continue;
+        }
         let by_pages = (said.is_none() && mintlify.is_none())
             .then(|| {
-                let all = language_folders(dir);
                 let skip: HashSet<&str> = all.iter().map(String::as_str).collect();
                 pages_language(dir, &pages(probe, dir, &skip, is_page))
             })
@@ -54,9 +57,10 @@ pub fn detect(
             .as_deref()
             .or(by_pages.as_ref().map(|(lang, ..)| lang.as_str()))
             .unwrap_or(said_source);
-        let folders: Vec<String> = language_folders(dir)
-            .into_iter()
+        let folders: Vec<String> = all
+            .iter()
             .filter(|name| !name.eq_ignore_ascii_case(source))
+            .cloned()
             .collect();
         if folders.is_empty() || dir.join(source).is_dir() {
             continue;
