@@ -116,6 +116,14 @@ impl KeyClasses {
         }
     }
 
+    /// Whether the translated list covers dotted `key` (the key or a map above it): the keys the walk back over
+    /// translation commits counts.
+    pub fn lists_translated(&self, key: &str) -> bool {
+        self.translated
+            .iter()
+            .any(|entry| covers(entry, key).is_some())
+    }
+
     /// Whether `tandem.yaml` names dotted `key` (or a map above it) in one of its lists.
     pub fn names(&self, key: &str) -> bool {
         self.named.iter().any(|n| covers(n, key).is_some())

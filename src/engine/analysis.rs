@@ -1112,47 +1112,51 @@ impl<'w> Judging<'w> {
         if passed.is_empty() {
             return Ok(false);
         }
-        let listed = &self.ws.settings.front_matter.translated;
         let classes = &self.ws.settings.front_matter;
+        // The front matter each passed-over commit left and the one it found (read once for every key).
+        type Values = Option<std::collections::BTreeMap<String, String>>;
+        let mut edits: Vec<(ObjectId, Values, Values)> = Vec::with_capacity(passed.len());
         let mut marked = false;
         for key in section.keys.iter_mut() {
-            let walked = listed.iter().any(|entry| {
-                entry.eq_ignore_ascii_case(&key.key)
-                    || key
-                        .key
-                        .to_ascii_lowercase()
-                        .starts_with(&format!("{}.", entry.to_ascii_lowercase()))
-            });
-            if key.class != KeyClass::Translated || walked || classes.names(&key.key) {
+            // Keys the translated list covers already count in the walk back.
+            if key.class != KeyClass::Translated
+                || classes.lists_translated(&key.key)
+                || classes.names(&key.key)
+            {
                 continue;
             }
             let Some(there) = now.get(&key.key) else {
                 continue;
             };
-            // The translation's newest commit since the sync point that changed the key: among those the walk back
-            // passed over (a meaningful one would be the sync point).
-            let mut edited_in = None;
-            for &commit in &passed {
-                let after = self
-                    .translations
-                    .front_matter_values_at(commit, &g.pair.translation)?;
-                let mut before = None;
-                for parent in self.ws.repo.parents(commit)? {
-                    before = self
+            if edits.is_empty() {
+                for &commit in &passed {
+                    let after = self
                         .translations
-                        .front_matter_values_at(parent, &g.pair.translation)?;
-                    if before.is_some() {
-                        break;
+                        .front_matter_values_at(commit, &g.pair.translation)?;
+                    let mut before = None;
+                    for parent in self.ws.repo.parents(commit)? {
+                        before = self
+                            .translations
+                            .front_matter_values_at(parent, &g.pair.translation)?;
+                        if before.is_some() {
+                            break;
+                        }
                     }
-                }
-                let value = |values: &Option<std::collections::BTreeMap<String, String>>| {
-                    values.as_ref().and_then(|v| v.get(&key.key).cloned())
-                };
-                if value(&after) != value(&before) && value(&after).as_ref() == Some(there) {
-                    edited_in = Some(commit);
-                    break;
+                    edits.push((commit, after, before));
                 }
             }
+            // The translation's newest commit since the sync point that changed the key: among those the walk back
+            // passed over (a meaningful one would be the sync point).
+            fn value<'v>(values: &'v Values, key: &str) -> Option<&'v String> {
+                values.as_ref().and_then(|v| v.get(key))
+            }
+            let edited_in = edits
+                .iter()
+                .find(|(_, after, before)| {
+                    value(after, &key.key) != value(before, &key.key)
+                        && value(after, &key.key) == Some(there)
+                })
+                .map(|(commit, ..)| *commit);
             // Followed: made when the source already had the value it has now.
             let Some(edited_in) = edited_in else {
                 continue;

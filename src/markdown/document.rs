@@ -1258,7 +1258,10 @@ fn drop_language_suffix(url: &mut String, site: &SiteContext) {
     let Some((stem, ext)) = name.rsplit_once('.') else {
         return;
     };
-    if !["md", "mdx", "markdown", "html"].contains(&ext.to_ascii_lowercase().as_str()) {
+    if !["md", "mdx", "markdown", "html"]
+        .iter()
+        .any(|page_ext| ext.eq_ignore_ascii_case(page_ext))
+    {
         return;
     }
     let Some((page, lang)) = stem.rsplit_once('.') else {

@@ -249,25 +249,24 @@ pub fn set_scalar(
 /// How `key`'s value is written on its line (`1.3`, `"a b"`), with the front matter's format: `None` when the key is
 /// absent; an error for a value that is not a single value on the key's line.
 pub fn written_value(text: &str, key: &str) -> Result<Option<(Format, String)>, EditError> {
+    written(text, key, false)
+}
+
+/// [`written_value`], or [`written_flow`] with `flow`.
+fn written(text: &str, key: &str, flow: bool) -> Result<Option<(Format, String)>, EditError> {
     let path = split_key(key)?;
     let fm = parse(text)?;
     let Some(format) = fm.split.format else {
         return Ok(None);
     };
-    Ok(existing_line(text, &fm, format, key, &path)?
+    Ok(existing_line_with(text, &fm, format, key, &path, flow)?
         .map(|line| (format, text[line.value.clone()].to_owned())))
 }
 
 /// How `key`'s value is written when it is a list or map in flow form on the key's line (`["a", "b"]`), with the front
 /// matter's format: `None` when the key is absent or written otherwise.
 pub fn written_flow(text: &str, key: &str) -> Result<Option<(Format, String)>, EditError> {
-    let path = split_key(key)?;
-    let fm = parse(text)?;
-    let Some(format) = fm.split.format else {
-        return Ok(None);
-    };
-    Ok(existing_line_with(text, &fm, format, key, &path, true)?
-        .map(|line| (format, text[line.value.clone()].to_owned())))
+    written(text, key, true)
 }
 
 /// The page text without the line of `key` (a no-op when the key is absent).

@@ -42,6 +42,14 @@ const ISO_639_1: &[&str] = &[
     "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
 ];
 
+/// A language tag's first subtag, lowercased: `fr-FR` → `fr`, `pt_BR` → `pt`.
+pub fn primary_subtag(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .to_ascii_lowercase()
+}
+
 /// Whether a folder name reads as a language tag: `fr`, `pt-br`, `zh-cn`, `zh-hans`, `es-419`.
 pub fn is_language_tag(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();

@@ -56,10 +56,10 @@ pub fn among<'a>(lang: &str, languages: impl IntoIterator<Item = &'a String>) ->
     if languages.iter().any(|l| *l == lang) {
         return Some(lang.to_owned());
     }
-    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    let primary = crate::pairing::layout::primary_subtag(lang);
     languages
         .iter()
-        .find(|l| l.as_str() == primary)
+        .find(|l| **l == &primary)
         .map(|l| (*l).clone())
 }
 

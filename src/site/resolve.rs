@@ -222,12 +222,9 @@ impl Settings {
         let declared = (hugo_config.is_none() && mkdocs_config.is_none())
             .then(|| declared::language(&site_root))
             .flatten();
-        let declared_primary = declared.as_ref().map(|(lang, why)| {
-            (
-                lang.split(['-', '_']).next().unwrap_or(lang).to_owned(),
-                why.clone(),
-            )
-        });
+        let declared_primary = declared
+            .as_ref()
+            .map(|(lang, why)| (crate::pairing::layout::primary_subtag(lang), why.clone()));
         let unsuffixed = file_source
             .clone()
             .or_else(|| {

@@ -189,11 +189,7 @@ fn pages_language(dir: &Path, top: &HashSet<String>) -> Option<(String, usize, u
         else {
             continue;
         };
-        let primary = lang
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = crate::pairing::layout::primary_subtag(&lang);
         if crate::pairing::layout::is_language_tag(&primary) {
             *counts.entry(primary).or_default() += 1;
         }

@@ -123,7 +123,7 @@ fn from_config(text: &str) -> Option<Vec<(String, String)>> {
         .map(|(key, value)| {
             let lang = if key == "root" {
                 js_string(value, "lang")
-                    .and_then(|lang| lang.split(['-', '_']).next().map(str::to_ascii_lowercase))
+                    .map(|lang| crate::pairing::layout::primary_subtag(&lang))
                     .filter(|lang| is_language_tag(lang))
                     .unwrap_or_else(|| "en".to_owned())
             } else {
