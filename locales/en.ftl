@@ -147,6 +147,7 @@ sync-not-counted = { $count ->
 skip-why-directive = directive
 skip-why-mirrored = same change in the translation
 skip-why-bookkeeping = changed nothing meaningful
+skip-why-keys = set { $keys } to follow the source
 sync-history-weak = ⚠ weaker method
 status-history-note = Sync points: the last meaningful commit of each translation (no page is pinned; the weaker method). Once a translation is up to date, `tandem sync PAGE` pins the source commit it matches.
 status-site-line = Site: { $generator } — { $dir }, source { $source } ({ $why }), { $count } languages

@@ -150,6 +150,7 @@ sync-not-counted = { $count ->
 skip-why-directive = directive
 skip-why-mirrored = même changement dans la traduction
 skip-why-bookkeeping = ne change pas le sens
+skip-why-keys = aligne { $keys } sur la source
 sync-history-weak = ⚠ méthode faible
 status-history-note = Points de synchronisation : le dernier commit significatif de chaque traduction (aucune page n'est épinglée ; la méthode faible). Une fois une traduction à jour, `tandem sync PAGE` épingle le commit source qu'elle suit.
 status-site-line = Site : { $generator } — { $dir }, source { $source } ({ $why }), { $count } langues

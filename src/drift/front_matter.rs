@@ -156,6 +156,9 @@ pub struct KeyChange {
     /// key lists do not call translated): a change to a listed key moves the sync point instead.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub in_translation: bool,
+    /// With `in_translation`: the translation commit that set the key (full hash), one the walk back passed over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translated_in: Option<String>,
 }
 
 /// The keys whose values differ between `old` and `new` (bookkeeping and own keys are already left out of both), in
@@ -178,6 +181,7 @@ pub fn key_changes(old: &Document, new: &Document) -> Vec<KeyChange> {
                 old: before.cloned(),
                 new: after.cloned(),
                 in_translation: false,
+                translated_in: None,
             })
         })
         .collect()
@@ -233,6 +237,7 @@ mod tests {
             old: old.map(str::to_owned),
             new: Some("new".into()),
             in_translation: false,
+            translated_in: None,
         };
         let mut changes = vec![
             change("tags", Some("[a]")),

@@ -856,6 +856,7 @@ impl<'w> Judging<'w> {
                         .unwrap_or_default(),
                     side: "translation",
                     why: why.as_str(),
+                    keys: Vec::new(),
                 });
             }
             point.skipped = named;
@@ -1166,6 +1167,7 @@ impl<'w> Judging<'w> {
                 .front_matter_values_at(edited_in, &g.pair.source)?;
             if source_then.as_ref().and_then(|v| v.get(&key.key)) == key.new.as_ref() {
                 key.in_translation = true;
+                key.translated_in = Some(edited_in.to_string());
                 marked = true;
             }
         }
@@ -1335,6 +1337,7 @@ impl<'w> Judging<'w> {
             .as_ref()
             .map(|commits| commits.len() as u32);
         let sync = g.sync_point().cloned().map(|mut sync| {
+            name_keys_followed(&mut sync.skipped, &changed_sections);
             sync.skipped
                 .extend(source_skipped.iter().map(|c| c.to_report()));
             sync
@@ -1365,6 +1368,20 @@ impl<'w> Judging<'w> {
             detail,
             detail_line,
         })
+    }
+}
+
+/// Names, on each translation commit passed over, the front-matter keys it set to follow the source
+/// ([`Judging::keys_followed`]): a commit that translated the tags did something, and "changed nothing meaningful"
+/// would say otherwise.
+fn name_keys_followed(skipped: &mut [crate::report::SkippedCommit], sections: &[ChangedSection]) {
+    for commit in skipped.iter_mut().filter(|c| c.side == "translation") {
+        commit.keys = sections
+            .iter()
+            .flat_map(|s| &s.keys)
+            .filter(|k| k.translated_in.as_deref() == Some(commit.commit.as_str()))
+            .map(|k| k.key.clone())
+            .collect();
     }
 }
 

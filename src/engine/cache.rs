@@ -24,7 +24,7 @@ use crate::util::binary::{self, Reader};
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 26;
+const FORMAT: u32 = 27;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.

@@ -1327,6 +1327,7 @@ impl SkippedSource {
             subject: self.subject.clone(),
             side: "source",
             why: self.why.as_str(),
+            keys: Vec::new(),
         }
     }
 }

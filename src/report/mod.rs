@@ -62,6 +62,10 @@ pub struct SkippedCommit {
     pub side: &'static str,
     /// `bookkeeping`: it only reformatted the page or touched bookkeeping keys (pins, tags, weights).
     pub why: &'static str,
+    /// A translation commit passed over that set front-matter keys to follow the source (keys the walk back does not
+    /// count, marked `in_translation` in the changed front matter): those keys. Empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub keys: Vec<String>,
 }
 
 /// One (source, language) pair and its verdict.

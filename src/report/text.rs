@@ -761,7 +761,11 @@ fn named_commits(
         .take(NAMED)
         .map(|c| {
             let name = format!("{} “{}”", &c.commit[..7.min(c.commit.len())], c.subject);
-            format!("{name} ({})", m.get(&format!("skip-why-{}", c.why)))
+            let why = match c.keys.is_empty() {
+                true => m.get(&format!("skip-why-{}", c.why)),
+                false => m.with("skip-why-keys", &[("keys", c.keys.join(", ").into())]),
+            };
+            format!("{name} ({why})")
         })
         .collect();
     if of_side.len() > NAMED {

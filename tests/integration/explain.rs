@@ -1176,3 +1176,88 @@ fn tags_translated_after_the_source_gained_them_stayed_to_update() {
         "{cache:#}"
     );
 }
+
+/// The commit that translated the tags was named "changed nothing meaningful" among the translation commits passed
+/// over, while the tags it set were shown as already in the translation: it now says which keys it set, in text (both
+/// languages) and JSON, on a first run and a cached one.
+#[test]
+fn a_commit_that_translated_the_tags_said_it_changed_nothing_meaningful() {
+    let en = |tags: &str, body: &str| md("Cache", &format!("tags: [{tags}]\n"), body);
+    let fr = |tags: &str, body: &str| md("Cache", &format!("tags: [{tags}]\n"), body);
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/cache.md", en("fundamental", BODY))
+        .write("content/fr/cache.md", fr("fondamental", FR));
+    repo.commit("cache");
+    repo.write(
+        "content/en/cache.md",
+        en(
+            "fundamental, architecture",
+            &BODY.replace("restart.", "restart the machine."),
+        ),
+    );
+    repo.commit("en: tags for every term");
+    repo.write(
+        "content/fr/cache.md",
+        fr("fondamental, architecture logicielle", FR),
+    );
+    let tags_commit = repo.commit("fr: translate the tags of every term");
+    // A reformatting commit after it: passed over, and it did change nothing meaningful.
+    repo.write(
+        "content/fr/cache.md",
+        fr("fondamental, architecture logicielle", &format!("{FR}\n")),
+    );
+    repo.commit("fr: one blank line more");
+    for run in ["first", "cached"] {
+        let json = repo.status_json(&[]);
+        let cache = page(&json, "content/fr/cache.md");
+        assert_eq!(cache["state"], "stale", "{run}: {cache:#}");
+        let skipped = cache["sync"]["skipped"].as_array().unwrap();
+        assert_eq!(skipped.len(), 2, "{run}: {cache:#}");
+        assert!(skipped[0].get("keys").is_none(), "{run}: {cache:#}");
+        assert_eq!(
+            skipped[1]["commit"],
+            tags_commit.as_str(),
+            "{run}: {cache:#}"
+        );
+        assert_eq!(
+            skipped[1]["keys"],
+            serde_json::json!(["tags"]),
+            "{run}: {cache:#}"
+        );
+        let key = &cache["changed_sections"][0]["keys"][0];
+        assert_eq!(
+            key["translated_in"],
+            tags_commit.as_str(),
+            "{run}: {cache:#}"
+        );
+    }
+    let short = &tags_commit[..7];
+    for (lang, said) in [
+        (
+            "en",
+            format!(
+                "{short} “fr: translate the tags of every term” (set tags to follow the source)"
+            ),
+        ),
+        (
+            "fr",
+            format!("{short} “fr: translate the tags of every term” (aligne tags sur la source)"),
+        ),
+    ] {
+        let text = String::from_utf8(
+            repo.tandem()
+                .args(["diff", "content/fr/cache.md", "--ui-lang", lang])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        assert!(text.contains(&said), "{lang}: {text}");
+        assert!(
+            !text.contains(&format!(
+                "{short} “fr: translate the tags of every term” (changed nothing"
+            )),
+            "{text}"
+        );
+    }
+}

@@ -85,19 +85,27 @@ enum SectionKind {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(dead_code)]
 struct Skipped {
     commit: String,
     subject: String,
     side: String,
     why: String,
+    #[serde(default)]
+    keys: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(dead_code)]
 struct KeyChange {
     key: String,
+    class: String,
     old: Option<String>,
     new: Option<String>,
+    #[serde(default)]
+    in_translation: bool,
+    translated_in: Option<String>,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
