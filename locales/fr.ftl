@@ -3,10 +3,10 @@
 ## Erreurs et conseils
 
 error-line = erreur : { $message }
-error-not-a-repo = { $path } n'est pas dans un dépôt git
+error-not-a-repo = { $path } n’est pas dans un dépôt git
 hint-not-a-repo = lancez tandem dans le clone de votre site, ou passez -C DOSSIER
-error-no-commits = le dépôt { $path } n'a encore aucun commit
-hint-no-commits = commitez d'abord vos pages : tandem lit leur historique
+error-no-commits = le dépôt { $path } n’a encore aucun commit
+hint-no-commits = commitez d’abord vos pages : tandem lit leur historique
 error-bare-repo = { $path } est un dépôt nu (bare)
 hint-bare-repo = lancez tandem dans un clone qui a une copie de travail
 error-no-languages = aucun dossier de langue trouvé sous { $root }
@@ -18,45 +18,45 @@ error-one-language = une seule langue trouvée ({ $lang }) : rien à comparer
 error-unknown-language = langue inconnue : { $lang }
 hint-known-languages = langues trouvées : { $known }
 error-config-parse = impossible de lire { $path } : { $detail }
-hint-config = voyez l'exemple de tandem.yaml dans le README
+hint-config = voyez l’exemple de tandem.yaml dans le README
 error-config-unknown-key = clé inconnue { $key } dans { $path }
 hint-did-you-mean = vouliez-vous dire { $key } ?
 error-config-value = valeur incorrecte pour { $key } dans { $path } : { $detail }
-error-shallow = ce clone est superficiel (shallow), et l'historique qui lui manque est nécessaire ici
-hint-shallow = récupérez tout l'historique : git fetch --unshallow (dans GitHub Actions : actions/checkout avec fetch-depth: 0)
+error-shallow = ce clone est superficiel (shallow), et l’historique qui lui manque est nécessaire ici
+hint-shallow = récupérez tout l’historique : git fetch --unshallow (dans GitHub Actions : actions/checkout avec fetch-depth: 0)
 error-unknown-revision = révision inconnue : { $rev }
 hint-unknown-revision = vérifiez le nom avec git rev-parse, et récupérez-la si elle est sur un dépôt distant
-error-unrelated-base = { $rev } n'a aucun historique commun avec HEAD
+error-unrelated-base = { $rev } n’a aucun historique commun avec HEAD
 error-path-outside-repo = { $path } est hors du dépôt
 error-io = { $path } : { $detail }
 error-git = git : { $detail }
-error-dir-not-empty = { $path } n'est pas vide
+error-dir-not-empty = { $path } n’est pas vide
 hint-dir-not-empty = donnez à la démo un dossier nouveau ou vide
-error-not-a-page = { $path } n'est pas une page du site, ou n'a pas de paire
+error-not-a-page = { $path } n’est pas une page du site, ou n’a pas de paire
 hint-not-a-page = donnez une traduction (content/fr/…) ou une page source ; tandem status les liste
 error-no-page-under = aucune page ne correspond à { $path }
 hint-no-page-under = les chemins sont relatifs au dossier où tandem est lancé (le dossier courant, ou celui de -C) ; tandem pair liste les pages
-hint-no-page-under-language = { $lang } est une des langues du site : --lang { $lang } n'affiche que ses pages (PATH est un fichier ou un dossier, relatif au dossier où tandem est lancé)
-error-compared-files-missing = ni { $source } ni { $translation } n'existe
+hint-no-page-under-language = { $lang } est une des langues du site : --lang { $lang } n’affiche que ses pages (PATH est un fichier ou un dossier, relatif au dossier où tandem est lancé)
+error-compared-files-missing = ni { $source } ni { $translation } n’existe
 error-ambiguous-page = { $path } a des traductions dans plusieurs langues
 hint-ambiguous-page = choisissez-en une avec --lang ({ $languages })
-error-needs-terminal = { $flag } pose ses questions dans un terminal, et il n'y en a pas ici (ou CI est défini)
+error-needs-terminal = { $flag } pose ses questions dans un terminal, et il n’y en a pas ici (ou CI est défini)
 hint-needs-terminal = nommez plutôt les pages : tandem tasks CHEMIN… prend les pages sous ces chemins
 
 ## Avertissements (une page chacun ; la page est déclarée inconnue)
 
 warning-line = attention : { $location } : { $message }
 warn-unreadable-io = lecture du fichier impossible ({ $detail })
-warn-unreadable-binary = le fichier est binaire, ce n'est pas une page
-warn-unreadable-utf8 = le fichier n'est pas de l'UTF-8 valide
+warn-unreadable-binary = le fichier est binaire, ce n’est pas une page
+warn-unreadable-utf8 = le fichier n’est pas de l’UTF-8 valide
 warn-bad-front-matter = en-tête (front matter) invalide : { $detail }
 warn-key-cases = en-tête (front matter) invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
 warn-symlink-page = un lien symbolique, pas une page : ignoré (tandem ne lit aucune page à travers un lien)
 warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt
 warn-pin-ambiguous = { $key } : { $pin } est ambigu (plusieurs commits commencent ainsi) ; ajoutez des chiffres
-warn-pin-not-ancestor = { $key } : { $pin } n'est pas dans l'historique de HEAD
-warn-pin-beyond-shallow-boundary = { $key } : { $pin } est plus ancien que l'historique de ce clone superficiel (récupérez-le avec fetch-depth: 0)
-warn-missing-blob = la version de cette page à { $commit } n'est pas dans ce clone partiel (récupérez-la, ou clonez sans --filter)
+warn-pin-not-ancestor = { $key } : { $pin } n’est pas dans l’historique de HEAD
+warn-pin-beyond-shallow-boundary = { $key } : { $pin } est plus ancien que l’historique de ce clone superficiel (récupérez-le avec fetch-depth: 0)
+warn-missing-blob = la version de cette page à { $commit } n’est pas dans ce clone partiel (récupérez-la, ou clonez sans --filter)
 
 ## Verdicts et raisons
 
@@ -65,24 +65,24 @@ state-stale = obsolète
 state-missing = manquante
 state-orphaned = orpheline
 state-unknown = inconnu
-reason-source-unchanged = la source n'a pas changé depuis le point de synchronisation
+reason-source-unchanged = la source n’a pas changé depuis le point de synchronisation
 reason-source-changed = la source a changé depuis le point de synchronisation
 reason-mirrored-only = depuis le point de synchronisation, la source n’a changé que dans des clés recopiées du front matter : des valeurs à recopier, rien à traduire
-reason-source-created = la source n'existait pas encore au point de synchronisation
-reason-cosmetic-only = la source n'a changé que dans sa mise en forme depuis le point de synchronisation
+reason-source-created = la source n’existait pas encore au point de synchronisation
+reason-cosmetic-only = la source n’a changé que dans sa mise en forme depuis le point de synchronisation
 reason-skip-directive = les changements de la source depuis le point de synchronisation sont tous dans des commits marqués [skip-l10n]
 reason-already-in-translation = les changements de la source depuis le point de synchronisation sont tous déjà dans la traduction (cibles de liens qu’elle a, clés du front matter qu’elle a modifiées après la source)
 reason-mirrored-in-translation = les changements de la source depuis le point de synchronisation ont tous été faits à la traduction dans les mêmes commits
 reason-structure = il manque à la traduction du contenu que la source a (structure)
 reason-not-translated = pas encore traduite
-reason-source-not-found = la page source n'existe pas
-reason-no-pin = pas d'épingle dans l'en-tête (--mode pin)
-reason-no-sync-point = pas d'épingle, et aucun commit n'a encore touché la traduction
-reason-pin-not-found = l'épingle { $pin } ne désigne aucun commit
-reason-pin-ambiguous = l'épingle { $pin } est ambiguë
-reason-pin-not-ancestor = l'épingle { $pin } n'est pas dans l'historique de HEAD
-reason-pin-not-on-base = l'épingle { $pin } est dans l'historique de HEAD mais pas sur { $base } : après un squash merge elle ne désignerait aucun commit
-reason-pin-beyond-shallow-boundary = l'épingle { $pin } est au-delà de l'historique du clone superficiel
+reason-source-not-found = la page source n’existe pas
+reason-no-pin = pas d’épingle dans l’en-tête (--mode pin)
+reason-no-sync-point = pas d’épingle, et aucun commit n’a encore touché la traduction
+reason-pin-not-found = l’épingle { $pin } ne désigne aucun commit
+reason-pin-ambiguous = l’épingle { $pin } est ambiguë
+reason-pin-not-ancestor = l’épingle { $pin } n’est pas dans l’historique de HEAD
+reason-pin-not-on-base = l’épingle { $pin } est dans l’historique de HEAD mais pas sur { $base } : après un squash merge elle ne désignerait aucun commit
+reason-pin-beyond-shallow-boundary = l’épingle { $pin } est au-delà de l’historique du clone superficiel
 reason-bad-front-matter = en-tête (front matter) invalide
 reason-unreadable = le fichier ne se lit pas comme du texte
 reason-missing-blob = une version nécessaire du fichier manque dans ce clone partiel
@@ -104,12 +104,12 @@ status-col-stale = obsolètes
 status-col-missing = manquantes
 status-col-orphaned = orphelines
 status-col-unknown = inconnues
-status-stale-heading = Obsolètes ({ $count }), la plus en retard d'abord :
+status-stale-heading = Obsolètes ({ $count }), la plus en retard d’abord :
 status-missing-heading = Manquantes ({ $count }) :
 status-missing-line = { $translation }   (source { $source })
 status-more = … et { $count } de plus (--all les montre toutes)
 status-orphaned-heading = Orphelines ({ $count }) :
-status-orphaned-line = { $translation } — { $source } n'existe pas
+status-orphaned-line = { $translation } — { $source } n’existe pas
 status-unknown-heading = Inconnues ({ $count }) :
 status-changed-sections = sections modifiées : { $sections }
 # $section is a quoted heading (quoted-heading) or the name of a section without one.
@@ -124,7 +124,7 @@ front-matter-mirrored-mark = (à recopier)
 front-matter-in-translation-mark = (déjà dans la traduction : modifiée depuis)
 section-front-matter = front matter
 status-more-sections = { $count } de plus
-status-structure-detail = la source n'a pas changé, mais il manque à la traduction du contenu qu'elle a (tandem compare montre lequel)
+status-structure-detail = la source n’a pas changé, mais il manque à la traduction du contenu qu’elle a (tandem compare montre lequel)
 status-next = Suivant : tandem diff { $page }
 status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : les valeurs simples et les listes sur une ligne sont copiées, une liste sur plusieurs lignes est à recopier vous-même ; rien à traduire)
 status-all-current = { $count ->
@@ -152,7 +152,7 @@ skip-why-mirrored = même changement dans la traduction
 skip-why-bookkeeping = ne change pas le sens
 skip-why-keys = aligne { $keys } sur la source
 sync-history-weak = ⚠ méthode faible
-status-history-note = Points de synchronisation : le dernier commit significatif de chaque traduction (aucune page n'est épinglée ; la méthode faible). Une fois une traduction à jour, `tandem sync PAGE` épingle le commit source qu'elle suit.
+status-history-note = Points de synchronisation : le dernier commit significatif de chaque traduction (aucune page n’est épinglée ; la méthode faible). Une fois une traduction à jour, `tandem sync PAGE` épingle le commit source qu’elle suit.
 status-site-line = Site : { $generator } — { $dir }, source { $source } ({ $why }), { $count } langues
 status-site-line-plain = Site : { $generator } — { $dir }, source { $source }, { $count } langues
 status-site-flag = {" "}; seulement les pages avec { $flag }
@@ -194,8 +194,8 @@ change-modified = modifiée
 change-moved = déplacée
 change-cosmetic = mise en forme
 change-unchanged = inchangée
-signal-missing-section = { $section } n'a pas d'équivalent dans la traduction
-signal-extra-section = { $section } de la traduction n'a pas d'équivalent dans la source
+signal-missing-section = { $section } n’a pas d’équivalent dans la traduction
+signal-extra-section = { $section } de la traduction n’a pas d’équivalent dans la source
 signal-missing-paragraph = { $section } : { $source ->
         [one] { $source } paragraphe dans la source
        *[other] { $source } paragraphes dans la source
@@ -226,7 +226,7 @@ signal-table-changed = { $section } : tableaux différents ({ $source ->
        *[other] { $source } lignes dans la source
     }, { $translation } dans la traduction)
 signal-missing-image = { $section } : images absentes de la traduction : { $items }
-signal-image-changed = { $section } : autres fichiers d'image : { $items }
+signal-image-changed = { $section } : autres fichiers d’image : { $items }
 signal-missing-link = { $section } : cibles de liens absentes de la traduction : { $items }
 signal-shortcodes-differ = { $section } : shortcodes différents : { $items }
 signal-heading-level = { $section } : titre de niveau { $source } dans la source, { $translation } dans la traduction
@@ -242,13 +242,13 @@ compare-header = { $source } ⇄ { $translation } : { $state }, gravité { $seve
 compare-without-history = pas d’historique ici (hors d’un dépôt, ou aucun site trouvé) : la structure seule décide, et il ne manque rien
 compare-sections = Sections (source ⇄ traduction) :
 compare-none = (aucune)
-compare-no-counterpart = (pas d'équivalent)
+compare-no-counterpart = (pas d’équivalent)
 compare-signals = Signaux de structure :
 
 ## diff
 
 diff-header = Source : { $source }   { $since }
-diff-since-pin = depuis l'épingle { $commit } ({ $date }) → HEAD { $head }
+diff-since-pin = depuis l’épingle { $commit } ({ $date }) → HEAD { $head }
 diff-since-history = depuis { $commit } ({ $date }, dernier commit de la traduction) → HEAD { $head }
 diff-summary = { $changed } { $changed ->
         [one] section sur { $total } modifiée
@@ -258,9 +258,9 @@ diff-summary = { $changed } { $changed ->
        *[other] { $cosmetic } changements de mise en forme ignorés
     }
 diff-no-change = { $translation } est { $state } : { $reason }.
-diff-structure-signals = La source n'a pas changé depuis le point de synchronisation ; ce qui diffère aujourd'hui entre elle et la traduction :
-diff-structure-hint = La source n'a pas changé depuis le point de synchronisation, mais il manque à la traduction du contenu qu'elle a : tandem compare montre lequel.
-diff-added-no-counterpart = { $change } — pas d'équivalent dans la traduction
+diff-structure-signals = La source n’a pas changé depuis le point de synchronisation ; ce qui diffère aujourd’hui entre elle et la traduction :
+diff-structure-hint = La source n’a pas changé depuis le point de synchronisation, mais il manque à la traduction du contenu qu’elle a : tandem compare montre lequel.
+diff-added-no-counterpart = { $change } — pas d’équivalent dans la traduction
 diff-to-update = ← à mettre à jour (ligne { $line })
 diff-keys-in-translation = ← déjà dans la traduction (ligne { $line }) : modifiée après la source
 diff-lines-elided = … { $count } lignes non affichées
@@ -288,15 +288,15 @@ check-result = Résultat : { $failing ->
         [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
     }.
-check-more-annotations = … { $count } autres constats sont dans le résumé de l'étape (GitHub montre dix annotations de chaque sorte par étape).
+check-more-annotations = … { $count } autres constats sont dans le résumé de l’étape (GitHub montre dix annotations de chaque sorte par étape).
 check-summary-title = tandem check
 check-summary-line = tandem : { $untranslated } ; { $pins ->
-        [one] { $pins } problème d'épingle
-       *[other] { $pins } problèmes d'épingle
+        [one] { $pins } problème d’épingle
+       *[other] { $pins } problèmes d’épingle
     } ; { $orphans ->
         [one] { $orphans } orpheline
        *[other] { $orphans } orphelines
-    } ; { $failing } bloquant(s) ; voir le résumé de l'étape.
+    } ; { $failing } bloquant(s) ; voir le résumé de l’étape.
 check-summary-untranslated = { $count ->
         [one] { $count } page à traduire
        *[other] { $count } pages à traduire
@@ -317,21 +317,21 @@ check-title-orphaned-in-pr = Traduction oubliée ({ $lang })
 check-title-missing-in-pr = Nouvelle page non traduite ({ $lang })
 check-title-mirrored-only = Valeurs à recopier ({ $lang })
 check-msg-stale = { $source } a changé depuis que cette traduction était à jour ; mettez à jour { $translation }.
-check-msg-stale-structure = il manque à { $translation } du contenu que { $source } a (la source n'a pas changé depuis leur dernier alignement) ; mettez à jour { $translation }.
-check-msg-missing = { $source } n'a pas encore de traduction { $lang } ({ $translation }).
-check-msg-orphaned = { $translation } n'a pas de source : { $source } n'existe pas.
+check-msg-stale-structure = il manque à { $translation } du contenu que { $source } a (la source n’a pas changé depuis leur dernier alignement) ; mettez à jour { $translation }.
+check-msg-missing = { $source } n’a pas encore de traduction { $lang } ({ $translation }).
+check-msg-orphaned = { $translation } n’a pas de source : { $source } n’existe pas.
 check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation } une fois la traduction à jour.
-check-msg-no-sync-point = { $translation } n'a pas d'épingle et n'a jamais été commitée : commitez-la, ou lancez tandem sync { $translation }.
+check-msg-no-sync-point = { $translation } n’a pas d’épingle et n’a jamais été commitée : commitez-la, ou lancez tandem sync { $translation }.
 check-msg-unreadable = { $translation } : { $reason }.
 check-msg-stale-in-pr = { $count ->
-        [0] Cette page a changé, mais { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
-       *[other] { $sections } : modifié, mais { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
+        [0] Cette page a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
+       *[other] { $sections } : modifié, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
     }
-check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
-check-msg-missing-pin = { $translation } est nouvelle et n'indique aucun commit source : lancez tandem sync { $translation }.
-check-msg-missing-in-pr = { $source } est nouvelle, et il n'y a pas de traduction { $lang } ({ $translation }) : ajoutez-la dans cette PR.
+check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
+check-msg-missing-pin = { $translation } est nouvelle et n’indique aucun commit source : lancez tandem sync { $translation }.
+check-msg-missing-in-pr = { $source } est nouvelle, et il n’y a pas de traduction { $lang } ({ $translation }) : ajoutez-la dans cette PR.
 check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation } (valeurs simples et listes sur une ligne ; les autres, à la main).
-check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n'a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s'il n'y a rien à traduire.
+check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
 check-page-changed = { $source } a changé
 check-page-added = { $source } ajoutée
 check-to-update = à mettre à jour : { $langs }
@@ -346,8 +346,8 @@ tasks-title-update = [{ $lang }] Mise à jour de { $translation }
 tasks-title-translate = [{ $lang }] Traduction de { $source }
 tasks-labels = étiquettes : { $labels }
 tasks-reviewers = relecture : { $reviewers }
-tasks-reviewers-from = relecture : { $reviewers } (d'après { $from })
-tasks-why-pin = { $source } a changé depuis l'épingle { $commit } ({ $date }) : { $commits ->
+tasks-reviewers-from = relecture : { $reviewers } (d’après { $from })
+tasks-why-pin = { $source } a changé depuis l’épingle { $commit } ({ $date }) : { $commits ->
         [one] { $commits } commit
        *[other] { $commits } commits
     }, { $sections ->
@@ -361,7 +361,7 @@ tasks-why-history = { $source } a changé depuis { $commit } ({ $date }), le der
         [one] { $sections } section
        *[other] { $sections } sections
     }.
-tasks-why-structure = { $source } n'a pas changé, mais il manque à la traduction du contenu qu'elle a :
+tasks-why-structure = { $source } n’a pas changé, mais il manque à la traduction du contenu qu’elle a :
 tasks-why-missing = Traduire { $source } dans { $translation } ({ $sections ->
         [one] { $sections } section
        *[other] { $sections } sections
@@ -386,7 +386,7 @@ tasks-none = Aucune tâche : toutes les traductions sont à jour.
 tasks-prompt-pick = Quelles pages distribuer cette fois ?
 tasks-block = { $kind } { $change } — { $lines }
 tasks-block-source = ligne { $line } de la source
-tasks-block-old-source = ligne { $line } de l'ancienne source
+tasks-block-old-source = ligne { $line } de l’ancienne source
 tasks-block-translation = ligne { $line } de la traduction
 tasks-in-translation = seules des cibles de liens ont changé, et la traduction a déjà les nouvelles : à vérifier, rien à traduire
 tasks-keys-in-translation = la traduction a modifié ces clés après la source : à vérifier, rien à traduire ({ $keys })
@@ -409,17 +409,17 @@ block-kind-shortcode = shortcode
 
 reason-source-renamed = la source a été renommée depuis le point de synchronisation (--strict compte un renommage comme une modification)
 reason-source-paired-elsewhere = une clé ou le fichier de correspondance associe la source à une autre page
-reason-pairing-conflict = des clés ou le fichier de correspondance lient cette page à plusieurs pages d'une même langue (tandem pair les montre)
-error-source-repo-not-root = le dépôt source { $path } n'est pas la racine de son clone ({ $root })
+reason-pairing-conflict = des clés ou le fichier de correspondance lient cette page à plusieurs pages d’une même langue (tandem pair les montre)
+error-source-repo-not-root = le dépôt source { $path } n’est pas la racine de son clone ({ $root })
 hint-source-repo-not-root = donnez à --source-repo (ou source_repo:) le dossier du clone lui-même
 error-map-file = impossible de lire le fichier de correspondance { $path } : { $detail }
 hint-map-file = le format du fichier de correspondance est décrit dans docs/pairing.md
-warn-link-not-found = { $key } : { $value } ne désigne aucune page d'une autre langue
+warn-link-not-found = { $key } : { $value } ne désigne aucune page d’une autre langue
 warn-link-ambiguous = { $key } : { $value } désigne plusieurs pages ; écrivez le chemin
-warn-map-page-not-found = { $page } n'existe pas
+warn-map-page-not-found = { $page } n’existe pas
 status-orphaned-renamed-line = { $translation } — sa source { $source } a été renommée en { $to }
 status-orphaned-displaced-line = { $translation } — sa source { $source } est associée à { $other } par clé ou correspondance
-status-renamed-heading = Sources renommées ({ $count }), déplacez les traductions pour qu'elles restent associées par chemin :
+status-renamed-heading = Sources renommées ({ $count }), déplacez les traductions pour qu’elles restent associées par chemin :
 status-renamed-line = { $translation } — { $from } est devenue { $to }
 
 ## pair
@@ -435,7 +435,7 @@ pair-by-count = { $count } par { $rule }
 pair-renamed = { $from } a été renommée en { $to }
 pair-unpaired-sources = Pages source sans traduction ({ $count }) :
 pair-unpaired-translations = Traductions sans source ({ $count }) :
-pair-conflicts = Conflits ({ $count }), rien n'est associé ; corrigez les clés ou le fichier de correspondance :
+pair-conflicts = Conflits ({ $count }), rien n’est associé ; corrigez les clés ou le fichier de correspondance :
 pair-try-suggest = Ensuite : tandem pair --suggest propose des associations pour les pages sans partenaire.
 pair-prompt-accept = { $translation } ⇄ { $source }, score { $score } ({ $evidence }). Les associer ?
 pair-written = { $key } écrit dans { $files ->
@@ -496,8 +496,8 @@ evidence-markup = { $shared ->
     } sur { $of }
 evidence-image = même image { $value }
 evidence-file = même fichier { $value }
-evidence-best-match = chacune est la meilleure correspondance de l'autre
-evidence-front-matter = même valeur { $value } dans l'en-tête
+evidence-best-match = chacune est la meilleure correspondance de l’autre
+evidence-front-matter = même valeur { $value } dans l’en-tête
 evidence-twin = { $key } : { $source } et { $translation }, identiques à la langue près
 evidence-sibling-same-name = même nom de fichier, dans des dossiers déjà appariés
 evidence-sibling-last-left = les dernières pages restantes de dossiers déjà appariés
@@ -684,40 +684,40 @@ help-command-value = COMMANDE
 help-default = [par défaut : { $value }]
 help-possible-values = [valeurs possibles : { $values }]
 help-possible-values-heading = Valeurs possibles :
-help-flag-help = Afficher l'aide
-help-flag-help-more = Afficher l'aide (le détail avec « --help »)
-help-flag-help-summary = Afficher l'aide (un résumé avec « -h »)
+help-flag-help = Afficher l’aide
+help-flag-help-more = Afficher l’aide (le détail avec « --help »)
+help-flag-help-summary = Afficher l’aide (un résumé avec « -h »)
 help-flag-version = Afficher la version
-about-tandem = Tient les traductions d'un site de documentation ou d'un blog au pas de leurs pages source.
-after-help-tandem = Codes de sortie : 0 rien à signaler, 1 constats (check, compare, status --exit-code), 2 tandem n'a pas pu faire son travail.
+about-tandem = Tient les traductions d’un site de documentation ou d’un blog au pas de leurs pages source.
+after-help-tandem = Codes de sortie : 0 rien à signaler, 1 constats (check, compare, status --exit-code), 2 tandem n’a pas pu faire son travail.
 help-tandem-repo = Travailler comme si tandem était lancé dans DOSSIER
 help-tandem-config = Lire ce fichier de configuration au lieu du tandem.yaml le plus proche
 help-tandem-lang = Langues cibles, séparées par des virgules (par défaut : toutes)
 help-tandem-source-repo = Le clone qui contient les pages source, quand les traductions vivent dans un autre dépôt
 help-tandem-ui-lang = Langue des messages de tandem (sinon TANDEM_UI_LANG, la configuration, la langue du système)
 help-tandem-color = Quand mettre des couleurs
-help-tandem-quiet = N'afficher aucun avertissement
-help-tandem-verbose = En dire plus (usage du cache d'historique, indices d'appariement)
+help-tandem-quiet = N’afficher aucun avertissement
+help-tandem-verbose = En dire plus (usage du cache d’historique, indices d’appariement)
 about-status = Le verdict de chaque paire de pages : à jour, obsolète, manquante, orpheline ou inconnue
 help-status-paths = Seulement les pages sous ces fichiers ou dossiers (relatifs au dossier courant)
-help-status-mode = D'où viennent les points de synchronisation : les épingles, le dernier commit de la traduction, ou les épingles d'abord
-help-status-strict = Comparer les octets, rien d'autre : exactement `git diff --quiet <sync>...HEAD -- <source>`
+help-status-mode = D’où viennent les points de synchronisation : les épingles, le dernier commit de la traduction, ou les épingles d’abord
+help-status-strict = Comparer les octets, rien d’autre : exactement `git diff --quiet <sync>...HEAD -- <source>`
 help-status-format = Format de sortie (html : une page de tableau de bord autonome)
-help-status-out = Écrire le rapport dans FICHIER (remplacé d'un seul coup) plutôt que sur la sortie standard
+help-status-out = Écrire le rapport dans FICHIER (remplacé d’un seul coup) plutôt que sur la sortie standard
 help-status-all = Texte : toutes les pages de toutes les langues (par défaut un terminal montre un résumé quand il y a plusieurs langues, et les premières pages manquantes)
-help-status-exit-code = Sortir avec 1 dès qu'une page n'est pas à jour
+help-status-exit-code = Sortir avec 1 dès qu’une page n’est pas à jour
 about-diff = Ce qui a changé dans la source depuis le point de synchronisation de la traduction, section par section
 help-diff-page = Une traduction, ou une page source (avec --lang quand elle a plusieurs traductions)
 help-diff-section = Seulement la section de cet identifiant (son ancre, dans la source ou dans la traduction)
 help-diff-word = Surligner les mots qui ont changé
-help-diff-mode = D'où vient le point de synchronisation
+help-diff-mode = D’où vient le point de synchronisation
 help-diff-format = Format de sortie
-about-compare = Une paire donnée par ses chemins : signaux de structure, et le verdict de l'historique dans un dépôt
+about-compare = Une paire donnée par ses chemins : signaux de structure, et le verdict de l’historique dans un dépôt
 help-compare-source = La page source
 help-compare-translation = La traduction
 help-compare-format = Format de sortie
 about-check = Contrôle de CI : échoue sur les changements non traduits, les épingles invalides, les orphelines (tout le dépôt, ou une pull request avec --base)
-help-check-base = Ne contrôler que ce qu'ont apporté les commits depuis la base de fusion avec REV (une pull request : origin/main)
+help-check-base = Ne contrôler que ce qu’ont apporté les commits depuis la base de fusion avec REV (une pull request : origin/main)
 help-check-fail-on = Les constats qui font échouer, séparés par des virgules (par défaut : check.fail_on, sinon tous sauf missing-in-pr et mirrored-only) ; les autres sont des avertissements
 help-status-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
 help-tasks-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
@@ -725,26 +725,26 @@ help-check-rev = Lire les pages et leur front matter dans le commit REV au lieu 
 help-diff-rev = Lire les pages et leur front matter dans le commit REV au lieu de la copie de travail (REV remplace HEAD)
 help-diff-context = Blocs inchangés montrés autour de chaque bloc modifié
 help-check-warn-only = Signaler chaque constat comme un avertissement et sortir avec 0
-help-check-mode = D'où viennent les points de synchronisation
+help-check-mode = D’où viennent les points de synchronisation
 help-check-format = Format de sortie (github : commandes de workflow pour annoter la pull request)
-about-pair = Montrer comment les pages s'apparient et pourquoi ; proposer des paires pour les pages seules
-help-pair-suggest = Noter les paires possibles des pages qui n'ont pas de partenaire
+about-pair = Montrer comment les pages s’apparient et pourquoi ; proposer des paires pour les pages seules
+help-pair-suggest = Noter les paires possibles des pages qui n’ont pas de partenaire
 help-pair-write = Enregistrer les propositions acceptées comme clé de traduction (translationKey) dans les deux fichiers
-help-pair-min-score = Note minimale pour proposer une paire, ou pour l'écrire sans demander (de 0 à 1)
+help-pair-min-score = Note minimale pour proposer une paire, ou pour l’écrire sans demander (de 0 à 1)
 help-pair-format = Format de sortie
 about-sync = Enregistrer que des traductions sont à jour : écrire dans leur front matter le commit source auquel elles correspondent
 help-sync-paths = Les traductions, ou leurs dossiers, à marquer comme à jour (relatives au dossier courant). Sans rien, un terminal propose de choisir parmi les pages obsolètes
 help-sync-to = Le commit source à enregistrer (par défaut : le dernier commit qui a modifié la source de chaque page, comme `git log -1`)
-help-sync-patched = Marquer l'épingle `# patched` : la traduction a été corrigée sans être entièrement remise à jour
+help-sync-patched = Marquer l’épingle `# patched` : la traduction a été corrigée sans être entièrement remise à jour
 help-sync-drift-key = Renseigner aussi la clé de dérive (`drifted_from_default`, ou pin.drift_key) : `true` sur les pages obsolètes, `file not found` sur les orphelines, retirée des pages à jour
-help-sync-drift-only = Ne mettre à jour que la clé de dérive de chaque page (sous PAGE, ou de tout le site) ; n'écrire aucune épingle
+help-sync-drift-only = Ne mettre à jour que la clé de dérive de chaque page (sous PAGE, ou de tout le site) ; n’écrire aucune épingle
 help-sync-stale = Synchroniser chaque page obsolète (sous PAGE, ou de tout le site) : ce que propose le terminal, sans demander
 help-sync-mirrored = Pour les pages obsolètes seulement pour des clés recopiées du front matter (sous PAGE, ou de tout le site) : recopier leurs valeurs depuis la source (valeurs simples et listes sur une ligne), puis épingler
 help-sync-dry-run = Montrer ce qui changerait ; ne rien écrire
-about-scaffold = Créer une traduction à partir de sa page source : front matter avec l'épingle, corps gardé ou remplacé par des marques
+about-scaffold = Créer une traduction à partir de sa page source : front matter avec l’épingle, corps gardé ou remplacé par des marques
 help-scaffold-source = La page source à traduire (relative au dossier courant)
 help-scaffold-slug = Le nom de fichier de la traduction (sans dossier), pour les sites dont les traductions ont des noms traduits
-help-scaffold-body = Que faire du corps : garder le texte source, ou n'en garder que la structure avec une marque à la place de la prose
+help-scaffold-body = Que faire du corps : garder le texte source, ou n’en garder que la structure avec une marque à la place de la prose
 help-scaffold-force = Écraser la traduction si elle existe
 about-tasks = Tâches de relecture et de traduction : une par page obsolète (et par page manquante), en fichiers Markdown ou en tickets GitHub
 help-tasks-paths = Seulement les pages sous ces fichiers ou dossiers (relatifs au dossier courant)
@@ -752,8 +752,8 @@ help-tasks-missing = Aussi une tâche de traduction par page manquante
 help-tasks-out = Écrire un fichier Markdown par tâche dans DOSSIER (noms stables : relancer les met à jour)
 help-tasks-format = Format de sortie (github : lignes JSON avec titre, corps, étiquettes et assignés pour `gh issue create`)
 help-tasks-interactive = Cocher les pages à confier, dans un terminal (sans terminal, nommez-les en CHEMINS)
-help-tasks-mode = D'où viennent les points de synchronisation
-about-init = Écrire tandem.yaml d'après ce qui a été détecté (demande dans un terminal, sinon --yes)
+help-tasks-mode = D’où viennent les points de synchronisation
+about-init = Écrire tandem.yaml d’après ce qui a été détecté (demande dans un terminal, sinon --yes)
 help-init-yes = Accepter les réglages détectés sans demander
 help-init-force = Écraser un tandem.yaml existant
 help-init-publish = Comment le site publie ses traductions (décide de ce qui fait échouer `tandem check`)
@@ -761,18 +761,18 @@ about-demo = Construire un petit site bilingue avec un vrai historique et montre
 help-demo-dir = Où construire le site de démonstration (par défaut : un nouveau dossier temporaire)
 about-completions = Afficher les complétions du shell (--lang se complète avec les langues du site)
 help-completions-shell = Le shell
-about-man = Afficher la page de manuel de tandem ou de l'une de ses commandes (roff), ou les écrire toutes avec --out
+about-man = Afficher la page de manuel de tandem ou de l’une de ses commandes (roff), ou les écrire toutes avec --out
 help-man-command = La commande dont afficher la page (par défaut : tandem lui-même)
 help-man-out = Écrire toutes les pages dans DOSSIER (tandem.1, tandem-status.1…)
-about-help = Afficher ce message ou l'aide des sous-commandes données
-help-help-subcommand = Afficher l'aide de la sous-commande
-value-mode-auto = L'épingle quand la traduction en a une, sinon le dernier commit qui l'a modifiée
+about-help = Afficher ce message ou l’aide des sous-commandes données
+help-help-subcommand = Afficher l’aide de la sous-commande
+value-mode-auto = L’épingle quand la traduction en a une, sinon le dernier commit qui l’a modifiée
 value-mode-pin = Les épingles seulement : une traduction sans épingle est `unknown` (`no-pin`)
 value-mode-history = Le dernier commit qui a modifié la traduction, sans tenir compte des épingles (la méthode de lsync)
 value-fail-on-stale = Tout le dépôt : une traduction obsolète
 value-fail-on-missing = Tout le dépôt : une page source sans traduction
 value-fail-on-orphaned = Tout le dépôt : une traduction sans source
-value-fail-on-invalid-pin = Une épingle qui ne désigne aucun commit, en désigne plusieurs, ou un commit hors de l'historique (de HEAD ; dans une PR, de la base)
+value-fail-on-invalid-pin = Une épingle qui ne désigne aucun commit, en désigne plusieurs, ou un commit hors de l’historique (de HEAD ; dans une PR, de la base)
 value-fail-on-no-sync-point = Tout le dépôt : une traduction sans épingle ni commit
 value-fail-on-unreadable = Tout le dépôt : une traduction illisible (binaire, pas en UTF-8, front matter invalide)
 value-fail-on-stale-in-pr = Pull request : une page source vraiment modifiée, sa traduction non mise à jour
@@ -791,19 +791,19 @@ usage-unknown-subcommand = sous-commande inconnue « { $name } »
 usage-unknown-argument = argument inattendu « { $name } »
 usage-invalid-value = valeur incorrecte « { $value } » pour « { $arg } »
 usage-invalid-value-because = valeur incorrecte « { $value } » pour « { $arg } » : { $reason }
-usage-missing-value = « { $arg } » attend une valeur, et aucune n'a été donnée
+usage-missing-value = « { $arg } » attend une valeur, et aucune n’a été donnée
 usage-missing-argument = { $count ->
-        [one] il manque l'argument obligatoire { $args }
+        [one] il manque l’argument obligatoire { $args }
        *[other] il manque les arguments obligatoires { $args }
     }
-usage-missing-subcommand = « { $name } » attend une sous-commande, et aucune n'a été donnée
-usage-conflict = l'argument « { $arg } » ne peut pas être utilisé avec « { $other } »
-usage-repeated = l'argument « { $arg } » ne peut être donné qu'une fois
-usage-too-many-values = valeur inattendue « { $value } » pour « { $arg } » : aucune autre n'était attendue
+usage-missing-subcommand = « { $name } » attend une sous-commande, et aucune n’a été donnée
+usage-conflict = l’argument « { $arg } » ne peut pas être utilisé avec « { $other } »
+usage-repeated = l’argument « { $arg } » ne peut être donné qu’une fois
+usage-too-many-values = valeur inattendue « { $value } » pour « { $arg } » : aucune autre n’était attendue
 usage-wrong-number = « { $arg } » prend { $expected } valeurs, pas { $actual }
 usage-no-equals = il faut un signe égal pour donner une valeur à « { $arg } »
-usage-invalid-utf8 = un ou plusieurs arguments ne sont pas de l'UTF-8 valide
-usage-other = la ligne de commande n'est pas valide (« { $detail } »)
+usage-invalid-utf8 = un ou plusieurs arguments ne sont pas de l’UTF-8 valide
+usage-other = la ligne de commande n’est pas valide (« { $detail } »)
 usage-tip = astuce : { $tip }
 usage-tip-subcommand = une sous-commande proche existe : « { $name } »
 usage-tip-argument = un argument proche existe : « { $name } »
@@ -811,7 +811,7 @@ usage-tip-value = une valeur proche existe : « { $name } »
 usage-tip-trailing = pour passer « { $name } » comme valeur, écrivez « -- { $name } »
 usage-tip-possible-values = valeurs possibles : { $values }
 usage-more-info = Pour en savoir plus, essayez « --help ».
-usage-detail-score = { $value } n'est pas une note entre 0 et 1
+usage-detail-score = { $value } n’est pas une note entre 0 et 1
 
 ## Pages de manuel
 
@@ -825,7 +825,7 @@ man-written = { $count ->
         [one] { $count } page de manuel écrite dans { $dir }
        *[other] { $count } pages de manuel écrites dans { $dir }
     }
-error-no-such-command = tandem n'a pas de commande { $name }
+error-no-such-command = tandem n’a pas de commande { $name }
 hint-commands = les commandes : { $known }
 
 ## Détails dans les erreurs (le `detail` de error-config-value, error-config-parse, error-map-file)
@@ -837,7 +837,7 @@ detail-layout-nearest = { $value } (possibles : { $supported }) — vouliez-vous
 detail-content-shape = une liste de dossiers, ou une table qui associe à chaque langue son dossier
 detail-source-repo-layout = la disposition { $layout } garde toutes les langues dans un seul dépôt
 detail-unknown-target = { $lang } (trouvées : { $known })
-detail-map-missing = { $path } n'existe pas
+detail-map-missing = { $path } n’existe pas
 detail-map-needs-file = la disposition map a besoin de pairing.map, le fichier de correspondance
 detail-unknown-finding = { $name } (valeurs possibles : { $valid })
 detail-front-matter-two-classes = { $key } est à la fois dans { $first } et dans { $second } : une clé n’a qu’une classe
@@ -859,7 +859,7 @@ html-col-coverage = couverture
 html-bar-label = { $lang } : { $current } à jour, { $stale } obsolètes, { $missing } manquantes, { $orphaned } orphelines, { $unknown } inconnues
 html-sections-heading = Par section du site
 html-sections-caption = { $lang }
-html-stale-heading = Pages obsolètes, les plus en retard d'abord
+html-stale-heading = Pages obsolètes, les plus en retard d’abord
 html-no-stale = Aucune page obsolète.
 html-col-page = page
 html-col-source = source
@@ -872,7 +872,7 @@ html-col-state = état
 html-col-why = pourquoi
 html-link-source = source
 html-link-compare = comparer
-html-renamed = la source s'appelait { $from }, maintenant { $to }
+html-renamed = la source s’appelait { $from }, maintenant { $to }
 html-others-heading = Pages orphelines et inconnues
 html-missing-heading = Pages manquantes
 html-missing-summary = { $lang } : { $count ->

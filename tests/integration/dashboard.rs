@@ -94,7 +94,7 @@ fn french_labels_and_lang_attribute() {
     for label in [
         "<title>État des traductions</title>",
         "Couverture par langue",
-        "Pages obsolètes, les plus en retard d&#39;abord",
+        "Pages obsolètes, les plus en retard d’abord",
         "Pages manquantes",
         "fr : 2 pages manquantes",
     ] {

@@ -257,7 +257,7 @@ fn diff_of_a_structure_stale_page_only_pointed_to_compare() {
             .stdout,
     )
     .unwrap();
-    assert!(fr.contains("ce qui diffère aujourd'hui"), "{fr}");
+    assert!(fr.contains("ce qui diffère aujourd’hui"), "{fr}");
 }
 
 #[test]

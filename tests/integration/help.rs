@@ -90,7 +90,7 @@ fn french_help_has_french_headings_defaults_and_value_descriptions() {
         "- history: Le dernier commit qui a modifié la traduction",
         "[par défaut : auto]",
         "[valeurs possibles : text, json, markdown, html]",
-        "Afficher l'aide (un résumé avec « -h »)",
+        "Afficher l’aide (un résumé avec « -h »)",
     ] {
         assert!(status.contains(expected), "{expected} not in {status}");
     }
@@ -231,7 +231,7 @@ fn usage_error_invalid_value_in_french() {
 fn usage_error_value_rejected_by_tandem_in_french() {
     let stderr = usage_error(&["pair", "--min-score", "3"]);
     assert!(
-        stderr.contains("valeur incorrecte « 3 » pour « --min-score <SCORE> » : 3 n'est pas une note entre 0 et 1"),
+        stderr.contains("valeur incorrecte « 3 » pour « --min-score <SCORE> » : 3 n’est pas une note entre 0 et 1"),
         "{stderr}"
     );
 }
@@ -240,7 +240,7 @@ fn usage_error_value_rejected_by_tandem_in_french() {
 fn usage_error_missing_argument_in_french() {
     let stderr = usage_error(&["diff"]);
     assert!(
-        stderr.contains("il manque l'argument obligatoire <PAGE>"),
+        stderr.contains("il manque l’argument obligatoire <PAGE>"),
         "{stderr}"
     );
     assert!(
@@ -266,7 +266,7 @@ fn usage_error_missing_value_in_french() {
 fn usage_error_conflicting_flags_in_french() {
     let stderr = usage_error(&["sync", "--drift-only", "--stale"]);
     assert!(
-        stderr.contains("l'argument « --drift-only » ne peut pas être utilisé avec « --stale »"),
+        stderr.contains("l’argument « --drift-only » ne peut pas être utilisé avec « --stale »"),
         "{stderr}"
     );
 }
@@ -357,7 +357,7 @@ fn man_prints_any_command_page_and_writes_them_all_in_the_ui_language() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "erreur : tandem n'a pas de commande statut",
+            "erreur : tandem n’a pas de commande statut",
         ));
 }
 

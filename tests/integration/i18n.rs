@@ -147,7 +147,7 @@ fn errors_in_french() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("erreur : "))
-        .stderr(predicate::str::contains("n'est pas dans un dépôt git"));
+        .stderr(predicate::str::contains("n’est pas dans un dépôt git"));
 }
 
 /// Runs `tandem --ui-lang fr ARGS` on `repo`, expecting a stopping error; returns its one line.
@@ -203,7 +203,7 @@ fn details_inside_errors_are_french_too() {
 
     repo.write("tandem.yaml", "pairing: { map: absent.yaml }\n");
     let line = french_error(&repo, &["status"]);
-    assert!(line.contains("absent.yaml n'existe pas"), "{line}");
+    assert!(line.contains("absent.yaml n’existe pas"), "{line}");
 
     repo.write("tandem.yaml", "check: { fail_on: [stal] }\n");
     let line = french_error(&repo, &["check"]);

@@ -511,7 +511,7 @@ fn suggest_pairs_pages_by_identical_urls_and_identifiers() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "même valeur github dans l'en-tête",
+            "même valeur github dans l’en-tête",
         ));
 }
 

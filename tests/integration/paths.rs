@@ -188,6 +188,6 @@ fn compare_of_two_missing_files_gave_the_systems_words_without_a_fix() {
     );
     assert!(line.contains("tandem pair"), "{line}");
     let line = one_line_error(&repo, &["--ui-lang", "fr", "compare", "nope.md", "x.md"]);
-    assert!(line.contains("ni ") && line.contains("n'existe"), "{line}");
+    assert!(line.contains("ni ") && line.contains("n’existe"), "{line}");
     assert!(line.contains("tandem pair liste les pages"), "{line}");
 }

@@ -289,7 +289,7 @@ fn a_site_without_pins_said_weaker_method_on_every_stale_line() {
     );
     let text = status(&repo, "fr");
     assert_eq!(
-        text.matches("aucune page n'est épinglée").count(),
+        text.matches("aucune page n’est épinglée").count(),
         1,
         "{text}"
     );
@@ -321,7 +321,7 @@ fn the_note_below_the_lists_was_cut_at_the_terminal_width() {
     repo.commit("source changes");
     for (lang, end) in [
         ("en", "pins the source commit it matches."),
-        ("fr", "épingle le commit source qu'elle suit."),
+        ("fr", "épingle le commit source qu’elle suit."),
     ] {
         let text = run_in_terminal(repo.path(), 60, &["status", "--ui-lang", lang]);
         let lines: Vec<&str> = text.lines().collect();

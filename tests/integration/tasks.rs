@@ -195,7 +195,7 @@ fn tasks_in_french() {
         "{text}"
     );
     assert!(
-        text.contains("relecture : @sig-docs-fr-reviews (d'après content/fr/OWNERS)"),
+        text.contains("relecture : @sig-docs-fr-reviews (d’après content/fr/OWNERS)"),
         "{text}"
     );
     assert!(
