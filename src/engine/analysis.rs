@@ -14,7 +14,7 @@ use crate::drift::judge::{PairFacts, Refinement, Verdict};
 use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
-use crate::engine::cache::{RefineCache, Refined, fingerprint};
+use crate::engine::cache::{PassedOver, RefineCache, Refined, fingerprint};
 use crate::engine::refine::{
     Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, SkipWhy, Version, Wanted,
 };
@@ -824,9 +824,17 @@ impl<'w> Judging<'w> {
             let (commit, skipped) = match self.cache.sync(translation, &point.commit) {
                 Some(known) => known,
                 None => {
-                    let (commit, skipped) = self
+                    let (commit, passed) = self
                         .translations
                         .meaningful_sync(translation, parse_oid(&point.commit))?;
+                    let mut skipped = Vec::with_capacity(passed.len());
+                    for commit in passed {
+                        let keys = match self.translations.has_directive(commit, translation)? {
+                            true => Vec::new(),
+                            false => self.translations.keys_changed_by(commit, translation)?,
+                        };
+                        skipped.push(PassedOver { commit, keys });
+                    }
                     self.cache.remember_sync(
                         translation,
                         &point.commit,
@@ -840,7 +848,7 @@ impl<'w> Judging<'w> {
             point.commit = commit;
             point.skipped_commits = skipped.len();
             let mut named = Vec::with_capacity(skipped.len());
-            for &id in &skipped {
+            for PassedOver { commit: id, keys } in skipped {
                 let why = if self.translations.has_directive(id, translation)? {
                     SkipWhy::Directive
                 } else {
@@ -856,7 +864,8 @@ impl<'w> Judging<'w> {
                         .unwrap_or_default(),
                     side: "translation",
                     why: why.as_str(),
-                    keys: Vec::new(),
+                    keys,
+                    follows_source: false,
                 });
             }
             point.skipped = named;
@@ -1371,17 +1380,22 @@ impl<'w> Judging<'w> {
     }
 }
 
-/// Names, on each translation commit passed over, the front-matter keys it set to follow the source
-/// ([`Judging::keys_followed`]): a commit that translated the tags did something, and "changed nothing meaningful"
-/// would say otherwise.
+/// Marks each translation commit passed over that set front-matter keys to follow the source
+/// ([`Judging::keys_followed`]): it translated them, which "changed only tags" says less well.
 fn name_keys_followed(skipped: &mut [crate::report::SkippedCommit], sections: &[ChangedSection]) {
     for commit in skipped.iter_mut().filter(|c| c.side == "translation") {
-        commit.keys = sections
+        let followed: Vec<&String> = sections
             .iter()
             .flat_map(|s| &s.keys)
             .filter(|k| k.translated_in.as_deref() == Some(commit.commit.as_str()))
-            .map(|k| k.key.clone())
+            .map(|k| &k.key)
             .collect();
+        commit.follows_source = !followed.is_empty();
+        for key in followed {
+            if !commit.keys.contains(key) {
+                commit.keys.push(key.clone());
+            }
+        }
     }
 }
 

@@ -24,7 +24,7 @@ use crate::util::binary::{self, Reader};
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 27;
+const FORMAT: u32 = 28;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.
@@ -42,6 +42,14 @@ pub struct Refined {
     pub skipped: Vec<crate::engine::refine::SkippedSource>,
 }
 
+/// A translation commit the walk back passed over, with the front-matter keys it changed (bookkeeping keys left out;
+/// empty when it changed none, or carried a directive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassedOver {
+    pub commit: gix::ObjectId,
+    pub keys: Vec<String>,
+}
+
 /// The file's name in its header.
 const NAME: &[u8; 16] = b"tandem-refine\n\0\0";
 
@@ -50,7 +58,7 @@ pub struct RefineCache {
     path: PathBuf,
     key: u64,
     /// Keyed by the fingerprint of (translation path, last commit).
-    syncs: HashMap<u64, (gix::ObjectId, Vec<gix::ObjectId>)>,
+    syncs: HashMap<u64, (gix::ObjectId, Vec<PassedOver>)>,
     /// Author dates of commits (seconds since the epoch).
     times: HashMap<gix::ObjectId, i64>,
     /// The file as read: the verdicts stay there as the JSON text they are stored as, read when asked for (a large
@@ -99,7 +107,7 @@ impl RefineCache {
     }
 
     /// The meaningful sync point found before for (translation, its last commit), and the commits passed over.
-    pub fn sync(&self, translation: &str, last: &str) -> Option<(String, Vec<gix::ObjectId>)> {
+    pub fn sync(&self, translation: &str, last: &str) -> Option<(String, Vec<PassedOver>)> {
         self.syncs
             .get(&fingerprint(&[translation.as_bytes(), last.as_bytes()]))
             .map(|(commit, skipped)| (commit.to_string(), skipped.clone()))
@@ -110,7 +118,7 @@ impl RefineCache {
         translation: &str,
         last: &str,
         commit: String,
-        skipped: Vec<gix::ObjectId>,
+        skipped: Vec<PassedOver>,
     ) {
         if let Ok(commit) = gix::ObjectId::from_hex(commit.as_bytes()) {
             self.syncs.insert(
@@ -188,8 +196,7 @@ impl RefineCache {
         if !self.dirty && !other_use() {
             return;
         }
-        let mut syncs: Vec<(&u64, &(gix::ObjectId, Vec<gix::ObjectId>))> =
-            self.syncs.iter().collect();
+        let mut syncs: Vec<(&u64, &(gix::ObjectId, Vec<PassedOver>))> = self.syncs.iter().collect();
         syncs.sort_unstable_by_key(|(key, _)| **key);
         let mut verdicts: Vec<(u64, bool, &[u8])> = self
             .stored
@@ -211,8 +218,12 @@ impl RefineCache {
                 w.u64(*key);
                 w.id(commit);
                 w.len(skipped.len());
-                for id in skipped {
-                    w.id(id);
+                for passed in skipped {
+                    w.id(&passed.commit);
+                    w.len(passed.keys.len());
+                    for key in &passed.keys {
+                        w.bytes(key.as_bytes());
+                    }
                 }
             }
             let mut times: Vec<(&gix::ObjectId, &i64)> = self.times.iter().collect();
@@ -239,7 +250,7 @@ fn read_file(
     file: &[u8],
     key: u64,
 ) -> Option<(
-    HashMap<u64, (gix::ObjectId, Vec<gix::ObjectId>)>,
+    HashMap<u64, (gix::ObjectId, Vec<PassedOver>)>,
     HashMap<gix::ObjectId, i64>,
     HashMap<u64, (Range<usize>, bool)>,
 )> {
@@ -254,9 +265,14 @@ fn read_file(
     for _ in 0..n {
         let key = r.u64()?;
         let commit = r.id()?;
-        let skipped = (0..r.count(20)?)
-            .map(|_| r.id())
-            .collect::<Option<Vec<_>>>()?;
+        let mut skipped = Vec::new();
+        for _ in 0..r.count(20 + 4)? {
+            let commit = r.id()?;
+            let keys = (0..r.count(4)?)
+                .map(|_| String::from_utf8(r.bytes()?.to_vec()).ok())
+                .collect::<Option<Vec<_>>>()?;
+            skipped.push(PassedOver { commit, keys });
+        }
         syncs.insert(key, (commit, skipped));
     }
     let n = r.count(20 + 8)?;
@@ -297,11 +313,21 @@ mod tests {
         let (last, meaningful) = ("a".repeat(40), "b".repeat(40));
         let mut cache = RefineCache::load(dir.path(), 1);
         let passed = gix::ObjectId::from_hex("c".repeat(40).as_bytes()).unwrap();
-        cache.remember_sync("content/fr/a.md", &last, meaningful.clone(), vec![passed]);
+        let passed = vec![
+            PassedOver {
+                commit: passed,
+                keys: vec!["status".into(), "tags".into()],
+            },
+            PassedOver {
+                commit: passed,
+                keys: Vec::new(),
+            },
+        ];
+        cache.remember_sync("content/fr/a.md", &last, meaningful.clone(), passed.clone());
         cache.save();
         assert_eq!(
             RefineCache::load(dir.path(), 1).sync("content/fr/a.md", &last),
-            Some((meaningful, vec![passed]))
+            Some((meaningful, passed))
         );
         assert_eq!(
             RefineCache::load(dir.path(), 1).sync("content/fr/b.md", &last),

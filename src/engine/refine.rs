@@ -804,6 +804,36 @@ impl<'a> Refiner<'a> {
         Ok(document::front_matter_values(&text, &self.site).ok())
     }
 
+    /// The front-matter keys `commit` changed in the file at `path`, against its first parent that has the file
+    /// (bookkeeping keys left out); none when it was created there or a side cannot be read.
+    pub fn keys_changed_by(&mut self, commit: ObjectId, path: &str) -> Result<Vec<String>> {
+        let Some(after) = self.front_matter_values_at(commit, path)? else {
+            return Ok(Vec::new());
+        };
+        for parent in self.repo.parents(commit)? {
+            if self.entry(parent, path)?.is_none() {
+                continue;
+            }
+            let Some(before) = self.front_matter_values_at(parent, path)? else {
+                return Ok(Vec::new());
+            };
+            let mut keys: Vec<String> = after
+                .iter()
+                .filter(|(key, value)| before.get(*key) != Some(*value))
+                .map(|(key, _)| key.clone())
+                .chain(
+                    before
+                        .keys()
+                        .filter(|key| !after.contains_key(*key))
+                        .cloned(),
+                )
+                .collect();
+            keys.sort();
+            return Ok(keys);
+        }
+        Ok(Vec::new())
+    }
+
     /// The entry of `path` at `commit`.
     pub fn entry(&self, commit: ObjectId, path: &str) -> Result<Option<ObjectId>> {
         Ok(self
@@ -1328,6 +1358,7 @@ impl SkippedSource {
             side: "source",
             why: self.why.as_str(),
             keys: Vec::new(),
+            follows_source: false,
         }
     }
 }

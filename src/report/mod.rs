@@ -62,10 +62,13 @@ pub struct SkippedCommit {
     pub side: &'static str,
     /// `bookkeeping`: it only reformatted the page or touched bookkeeping keys (pins, tags, weights).
     pub why: &'static str,
-    /// A translation commit passed over that set front-matter keys to follow the source (keys the walk back does not
-    /// count, marked `in_translation` in the changed front matter): those keys. Empty otherwise.
+    /// A translation commit passed over for bookkeeping: the front-matter keys it changed (keys the walk back does
+    /// not count: in no translated list; bookkeeping keys such as pins left out). Empty when it changed none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keys: Vec<String>,
+    /// It set some of those keys to follow the source: they are marked `in_translation` in the changed front matter.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub follows_source: bool,
 }
 
 /// One (source, language) pair and its verdict.

@@ -761,9 +761,11 @@ fn named_commits(
         .take(NAMED)
         .map(|c| {
             let name = format!("{} “{}”", &c.commit[..7.min(c.commit.len())], c.subject);
-            let why = match c.keys.is_empty() {
-                true => m.get(&format!("skip-why-{}", c.why)),
-                false => m.with("skip-why-keys", &[("keys", c.keys.join(", ").into())]),
+            let keys = [("keys", c.keys.join(", ").into())];
+            let why = match (c.keys.is_empty(), c.follows_source) {
+                (true, _) => m.get(&format!("skip-why-{}", c.why)),
+                (false, true) => m.with("skip-why-keys-followed", &keys),
+                (false, false) => m.with("skip-why-keys-changed", &keys),
             };
             format!("{name} ({why})")
         })

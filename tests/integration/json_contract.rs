@@ -93,6 +93,8 @@ struct Skipped {
     why: String,
     #[serde(default)]
     keys: Vec<String>,
+    #[serde(default)]
+    follows_source: bool,
 }
 
 #[derive(Debug, Deserialize)]
