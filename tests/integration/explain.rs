@@ -49,14 +49,7 @@ fn front_matter_only_change_was_invisible() {
         text.contains("changed sections: front matter: image"),
         "{text}"
     );
-    let markdown = String::from_utf8(
-        repo.tandem()
-            .args(["status", "--format", "markdown"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
     assert!(
         markdown.contains("changed sections: front matter: image"),
         "{markdown}"
@@ -130,27 +123,13 @@ fn structure_stale_page_carries_its_signals_in_status() {
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(text.contains("what differs now:"), "{text}");
     // The Markdown report's "why" column gave only the sync point.
-    let markdown = String::from_utf8(
-        repo.tandem()
-            .args(["status", "--format", "markdown"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
     assert!(
         markdown.contains("what differs now: “Upgrade” has no counterpart in the translation"),
         "{markdown}"
     );
     // The dashboard lists them too (it said only "tandem compare shows what").
-    let html = String::from_utf8(
-        repo.tandem()
-            .args(["status", "--format", "html"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let html = repo.stdout(&["status", "--format", "html"]);
     assert!(
         html.contains("“Upgrade” has no counterpart in the translation"),
         "{html}"
@@ -989,14 +968,7 @@ fn status_listed_every_missing_link_of_a_section_on_one_line() {
     );
     assert!(!line.contains("https://people.example.org/4/"), "{line}");
     // compare lists them all.
-    let compare = String::from_utf8(
-        repo.tandem()
-            .args(["compare", "content/en/thanks.md", "content/fr/thanks.md"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let compare = repo.stdout(&["compare", "content/en/thanks.md", "content/fr/thanks.md"]);
     assert!(
         compare.contains("https://people.example.org/6/"),
         "{compare}"
@@ -1125,14 +1097,7 @@ fn tags_translated_after_the_source_gained_them_stayed_to_update() {
         assert_eq!(key["key"], "tags", "{cache:#}");
         assert_eq!(key["in_translation"], true, "{cache:#}");
     }
-    let text = String::from_utf8(
-        repo.tandem()
-            .args(["diff", "content/fr/cache.md"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&["diff", "content/fr/cache.md"]);
     assert!(text.contains("is current"), "{text}");
 
     // The body changed before the tags were translated: the tags are done, the body is not.
@@ -1144,14 +1109,7 @@ fn tags_translated_after_the_source_gained_them_stayed_to_update() {
     assert_eq!(sections[0]["kind"], "front-matter", "{cache:#}");
     assert_eq!(sections[0]["in_translation"], true, "{cache:#}");
     assert_eq!(sections[1]["kind"], "body", "{cache:#}");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args(["diff", "content/fr/cache.md"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&["diff", "content/fr/cache.md"]);
     assert!(
         text.contains("← already in the translation (line 1): changed there after the source"),
         "{text}"
@@ -1246,14 +1204,7 @@ fn a_commit_that_translated_the_tags_said_it_changed_nothing_meaningful() {
             format!("{short} “fr: translate the tags of every term” (aligne tags sur la source)"),
         ),
     ] {
-        let text = String::from_utf8(
-            repo.tandem()
-                .args(["diff", "content/fr/cache.md", "--ui-lang", lang])
-                .output()
-                .unwrap()
-                .stdout,
-        )
-        .unwrap();
+        let text = repo.stdout(&["diff", "content/fr/cache.md", "--ui-lang", lang]);
         assert!(text.contains(&said), "{lang}: {text}");
         assert!(
             !text.contains(&format!(
@@ -1320,14 +1271,7 @@ fn a_commit_that_changed_only_a_status_key_said_it_changed_nothing_meaningful() 
             ),
         ),
     ] {
-        let text = String::from_utf8(
-            repo.tandem()
-                .args(["diff", "content/fr/cache.md", "--ui-lang", lang])
-                .output()
-                .unwrap()
-                .stdout,
-        )
-        .unwrap();
+        let text = repo.stdout(&["diff", "content/fr/cache.md", "--ui-lang", lang]);
         assert!(text.contains(&said), "{lang}: {text}");
     }
 }

@@ -174,6 +174,13 @@ impl RepoBuilder {
         std::fs::read_to_string(out.path().join(file_name)).expect("the task was written")
     }
 
+    /// What tandem prints on stdout with `args` (whatever its exit code).
+    #[allow(dead_code)]
+    pub fn stdout(&self, args: &[&str]) -> String {
+        let output = self.tandem().args(args).output().expect("tandem runs");
+        String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
     pub fn status_json(&self, args: &[&str]) -> serde_json::Value {
         let output = self
             .tandem()
