@@ -123,7 +123,7 @@ section-front-matter = front matter
 status-more-sections = { $count } more
 status-structure-detail = the source did not change, but the translation lacks content it has (tandem compare shows what)
 status-next = Next: tandem diff { $page }
-status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: single values and one-line lists are copied, a list over several lines is for you to copy; nothing to translate)
+status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: it copies them from the source; nothing to translate)
 status-all-current = { $count ->
         [one] The translated page is current.
        *[other] All { $count } pages are translated and current.
@@ -328,7 +328,7 @@ check-msg-stale-in-pr = { $count ->
 check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
 check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation }.
 check-msg-missing-in-pr = { $source } is new, and there is no { $lang } translation ({ $translation }): add it in this PR.
-check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation } (single values and one-line lists; others by hand).
+check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation }.
 check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
 check-page-changed = { $source } changed
 check-page-added = { $source } added
@@ -366,7 +366,7 @@ tasks-why-missing = Translate { $source } into { $translation } ({ $sections ->
     }).
 tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
-tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the single values and one-line lists and pins (a list over several lines is copied by hand first); then open a pull request titled "{ $title }".
+tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the values from the source and pins; then open a pull request titled "{ $title }".
 tasks-wrote = wrote { $updates ->
         [one] { $updates } update task
        *[other] { $updates } update tasks
@@ -477,6 +477,8 @@ hint-edit-bad-front-matter = fix the front matter by hand first; tandem changes 
 edit-key-cases = { $path }: { $first } (line { $first_line }) and { $second } (line { $second_line }) are one key written in two cases with two values
 hint-edit-key-cases = keys are read without regard to case, as Hugo reads them: keep one spelling, then run tandem again
 edit-unsupported = { $path }:{ $line }: { $key } cannot be rewritten in place: { $what ->
+        [comment] the translation’s lines of it hold a comment its source’s do not, which a copy would lose
+        [indentation] it is indented differently than in its source, or its parent map is missing
         [multi-line] its value spans several lines
         [block-scalar] its value is a block scalar (| or >)
         [anchor] its value carries an anchor (&name)
@@ -530,7 +532,6 @@ sync-warn-drift-unknown = no verdict for this page, so { $key } was left as it i
 sync-nothing-mirrored = No page is stale only for mirrored keys: nothing to copy.
 sync-mirrored-copied = { $path }: { $key } set to { $new }, as in the source
 sync-mirrored-removed = { $path }: { $key } removed, as in the source
-sync-warn-mirrored-not-scalar = { $key } is a list or a map written over several lines in { $source } or in the translation: --mirrored copies single values and one-line lists only (`tags: [a, b]`), so this page was left as it is
 sync-warn-mirrored-not-copied = { $key } was not copied, so this page was left as it is: { $detail }
 error-sync-needs-pages = which translations? sync needs pages or folders
 hint-sync-needs-pages = name them (tandem sync content/fr/docs/page.md), pass --stale to sync every stale page, or run tandem sync in a terminal to pick them
@@ -704,7 +705,7 @@ help-sync-patched = Mark the pin `# patched`: the translation was fixed without 
 help-sync-drift-key = Also set the drift key (`drifted_from_default`, or pin.drift_key): `true` on stale pages, `file not found` on orphans, removed from current ones
 help-sync-drift-only = Only update the drift key of every page (under PAGE, or the whole site); write no pin
 help-sync-stale = Sync every stale page (under PAGE, or the whole site): what the terminal picker offers, without asking
-help-sync-mirrored = For the pages stale only for mirrored front-matter keys (under PAGE, or the whole site): copy those keys' values from the source (single values and one-line lists), then pin
+help-sync-mirrored = For the pages stale only for mirrored front-matter keys (under PAGE, or the whole site): copy those keys' values from the source (a list over several lines as the source writes it), then pin
 help-sync-dry-run = Show what would change; write nothing
 about-scaffold = Create a translation from its source page: front matter with the pin set, body kept or as placeholders
 help-scaffold-source = The source page to translate (relative to the current directory)

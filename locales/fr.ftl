@@ -126,7 +126,7 @@ section-front-matter = front matter
 status-more-sections = { $count } de plus
 status-structure-detail = la source n’a pas changé, mais il manque à la traduction du contenu qu’elle a (tandem compare montre lequel)
 status-next = Suivant : tandem diff { $page }
-status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : les valeurs simples et les listes sur une ligne sont copiées, une liste sur plusieurs lignes est à recopier vous-même ; rien à traduire)
+status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : il les recopie depuis la source ; rien à traduire)
 status-all-current = { $count ->
         [one] La page traduite est à jour.
        *[other] Les { $count } pages sont traduites et à jour.
@@ -331,7 +331,7 @@ check-msg-stale-in-pr = { $count ->
 check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
 check-msg-missing-pin = { $translation } est nouvelle et n’indique aucun commit source : lancez tandem sync { $translation }.
 check-msg-missing-in-pr = { $source } est nouvelle, et il n’y a pas de traduction { $lang } ({ $translation }) : ajoutez-la dans cette PR.
-check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation } (valeurs simples et listes sur une ligne ; les autres, à la main).
+check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation }.
 check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
 check-page-changed = { $source } a changé
 check-page-added = { $source } ajoutée
@@ -369,7 +369,7 @@ tasks-why-missing = Traduire { $source } dans { $translation } ({ $sections ->
     }).
 tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
-tasks-when-done-mirrored = Rien à traduire : `tandem sync --mirrored { $translation }` recopie les valeurs simples et les listes sur une ligne, et épingle (une liste sur plusieurs lignes se recopie d’abord à la main) ; puis ouvrez une pull request intitulée « { $title } ».
+tasks-when-done-mirrored = Rien à traduire : `tandem sync --mirrored { $translation }` recopie les valeurs depuis la source et épingle ; puis ouvrez une pull request intitulée « { $title } ».
 tasks-wrote = { $updates ->
         [one] { $updates } tâche de mise à jour
        *[other] { $updates } tâches de mise à jour
@@ -513,6 +513,8 @@ hint-edit-bad-front-matter = corrigez d’abord le front matter à la main ; tan
 edit-key-cases = { $path } : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs
 hint-edit-key-cases = les clés sont lues sans tenir compte de la casse, comme Hugo les lit : gardez une seule graphie, puis relancez tandem
 edit-unsupported = { $path }:{ $line } : impossible de réécrire { $key } sur place : { $what ->
+        [comment] ses lignes dans la traduction portent un commentaire absent de la source, qu’une copie perdrait
+        [indentation] son indentation n’est pas celle de la source, ou la table qui la contient manque
         [multi-line] sa valeur s’étend sur plusieurs lignes
         [block-scalar] sa valeur est un bloc littéral (| ou >)
         [anchor] sa valeur porte une ancre (&nom)
@@ -566,7 +568,6 @@ sync-warn-drift-unknown = pas de verdict pour cette page : { $key } n’a pas é
 sync-nothing-mirrored = Aucune page n’est obsolète pour des clés recopiées seulement : rien à recopier.
 sync-mirrored-copied = { $path } : { $key } mis à { $new }, comme dans la source
 sync-mirrored-removed = { $path } : { $key } retiré, comme dans la source
-sync-warn-mirrored-not-scalar = { $key } est une liste ou une table écrite sur plusieurs lignes dans { $source } ou dans la traduction : --mirrored ne recopie que des valeurs simples et des listes sur une ligne (`tags: [a, b]`), cette page n’a donc pas été modifiée
 sync-warn-mirrored-not-copied = { $key } n’a pas été recopié, cette page n’a donc pas été modifiée : { $detail }
 error-sync-needs-pages = quelles traductions ? sync attend des pages ou des dossiers
 hint-sync-needs-pages = nommez-les (tandem sync content/fr/docs/page.md), passez --stale pour synchroniser toutes les pages obsolètes, ou lancez tandem sync dans un terminal pour les choisir
@@ -740,7 +741,7 @@ help-sync-patched = Marquer l’épingle `# patched` : la traduction a été cor
 help-sync-drift-key = Renseigner aussi la clé de dérive (`drifted_from_default`, ou pin.drift_key) : `true` sur les pages obsolètes, `file not found` sur les orphelines, retirée des pages à jour
 help-sync-drift-only = Ne mettre à jour que la clé de dérive de chaque page (sous PAGE, ou de tout le site) ; n’écrire aucune épingle
 help-sync-stale = Synchroniser chaque page obsolète (sous PAGE, ou de tout le site) : ce que propose le terminal, sans demander
-help-sync-mirrored = Pour les pages obsolètes seulement pour des clés recopiées du front matter (sous PAGE, ou de tout le site) : recopier leurs valeurs depuis la source (valeurs simples et listes sur une ligne), puis épingler
+help-sync-mirrored = Pour les pages obsolètes seulement pour des clés recopiées du front matter (sous PAGE, ou de tout le site) : recopier leurs valeurs depuis la source (une liste sur plusieurs lignes telle que la source l’écrit), puis épingler
 help-sync-dry-run = Montrer ce qui changerait ; ne rien écrire
 about-scaffold = Créer une traduction à partir de sa page source : front matter avec l’épingle, corps gardé ou remplacé par des marques
 help-scaffold-source = La page source à traduire (relative au dossier courant)

@@ -383,8 +383,8 @@ fn pin_edit(
 
 /// The translation's text with each mirrored key that changed in its source set to the source's value now (removed
 /// where the source removed it), as the source writes it when both front matters have one format; and a note per
-/// key. `Err`: a warning, and the page is left as it is (a list or a map is copied only when both pages write it on
-/// one line, `tags: [a, b]`; nor is a value that cannot be rewritten on its line).
+/// key. `Err`: a warning, and the page is left as it is (a list over several lines whose translation lines hold a
+/// comment of their own, a key at another indentation, a value that cannot be rewritten).
 fn mirror_values(
     ws: &Workspace,
     page: &PageStatus,
@@ -425,31 +425,36 @@ fn mirror_values(
                     )
                 }
                 _ => edit::set_scalar(&text, key, Scalar::Str(value), CommentEdit::Keep),
-            },
-            // A list or a map: copied when the source writes it on one line (`tags: [a, b]`) and the translation's
-            // is on one line too, in the same format; else several lines to reconcile, for a person.
-            Some(_) => match (node, edit::written_flow(&source_text, key)) {
-                (Some(node), Ok(Some((written_format, written))))
-                    if Some(written_format) == format =>
-                {
-                    edit::set_scalar(
-                        &text,
-                        key,
-                        Scalar::Flow {
-                            text: &written,
-                            node,
-                        },
-                        CommentEdit::Keep,
-                    )
+            }
+            // The translation writes it over several lines (a list where the source now has one value): the
+            // source's line replaces them.
+            .or_else(|err| edit::copy_entry(&text, &source_text, key).map_err(|_| err)),
+            // A list or a map: on one line on both sides (`tags: [a, b]`), the value is replaced in place, keeping
+            // the line's comment; else the source's lines replace the translation's (YAML), unless that would lose
+            // a comment of the translation's.
+            Some(_) => {
+                let in_place = match (node, edit::written_flow(&source_text, key)) {
+                    (Some(node), Ok(Some((written_format, written))))
+                        if Some(written_format) == format =>
+                    {
+                        edit::set_scalar(
+                            &text,
+                            key,
+                            Scalar::Flow {
+                                text: &written,
+                                node,
+                            },
+                            CommentEdit::Keep,
+                        )
+                        .ok()
+                    }
+                    _ => None,
+                };
+                match in_place {
+                    Some(after) => Ok(after),
+                    None => edit::copy_entry(&text, &source_text, key),
                 }
-                _ => {
-                    return Ok(Err(refused(
-                        Message::new("sync-warn-mirrored-not-scalar")
-                            .arg("key", key)
-                            .arg("source", &page.source),
-                    )));
-                }
-            },
+            }
         };
         match edited {
             Ok(after) => text = after,

@@ -56,6 +56,10 @@ pub enum Unsupported {
     /// The key is written in several spellings (`translationKey` and `TranslationKey`, with one value): editing one
     /// would leave the other behind.
     Spellings,
+    /// The translation's lines of the value hold a comment its source's lines do not: copying them would lose it.
+    Comment,
+    /// The key sits at another depth or indentation in the translation than in its source, or its parent is missing.
+    Indentation,
 }
 
 impl Unsupported {
@@ -70,6 +74,8 @@ impl Unsupported {
             Unsupported::Collection => "collection",
             Unsupported::Layout => "layout",
             Unsupported::Spellings => "spellings",
+            Unsupported::Comment => "comment",
+            Unsupported::Indentation => "indentation",
         }
     }
 }
@@ -267,6 +273,178 @@ fn written(text: &str, key: &str, flow: bool) -> Result<Option<(Format, String)>
 /// matter's format: `None` when the key is absent or written otherwise.
 pub fn written_flow(text: &str, key: &str) -> Result<Option<(Format, String)>, EditError> {
     written(text, key, true)
+}
+
+/// The page text with `key`'s entry — its line and the lines of its value, as a list or map over several lines is
+/// written — replaced by the same key's entry in `source_text`, byte for byte (line endings made the page's own); a
+/// missing key gets the entry at the end of its parent map. YAML on both sides only. Refused when the page's lines of
+/// the value hold a comment the source's do not, or the key is indented differently. Verified like every edit: the
+/// data read back is the page's, with the source's value at `key`, and nothing else moved.
+pub fn copy_entry(text: &str, source_text: &str, key: &str) -> Result<String, EditError> {
+    let path = split_key(key)?;
+    let fm = parse(text)?;
+    let source_fm = parse(source_text)?;
+    let unsupported = |line: usize, what| EditError::Unsupported {
+        key: key.to_owned(),
+        line,
+        what,
+    };
+    if fm.split.format != Some(Format::Yaml) || source_fm.split.format != Some(Format::Yaml) {
+        return Err(unsupported(1, Unsupported::Collection));
+    }
+    let source_node = source_fm
+        .tree
+        .as_ref()
+        .and_then(|tree| tree.get_path(key))
+        .ok_or_else(|| EditError::Unverified {
+            key: key.to_owned(),
+            detail: "the source has no such key".into(),
+        })?;
+    let (source_lines, source_column) = entry_lines(source_text, source_node).ok_or_else(|| {
+        unsupported(
+            line_of(source_text, source_node.span.start),
+            Unsupported::Layout,
+        )
+    })?;
+    let entry = &source_text[source_lines];
+    let node = fm.tree.as_ref().and_then(|tree| tree.get_path(key));
+    let (range, eol) = match node {
+        Some(node) => {
+            let line = line_of(text, node.span.start);
+            let (lines, column) =
+                entry_lines(text, node).ok_or_else(|| unsupported(line, Unsupported::Layout))?;
+            if column != source_column {
+                return Err(unsupported(line, Unsupported::Indentation));
+            }
+            if has_comment_not_in(&text[lines.clone()], entry) {
+                return Err(unsupported(line, Unsupported::Comment));
+            }
+            let eol = eol_before(text, lines.end);
+            (lines, eol)
+        }
+        None => {
+            // At the end of the parent map, which must be a block map at the source's indentation (the top level:
+            // the end of the front matter).
+            let parent = match path.len() {
+                1 => None,
+                _ => Some(
+                    fm.tree
+                        .as_ref()
+                        .and_then(|tree| tree.get_path(&path[..path.len() - 1].join(".")))
+                        .ok_or_else(|| unsupported(1, Unsupported::Indentation))?,
+                ),
+            };
+            let at = match parent {
+                None if source_column == 0 => fm.split.front_matter.end,
+                None => return Err(unsupported(1, Unsupported::Indentation)),
+                Some(parent) => {
+                    let line = line_of(text, parent.span.start);
+                    let NodeKind::Map(entries) = &parent.kind else {
+                        return Err(unsupported(line, Unsupported::Indentation));
+                    };
+                    let column = entries
+                        .first()
+                        .and_then(|(_, first)| entry_lines(text, first))
+                        .map(|(_, column)| column);
+                    if column != Some(source_column) {
+                        return Err(unsupported(line, Unsupported::Indentation));
+                    }
+                    line_end_after(text, last_byte(parent))
+                }
+            };
+            if at > 0 && !text[..at].ends_with('\n') {
+                return Err(unsupported(line_of(text, at), Unsupported::Layout));
+            }
+            (at..at, eol_before(text, at))
+        }
+    };
+    let mut lines = entry.replace("\r\n", "\n");
+    if !lines.ends_with('\n') {
+        lines.push('\n');
+    }
+    if eol == "\r\n" {
+        lines = lines.replace('\n', "\r\n");
+    }
+    let mut edited = String::with_capacity(text.len() + lines.len());
+    edited.push_str(&text[..range.start]);
+    edited.push_str(&lines);
+    edited.push_str(&text[range.end..]);
+    verify(text, &edited, key, &path, Expect::Entry(source_node))?;
+    Ok(edited)
+}
+
+/// The lines of a map entry: from the start of its key's line to the end of the line of the value's last byte, and
+/// the key's column. `None` for a node that is not a map entry, an alias, or a value on the key's line followed by
+/// more on the same line.
+fn entry_lines(text: &str, node: &Node) -> Option<(Range<usize>, usize)> {
+    let key_span = node.key_span.as_ref()?;
+    if node.alias {
+        return None;
+    }
+    let start = text[..key_span.start].rfind('\n').map_or(0, |i| i + 1);
+    // Only spaces before the key (a `- key: v` list item or a `? key` is another layout).
+    if !text[start..key_span.start].bytes().all(|b| b == b' ') {
+        return None;
+    }
+    let last = last_byte(node).max(key_span.end);
+    let last = match &node.kind {
+        // A flow collection's node spans its opening bracket only.
+        NodeKind::Seq(_) | NodeKind::Map(_)
+            if matches!(text.as_bytes().get(node.span.start), Some(b'[' | b'{')) =>
+        {
+            flow_end(text, node.span.start)? - 1
+        }
+        _ => last,
+    };
+    Some((start..line_end_after(text, last), key_span.start - start))
+}
+
+/// Whether `lines` hold a comment (`# …` on a line of its own, or after a value) that `kept` does not.
+fn has_comment_not_in(lines: &str, kept: &str) -> bool {
+    let comments = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|line| yaml_comment(line).map(|c| c.trim_end().to_owned()))
+            .collect()
+    };
+    let kept = comments(kept);
+    comments(lines).iter().any(|c| !kept.contains(c))
+}
+
+/// The comment of a YAML line (from its `#`), if any: a `#` at the start or after a space, outside quotes. A quote
+/// opens quoted text only where a value starts (after `: `, `- `, `[`, `{`, `,` or the indentation), so an
+/// apostrophe inside plain text hides no comment.
+fn yaml_comment(line: &str) -> Option<&str> {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    let mut value_starts = true;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'#' if at == 0 || bytes[at - 1] == b' ' || bytes[at - 1] == b'\t' => {
+                return Some(&line[at..]);
+            }
+            quote @ (b'"' | b'\'') if value_starts => {
+                at += 1;
+                while at < bytes.len() {
+                    match bytes[at] {
+                        b'\\' if quote == b'"' => at += 1,
+                        b'\'' if quote == b'\'' && bytes.get(at + 1) == Some(&b'\'') => at += 1,
+                        b if b == quote => break,
+                        _ => {}
+                    }
+                    at += 1;
+                }
+                value_starts = false;
+            }
+            b' ' | b'\t' => {
+                value_starts |= at > 0 && matches!(bytes[at - 1], b':' | b'-' | b',')
+                    || line[..at].trim().is_empty();
+            }
+            b'[' | b'{' | b',' => value_starts = true,
+            _ => value_starts = false,
+        }
+        at += 1;
+    }
+    None
 }
 
 /// The page text without the line of `key` (a no-op when the key is absent).
@@ -1033,6 +1211,8 @@ fn last_value_byte(table: &toml_edit::Table) -> Option<usize> {
 #[derive(Clone, Copy)]
 enum Expect<'a> {
     Set(Scalar<'a>),
+    /// A whole entry copied from another page: this value at the key, the lines of the entry replaced.
+    Entry(&'a Node),
     Removed,
     Unchanged,
 }
@@ -1068,6 +1248,13 @@ fn verify(
             }
             set_in(root, path, leaf);
         }
+        Expect::Entry(node) => {
+            let root = expected.get_or_insert_with(|| bare(NodeKind::Map(Vec::new())));
+            if matches!(root.kind, NodeKind::Null) {
+                root.kind = NodeKind::Map(Vec::new());
+            }
+            set_in(root, path, without_spans(node));
+        }
         Expect::Removed => {
             if let Some(root) = expected.as_mut() {
                 remove_in(root, path, format);
@@ -1102,6 +1289,8 @@ fn verify(
         Expect::Set(_) if old.split.format.is_none() => removed == 0,
         // (0, 0): the value was already the one asked for.
         Expect::Set(_) => (removed == 1 && added == 1) || removed == 0,
+        // Spliced on whole lines of its own: the bytes around them are the page's by construction.
+        Expect::Entry(_) => true,
         Expect::Removed => removed == 1 && added == 0,
         Expect::Unchanged => (removed == 1 && added == 1) || (removed == 0 && added == 0),
     };
@@ -1427,6 +1616,63 @@ mod tests {
             out,
             format!("\u{feff}---\r\nl10n:\r\n  sourceCommit: {SHA}\r\n---\r\nTexte\r\n")
         );
+    }
+
+    #[test]
+    fn an_entry_over_several_lines_is_copied_from_the_source() {
+        let source = "---\ntitle: Guide\ntags:\n  - setup\n  - upgrade\nparams:\n  authors:\n    - ana\n    - bo\n---\nBody\n";
+        // A one-line list replaced by the source's lines; the rest kept.
+        let page = "---\ntitle: Guide FR\ntags: [setup] \nweight: 2\n---\nCorps\n";
+        assert_eq!(
+            copy_entry(page, source, "tags").unwrap(),
+            "---\ntitle: Guide FR\ntags:\n  - setup\n  - upgrade\nweight: 2\n---\nCorps\n"
+        );
+        // Lines replaced by lines; a block scalar too; CRLF kept.
+        let page = "---\r\ntags:\r\n  - old\r\nsummary: |\r\n  a\r\n  b\r\n---\r\n";
+        assert_eq!(
+            copy_entry(page, source, "tags").unwrap(),
+            "---\r\ntags:\r\n  - setup\r\n  - upgrade\r\nsummary: |\r\n  a\r\n  b\r\n---\r\n"
+        );
+        // Missing: at the end of the front matter, or of its parent map at the source's indentation.
+        assert_eq!(
+            copy_entry("---\ntitle: T\n---\n", source, "tags").unwrap(),
+            "---\ntitle: T\ntags:\n  - setup\n  - upgrade\n---\n"
+        );
+        assert_eq!(
+            copy_entry(
+                "---\nparams:\n  a: 1\nw: 2\n---\n",
+                source,
+                "params.authors"
+            )
+            .unwrap(),
+            "---\nparams:\n  a: 1\n  authors:\n    - ana\n    - bo\nw: 2\n---\n"
+        );
+        // Refused: a comment of the page's, another indentation, no parent, TOML.
+        let refused = |page: &str, key: &str| match copy_entry(page, source, key) {
+            Err(EditError::Unsupported { what, .. }) => what,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            refused("---\ntags:\n  - setup # relu\n---\n", "tags"),
+            Unsupported::Comment
+        );
+        assert_eq!(
+            refused("---\nparams:\n    a: 1\n---\n", "params.authors"),
+            Unsupported::Indentation
+        );
+        assert_eq!(
+            refused("---\nw: 1\n---\n", "params.authors"),
+            Unsupported::Indentation
+        );
+        assert_eq!(
+            refused("+++\ntags = []\n+++\n", "tags"),
+            Unsupported::Collection
+        );
+        // A comment inside quotes is no comment; one the source has too is kept by the copy.
+        let quoted = "---\ntags:\n  - \"a #b\"\n---\n";
+        assert!(copy_entry(quoted, source, "tags").is_ok());
+        let both = "---\ntags: # ids\n  - a\n---\n";
+        assert!(copy_entry(both, "---\ntags: # ids\n  - b\n---\n", "tags").is_ok());
     }
 
     #[test]

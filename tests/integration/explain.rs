@@ -582,10 +582,10 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
         text.contains("! mirrored-only  content/fr/guide.md"),
         "{text}"
     );
-    // `sync --mirrored` copies single values and one-line lists: the advice said it copied them all, lists over
-    // several lines too, and sync then refused them.
+    // The advice says what `sync --mirrored` does: copy them, lists over several lines too (it refused those once,
+    // and the advice said so).
     assert!(
-        text.contains("(single values and one-line lists; others by hand)"),
+        text.contains("copy them with tandem sync --mirrored content/fr/guide.md."),
         "{text}"
     );
     assert!(
@@ -671,29 +671,121 @@ fn sync_mirrored_refused_a_one_line_list() {
         page(&repo.status_json(&[]), "content/fr/guide.md")["state"],
         "current"
     );
+}
 
-    // Written over several lines in the source: left as it was, not the version either, and no pin.
+/// `sync --mirrored` left every list written over several lines to a person (`tags:` then `- setup` lines, the way
+/// Docusaurus and Eleventy sites write tags and authors): "values to copy" that nothing copied. The source's lines now
+/// replace the translation's, whichever way either writes the list; a comment of the translation's in them would be
+/// lost, so that page is left as it is, with a warning that says why.
+#[test]
+fn sync_mirrored_refused_a_list_written_over_several_lines() {
     let mut repo = site_with_mirrored_version();
+    let tags = "tags:\n  - setup # first\n  - upgrade\n";
+    repo.write(
+        "content/en/guide.md",
+        md("Guide", &format!("version: 1.3\nweight: 3\n{tags}"), BODY),
+    );
+    let bump = repo.commit("en: version 1.3, a new tag");
+    let before = repo.read("content/fr/guide.md");
+    let out = repo.tandem().args(["sync", "--mirrored"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr, "", "{stderr}");
+    let after = repo.read("content/fr/guide.md");
+    assert_eq!(
+        after,
+        before
+            .replace("version: 1.2 # copied\n", "version: 1.3 # copied\n")
+            .replace(
+                "tags: [setup]\n",
+                &format!("{tags}default_lang_commit: {bump}\n")
+            ),
+        "{after}"
+    );
+    assert_eq!(
+        page(&repo.status_json(&[]), "content/fr/guide.md")["state"],
+        "current"
+    );
+
+    // Both over several lines: the source gains a tag; the translation's lines are replaced, the key after them kept.
     repo.write(
         "content/en/guide.md",
         md(
             "Guide",
-            "version: 1.3\nweight: 3\ntags:\n  - setup\n  - upgrade\n",
+            &format!("version: 1.3\nweight: 3\n{tags}  - admin\n"),
             BODY,
         ),
     );
-    repo.commit("en: version 1.3, a new tag");
+    repo.commit("en: one more tag");
+    repo.tandem()
+        .args(["sync", "--mirrored"])
+        .assert()
+        .success();
+    let synced = repo.read("content/fr/guide.md");
+    assert!(
+        synced.contains(&format!("{tags}  - admin\ndefault_lang_commit: ")),
+        "{synced}"
+    );
+
+    // The translation's lines hold a comment of its own: a copy would lose it; left as it is, and said why.
+    repo.write(
+        "content/fr/guide.md",
+        synced.replace("  - admin\n", "  - admin # à relire\n"),
+    );
+    repo.commit("fr: a note on a tag");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            &format!("version: 1.3\nweight: 3\n{tags}  - admin\n  - security\n"),
+            BODY,
+        ),
+    );
+    repo.commit("en: a security tag");
     let before = repo.read("content/fr/guide.md");
     let out = repo.tandem().args(["sync", "--mirrored"]).output().unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(out.status.success(), "{stderr}");
     assert!(
-        stderr
-            .contains("tags is a list or a map written over several lines in content/en/guide.md"),
+        stderr.contains("a comment its source’s do not, which a copy would lose"),
         "{stderr}"
     );
-    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
     assert_eq!(repo.read("content/fr/guide.md"), before);
+}
+
+/// The shape of a Docusaurus blog: `authors` and `tags` written one item per line, in the post and its French
+/// translation under `i18n/`. A tag added to the English post makes the French one stale for a mirrored key only, and
+/// `sync --mirrored` copies the new list and pins, leaving the French text alone.
+#[test]
+fn sync_mirrored_copies_a_docusaurus_posts_tags_written_one_per_line() {
+    let mut repo = RepoBuilder::from_fixture("docusaurus-block-tags");
+    let post = "blog/2025-03-10-offline-first.md";
+    let french = "i18n/fr/docusaurus-plugin-content-blog/2025-03-10-offline-first.md";
+    repo.write(
+        post,
+        repo.read(post)
+            .replace("  - mobile\n", "  - mobile\n  - conflicts\n"),
+    );
+    let tagged = repo.commit("blog: tag the offline-first post");
+    let json = repo.status_json(&[]);
+    let p = page(&json, french);
+    assert_eq!(p["reason"], "mirrored-only", "{p:#}");
+    let before = repo.read(french);
+    let out = repo.stdout(&["sync", "--mirrored"]);
+    assert!(
+        out.contains(&format!(
+            "{french}: tags set to [sync, mobile, conflicts], as in the source"
+        )),
+        "{out}"
+    );
+    assert_eq!(
+        repo.read(french),
+        before.replace(
+            "  - mobile\n---\n",
+            &format!("  - mobile\n  - conflicts\ndefault_lang_commit: {tagged}\n---\n")
+        )
+    );
+    assert_eq!(page(&repo.status_json(&[]), french)["state"], "current");
 }
 
 #[test]

@@ -558,6 +558,17 @@ proptest! {
     }
 }
 
+/// A YAML node as data, without the spans that say where it was written.
+fn bare(node: &tandem::markdown::yaml::Node) -> serde_json::Value {
+    use tandem::markdown::yaml::NodeKind;
+    match &node.kind {
+        NodeKind::Null => serde_json::Value::Null,
+        NodeKind::Scalar(text) => serde_json::Value::String(text.clone()),
+        NodeKind::Seq(items) => items.iter().map(bare).collect(),
+        NodeKind::Map(entries) => entries.iter().map(|(k, v)| (k.clone(), bare(v))).collect(),
+    }
+}
+
 /// One item of a flow list as a page may write it: plain, double- or single-quoted, with the characters that end or
 /// nest a flow collection inside quotes.
 fn flow_item() -> impl Strategy<Value = String> {
@@ -610,6 +621,70 @@ proptest! {
                 prop_assert!(edited.contains(&format!(" # {c}\n")), "{}", edited);
             }
         }
+    }
+
+    /// `sync --mirrored`'s copy of a list written over several lines: whatever way the source and the translation
+    /// write the list (one line, or one item per line; at the top level or under a map; `\n` or `\r\n`), the
+    /// translation reads back as its own data with the source's list at the key, every line outside the key's lines
+    /// kept byte for byte — or the copy is refused (a translation comment it would lose, another indentation).
+    #[test]
+    fn a_list_over_several_lines_copied_reads_back_as_the_source_list(
+        source_items in prop::collection::vec(flow_item(), 0..5),
+        old_items in prop::collection::vec(flow_item(), 0..4),
+        source_block in any::<bool>(),
+        old_block in any::<bool>(),
+        nested in any::<bool>(),
+        crlf in any::<bool>(),
+        comment in prop::option::of("[a-z]{1,6}"),
+    ) {
+        let (indent, key) = if nested { ("  ", "params.tags") } else { ("", "tags") };
+        let list = |items: &[String], block: bool, comment: Option<&str>| -> String {
+            let note = comment.map(|c| format!(" # {c}")).unwrap_or_default();
+            if block && !items.is_empty() {
+                let lines: Vec<String> =
+                    items.iter().map(|i| format!("{indent}  - {i}{note}\n")).collect();
+                format!("{indent}tags:\n{}", lines.concat())
+            } else {
+                format!("{indent}tags: [{}]{note}\n", items.join(", "))
+            }
+        };
+        let page = |list: String, title: &str, rest: &str| -> String {
+            let parent = if nested { "params:\n" } else { "" };
+            format!("---\ntitle: {title}\n{parent}{list}{indent}after: 1\nweight: 2\n---\n{rest}\n")
+        };
+        let source = page(list(&source_items, source_block, None), "Guide", "Body");
+        let mut translation = page(list(&old_items, old_block, comment.as_deref()), "Guide FR", "Corps");
+        if crlf {
+            translation = translation.replace('\n', "\r\n");
+        }
+        let (Ok(source_fm), Ok(translation_fm)) = (frontmatter::parse(&source), frontmatter::parse(&translation)) else {
+            return Ok(());
+        };
+        let Some(node) = source_fm.tree.as_ref().and_then(|t| t.get_path(key)) else {
+            return Ok(());
+        };
+        let Ok(edited) = edit::copy_entry(&translation, &source, key) else {
+            // Refused only for a comment it would lose.
+            prop_assert!(comment.is_some(), "{}\n<=\n{}", translation, source);
+            return Ok(());
+        };
+        let fm = frontmatter::parse(&edited).unwrap();
+        let copied = fm.tree.as_ref().and_then(|t| t.get_path(key)).unwrap();
+        prop_assert_eq!(bare(copied), bare(node));
+        // The rest of the translation: its title and the keys after, byte for byte, line endings its own.
+        let eol = if crlf { "\r\n" } else { "\n" };
+        prop_assert!(edited.starts_with(&format!("---{eol}title: Guide FR{eol}")), "{}", edited);
+        prop_assert!(
+            edited.ends_with(&format!("{indent}after: 1{eol}weight: 2{eol}---{eol}Corps{eol}")),
+            "{}",
+            edited
+        );
+        prop_assert_eq!(edited.matches('\n').count(), edited.matches(eol).count());
+        let before = translation_fm.tree.as_ref().unwrap();
+        prop_assert_eq!(
+            fm.tree.as_ref().unwrap().get("title").map(bare),
+            before.get("title").map(bare)
+        );
     }
 
     /// Link targets written with templates are parsed as links without losing an offset: any mix of brackets,
