@@ -762,7 +762,11 @@ fn named_commits(
         .map(|c| {
             let name = format!("{} “{}”", &c.commit[..7.min(c.commit.len())], c.subject);
             let keys = [("keys", c.keys.join(", ").into())];
-            let why = match (c.keys.is_empty(), c.follows_source) {
+            // A directive says why first; what a bookkeeping commit changed says more than "nothing meaningful".
+            let why = match (
+                c.keys.is_empty() || c.why != "bookkeeping",
+                c.follows_source,
+            ) {
                 (true, _) => m.get(&format!("skip-why-{}", c.why)),
                 (false, true) => m.with("skip-why-keys-followed", &keys),
                 (false, false) => m.with("skip-why-keys-changed", &keys),
@@ -1045,6 +1049,31 @@ impl Painter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_passed_over_commit_says_what_it_changed_and_a_directive_says_so_first() {
+        let commit =
+            |why: &'static str, keys: &[&str], follows_source: bool| crate::report::SkippedCommit {
+                commit: "3f2a1bc".repeat(6)[..40].to_owned(),
+                subject: "s".into(),
+                side: "translation",
+                why,
+                keys: keys.iter().map(|k| k.to_string()).collect(),
+                follows_source,
+            };
+        let m = Messages::new(crate::i18n::UiLang::En);
+        let said = |c| passed_over(&[c], &m).unwrap();
+        assert!(said(commit("bookkeeping", &[], false)).ends_with("(changed nothing meaningful)"));
+        assert!(
+            said(commit("bookkeeping", &["status", "tags"], false))
+                .ends_with("(changed only status, tags: not in front_matter.translated)")
+        );
+        assert!(
+            said(commit("bookkeeping", &["tags"], true))
+                .ends_with("(set tags to follow the source)")
+        );
+        assert!(said(commit("directive", &["hero.actions"], true)).ends_with("(directive)"));
+    }
 
     #[test]
     fn paths_shorten_in_the_middle() {

@@ -340,7 +340,7 @@ fn skipped_commits_were_silent() {
     let short = &masking[..7];
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
-        text.contains(&format!("passed over 1 later translation commit: {short} “fr: tag the guide” (changed only tags, not in front_matter.translated)")),
+        text.contains(&format!("passed over 1 later translation commit: {short} “fr: tag the guide” (changed only tags: not in front_matter.translated)")),
         "{text}"
     );
     let diff = repo
@@ -1354,12 +1354,12 @@ fn a_commit_that_changed_only_a_status_key_said_it_changed_nothing_meaningful() 
     for (lang, said) in [
         (
             "en",
-            format!("{short} “fr: reviewed” (changed only status, not in front_matter.translated)"),
+            format!("{short} “fr: reviewed” (changed only status: not in front_matter.translated)"),
         ),
         (
             "fr",
             format!(
-                "{short} “fr: reviewed” (ne change que status, hors de front_matter.translated)"
+                "{short} “fr: reviewed” (ne change que status : hors de front_matter.translated)"
             ),
         ),
     ] {
