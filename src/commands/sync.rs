@@ -21,7 +21,7 @@ use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
 use crate::history::{GitRepo, LastTouchAt};
 use crate::i18n::{Message, Messages, UiLang};
-use crate::markdown::edit::{self, CommentEdit, EditError, Scalar};
+use crate::markdown::edit::{self, CommentEdit, EditError, Scalar, Unsupported};
 use crate::markdown::frontmatter::{self, FrontMatter};
 use crate::markdown::yaml::NodeKind;
 use crate::report::{PageStatus, Warning};
@@ -428,7 +428,14 @@ fn mirror_values(
             }
             // The translation writes it over several lines (a list where the source now has one value): the
             // source's line replaces them.
-            .or_else(|err| edit::copy_entry(&text, &source_text, key).map_err(|_| err)),
+            .or_else(|err| match err {
+                EditError::Unsupported {
+                    what:
+                        Unsupported::MultiLine | Unsupported::BlockScalar | Unsupported::Collection,
+                    ..
+                } => edit::copy_entry(&text, &source_text, key).map_err(|_| err),
+                err => Err(err),
+            }),
             // A list or a map: on one line on both sides (`tags: [a, b]`), the value is replaced in place, keeping
             // the line's comment; else the source's lines replace the translation's (YAML), unless that would lose
             // a comment of the translation's.

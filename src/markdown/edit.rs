@@ -307,6 +307,19 @@ pub fn copy_entry(text: &str, source_text: &str, key: &str) -> Result<String, Ed
         )
     })?;
     let entry = &source_text[source_lines];
+    // What no copy of lines can mend: the key in two spellings (one would be left behind), an anchor others refer
+    // to, an alias or a tag, a parent that is not a map. A value over several lines is what this copy is for.
+    if let Err(
+        err @ (EditError::NotAMap { .. }
+        | EditError::Unsupported {
+            what:
+                Unsupported::Spellings | Unsupported::Anchor | Unsupported::Alias | Unsupported::Tag,
+            ..
+        }),
+    ) = existing_line_with(text, &fm, Format::Yaml, key, &path, true)
+    {
+        return Err(err);
+    }
     let node = fm.tree.as_ref().and_then(|tree| tree.get_path(key));
     let (range, eol) = match node {
         Some(node) => {
@@ -1668,6 +1681,12 @@ mod tests {
             refused("+++\ntags = []\n+++\n", "tags"),
             Unsupported::Collection
         );
+        assert!(matches!(
+            copy_entry("---\ntags:\n  - a\nTags: [b]\n---\n", source, "tags"),
+            Err(EditError::KeyCases(_))
+        ));
+        // An anchor another key refers to: the copy would drop it, and reading back refuses it.
+        assert!(copy_entry("---\ntags: &t\n  - a\nkeywords: *t\n---\n", source, "tags").is_err());
         // A comment inside quotes is no comment; one the source has too is kept by the copy.
         let quoted = "---\ntags:\n  - \"a #b\"\n---\n";
         assert!(copy_entry(quoted, source, "tags").is_ok());
