@@ -114,6 +114,10 @@ pub fn site_pairs(
     on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
+    // The history is read on another core while the pages are listed and read.
+    for repo in std::iter::once(&ws.repo).chain(ws.source_repo.as_ref()) {
+        repo.load_ahead();
+    }
     pairs_of(ws, Some((renames, strict)), with_pins, on_pages, warnings)
 }
 

@@ -74,6 +74,17 @@ pub struct GitRepo {
     read_facts: OnceCell<Vec<graph::ReadFacts>>,
     /// Handles of this repository for the helper threads that read trees ([`GitRepo::prefetch_entries`]).
     tree_readers: RefCell<Vec<gix::Repository>>,
+    /// The history being read on a thread of its own ([`GitRepo::load_ahead`]), taken by the first history question.
+    ahead: RefCell<Option<std::thread::JoinHandle<Option<Ahead>>>>,
+}
+
+/// What the thread of [`GitRepo::load_ahead`] read.
+enum Ahead {
+    /// The cache file, decoded, for this scope and shallow boundary (checked against the repository in turn).
+    Cached(Box<cache::CacheData>),
+    /// No usable cache: the commits read from the repository, with what was read in each, and the history index on
+    /// them with its helper thread started.
+    Read(Box<(CommitGraph, History, Vec<graph::ReadFacts>)>),
 }
 
 /// Commit facts kept at once: a few megabytes at most.
@@ -179,6 +190,7 @@ impl GitRepo {
             patterns: RefCell::new(Vec::new()),
             read_facts: OnceCell::new(),
             tree_readers: RefCell::new(Vec::new()),
+            ahead: RefCell::new(None),
         })
     }
 
@@ -199,6 +211,7 @@ impl GitRepo {
             patterns: RefCell::new(self.patterns.borrow().clone()),
             read_facts: OnceCell::new(),
             tree_readers: RefCell::new(Vec::new()),
+            ahead: RefCell::new(None),
         }
     }
 
@@ -238,6 +251,8 @@ impl GitRepo {
     pub fn set_scope(&self, roots: &[String]) {
         if self.history.borrow().is_none() {
             *self.scope.borrow_mut() = Scope::new(roots);
+            // A history read ahead was for the scope before.
+            self.ahead.borrow_mut().take();
         }
     }
 
@@ -298,6 +313,54 @@ impl GitRepo {
             .unwrap_or(1)
     }
 
+    /// Starts reading the history on a thread of its own (the cache file; without a usable one, the commits, and the
+    /// history index's helper on them) while the caller lists and reads the pages; the first history question takes
+    /// what it read. Call after [`set_scope`](Self::set_scope) and [`match_messages`](Self::match_messages): the
+    /// read is for the scope and patterns set then.
+    pub fn load_ahead(&self) {
+        if self.history.borrow().is_some() || self.ahead.borrow().is_some() {
+            return;
+        }
+        let mut repo = self.repo.clone();
+        repo.object_cache_size(2 << 20);
+        let head = self.head;
+        let scope = self.scope.borrow().clone();
+        let patterns = self.patterns.borrow().clone();
+        let shallow = self.shallow_fingerprint();
+        let cache_path = self.cache_path();
+        let thread = std::thread::Builder::new()
+            .name("tandem-history".to_owned())
+            .spawn(move || {
+                if let Some(data) = std::fs::read(cache_path)
+                    .ok()
+                    .and_then(|bytes| cache::decode(&bytes))
+                    .filter(|data| data.scope == scope.roots() && data.shallow == shallow)
+                {
+                    return Some(Ahead::Cached(Box::new(data)));
+                }
+                let (graph, trees, facts) =
+                    CommitGraph::load_with_trees(&repo, head, &progress::Silent, &patterns).ok()?;
+                let mut history = History::new(scope, &graph);
+                history.index.seed_trees(trees);
+                if let Some(head) = graph.find(&head) {
+                    history.index.prefetch_first_parents(&repo, &graph, head);
+                }
+                Some(Ahead::Read(Box::new((graph, history, facts))))
+            });
+        *self.ahead.borrow_mut() = thread.ok();
+    }
+
+    /// What [`load_ahead`](Self::load_ahead)'s thread read, waited for; `None` when nothing was started or it failed
+    /// (the history is then read in turn, and a failure reported from there).
+    fn take_ahead(&self) -> Option<Ahead> {
+        let thread = self.ahead.borrow_mut().take()?;
+        let progress = self.progress.borrow();
+        progress.start(Phase::LoadingCommits, None);
+        let ahead = thread.join().ok().flatten();
+        progress.finish();
+        ahead
+    }
+
     /// Loads the graph and what is known about it: from the cache when it is for this HEAD, extended when it is for an
     /// ancestor of HEAD, else from the repository.
     fn load_history(&self) -> Result<()> {
@@ -305,27 +368,42 @@ impl GitRepo {
             return Ok(());
         }
         let scope = self.scope.borrow().clone();
-        let shallow = self.shallow_fingerprint();
-        let cached = std::fs::read(self.cache_path())
-            .ok()
-            .and_then(|bytes| cache::decode(&bytes))
-            .filter(|data| data.scope == scope.roots() && data.shallow == shallow);
-        let (graph, history, used) = match cached.and_then(|data| self.adopt(data, &scope)) {
-            Some(found) => found,
+        let (cached, read) = match self.take_ahead() {
+            Some(Ahead::Cached(data)) => (Some(*data), None),
+            Some(Ahead::Read(read)) => (None, Some(*read)),
             None => {
-                let (graph, trees, facts) = {
-                    let progress = self.progress.borrow();
-                    let patterns = self.patterns.borrow();
-                    CommitGraph::load_with_trees(&self.repo, self.head, &**progress, &patterns)?
-                };
-                let _ = self.read_facts.set(facts);
-                let mut history = History::new(scope, &graph);
-                history.index.seed_trees(trees);
-                (graph, history, CacheUse::Rebuilt)
+                let shallow = self.shallow_fingerprint();
+                let cached = std::fs::read(self.cache_path())
+                    .ok()
+                    .and_then(|bytes| cache::decode(&bytes))
+                    .filter(|data| data.scope == scope.roots() && data.shallow == shallow);
+                (cached, None)
             }
         };
-        let mut history = history;
-        if let Some(head) = graph.find(&self.head) {
+        // The helper thread of the history index is started once (the thread reading ahead started it).
+        let mut helped = false;
+        let (graph, mut history, used) = match read {
+            Some((graph, history, facts)) => {
+                let _ = self.read_facts.set(facts);
+                helped = true;
+                (graph, history, CacheUse::Rebuilt)
+            }
+            None => match cached.and_then(|data| self.adopt(data, &scope)) {
+                Some(found) => found,
+                None => {
+                    let (graph, trees, facts) = {
+                        let progress = self.progress.borrow();
+                        let patterns = self.patterns.borrow();
+                        CommitGraph::load_with_trees(&self.repo, self.head, &**progress, &patterns)?
+                    };
+                    let _ = self.read_facts.set(facts);
+                    let mut history = History::new(scope, &graph);
+                    history.index.seed_trees(trees);
+                    (graph, history, CacheUse::Rebuilt)
+                }
+            },
+        };
+        if !helped && let Some(head) = graph.find(&self.head) {
             history
                 .index
                 .prefetch_first_parents(&self.repo, &graph, head);
@@ -562,6 +640,8 @@ impl GitRepo {
     /// again.
     pub fn match_messages(&self, patterns: &[regex::Regex]) {
         *self.patterns.borrow_mut() = patterns.to_vec();
+        // A history read ahead matched the patterns before.
+        self.ahead.borrow_mut().take();
     }
 
     /// What the graph's load read in `id`, when it read it.
