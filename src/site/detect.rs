@@ -2,7 +2,7 @@
 //! can write it down and `-v` can say it.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::i18n::Message;
 use crate::pairing::layout::{Layout, is_language_tag};
@@ -59,6 +59,8 @@ pub struct Detected {
 pub struct Probe<'a> {
     pub repo_root: &'a Path,
     pub site_root: &'a Path,
+    /// The folders listed (kept for the inventory).
+    pub listings: &'a crate::site::workspace::Listings,
 }
 
 impl Probe<'_> {
@@ -95,36 +97,9 @@ pub fn page_extension(name: &str) -> bool {
         .any(|ext| lower.ends_with(ext))
 }
 
-/// Whether any `.mdx` file sits below one of `dirs` (stops at the first).
-pub fn has_mdx(dirs: &[PathBuf]) -> bool {
-    let mut stack: Vec<PathBuf> = dirs.to_vec();
-    let mut seen = 0usize;
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.filter_map(|e| e.ok()) {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with('.') || name == "node_modules" {
-                continue;
-            }
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if kind.is_dir() {
-                stack.push(entry.path());
-            } else if kind.is_file() {
-                if name.to_ascii_lowercase().ends_with(".mdx") {
-                    return true;
-                }
-                seen += 1;
-                // A big site without MDX near the top: enough looking.
-                if seen > 20_000 {
-                    return false;
-                }
-            }
-        }
-    }
-    false
+/// Whether a file is an MDX page by its name.
+pub fn has_mdx_extension(path: &str) -> bool {
+    path.len() >= 4
+        && path.is_char_boundary(path.len() - 4)
+        && path[path.len() - 4..].eq_ignore_ascii_case(".mdx")
 }

@@ -13,10 +13,13 @@ use crate::site::config::{
     CONFIG_FILE, Content, DEFAULT_LINK_KEYS, DEFAULT_PIN_KEYS, DEFAULT_SHARED_KEY,
     DEFAULT_SKIP_PATTERNS, DetectedFrom, FileConfig, LayoutKind, relative_slash,
 };
-use crate::site::detect::{Detected, Evidence, Probe, has_mdx, language_folders, page_extension};
+use crate::site::detect::{
+    Detected, Evidence, Probe, has_mdx_extension, language_folders, page_extension,
+};
 use crate::site::hugo::{self, HugoConfig};
 use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
+use crate::site::workspace::Listings;
 use crate::site::{
     astro, declared, docusaurus, folders, mkdocs, root_locale, starlight, suffix, vitepress,
 };
@@ -111,7 +114,13 @@ impl Settings {
     ///
     /// Precedence (docs/sites.md): what `tandem.yaml` says, then Docusaurus, Starlight, Hugo, language folders and
     /// file-name suffixes, the first detector that recognises the site winning.
-    pub fn resolve(repo_root: &Path, start: &Path, requested: &Requested) -> Result<Settings> {
+    /// The folders walked are kept in `listings` (for the inventory that follows).
+    pub fn resolve(
+        repo_root: &Path,
+        start: &Path,
+        requested: &Requested,
+        listings: &Listings,
+    ) -> Result<Settings> {
         // The site's folder found from `start`, looked for once: where `tandem.yaml` may be, and the site root without one.
         let found_site = std::cell::OnceCell::new();
         let site_search = || found_site.get_or_init(|| find_site_root(repo_root, start));
@@ -217,6 +226,7 @@ impl Settings {
         let probe = Probe {
             repo_root,
             site_root: &site_root,
+            listings,
         };
         // What an Eleventy or Jekyll config says the site's language is (their sites are read as folders).
         let declared = (hugo_config.is_none() && mkdocs_config.is_none())
@@ -378,7 +388,7 @@ impl Settings {
             (None, Some((source, why)), _) => (source.clone(), Some(why.clone())),
             (None, None, Some((source, why))) => (source, Some(why)),
             _ => {
-                let counts = page_counts(repo_root, &content_dirs, &probe_include, &exclude);
+                let counts = page_counts(&probe, &content_dirs, &probe_include, &exclude);
                 let (most, top) = counts
                     .iter()
                     .map(|(lang, n)| (*n, std::cmp::Reverse(lang.as_str())))
@@ -430,17 +440,14 @@ impl Settings {
         let mdx = if detected.mdx {
             Some(Evidence::new("evidence-mdx-generator"))
         } else {
-            let roots: Vec<PathBuf> = content_dirs
-                .iter()
-                .map(|(lang, dir)| {
-                    let tree = match (&source_repo, *lang == source) {
-                        (Some(other), true) => other.as_path(),
-                        _ => repo_root,
-                    };
-                    tree.join(dir)
-                })
-                .collect();
-            has_mdx(&roots).then(|| Evidence::new("evidence-mdx-files"))
+            let mdx_files = content_dirs.iter().any(|(lang, dir)| {
+                let tree = match (&source_repo, *lang == source) {
+                    (Some(other), true) => other.as_path(),
+                    _ => repo_root,
+                };
+                listings.any_file(tree, dir, has_mdx_extension)
+            });
+            mdx_files.then(|| Evidence::new("evidence-mdx-files"))
         };
         let include_patterns: Vec<String> = file
             .include
@@ -553,16 +560,14 @@ impl Settings {
                             && crate::pairing::classify(&detected.layout, &languages, path)
                                 .is_some_and(|(lang, ..)| lang == source)
                     };
-                    flag_in_pages(repo_root, &content_dirs[&source], &is_source).map(
-                        |(flag, page)| {
-                            evidence.translatable_flag = Some(
-                                Evidence::new("evidence-flag-in-pages")
-                                    .arg("key", flag.clone())
-                                    .arg("page", page),
-                            );
-                            flag
-                        },
-                    )
+                    flag_in_pages(&probe, &content_dirs[&source], &is_source).map(|(flag, page)| {
+                        evidence.translatable_flag = Some(
+                            Evidence::new("evidence-flag-in-pages")
+                                .arg("key", flag.clone())
+                                .arg("page", page),
+                        );
+                        flag
+                    })
                 }
                 None => None,
             },
@@ -779,7 +784,7 @@ fn ancestors_within<'a>(start: &'a Path, root: &'a Path) -> impl Iterator<Item =
 }
 
 fn page_counts(
-    repo_root: &Path,
+    probe: &Probe,
     content_dirs: &BTreeMap<String, String>,
     include: &GlobSet,
     exclude: &GlobSet,
@@ -787,7 +792,9 @@ fn page_counts(
     content_dirs
         .iter()
         .map(|(lang, dir)| {
-            let count = crate::site::workspace::list_files(repo_root, dir)
+            let count = probe
+                .listings
+                .files(probe.repo_root, dir)
                 .iter()
                 .filter(|p| include.is_match(p.as_str()) && !exclude.is_match(p.as_str()))
                 .count();
@@ -880,12 +887,13 @@ fn default_include(mdx: bool) -> Vec<String> {
 /// The known translatable flags (Starlight's and Lunaria's `i18nReady`), when a source page carries one: the flag
 /// and the first such page.
 fn flag_in_pages(
-    repo_root: &Path,
+    probe: &Probe,
     source_dir: &str,
     is_source: &dyn Fn(&str) -> bool,
 ) -> Option<(String, String)> {
     const FLAGS: [&str; 1] = ["i18nReady"];
-    for path in crate::site::workspace::list_files(repo_root, source_dir) {
+    let repo_root = probe.repo_root;
+    for path in probe.listings.files(repo_root, source_dir) {
         if !is_source(&path) {
             continue;
         }

@@ -16,7 +16,6 @@ use std::path::{Path, PathBuf};
 use crate::pairing::layout::{ContentRoot, Layout};
 use crate::site::config::{DetectedFrom, LayoutKind};
 use crate::site::detect::{Detected, Evidence, Probe, language_folders};
-use crate::site::workspace::list_files;
 
 /// Folders that hold no pages of the site's own, when git does not ignore them: dependencies and build output.
 const NOT_CONTENT: &[&str] = &[
@@ -231,7 +230,7 @@ fn front_value(path: &Path, key_name: &str) -> Option<String> {
 }
 
 /// The pages below `dir` (paths relative to it, with `/`), outside its sub-folders named in `skip` and
-/// [`NOT_CONTENT`]: the site's listing ([`list_files`]: hidden files and what git ignores left out), `is_page` asked
+/// [`NOT_CONTENT`]: the site's listing ([`Listings`](crate::site::workspace::Listings): hidden files and what git ignores left out), `is_page` asked
 /// of repository-relative paths as everywhere else.
 fn pages(
     probe: &Probe,
@@ -240,7 +239,9 @@ fn pages(
     is_page: &dyn Fn(&str) -> bool,
 ) -> HashSet<String> {
     let rel = probe.rel(dir);
-    list_files(probe.repo_root, &rel)
+    probe
+        .listings
+        .files(probe.repo_root, &rel)
         .into_iter()
         .filter(|path| is_page(path))
         .filter_map(|path| {

@@ -25,7 +25,7 @@ pub fn detect(
         .collect();
     let mut languages: BTreeMap<String, usize> = BTreeMap::new();
     for root in &roots {
-        for path in crate::site::workspace::list_files(probe.repo_root, root) {
+        for path in probe.listings.files(probe.repo_root, root) {
             if !is_page(&path) {
                 continue;
             }
