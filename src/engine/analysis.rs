@@ -829,11 +829,23 @@ impl<'w> Judging<'w> {
                         .meaningful_sync(translation, parse_oid(&point.commit))?;
                     let mut skipped = Vec::with_capacity(passed.len());
                     for commit in passed {
-                        let keys = match self.translations.has_directive(commit, translation)? {
+                        let directive = self.translations.has_directive(commit, translation)?;
+                        let keys = match directive {
                             true => Vec::new(),
                             false => self.translations.keys_changed_by(commit, translation)?,
                         };
-                        skipped.push(PassedOver { commit, keys });
+                        let subject = self
+                            .ws
+                            .repo
+                            .commit_info(commit)
+                            .map(|info| info.message.lines().next().unwrap_or("").to_owned())
+                            .unwrap_or_default();
+                        skipped.push(PassedOver {
+                            commit,
+                            keys,
+                            directive,
+                            subject,
+                        });
                     }
                     self.cache.remember_sync(
                         translation,
@@ -848,20 +860,21 @@ impl<'w> Judging<'w> {
             point.commit = commit;
             point.skipped_commits = skipped.len();
             let mut named = Vec::with_capacity(skipped.len());
-            for PassedOver { commit: id, keys } in skipped {
-                let why = if self.translations.has_directive(id, translation)? {
+            for PassedOver {
+                commit: id,
+                keys,
+                directive,
+                subject,
+            } in skipped
+            {
+                let why = if directive {
                     SkipWhy::Directive
                 } else {
                     SkipWhy::Bookkeeping
                 };
                 named.push(crate::report::SkippedCommit {
                     commit: id.to_string(),
-                    subject: self
-                        .ws
-                        .repo
-                        .commit_info(id)
-                        .map(|info| info.message.lines().next().unwrap_or("").to_owned())
-                        .unwrap_or_default(),
+                    subject,
                     side: "translation",
                     why: why.as_str(),
                     keys,

@@ -24,7 +24,7 @@ use crate::util::binary::{self, Reader};
 pub use crate::util::hash::fingerprint;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 28;
+const FORMAT: u32 = 29;
 const FILE: &str = "refine.cache";
 
 /// What the refinement of one pair concluded.
@@ -43,11 +43,14 @@ pub struct Refined {
 }
 
 /// A translation commit the walk back passed over, with the front-matter keys it changed (bookkeeping keys left out;
-/// empty when it changed none, or carried a directive).
+/// empty when it changed none, or carried a directive), whether its message carries a directive, and its subject: a
+/// warm run names it without reading the commit again.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PassedOver {
     pub commit: gix::ObjectId,
     pub keys: Vec<String>,
+    pub directive: bool,
+    pub subject: String,
 }
 
 /// The file's name in its header.
@@ -224,6 +227,8 @@ impl RefineCache {
                     for key in &passed.keys {
                         w.bytes(key.as_bytes());
                     }
+                    w.u8(u8::from(passed.directive));
+                    w.bytes(passed.subject.as_bytes());
                 }
             }
             let mut times: Vec<(&gix::ObjectId, &i64)> = self.times.iter().collect();
@@ -266,12 +271,23 @@ fn read_file(
         let key = r.u64()?;
         let commit = r.id()?;
         let mut skipped = Vec::new();
-        for _ in 0..r.count(20 + 4)? {
+        for _ in 0..r.count(20 + 4 + 1 + 4)? {
             let commit = r.id()?;
             let keys = (0..r.count(4)?)
                 .map(|_| String::from_utf8(r.bytes()?.to_vec()).ok())
                 .collect::<Option<Vec<_>>>()?;
-            skipped.push(PassedOver { commit, keys });
+            let directive = match r.u8()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            };
+            let subject = String::from_utf8(r.bytes()?.to_vec()).ok()?;
+            skipped.push(PassedOver {
+                commit,
+                keys,
+                directive,
+                subject,
+            });
         }
         syncs.insert(key, (commit, skipped));
     }
@@ -317,10 +333,14 @@ mod tests {
             PassedOver {
                 commit: passed,
                 keys: vec!["status".into(), "tags".into()],
+                directive: false,
+                subject: "Statut : terminé".into(),
             },
             PassedOver {
                 commit: passed,
                 keys: Vec::new(),
+                directive: true,
+                subject: "[i18nIgnore] format".into(),
             },
         ];
         cache.remember_sync("content/fr/a.md", &last, meaningful.clone(), passed.clone());
