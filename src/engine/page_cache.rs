@@ -28,6 +28,24 @@ const FORMAT: u32 = 3;
 /// timestamp resolution of common file systems (FAT keeps two seconds).
 pub const SETTLED: Duration = Duration::from_secs(3);
 
+/// A folder opened to look at its files by name ([`Stamp::in_folder`]).
+#[cfg(unix)]
+pub struct Folder(rustix::fd::OwnedFd);
+
+#[cfg(unix)]
+impl Folder {
+    pub fn open(path: &Path) -> Option<Folder> {
+        use rustix::fs::{Mode, OFlags};
+        rustix::fs::open(
+            path,
+            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )
+        .ok()
+        .map(Folder)
+    }
+}
+
 /// A file's identity on disk: when any of it differs, the file is read again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
@@ -57,6 +75,28 @@ impl Stamp {
             let _ = path;
             None
         }
+    }
+
+    /// The stamp of the file named `name` in the opened `folder` (not followed if it is a link): the same as
+    /// [`Stamp::of`] its path, without walking the path's folders again.
+    #[cfg(unix)]
+    // The fields' types differ from one platform to another: a conversion is the same type on some.
+    #[allow(clippy::useless_conversion)]
+    pub fn in_folder(folder: &Folder, name: &std::ffi::OsStr) -> Option<Stamp> {
+        let stat =
+            rustix::fs::statat(&folder.0, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()?;
+        Some(Stamp {
+            size: u64::try_from(stat.st_size).ok()?,
+            inode: u64::try_from(stat.st_ino).ok()?,
+            modified: (
+                i64::try_from(stat.st_mtime).ok()?,
+                u32::try_from(stat.st_mtime_nsec).ok()?,
+            ),
+            changed: (
+                i64::try_from(stat.st_ctime).ok()?,
+                u32::try_from(stat.st_ctime_nsec).ok()?,
+            ),
+        })
     }
 
     /// Whether both times are at least [`SETTLED`] before `reading` began.
@@ -303,6 +343,28 @@ fn read_facts(r: &mut Reader, with_pin: bool) -> Option<PageFacts> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_stamp_looked_up_in_its_folder_is_the_one_of_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("page.md"), "# Page\n").unwrap();
+        std::os::unix::fs::symlink("page.md", dir.path().join("link.md")).unwrap();
+        let folder = Folder::open(dir.path()).unwrap();
+        for name in ["page.md", "link.md", "missing.md"] {
+            assert_eq!(
+                Stamp::in_folder(&folder, std::ffi::OsStr::new(name)),
+                Stamp::of(&dir.path().join(name)),
+                "{name}"
+            );
+        }
+        // The link is looked at, not followed.
+        assert_ne!(
+            Stamp::in_folder(&folder, std::ffi::OsStr::new("link.md")),
+            Stamp::of(&dir.path().join("page.md"))
+        );
+        assert!(Stamp::in_folder(&folder, std::ffi::OsStr::new("missing.md")).is_none());
+    }
 
     fn facts(n: u8, keys: bool) -> PageFacts {
         PageFacts {
