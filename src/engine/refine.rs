@@ -518,13 +518,24 @@ impl<'a> Refiner<'a> {
                 };
                 let (Ok(text_a), Ok(text_b)) = (text(a), text(b)) else {
                     // Asked again in turn, the error is reported there.
-                    return (None, Vec::new(), None);
+                    return (None, Vec::new(), None, Vec::new());
                 };
                 let (Some(text_a), Some(text_b)) = (text_a, text_b) else {
-                    return (Some(false), Vec::new(), None);
+                    return (Some(false), Vec::new(), None, Vec::new());
+                };
+                // A commit that left a translation's meaning as it was is passed over, and the keys it changed are
+                // read next from both versions: their texts are kept for it.
+                let keep = |same: bool, texts: Vec<(ObjectId, String)>| match same && translation {
+                    true => texts,
+                    false => Vec::new(),
                 };
                 if let Some(same) = same_front_matter(&text_a, &text_b, site, translation) {
-                    return (Some(same), Vec::new(), None);
+                    return (
+                        Some(same),
+                        Vec::new(),
+                        None,
+                        keep(same, vec![(a, text_a), (b, text_b)]),
+                    );
                 }
                 let mut meanings = Vec::new();
                 let fa = known_a.unwrap_or_else(|| {
@@ -532,22 +543,24 @@ impl<'a> Refiner<'a> {
                     meanings.push((a, fa));
                     fa
                 });
+                let mut text_b = Some(text_b);
                 let (fb, after) = match known_b {
                     Some(fb) => (fb, None),
                     None => {
-                        let (fb, after) = match document::parse(&text_b, site) {
-                            Ok(doc) => {
-                                if keep_after && measure.contains(&b) {
-                                    // The translation as it is judged: compared with its source's blocks next.
-                                    crate::drift::blocks::BlockShape::measure_all(&doc);
+                        let (fb, after) =
+                            match document::parse(text_b.as_deref().unwrap_or(""), site) {
+                                Ok(doc) => {
+                                    if keep_after && measure.contains(&b) {
+                                        // The translation as it is judged: compared with its source's blocks next.
+                                        crate::drift::blocks::BlockShape::measure_all(&doc);
+                                    }
+                                    (
+                                        Some(sections::meaning_fingerprints(&doc)),
+                                        text_b.take().map(|text| Read::Parsed(text, doc)),
+                                    )
                                 }
-                                (
-                                    Some(sections::meaning_fingerprints(&doc)),
-                                    Some(Read::Parsed(text_b, doc)),
-                                )
-                            }
-                            Err(_) => (None, Some(Read::Unparsable)),
-                        };
+                                Err(_) => (None, Some(Read::Unparsable)),
+                            };
                         meanings.push((b, fb));
                         (fb, after)
                     }
@@ -556,12 +569,17 @@ impl<'a> Refiner<'a> {
                     (Some(fa), Some(fb)) => same_meaning(fa, fb, translation),
                     _ => false,
                 };
-                (Some(same), meanings, after)
+                let mut texts = vec![(a, text_a)];
+                texts.extend(text_b.map(|text| (b, text)));
+                (Some(same), meanings, after, keep(same, texts))
             },
         );
-        for (key, (same, meanings, after)) in asked.into_iter().zip(answers) {
+        for (key, (same, meanings, after, texts)) in asked.into_iter().zip(answers) {
             if let Some(same) = same {
                 self.same.insert(key, same);
+            }
+            for (id, text) in texts {
+                self.raw.insert(id, Some(Rc::new(text)));
             }
             // The versions whose meanings came back were parsed.
             self.count_parsed(meanings.len());
@@ -776,7 +794,7 @@ impl<'a> Refiner<'a> {
         if let Some(text) = self.raw.get(&id) {
             return Ok(text.clone());
         }
-        if let Some(Version::Parsed { text, .. }) = self.preloaded_blobs.get(&id) {
+        if let Some(Version::Parsed { text, .. }) = self.known_blob(&id) {
             return Ok(Some(text.clone()));
         }
         let text = self
