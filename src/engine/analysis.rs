@@ -838,7 +838,7 @@ impl<'w> Judging<'w> {
                             .ws
                             .repo
                             .commit_info(commit)
-                            .map(|info| info.message.lines().next().unwrap_or("").to_owned())
+                            .map(|info| crate::engine::refine::subject(&info.message))
                             .unwrap_or_default();
                         skipped.push(PassedOver {
                             commit,

@@ -1381,7 +1381,8 @@ impl SkippedSource {
     }
 }
 
-fn subject(message: &str) -> String {
+/// A commit message's subject: its first line.
+pub(crate) fn subject(message: &str) -> String {
     message.lines().next().unwrap_or("").to_owned()
 }
 

@@ -78,6 +78,29 @@ pub struct GitRepo {
     ahead: RefCell<Option<std::thread::JoinHandle<Option<Ahead>>>>,
 }
 
+/// The history cache at `path`, decoded, when it is for `scope` and the shallow boundary `shallow`.
+fn read_cache(path: &Path, scope: &Scope, shallow: u64) -> Option<cache::CacheData> {
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| cache::decode(&bytes))
+        .filter(|data| data.scope == scope.roots() && data.shallow == shallow)
+}
+
+/// The commits of `head` read from the repository (matching `patterns` in their messages), with the history index
+/// started on them for `scope` and what was read in each commit.
+fn read_history(
+    repo: &gix::Repository,
+    head: ObjectId,
+    scope: Scope,
+    progress: &dyn Progress,
+    patterns: &[regex::Regex],
+) -> Result<(CommitGraph, History, Vec<graph::ReadFacts>)> {
+    let (graph, trees, facts) = CommitGraph::load_with_trees(repo, head, progress, patterns)?;
+    let mut history = History::new(scope, &graph);
+    history.index.seed_trees(trees);
+    Ok((graph, history, facts))
+}
+
 /// What the thread of [`GitRepo::load_ahead`] read.
 enum Ahead {
     /// The cache file, decoded, for this scope and shallow boundary (checked against the repository in turn).
@@ -331,17 +354,11 @@ impl GitRepo {
         let thread = std::thread::Builder::new()
             .name("tandem-history".to_owned())
             .spawn(move || {
-                if let Some(data) = std::fs::read(cache_path)
-                    .ok()
-                    .and_then(|bytes| cache::decode(&bytes))
-                    .filter(|data| data.scope == scope.roots() && data.shallow == shallow)
-                {
+                if let Some(data) = read_cache(&cache_path, &scope, shallow) {
                     return Some(Ahead::Cached(Box::new(data)));
                 }
-                let (graph, trees, facts) =
-                    CommitGraph::load_with_trees(&repo, head, &progress::Silent, &patterns).ok()?;
-                let mut history = History::new(scope, &graph);
-                history.index.seed_trees(trees);
+                let (graph, mut history, facts) =
+                    read_history(&repo, head, scope, &progress::Silent, &patterns).ok()?;
                 if let Some(head) = graph.find(&head) {
                     history.index.prefetch_first_parents(&repo, &graph, head);
                 }
@@ -371,14 +388,10 @@ impl GitRepo {
         let (cached, read) = match self.take_ahead() {
             Some(Ahead::Cached(data)) => (Some(*data), None),
             Some(Ahead::Read(read)) => (None, Some(*read)),
-            None => {
-                let shallow = self.shallow_fingerprint();
-                let cached = std::fs::read(self.cache_path())
-                    .ok()
-                    .and_then(|bytes| cache::decode(&bytes))
-                    .filter(|data| data.scope == scope.roots() && data.shallow == shallow);
-                (cached, None)
-            }
+            None => (
+                read_cache(&self.cache_path(), &scope, self.shallow_fingerprint()),
+                None,
+            ),
         };
         // The helper thread of the history index is started once (the thread reading ahead started it).
         let mut helped = false;
@@ -391,14 +404,14 @@ impl GitRepo {
             None => match cached.and_then(|data| self.adopt(data, &scope)) {
                 Some(found) => found,
                 None => {
-                    let (graph, trees, facts) = {
-                        let progress = self.progress.borrow();
-                        let patterns = self.patterns.borrow();
-                        CommitGraph::load_with_trees(&self.repo, self.head, &**progress, &patterns)?
-                    };
+                    let (graph, history, facts) = read_history(
+                        &self.repo,
+                        self.head,
+                        scope,
+                        &**self.progress.borrow(),
+                        &self.patterns.borrow(),
+                    )?;
                     let _ = self.read_facts.set(facts);
-                    let mut history = History::new(scope, &graph);
-                    history.index.seed_trees(trees);
                     (graph, history, CacheUse::Rebuilt)
                 }
             },
