@@ -525,9 +525,12 @@ impl<'a> Refiner<'a> {
                 };
                 // A commit that left a translation's meaning as it was is passed over, and the keys it changed are
                 // read next from both versions: their texts are kept for it.
-                let keep = |same: bool, texts: Vec<(ObjectId, String)>| match same && translation {
-                    true => texts,
-                    false => Vec::new(),
+                let keep = |same: bool, texts: Vec<(ObjectId, String)>| {
+                    if same && translation {
+                        texts
+                    } else {
+                        Vec::new()
+                    }
                 };
                 if let Some(same) = same_front_matter(&text_a, &text_b, site, translation) {
                     return (

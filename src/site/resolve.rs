@@ -445,7 +445,7 @@ impl Settings {
                     (Some(other), true) => other.as_path(),
                     _ => repo_root,
                 };
-                listings.any_file(tree, dir, has_mdx_extension)
+                listings.count_files(tree, dir, has_mdx_extension) > 0
             });
             mdx_files.then(|| Evidence::new("evidence-mdx-files"))
         };
@@ -792,12 +792,9 @@ fn page_counts(
     content_dirs
         .iter()
         .map(|(lang, dir)| {
-            let count = probe
-                .listings
-                .files(probe.repo_root, dir)
-                .iter()
-                .filter(|p| include.is_match(p.as_str()) && !exclude.is_match(p.as_str()))
-                .count();
+            let count = probe.listings.count_files(probe.repo_root, dir, |p| {
+                include.is_match(p) && !exclude.is_match(p)
+            });
             (lang.clone(), count)
         })
         .collect()

@@ -253,9 +253,11 @@ impl Listings {
         self.with(root, dir, |listing| listing.files.clone())
     }
 
-    /// Whether a file under `dir` of the work tree at `root` answers `wanted`.
-    pub fn any_file(&self, root: &Path, dir: &str, wanted: impl Fn(&str) -> bool) -> bool {
-        self.with(root, dir, |listing| listing.files.iter().any(|f| wanted(f)))
+    /// How many files under `dir` of the work tree at `root` answer `wanted` (none copied).
+    pub fn count_files(&self, root: &Path, dir: &str, wanted: impl Fn(&str) -> bool) -> usize {
+        self.with(root, dir, |listing| {
+            listing.files.iter().filter(|f| wanted(f)).count()
+        })
     }
 
     fn with<R>(&self, root: &Path, dir: &str, read: impl FnOnce(&Listing) -> R) -> R {
@@ -321,6 +323,7 @@ mod tests {
 
     #[test]
     fn a_folder_detection_listed_is_listed_once_then_walked_again_after_the_inventory() {
+        use crate::site::detect::has_mdx_extension;
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("content/en")).unwrap();
         std::fs::write(dir.path().join("content/en/a.md"), "a").unwrap();
@@ -331,11 +334,10 @@ mod tests {
         );
         std::fs::write(dir.path().join("content/en/b.mdx"), "b").unwrap();
         // Detection and the inventory that follows it read one listing.
-        assert!(!listings.any_file(
-            dir.path(),
-            "content/en",
-            crate::site::detect::has_mdx_extension
-        ));
+        assert_eq!(
+            listings.count_files(dir.path(), "content/en", has_mdx_extension),
+            0
+        );
         assert_eq!(
             listings.take(dir.path(), "content/en").files,
             ["content/en/a.md"]
@@ -345,11 +347,10 @@ mod tests {
             listings.take(dir.path(), "content/en").files,
             ["content/en/a.md", "content/en/b.mdx"]
         );
-        assert!(listings.any_file(
-            dir.path(),
-            "content/en",
-            crate::site::detect::has_mdx_extension
-        ));
+        assert_eq!(
+            listings.count_files(dir.path(), "content/en", has_mdx_extension),
+            1
+        );
     }
 
     #[test]
