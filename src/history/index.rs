@@ -188,7 +188,7 @@ pub struct ChangeIndex {
     /// Edges computed by this process (the cache is rewritten only when there are some).
     pub computed: usize,
     buffers: Vec<(Vec<u8>, Vec<u8>)>,
-    /// Edges of the first-parent line being computed by a helper thread, oldest first.
+    /// Edges with first parents being computed by a helper thread, oldest first.
     prefetch: Option<Prefetch>,
 }
 
@@ -198,8 +198,8 @@ pub type BothSides = (Option<Entry>, Option<Entry>);
 /// An edge the helper thread computed: its number, and each changed file's path with its entries.
 type ComputedEdge = (usize, Vec<(Box<[u8]>, BothSides)>);
 
-/// A helper thread comparing the commits of the first-parent line with their parents, from the oldest up, while the
-/// walks come down from HEAD: on two cores, the edges a cold run needs are computed from both ends.
+/// A helper thread comparing commits with their first parents, from the oldest up, while the walks come down from
+/// HEAD: on two cores, the edges a cold run needs (the renames walk asks for every one) are computed from both ends.
 struct Prefetch {
     results: std::sync::mpsc::Receiver<ComputedEdge>,
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
@@ -238,37 +238,28 @@ impl ChangeIndex {
         }
     }
 
-    /// Starts the helper thread on the edges of `head`'s first-parent line that are not known yet.
-    pub fn prefetch_first_parents(
-        &mut self,
-        repo: &gix::Repository,
-        graph: &CommitGraph,
-        head: CommitIdx,
-    ) {
-        let mut line = Vec::new();
-        let mut commit = head;
-        let mut seen = 0;
-        while let Some(&parent) = graph.parents(commit).first() {
-            let at = graph.edge(commit, 0);
-            if self.edges[at].is_none() {
-                line.push((
-                    at,
-                    graph.id(commit),
-                    graph.id(parent),
-                    self.trees[commit as usize],
-                    self.trees[parent as usize],
-                ));
-            }
-            commit = parent;
-            seen += 1;
-            if seen > graph.len() {
-                break;
-            }
-        }
+    /// Starts the helper thread on the edges between each commit and its first parent that are not known yet,
+    /// from the far end of the graph's order (the oldest commits) while the walks come down from HEAD.
+    pub fn prefetch_edges(&mut self, repo: &gix::Repository, graph: &CommitGraph) {
+        let line: Vec<_> = (0..graph.len() as CommitIdx)
+            .rev()
+            .filter_map(|commit| {
+                let &parent = graph.parents(commit).first()?;
+                let at = graph.edge(commit, 0);
+                self.edges[at].is_none().then(|| {
+                    (
+                        at,
+                        graph.id(commit),
+                        graph.id(parent),
+                        self.trees[commit as usize],
+                        self.trees[parent as usize],
+                    )
+                })
+            })
+            .collect();
         if line.len() < PREFETCH_MIN_EDGES {
             return;
         }
-        line.reverse();
         let (sender, results) = std::sync::mpsc::channel();
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let stopped = stop.clone();
@@ -294,8 +285,8 @@ impl ChangeIndex {
                         return;
                     }
                     if taken[at].swap(true, std::sync::atomic::Ordering::AcqRel) {
-                        // The walks got here first: everything above is theirs too.
-                        return;
+                        // The walks got here first.
+                        continue;
                     }
                     let tree = |known: Option<ObjectId>, id: ObjectId| match known {
                         Some(tree) => Ok(tree),

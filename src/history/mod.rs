@@ -359,9 +359,7 @@ impl GitRepo {
                 }
                 let (graph, mut history, facts) =
                     read_history(&repo, head, scope, &progress::Silent, &patterns).ok()?;
-                if let Some(head) = graph.find(&head) {
-                    history.index.prefetch_first_parents(&repo, &graph, head);
-                }
+                history.index.prefetch_edges(&repo, &graph);
                 Some(Ahead::Read(Box::new((graph, history, facts))))
             });
         *self.ahead.borrow_mut() = thread.ok();
@@ -416,10 +414,8 @@ impl GitRepo {
                 }
             },
         };
-        if !helped && let Some(head) = graph.find(&self.head) {
-            history
-                .index
-                .prefetch_first_parents(&self.repo, &graph, head);
+        if !helped {
+            history.index.prefetch_edges(&self.repo, &graph);
         }
         let _ = self.graph.set(graph);
         let _ = self.cache_use.set(used);
