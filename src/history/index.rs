@@ -325,6 +325,12 @@ impl ChangeIndex {
         }
     }
 
+    /// Whether a helper thread computes edges beside the walks.
+    #[cfg(test)]
+    pub fn has_helper(&self) -> bool {
+        self.prefetch.is_some()
+    }
+
     /// Takes in the edges the helper thread has computed so far; if it has taken edge `at`, waits for it (it is
     /// working its way up to it, oldest first).
     fn absorb(&mut self, at: usize) {

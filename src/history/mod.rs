@@ -1959,4 +1959,154 @@ mod tests {
             "the change index kept the entries it saw"
         );
     }
+
+    #[test]
+    fn edges_computed_by_the_helper_thread_are_those_computed_in_turn() {
+        // 30 side branches of 5 commits, each merged after 4 commits on main: 330 edges, most of them off the
+        // first-parent line, enough for the history index to start its helper thread.
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        git(root, &["init", "-q", "-b", "main"]);
+        let mut stream = String::new();
+        let mut mark = 0;
+        let mut time = 1_700_000_000;
+        let mut commit = |stream: &mut String,
+                          branch: &str,
+                          parents: &[usize],
+                          files: &[(String, String)]| {
+            mark += 1;
+            time += 60;
+            stream.push_str(&format!(
+                "commit refs/heads/{branch}\nmark :{mark}\ncommitter T <t@example.org> {time} +0000\ndata 2\nc\n"
+            ));
+            if let Some(first) = parents.first() {
+                stream.push_str(&format!("from :{first}\n"));
+            }
+            for parent in &parents[1.min(parents.len())..] {
+                stream.push_str(&format!("merge :{parent}\n"));
+            }
+            for (path, text) in files {
+                if text.is_empty() {
+                    stream.push_str(&format!("D {path}\n"));
+                } else {
+                    stream.push_str(&format!(
+                        "M 100644 inline {path}\ndata {}\n{text}\n",
+                        text.len()
+                    ));
+                }
+            }
+            stream.push('\n');
+            mark
+        };
+        let file = |path: String, text: String| (path, text);
+        let mut main = commit(
+            &mut stream,
+            "main",
+            &[],
+            &[
+                file("content/en/a.md".into(), "a".into()),
+                file("README".into(), "r".into()),
+            ],
+        );
+        for b in 0..30 {
+            let mut side = main;
+            let mut added = Vec::new();
+            for j in 0..5 {
+                let path = format!("content/en/side-{b}/page-{j}.md");
+                let mut files = vec![file(path.clone(), format!("side {b} {j}"))];
+                if j == 3 {
+                    // A page moved on the branch.
+                    let moved = format!("content/fr/side-{b}/page-0.md");
+                    files.push(file(
+                        format!("content/en/side-{b}/page-0.md"),
+                        String::new(),
+                    ));
+                    files.push(file(moved.clone(), format!("side {b} 0")));
+                    added.retain(|(p, _): &(String, String)| !p.ends_with("page-0.md"));
+                    added.push((moved, format!("side {b} 0")));
+                }
+                added.push((path, format!("side {b} {j}")));
+                side = commit(&mut stream, &format!("side-{b}"), &[side], &files);
+            }
+            for k in 0..4 {
+                let files = [
+                    file(
+                        format!("content/en/page-{}.md", (b + k) % 7),
+                        format!("main {b} {k}"),
+                    ),
+                    file("README".into(), format!("readme {b} {k}")),
+                ];
+                main = commit(&mut stream, "main", &[main], &files);
+            }
+            main = commit(&mut stream, "main", &[main, side], &added);
+        }
+        let mut import = std::process::Command::new("git")
+            .args(["fast-import", "--quiet"])
+            .current_dir(root)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(import.stdin.as_mut().unwrap(), stream.as_bytes()).unwrap();
+        drop(import.stdin.take());
+        assert!(import.wait().unwrap().success());
+        git(root, &["reset", "-q", "--hard", "main"]);
+
+        let repo = GitRepo::discover(root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        repo.load_history().unwrap();
+        let graph = repo.graph().unwrap();
+        assert_eq!(graph.len(), 301);
+        let mut guard = repo.history.borrow_mut();
+        let helped = &mut guard.as_mut().unwrap().index;
+        assert!(
+            helped.has_helper(),
+            "a history this long is shared with a helper"
+        );
+        // Let the helper go as far as it can, so that most edges come from it.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let mut alone = index::ChangeIndex::new(helped.scope.clone(), graph);
+        let mut compared = 0;
+        // From HEAD down, as the renames walk asks.
+        for at in 0..graph.len() as CommitIdx {
+            for slot in 0..graph.parents(at).len() {
+                let told = helped
+                    .changes(&repo.repo, graph, at, Some(slot))
+                    .unwrap()
+                    .to_vec();
+                let read = alone
+                    .changes(&repo.repo, graph, at, Some(slot))
+                    .unwrap()
+                    .to_vec();
+                // Each index numbers paths in the order it meets them: compared by name.
+                let named = |index: &index::ChangeIndex, paths: &[index::PathId]| {
+                    let mut named: Vec<(String, index::PathId)> = paths
+                        .iter()
+                        .map(|&p| (String::from_utf8_lossy(index.dict.path(p)).into_owned(), p))
+                        .collect();
+                    named.sort();
+                    named
+                };
+                let (told_named, read_named) = (named(helped, &told), named(&alone, &read));
+                let names = |named: &[(String, index::PathId)]| -> Vec<String> {
+                    named.iter().map(|(name, _)| name.clone()).collect()
+                };
+                assert_eq!(
+                    names(&told_named),
+                    names(&read_named),
+                    "edge {slot} of {}",
+                    graph.id(at)
+                );
+                for ((name, t), (_, r)) in told_named.iter().zip(&read_named) {
+                    assert_eq!(
+                        helped.known_entry(graph, at, *t),
+                        alone.known_entry(graph, at, *r),
+                        "{name} at {}",
+                        graph.id(at)
+                    );
+                }
+                compared += usize::from(!told.is_empty());
+            }
+        }
+        assert!(compared > 250, "{compared} edges changed content");
+    }
 }
