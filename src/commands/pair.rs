@@ -26,8 +26,13 @@ pub fn run(
     let (ws, m) = ctx.open(ui_lang)?;
     let mut warnings = Vec::new();
     let renames = Renames::new(&ws);
-    let site =
-        site_pairs::site_pairs(&ws, &renames, (false, false), &mut |_, _| {}, &mut warnings)?;
+    let site = site_pairs::site_pairs(
+        &ws,
+        &renames,
+        (false, false, false),
+        &mut |_, _, _| {},
+        &mut warnings,
+    )?;
 
     if args.suggest {
         let mut report = suggestions(&ws, &site.pairs, args.min_score);

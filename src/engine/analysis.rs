@@ -16,7 +16,7 @@ use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{PassedOver, RefineCache, Refined, fingerprint};
 use crate::engine::refine::{
-    Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, SkipWhy, Version, Wanted,
+    Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, SkipWhy, ToPreload, Version, Wanted,
 };
 use crate::engine::site_pairs::{self, PinRead};
 use crate::error::{Error, Result};
@@ -124,11 +124,12 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let mut cache = Loading::start(ws.repo.git_dir(), refine_key(settings));
     // A first run parses nearly every page: they are parsed on another core while history is read.
     let mut preload = None;
+    let preloads = !options.strict && options.paths.is_empty();
     let mut on_pages = |sources: &HashMap<String, ObjectId>,
-                        translations: &HashMap<String, ObjectId>| {
-        if cache.get().is_empty()
-            && !options.strict
-            && options.paths.is_empty()
+                        translations: &HashMap<String, ObjectId>,
+                        mut texts: site_pairs::PageTexts| {
+        if preloads
+            && cache.get().is_empty()
             && sources.len() + translations.len() <= PRELOAD_MAX_PAGES
         {
             let pages = sources
@@ -139,7 +140,13 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                         .iter()
                         .map(|(path, id)| (false, ws.repo.workdir().join(path), path, id)),
                 )
-                .map(|(source, file, path, id)| (source, file, path.clone(), *id))
+                .map(|(source, file, path, id)| ToPreload {
+                    source,
+                    file,
+                    path: path.clone(),
+                    id: *id,
+                    text: texts.remove(&(source, path.clone())),
+                })
                 .collect();
             preload = Some(Preload::start(settings.site_context(), pages));
         }
@@ -147,7 +154,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let mut site = site_pairs::site_pairs(
         ws,
         &renames,
-        (options.strict, options.mode != Mode::History),
+        (options.strict, options.mode != Mode::History, preloads),
         &mut on_pages,
         &mut warnings,
     )?;
@@ -258,7 +265,13 @@ pub fn judge_files(
 ) -> Result<(PageStatus, Vec<Warning>)> {
     let mut warnings = Vec::new();
     let renames = site_pairs::Renames::new(ws);
-    let site = site_pairs::site_pairs(ws, &renames, (false, false), &mut |_, _| {}, &mut warnings)?;
+    let site = site_pairs::site_pairs(
+        ws,
+        &renames,
+        (false, false, false),
+        &mut |_, _, _| {},
+        &mut warnings,
+    )?;
     let pair = site
         .pairs
         .iter()

@@ -177,6 +177,8 @@ struct PreloadWork {
     site: SiteContext,
     /// (whether it is a source, the file, its path in its repository, its blob id as hashed when its keys were read)
     pages: Vec<(bool, std::path::PathBuf, String, ObjectId)>,
+    /// Each page's text as read for its keys, when it was kept: taken by the thread that parses the page.
+    texts: Vec<std::sync::Mutex<Option<Vec<u8>>>>,
     next: std::sync::atomic::AtomicUsize,
     /// Bytes of pages read so far: past [`PRELOAD_MAX_BYTES`], the rest are read when needed.
     bytes: std::sync::atomic::AtomicUsize,
@@ -194,7 +196,11 @@ impl PreloadWork {
             if self.bytes.load(std::sync::atomic::Ordering::Relaxed) > PRELOAD_MAX_BYTES {
                 return done;
             }
-            let read = match std::fs::read(file) {
+            let kept = self.texts[at]
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .take();
+            let read = match kept.map_or_else(|| std::fs::read(file), Ok) {
                 Ok(bytes) => {
                     self.bytes
                         .fetch_add(bytes.len(), std::sync::atomic::Ordering::Relaxed);
@@ -216,6 +222,19 @@ impl PreloadWork {
     }
 }
 
+/// A page to preload.
+pub struct ToPreload {
+    /// Whether it is a source page.
+    pub source: bool,
+    pub file: std::path::PathBuf,
+    /// Its path in its repository.
+    pub path: String,
+    /// Its blob id, as hashed when its keys were read.
+    pub id: ObjectId,
+    /// Its text, when it was kept from that read.
+    pub text: Option<Vec<u8>>,
+}
+
 /// A page the preload read.
 struct Preloaded {
     source: bool,
@@ -231,17 +250,24 @@ pub const PRELOAD_MAX_PAGES: usize = 8192;
 
 /// Page text preloaded at most (a site of few but very long pages): the pages past it are read when needed. A
 /// parsed page weighs a few times its text.
-const PRELOAD_MAX_BYTES: usize = 32 << 20;
+pub const PRELOAD_MAX_BYTES: usize = 32 << 20;
 
 impl Preload {
-    /// Starts reading `pages`: (whether it is a source, the file, its path in its repository, its blob id).
-    pub fn start(
-        site: SiteContext,
-        pages: Vec<(bool, std::path::PathBuf, String, ObjectId)>,
-    ) -> Self {
+    /// Starts reading `pages`.
+    pub fn start(site: SiteContext, pages: Vec<ToPreload>) -> Self {
+        let (pages, texts) = pages
+            .into_iter()
+            .map(|page| {
+                (
+                    (page.source, page.file, page.path, page.id),
+                    std::sync::Mutex::new(page.text),
+                )
+            })
+            .unzip();
         let work = std::sync::Arc::new(PreloadWork {
             site,
             pages,
+            texts,
             next: std::sync::atomic::AtomicUsize::new(0),
             bytes: std::sync::atomic::AtomicUsize::new(0),
         });

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::drift::Reason;
 use crate::drift::blocks::LinkTwins;
-use crate::engine::analysis;
 use crate::engine::page_cache::{self, Keys, PageCache, PageFacts, Stamp};
+use crate::engine::{analysis, refine};
 use crate::error::{Error, Result};
 use crate::history::{GitRepo, RenameIndex};
 use crate::i18n::Message;
@@ -100,17 +100,24 @@ impl<'a> Renames<'a> {
     }
 }
 
-/// The blob ids of the pages as read, sources and translations by path, handed over before history is read.
+/// The blob ids of the pages as read, sources and translations by path, handed over before history is read, with
+/// the texts read for them when they were asked for ([`PageTexts`]).
 pub type OnPages<'f> =
-    &'f mut dyn FnMut(&HashMap<String, gix::ObjectId>, &HashMap<String, gix::ObjectId>);
+    &'f mut dyn FnMut(&HashMap<String, gix::ObjectId>, &HashMap<String, gix::ObjectId>, PageTexts);
+
+/// Page texts as read for their keys and blob ids, by (whether a source, path): the preload parses them without
+/// reading the files again, and what it parses is then the text the blob id was hashed from. Kept only for sites the
+/// preload takes ([`refine::PRELOAD_MAX_PAGES`] pages, [`refine::PRELOAD_MAX_BYTES`] of text).
+pub type PageTexts = HashMap<(bool, String), Vec<u8>>;
 
 /// Pairs every page of the workspace. With `strict`, a translation whose source was renamed stays orphaned (byte
 /// semantics: its source path is gone), with the rename reported. `on_pages` learns the pages read before renames
-/// are looked for in history. With `with_pins`, each translation's pin is read with its keys ([`SitePairs::pins`]).
+/// are looked for in history. With `with_pins`, each translation's pin is read with its keys ([`SitePairs::pins`]);
+/// with `texts`, the texts read are handed to `on_pages` too.
 pub fn site_pairs(
     ws: &Workspace,
     renames: &Renames,
-    (strict, with_pins): (bool, bool),
+    (strict, with_pins, texts): (bool, bool, bool),
     on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
@@ -118,19 +125,25 @@ pub fn site_pairs(
     for repo in std::iter::once(&ws.repo).chain(ws.source_repo.as_ref()) {
         repo.load_ahead();
     }
-    pairs_of(ws, Some((renames, strict)), with_pins, on_pages, warnings)
+    pairs_of(
+        ws,
+        Some((renames, strict)),
+        (with_pins, texts),
+        on_pages,
+        warnings,
+    )
 }
 
 /// Pairs every page of the workspace as the work tree has them, without following renames through history: an
 /// orphan stays an orphan. Reads no history (a pull request's check finds its own renames).
 pub fn site_pairs_in_work_tree(ws: &Workspace, warnings: &mut Vec<Warning>) -> Result<SitePairs> {
-    pairs_of(ws, None, false, &mut |_, _| {}, warnings)
+    pairs_of(ws, None, (false, false), &mut |_, _, _| {}, warnings)
 }
 
 fn pairs_of(
     ws: &Workspace,
     renames: Option<(&Renames, bool)>,
-    with_pins: bool,
+    (with_pins, texts): (bool, bool),
     on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
@@ -144,21 +157,27 @@ fn pairs_of(
     let PagesRead {
         keys,
         blobs,
+        texts,
         bad_translations,
         pins,
-    } = read_keys(ws, &inventory, with_pins, warnings);
+    } = read_keys(ws, &inventory, with_pins, texts, warnings);
     let (mut source_blobs, mut translation_blobs) = (HashMap::new(), HashMap::new());
-    for (page, blob) in inventory.pages.iter().zip(blobs) {
+    let mut page_texts = PageTexts::new();
+    for ((page, blob), text) in inventory.pages.iter().zip(blobs).zip(texts) {
+        let source = page.language == settings.source;
         if let Some(id) = blob {
-            let side = if page.language == settings.source {
+            let side = if source {
                 &mut source_blobs
             } else {
                 &mut translation_blobs
             };
             side.insert(page.path.clone(), id);
         }
+        if let Some(text) = text {
+            page_texts.insert((source, page.path.clone()), text);
+        }
     }
-    on_pages(&source_blobs, &translation_blobs);
+    on_pages(&source_blobs, &translation_blobs, page_texts);
     let map = match &settings.pairing.map {
         Some((path, label)) => read_map(ws, path, label, &inventory)?,
         None => Vec::new(),
@@ -269,6 +288,7 @@ fn read_keys(
     ws: &Workspace,
     inventory: &Inventory,
     with_pins: bool,
+    texts: bool,
     warnings: &mut Vec<Warning>,
 ) -> PagesRead {
     let settings = &ws.settings;
@@ -284,6 +304,9 @@ fn read_keys(
     // A page whose stamp on disk is the one remembered is not read again.
     let cache = PageCache::load(ws.repo.git_dir(), page_cache::key(settings));
     let folders = Folders::open(&pages);
+    // Texts are kept for the preload only on sites it takes, and up to the text it takes.
+    let texts = texts && pages.len() <= refine::PRELOAD_MAX_PAGES;
+    let text_bytes = std::sync::atomic::AtomicUsize::new(0);
     let looked: Vec<Looked> = crate::util::parallel::map(&pages, |&(ref file, path, want_pin)| {
         let stamp = folders.stamp(file);
         if let Some(known) = stamp.as_ref().and_then(|s| cache.get(file, s, want_pin))
@@ -295,6 +318,7 @@ fn read_keys(
                 blob: Some(known.blob),
                 found: known.keys.map(KeysFound::Keys),
                 pin: known.pin.map(|pin| (Ok(pin), Vec::new())),
+                text: None,
             };
         }
         let Ok(bytes) = std::fs::read(file) else {
@@ -305,23 +329,32 @@ fn read_keys(
                 blob: None,
                 found: None,
                 pin: None,
+                text: None,
             };
         };
         let blob = Some(GitRepo::hash_blob(&bytes));
         let found = keys_in(settings, &bytes);
         // A translation's pin, from the same read (the judging would read the file again for it).
-        let pin = want_pin.then(|| {
+        let keep = texts
+            && text_bytes.fetch_add(bytes.len(), std::sync::atomic::Ordering::Relaxed)
+                + bytes.len()
+                <= refine::PRELOAD_MAX_BYTES;
+        let (pin, text) = if want_pin {
+            let text = keep.then(|| bytes.clone());
             let mut warned = Vec::new();
             let pin = analysis::page_text(path, bytes, &mut warned)
                 .and_then(|text| analysis::pin_in(path, &text, &settings.pin_keys, &mut warned));
-            (pin, warned)
-        });
+            (Some((pin, warned)), text)
+        } else {
+            (None, keep.then_some(bytes))
+        };
         Looked {
             hit: false,
             stamp,
             blob,
             found,
             pin,
+            text,
         }
     });
     // What can be remembered: read whole, settled, and without a warning to give again. The file is written again
@@ -367,10 +400,12 @@ fn read_keys(
     }
     let mut out = Vec::new();
     let mut blobs = Vec::with_capacity(inventory.pages.len());
+    let mut texts = Vec::with_capacity(inventory.pages.len());
     let mut bad_translations = HashMap::new();
     let mut pins = HashMap::new();
     for (page, looked) in inventory.pages.iter().zip(looked) {
         blobs.push(looked.blob);
+        texts.push(looked.text);
         if let Some(pin) = looked.pin {
             pins.insert(page.path.clone(), pin);
         }
@@ -399,6 +434,7 @@ fn read_keys(
     PagesRead {
         keys: out,
         blobs,
+        texts,
         bad_translations,
         pins,
     }
@@ -409,6 +445,8 @@ struct PagesRead {
     keys: Vec<PageKeys>,
     /// Each page's blob id (`None`: unreadable).
     blobs: Vec<Option<gix::ObjectId>>,
+    /// Each page's text, when kept for the preload ([`PageTexts`]).
+    texts: Vec<Option<Vec<u8>>>,
     bad_translations: HashMap<String, Warning>,
     pins: HashMap<String, PinRead>,
 }
@@ -424,6 +462,8 @@ struct Looked {
     blob: Option<gix::ObjectId>,
     found: Option<KeysFound>,
     pin: Option<PinRead>,
+    /// The text read, when kept for the preload.
+    text: Option<Vec<u8>>,
 }
 
 /// What one page's front matter says about pairing keys.
