@@ -29,7 +29,7 @@ pub fn run(
     let site = site_pairs::site_pairs(
         &ws,
         &renames,
-        (false, false, false),
+        site_pairs::Reading::default(),
         &mut |_, _, _| {},
         &mut warnings,
     )?;

@@ -154,7 +154,11 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let mut site = site_pairs::site_pairs(
         ws,
         &renames,
-        (options.strict, options.mode != Mode::History, preloads),
+        site_pairs::Reading {
+            strict: options.strict,
+            pins: options.mode != Mode::History,
+            texts: preloads,
+        },
         &mut on_pages,
         &mut warnings,
     )?;
@@ -268,7 +272,7 @@ pub fn judge_files(
     let site = site_pairs::site_pairs(
         ws,
         &renames,
-        (false, false, false),
+        site_pairs::Reading::default(),
         &mut |_, _, _| {},
         &mut warnings,
     )?;

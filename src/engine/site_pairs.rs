@@ -110,14 +110,24 @@ pub type OnPages<'f> =
 /// preload takes ([`refine::PRELOAD_MAX_PAGES`] pages, [`refine::PRELOAD_MAX_BYTES`] of text).
 pub type PageTexts = HashMap<(bool, String), Vec<u8>>;
 
-/// Pairs every page of the workspace. With `strict`, a translation whose source was renamed stays orphaned (byte
-/// semantics: its source path is gone), with the rename reported. `on_pages` learns the pages read before renames
-/// are looked for in history. With `with_pins`, each translation's pin is read with its keys ([`SitePairs::pins`]);
-/// with `texts`, the texts read are handed to `on_pages` too.
+/// What pairing reads besides the pages' keys and blob ids, and how it follows renames.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reading {
+    /// A translation whose source was renamed stays orphaned (byte semantics: its source path is gone), with the
+    /// rename reported.
+    pub strict: bool,
+    /// Each translation's pin is read with its keys ([`SitePairs::pins`]).
+    pub pins: bool,
+    /// The texts read are handed to `on_pages` ([`PageTexts`]).
+    pub texts: bool,
+}
+
+/// Pairs every page of the workspace, as `reading` says. `on_pages` learns the pages read before renames are looked
+/// for in history.
 pub fn site_pairs(
     ws: &Workspace,
     renames: &Renames,
-    (strict, with_pins, texts): (bool, bool, bool),
+    reading: Reading,
     on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
@@ -125,25 +135,19 @@ pub fn site_pairs(
     for repo in std::iter::once(&ws.repo).chain(ws.source_repo.as_ref()) {
         repo.load_ahead();
     }
-    pairs_of(
-        ws,
-        Some((renames, strict)),
-        (with_pins, texts),
-        on_pages,
-        warnings,
-    )
+    pairs_of(ws, Some(renames), reading, on_pages, warnings)
 }
 
 /// Pairs every page of the workspace as the work tree has them, without following renames through history: an
 /// orphan stays an orphan. Reads no history (a pull request's check finds its own renames).
 pub fn site_pairs_in_work_tree(ws: &Workspace, warnings: &mut Vec<Warning>) -> Result<SitePairs> {
-    pairs_of(ws, None, (false, false), &mut |_, _, _| {}, warnings)
+    pairs_of(ws, None, Reading::default(), &mut |_, _, _| {}, warnings)
 }
 
 fn pairs_of(
     ws: &Workspace,
-    renames: Option<(&Renames, bool)>,
-    (with_pins, texts): (bool, bool),
+    renames: Option<&Renames>,
+    reading: Reading,
     on_pages: OnPages,
     warnings: &mut Vec<Warning>,
 ) -> Result<SitePairs> {
@@ -160,7 +164,7 @@ fn pairs_of(
         texts,
         bad_translations,
         pins,
-    } = read_keys(ws, &inventory, with_pins, texts, warnings);
+    } = read_keys(ws, &inventory, reading, warnings);
     let (mut source_blobs, mut translation_blobs) = (HashMap::new(), HashMap::new());
     let mut page_texts = PageTexts::new();
     for ((page, blob), text) in inventory.pages.iter().zip(blobs).zip(texts) {
@@ -208,8 +212,8 @@ fn pairs_of(
             .pairs
             .retain(|pair| !(pair.kind == PairKind::Missing && unflagged.contains(&pair.source)));
     }
-    if let Some((renames, strict)) = renames {
-        follow_renames(ws, renames, &inventory, &mut pairing.pairs, strict)?;
+    if let Some(renames) = renames {
+        follow_renames(ws, renames, &inventory, &mut pairing.pairs, reading.strict)?;
     }
     let link_twins = link_twins(&pairing.pairs);
     Ok(SitePairs {
@@ -282,13 +286,13 @@ fn follow_renames(
 }
 
 /// Reads the pairing keys of every page that mentions one (a quick byte search first: most pages have none), each
-/// page's blob id and, `with_pins`, each translation's pin. A page the page cache knows as it is on disk is not read;
-/// the others are read on the machine's cores. The answers and warnings come out in the inventory's order.
+/// page's blob id and, as `reading` asks, each translation's pin and each text. A page the page cache knows as it is
+/// on disk is not read; the others are read on the machine's cores. The answers and warnings come out in the
+/// inventory's order.
 fn read_keys(
     ws: &Workspace,
     inventory: &Inventory,
-    with_pins: bool,
-    texts: bool,
+    reading: Reading,
     warnings: &mut Vec<Warning>,
 ) -> PagesRead {
     let settings = &ws.settings;
@@ -297,7 +301,7 @@ fn read_keys(
         .iter()
         .map(|page| {
             let file = ws.workdir_of(&page.language).join(&page.path);
-            let want_pin = with_pins && page.language != settings.source;
+            let want_pin = reading.pins && page.language != settings.source;
             (file, page.path.as_str(), want_pin)
         })
         .collect();
@@ -305,7 +309,7 @@ fn read_keys(
     let cache = PageCache::load(ws.repo.git_dir(), page_cache::key(settings));
     let folders = Folders::open(&pages);
     // Texts are kept for the preload only on sites it takes, and up to the text it takes.
-    let texts = texts && pages.len() <= refine::PRELOAD_MAX_PAGES;
+    let texts = reading.texts && pages.len() <= refine::PRELOAD_MAX_PAGES;
     let text_bytes = std::sync::atomic::AtomicUsize::new(0);
     let looked: Vec<Looked> = crate::util::parallel::map(&pages, |&(ref file, path, want_pin)| {
         let stamp = folders.stamp(file);
