@@ -13,6 +13,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     tandem::util::alloc::return_freed_memory();
+    // The main thread is one of the threads work is spread over (before any other thread could start the pool).
+    tandem::util::parallel::start_on_this_thread();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let current_dir = std::env::current_dir().unwrap_or_else(|_| ".".into());
     let ui_lang_env = std::env::var("TANDEM_UI_LANG").ok();

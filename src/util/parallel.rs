@@ -71,18 +71,34 @@ pub fn threads() -> usize {
     })
 }
 
-/// The helper threads, one per core (see [`threads`]): started on first use and reused by every call. `None` if
-/// they cannot be started (threads are then started for each call).
+/// The pool of threads the work is spread over.
+static POOL: std::sync::OnceLock<Option<rayon_core::ThreadPool>> = std::sync::OnceLock::new();
+
+/// Makes the calling thread one of the pool's threads, beside `threads() - 1` helpers: called first thing on the
+/// main thread, which hands out nearly all the work. A pool of helpers only (as [`pool`] starts it otherwise) has one
+/// more thread than the machine has cores, and a helper that runs out of work spins a while before it sleeps: on two
+/// cores a cold run spent about 25 ms of CPU less this way (docs/drift.md). Does nothing once the pool is started.
+pub fn start_on_this_thread() {
+    POOL.get_or_init(|| build_pool(true));
+}
+
+/// The helper threads (see [`threads`]): started on first use, unless [`start_on_this_thread`] started them, and
+/// reused by every call. `None` if they cannot be started (threads are then started for each call).
 fn pool() -> Option<&'static rayon_core::ThreadPool> {
-    static POOL: std::sync::OnceLock<Option<rayon_core::ThreadPool>> = std::sync::OnceLock::new();
-    POOL.get_or_init(|| {
-        rayon_core::ThreadPoolBuilder::new()
-            .num_threads(threads())
-            .thread_name(|i| format!("tandem-helper-{i}"))
-            .build()
-            .ok()
-    })
-    .as_ref()
+    POOL.get_or_init(|| build_pool(false)).as_ref()
+}
+
+fn build_pool(with_this_thread: bool) -> Option<rayon_core::ThreadPool> {
+    let builder = rayon_core::ThreadPoolBuilder::new()
+        .num_threads(threads())
+        .thread_name(|i| format!("tandem-helper-{i}"));
+    // On one core the pool keeps a helper of its own: `beside` runs `there` on it while this thread runs `here`.
+    let builder = if with_this_thread && threads() > 1 {
+        builder.use_current_thread()
+    } else {
+        builder
+    };
+    builder.build().ok()
 }
 
 /// Runs `there` on a helper thread while `here` runs on this one, and returns both results; `there`'s is `None`
