@@ -77,7 +77,7 @@ static POOL: std::sync::OnceLock<Option<rayon_core::ThreadPool>> = std::sync::On
 /// Makes the calling thread one of the pool's threads, beside `threads() - 1` helpers: called first thing on the
 /// main thread, which hands out nearly all the work. A pool of helpers only (as [`pool`] starts it otherwise) has one
 /// more thread than the machine has cores, and a helper that runs out of work spins a while before it sleeps: on two
-/// cores a cold run spent about 25 ms of CPU less this way (docs/drift.md). Does nothing once the pool is started.
+/// cores a cold run spent 16 to 21 ms of CPU less this way (docs/drift.md). Does nothing once the pool is started.
 pub fn start_on_this_thread() {
     POOL.get_or_init(|| build_pool(true));
 }
