@@ -175,8 +175,8 @@ pub struct Preload {
 /// The pages to preload, handed out one at a time.
 struct PreloadWork {
     site: SiteContext,
-    /// (whether it is a source, the file, its path in its repository, its blob id as hashed when its keys were read)
-    pages: Vec<(bool, std::path::PathBuf, String, ObjectId)>,
+    /// The pages, their texts moved to `texts`.
+    pages: Vec<ToPreload>,
     /// Each page's text as read for its keys, when it was kept: taken by the thread that parses the page.
     texts: Vec<std::sync::Mutex<Option<Vec<u8>>>>,
     next: std::sync::atomic::AtomicUsize,
@@ -190,7 +190,7 @@ impl PreloadWork {
         let mut done = Vec::new();
         loop {
             let at = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some((source, file, path, id)) = self.pages.get(at) else {
+            let Some(page) = self.pages.get(at) else {
                 return done;
             };
             if self.bytes.load(std::sync::atomic::Ordering::Relaxed) > PRELOAD_MAX_BYTES {
@@ -200,7 +200,7 @@ impl PreloadWork {
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .take();
-            let read = match kept.map_or_else(|| std::fs::read(file), Ok) {
+            let read = match kept.map_or_else(|| std::fs::read(&page.file), Ok) {
                 Ok(bytes) => {
                     self.bytes
                         .fetch_add(bytes.len(), std::sync::atomic::Ordering::Relaxed);
@@ -213,9 +213,9 @@ impl PreloadWork {
                 crate::drift::blocks::BlockShape::measure_all(doc);
             }
             done.push(Preloaded {
-                source: *source,
-                path: path.clone(),
-                id: *id,
+                source: page.source,
+                path: page.path.clone(),
+                id: page.id,
                 read,
             });
         }
@@ -254,16 +254,11 @@ pub const PRELOAD_MAX_BYTES: usize = 32 << 20;
 
 impl Preload {
     /// Starts reading `pages`.
-    pub fn start(site: SiteContext, pages: Vec<ToPreload>) -> Self {
-        let (pages, texts) = pages
-            .into_iter()
-            .map(|page| {
-                (
-                    (page.source, page.file, page.path, page.id),
-                    std::sync::Mutex::new(page.text),
-                )
-            })
-            .unzip();
+    pub fn start(site: SiteContext, mut pages: Vec<ToPreload>) -> Self {
+        let texts = pages
+            .iter_mut()
+            .map(|page| std::sync::Mutex::new(page.text.take()))
+            .collect();
         let work = std::sync::Arc::new(PreloadWork {
             site,
             pages,

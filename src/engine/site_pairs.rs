@@ -338,11 +338,11 @@ fn read_keys(
         };
         let blob = Some(GitRepo::hash_blob(&bytes));
         let found = keys_in(settings, &bytes);
-        // A translation's pin, from the same read (the judging would read the file again for it).
         let keep = texts
             && text_bytes.fetch_add(bytes.len(), std::sync::atomic::Ordering::Relaxed)
                 + bytes.len()
                 <= refine::PRELOAD_MAX_BYTES;
+        // A translation's pin, from the same read (the judging would read the file again for it).
         let (pin, text) = if want_pin {
             let text = keep.then(|| bytes.clone());
             let mut warned = Vec::new();
