@@ -944,6 +944,8 @@ impl<'w> Judging<'w> {
     /// ahead). Whether the commits that changed the sources last changed their meaning is answered now.
     fn plan_judge(&mut self, chunk: &mut [Gathered]) -> Result<(Planned, Planned)> {
         let (mut sources, mut translations, mut asked) = (Vec::new(), Vec::new(), Vec::new());
+        // The sources at the sync points, read next: kept when the question below parses one first.
+        let mut then = HashSet::new();
         for g in chunk.iter_mut() {
             let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts) else {
                 continue;
@@ -951,7 +953,7 @@ impl<'w> Judging<'w> {
             let pair = g.pair;
             let bytes = bytes_verdict(g);
             let sync_commit = parse_oid(&sync.commit);
-            let then = g.renamed_from.as_deref().unwrap_or(&pair.source);
+            let from = g.renamed_from.as_deref().unwrap_or(&pair.source);
             // A page the bytes call current is compared with its source block by block (a stale one, mostly not:
             // its changed sections settle it).
             let compared = bytes.state == State::Current;
@@ -987,8 +989,9 @@ impl<'w> Judging<'w> {
             }
             match bytes.state {
                 State::Stale => {
-                    if let Some(old) = self.sources.entry(sync_commit, then)? {
+                    if let Some(old) = self.sources.entry(sync_commit, from)? {
                         sources.push(Wanted::Blob(old));
+                        then.insert(old);
                     }
                     if let Some(&newest) = g.source_commits.iter().flatten().next()
                         && let Some(after) = self.sources.entry(newest, &pair.source)?
@@ -1005,7 +1008,8 @@ impl<'w> Judging<'w> {
             translations.push(translation);
         }
         self.sources.forget_same();
-        self.sources.prefetch_same(asked, false, &HashSet::new());
+        self.sources
+            .prefetch_same(asked, false, &HashSet::new(), &then);
         Ok((
             self.sources.plan_versions(sources),
             self.translations.plan_versions(translations),

@@ -432,6 +432,26 @@ fn same_meaning(a: (u64, u64), b: (u64, u64), translation: bool) -> bool {
     if translation { a.1 == b.1 } else { a.0 == b.0 }
 }
 
+/// Parses a version to keep it: its meaning fingerprints, and the version (its text taken from `text`, which is
+/// left as it was when the text does not parse); `measure`: its blocks are measured too.
+fn parse_kept(
+    text: &mut Option<String>,
+    site: &SiteContext,
+    measure: bool,
+) -> (Option<(u64, u64)>, Read) {
+    match document::parse(text.as_deref().unwrap_or(""), site) {
+        Ok(doc) => {
+            if measure {
+                crate::drift::blocks::BlockShape::measure_all(&doc);
+            }
+            let fingerprints = sections::meaning_fingerprints(&doc);
+            let text = text.take().unwrap_or_default();
+            (Some(fingerprints), Read::Parsed(text, doc))
+        }
+        Err(_) => (None, Read::Unparsable),
+    }
+}
+
 /// A text's meaning fingerprints (as a source, as a translation); `None` when it does not parse.
 fn meaning_of(text: &str, site: &SiteContext) -> Option<(u64, u64)> {
     document::parse(text, site)
@@ -503,11 +523,13 @@ impl<'a> Refiner<'a> {
     /// translation, or as a source): the sequential walks that ask next find the answers, and the meanings, ready.
     /// With `keep_after`, the "after" versions parsed on the way are kept (a translation's last version is the one it
     /// is judged by); those in `measure` have their blocks measured too (they will be compared with their source).
+    /// Those in `kept`, on either side, are kept too: a plan reads them next, and each version is parsed once.
     pub fn prefetch_same(
         &mut self,
         mut asked: Vec<(ObjectId, ObjectId, bool)>,
         keep_after: bool,
         measure: &std::collections::HashSet<ObjectId>,
+        kept: &std::collections::HashSet<ObjectId>,
     ) {
         // Pairs whose two meanings are known are answered quickly in turn.
         asked.retain(|&(a, b, _)| {
@@ -539,10 +561,10 @@ impl<'a> Refiner<'a> {
                 };
                 let (Ok(text_a), Ok(text_b)) = (text(a), text(b)) else {
                     // Asked again in turn, the error is reported there.
-                    return (None, Vec::new(), None, Vec::new());
+                    return (None, Vec::new(), Vec::new(), Vec::new());
                 };
                 let (Some(text_a), Some(text_b)) = (text_a, text_b) else {
-                    return (Some(false), Vec::new(), None, Vec::new());
+                    return (Some(false), Vec::new(), Vec::new(), Vec::new());
                 };
                 // A commit that left a translation's meaning as it was is passed over, and the keys it changed are
                 // read next from both versions: their texts are kept for it.
@@ -557,48 +579,52 @@ impl<'a> Refiner<'a> {
                     return (
                         Some(same),
                         Vec::new(),
-                        None,
+                        Vec::new(),
                         keep(same, vec![(a, text_a), (b, text_b)]),
                     );
                 }
                 let mut meanings = Vec::new();
-                let fa = known_a.unwrap_or_else(|| {
-                    let fa = meaning_of(&text_a, site);
-                    meanings.push((a, fa));
-                    fa
-                });
-                let mut text_b = Some(text_b);
-                let (fb, after) = match known_b {
-                    Some(fb) => (fb, None),
+                let mut parsed = Vec::new();
+                let mut text_a = Some(text_a);
+                let fa = match known_a {
+                    Some(fa) => fa,
+                    None if kept.contains(&a) => {
+                        let (fa, read) = parse_kept(&mut text_a, site, false);
+                        parsed.push((a, read));
+                        meanings.push((a, fa));
+                        fa
+                    }
                     None => {
-                        let (fb, after) =
-                            match document::parse(text_b.as_deref().unwrap_or(""), site) {
-                                Ok(doc) => {
-                                    if keep_after && measure.contains(&b) {
-                                        // The translation as it is judged: compared with its source's blocks next.
-                                        crate::drift::blocks::BlockShape::measure_all(&doc);
-                                    }
-                                    (
-                                        Some(sections::meaning_fingerprints(&doc)),
-                                        text_b.take().map(|text| Read::Parsed(text, doc)),
-                                    )
-                                }
-                                Err(_) => (None, Some(Read::Unparsable)),
-                            };
+                        let fa = meaning_of(text_a.as_deref().unwrap_or(""), site);
+                        meanings.push((a, fa));
+                        fa
+                    }
+                };
+                let mut text_b = Some(text_b);
+                let fb = match known_b {
+                    Some(fb) => fb,
+                    None => {
+                        // The translation as it is judged is compared with its source's blocks next.
+                        let (fb, read) =
+                            parse_kept(&mut text_b, site, keep_after && measure.contains(&b));
+                        if keep_after || kept.contains(&b) {
+                            parsed.push((b, read));
+                        }
                         meanings.push((b, fb));
-                        (fb, after)
+                        fb
                     }
                 };
                 let same = match (fa, fb) {
                     (Some(fa), Some(fb)) => same_meaning(fa, fb, translation),
                     _ => false,
                 };
-                let mut texts = vec![(a, text_a)];
+                let mut texts: Vec<(ObjectId, String)> =
+                    text_a.map(|text| (a, text)).into_iter().collect();
                 texts.extend(text_b.map(|text| (b, text)));
-                (Some(same), meanings, after, keep(same, texts))
+                (Some(same), meanings, parsed, keep(same, texts))
             },
         );
-        for (key, (same, meanings, after, texts)) in asked.into_iter().zip(answers) {
+        for (key, (same, meanings, parsed, texts)) in asked.into_iter().zip(answers) {
             if let Some(same) = same {
                 self.same.insert(key, same);
             }
@@ -608,10 +634,8 @@ impl<'a> Refiner<'a> {
             // The versions whose meanings came back were parsed.
             self.count_parsed(meanings.len());
             self.meanings.extend(meanings);
-            if let Some(after) = after
-                && keep_after
-            {
-                self.blobs.insert(key.1, after.into_version());
+            for (id, read) in parsed {
+                self.blobs.insert(id, read.into_version());
             }
         }
     }
@@ -646,7 +670,7 @@ impl<'a> Refiner<'a> {
                 asked.extend(self.step_asks(translation, *commit)?);
             }
             // The last versions are the translations as they are judged; older ones are not kept.
-            self.prefetch_same(asked, first, &measure);
+            self.prefetch_same(asked, first, &measure, &std::collections::HashSet::new());
             first = false;
             // The walks that step back ask for their translation's commit before: answered in one walk of the
             // history for all of them.

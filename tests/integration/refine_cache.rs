@@ -136,3 +136,23 @@ fn warm_strict_run_parsed_every_source_again() {
         );
     }
 }
+
+#[test]
+fn the_source_before_its_last_change_was_parsed_twice() {
+    // One source commit since the translation: the source as the translation last saw it is also the source before
+    // its newest change. Both questions (what changed, and did that commit change the meaning) need it parsed; it is
+    // parsed once. Versions in a cold run: the source now, the translation now (both read with the pages), and the
+    // source then.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", FR));
+    repo.commit("fr");
+    repo.write("content/en/a.md", md("A", "", &EN.replace("8080", "9090")));
+    repo.commit("en: new port");
+    let json = repo.status_json(&[]);
+    assert_eq!(page(&json, "content/fr/a.md")["state"], "stale", "{json:#}");
+    let _ = std::fs::remove_file(cache_file(&repo));
+    let cold = parsed_line(&repo, &[]);
+    assert!(cold.contains(" 3 page versions"), "{cold}");
+}
