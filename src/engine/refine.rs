@@ -175,8 +175,11 @@ pub struct Preload {
 /// The pages to preload, handed out one at a time.
 struct PreloadWork {
     site: SiteContext,
-    /// The pages, their texts moved to `texts`.
+    /// The pages to read, their texts moved to `texts`: one page for each blob id.
     pages: Vec<ToPreload>,
+    /// The pages whose blob is also another page's (a translation still a copy of its source, two languages' copies
+    /// of the same page): given that page's version, not read again.
+    copies: Vec<(bool, String, ObjectId)>,
     /// Each page's text as read for its keys, when it was kept: taken by the thread that parses the page.
     texts: Vec<std::sync::Mutex<Option<Vec<u8>>>>,
     next: std::sync::atomic::AtomicUsize,
@@ -254,7 +257,14 @@ pub const PRELOAD_MAX_BYTES: usize = 32 << 20;
 
 impl Preload {
     /// Starts reading `pages`.
-    pub fn start(site: SiteContext, mut pages: Vec<ToPreload>) -> Self {
+    pub fn start(site: SiteContext, pages: Vec<ToPreload>) -> Self {
+        let mut seen = std::collections::HashSet::new();
+        let (mut pages, copies): (Vec<ToPreload>, Vec<ToPreload>) =
+            pages.into_iter().partition(|page| seen.insert(page.id));
+        let copies = copies
+            .into_iter()
+            .map(|page| (page.source, page.path, page.id))
+            .collect();
         let texts = pages
             .iter_mut()
             .map(|page| std::sync::Mutex::new(page.text.take()))
@@ -262,6 +272,7 @@ impl Preload {
         let work = std::sync::Arc::new(PreloadWork {
             site,
             pages,
+            copies,
             texts,
             next: std::sync::atomic::AtomicUsize::new(0),
             bytes: std::sync::atomic::AtomicUsize::new(0),
@@ -281,13 +292,27 @@ impl Preload {
         if let Some(rest) = self.thread.and_then(|thread| thread.join().ok()) {
             pages.extend(rest);
         }
+        let mut read = HashMap::new();
         for page in pages {
             let refiner = if page.source {
                 &mut *sources
             } else {
                 &mut *translations
             };
-            refiner.adopt(page.path, page.id, page.read);
+            let version = page.read.into_version();
+            refiner.adopt(page.path, page.id, version.clone(), true);
+            read.insert(page.id, version);
+        }
+        for (source, path, id) in &self.work.copies {
+            // A blob past the bytes preloaded was not read: the copy is read when needed, as that page is.
+            if let Some(version) = read.get(id) {
+                let refiner = if *source {
+                    &mut *sources
+                } else {
+                    &mut *translations
+                };
+                refiner.adopt(path.clone(), *id, version.clone(), false);
+            }
         }
     }
 }
@@ -487,18 +512,19 @@ impl<'a> Refiner<'a> {
         }
     }
 
-    /// Keeps a page of the work tree that was read and parsed ahead, with its meaning.
-    fn adopt(&mut self, path: String, id: ObjectId, read: Read) {
-        if matches!(read, Read::Absent | Read::Missing) {
+    /// Keeps a page of the work tree that was read and parsed ahead (`parsed`: for this page, not for another with
+    /// the same blob), with its meaning.
+    fn adopt(&mut self, path: String, id: ObjectId, version: Version, parsed: bool) {
+        if matches!(version, Version::Absent | Version::Missing) {
             return;
         }
-        self.count_parsed(1);
-        let version = read.into_version();
-        let meaning = match &version {
+        if parsed {
+            self.count_parsed(1);
+        }
+        self.meanings.entry(id).or_insert_with(|| match &version {
             Version::Parsed { doc, .. } => Some(sections::meaning_fingerprints(doc)),
             _ => None,
-        };
-        self.meanings.insert(id, meaning);
+        });
         self.preloaded_blobs.insert(id, version.clone());
         self.preloaded_files.insert(path, version);
     }

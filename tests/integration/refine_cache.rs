@@ -156,3 +156,21 @@ fn the_source_before_its_last_change_was_parsed_twice() {
     let cold = parsed_line(&repo, &[]);
     assert!(cold.contains(" 3 page versions"), "{cold}");
 }
+
+#[test]
+fn a_translation_still_a_copy_of_its_source_was_parsed_twice() {
+    // A translation committed as a copy of its source, not translated yet: one blob for two pages, parsed once.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", EN));
+    repo.commit("fr: copy to translate");
+    let cold = parsed_line(&repo, &[]);
+    assert!(cold.contains(" 1 page version "), "{cold}");
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        page(&json, "content/fr/a.md")["state"],
+        "current",
+        "{json:#}"
+    );
+}
