@@ -164,17 +164,21 @@ pub struct KeyChange {
 /// The keys whose values differ between `old` and `new` (bookkeeping and own keys are already left out of both), in
 /// key order, each classed translated (see [`KeyClasses::classify`]).
 pub fn key_changes(old: &Document, new: &Document) -> Vec<KeyChange> {
-    let mut keys: Vec<&String> = old
-        .front_matter_values()
-        .keys()
-        .chain(new.front_matter_values().keys())
-        .collect();
+    value_changes(old.front_matter_values(), new.front_matter_values())
+}
+
+/// [`key_changes`] from the front matters' values alone (`document::front_matter_values`): no body is parsed.
+pub fn value_changes(
+    old: &std::collections::BTreeMap<String, String>,
+    new: &std::collections::BTreeMap<String, String>,
+) -> Vec<KeyChange> {
+    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
     keys.sort();
     keys.dedup();
     keys.into_iter()
         .filter_map(|key| {
-            let before = old.front_matter_values().get(key);
-            let after = new.front_matter_values().get(key);
+            let before = old.get(key);
+            let after = new.get(key);
             (before != after).then(|| KeyChange {
                 key: key.clone(),
                 class: KeyClass::Translated,

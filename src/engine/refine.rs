@@ -1209,18 +1209,18 @@ impl<'a> Refiner<'a> {
         if body(&source_before).is_none() || body(&source_before) != body(&source_after) {
             return Ok(false);
         }
-        let parse = |text: &str| document::parse(text, &self.site).ok();
-        self.count_parsed(4);
+        // Only the front matters are compared: the bodies are not parsed.
+        let values = |text: &str| document::front_matter_values(text, &self.site).ok();
         let (Some(sb), Some(sa), Some(tb), Some(ta)) = (
-            parse(&source_before),
-            parse(&source_after),
-            parse(&tr_before),
-            parse(&tr_after),
+            values(&source_before),
+            values(&source_after),
+            values(&tr_before),
+            values(&tr_after),
         ) else {
             return Ok(false);
         };
-        let source_keys = crate::drift::front_matter::key_changes(&sb, &sa);
-        let translation_keys = crate::drift::front_matter::key_changes(&tb, &ta);
+        let source_keys = crate::drift::front_matter::value_changes(&sb, &sa);
+        let translation_keys = crate::drift::front_matter::value_changes(&tb, &ta);
         Ok(!source_keys.is_empty()
             && source_keys.iter().all(|s| {
                 translation_keys
