@@ -12,7 +12,7 @@ use tandem::i18n::Messages;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    tandem::util::alloc::return_freed_memory();
+    tandem::util::alloc::keep_freed_memory();
     // The main thread is one of the threads work is spread over (before any other thread could start the pool).
     tandem::util::parallel::start_on_this_thread();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();

@@ -150,6 +150,18 @@ pub(crate) type RenameCandidates = Vec<(CommitIdx, Vec<String>)>;
 const BIG_DELTA_CACHE: usize = 16 << 20;
 const BIG_DELTA_CACHE_MAX_PACKS: u64 = 64 << 20;
 
+/// How many files the index at `path` tracks, from its header (every index version starts with its signature, its
+/// version and its entry count); 0 when it cannot be read.
+fn tracked_files(path: &Path) -> usize {
+    use std::io::Read;
+    let mut header = [0u8; 12];
+    let read = std::fs::File::open(path).and_then(|mut file| file.read_exact(&mut header));
+    if read.is_err() || &header[..4] != b"DIRC" {
+        return 0;
+    }
+    u32::from_be_bytes([header[8], header[9], header[10], header[11]]) as usize
+}
+
 /// The bytes of the pack files in an object folder.
 fn pack_bytes(objects: &Path) -> u64 {
     std::fs::read_dir(objects.join("pack"))
@@ -190,6 +202,11 @@ impl GitRepo {
             })?
             .to_path_buf();
         let workdir = std::fs::canonicalize(&workdir).unwrap_or(workdir);
+        if tracked_files(&repo.index_path()) >= crate::util::alloc::BIG_REPOSITORY_FILES {
+            // A big repository's run holds hundreds of megabytes at its peak: what each phase frees goes back to
+            // the system.
+            crate::util::alloc::return_freed_memory();
+        }
         let head = match repo.head_id() {
             Ok(id) => id.detach(),
             Err(_) => {
@@ -1517,6 +1534,26 @@ mod tests {
             .expect("git runs");
         assert!(output.status.success(), "git {args:?}");
         String::from_utf8_lossy(&output.stdout).trim().to_owned()
+    }
+
+    #[test]
+    fn tracked_files_are_counted_from_the_index_header() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        git(root, &["init", "-q", "-b", "main"]);
+        let index = root.join(".git/index");
+        assert_eq!(tracked_files(&index), 0, "no index yet");
+        std::fs::create_dir_all(root.join("content/en")).unwrap();
+        for name in ["a", "b", "c"] {
+            std::fs::write(root.join(format!("content/en/{name}.md")), name).unwrap();
+        }
+        git(root, &["add", "-A"]);
+        assert_eq!(tracked_files(&index), 3);
+        // Index version 4 (path compression) keeps the same header.
+        git(root, &["update-index", "--index-version", "4"]);
+        assert_eq!(tracked_files(&index), 3);
+        std::fs::write(&index, b"not an index at all").unwrap();
+        assert_eq!(tracked_files(&index), 0);
     }
 
     #[test]
