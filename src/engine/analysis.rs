@@ -151,6 +151,13 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             preload = Some(Preload::start(settings.site_context(), pages));
         }
     };
+    if !options.strict {
+        // The second core parses pages (and reads them ahead for the verdicts): the history index's helper would
+        // take it from that work for comparisons the walks make for less (see `GitRepo::help_with_edges`).
+        for repo in std::iter::once(&ws.repo).chain(ws.source_repo.as_ref()) {
+            repo.help_with_edges(false);
+        }
+    }
     let mut site = site_pairs::site_pairs(
         ws,
         &renames,
