@@ -292,27 +292,27 @@ impl Preload {
         if let Some(rest) = self.thread.and_then(|thread| thread.join().ok()) {
             pages.extend(rest);
         }
+        // (whether a source, path, blob id, version, whether parsed for this page)
+        let mut adopted = Vec::with_capacity(pages.len() + self.work.copies.len());
         let mut read = HashMap::new();
         for page in pages {
-            let refiner = if page.source {
-                &mut *sources
-            } else {
-                &mut *translations
-            };
             let version = page.read.into_version();
-            refiner.adopt(page.path, page.id, version.clone(), true);
-            read.insert(page.id, version);
+            read.insert(page.id, version.clone());
+            adopted.push((page.source, page.path, page.id, version, true));
         }
         for (source, path, id) in &self.work.copies {
             // A blob past the bytes preloaded was not read: the copy is read when needed, as that page is.
             if let Some(version) = read.get(id) {
-                let refiner = if *source {
-                    &mut *sources
-                } else {
-                    &mut *translations
-                };
-                refiner.adopt(path.clone(), *id, version.clone(), false);
+                adopted.push((*source, path.clone(), *id, version.clone(), false));
             }
+        }
+        for (source, path, id, version, parsed) in adopted {
+            let refiner = if source {
+                &mut *sources
+            } else {
+                &mut *translations
+            };
+            refiner.adopt(path, id, version, parsed);
         }
     }
 }
