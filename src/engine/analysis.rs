@@ -952,7 +952,7 @@ impl<'w> Judging<'w> {
     fn plan_judge(&mut self, chunk: &mut [Gathered]) -> Result<(Planned, Planned)> {
         let (mut sources, mut translations, mut asked) = (Vec::new(), Vec::new(), Vec::new());
         // The sources at the sync points, read next: kept when the question below parses one first.
-        let mut then = HashSet::new();
+        let mut at_sync_points = HashSet::new();
         for g in chunk.iter_mut() {
             let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts) else {
                 continue;
@@ -960,7 +960,7 @@ impl<'w> Judging<'w> {
             let pair = g.pair;
             let bytes = bytes_verdict(g);
             let sync_commit = parse_oid(&sync.commit);
-            let from = g.renamed_from.as_deref().unwrap_or(&pair.source);
+            let then = g.renamed_from.as_deref().unwrap_or(&pair.source);
             // A page the bytes call current is compared with its source block by block (a stale one, mostly not:
             // its changed sections settle it).
             let compared = bytes.state == State::Current;
@@ -996,9 +996,9 @@ impl<'w> Judging<'w> {
             }
             match bytes.state {
                 State::Stale => {
-                    if let Some(old) = self.sources.entry(sync_commit, from)? {
+                    if let Some(old) = self.sources.entry(sync_commit, then)? {
                         sources.push(Wanted::Blob(old));
-                        then.insert(old);
+                        at_sync_points.insert(old);
                     }
                     if let Some(&newest) = g.source_commits.iter().flatten().next()
                         && let Some(after) = self.sources.entry(newest, &pair.source)?
@@ -1016,7 +1016,7 @@ impl<'w> Judging<'w> {
         }
         self.sources.forget_same();
         self.sources
-            .prefetch_same(asked, false, &HashSet::new(), &then);
+            .prefetch_same(asked, false, &HashSet::new(), &at_sync_points);
         Ok((
             self.sources.plan_versions(sources),
             self.translations.plan_versions(translations),
