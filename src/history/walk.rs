@@ -243,34 +243,54 @@ fn walk<T: Followed>(
 }
 
 /// Splits sorted `set` into (items whose path is in sorted `changed`, the others), moving the vector when nothing
-/// changed.
+/// changed. A commit changes a few paths while a set can follow tens of thousands: the items that changed are found
+/// by binary search and the others closed up over them, not tested one by one.
 fn split<T: Followed>(set: Vec<T>, changed: &[PathId]) -> (Vec<T>, Vec<T>) {
     if changed.is_empty() || set.is_empty() {
         return (Vec::new(), set);
     }
-    let hits: Vec<PathId> = if changed.len() * 8 < set.len() {
-        changed
-            .iter()
-            .copied()
-            .filter(|id| set.binary_search_by_key(id, T::path).is_ok())
-            .collect()
+    // The runs of `set` whose path changed (one run per path: a path may be followed for several questions), in
+    // order.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    if changed.len() * 8 < set.len() {
+        let mut from = 0;
+        for &id in changed {
+            let start = from + set[from..].partition_point(|item| item.path() < id);
+            let end = start + set[start..].partition_point(|item| item.path() == id);
+            if start < end {
+                runs.push((start, end));
+            }
+            from = end;
+        }
     } else {
-        set.iter()
-            .map(T::path)
-            .filter(|id| changed.binary_search(id).is_ok())
-            .collect()
-    };
-    if hits.is_empty() {
+        let mut ids = changed.iter().peekable();
+        let mut at = 0;
+        while at < set.len() {
+            let path = set[at].path();
+            while ids.next_if(|&&id| id < path).is_some() {}
+            let Some(&&id) = ids.peek() else {
+                break;
+            };
+            let end = at + set[at..].partition_point(|item| item.path() == path);
+            if id == path {
+                runs.push((at, end));
+            }
+            at = end;
+        }
+    }
+    if runs.is_empty() {
         return (Vec::new(), set);
     }
-    let (mut differs, mut same) = (Vec::with_capacity(hits.len()), set);
-    same.retain(|item| {
-        let hit = hits.binary_search(&item.path()).is_ok();
-        if hit {
-            differs.push(*item);
-        }
-        !hit
-    });
+    let mut differs = Vec::with_capacity(runs.iter().map(|(start, end)| end - start).sum());
+    let mut same = set;
+    let mut kept = runs[0].0;
+    for (i, &(start, end)) in runs.iter().enumerate() {
+        differs.extend_from_slice(&same[start..end]);
+        let next = runs.get(i + 1).map_or(same.len(), |&(start, _)| start);
+        same.copy_within(end..next, kept);
+        kept += next - end;
+    }
+    same.truncate(kept);
     (differs, same)
 }
 
@@ -290,5 +310,44 @@ mod tests {
         let (differs, same) = split(big, &[50]);
         assert_eq!(differs, vec![50]);
         assert_eq!(same.len(), 99);
+    }
+
+    #[test]
+    fn split_gives_what_testing_each_item_gives() {
+        // Questions about the same path sit side by side; a few changed paths or many, at the ends or not.
+        let set: Vec<Query> = [1, 1, 2, 4, 4, 4, 6, 9, 9, 12]
+            .iter()
+            .enumerate()
+            .map(|(at, &path)| Query {
+                path,
+                at: at as u32,
+            })
+            .collect();
+        let changes: [&[PathId]; 7] = [
+            &[4],
+            &[1, 12],
+            &[0, 3, 5, 13],
+            &[1, 2, 4, 6, 9, 12],
+            &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+            &[9],
+            &[2, 6],
+        ];
+        for changed in changes {
+            let (differs, same) = split(set.clone(), changed);
+            let (expected_differs, expected_same): (Vec<Query>, Vec<Query>) =
+                set.iter().partition(|query| changed.contains(&query.path));
+            assert_eq!(differs, expected_differs, "{changed:?}");
+            assert_eq!(same, expected_same, "{changed:?}");
+        }
+        // A long set and one changed path (the binary search side).
+        let long: Vec<Query> = (0..1000u32).map(|at| Query { path: at / 3, at }).collect();
+        let (differs, same) = split(long.clone(), &[7, 300]);
+        assert_eq!(
+            differs.iter().map(|q| q.at).collect::<Vec<_>>(),
+            vec![21, 22, 23, 900, 901, 902]
+        );
+        assert_eq!(same.len(), 994);
+        assert!(same.iter().all(|q| q.path != 7 && q.path != 300));
+        assert!(same.windows(2).all(|w| w[0] < w[1]));
     }
 }
