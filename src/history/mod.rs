@@ -129,6 +129,8 @@ struct History {
     dirty: bool,
     /// For paths outside the scope (never written to the cache).
     outside: Option<Box<History>>,
+    /// The commit counting's state, kept from one batch of questions to the next.
+    counting: Option<revlist::Counting>,
 }
 
 /// How the cache was used, for tests and `-v` (never for decisions).
@@ -482,6 +484,7 @@ impl GitRepo {
                 prior: None,
                 dirty: false,
                 outside: None,
+                counting: None,
             };
             return Some((graph, history, CacheUse::Reused));
         }
@@ -510,6 +513,7 @@ impl GitRepo {
             prior: Some((old_head, prior)),
             dirty: true,
             outside: None,
+            counting: None,
         };
         Some((extended, history, CacheUse::Extended { new_commits }))
     }
@@ -1284,6 +1288,7 @@ impl History {
             prior: None,
             dirty: true,
             outside: None,
+            counting: None,
         }
     }
 
@@ -1390,25 +1395,20 @@ impl History {
         todo.dedup();
         if !todo.is_empty() {
             progress.start(Phase::CountingChanges, Some(todo.len() as u64));
-            let mut shared = revlist::RevList::new(graph);
-            let mut fallback = revlist::RevList::new(graph);
+            let counting = match &mut self.counting {
+                Some(counting) if counting.head() == head => counting,
+                slot => slot.insert(revlist::Counting::new(graph, head)),
+            };
             let mut changes = IndexChanges {
                 repo,
                 graph,
                 index: &mut self.index,
             };
-            let answers = shared.answer_all(
-                &mut fallback,
-                graph,
-                head,
-                &todo,
-                &mut changes,
-                &mut |done| {
-                    if done.is_multiple_of(64) {
-                        progress.advance(done as u64);
-                    }
-                },
-            )?;
+            let answers = counting.answer_all(graph, &todo, &mut changes, &mut |done| {
+                if done.is_multiple_of(64) {
+                    progress.advance(done as u64);
+                }
+            })?;
             for (key, answer) in todo.into_iter().zip(answers) {
                 self.changes.insert(key, answer.ok());
             }

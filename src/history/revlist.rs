@@ -449,23 +449,24 @@ impl RevList {
     }
 
     /// The answers of `git rev-list <since>..<head> -- <path>` for every query, sharing one walk from `head` between
-    /// them (see the module's documentation). `fallback` is a second state for the queries replayed from scratch.
-    pub fn answer_all(
+    /// them (see the module's documentation). `fallback` is a second state for the queries replayed from scratch;
+    /// `shape`, the graph's children and `head`'s first-parent line.
+    fn answer_all(
         &mut self,
         fallback: &mut RevList,
-        graph: &CommitGraph,
-        head: CommitIdx,
+        (graph, shape): (&CommitGraph, &Shape),
         queries: &[(PathId, CommitIdx)],
         changes: &mut dyn EntryChanges,
         progress: &mut dyn FnMut(usize),
     ) -> crate::error::Result<Vec<Answer>> {
+        let head = shape.head;
         let mut batch = Batch {
             graph,
             head,
             queries,
             answers: vec![None; queries.len()],
-            children: Children::of(graph),
-            on_line: first_parent_line(graph, head),
+            children: &shape.children,
+            on_line: &shape.on_line,
             parked: Vec::new(),
             history: IdMap::default(),
             group_of: IdMap::default(),
@@ -502,6 +503,61 @@ impl RevList {
             .into_iter()
             .map(|a| a.expect("every query is answered"))
             .collect())
+    }
+}
+
+/// Counts commits for many (path, since) queries, in one batch or in several: the walks' arrays (reset between runs
+/// by a stamp, not cleared), every commit's children and HEAD's first-parent line are built once for the graph and
+/// kept from batch to batch. A run that counts in many small batches (the pairs of each group whose sync point moved)
+/// built them, each the size of the whole history, for every batch.
+pub struct Counting {
+    shared: RevList,
+    fallback: RevList,
+    shape: Shape,
+}
+
+/// What the shared walk knows of the graph beyond parents, for one HEAD.
+struct Shape {
+    head: CommitIdx,
+    children: Children,
+    /// Whether each commit is on HEAD's first-parent line, where side walks wait to rejoin the main walk.
+    on_line: Vec<bool>,
+}
+
+impl Counting {
+    pub fn new(graph: &CommitGraph, head: CommitIdx) -> Counting {
+        Counting {
+            shared: RevList::new(graph),
+            fallback: RevList::new(graph),
+            shape: Shape {
+                head,
+                children: Children::of(graph),
+                on_line: first_parent_line(graph, head),
+            },
+        }
+    }
+
+    /// The HEAD this counts from.
+    pub fn head(&self) -> CommitIdx {
+        self.shape.head
+    }
+
+    /// The answers of `git rev-list <since>..HEAD -- <path>` for every query of `queries`, in their order (see the
+    /// module's documentation). `graph` is the one this was made for.
+    pub fn answer_all(
+        &mut self,
+        graph: &CommitGraph,
+        queries: &[(PathId, CommitIdx)],
+        changes: &mut dyn EntryChanges,
+        progress: &mut dyn FnMut(usize),
+    ) -> crate::error::Result<Vec<Answer>> {
+        self.shared.answer_all(
+            &mut self.fallback,
+            (graph, &self.shape),
+            queries,
+            changes,
+            progress,
+        )
     }
 }
 
@@ -558,9 +614,9 @@ struct Batch<'a> {
     head: CommitIdx,
     queries: &'a [(PathId, CommitIdx)],
     answers: Vec<Option<Answer>>,
-    children: Children,
+    children: &'a Children,
     /// Whether each commit is on HEAD's first-parent line, where side walks wait to rejoin the main walk.
-    on_line: Vec<bool>,
+    on_line: &'a [bool],
     /// For each path: the commits popped so far that change it (not TREESAME), in pop order.
     history: IdMap<PathId, Vec<CommitIdx>>,
     /// The walk each path is followed in (`DONE` once all its queries are answered).
@@ -1250,18 +1306,19 @@ mod tests {
                 .iter()
                 .map(|&(p, s)| exact.commits(&graph, head, s, p, &mut contents).unwrap())
                 .collect();
-            let mut shared = RevList::new(&graph);
-            let mut fallback = RevList::new(&graph);
-            let got = shared
-                .answer_all(
-                    &mut fallback,
-                    &graph,
-                    head,
-                    &queries,
-                    &mut contents,
-                    &mut |_| {},
-                )
+            // Half the queries, then the other half with the same state: what a batch leaves behind does not change
+            // the next batch's answers.
+            let mut counting = Counting::new(&graph, head);
+            let half = queries.len() / 2;
+            let mut got = counting
+                .answer_all(&graph, &queries[half..], &mut contents, &mut |_| {})
                 .unwrap();
+            got.splice(
+                0..0,
+                counting
+                    .answer_all(&graph, &queries[..half], &mut contents, &mut |_| {})
+                    .unwrap(),
+            );
             for (i, (want, have)) in expected.iter().zip(&got).enumerate() {
                 assert_eq!(
                     want, have,
