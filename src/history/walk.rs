@@ -263,17 +263,17 @@ fn split<T: Followed>(set: Vec<T>, changed: &[PathId]) -> (Vec<T>, Vec<T>) {
             from = end;
         }
     } else {
-        let mut ids = changed.iter().peekable();
-        let mut at = 0;
-        while at < set.len() {
+        // A set not much larger than what changed: each of its paths is looked for in the changed paths left.
+        let (mut rest, mut at) = (changed, 0);
+        while at < set.len() && !rest.is_empty() {
             let path = set[at].path();
-            while ids.next_if(|&&id| id < path).is_some() {}
-            let Some(&&id) = ids.peek() else {
-                break;
-            };
             let end = at + set[at..].partition_point(|item| item.path() == path);
-            if id == path {
-                runs.push((at, end));
+            match rest.binary_search(&path) {
+                Ok(found) => {
+                    runs.push((at, end));
+                    rest = &rest[found + 1..];
+                }
+                Err(after) => rest = &rest[after..],
             }
             at = end;
         }
