@@ -397,8 +397,13 @@ fn judge_pairs(
     commits_since(ws.sources(), &mut gathered, options.strict)?;
     sync_times(ws.sources(), &mut gathered, &mut cache);
     let mut judging = Judging::new(ws, site, options, cache);
+    // A preloaded site's translations are parsed already: the walks back over bookkeeping commits are read ahead for
+    // every pair at once (each step on both cores, one walk of the history for all the commits before), not group
+    // by group.
+    let walked_ahead = preload.is_some();
     if let Some(preload) = preload {
         preload.finish(&mut judging.translations, &mut judging.sources);
+        judging.prefetch_unmask(&gathered)?;
     }
     // On a first run, pairs are judged source by source: the versions of a source read for its translation into one
     // language are still kept when its other translations are judged (in the pairs' order, languages apart, they
@@ -423,7 +428,9 @@ fn judge_pairs(
         if chunk.is_empty() {
             return Ok(None);
         }
-        judging.prefetch_unmask(&chunk)?;
+        if !walked_ahead {
+            judging.prefetch_unmask(&chunk)?;
+        }
         // Masked drift is found before the pair is judged: the translation's current version, parsed to check its
         // last commit, is still at hand to be compared. The pairs whose sync point moves have their facts gathered
         // again, together (one walk answers all their commit counts; their warnings were given the first time).
