@@ -473,10 +473,14 @@ fn judge_pairs(
             }
             break;
         };
-        let (sources, translations) = judging.plan_judge(&mut next)?;
+        let GroupPlan {
+            sources,
+            translations,
+            same,
+        } = judging.plan_judge(&mut next)?;
         // Versions let go by the groups before: freed by the reading thread once it has read.
         let retired = (judging.sources.retired(), judging.translations.retired());
-        if sources.is_empty() && translations.is_empty() {
+        if sources.is_empty() && translations.is_empty() && same.is_empty() {
             // Nothing to read ahead (a run the cache answers): no second thread.
             for pair in chunk {
                 judged.add(judge(&mut judging, pair)?, warnings);
@@ -485,40 +489,53 @@ fn judge_pairs(
             continue;
         }
         let mut reader = judging.sources.spare_reader();
-        let (taken_sources, taken_translations) = (AtomicUsize::new(0), AtomicUsize::new(0));
-        let (read, (this_group, helped)) = crate::util::parallel::beside(
-            || {
-                let read = (
-                    sources.read_shared(&taken_sources, reader.as_mut()),
-                    // The translations' versions are files of the work tree.
-                    translations.read_shared(&taken_translations, None),
-                );
-                drop(retired);
-                read
-            },
-            || {
-                let this_group: Result<Vec<_>> = chunk
-                    .into_iter()
-                    .map(|pair| judge(&mut judging, pair))
-                    .collect();
-                // Then this thread reads what is left beside the other one.
-                let helped = (
-                    judging.sources.help_read(&sources, &taken_sources),
-                    translations.read_shared(&taken_translations, None),
-                );
-                (this_group, helped)
-            },
+        let (taken_sources, taken_translations, taken_same) = (
+            AtomicUsize::new(0),
+            AtomicUsize::new(0),
+            AtomicUsize::new(0),
         );
+        let (read, (this_group, (helped_same, helped_sources, helped_translations))) =
+            crate::util::parallel::beside(
+                || {
+                    // The questions first: the sources they parse are not in the plan.
+                    let answered = reader
+                        .as_mut()
+                        .map(|reader| same.answer_shared(&taken_same, reader));
+                    let read = (
+                        sources.read_shared(&taken_sources, reader.as_mut()),
+                        // The translations' versions are files of the work tree.
+                        translations.read_shared(&taken_translations, None),
+                    );
+                    drop(retired);
+                    (answered, read)
+                },
+                || {
+                    let this_group: Result<Vec<_>> = chunk
+                        .into_iter()
+                        .map(|pair| judge(&mut judging, pair))
+                        .collect();
+                    // Then this thread answers and reads what is left beside the other one.
+                    let helped = (
+                        judging.sources.help_answer(&same, &taken_same),
+                        judging.sources.help_read(&sources, &taken_sources),
+                        translations.read_shared(&taken_translations, None),
+                    );
+                    (this_group, helped)
+                },
+            );
         if let Some(reader) = reader {
             judging.sources.give_back(reader);
         }
         for verdict in this_group? {
             judged.add(verdict, warnings);
         }
-        // A thread that panicked read nothing: those versions are read in turn when needed.
-        let (other_sources, other_translations) = read.unwrap_or_default();
-        let read_sources = sources.gather(vec![other_sources, helped.0]);
-        let read_translations = translations.gather(vec![other_translations, helped.1]);
+        // A thread that panicked read nothing: those versions are read, and those questions asked, in turn when
+        // needed.
+        let (answered, (other_sources, other_translations)) = read.unwrap_or_default();
+        let answered: Vec<_> = answered.into_iter().chain([helped_same]).collect();
+        judging.sources.store_same(same, answered);
+        let read_sources = sources.gather(vec![other_sources, helped_sources]);
+        let read_translations = translations.gather(vec![other_translations, helped_translations]);
         judging.sources.store_versions(sources, read_sources);
         judging
             .translations
@@ -600,6 +617,14 @@ impl Judged {
         }
         self.pages
     }
+}
+
+/// What [`Judging::plan_judge`] plans for a group of pairs.
+struct GroupPlan {
+    sources: Planned,
+    translations: Planned,
+    /// Whether the commits that changed the sources last changed their meaning.
+    same: crate::engine::refine::SameWork,
 }
 
 /// Pairs whose page versions are read ahead together: enough to keep the cores busy, few enough that their versions
@@ -944,10 +969,11 @@ impl<'w> Judging<'w> {
     /// now, the translation now), and whether the source's newest commit changed its meaning, read ahead on the
     /// machine's cores. Pairs whose verdict is remembered need nothing.
     fn prefetch_judge(&mut self, chunk: &mut [Gathered]) -> Result<()> {
-        let (sources, translations) = self.plan_judge(chunk)?;
+        let planned = self.plan_judge(chunk)?;
+        self.sources.answer_same(planned.same);
         for (refiner, planned) in [
-            (&mut self.sources, sources),
-            (&mut self.translations, translations),
+            (&mut self.sources, planned.sources),
+            (&mut self.translations, planned.translations),
         ] {
             refiner.prefetch_planned(planned);
         }
@@ -955,8 +981,9 @@ impl<'w> Judging<'w> {
     }
 
     /// What judging the pairs of `chunk` will read: the sources' versions, the translations' (planned, to be read
-    /// ahead). Whether the commits that changed the sources last changed their meaning is answered now.
-    fn plan_judge(&mut self, chunk: &mut [Gathered]) -> Result<(Planned, Planned)> {
+    /// ahead), and whether the commits that changed the sources last changed their meaning (questions answered
+    /// beside the reads).
+    fn plan_judge(&mut self, chunk: &mut [Gathered]) -> Result<GroupPlan> {
         let (mut sources, mut translations, mut asked) = (Vec::new(), Vec::new(), Vec::new());
         // The sources at the sync points, read next: kept when the question below parses one first.
         let mut at_sync_points = HashSet::new();
@@ -1022,12 +1049,17 @@ impl<'w> Judging<'w> {
             translations.push(translation);
         }
         self.sources.forget_same();
-        self.sources
-            .prefetch_same(asked, false, &HashSet::new(), &at_sync_points);
-        Ok((
-            self.sources.plan_versions(sources),
-            self.translations.plan_versions(translations),
-        ))
+        let same = self
+            .sources
+            .plan_same(asked, false, &HashSet::new(), &at_sync_points);
+        // The sources the questions parse are theirs to read.
+        let parsing = same.parsing();
+        sources.retain(|want| !matches!(want, Wanted::Blob(id) if parsing.contains(id)));
+        Ok(GroupPlan {
+            sources: self.sources.plan_versions(sources),
+            translations: self.translations.plan_versions(translations),
+            same,
+        })
     }
 
     /// The refinement's inputs for a pair the bytes call current or stale: everything its answer depends on

@@ -484,6 +484,153 @@ fn meaning_of(text: &str, site: &SiteContext) -> Option<(u64, u64)> {
         .map(|doc| sections::meaning_fingerprints(&doc))
 }
 
+/// What answering one question of [`SameWork`] found: whether the two versions mean the same (`None`: reading one
+/// failed), the meanings computed, the versions parsed to be kept, and texts kept for the keys read next.
+type SameAnswer = (
+    Option<bool>,
+    Vec<(ObjectId, Option<(u64, u64)>)>,
+    Vec<(ObjectId, Read)>,
+    Vec<(ObjectId, String)>,
+);
+
+/// Answers of [`SameWork`]'s questions taken by one thread, by their place.
+pub struct SameAnswers(Vec<(usize, SameAnswer)>);
+
+/// Questions "do these two versions mean the same?" ([`Refiner::plan_same`]): each (before, after, as a
+/// translation) with the meanings already known, answered on any thread.
+pub struct SameWork {
+    items: Vec<SameItem>,
+    site: SiteContext,
+    keep_after: bool,
+    measure: std::collections::HashSet<ObjectId>,
+    kept: std::collections::HashSet<ObjectId>,
+}
+
+type SameItem = (
+    ObjectId,
+    ObjectId,
+    bool,
+    Option<Option<(u64, u64)>>,
+    Option<Option<(u64, u64)>>,
+);
+
+impl SameWork {
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The versions the questions will parse and keep (those of `kept` whose meaning is not known yet): a plan made
+    /// beside them leaves them out, each version being parsed once.
+    pub fn parsing(&self) -> std::collections::HashSet<ObjectId> {
+        let mut parsing = std::collections::HashSet::new();
+        for &(a, b, _, known_a, known_b) in &self.items {
+            if known_a.is_none() && self.kept.contains(&a) {
+                parsing.insert(a);
+            }
+            if known_b.is_none() && self.kept.contains(&b) {
+                parsing.insert(b);
+            }
+        }
+        parsing
+    }
+
+    /// Answers questions not yet taken by another thread (`next`: the first not taken), until none is left.
+    pub fn answer_shared(
+        &self,
+        next: &std::sync::atomic::AtomicUsize,
+        reader: &mut crate::history::BlobReader,
+    ) -> SameAnswers {
+        let mut answers = Vec::new();
+        loop {
+            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(item) = self.items.get(at) else {
+                return SameAnswers(answers);
+            };
+            answers.push((at, self.answer(reader, item)));
+        }
+    }
+
+    fn answer(
+        &self,
+        reader: &mut crate::history::BlobReader,
+        &(a, b, translation, known_a, known_b): &SameItem,
+    ) -> SameAnswer {
+        let (site, kept, measure) = (&self.site, &self.kept, &self.measure);
+        let text = |id| -> std::result::Result<Option<String>, ()> {
+            let bytes = reader.read(id).map_err(|_| ())?;
+            Ok(bytes.and_then(|bytes| String::from_utf8(bytes).ok()))
+        };
+        let (Ok(text_a), Ok(text_b)) = (text(a), text(b)) else {
+            // Asked again in turn, the error is reported there.
+            return (None, Vec::new(), Vec::new(), Vec::new());
+        };
+        let (Some(text_a), Some(text_b)) = (text_a, text_b) else {
+            return (Some(false), Vec::new(), Vec::new(), Vec::new());
+        };
+        // A commit that left a translation's meaning as it was is passed over, and the keys it changed are read
+        // next from both versions: their texts are kept for it.
+        let keep = |same: bool, texts: Vec<(ObjectId, String)>| {
+            if same && translation {
+                texts
+            } else {
+                Vec::new()
+            }
+        };
+        let mut meanings = Vec::new();
+        let mut parsed = Vec::new();
+        if let Some(same) = same_front_matter(&text_a, &text_b, site, translation) {
+            // Versions a plan leaves to these questions are parsed all the same.
+            let mut texts = Vec::new();
+            for (id, known, text) in [(a, known_a, text_a), (b, known_b, text_b)] {
+                if known.is_none() && kept.contains(&id) {
+                    let (meaning, read) = parse_kept(&mut Some(text), site, false);
+                    parsed.push((id, read));
+                    meanings.push((id, meaning));
+                } else {
+                    texts.push((id, text));
+                }
+            }
+            return (Some(same), meanings, parsed, keep(same, texts));
+        }
+        let mut text_a = Some(text_a);
+        let fa = match known_a {
+            Some(fa) => fa,
+            None if kept.contains(&a) => {
+                let (fa, read) = parse_kept(&mut text_a, site, false);
+                parsed.push((a, read));
+                meanings.push((a, fa));
+                fa
+            }
+            None => {
+                let fa = meaning_of(text_a.as_deref().unwrap_or(""), site);
+                meanings.push((a, fa));
+                fa
+            }
+        };
+        let mut text_b = Some(text_b);
+        let fb = match known_b {
+            Some(fb) => fb,
+            None => {
+                // The translation as it is judged is compared with its source's blocks next.
+                let (fb, read) =
+                    parse_kept(&mut text_b, site, self.keep_after && measure.contains(&b));
+                if self.keep_after || kept.contains(&b) {
+                    parsed.push((b, read));
+                }
+                meanings.push((b, fb));
+                fb
+            }
+        };
+        let same = match (fa, fb) {
+            (Some(fa), Some(fb)) => same_meaning(fa, fb, translation),
+            _ => false,
+        };
+        let mut texts: Vec<(ObjectId, String)> = text_a.map(|text| (a, text)).into_iter().collect();
+        texts.extend(text_b.map(|text| (b, text)));
+        (Some(same), meanings, parsed, keep(same, texts))
+    }
+}
+
 /// Below this many versions to read ahead, one thread does it.
 const PARALLEL_MIN_VERSIONS: usize = 2;
 
@@ -552,107 +699,62 @@ impl<'a> Refiner<'a> {
     /// Those in `kept`, on either side, are kept too: a plan reads them next, and each version is parsed once.
     pub fn prefetch_same(
         &mut self,
-        mut asked: Vec<(ObjectId, ObjectId, bool)>,
+        asked: Vec<(ObjectId, ObjectId, bool)>,
         keep_after: bool,
         measure: &std::collections::HashSet<ObjectId>,
         kept: &std::collections::HashSet<ObjectId>,
     ) {
+        let work = self.plan_same(asked, keep_after, measure, kept);
+        self.answer_same(work);
+    }
+
+    /// The questions of [`prefetch_same`](Self::prefetch_same) not answered yet, to be answered on any thread
+    /// ([`SameWork::answer_shared`]) and the answers stored with [`store_same`](Self::store_same).
+    pub fn plan_same(
+        &mut self,
+        mut asked: Vec<(ObjectId, ObjectId, bool)>,
+        keep_after: bool,
+        measure: &std::collections::HashSet<ObjectId>,
+        kept: &std::collections::HashSet<ObjectId>,
+    ) -> SameWork {
         // Pairs whose two meanings are known are answered quickly in turn.
         asked.retain(|&(a, b, _)| {
             a != b && !(self.meanings.contains_key(&a) && self.meanings.contains_key(&b))
         });
         asked.sort_unstable();
         asked.dedup();
-        if asked.is_empty() {
-            return;
-        }
         // A meaning already known (a preloaded page) is not computed again.
-        let work: Vec<_> = asked
-            .iter()
-            .map(|&(a, b, translation)| {
+        let items = asked
+            .into_iter()
+            .map(|(a, b, translation)| {
                 let known = |id| self.meanings.get(&id).copied();
                 (a, b, translation, known(a), known(b))
             })
             .collect();
-        let site = self.site.clone();
-        let site = &site;
-        let answers = crate::util::parallel::map_with(
-            &work,
-            PARALLEL_MIN_VERSIONS,
-            self.readers(),
-            |reader, &(a, b, translation, known_a, known_b)| {
-                let text = |id| -> std::result::Result<Option<String>, ()> {
-                    let bytes = reader.read(id).map_err(|_| ())?;
-                    Ok(bytes.and_then(|bytes| String::from_utf8(bytes).ok()))
-                };
-                let (Ok(text_a), Ok(text_b)) = (text(a), text(b)) else {
-                    // Asked again in turn, the error is reported there.
-                    return (None, Vec::new(), Vec::new(), Vec::new());
-                };
-                let (Some(text_a), Some(text_b)) = (text_a, text_b) else {
-                    return (Some(false), Vec::new(), Vec::new(), Vec::new());
-                };
-                // A commit that left a translation's meaning as it was is passed over, and the keys it changed are
-                // read next from both versions: their texts are kept for it.
-                let keep = |same: bool, texts: Vec<(ObjectId, String)>| {
-                    if same && translation {
-                        texts
-                    } else {
-                        Vec::new()
-                    }
-                };
-                if let Some(same) = same_front_matter(&text_a, &text_b, site, translation) {
-                    return (
-                        Some(same),
-                        Vec::new(),
-                        Vec::new(),
-                        keep(same, vec![(a, text_a), (b, text_b)]),
-                    );
-                }
-                let mut meanings = Vec::new();
-                let mut parsed = Vec::new();
-                let mut text_a = Some(text_a);
-                let fa = match known_a {
-                    Some(fa) => fa,
-                    None if kept.contains(&a) => {
-                        let (fa, read) = parse_kept(&mut text_a, site, false);
-                        parsed.push((a, read));
-                        meanings.push((a, fa));
-                        fa
-                    }
-                    None => {
-                        let fa = meaning_of(text_a.as_deref().unwrap_or(""), site);
-                        meanings.push((a, fa));
-                        fa
-                    }
-                };
-                let mut text_b = Some(text_b);
-                let fb = match known_b {
-                    Some(fb) => fb,
-                    None => {
-                        // The translation as it is judged is compared with its source's blocks next.
-                        let (fb, read) =
-                            parse_kept(&mut text_b, site, keep_after && measure.contains(&b));
-                        if keep_after || kept.contains(&b) {
-                            parsed.push((b, read));
-                        }
-                        meanings.push((b, fb));
-                        fb
-                    }
-                };
-                let same = match (fa, fb) {
-                    (Some(fa), Some(fb)) => same_meaning(fa, fb, translation),
-                    _ => false,
-                };
-                let mut texts: Vec<(ObjectId, String)> =
-                    text_a.map(|text| (a, text)).into_iter().collect();
-                texts.extend(text_b.map(|text| (b, text)));
-                (Some(same), meanings, parsed, keep(same, texts))
-            },
-        );
-        for (key, (same, meanings, parsed, texts)) in asked.into_iter().zip(answers) {
+        SameWork {
+            items,
+            site: self.site.clone(),
+            keep_after,
+            measure: measure.clone(),
+            kept: kept.clone(),
+        }
+    }
+
+    /// Keeps what [`SameWork`]'s questions found (answers from several threads; a question none answered is asked
+    /// again in turn).
+    pub fn store_same(&mut self, work: SameWork, answers: Vec<SameAnswers>) {
+        let mut found: Vec<Option<SameAnswer>> = std::iter::repeat_with(|| None)
+            .take(work.items.len())
+            .collect();
+        for (at, answer) in answers.into_iter().flat_map(|part| part.0) {
+            found[at] = Some(answer);
+        }
+        for (&(a, b, translation, _, _), answer) in work.items.iter().zip(found) {
+            let Some((same, meanings, parsed, texts)) = answer else {
+                continue;
+            };
             if let Some(same) = same {
-                self.same.insert(key, same);
+                self.same.insert((a, b, translation), same);
             }
             for (id, text) in texts {
                 self.raw.insert(id, Some(Rc::new(text)));
@@ -856,6 +958,33 @@ impl<'a> Refiner<'a> {
 
     pub fn give_back(&mut self, reader: crate::history::BlobReader) {
         self.readers.push(reader);
+    }
+
+    /// Answers, with this refiner's reader, the questions other threads have not taken.
+    pub fn help_answer(
+        &mut self,
+        work: &SameWork,
+        next: &std::sync::atomic::AtomicUsize,
+    ) -> SameAnswers {
+        match self.readers().first_mut() {
+            Some(reader) => work.answer_shared(next, reader),
+            None => SameAnswers(Vec::new()),
+        }
+    }
+
+    /// Answers questions on the machine's cores and keeps the answers.
+    pub fn answer_same(&mut self, work: SameWork) {
+        if work.is_empty() {
+            return;
+        }
+        let answers = crate::util::parallel::map_with(
+            &work.items,
+            PARALLEL_MIN_VERSIONS,
+            self.readers(),
+            |reader, item| work.answer(reader, item),
+        );
+        let answers = SameAnswers(answers.into_iter().enumerate().collect());
+        self.store_same(work, vec![answers]);
     }
 
     /// Reads, with this refiner's reader, the versions of a plan that other threads have not taken.

@@ -158,6 +158,41 @@ fn the_source_before_its_last_change_was_parsed_twice() {
 }
 
 #[test]
+fn sources_of_a_later_group_of_pairs_were_parsed_twice() {
+    // As above, for 40 pages: pairs are judged 32 at a time, and a later group's questions about its sources are
+    // answered beside the reads that group plans, on two threads. Each source then is still parsed once: 40 sources
+    // now, 40 translations now, 40 sources then.
+    let mut repo = RepoBuilder::new();
+    let pages: Vec<String> = (0..40).map(|i| format!("page-{i:02}")).collect();
+    for name in &pages {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", EN));
+    }
+    repo.commit("en");
+    for name in &pages {
+        repo.write(&format!("content/fr/{name}.md"), md(name, "", FR));
+    }
+    repo.commit("fr");
+    for name in &pages {
+        repo.write(
+            &format!("content/en/{name}.md"),
+            md(name, "", &EN.replace("8080", "9090")),
+        );
+    }
+    repo.commit("en: new port");
+    let json = repo.status_json(&[]);
+    for name in &pages {
+        assert_eq!(
+            page(&json, &format!("content/fr/{name}.md"))["state"],
+            "stale",
+            "{json:#}"
+        );
+    }
+    let _ = std::fs::remove_file(cache_file(&repo));
+    let cold = parsed_line(&repo, &[]);
+    assert!(cold.contains(" 120 page versions"), "{cold}");
+}
+
+#[test]
 fn a_translation_still_a_copy_of_its_source_was_parsed_twice() {
     // A translation committed as a copy of its source, not translated yet: one blob for two pages, parsed once.
     let mut repo = RepoBuilder::new();
