@@ -408,14 +408,11 @@ impl Planned {
         next: &std::sync::atomic::AtomicUsize,
         mut reader: Option<&mut crate::history::BlobReader>,
     ) -> Taken {
-        let mut read = Vec::new();
-        loop {
-            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(want) = self.wanted.get(at) else {
-                return Taken(read);
-            };
-            read.push((at, self.read(reader.as_deref_mut(), want)));
-        }
+        Taken(crate::util::parallel::take_shared(
+            &self.wanted,
+            next,
+            |want| self.read(reader.as_deref_mut(), want),
+        ))
     }
 
     /// The versions read by several threads, in the plan's order.
@@ -540,14 +537,11 @@ impl SameWork {
         next: &std::sync::atomic::AtomicUsize,
         reader: &mut crate::history::BlobReader,
     ) -> SameAnswers {
-        let mut answers = Vec::new();
-        loop {
-            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(item) = self.items.get(at) else {
-                return SameAnswers(answers);
-            };
-            answers.push((at, self.answer(reader, item)));
-        }
+        SameAnswers(crate::util::parallel::take_shared(
+            &self.items,
+            next,
+            |item| self.answer(reader, item),
+        ))
     }
 
     fn answer(

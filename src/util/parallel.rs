@@ -133,6 +133,23 @@ pub fn beside<A: Send, B>(
     }
 }
 
+/// Applies `f` to the items of `items` no other thread has taken (`next`: the first not taken; each thread takes the
+/// next one when it is done with its last), until none is left; the results by their items' places.
+pub fn take_shared<T, R>(
+    items: &[T],
+    next: &std::sync::atomic::AtomicUsize,
+    mut f: impl FnMut(&T) -> R,
+) -> Vec<(usize, R)> {
+    let mut out = Vec::new();
+    loop {
+        let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let Some(item) = items.get(at) else {
+            return out;
+        };
+        out.push((at, f(item)));
+    }
+}
+
 /// Like [`map`], for work that needs a value of its own on each thread (a handle on the object database): `states`
 /// holds one per thread (see [`threads`]). Items are handed out one at a time, so that threads stay busy when items
 /// differ in cost (page versions of very different sizes); below `min_items` items everything runs on the calling
@@ -143,7 +160,7 @@ pub fn map_with<T: Sync, S: Send, R: Send>(
     states: &mut [S],
     f: impl Fn(&mut S, &T) -> R + Sync,
 ) -> Vec<R> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::AtomicUsize;
     let threads = states.len().min(items.len());
     if threads <= 1 || items.len() < min_items.max(2) {
         let Some(state) = states.first_mut() else {
@@ -153,16 +170,7 @@ pub fn map_with<T: Sync, S: Send, R: Send>(
     }
     let next = AtomicUsize::new(0);
     let (f, next) = (&f, &next);
-    let work = move |state: &mut S| {
-        let mut out = Vec::new();
-        loop {
-            let at = next.fetch_add(1, Ordering::Relaxed);
-            let Some(item) = items.get(at) else {
-                return out;
-            };
-            out.push((at, f(state, item)));
-        }
-    };
+    let work = move |state: &mut S| take_shared(items, next, |item| f(state, item));
     if let Some(pool) = pool() {
         // This thread takes its share with the first state; a helper's panic goes on here when the scope ends.
         let (first, others) = states[..threads]
