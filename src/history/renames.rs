@@ -194,7 +194,9 @@ fn save_renames(path: &Path, key: u64, head: ObjectId, events: &[RenameEvent]) {
     if let Some(dir) = path.parent()
         && std::fs::create_dir_all(dir).is_ok()
     {
-        let _ = crate::util::atomic::write_atomic(path, &bytes);
+        let _ = crate::util::atomic::write_rebuildable_with(path, |file| {
+            std::io::Write::write_all(file, &bytes)
+        });
     }
 }
 

@@ -124,7 +124,7 @@ pub fn write_file(
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    super::atomic::write_atomic_with(path, |file| {
+    super::atomic::write_rebuildable_with(path, |file| {
         file.write_all(&[0; HEADER])?;
         let mut w = Writer {
             buf: Vec::with_capacity(SPILL_AT + 4096),
