@@ -447,33 +447,63 @@ impl RevList {
         self.interesting_queued = saved.interesting_queued;
         self.logging = logging;
     }
+}
 
-    /// The answers of `git rev-list <since>..<head> -- <path>` for every query, sharing one walk from `head` between
-    /// them (see the module's documentation). `fallback` is a second state for the queries replayed from scratch;
-    /// `shape`, the graph's children and `head`'s first-parent line.
-    fn answer_all(
+/// Counts commits for many (path, since) queries, in one batch or in several: the walks' arrays (reset between runs
+/// by a stamp, not cleared), every commit's children and HEAD's first-parent line are built once for the graph and
+/// kept from batch to batch. A run that counts in many small batches (the pairs of each group whose sync point moved)
+/// built them, each the size of the whole history, for every batch.
+pub struct Counting {
+    /// The shared walk's state.
+    shared: RevList,
+    /// The state of the queries replayed from scratch.
+    fallback: RevList,
+    head: CommitIdx,
+    children: Children,
+    /// Whether each commit is on HEAD's first-parent line, where side walks wait to rejoin the main walk.
+    on_line: Vec<bool>,
+}
+
+impl Counting {
+    pub fn new(graph: &CommitGraph, head: CommitIdx) -> Counting {
+        Counting {
+            shared: RevList::new(graph),
+            fallback: RevList::new(graph),
+            head,
+            children: Children::of(graph),
+            on_line: first_parent_line(graph, head),
+        }
+    }
+
+    /// The HEAD this counts from.
+    pub fn head(&self) -> CommitIdx {
+        self.head
+    }
+
+    /// The answers of `git rev-list <since>..HEAD -- <path>` for every query of `queries`, in their order, sharing
+    /// one walk from HEAD between them (see the module's documentation). `graph` is the one this was made for.
+    pub fn answer_all(
         &mut self,
-        fallback: &mut RevList,
-        (graph, shape): (&CommitGraph, &Shape),
+        graph: &CommitGraph,
         queries: &[(PathId, CommitIdx)],
         changes: &mut dyn EntryChanges,
         progress: &mut dyn FnMut(usize),
     ) -> crate::error::Result<Vec<Answer>> {
-        let head = shape.head;
+        let head = self.head;
         let mut batch = Batch {
             graph,
             head,
             queries,
             answers: vec![None; queries.len()],
-            children: &shape.children,
-            on_line: &shape.on_line,
+            children: &self.children,
+            on_line: &self.on_line,
             parked: Vec::new(),
             history: IdMap::default(),
             group_of: IdMap::default(),
             group_size: vec![0],
             open: IdMap::default(),
             by_path: IdMap::default(),
-            fallback,
+            fallback: &mut self.fallback,
             done: 0,
             progress,
         };
@@ -487,77 +517,23 @@ impl RevList {
             }
         }
         if !first.is_empty() {
-            self.new_run();
-            self.set(head, PARSED | SEEN);
-            self.insert(graph, head);
+            let state = &mut self.shared;
+            state.new_run();
+            state.set(head, PARSED | SEEN);
+            state.insert(graph, head);
             for &q in &first {
                 batch.by_path.entry(queries[q].0).or_default().push(q);
                 *batch.open.entry(queries[q].0).or_default() += 1;
                 batch.group_of.insert(queries[q].0, 0);
             }
             batch.group_size[0] = batch.open.len();
-            batch.walk(self, 0, first, i64::MAX, None, changes)?;
+            batch.walk(state, 0, first, i64::MAX, None, changes)?;
         }
         Ok(batch
             .answers
             .into_iter()
             .map(|a| a.expect("every query is answered"))
             .collect())
-    }
-}
-
-/// Counts commits for many (path, since) queries, in one batch or in several: the walks' arrays (reset between runs
-/// by a stamp, not cleared), every commit's children and HEAD's first-parent line are built once for the graph and
-/// kept from batch to batch. A run that counts in many small batches (the pairs of each group whose sync point moved)
-/// built them, each the size of the whole history, for every batch.
-pub struct Counting {
-    shared: RevList,
-    fallback: RevList,
-    shape: Shape,
-}
-
-/// What the shared walk knows of the graph beyond parents, for one HEAD.
-struct Shape {
-    head: CommitIdx,
-    children: Children,
-    /// Whether each commit is on HEAD's first-parent line, where side walks wait to rejoin the main walk.
-    on_line: Vec<bool>,
-}
-
-impl Counting {
-    pub fn new(graph: &CommitGraph, head: CommitIdx) -> Counting {
-        Counting {
-            shared: RevList::new(graph),
-            fallback: RevList::new(graph),
-            shape: Shape {
-                head,
-                children: Children::of(graph),
-                on_line: first_parent_line(graph, head),
-            },
-        }
-    }
-
-    /// The HEAD this counts from.
-    pub fn head(&self) -> CommitIdx {
-        self.shape.head
-    }
-
-    /// The answers of `git rev-list <since>..HEAD -- <path>` for every query of `queries`, in their order (see the
-    /// module's documentation). `graph` is the one this was made for.
-    pub fn answer_all(
-        &mut self,
-        graph: &CommitGraph,
-        queries: &[(PathId, CommitIdx)],
-        changes: &mut dyn EntryChanges,
-        progress: &mut dyn FnMut(usize),
-    ) -> crate::error::Result<Vec<Answer>> {
-        self.shared.answer_all(
-            &mut self.fallback,
-            (graph, &self.shape),
-            queries,
-            changes,
-            progress,
-        )
     }
 }
 
