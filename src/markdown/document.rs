@@ -41,6 +41,12 @@ pub struct Document {
     conflicts: Box<[usize]>,
 }
 
+/// A parsed page is shared by reference with the threads that read ahead while pairs are judged.
+const _: () = {
+    const fn shared_across_threads<T: Sync + Send>() {}
+    shared_across_threads::<Document>();
+};
+
 impl Document {
     /// The lines (1-based) of the merge-conflict markers git writes into a file it could not merge (`<<<<<<< HEAD`,
     /// `=======`, `>>>>>>> <commit>`) that a commit kept, outside code blocks (a page about git may show some).
@@ -93,7 +99,7 @@ pub struct Section {
     pub body_norm: String,
     /// Every feature of every block, gathered the first time they are asked for ([`Section::features`]): most
     /// sections are only compared by their normalised text.
-    all_features: std::cell::OnceCell<Box<Features>>,
+    all_features: std::sync::OnceLock<Box<Features>>,
     /// The features as tagged tokens, for similarity (see [`token`]), sorted.
     pub tokens: Vec<u64>,
     /// Characters of prose (paragraphs and list items), whitespace left out.
@@ -171,7 +177,7 @@ impl Section {
     /// This section with the blocks of the sections `following` it read as its own (their headings left out).
     pub fn with_following(&self, following: &[&Section]) -> Section {
         let mut merged = self.clone();
-        merged.all_features = std::cell::OnceCell::new();
+        merged.all_features = std::sync::OnceLock::new();
         for section in following {
             merged.blocks.extend(section.blocks.iter().cloned());
             merged.prose_chars += section.prose_chars;
@@ -245,7 +251,7 @@ pub struct Block {
     pub norm: String,
     /// What the block brings to block alignment, computed the first time it is asked for
     /// ([`crate::drift::blocks::BlockShape::of`]): a source page is aligned with each of its translations.
-    pub measured: std::cell::OnceCell<crate::drift::blocks::BlockShape>,
+    pub measured: std::sync::OnceLock<crate::drift::blocks::BlockShape>,
 }
 
 /// What survives translation: the structure signals and section alignment compare these.
@@ -685,7 +691,7 @@ impl<'t> Builder<'t> {
             blocks: Vec::new(),
             heading_norm: String::new(),
             body_norm: String::new(),
-            all_features: std::cell::OnceCell::new(),
+            all_features: std::sync::OnceLock::new(),
             tokens: Vec::new(),
             prose_chars: 0,
         };
@@ -793,7 +799,7 @@ impl<'t> Builder<'t> {
                 shape,
                 features: (!features.is_empty()).then(|| Box::new(features)),
                 norm,
-                measured: std::cell::OnceCell::new(),
+                measured: std::sync::OnceLock::new(),
             };
             let section = self.sections.last_mut().expect("there is always a section");
             section.blocks.push(block);
@@ -1147,7 +1153,7 @@ impl<'t> Builder<'t> {
             blocks: Vec::new(),
             heading_norm,
             body_norm: String::new(),
-            all_features: std::cell::OnceCell::new(),
+            all_features: std::sync::OnceLock::new(),
             tokens: Vec::new(),
             prose_chars: 0,
         });
