@@ -211,15 +211,21 @@ impl PreloadWork {
                 }
                 Err(_) => Read::Absent,
             };
-            if let Read::Parsed(_, doc) = &read {
-                // Most pages are compared block by block with their source or translation.
-                crate::drift::blocks::BlockShape::measure_all(doc);
-            }
+            // Its meaning is computed here too, not by the thread that adopts the pages once this one is done.
+            let meaning = match &read {
+                Read::Parsed(_, doc) => {
+                    // Most pages are compared block by block with their source or translation.
+                    crate::drift::blocks::BlockShape::measure_all(doc);
+                    Some(sections::meaning_fingerprints(doc))
+                }
+                _ => None,
+            };
             done.push(Preloaded {
                 source: page.source,
                 path: page.path.clone(),
                 id: page.id,
                 read,
+                meaning,
             });
         }
     }
@@ -244,6 +250,8 @@ struct Preloaded {
     path: String,
     id: ObjectId,
     read: Read,
+    /// Its meaning fingerprints; `None` when it did not parse.
+    meaning: Option<(u64, u64)>,
 }
 
 /// Sites with more pages than this are not preloaded: their parsed pages would not all fit in memory comfortably,
@@ -292,13 +300,19 @@ impl Preload {
         if let Some(rest) = self.thread.and_then(|thread| thread.join().ok()) {
             pages.extend(rest);
         }
-        // (whether a source, path, blob id, version, whether parsed for this page)
+        // (whether a source, path, blob id, version and its meaning, whether parsed for this page)
         let mut adopted = Vec::with_capacity(pages.len() + self.work.copies.len());
         let mut read = HashMap::new();
         for page in pages {
             let version = page.read.into_version();
-            read.insert(page.id, version.clone());
-            adopted.push((page.source, page.path, page.id, version, true));
+            read.insert(page.id, (version.clone(), page.meaning));
+            adopted.push((
+                page.source,
+                page.path,
+                page.id,
+                (version, page.meaning),
+                true,
+            ));
         }
         for (source, path, id) in &self.work.copies {
             // A blob past the bytes preloaded was not read: the copy is read when needed, as that page is.
@@ -306,13 +320,13 @@ impl Preload {
                 adopted.push((*source, path.clone(), *id, version.clone(), false));
             }
         }
-        for (source, path, id, version, parsed) in adopted {
+        for (source, path, id, (version, meaning), parsed) in adopted {
             let refiner = if source {
                 &mut *sources
             } else {
                 &mut *translations
             };
-            refiner.adopt(path, id, version, parsed);
+            refiner.adopt(path, id, version, meaning, parsed);
         }
     }
 }
@@ -655,17 +669,21 @@ impl<'a> Refiner<'a> {
 
     /// Keeps a page of the work tree that was read and parsed ahead (`parsed`: for this page, not for another with
     /// the same blob), with its meaning.
-    fn adopt(&mut self, path: String, id: ObjectId, version: Version, parsed: bool) {
+    fn adopt(
+        &mut self,
+        path: String,
+        id: ObjectId,
+        version: Version,
+        meaning: Option<(u64, u64)>,
+        parsed: bool,
+    ) {
         if matches!(version, Version::Absent | Version::Missing) {
             return;
         }
         if parsed {
             self.count_parsed(1);
         }
-        self.meanings.entry(id).or_insert_with(|| match &version {
-            Version::Parsed { doc, .. } => Some(sections::meaning_fingerprints(doc)),
-            _ => None,
-        });
+        self.meanings.entry(id).or_insert(meaning);
         self.preloaded_blobs.insert(id, version.clone());
         self.preloaded_files.insert(path, version);
     }
