@@ -16,7 +16,8 @@ use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{PassedOver, RefineCache, Refined, fingerprint};
 use crate::engine::refine::{
-    Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, SkipWhy, ToPreload, Version, Wanted,
+    Ahead, ComparedAhead, Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, SkipWhy,
+    StructureAhead, ToPreload, Version, Wanted,
 };
 use crate::engine::site_pairs::{self, PinRead};
 use crate::error::{Error, Result};
@@ -477,10 +478,11 @@ fn judge_pairs(
             sources,
             translations,
             same,
+            ahead,
         } = judging.plan_judge(&mut next)?;
         // Versions let go by the groups before: freed by the reading thread once it has read.
         let retired = (judging.sources.retired(), judging.translations.retired());
-        if sources.is_empty() && translations.is_empty() && same.is_empty() {
+        if sources.is_empty() && translations.is_empty() && same.is_empty() && ahead.is_empty() {
             // Nothing to read ahead (a run the cache answers): no second thread.
             for pair in chunk {
                 judged.add(judge(&mut judging, pair)?, warnings);
@@ -494,7 +496,8 @@ fn judge_pairs(
             AtomicUsize::new(0),
             AtomicUsize::new(0),
         );
-        let (read, (this_group, (helped_same, helped_sources, helped_translations))) =
+        let comparing = ahead.work();
+        let (read, (this_group, (helped_same, helped_sources, helped_translations, helped_ahead))) =
             crate::util::parallel::beside(
                 || {
                     // The questions first: the sources they parse are not in the plan.
@@ -507,18 +510,26 @@ fn judge_pairs(
                         translations.read_shared(&taken_translations, None),
                     );
                     drop(retired);
-                    (answered, read)
+                    // Then the comparisons, while the judging goes on.
+                    let compared = comparing.compare(&sources, &read.0, answered.as_ref());
+                    (answered, read, compared)
                 },
                 || {
                     let this_group: Result<Vec<_>> = chunk
                         .into_iter()
                         .map(|pair| judge(&mut judging, pair))
                         .collect();
-                    // Then this thread answers and reads what is left beside the other one.
+                    // Then this thread answers, reads and compares what is left beside the other one.
+                    let helped_same = judging.sources.help_answer(&same, &taken_same);
+                    let helped_sources = judging.sources.help_read(&sources, &taken_sources);
+                    let helped_translations = translations.read_shared(&taken_translations, None);
+                    let helped_ahead =
+                        comparing.compare(&sources, &helped_sources, Some(&helped_same));
                     let helped = (
-                        judging.sources.help_answer(&same, &taken_same),
-                        judging.sources.help_read(&sources, &taken_sources),
-                        translations.read_shared(&taken_translations, None),
+                        helped_same,
+                        helped_sources,
+                        helped_translations,
+                        helped_ahead,
                     );
                     (this_group, helped)
                 },
@@ -531,9 +542,12 @@ fn judge_pairs(
         }
         // A thread that panicked read nothing: those versions are read, and those questions asked, in turn when
         // needed.
-        let (answered, (other_sources, other_translations)) = read.unwrap_or_default();
+        let (answered, (other_sources, other_translations), compared) = read.unwrap_or_default();
         let answered: Vec<_> = answered.into_iter().chain([helped_same]).collect();
         judging.sources.store_same(same, answered);
+        for found in [compared, helped_ahead] {
+            judging.store_ahead(found);
+        }
         let read_sources = sources.gather(vec![other_sources, helped_sources]);
         let read_translations = translations.gather(vec![other_translations, helped_translations]);
         judging.sources.store_versions(sources, read_sources);
@@ -625,6 +639,8 @@ struct GroupPlan {
     translations: Planned,
     /// Whether the commits that changed the sources last changed their meaning.
     same: crate::engine::refine::SameWork,
+    /// Comparisons made by the threads that read the versions.
+    ahead: Ahead,
 }
 
 /// Pairs whose page versions are read ahead together: enough to keep the cores busy, few enough that their versions
@@ -836,6 +852,8 @@ struct Judging<'w> {
     sources: Refiner<'w>,
     /// What earlier runs concluded (keyed by contents and commits), so that a run with nothing new parses nothing.
     cache: RefineCache,
+    /// Structure comparisons made ahead by the thread that reads a group's versions, by (source, translation).
+    structures: HashMap<(String, String), crate::drift::structure::Structure>,
 }
 
 impl<'w> Judging<'w> {
@@ -858,7 +876,14 @@ impl<'w> Judging<'w> {
             ),
             // Under `--strict` too: it remembers the byte-changed sections that explain a stale page.
             cache,
+            structures: HashMap::new(),
         }
+    }
+
+    /// Keeps the comparisons made ahead.
+    fn store_ahead(&mut self, mut found: ComparedAhead) {
+        self.sources.store_drifts(&mut found);
+        self.structures.extend(found.structures);
     }
 
     /// Stage 4b: masked drift: a history sync point that only reformatted the translation (or touched bookkeeping keys)
@@ -987,6 +1012,7 @@ impl<'w> Judging<'w> {
         let (mut sources, mut translations, mut asked) = (Vec::new(), Vec::new(), Vec::new());
         // The sources at the sync points, read next: kept when the question below parses one first.
         let mut at_sync_points = HashSet::new();
+        let mut ahead = Ahead::default();
         for g in chunk.iter_mut() {
             let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts) else {
                 continue;
@@ -1032,7 +1058,12 @@ impl<'w> Judging<'w> {
                 State::Stale => {
                     if let Some(old) = self.sources.entry(sync_commit, then)? {
                         sources.push(Wanted::Blob(old));
-                        at_sync_points.insert(old);
+                        // Translations into several languages share the comparison.
+                        if at_sync_points.insert(old)
+                            && let Some(drift) = self.sources.plan_drift(old, &pair.source)
+                        {
+                            ahead.drifts.push(drift);
+                        }
                     }
                     if let Some(&newest) = g.source_commits.iter().flatten().next()
                         && let Some(after) = self.sources.entry(newest, &pair.source)?
@@ -1042,7 +1073,23 @@ impl<'w> Judging<'w> {
                         asked.push((before, after, false));
                     }
                 }
-                State::Current => {}
+                State::Current => {
+                    let key = (pair.source.clone(), pair.translation.clone());
+                    let translation_id =
+                        self.site.translation_blobs.get(&pair.translation).copied();
+                    if !self.structures.contains_key(&key)
+                        && let Some(source) = self.sources.parsed_now(&pair.source, None)
+                        && let Some(translation) = self
+                            .translations
+                            .parsed_now(&pair.translation, translation_id)
+                    {
+                        ahead.structures.push(StructureAhead {
+                            key,
+                            source,
+                            translation,
+                        });
+                    }
+                }
                 _ => continue,
             }
             sources.push(source_now);
@@ -1059,6 +1106,7 @@ impl<'w> Judging<'w> {
             sources: self.sources.plan_versions(sources),
             translations: self.translations.plan_versions(translations),
             same,
+            ahead,
         })
     }
 
@@ -1381,8 +1429,13 @@ impl<'w> Judging<'w> {
                     mirrored_only: false,
                 })
             );
+            let ahead = self
+                .structures
+                .remove(&(pair.source.clone(), pair.translation.clone()));
             let structure = if settled || facts.refinement == Some(Refinement::MissingBlob) {
                 None
+            } else if ahead.is_some() {
+                ahead
             } else {
                 let translation = self.translation(pair);
                 self.sources

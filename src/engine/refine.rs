@@ -441,6 +441,147 @@ impl Planned {
     }
 }
 
+/// Comparisons planned for a group of pairs whose versions are read ahead, made by the threads that read them while
+/// the group before is judged: each source's sections at the sync point and now ([`Refiner::plan_drift`]), and the
+/// pairs the bytes call current, block by block. They are then ready when the pairs are judged.
+#[derive(Default)]
+pub struct Ahead {
+    pub(super) drifts: Vec<DriftAhead>,
+    pub(super) structures: Vec<StructureAhead>,
+}
+
+/// A source's sections at a sync point and now.
+pub struct DriftAhead {
+    /// The source's blob at the sync point, and its path now (what [`Refiner::judge_stale`] keeps drifts by).
+    key: (ObjectId, String),
+    /// The version at the sync point when it is parsed already (else it is read in the group's plan).
+    old: Option<(Rc<String>, Rc<Document>)>,
+    new: (Rc<String>, Rc<Document>),
+}
+
+/// A source and its translation as they are now.
+pub struct StructureAhead {
+    /// (source path, translation path).
+    pub(super) key: (String, String),
+    pub(super) source: Rc<Document>,
+    pub(super) translation: Rc<Document>,
+}
+
+impl Ahead {
+    pub fn is_empty(&self) -> bool {
+        self.drifts.is_empty() && self.structures.is_empty()
+    }
+
+    /// What the threads read of it (parsed pages are shared by reference; the counted handles stay with this one).
+    pub fn work(&self) -> AheadWork<'_> {
+        AheadWork {
+            drifts: self
+                .drifts
+                .iter()
+                .map(|d| DriftInputs {
+                    key: &d.key,
+                    old: d.old.as_ref().map(|(text, doc)| (text.as_str(), &**doc)),
+                    new: (d.new.0.as_str(), &*d.new.1),
+                })
+                .collect(),
+            structures: self
+                .structures
+                .iter()
+                .map(|s| (&s.key, &*s.source, &*s.translation))
+                .collect(),
+            next_drift: std::sync::atomic::AtomicUsize::new(0),
+            next_structure: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+}
+
+/// [`Ahead`]'s comparisons, borrowed by the threads that make them.
+pub struct AheadWork<'a> {
+    drifts: Vec<DriftInputs<'a>>,
+    /// (source path, translation path), source, translation.
+    structures: Vec<(&'a (String, String), &'a Document, &'a Document)>,
+    /// The first comparison of each kind no thread has taken.
+    next_drift: std::sync::atomic::AtomicUsize,
+    next_structure: std::sync::atomic::AtomicUsize,
+}
+
+struct DriftInputs<'a> {
+    key: &'a (ObjectId, String),
+    old: Option<(&'a str, &'a Document)>,
+    new: (&'a str, &'a Document),
+}
+
+/// The comparisons one thread made ahead.
+#[derive(Default)]
+pub struct ComparedAhead {
+    drifts: Vec<((ObjectId, String), Vec<SectionDrift>)>,
+    pub(super) structures: Vec<((String, String), Structure)>,
+}
+
+impl AheadWork<'_> {
+    /// Makes the comparisons this thread can: the sections of the sources whose version at the sync point it read in
+    /// `planned` (`taken`) or parsed answering questions (`answered`), then, shared with the other threads, those
+    /// whose version at the sync point was parsed before, and the structures. What none compares is compared when
+    /// the pair is judged.
+    pub fn compare(
+        &self,
+        planned: &Planned,
+        taken: &Taken,
+        answered: Option<&SameAnswers>,
+    ) -> ComparedAhead {
+        let drift = |input: &DriftInputs<'_>, (old_text, old_doc): (&str, &Document)| {
+            let (new_text, new_doc) = input.new;
+            // The judging stops before the sections when the meaning is the same.
+            (!sections::same_meaning(old_doc, new_doc)).then(|| {
+                let drift = sections::section_drift(old_doc, new_doc, old_text, new_text);
+                (input.key.clone(), drift)
+            })
+        };
+        let mut found = ComparedAhead::default();
+        for input in self.drifts.iter().filter(|input| input.old.is_none()) {
+            let id = input.key.0;
+            let read = planned
+                .wanted
+                .iter()
+                .position(|want| matches!(want, Wanted::Blob(wanted) if *wanted == id))
+                .and_then(|at| taken.0.iter().find(|(place, _)| *place == at))
+                .and_then(|(_, read)| read.as_ref())
+                .or_else(|| {
+                    answered?
+                        .0
+                        .iter()
+                        .flat_map(|(_, (_, _, parsed, _))| parsed)
+                        .find(|(parsed, _)| *parsed == id)
+                        .map(|(_, read)| read)
+                });
+            if let Some(Read::Parsed(text, doc)) = read {
+                found.drifts.extend(drift(input, (text.as_str(), doc)));
+            }
+        }
+        let known: Vec<(&DriftInputs<'_>, (&str, &Document))> = self
+            .drifts
+            .iter()
+            .filter_map(|input| Some((input, input.old?)))
+            .collect();
+        let shared =
+            crate::util::parallel::take_shared(&known, &self.next_drift, |&(input, old)| {
+                drift(input, old)
+            });
+        found
+            .drifts
+            .extend(shared.into_iter().filter_map(|(_, drift)| drift));
+        let shared = crate::util::parallel::take_shared(
+            &self.structures,
+            &self.next_structure,
+            |&(key, source, translation)| (key.clone(), structure::compare(source, translation)),
+        );
+        found
+            .structures
+            .extend(shared.into_iter().map(|(_, compared)| compared));
+        found
+    }
+}
+
 /// Whether two versions mean the same when their bodies are the same bytes: the front matter decides, and no Markdown
 /// is parsed. `None` when the bodies differ (or a front matter cannot be split off).
 fn same_front_matter(a: &str, b: &str, site: &SiteContext, translation: bool) -> Option<bool> {
@@ -832,6 +973,57 @@ impl<'a> Refiner<'a> {
             pending = next;
         }
         Ok(())
+    }
+
+    /// The comparison of `source`'s sections at a sync point (blob `old`) and now, to be made ahead ([`Ahead`]):
+    /// `None` when it is known already, or when the source's version now is not parsed yet.
+    pub fn plan_drift(&self, old: ObjectId, source: &str) -> Option<DriftAhead> {
+        let key = (old, source.to_owned());
+        if self.drifts.contains(&key) {
+            return None;
+        }
+        let Some(Version::Parsed { text, doc }) = self
+            .files
+            .get(source)
+            .or_else(|| self.preloaded_files.get(source))
+        else {
+            return None;
+        };
+        let old = match self.known_blob(&old) {
+            Some(Version::Parsed { text, doc }) => Some((text.clone(), doc.clone())),
+            Some(_) => return None,
+            None => None,
+        };
+        Some(DriftAhead {
+            key,
+            old,
+            new: (text.clone(), doc.clone()),
+        })
+    }
+
+    /// The parsed version of a work-tree file that [`file_as`](Self::file_as) (with its blob id) or
+    /// [`file`](Self::file) gives, when it is parsed already.
+    pub fn parsed_now(&self, path: &str, id: Option<ObjectId>) -> Option<Rc<Document>> {
+        let version = match id.and_then(|id| self.known_blob(&id)) {
+            Some(version) => version,
+            None => self
+                .files
+                .get(path)
+                .or_else(|| self.preloaded_files.get(path))?,
+        };
+        match version {
+            Version::Parsed { doc, .. } => Some(doc.clone()),
+            _ => None,
+        }
+    }
+
+    /// Keeps the section drifts found ahead.
+    pub fn store_drifts(&mut self, found: &mut ComparedAhead) {
+        for (key, drift) in std::mem::take(&mut found.drifts) {
+            if !self.drifts.contains(&key) {
+                self.drifts.insert(key, drift);
+            }
+        }
     }
 
     /// What one step of the walk back asks: (before, after) for the translation at `commit` and at each parent.

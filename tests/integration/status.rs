@@ -444,3 +444,84 @@ fn warnings_given_while_judging_keep_the_pairs_order() {
     );
     assert!(de < fr, "warnings in the pages' order:\n{stderr}");
 }
+
+#[test]
+fn sections_and_structures_compared_ahead_are_those_of_a_page_judged_alone() {
+    // 72 pages, judged 32 at a time on a first run: while a group is judged, the thread reading the next group's
+    // versions compares their sources' sections (then and now) and the current pairs' structures ahead. Each page's
+    // verdict, sections and signals must be those of a run judging that page alone (one pair: nothing ahead).
+    let en = |i: usize| {
+        format!(
+            "## Install\n\nRun `lumen serve --port {i}` to start.\n\n## Configure\n\nSet the root folder. \
+             Then restart.\n\n## Deploy\n\nCopy the build to the server.\n\n```shell\nlumen build --out public\n```\n"
+        )
+    };
+    let fr = |i: usize| {
+        format!(
+            "## Installer\n\nLancez `lumen serve --port {i}` pour démarrer.\n\n## Configurer\n\nIndiquez le \
+             dossier racine. Puis redémarrez.\n\n## Déployer\n\nCopiez le build sur le serveur.\n\n```shell\n\
+             lumen build --out public\n```\n"
+        )
+    };
+    let mut repo = RepoBuilder::new();
+    let pages: Vec<String> = (0..72).map(|i| format!("p{i:02}")).collect();
+    for (i, name) in pages.iter().enumerate() {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", &en(i)));
+    }
+    repo.commit("en");
+    for (i, name) in pages.iter().enumerate() {
+        let mut text = fr(i);
+        if i % 3 == 2 {
+            // Current by history, different in structure: a paragraph and a command line of its own.
+            text = text
+                .replace(
+                    "\n\n## Déployer",
+                    " Ajoutez une phrase.\n\nUn paragraphe de plus.\n\n## Déployer",
+                )
+                .replace("--out public", "--out dist");
+        }
+        repo.write(&format!("content/fr/{name}.md"), md(name, "", &text));
+    }
+    repo.commit("fr");
+    for (i, name) in pages.iter().enumerate() {
+        let text = match i % 3 {
+            // A section's body rewritten.
+            0 => en(i).replace("Set the root folder.", "Set the root folder and the theme."),
+            // A heading renamed with its body changed: matched by similarity.
+            1 => en(i)
+                .replace("## Deploy", "## Publish")
+                .replace("Copy the build", "Copy the whole build"),
+            _ => continue,
+        };
+        repo.write(&format!("content/en/{name}.md"), md(name, "", &text));
+    }
+    repo.commit("en: second pass");
+    let cache = repo.path().join(".git/tandem");
+    let _ = std::fs::remove_dir_all(&cache);
+    let all = repo.status_json(&[]);
+    let (mut stale, mut signalled) = (0, 0);
+    for name in &pages {
+        let path = format!("content/fr/{name}.md");
+        let _ = std::fs::remove_dir_all(&cache);
+        let alone = repo.status_json(&[&path]);
+        let (together, alone) = (page(&all, &path), page(&alone, &path));
+        for field in ["state", "reason", "severity", "changed_sections", "signals"] {
+            assert_eq!(
+                together[field], alone[field],
+                "{path} {field}: {together:#} {alone:#}"
+            );
+        }
+        stale += usize::from(
+            together["changed_sections"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty()),
+        );
+        signalled += usize::from(
+            together["signals"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty()),
+        );
+    }
+    // Both kinds of comparison were made (48 sources changed; 24 translations differ in structure).
+    assert_eq!((stale, signalled), (48, 24), "{all:#}");
+}
