@@ -881,8 +881,8 @@ impl<'w> Judging<'w> {
     }
 
     /// Keeps the comparisons made ahead.
-    fn store_ahead(&mut self, mut found: ComparedAhead) {
-        self.sources.store_drifts(&mut found);
+    fn store_ahead(&mut self, found: ComparedAhead) {
+        self.sources.store_drifts(found.drifts);
         self.structures.extend(found.structures);
     }
 

@@ -514,7 +514,7 @@ struct DriftInputs<'a> {
 /// The comparisons one thread made ahead.
 #[derive(Default)]
 pub struct ComparedAhead {
-    drifts: Vec<((ObjectId, String), Vec<SectionDrift>)>,
+    pub(super) drifts: Vec<((ObjectId, String), Vec<SectionDrift>)>,
     pub(super) structures: Vec<((String, String), Structure)>,
 }
 
@@ -829,6 +829,13 @@ impl<'a> Refiner<'a> {
         self.preloaded_files.insert(path, version);
     }
 
+    /// A file of the work tree read earlier: read ahead lately, or preloaded.
+    fn known_file(&self, path: &str) -> Option<&Version> {
+        self.files
+            .get(path)
+            .or_else(|| self.preloaded_files.get(path))
+    }
+
     /// A version parsed earlier: read ahead lately, or preloaded.
     fn known_blob(&self, id: &ObjectId) -> Option<&Version> {
         self.blobs.get(id).or_else(|| self.preloaded_blobs.get(id))
@@ -982,11 +989,7 @@ impl<'a> Refiner<'a> {
         if self.drifts.contains(&key) {
             return None;
         }
-        let Some(Version::Parsed { text, doc }) = self
-            .files
-            .get(source)
-            .or_else(|| self.preloaded_files.get(source))
-        else {
+        let Some(Version::Parsed { text, doc }) = self.known_file(source) else {
             return None;
         };
         let old = match self.known_blob(&old) {
@@ -1006,10 +1009,7 @@ impl<'a> Refiner<'a> {
     pub fn parsed_now(&self, path: &str, id: Option<ObjectId>) -> Option<Rc<Document>> {
         let version = match id.and_then(|id| self.known_blob(&id)) {
             Some(version) => version,
-            None => self
-                .files
-                .get(path)
-                .or_else(|| self.preloaded_files.get(path))?,
+            None => self.known_file(path)?,
         };
         match version {
             Version::Parsed { doc, .. } => Some(doc.clone()),
@@ -1018,8 +1018,8 @@ impl<'a> Refiner<'a> {
     }
 
     /// Keeps the section drifts found ahead.
-    pub fn store_drifts(&mut self, found: &mut ComparedAhead) {
-        for (key, drift) in std::mem::take(&mut found.drifts) {
+    pub fn store_drifts(&mut self, found: Vec<((ObjectId, String), Vec<SectionDrift>)>) {
+        for (key, drift) in found {
             if !self.drifts.contains(&key) {
                 self.drifts.insert(key, drift);
             }
@@ -1303,11 +1303,7 @@ impl<'a> Refiner<'a> {
 
     /// A file of the work tree, parsed.
     pub fn file(&mut self, path: &str) -> Version {
-        if let Some(version) = self
-            .files
-            .get(path)
-            .or_else(|| self.preloaded_files.get(path))
-        {
+        if let Some(version) = self.known_file(path) {
             return version.clone();
         }
         let version = match std::fs::read(self.repo.workdir().join(path)) {
