@@ -421,13 +421,19 @@ fn judge_pairs(
             let page = judging.judge(pair, &mut found)?;
             Ok((at, page, found))
         };
-    let mut rest = gathered.into_iter();
+    // Taken from the end, group by group: the list's room is given back as it empties (on a large site it is as
+    // big as the report, which grows meanwhile).
+    gathered.reverse();
     // A few pairs at a time: the page versions they need are read and parsed ahead, then the pairs are judged in
     // turn, finding them ready. While a group is judged, the next group's versions are read on another core.
     let mut next_group = |judging: &mut Judging| -> Result<Option<Vec<Gathered>>> {
-        let mut chunk: Vec<Gathered> = rest.by_ref().take(PREFETCH_PAIRS).collect();
-        if chunk.is_empty() {
+        if gathered.is_empty() {
             return Ok(None);
+        }
+        let mut chunk = gathered.split_off(gathered.len().saturating_sub(PREFETCH_PAIRS));
+        chunk.reverse();
+        if gathered.len() < gathered.capacity() / 4 {
+            gathered.shrink_to_fit();
         }
         if !walked_ahead {
             judging.prefetch_unmask(&chunk)?;
@@ -590,9 +596,12 @@ impl Judged {
 
     fn add(
         &mut self,
-        (at, page, found): (usize, PageStatus, Vec<Warning>),
+        (at, mut page, found): (usize, PageStatus, Vec<Warning>),
         warnings: &mut Vec<Warning>,
     ) {
+        // Kept until the report is written: a list grown one item at a time has room for four.
+        page.changed_sections.shrink_to_fit();
+        page.signals.shrink_to_fit();
         self.pages.push(page);
         match &mut self.places {
             Some(places) => {

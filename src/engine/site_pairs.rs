@@ -215,6 +215,8 @@ fn pairs_of(
     if let Some(renames) = renames {
         follow_renames(ws, renames, &inventory, &mut pairing.pairs, reading.strict)?;
     }
+    // Kept for the whole run: a large site's list would otherwise hold up to twice the room it needs.
+    pairing.pairs.shrink_to_fit();
     let link_twins = link_twins(&pairing.pairs);
     Ok(SitePairs {
         link_twins,

@@ -210,6 +210,8 @@ impl Workspace {
         };
         links.sort();
         links.dedup();
+        // Kept for the whole run: a large site's list would otherwise hold up to twice the room it needs.
+        pages.shrink_to_fit();
         Inventory {
             pages,
             source_suffixed,
