@@ -7,25 +7,32 @@
 //! bookkeeping keys, skip patterns). A file of another version or key, or one that does not parse, is ignored and
 //! replaced. It is one of the binary files of `util::binary` (a checksum covers it); each verdict is kept in it as its
 //! JSON text, marked when the run that wrote it used it, and read only when asked for or, for those marked, ahead on
-//! another core ([`RefineCache::read_ahead`]). Writes go through a temporary file and a rename; a cache that cannot be
-//! written is simply not kept.
+//! another core ([`RefineCache::read_ahead`]). The verdicts a run learns wait for the save as that text too, past
+//! [`LEARNT_IN_MEMORY`] bytes in an unnamed temporary file beside the cache (`util::spill`). Writes go through a
+//! temporary file and a rename; a cache that cannot be written is simply not kept.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 use crate::drift::sections::Severity;
 use crate::drift::{Reason, State};
 use crate::report::ChangedSection;
 use crate::util::binary::{self, Reader};
 pub use crate::util::hash::fingerprint;
+use crate::util::spill::Spill;
 
 /// Bump when what is stored, or how tandem judges, changes.
 const FORMAT: u32 = 29;
 const FILE: &str = "refine.cache";
+
+/// The learnt verdicts' text held in memory before the rest goes to a temporary file: on the harness's
+/// 100,000-commit corpus a first run learns 35 MB of it, held until the report is written; a site of a few thousand
+/// pages learns a few megabytes and writes no temporary file.
+pub const LEARNT_IN_MEMORY: usize = 8 << 20;
 
 /// What the refinement of one pair concluded.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -72,8 +79,9 @@ pub struct RefineCache {
     stored: HashMap<u64, (Range<usize>, bool)>,
     /// Stored verdicts this run used.
     used: HashSet<u64>,
-    /// Verdicts learnt by this run.
-    learnt: HashMap<u64, Box<RawValue>>,
+    /// Verdicts learnt by this run: where their JSON text is in `learnt_texts`.
+    learnt: HashMap<u64, Range<u64>>,
+    learnt_texts: Spill,
     /// Stored verdicts read ahead ([`RefineCache::read_ahead`]), each handed out once.
     ready: HashMap<u64, Refined>,
     dirty: bool,
@@ -82,9 +90,9 @@ pub struct RefineCache {
 impl RefineCache {
     /// Loads `<git dir>/tandem/refine.cache` if it was written for the same `key`; else starts empty.
     pub fn load(git_dir: &Path, key: u64) -> RefineCache {
-        let path = git_dir.join("tandem").join(FILE);
+        let dir = git_dir.join("tandem");
         let mut cache = RefineCache {
-            path,
+            path: dir.join(FILE),
             key,
             syncs: HashMap::new(),
             times: HashMap::new(),
@@ -92,6 +100,7 @@ impl RefineCache {
             stored: HashMap::new(),
             used: HashSet::new(),
             learnt: HashMap::new(),
+            learnt_texts: Spill::new(dir, LEARNT_IN_MEMORY),
             ready: HashMap::new(),
             dirty: false,
         };
@@ -173,16 +182,15 @@ impl RefineCache {
                 return Some(ready);
             }
         }
-        let text = match self.learnt.get(&inputs) {
-            Some(raw) => raw.get(),
-            None => std::str::from_utf8(&self.file[self.stored.get(&inputs)?.0.clone()]).ok()?,
-        };
-        serde_json::from_str(text).ok()
+        match self.learnt.get(&inputs) {
+            Some(at) => serde_json::from_slice(&self.learnt_texts.get(at.clone())?).ok(),
+            None => serde_json::from_slice(&self.file[self.stored.get(&inputs)?.0.clone()]).ok(),
+        }
     }
 
     pub fn remember_verdict(&mut self, inputs: u64, refined: Refined) {
-        if let Ok(raw) = serde_json::value::to_raw_value(&refined) {
-            self.learnt.insert(inputs, raw);
+        if let Ok(text) = serde_json::to_vec(&refined) {
+            self.learnt.insert(inputs, self.learnt_texts.push(&text));
             self.dirty = true;
         }
     }
@@ -201,15 +209,16 @@ impl RefineCache {
         }
         let mut syncs: Vec<(&u64, &(gix::ObjectId, Vec<PassedOver>))> = self.syncs.iter().collect();
         syncs.sort_unstable_by_key(|(key, _)| **key);
-        let mut verdicts: Vec<(u64, bool, &[u8])> = self
+        // A learnt verdict's text is read back as it is written (from the temporary file, past the memory's share).
+        let mut verdicts: Vec<(u64, bool, Verdict)> = self
             .stored
             .iter()
             .filter(|(key, _)| !self.learnt.contains_key(key))
-            .map(|(key, (at, _))| (*key, self.used.contains(key), &self.file[at.clone()]))
+            .map(|(key, (at, _))| (*key, self.used.contains(key), Verdict::Stored(at.clone())))
             .chain(
                 self.learnt
                     .iter()
-                    .map(|(key, raw)| (*key, true, raw.get().as_bytes())),
+                    .map(|(key, at)| (*key, true, Verdict::Learnt(at.clone()))),
             )
             .collect();
         verdicts.sort_unstable_by_key(|(key, _, _)| *key);
@@ -239,13 +248,32 @@ impl RefineCache {
                 w.i64(*time);
             }
             w.len(verdicts.len());
-            for (key, used, text) in verdicts {
+            for (key, used, at) in verdicts {
+                let text = match at {
+                    Verdict::Stored(at) => Cow::Borrowed(&self.file[at]),
+                    Verdict::Learnt(at) => match self.learnt_texts.get(at) {
+                        Some(text) => text,
+                        None => {
+                            // Not read back: the file is left as it was (the next run judges again).
+                            w.fail(std::io::Error::other(
+                                "a learnt verdict could not be read back",
+                            ));
+                            return;
+                        }
+                    },
+                };
                 w.u64(key);
                 w.u8(u8::from(used));
-                w.bytes(text);
+                w.bytes(&text);
             }
         });
     }
+}
+
+/// Where a verdict to save is: in the file as read, or learnt by this run.
+enum Verdict {
+    Stored(Range<usize>),
+    Learnt(Range<u64>),
 }
 
 /// The remembered sync points, and where each verdict's text is in `file`; `None` for a file of another format or
@@ -365,6 +393,42 @@ mod tests {
             RefineCache::load(dir.path(), 1).sync("content/fr/a.md", &last),
             None
         );
+    }
+
+    #[test]
+    fn verdicts_learnt_past_what_memory_holds_are_saved_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let refined = |n: u64| Refined {
+            state: State::Stale,
+            reason: Reason::SourceChanged,
+            severity: Severity::Low,
+            changed_sections: Vec::new(),
+            signals: Vec::new(),
+            skipped: vec![crate::engine::refine::SkippedSource {
+                commit: format!("{n:040}"),
+                subject: format!("commit {n} ").repeat(40),
+                why: crate::engine::refine::SkipWhy::Directive,
+            }],
+        };
+        let subject = |verdict: Option<Refined>| verdict.unwrap().skipped[0].subject.clone();
+        let mut cache = RefineCache::load(dir.path(), 3);
+        let each = serde_json::to_vec(&refined(0)).unwrap().len();
+        let n = (LEARNT_IN_MEMORY / each + 100) as u64;
+        for key in 0..=n {
+            cache.remember_verdict(key, refined(key));
+        }
+        assert!(
+            cache.learnt_texts.in_memory() < LEARNT_IN_MEMORY / 2,
+            "most went to the temporary file"
+        );
+        // Asked again in the same run, from the file and from memory.
+        assert_eq!(subject(cache.verdict(0)), refined(0).skipped[0].subject);
+        assert_eq!(subject(cache.verdict(n)), refined(n).skipped[0].subject);
+        cache.save();
+        let mut cache = RefineCache::load(dir.path(), 3);
+        for key in 0..=n {
+            assert_eq!(subject(cache.verdict(key)), refined(key).skipped[0].subject);
+        }
     }
 
     #[test]

@@ -62,6 +62,13 @@ impl Writer<'_> {
         self.put(id.as_slice());
     }
 
+    /// Gives up on the file being written: [`write_file`] returns `err` and the file is left as it was.
+    pub fn fail(&mut self, err: std::io::Error) {
+        if let Some(sink) = self.sink.as_mut() {
+            sink.error.get_or_insert(err);
+        }
+    }
+
     fn put(&mut self, bytes: &[u8]) {
         self.buf.extend_from_slice(bytes);
         if self.buf.len() >= SPILL_AT {

@@ -1,5 +1,5 @@
 //! Small tools every layer uses: the allocator's setting, atomic writes, character classes, parallel maps, the one
-//! stable hash, values kept by their text.
+//! stable hash, values kept by their text, bytes held in a temporary file.
 
 pub mod alloc;
 pub mod atomic;
@@ -8,3 +8,4 @@ pub mod chars;
 pub mod hash;
 pub mod parallel;
 pub mod recent;
+pub mod spill;
