@@ -68,8 +68,20 @@ pub enum EdgeRef<'a> {
 use crate::util::binary::{Reader, Writer};
 
 /// The file's bytes.
+#[cfg(test)]
 pub fn encode(view: &CacheView<'_>) -> Vec<u8> {
     let mut w = Writer::with_capacity(1 << 20);
+    write(view, &mut w);
+    w.into_file(MAGIC, VERSION)
+}
+
+/// Writes the file at `path` as its payload is produced (through a temporary file and a rename): a large history's
+/// file is tens of megabytes, written at the end of a run while the report is held.
+pub fn save(path: &std::path::Path, view: &CacheView<'_>) -> std::io::Result<()> {
+    crate::util::binary::write_file(path, MAGIC, VERSION, |w| write(view, w))
+}
+
+fn write(view: &CacheView<'_>, w: &mut Writer) {
     w.len(view.scope.len());
     for root in view.scope {
         w.bytes(root.as_bytes());
@@ -156,8 +168,6 @@ pub fn encode(view: &CacheView<'_>) -> Vec<u8> {
             }
         }
     }
-
-    w.into_file(MAGIC, VERSION)
 }
 
 /// Reads a cache file's bytes; `None` for anything that is not a whole, consistent file of this version.

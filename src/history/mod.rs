@@ -573,38 +573,33 @@ impl GitRepo {
             return Ok(());
         }
         let scope = self.scope.borrow();
-        let bytes = cache::encode(&cache::CacheView {
-            scope: scope.roots(),
-            shallow: self.shallow_fingerprint(),
-            head: self.head,
-            graph,
-            dict: &history.index.dict,
-            edges: history.index.stored().collect(),
-            touches: history.touches.iter().map(|(&p, &t)| (p, t)).collect(),
-            changes: history
-                .changes
-                .iter()
-                .map(|(&k, v)| (k, v.as_deref()))
-                .collect(),
-            // Entries asked for by this process; with an unchanged HEAD, the others too (a run on some pages only
-            // keeps what a full run found).
-            entries: history
-                .entries
-                .iter()
-                .filter(|(_, (_, used))| *used || self.cache_use() == Some(CacheUse::Reused))
-                .map(|(&k, &(entry, _))| (k, entry))
-                .collect(),
-        });
         let path = self.cache_path();
-        let dir = path.parent().expect("the cache file is in a folder");
-        std::fs::create_dir_all(dir).map_err(|err| Error::io(dir.display().to_string(), &err))?;
-        let mut file = tempfile::NamedTempFile::new_in(dir)
-            .map_err(|err| Error::io(dir.display().to_string(), &err))?;
-        std::io::Write::write_all(&mut file, &bytes)
-            .map_err(|err| Error::io(path.display().to_string(), &err))?;
-        file.persist(&path)
-            .map_err(|err| Error::io(path.display().to_string(), &err.error))?;
-        Ok(())
+        cache::save(
+            &path,
+            &cache::CacheView {
+                scope: scope.roots(),
+                shallow: self.shallow_fingerprint(),
+                head: self.head,
+                graph,
+                dict: &history.index.dict,
+                edges: history.index.stored().collect(),
+                touches: history.touches.iter().map(|(&p, &t)| (p, t)).collect(),
+                changes: history
+                    .changes
+                    .iter()
+                    .map(|(&k, v)| (k, v.as_deref()))
+                    .collect(),
+                // Entries asked for by this process; with an unchanged HEAD, the others too (a run on some pages only
+                // keeps what a full run found).
+                entries: history
+                    .entries
+                    .iter()
+                    .filter(|(_, (_, used))| *used || self.cache_use() == Some(CacheUse::Reused))
+                    .map(|(&k, &(entry, _))| (k, entry))
+                    .collect(),
+            },
+        )
+        .map_err(|err| Error::io(path.display().to_string(), &err))
     }
 
     /// Resolves what a pin says: a full hash, or a prefix of at least 4 hex digits that names exactly one commit.
