@@ -188,7 +188,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let (pages, parsed) = judge_pairs(
         ws,
         &site,
-        &pairs,
+        pairs,
         &renames,
         options,
         (cache.into_inner(), preload, pins),
@@ -327,7 +327,7 @@ pub fn judge_files(
     let page = judge_pairs(
         ws,
         &site,
-        std::slice::from_ref(&pair),
+        vec![pair],
         &renames,
         &Options::default(),
         (
@@ -344,8 +344,10 @@ pub fn judge_files(
 }
 
 /// What is gathered about one pair before it is judged, stage by stage.
-struct Gathered<'p> {
-    pair: &'p Pair,
+struct Gathered {
+    /// The pair, owned: its names move into its verdict when it is judged (on a large site, the pairs and the
+    /// verdicts' copies of their names were 25 MB at the peak).
+    pair: Pair,
     /// Its place among the pairs: verdicts and their warnings are given in that order.
     at: usize,
     /// Where its sync point comes from: the pin, history, or why there is none.
@@ -364,7 +366,7 @@ struct Gathered<'p> {
     inputs: Option<Option<u64>>,
 }
 
-impl Gathered<'_> {
+impl Gathered {
     /// The sync point of a translation that has one (a paired page).
     fn sync_point(&self) -> Option<&SyncPoint> {
         match (&self.sync, self.pair.kind) {
@@ -379,7 +381,7 @@ impl Gathered<'_> {
 fn judge_pairs(
     ws: &Workspace,
     site: &site_pairs::SitePairs,
-    pairs: &[Pair],
+    pairs: Vec<Pair>,
     renames: &site_pairs::Renames,
     options: &Options,
     (mut cache, preload, pins): (RefineCache, Option<Preload>, HashMap<String, PinRead>),
@@ -414,7 +416,7 @@ fn judge_pairs(
     if reordered {
         gathered.sort_unstable_by(|a, b| a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at)));
     }
-    let mut judged = Judged::new(reordered, pairs.len());
+    let mut judged = Judged::new(reordered, gathered.len());
     let judge =
         |judging: &mut Judging, pair: Gathered| -> Result<(usize, PageStatus, Vec<Warning>)> {
             let (at, mut found) = (pair.at, Vec::new());
@@ -659,13 +661,13 @@ const PREFETCH_PAIRS: usize = 32;
 
 /// Stage 1: where each translation's sync point comes from: its pin (read with the page's keys, else read here;
 /// nothing in the translation is needed in history mode), else history.
-fn sync_sources<'p>(
+fn sync_sources(
     ws: &Workspace,
     mut read: HashMap<String, PinRead>,
-    pairs: &'p [Pair],
+    pairs: Vec<Pair>,
     mode: Mode,
     warnings: &mut Vec<Warning>,
-) -> Vec<Gathered<'p>> {
+) -> Vec<Gathered> {
     // The pins are read on the machine's cores (front matters are parsed), their warnings kept in the pairs' order.
     let pinned: Vec<&Pair> = pairs
         .iter()
@@ -688,7 +690,7 @@ fn sync_sources<'p>(
     }
     let mut pins = known.into_iter().map(|pin| pin.expect("every pin is read"));
     pairs
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(at, pair)| {
             let from = match (pair.kind, mode) {
@@ -1026,7 +1028,7 @@ impl<'w> Judging<'w> {
             let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts) else {
                 continue;
             };
-            let pair = g.pair;
+            let pair = &g.pair;
             let bytes = bytes_verdict(g);
             let sync_commit = parse_oid(&sync.commit);
             let then = g.renamed_from.as_deref().unwrap_or(&pair.source);
@@ -1129,7 +1131,7 @@ impl<'w> Judging<'w> {
         if self.options.strict || !matches!(bytes.state, State::Current | State::Stale) {
             return None;
         }
-        let pair = g.pair;
+        let pair = &g.pair;
         // Hashed when the pages were read for their keys.
         let translation_id = self
             .site
@@ -1355,7 +1357,7 @@ impl<'w> Judging<'w> {
 
     /// One pair's verdict and its explanation.
     fn judge(&mut self, g: Gathered, warnings: &mut Vec<Warning>) -> Result<PageStatus> {
-        let pair = g.pair;
+        let pair = &g.pair;
         // A translation left unpaired because its front matter cannot be read: its keys are unknown, not absent.
         let unreadable_translation = pair.kind == PairKind::Orphaned
             && self
@@ -1487,35 +1489,50 @@ impl<'w> Judging<'w> {
             .source_commits
             .as_ref()
             .map(|commits| commits.len() as u32);
-        let sync = g.sync_point().cloned().map(|mut sync| {
+        let section = pairing::site_section(&pair.section_path);
+        // What was gathered moves into the verdict (a large site's names would otherwise be held twice).
+        let Gathered {
+            pair,
+            from,
+            sync,
+            renamed_from: renamed_at_sync,
+            ..
+        } = g;
+        let sync = match (sync, pair.kind) {
+            (Ok(sync), PairKind::Paired) => Some(sync),
+            _ => None,
+        }
+        .map(|mut sync| {
             name_keys_followed(&mut sync.skipped, &changed_sections);
             sync.skipped
                 .extend(source_skipped.iter().map(|c| c.to_report()));
             sync
         });
-        let (detail, detail_line) = match &g.from {
-            SyncSource::Pin(pin) => (Some(pin.value.clone()), Some(pin.line)),
+        let (detail, detail_line) = match from {
+            SyncSource::Pin(pin) => (Some(pin.value), Some(pin.line)),
             _ => (None, None),
         };
+        let renamed_to = match (pair.renamed_to, &renamed_at_sync) {
+            (Some(to), _) => Some(to),
+            (None, Some(_)) => Some(pair.source.clone()),
+            (None, None) => None,
+        };
         Ok(PageStatus {
-            language: pair.language.clone(),
-            source: pair.source.clone(),
-            translation: pair.translation.clone(),
+            language: pair.language,
+            source: pair.source,
+            translation: pair.translation,
             state: verdict.state,
             reason: verdict.reason,
             sync,
             commits_behind,
             paired_by: pair.paired_by,
-            renamed_to: pair
-                .renamed_to
-                .clone()
-                .or_else(|| g.renamed_from.as_ref().map(|_| pair.source.clone())),
-            renamed_from: g.renamed_from.clone().or_else(|| pair.renamed_from.clone()),
-            move_to: pair.move_to.clone(),
+            renamed_to,
+            renamed_from: renamed_at_sync.or(pair.renamed_from),
+            move_to: pair.move_to,
             severity: verdict.severity,
             changed_sections,
             signals,
-            section: pairing::site_section(&pair.section_path),
+            section,
             detail,
             detail_line,
         })
