@@ -395,21 +395,29 @@ mod tests {
         );
     }
 
-    #[test]
-    fn verdicts_learnt_past_what_memory_holds_are_saved_and_read_back() {
-        let dir = tempfile::tempdir().unwrap();
-        let refined = |n: u64| Refined {
+    /// A stale verdict whose source commits (numbered, with their subjects) were passed over for a directive.
+    fn skipping(commits: impl IntoIterator<Item = (u64, String)>) -> Refined {
+        Refined {
             state: State::Stale,
             reason: Reason::SourceChanged,
             severity: Severity::Low,
             changed_sections: Vec::new(),
             signals: Vec::new(),
-            skipped: vec![crate::engine::refine::SkippedSource {
-                commit: format!("{n:040}"),
-                subject: format!("commit {n} ").repeat(40),
-                why: crate::engine::refine::SkipWhy::Directive,
-            }],
-        };
+            skipped: commits
+                .into_iter()
+                .map(|(n, subject)| crate::engine::refine::SkippedSource {
+                    commit: format!("{n:040}"),
+                    subject,
+                    why: crate::engine::refine::SkipWhy::Directive,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn verdicts_learnt_past_what_memory_holds_are_saved_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let refined = |n: u64| skipping([(n, format!("commit {n} ").repeat(40))]);
         let subject = |verdict: Option<Refined>| verdict.unwrap().skipped[0].subject.clone();
         let mut cache = RefineCache::load(dir.path(), 3);
         let each = serde_json::to_vec(&refined(0)).unwrap().len();
@@ -434,20 +442,7 @@ mod tests {
     #[test]
     fn verdicts_read_back_and_a_new_one_replaces_the_old() {
         let dir = tempfile::tempdir().unwrap();
-        let refined = |sections: usize| Refined {
-            state: State::Stale,
-            reason: Reason::SourceChanged,
-            severity: Severity::Low,
-            changed_sections: Vec::new(),
-            signals: Vec::new(),
-            skipped: (0..sections)
-                .map(|n| crate::engine::refine::SkippedSource {
-                    commit: format!("{n:040}"),
-                    subject: "typo".to_owned(),
-                    why: crate::engine::refine::SkipWhy::Directive,
-                })
-                .collect(),
-        };
+        let refined = |commits: u64| skipping((0..commits).map(|n| (n, "typo".to_owned())));
         let mut cache = RefineCache::load(dir.path(), 7);
         cache.remember_verdict(1, refined(1));
         cache.remember_verdict(2, refined(2));
