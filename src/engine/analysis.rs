@@ -171,6 +171,12 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         &mut warnings,
     )?;
     let mut pairs = std::mem::take(&mut site.pairs);
+    // What only pairing needed, the work tree's listing and the pages' pairing keys, is let go before the judging.
+    drop((
+        std::mem::take(&mut site.inventory),
+        std::mem::take(&mut site.keys),
+        std::mem::take(&mut site.conflicts),
+    ));
     select(&mut pairs, &options.paths)?;
     // With PATHs, only the languages that have a page under them are reported.
     let languages: Vec<String> = if options.paths.is_empty() {
