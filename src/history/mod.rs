@@ -4,6 +4,7 @@
 pub mod branch;
 pub mod cache;
 pub mod directives;
+mod entries;
 pub mod graph;
 pub mod index;
 pub mod progress;
@@ -122,7 +123,7 @@ struct History {
     touches: HashMap<index::PathId, LastTouch>,
     changes: HashMap<(index::PathId, CommitIdx), Option<Vec<CommitIdx>>>,
     /// Entries of paths at commits (facts that never change), and whether this process used them.
-    entries: crate::util::hash::IdMap<(CommitIdx, index::PathId), (Option<Entry>, bool)>,
+    entries: entries::Entries,
     /// Last commits known at an older HEAD (the cache's, when HEAD moved forward since).
     prior: Option<(CommitIdx, HashMap<index::PathId, LastTouch>)>,
     /// Something was computed that the cache file does not hold yet.
@@ -465,11 +466,10 @@ impl GitRepo {
             entries,
             ..
         } = data;
-        let entries: crate::util::hash::IdMap<(CommitIdx, index::PathId), (Option<Entry>, bool)> =
-            entries
-                .into_iter()
-                .map(|(key, entry)| (key, (entry, false)))
-                .collect();
+        let entries: entries::Entries = entries
+            .into_iter()
+            .map(|(key, entry)| (key, (entry, false)))
+            .collect();
         if head == self.head {
             // The same HEAD: check what the cache says about it against the object database.
             if !self.agrees_with_repository(&graph, head) {
