@@ -141,7 +141,7 @@ pub fn page_report(
     let commit = gix::ObjectId::from_hex(sync.commit.as_bytes()).expect("full hash");
     // A source renamed since the sync point is read under its name there.
     let mut old = refiner.at(commit, &page.source)?;
-    if let (Version::Absent, Some(former)) = (&old, &page.renamed_from) {
+    if let (Version::Absent, Some(former)) = (&old, page.renamed_from()) {
         old = refiner.at(commit, former)?;
     }
     let new = refiner.file(&page.source);

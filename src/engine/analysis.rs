@@ -1534,15 +1534,18 @@ impl<'w> Judging<'w> {
             sync,
             commits_behind,
             paired_by: pair.paired_by,
-            renamed_to,
-            renamed_from: renamed_at_sync.or(pair.renamed_from),
-            move_to: pair.move_to,
             severity: verdict.severity,
             changed_sections,
             signals,
             section,
-            detail,
-            detail_line,
+            extras: crate::report::PageExtras {
+                renamed_to,
+                renamed_from: renamed_at_sync.or(pair.renamed_from),
+                move_to: pair.move_to,
+                detail,
+                detail_line,
+            }
+            .boxed(),
         })
     }
 }

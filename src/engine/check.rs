@@ -133,7 +133,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             language: page.language.clone(),
             source: page.source.clone(),
             translation: page.translation.clone(),
-            lines: vec![page.detail_line.unwrap_or(1)],
+            lines: vec![page.detail_line().unwrap_or(1)],
             file,
             sections: page
                 .changed_sections
@@ -144,9 +144,9 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             // A translation stale by structure says so: its source did not change.
             reason: (page.state == State::Unknown || page.reason == Reason::Structure)
                 .then_some(page.reason),
-            pin: page.detail.clone(),
+            pin: page.detail().cloned(),
             base: None,
-            renamed_to: page.renamed_to.clone(),
+            renamed_to: page.renamed_to().cloned(),
             move_translation_to: None,
         });
     }

@@ -441,7 +441,7 @@ fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
             .iter()
             .map(|c| (c.severity, crate::report::text::section_change(c, m))),
     );
-    if let Some(from) = &page.renamed_from {
+    if let Some(from) = page.renamed_from() {
         let _ = write!(
             out,
             "<p class=\"note\">{}</p>",
@@ -539,9 +539,9 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
         let l = escape(&page.language);
         let state = page.state.as_str();
         let mut why = reason_text(page, m);
-        if let Some(to) = &page.move_to {
+        if let Some(to) = page.move_to() {
             why.push_str(&format!(" — git mv {} {to}", page.translation));
-        } else if let Some(now) = &page.renamed_to {
+        } else if let Some(now) = page.renamed_to() {
             why.push_str(&format!(" ({now})"));
         }
         let _ = write!(

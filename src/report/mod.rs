@@ -72,7 +72,7 @@ pub struct SkippedCommit {
 }
 
 /// One (source, language) pair and its verdict.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct PageStatus {
     pub language: String,
     pub source: String,
@@ -82,8 +82,6 @@ pub struct PageStatus {
     pub sync: Option<SyncPoint>,
     pub commits_behind: Option<u32>,
     pub paired_by: PairedBy,
-    /// The source's path now, when the source was renamed since the translation was made.
-    pub renamed_to: Option<String>,
     /// How much the differences matter: section changes since the sync point and structure signals.
     pub severity: Severity,
     /// For stale pages: the source sections that changed meaningfully since the sync point (the front matter as a
@@ -91,21 +89,106 @@ pub struct PageStatus {
     pub changed_sections: Vec<ChangedSection>,
     /// For a stale page no changed section explains (stale for `structure`): the structure signals, what differs
     /// between the source and the translation now.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub signals: Vec<crate::drift::structure::Signal>,
+    /// The site section (first two folders below the language root); not in JSON.
+    pub section: String,
+    /// What few pages have ([`PageExtras`]), boxed: the report holds every page of a site at once, and these took
+    /// 96 of a page's 352 bytes.
+    pub extras: Option<Box<PageExtras>>,
+}
+
+/// The parts of a [`PageStatus`] that few pages have: renames, and what was read where the reason needs it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageExtras {
+    /// The source's path now, when the source was renamed since the translation was made.
+    pub renamed_to: Option<String>,
     /// The source's name before that rename: the path the layout names, or the name at the sync point.
     pub renamed_from: Option<String>,
     /// Where `git mv` would put the translation so that it pairs by path with the renamed source.
     pub move_to: Option<String>,
-    /// The site section (first two folders below the language root).
-    #[serde(skip)]
-    pub section: String,
-    /// What was read where the reason needs it (the pin as written), for people.
-    #[serde(skip)]
+    /// What was read where the reason needs it (the pin as written), for people; not in JSON.
     pub detail: Option<String>,
-    /// The line of the pin in the translation.
-    #[serde(skip)]
+    /// The line of the pin in the translation; not in JSON.
     pub detail_line: Option<usize>,
+}
+
+impl PageExtras {
+    /// Boxed, or `None` when there is nothing in it.
+    pub fn boxed(self) -> Option<Box<PageExtras>> {
+        (self != PageExtras::default()).then(|| Box::new(self))
+    }
+}
+
+impl PageStatus {
+    fn extra<T>(&self, field: impl FnOnce(&PageExtras) -> Option<&T>) -> Option<&T> {
+        self.extras.as_deref().and_then(field)
+    }
+
+    /// The source's path now, when the source was renamed since the translation was made.
+    pub fn renamed_to(&self) -> Option<&String> {
+        self.extra(|e| e.renamed_to.as_ref())
+    }
+
+    /// The source's name before that rename.
+    pub fn renamed_from(&self) -> Option<&String> {
+        self.extra(|e| e.renamed_from.as_ref())
+    }
+
+    /// Where `git mv` would put the translation so that it pairs by path with the renamed source.
+    pub fn move_to(&self) -> Option<&String> {
+        self.extra(|e| e.move_to.as_ref())
+    }
+
+    /// What was read where the reason needs it (the pin as written).
+    pub fn detail(&self) -> Option<&String> {
+        self.extra(|e| e.detail.as_ref())
+    }
+
+    /// The line of the pin in the translation.
+    pub fn detail_line(&self) -> Option<usize> {
+        self.extra(|e| e.detail_line.as_ref()).copied()
+    }
+}
+
+/// A page in JSON: its fields in the order documented in docs/json.md (the extras in their places).
+impl Serialize for PageStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Json<'a> {
+            language: &'a str,
+            source: &'a str,
+            translation: &'a str,
+            state: &'a State,
+            reason: &'a Reason,
+            sync: &'a Option<SyncPoint>,
+            commits_behind: &'a Option<u32>,
+            paired_by: &'a PairedBy,
+            renamed_to: Option<&'a String>,
+            severity: &'a Severity,
+            changed_sections: &'a [ChangedSection],
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            signals: &'a [crate::drift::structure::Signal],
+            renamed_from: Option<&'a String>,
+            move_to: Option<&'a String>,
+        }
+        Json {
+            language: &self.language,
+            source: &self.source,
+            translation: &self.translation,
+            state: &self.state,
+            reason: &self.reason,
+            sync: &self.sync,
+            commits_behind: &self.commits_behind,
+            paired_by: &self.paired_by,
+            renamed_to: self.renamed_to(),
+            severity: &self.severity,
+            changed_sections: &self.changed_sections,
+            signals: &self.signals,
+            renamed_from: self.renamed_from(),
+            move_to: self.move_to(),
+        }
+        .serialize(serializer)
+    }
 }
 
 /// A source section that changed since the sync point, and its counterpart in the translation. The front matter is
@@ -426,15 +509,15 @@ mod tests {
             }),
             commits_behind: Some(n as u32),
             paired_by: PairedBy::Path,
-            renamed_to: None,
             severity: Severity::Low,
             changed_sections: Vec::new(),
             signals: Vec::new(),
-            renamed_from: n.is_multiple_of(7).then(|| "a \"quoted\"\nname".to_owned()),
-            move_to: None,
             section: String::new(),
-            detail: None,
-            detail_line: None,
+            extras: PageExtras {
+                renamed_from: n.is_multiple_of(7).then(|| "a \"quoted\"\nname".to_owned()),
+                ..PageExtras::default()
+            }
+            .boxed(),
         }
     }
 

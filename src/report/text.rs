@@ -375,7 +375,7 @@ fn language(
             out.push_str("  ");
             out.push_str(&orphan_line(page, &pages, m));
             out.push('\n');
-            if let Some(target) = &page.move_to {
+            if let Some(target) = page.move_to() {
                 out.push_str(&format!("    git mv {} {target}\n", page.translation));
             }
         }
@@ -385,7 +385,7 @@ fn language(
     let renamed: Vec<&PageStatus> = pages
         .iter()
         .copied()
-        .filter(|p| p.state != State::Orphaned && p.move_to.is_some())
+        .filter(|p| p.state != State::Orphaned && p.move_to().is_some())
         .collect();
     if !renamed.is_empty() {
         out.push('\n');
@@ -399,12 +399,15 @@ fn language(
                 "status-renamed-line",
                 &[
                     ("translation", (&page.translation).into()),
-                    ("from", page.renamed_from.clone().unwrap_or_default().into()),
+                    (
+                        "from",
+                        page.renamed_from().cloned().unwrap_or_default().into(),
+                    ),
                     ("to", (&page.source).into()),
                 ],
             ));
             out.push('\n');
-            if let Some(target) = &page.move_to {
+            if let Some(target) = page.move_to() {
                 out.push_str(&format!("    git mv {} {target}\n", page.translation));
             }
         }
@@ -452,7 +455,7 @@ fn language(
 /// What to say about an orphaned translation: its source is gone, was renamed, or pairs with another page.
 fn orphan_line(page: &PageStatus, pages: &[&PageStatus], m: &Messages) -> String {
     let translation = (&page.translation).into();
-    match (page.reason, &page.renamed_to) {
+    match (page.reason, page.renamed_to()) {
         (Reason::SourceNotFound, Some(now)) => m.with(
             "status-orphaned-renamed-line",
             &[
@@ -790,7 +793,7 @@ fn named_commits(
 pub fn reason_text(page: &PageStatus, m: &Messages) -> String {
     m.with(
         &format!("reason-{}", page.reason.code()),
-        &[("pin", page.detail.clone().unwrap_or_default().into())],
+        &[("pin", page.detail().cloned().unwrap_or_default().into())],
     )
 }
 
