@@ -92,8 +92,8 @@ pub struct PageStatus {
     pub signals: Vec<crate::drift::structure::Signal>,
     /// The site section (first two folders below the language root); not in JSON.
     pub section: String,
-    /// What few pages have ([`PageExtras`]), boxed: the report holds every page of a site at once, and these took
-    /// 96 of a page's 352 bytes.
+    /// What few pages have ([`PageExtras`]), boxed: the report holds every page of a site at once, and they
+    /// took 112 of a page's 352 bytes (248 now).
     pub extras: Option<Box<PageExtras>>,
 }
 
