@@ -49,18 +49,41 @@ pub fn return_freed_memory() {
 
 #[cfg(test)]
 mod tests {
+    /// The tests share the process's allocator options (`cargo test` runs them on threads of one process): each
+    /// holds this while it reads or sets one.
+    static OPTIONS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+    #[allow(unsafe_code)]
+    fn purge_delay() -> std::ffi::c_long {
+        // SAFETY: reading an option's value.
+        unsafe { libmimalloc_sys::mi_option_get(super::PURGE_DELAY) }
+    }
+
     #[cfg(any(target_os = "linux", target_os = "android"))]
     #[test]
+    #[allow(unsafe_code)]
     fn a_big_repository_s_run_uses_no_transparent_huge_pages() {
+        let _options = OPTIONS
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let before = purge_delay();
         super::return_freed_memory();
-        assert!(rustix::thread::transparent_huge_pages_are_disabled().unwrap());
+        let disabled = rustix::thread::transparent_huge_pages_are_disabled();
+        assert_eq!(purge_delay(), 1, "freed memory goes back after 1 ms");
+        // SAFETY: `mi_option_set` only stores an option's value; set back for the other tests.
+        unsafe { libmimalloc_sys::mi_option_set(super::PURGE_DELAY, before) };
+        assert!(disabled.unwrap());
     }
 
     #[test]
-    #[allow(unsafe_code)]
     fn the_purge_delay_option_is_the_one_documented() {
-        // SAFETY: reading an option's value.
-        let default = unsafe { libmimalloc_sys::mi_option_get(super::PURGE_DELAY) };
-        assert_eq!(default, 10, "mimalloc 2.x documents a purge delay of 10 ms");
+        let _options = OPTIONS
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        assert_eq!(
+            purge_delay(),
+            10,
+            "mimalloc 2.x documents a purge delay of 10 ms"
+        );
     }
 }
