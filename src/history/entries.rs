@@ -1,5 +1,7 @@
 //! The entries of paths at commits that a run has looked up, kept for the run and written to the history cache.
 
+use std::collections::hash_map;
+
 use super::graph::CommitIdx;
 use super::index::PathId;
 use super::trees::Entry;
@@ -31,20 +33,22 @@ impl Entries {
 
     /// Sets `key`'s slot, replacing the one it had.
     pub fn insert(&mut self, key: Key, slot: Slot) {
-        if let Some(known) = self.get_mut(&key) {
-            *known = slot;
-            return;
+        match self.places.entry(key) {
+            hash_map::Entry::Occupied(known) => {
+                let at = *known.get() as usize;
+                self.blocks[at / BLOCK][at % BLOCK] = slot;
+            }
+            hash_map::Entry::Vacant(place) => {
+                if self.blocks.last().is_none_or(|block| block.len() == BLOCK) {
+                    self.blocks.push(Vec::with_capacity(BLOCK));
+                }
+                let full = (self.blocks.len() - 1) * BLOCK;
+                let block = self.blocks.last_mut().expect("a block with room");
+                let at = full + block.len();
+                block.push(slot);
+                place.insert(u32::try_from(at).expect("fewer than 2^32 entries"));
+            }
         }
-        if self.blocks.last().is_none_or(|block| block.len() == BLOCK) {
-            self.blocks.push(Vec::with_capacity(BLOCK));
-        }
-        let at = (self.blocks.len() - 1) * BLOCK + self.blocks.last().map_or(0, Vec::len);
-        self.blocks
-            .last_mut()
-            .expect("a block with room")
-            .push(slot);
-        self.places
-            .insert(key, u32::try_from(at).expect("fewer than 2^32 entries"));
     }
 
     /// Every key and its slot, in no particular order.

@@ -210,7 +210,8 @@ impl Workspace {
         };
         links.sort();
         links.dedup();
-        // Kept for the whole run: a large site's list would otherwise hold up to twice the room it needs.
+        // Kept while the pages are paired (by `check`, for its whole run): a large site's list would otherwise hold up
+        // to twice the room it needs.
         pages.shrink_to_fit();
         Inventory {
             pages,
