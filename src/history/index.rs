@@ -591,6 +591,21 @@ impl ChangeIndex {
         let Some(&parent) = graph.parents(commit).first() else {
             return Ok(AddedDeleted::default());
         };
+        // The edge with the first parent, computed by this process, keeps each changed file's entries: a file on
+        // one side only was added or deleted.
+        let at = graph.edge(commit, 0);
+        if let (Some(paths), Some(sides)) = (self.edges[at].as_deref(), self.leaves[at].as_deref())
+        {
+            let mut found = AddedDeleted::default();
+            for (&path, sides) in paths.iter().zip(sides) {
+                match *sides {
+                    (Some((_, id)), None) => found.added.push((path, id)),
+                    (None, Some((_, id))) => found.deleted.push((path, id)),
+                    _ => {}
+                }
+            }
+            return Ok(found);
+        }
         let a = self.tree(repo, graph, commit)?;
         let b = self.tree(repo, graph, parent)?;
         let mut differ = Differ {

@@ -2010,6 +2010,82 @@ mod tests {
     }
 
     #[test]
+    fn files_added_and_deleted_told_by_the_edges_are_those_the_trees_give() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let write = |path: &str, text: &str| {
+            let file = root.join(path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, text).unwrap();
+        };
+        let commit = |message: &str| {
+            git(root, &["add", "-A"]);
+            git(root, &["commit", "-q", "-m", message]);
+        };
+        git(root, &["init", "-q", "-b", "main"]);
+        write("content/en/a.md", "a\nsome lines\nof text\n");
+        write("content/en/b.md", "b");
+        write("content/fr/a.md", "A");
+        write("README.md", "outside the content");
+        commit("one");
+        // A rename with an edit, a deletion, an addition and a mode change in one commit.
+        std::fs::remove_file(root.join("content/en/a.md")).unwrap();
+        write("content/en/moved/a.md", "a\nsome lines\nof text, edited\n");
+        std::fs::remove_file(root.join("content/en/b.md")).unwrap();
+        write("content/en/c.md", "c");
+        git(root, &["add", "-A"]);
+        git(root, &["update-index", "--chmod=+x", "content/fr/a.md"]);
+        git(root, &["commit", "-q", "-m", "move"]);
+        // A file replaced by a folder of the same name.
+        std::fs::remove_file(root.join("content/fr/a.md")).unwrap();
+        write("content/fr/a.md/index.md", "A, in a folder");
+        commit("file to folder");
+        git(root, &["checkout", "-q", "-b", "side", "HEAD~2"]);
+        write("content/fr/b.md", "B");
+        std::fs::remove_file(root.join("content/en/b.md")).unwrap();
+        commit("side");
+        git(root, &["checkout", "-q", "main"]);
+        git(root, &["merge", "-q", "--no-ff", "-m", "merge", "side"]);
+        let repo = GitRepo::discover(root).unwrap();
+        repo.load_history().unwrap();
+        let graph = repo.graph().unwrap();
+        let mut guard = repo.history.borrow_mut();
+        let index = &mut guard.as_mut().unwrap().index;
+        let sorted = |mut files: index::AddedDeleted<index::PathId>| {
+            files.added.sort_unstable();
+            files.deleted.sort_unstable();
+            (files.added, files.deleted)
+        };
+        // From the trees first (no edge computed yet), then from the edges once computed.
+        assert_eq!(index.leaves_known(), 0);
+        let from_trees: Vec<_> = (0..graph.len() as CommitIdx)
+            .map(|at| sorted(index.added_and_deleted(&repo.repo, graph, at).unwrap()))
+            .collect();
+        for at in 0..graph.len() as CommitIdx {
+            if !graph.parents(at).is_empty() {
+                index.changes(&repo.repo, graph, at, Some(0)).unwrap();
+            }
+        }
+        assert!(index.leaves_known() > 0);
+        for (at, trees) in from_trees.iter().enumerate() {
+            let edges = sorted(
+                index
+                    .added_and_deleted(&repo.repo, graph, at as CommitIdx)
+                    .unwrap(),
+            );
+            assert_eq!(&edges, trees, "commit {}", graph.id(at as CommitIdx));
+        }
+        let (added, deleted): (usize, usize) =
+            from_trees.iter().fold((0, 0), |(a, d), (added, deleted)| {
+                (a + added.len(), d + deleted.len())
+            });
+        assert!(
+            added >= 4 && deleted >= 3,
+            "{added} added, {deleted} deleted"
+        );
+    }
+
+    #[test]
     fn edges_computed_by_the_helper_thread_are_those_computed_in_turn() {
         // 30 side branches of 5 commits, each merged after 4 commits on main: 330 edges, most of them off the
         // first-parent line, enough for the history index to start its helper thread.

@@ -247,7 +247,10 @@ impl GitRepo {
         }
         // Only commits that change two wanted files or more can rename one; the history index says which, and
         // which of those files the parent or the commit lacks says what was deleted and added.
-        for (commit, paths) in self.rename_candidates(&roots, &done, wanted)? {
+        let candidates = self.rename_candidates(&roots, &done, wanted)?;
+        // Merges bring the same files back commit after commit: their profiles are kept for the whole walk.
+        let mut profiles = Profiles::default();
+        for (commit, paths) in candidates {
             let super::index::AddedDeleted { added, deleted } =
                 self.added_and_deleted(&roots, commit, &paths)?;
             if deleted.is_empty() || added.is_empty() {
@@ -259,7 +262,7 @@ impl GitRepo {
                     .collect()
             };
             let (added, deleted) = (files(added), files(deleted));
-            for (from, to, similarity) in self.match_renames(deleted, added)? {
+            for (from, to, similarity) in self.match_renames(deleted, added, &mut profiles)? {
                 events.push(RenameEvent {
                     commit: graph.id(commit),
                     generation: graph.generation(commit),
@@ -281,6 +284,7 @@ impl GitRepo {
         &self,
         mut deleted: Vec<FileChange>,
         mut added: Vec<FileChange>,
+        profiles: &mut Profiles,
     ) -> Result<Vec<(String, String, u32)>> {
         let mut found = Vec::new();
         let file_name = |p: &str| p.rsplit('/').next().unwrap_or(p).to_owned();
@@ -313,34 +317,23 @@ impl GitRepo {
         {
             return Ok(found);
         }
-        // Similar contents.
-        // Each blob is read and profiled once; the pairs below find the profiles by place.
-        let mut profiles: Vec<Option<LineProfile>> = Vec::new();
-        let mut by_id: HashMap<ObjectId, usize> = HashMap::new();
-        let mut place = |id: ObjectId| -> Result<usize> {
-            if let Some(&at) = by_id.get(&id) {
-                return Ok(at);
-            }
-            profiles.push(self.read_blob(id)?.map(|bytes| LineProfile::of(&bytes)));
-            by_id.insert(id, profiles.len() - 1);
-            Ok(profiles.len() - 1)
-        };
+        // Similar contents. Each blob is read and profiled once; the pairs below find the profiles by place.
+        profiles.make_room(deleted.len() + added.len());
         let old_places = deleted
             .iter()
-            .map(|change| place(change.id))
+            .map(|change| profiles.place(self, change.id))
             .collect::<Result<Vec<usize>>>()?;
         let new_places = added
             .iter()
-            .map(|change| place(change.id))
+            .map(|change| profiles.place(self, change.id))
             .collect::<Result<Vec<usize>>>()?;
         let mut scored: Vec<(u32, usize, usize)> = Vec::new();
         for (d, &old) in old_places.iter().enumerate() {
             for (a, &new) in new_places.iter().enumerate() {
-                if let (Some(p), Some(q)) = (&profiles[old], &profiles[new]) {
-                    let score = p.similarity(q);
-                    if score >= MIN_SIMILARITY {
-                        scored.push((score, d, a));
-                    }
+                if let Some(score) = profiles.similarity(old, new)
+                    && score >= MIN_SIMILARITY
+                {
+                    scored.push((score, d, a));
                 }
             }
         }
@@ -356,6 +349,65 @@ impl GitRepo {
             found.push((deleted[d].path.clone(), added[a].path.clone(), score));
         }
         Ok(found)
+    }
+}
+
+/// Blobs' line profiles by blob id, kept from commit to commit of one walk (`None`: not a blob).
+#[derive(Default)]
+struct Profiles {
+    profiles: Vec<Option<LineProfile>>,
+    by_id: HashMap<ObjectId, usize>,
+    /// Similarities worked out, by the two profiles' places (merges compare the same pairs again).
+    scores: crate::util::hash::IdMap<(u32, u32), u32>,
+}
+
+/// Profiles kept at most: beyond, they are dropped before a commit's are read (a site whose history renames tens of
+/// thousands of pages would otherwise keep every version's).
+const PROFILES_KEPT: usize = 8192;
+
+/// Similarities kept at most (16 bytes each): one commit compares at most [`SIMILARITY_PAIRS_LIMIT`] pairs.
+const SCORES_KEPT: usize = 1 << 18;
+
+impl Profiles {
+    /// Drops the profiles kept if `n` more would go beyond [`PROFILES_KEPT`], the similarities beyond
+    /// [`SCORES_KEPT`].
+    fn make_room(&mut self, n: usize) {
+        if self.profiles.len() + n > PROFILES_KEPT {
+            self.profiles.clear();
+            self.by_id.clear();
+            self.scores.clear();
+        }
+        if self.scores.len() > SCORES_KEPT {
+            self.scores.clear();
+        }
+    }
+
+    /// The place of blob `id`'s profile, read and profiled the first time.
+    fn place(&mut self, repo: &GitRepo, id: ObjectId) -> Result<usize> {
+        if let Some(&at) = self.by_id.get(&id) {
+            return Ok(at);
+        }
+        self.profiles
+            .push(repo.read_blob(id)?.map(|bytes| LineProfile::of(&bytes)));
+        self.by_id.insert(id, self.profiles.len() - 1);
+        Ok(self.profiles.len() - 1)
+    }
+
+    /// The similarity of the deleted file at place `old` to the added file at place `new` (`None`: one is not a
+    /// blob); 0 for files of sizes too far apart to reach [`MIN_SIMILARITY`].
+    fn similarity(&mut self, old: usize, new: usize) -> Option<u32> {
+        let (Some(p), Some(q)) = (&self.profiles[old], &self.profiles[new]) else {
+            return None;
+        };
+        if !p.may_reach(q, MIN_SIMILARITY) {
+            return Some(0);
+        }
+        Some(
+            *self
+                .scores
+                .entry((old as u32, new as u32))
+                .or_insert_with(|| p.similarity(q)),
+        )
     }
 }
 
@@ -387,6 +439,13 @@ impl LineProfile {
         }
     }
 
+    /// Whether [`similarity`](Self::similarity) can reach `min` at all: the bytes that survive are at most the
+    /// smaller file's, so two files of very different sizes cannot.
+    fn may_reach(&self, other: &LineProfile, min: u32) -> bool {
+        let (smaller, larger) = (self.size.min(other.size), self.size.max(other.size));
+        larger == 0 || smaller * 100 >= larger * min as usize
+    }
+
     /// Percentage of the bytes that survive from one file to the other, over the larger size (git's estimate).
     fn similarity(&self, other: &LineProfile) -> u32 {
         let larger = self.size.max(other.size);
@@ -408,6 +467,42 @@ impl LineProfile {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sizes_too_far_apart_never_reach_the_threshold() {
+        // Files of many sizes and shared lines: whenever the size bound says a pair cannot reach a threshold, its
+        // similarity is below it, and at least one pair is skipped and one kept for each threshold.
+        let line = |k: usize| format!("line number {k} of the page\n");
+        let files: Vec<String> = (0..24)
+            .map(|n| (0..n * 3).map(|k| line(k % (n + 2))).collect::<String>() + &"x".repeat(n * 7))
+            .collect();
+        let profiles: Vec<LineProfile> = files
+            .iter()
+            .map(|f| LineProfile::of(f.as_bytes()))
+            .collect();
+        for min in [1, 30, MIN_SIMILARITY, 80, 100] {
+            let (mut skipped, mut kept) = (0, 0);
+            for p in &profiles {
+                for q in &profiles {
+                    if p.may_reach(q, min) {
+                        kept += 1;
+                    } else {
+                        skipped += 1;
+                        assert!(
+                            p.similarity(q) < min,
+                            "{} and {} bytes at {min} %",
+                            p.size,
+                            q.size
+                        );
+                    }
+                }
+            }
+            assert!(
+                kept > 0 && (min == 1 || skipped > 0),
+                "{min}: {kept} kept, {skipped} skipped"
+            );
+        }
+    }
+
     use super::*;
 
     fn event(generation: u32, from: &str, to: &str) -> RenameEvent {
