@@ -41,15 +41,14 @@ impl ReadFacts {
 
     /// Read as [`GitRepo::commit_info`](super::GitRepo::commit_info) reads them: the author's time (the committer's
     /// when there is no author), and the message matched as lossy UTF-8.
-    fn of(iter: gix::objs::CommitRefIter<'_>, patterns: &[regex::Regex]) -> ReadFacts {
-        let committer = iter.committer().ok().and_then(|c| c.time().ok());
+    fn of(read: &ReadCommit<'_>, patterns: &[regex::Regex]) -> ReadFacts {
+        let committer = read.committer.and_then(|c| c.time().ok());
         let author_time = committer.map(|committer| {
-            iter.author()
-                .ok()
+            read.author
                 .and_then(|author| author.time().ok())
                 .map_or(committer.seconds, |t| t.seconds)
         });
-        let matches = iter.message().ok().map(|message| {
+        let matches = read.message.map(|message| {
             let message = String::from_utf8_lossy(message);
             patterns.iter().any(|re| re.is_match(&message))
         });
@@ -57,6 +56,37 @@ impl ReadFacts {
             author_time,
             matches,
         }
+    }
+}
+
+/// The parts of a commit object the graph's load reads, from one pass over its headers (reading each part with its
+/// own call went over them again from the start: five passes a commit).
+#[derive(Default)]
+struct ReadCommit<'a> {
+    tree: Option<ObjectId>,
+    parents: Vec<ObjectId>,
+    author: Option<gix::actor::SignatureRef<'a>>,
+    committer: Option<gix::actor::SignatureRef<'a>>,
+    message: Option<&'a [u8]>,
+}
+
+impl<'a> ReadCommit<'a> {
+    /// Reads the commit up to its message, or up to the first part that does not decode.
+    fn of(iter: gix::objs::CommitRefIter<'a>) -> ReadCommit<'a> {
+        use gix::objs::commit::ref_iter::Token;
+        let mut read = ReadCommit::default();
+        for token in iter {
+            match token {
+                Ok(Token::Tree { id }) => read.tree = Some(id),
+                Ok(Token::Parent { id }) => read.parents.push(id),
+                Ok(Token::Author { signature }) => read.author = Some(signature),
+                Ok(Token::Committer { signature }) => read.committer = Some(signature),
+                Ok(Token::Message(message)) => read.message = Some(message),
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+        read
     }
 }
 
@@ -137,14 +167,13 @@ impl CommitGraph {
                         .objects
                         .find_commit_iter(&id, &mut buf)
                         .map_err(Error::git)?;
-                    let tree = {
-                        let mut it = iter;
-                        it.tree_id()
-                    }
-                    .map_err(Error::git)?;
-                    let parents: Vec<ObjectId> = iter.parent_ids().collect();
-                    let time = iter.committer().map(|c| c.seconds()).unwrap_or(0);
-                    (parents, time, tree, ReadFacts::of(iter, patterns))
+                    let read = ReadCommit::of(iter);
+                    let tree = read
+                        .tree
+                        .ok_or_else(|| Error::git("a commit object has no tree"))?;
+                    let time = read.committer.map(|c| c.seconds()).unwrap_or(0);
+                    let facts = ReadFacts::of(&read, patterns);
+                    (read.parents, time, tree, facts)
                 }
             };
             if !shallow.contains(&id) {
