@@ -658,13 +658,20 @@ pub struct SameWork {
     kept: std::collections::HashSet<ObjectId>,
 }
 
-type SameItem = (
-    ObjectId,
-    ObjectId,
-    bool,
-    Option<Option<(u64, u64)>>,
-    Option<Option<(u64, u64)>>,
-);
+/// One question: whether versions `a` (before) and `b` (after) mean the same.
+struct SameItem {
+    a: ObjectId,
+    b: ObjectId,
+    /// Read as a translation (else as a source).
+    translation: bool,
+    /// Their meanings, when known already (a preloaded page).
+    known_a: Option<Option<(u64, u64)>>,
+    known_b: Option<Option<(u64, u64)>>,
+    /// Their texts, when at hand already (a preloaded page), copied for the thread that answers: a blob read costs
+    /// far more than the copy (its delta chain resolved and inflated).
+    text_a: Option<String>,
+    text_b: Option<String>,
+}
 
 impl SameWork {
     pub fn is_empty(&self) -> bool {
@@ -675,7 +682,14 @@ impl SameWork {
     /// beside them leaves them out, each version being parsed once.
     pub fn parsing(&self) -> std::collections::HashSet<ObjectId> {
         let mut parsing = std::collections::HashSet::new();
-        for &(a, b, _, known_a, known_b) in &self.items {
+        for &SameItem {
+            a,
+            b,
+            known_a,
+            known_b,
+            ..
+        } in &self.items
+        {
             if known_a.is_none() && self.kept.contains(&a) {
                 parsing.insert(a);
             }
@@ -699,17 +713,24 @@ impl SameWork {
         ))
     }
 
-    fn answer(
-        &self,
-        reader: &mut crate::history::BlobReader,
-        &(a, b, translation, known_a, known_b): &SameItem,
-    ) -> SameAnswer {
+    fn answer(&self, reader: &mut crate::history::BlobReader, item: &SameItem) -> SameAnswer {
+        let &SameItem {
+            a,
+            b,
+            translation,
+            known_a,
+            known_b,
+            ..
+        } = item;
         let (site, kept, measure) = (&self.site, &self.kept, &self.measure);
-        let text = |id| -> std::result::Result<Option<String>, ()> {
+        let text = |id, given: &Option<String>| -> std::result::Result<Option<String>, ()> {
+            if let Some(text) = given {
+                return Ok(Some(text.clone()));
+            }
             let bytes = reader.read(id).map_err(|_| ())?;
             Ok(bytes.and_then(|bytes| String::from_utf8(bytes).ok()))
         };
-        let (Ok(text_a), Ok(text_b)) = (text(a), text(b)) else {
+        let (Ok(text_a), Ok(text_b)) = (text(a, &item.text_a), text(b, &item.text_b)) else {
             // Asked again in turn, the error is reported there.
             return (None, Vec::new(), Vec::new(), Vec::new());
         };
@@ -888,7 +909,19 @@ impl<'a> Refiner<'a> {
             .into_iter()
             .map(|(a, b, translation)| {
                 let known = |id| self.meanings.get(&id).copied();
-                (a, b, translation, known(a), known(b))
+                let text = |id| match self.known_blob(&id) {
+                    Some(Version::Parsed { text, .. }) => Some(text.as_str().to_owned()),
+                    _ => self.raw.get(&id).and_then(|raw| raw.as_deref().cloned()),
+                };
+                SameItem {
+                    a,
+                    b,
+                    translation,
+                    known_a: known(a),
+                    known_b: known(b),
+                    text_a: text(a),
+                    text_b: text(b),
+                }
             })
             .collect();
         SameWork {
@@ -909,7 +942,13 @@ impl<'a> Refiner<'a> {
         for (at, answer) in answers.into_iter().flat_map(|part| part.0) {
             found[at] = Some(answer);
         }
-        for (&(a, b, translation, _, _), answer) in work.items.iter().zip(found) {
+        for (
+            &SameItem {
+                a, b, translation, ..
+            },
+            answer,
+        ) in work.items.iter().zip(found)
+        {
             let Some((same, meanings, parsed, texts)) = answer else {
                 continue;
             };
