@@ -211,13 +211,12 @@ impl PreloadWork {
                 }
                 Err(_) => Read::Absent,
             };
-            // Its meaning is computed here too, not by the thread that adopts the pages once this one is done.
+            // Its meaning is computed here too, not by the thread that adopts the pages once this one is done. Its
+            // blocks are measured only when it is compared block by block (a pair history calls current): measuring
+            // every page here was a tenth of a cold run's instructions on glossary, about half of them for pages
+            // whose pairs are stale.
             let meaning = match &read {
-                Read::Parsed(_, doc) => {
-                    // Most pages are compared block by block with their source or translation.
-                    crate::drift::blocks::BlockShape::measure_all(doc);
-                    Some(sections::meaning_fingerprints(doc))
-                }
+                Read::Parsed(_, doc) => Some(sections::meaning_fingerprints(doc)),
                 _ => None,
             };
             done.push(Preloaded {
