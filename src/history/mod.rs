@@ -1914,20 +1914,27 @@ mod tests {
         assert_eq!(skipped, 3);
     }
 
-    #[test]
-    fn entries_told_by_the_change_index_are_those_in_the_trees() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        let write = |path: &str, text: &str| {
+    /// A repository started at `root` on branch `main`, with a function that writes a file (folders made) and one
+    /// that commits every change with a message.
+    fn scratch_repository(root: &Path) -> (impl Fn(&str, &str) + '_, impl Fn(&str) + '_) {
+        git(root, &["init", "-q", "-b", "main"]);
+        let write = move |path: &str, text: &str| {
             let file = root.join(path);
             std::fs::create_dir_all(file.parent().unwrap()).unwrap();
             std::fs::write(file, text).unwrap();
         };
-        let commit = |message: &str| {
+        let commit = move |message: &str| {
             git(root, &["add", "-A"]);
             git(root, &["commit", "-q", "-m", message]);
         };
-        git(root, &["init", "-q", "-b", "main"]);
+        (write, commit)
+    }
+
+    #[test]
+    fn entries_told_by_the_change_index_are_those_in_the_trees() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let (write, commit) = scratch_repository(root);
         write("content/en/a.md", "a");
         write("content/en/b.md", "b");
         write("content/fr/a.md", "A");
@@ -2013,16 +2020,7 @@ mod tests {
     fn files_added_and_deleted_told_by_the_edges_are_those_the_trees_give() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        let write = |path: &str, text: &str| {
-            let file = root.join(path);
-            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-            std::fs::write(file, text).unwrap();
-        };
-        let commit = |message: &str| {
-            git(root, &["add", "-A"]);
-            git(root, &["commit", "-q", "-m", message]);
-        };
-        git(root, &["init", "-q", "-b", "main"]);
+        let (write, commit) = scratch_repository(root);
         write("content/en/a.md", "a\nsome lines\nof text\n");
         write("content/en/b.md", "b");
         write("content/fr/a.md", "A");
