@@ -352,7 +352,7 @@ impl GitRepo {
     }
 }
 
-/// Blobs' line profiles by blob id, kept from commit to commit of one walk (`None`: not a blob).
+/// Blobs' line profiles by blob id, kept from commit to commit of one walk (`None`: the blob is not in this clone).
 #[derive(Default)]
 struct Profiles {
     profiles: Vec<Option<LineProfile>>,
@@ -393,8 +393,8 @@ impl Profiles {
         Ok(self.profiles.len() - 1)
     }
 
-    /// The similarity of the deleted file at place `old` to the added file at place `new` (`None`: one is not a
-    /// blob); 0 for files of sizes too far apart to reach [`MIN_SIMILARITY`].
+    /// The similarity of the deleted file at place `old` to the added file at place `new` (`None`: one is not in
+    /// this clone); 0 for files of sizes too far apart to reach [`MIN_SIMILARITY`].
     fn similarity(&mut self, old: usize, new: usize) -> Option<u32> {
         let (Some(p), Some(q)) = (&self.profiles[old], &self.profiles[new]) else {
             return None;
@@ -467,6 +467,8 @@ impl LineProfile {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn sizes_too_far_apart_never_reach_the_threshold() {
         // Files of many sizes and shared lines: whenever the size bound says a pair cannot reach a threshold, its
@@ -502,8 +504,6 @@ mod tests {
             );
         }
     }
-
-    use super::*;
 
     fn event(generation: u32, from: &str, to: &str) -> RenameEvent {
         RenameEvent {
