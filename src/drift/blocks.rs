@@ -8,7 +8,7 @@
 
 use crate::drift::align::dice;
 use crate::markdown::document::{Block, BlockKind, Document, Section, token};
-use crate::util::chars::{is_alphanumeric, is_lower, is_upper};
+use crate::util::chars::{is_alphanumeric, is_lower, is_upper, non_whitespace_chars};
 
 /// Below this similarity two blocks are not taken for each other.
 const THRESHOLD: f32 = 0.3;
@@ -57,7 +57,7 @@ impl BlockShape {
         tokens.sort_unstable();
         BlockShape {
             kind: block.kind,
-            chars: text.chars().filter(|c| !c.is_whitespace()).count(),
+            chars: non_whitespace_chars(&text),
             sentences: sentence_count(&text),
             tokens,
         }

@@ -283,7 +283,7 @@ pub fn expected_ratio(source: &Document, translation: &Document, pairs: &[(usize
         .flat_map(|s| s.blocks.iter())
         .map(|b| b.norm.as_str())
         .collect();
-    let total = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    let total = crate::util::chars::non_whitespace_chars(&text).max(1);
     let dense = text
         .chars()
         .filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))

@@ -4,7 +4,9 @@
 //!
 //! Pure: text in, values out. One parser setup (`super::parser_options`).
 
-use crate::util::chars::is_alphanumeric;
+use crate::util::chars::{
+    WHITESPACE_LEAD, is_alphanumeric, non_whitespace_chars, whitespace_len, wide_whitespace,
+};
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
@@ -621,12 +623,7 @@ struct LineIndex(Vec<usize>);
 impl LineIndex {
     fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex(starts)
     }
 
@@ -1223,7 +1220,7 @@ impl<'t> Builder<'t> {
                 .blocks
                 .iter()
                 .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
-                .map(|b| b.norm.chars().filter(|c| !c.is_whitespace()).count())
+                .map(|b| non_whitespace_chars(&b.norm))
                 .sum();
         }
         // Drop an empty preamble (a page that starts with a heading).
@@ -1511,69 +1508,65 @@ fn block_prefix(kind: BlockKind) -> &'static str {
     }
 }
 
-/// The bytes that can start a whitespace character in UTF-8: ASCII's six, and the lead bytes of U+0085, U+00A0,
-/// U+1680, U+2000 to U+205F and U+3000.
-const WHITESPACE_LEAD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut leads: &[u8] = b" \t\n\r\x0B\x0C\xC2\xE1\xE2\xE3";
-    while let [lead, rest @ ..] = leads {
-        table[*lead as usize] = true;
-        leads = rest;
-    }
-    table
-};
-
-/// The length of the whitespace character at `at` (0: not whitespace), for a byte in [`WHITESPACE_LEAD`].
-fn whitespace_len(bytes: &[u8], at: usize) -> usize {
-    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
-    match bytes[at] {
-        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
-        0xC2 if matches!(next(1), 0x85 | 0xA0) => 2,
-        0xE1 if next(1) == 0x9A && next(2) == 0x80 => 3,
-        0xE2 if next(1) == 0x80 && matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
-        0xE2 if next(1) == 0x81 && next(2) == 0x9F => 3,
-        0xE3 if next(1) == 0x80 && next(2) == 0x80 => 3,
-        _ => 0,
-    }
-}
-
-/// Whitespace runs become one space; ends trimmed. Code blocks keep their lines.
+/// Whitespace runs become one space; ends trimmed. Code blocks keep their lines. Text is copied by runs: a single
+/// space between words stays in the run, any other whitespace ends it.
 fn collapse(text: &str) -> String {
-    if text.starts_with("```") {
+    if text.starts_with("```") || is_collapsed(text) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
     let bytes = text.as_bytes();
-    // The word being read starts at `word` (`None`: between words).
-    let (mut word, mut at) = (None, 0);
+    // The run not copied yet starts at `from` (`None`: no word yet) and its last word ends at `end`.
+    let (mut from, mut end, mut at) = (None, 0, 0);
     while at < bytes.len() {
         let len = match WHITESPACE_LEAD[usize::from(bytes[at])] {
             false => 0,
             true => whitespace_len(bytes, at),
         };
         if len == 0 {
-            word.get_or_insert(at);
+            from.get_or_insert(at);
             at += 1;
             while at < bytes.len() && !WHITESPACE_LEAD[usize::from(bytes[at])] {
                 at += 1;
             }
+            end = at;
             continue;
         }
-        if let Some(from) = word.take() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&text[from..at]);
-        }
+        let space = at;
         at += len;
-    }
-    if let Some(from) = word {
-        if !out.is_empty() {
-            out.push(' ');
+        while at < bytes.len() && WHITESPACE_LEAD[usize::from(bytes[at])] {
+            match whitespace_len(bytes, at) {
+                0 => break,
+                len => at += len,
+            }
         }
-        out.push_str(&text[from..]);
+        let single = at == space + 1 && bytes[space] == b' ';
+        if let Some(start) = from
+            && at < bytes.len()
+            && !single
+        {
+            out.push_str(&text[start..space]);
+            out.push(' ');
+            from = Some(at);
+        }
+    }
+    if let Some(start) = from {
+        out.push_str(&text[start..end]);
     }
     out
+}
+
+/// Whether a text is collapsed already (most prose is): no whitespace at its ends, none between words but single
+/// spaces. Each test runs over the whole text at once, without a branch per byte.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !(text.starts_with(' ')
+        || text.ends_with(' ')
+        || bytes
+            .iter()
+            .fold(false, |any, &b| any | (0x09..=0x0D).contains(&b))
+        || memchr::memmem::find(bytes, b"  ").is_some()
+        || wide_whitespace(text).next().is_some())
 }
 
 /// Normalised prose with typographic spacing dropped: the space before `:`, `;`, `!` and `?`, after `«` and before
@@ -2501,6 +2494,10 @@ mod tests {
             "\u{2028}line\u{2029}",
             "©\u{A0}2026 ogham\u{1680}mark narrow\u{202F}nbsp math\u{205F}space ‘quoted’ 日本語\u{3000}テキスト",
             "\u{1}control\u{7F}chars\u{1F}",
+            "one two three",
+            " one two ",
+            "one two  three four\tfive six\u{A0}seven eight ",
+            "日本 語 テ\u{3000}キ スト",
         ];
         for text in cases {
             let words: Vec<&str> = text

@@ -61,6 +61,55 @@ pub fn is_lower(c: char) -> bool {
     }
 }
 
+/// The bytes that can start a whitespace character in UTF-8: ASCII's six, and the lead bytes of U+0085, U+00A0,
+/// U+1680, U+2000 to U+205F and U+3000.
+pub const WHITESPACE_LEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut leads: &[u8] = b" \t\n\r\x0B\x0C\xC2\xE1\xE2\xE3";
+    while let [lead, rest @ ..] = leads {
+        table[*lead as usize] = true;
+        leads = rest;
+    }
+    table
+};
+
+/// The length of the whitespace character at `at` (0: not whitespace), for a byte in [`WHITESPACE_LEAD`].
+pub fn whitespace_len(bytes: &[u8], at: usize) -> usize {
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    match bytes[at] {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
+        0xC2 if matches!(next(1), 0x85 | 0xA0) => 2,
+        0xE1 if next(1) == 0x9A && next(2) == 0x80 => 3,
+        0xE2 if next(1) == 0x80 && matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
+        0xE2 if next(1) == 0x81 && next(2) == 0x9F => 3,
+        0xE3 if next(1) == 0x80 && next(2) == 0x80 => 3,
+        _ => 0,
+    }
+}
+
+/// `text.chars().filter(|c| !c.is_whitespace()).count()`, counted over bytes: the bytes that start a character and
+/// are not ASCII whitespace, less the wider whitespace characters, looked for at their lead bytes only.
+pub fn non_whitespace_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let counted = bytes
+        .iter()
+        .filter(|&&b| (b as i8) >= -0x40 && b != b' ' && !(0x09..=0x0D).contains(&b))
+        .count();
+    counted - wide_whitespace(text).count()
+}
+
+/// Where the whitespace characters past ASCII start (none in ASCII text): looked for at their lead bytes.
+pub fn wide_whitespace(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let leads = (!text.is_ascii()).then(|| {
+        memchr::memchr3_iter(0xE1, 0xE2, 0xE3, bytes).chain(memchr::memchr_iter(0xC2, bytes))
+    });
+    leads
+        .into_iter()
+        .flatten()
+        .filter(|&at| whitespace_len(bytes, at) > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +121,25 @@ mod tests {
                 assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{code:x}");
             }
         }
+    }
+
+    #[test]
+    fn non_whitespace_characters_are_counted_as_the_standard_library_counts_them() {
+        let counted = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+        let mut all = String::new();
+        for code in (0..0x3100u32).chain(0xFEFF..0xFF10).chain(0x1F600..0x1F610) {
+            if let Some(c) = char::from_u32(code) {
+                all.push(c);
+                for text in [c.to_string(), format!("a{c}é {c}\u{3000}")] {
+                    assert_eq!(non_whitespace_chars(&text), counted(&text), "U+{code:04X}");
+                }
+            }
+        }
+        assert_eq!(non_whitespace_chars(&all), counted(&all));
+        assert_eq!(
+            non_whitespace_chars("Le chat\u{A0}: «\u{202F}oui\u{202F}»\u{3000}猫。"),
+            14
+        );
     }
 
     #[test]
