@@ -75,11 +75,22 @@ impl BlockShape {
 /// A normalised block's text for reading: link targets and image sources dropped, inline code kept, markup
 /// characters dropped. Every character it looks at is ASCII, so it copies runs of bytes between them.
 pub fn plain_text(norm: &str) -> String {
+    let markup = |b: u8| matches!(b, b']' | b'[' | b'*' | b'_' | b'~' | b'!');
     let bytes = norm.as_bytes();
+    // Most prose has none of them: looked for with two searches over the whole text.
+    if memchr::memchr3(b']', b'[', b'*', bytes).is_none()
+        && memchr::memchr3(b'_', b'~', b'!', bytes).is_none()
+    {
+        return norm.to_owned();
+    }
     let mut out = String::with_capacity(norm.len());
     // The run not copied yet starts at `from`.
     let (mut from, mut at) = (0, 0);
     while at < bytes.len() {
+        if !markup(bytes[at]) {
+            at += 1;
+            continue;
+        }
         match bytes[at] {
             b']' if bytes.get(at + 1) == Some(&b'(') => {
                 out.push_str(&norm[from..at]);
@@ -102,12 +113,12 @@ pub fn plain_text(norm: &str) -> String {
                 }
                 from = at;
             }
-            b'[' | b'*' | b'_' | b'~' | b'!' => {
+            b']' => at += 1,
+            _ => {
                 out.push_str(&norm[from..at]);
                 at += 1;
                 from = at;
             }
-            _ => at += 1,
         }
     }
     out.push_str(&norm[from..]);
@@ -124,6 +135,18 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
+/// The bytes that may start a sentence's end or inline code: `.`, `!`, `?`, a backtick, and the lead bytes of `…`,
+/// `。`, `！`, `？`.
+const SENTENCE_MARK: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut marks: &[u8] = b".!?`\xE2\xE3\xEF";
+    while let [mark, rest @ ..] = marks {
+        table[*mark as usize] = true;
+        marks = rest;
+    }
+    table
+};
+
 /// Sentences in a text: runs ended by `.`, `!`, `?`, `…` (or their full-width forms) followed by a space or the end;
 /// a final run without one counts too. Decimal points, versions and file names (`1.28`, `x.yaml`) do not end
 /// sentences; inline code is skipped.
@@ -134,6 +157,20 @@ pub fn sentence_count(text: &str) -> usize {
     let mut words_since = false;
     let mut at = 0;
     while at < bytes.len() {
+        // Inside code, only its end matters; after a word, only what may end a sentence or start code.
+        if in_code {
+            match memchr::memchr(b'`', &bytes[at..]) {
+                Some(found) => at += found,
+                None => break,
+            }
+        } else if words_since {
+            while at < bytes.len() && !SENTENCE_MARK[usize::from(bytes[at])] {
+                at += 1;
+            }
+            if at == bytes.len() {
+                break;
+            }
+        }
         let lead = bytes[at];
         if lead == b'`' {
             in_code = !in_code;
@@ -684,6 +721,9 @@ mod tests {
             "",
             "`unclosed code. With Names Inside",
             "ABC def GhI jKL. ＡＢＣ ｄｅｆ Ⓐbc ǅungla ᏣᎳᎩ ⴀ Ⴀ",
+            "Plain prose without markup. Another sentence, then “quoted words” — and the end",
+            "Code `a.b? c!` then. 「引用」。End… ‘Fin’ ! Ok ?",
+            "lone ] bracket. And a ] ( here",
         ];
         for text in texts {
             let plain = plain_text(text);
