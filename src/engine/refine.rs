@@ -150,6 +150,9 @@ pub struct Refiner<'a> {
     /// Whether two versions mean the same (as a translation: `true`), answered ahead on the machine's cores
     /// ([`prefetch_same`](Refiner::prefetch_same)).
     same: HashMap<(ObjectId, ObjectId, bool), bool>,
+    /// The front-matter keys a translation's commit changed (by its versions before and after), found when the
+    /// question above was answered "the same" for them: the commit is passed over, and its keys are asked next.
+    keys_changed: HashMap<(ObjectId, ObjectId), Vec<String>>,
     /// The translation's commit before another, found by walks read ahead.
     previous: HashMap<(ObjectId, String), Option<ObjectId>>,
     /// The sections compared between a version of a source (by blob) and the source now (by path).
@@ -549,7 +552,7 @@ impl AheadWork<'_> {
                     answered?
                         .0
                         .iter()
-                        .flat_map(|(_, (_, _, parsed, _))| parsed)
+                        .flat_map(|(_, (_, _, parsed, _, _))| parsed)
                         .find(|(parsed, _)| *parsed == id)
                         .map(|(_, read)| read)
                 });
@@ -628,6 +631,26 @@ fn parse_kept(
     }
 }
 
+/// The front-matter keys whose values differ between two versions (added and removed ones too), sorted.
+fn keys_changed(
+    after: &std::collections::BTreeMap<String, String>,
+    before: &std::collections::BTreeMap<String, String>,
+) -> Vec<String> {
+    let mut keys: Vec<String> = after
+        .iter()
+        .filter(|(key, value)| before.get(*key) != Some(*value))
+        .map(|(key, _)| key.clone())
+        .chain(
+            before
+                .keys()
+                .filter(|key| !after.contains_key(*key))
+                .cloned(),
+        )
+        .collect();
+    keys.sort();
+    keys
+}
+
 /// A text's meaning fingerprints (as a source, as a translation); `None` when it does not parse.
 fn meaning_of(text: &str, site: &SiteContext) -> Option<(u64, u64)> {
     document::parse(text, site)
@@ -642,6 +665,7 @@ type SameAnswer = (
     Vec<(ObjectId, Option<(u64, u64)>)>,
     Vec<(ObjectId, Read)>,
     Vec<(ObjectId, String)>,
+    Option<Vec<String>>,
 );
 
 /// Answers of [`SameWork`]'s questions taken by one thread, by their place.
@@ -731,13 +755,13 @@ impl SameWork {
         };
         let (Ok(text_a), Ok(text_b)) = (text(a, &item.text_a), text(b, &item.text_b)) else {
             // Asked again in turn, the error is reported there.
-            return (None, Vec::new(), Vec::new(), Vec::new());
+            return (None, Vec::new(), Vec::new(), Vec::new(), None);
         };
         let (Some(text_a), Some(text_b)) = (text_a, text_b) else {
-            return (Some(false), Vec::new(), Vec::new(), Vec::new());
+            return (Some(false), Vec::new(), Vec::new(), Vec::new(), None);
         };
-        // A commit that left a translation's meaning as it was is passed over, and the keys it changed are read
-        // next from both versions: their texts are kept for it.
+        // A commit that left a translation's meaning as it was is passed over, and the keys it changed are asked
+        // next: found now, from both texts at hand (kept too, for the walk's next step).
         let keep = |same: bool, texts: Vec<(ObjectId, String)>| {
             if same && translation {
                 texts
@@ -745,9 +769,21 @@ impl SameWork {
                 Vec::new()
             }
         };
+        let keys = |same: bool, before: &str, after: &str| {
+            (same && translation).then(|| {
+                match (
+                    document::front_matter_values(after, site),
+                    document::front_matter_values(before, site),
+                ) {
+                    (Ok(after), Ok(before)) => keys_changed(&after, &before),
+                    _ => Vec::new(),
+                }
+            })
+        };
         let mut meanings = Vec::new();
         let mut parsed = Vec::new();
         if let Some(same) = same_front_matter(&text_a, &text_b, site, translation) {
+            let keys = keys(same, &text_a, &text_b);
             // Versions a plan leaves to these questions are parsed all the same.
             let mut texts = Vec::new();
             for (id, known, text) in [(a, known_a, text_a), (b, known_b, text_b)] {
@@ -759,9 +795,11 @@ impl SameWork {
                     texts.push((id, text));
                 }
             }
-            return (Some(same), meanings, parsed, keep(same, texts));
+            return (Some(same), meanings, parsed, keep(same, texts), keys);
         }
         let mut text_a = Some(text_a);
+        let mut text_b = Some(text_b);
+        let mut read_b = None;
         let fa = match known_a {
             Some(fa) => fa,
             None if kept.contains(&a) => {
@@ -776,16 +814,13 @@ impl SameWork {
                 fa
             }
         };
-        let mut text_b = Some(text_b);
         let fb = match known_b {
             Some(fb) => fb,
             None => {
                 // The translation as it is judged is compared with its source's blocks next.
                 let (fb, read) =
                     parse_kept(&mut text_b, site, self.keep_after && measure.contains(&b));
-                if self.keep_after || kept.contains(&b) {
-                    parsed.push((b, read));
-                }
+                read_b = Some(read);
                 meanings.push((b, fb));
                 fb
             }
@@ -794,9 +829,34 @@ impl SameWork {
             (Some(fa), Some(fb)) => same_meaning(fa, fb, translation),
             _ => false,
         };
+        // The texts, wherever they went: still here, or in the versions parsed.
+        fn parsed_text(read: &Read) -> Option<&str> {
+            match read {
+                Read::Parsed(text, _) => Some(text.as_str()),
+                _ => None,
+            }
+        }
+        let before = text_a.as_deref().or_else(|| {
+            parsed
+                .iter()
+                .find(|(id, _)| *id == a)
+                .and_then(|(_, read)| parsed_text(read))
+        });
+        let after = text_b
+            .as_deref()
+            .or_else(|| read_b.as_ref().and_then(parsed_text));
+        let keys = match (before, after) {
+            (Some(before), Some(after)) => keys(same, before, after),
+            _ => None,
+        };
+        if let Some(read) = read_b
+            && (self.keep_after || kept.contains(&b))
+        {
+            parsed.push((b, read));
+        }
         let mut texts: Vec<(ObjectId, String)> = text_a.map(|text| (a, text)).into_iter().collect();
         texts.extend(text_b.map(|text| (b, text)));
-        (Some(same), meanings, parsed, keep(same, texts))
+        (Some(same), meanings, parsed, keep(same, texts), keys)
     }
 }
 
@@ -819,6 +879,7 @@ impl<'a> Refiner<'a> {
             meanings: HashMap::new(),
             directives: HashMap::new(),
             same: HashMap::new(),
+            keys_changed: HashMap::new(),
             drifts: Kept::new(),
             previous: HashMap::new(),
             parsed: std::cell::Cell::new(0),
@@ -948,11 +1009,14 @@ impl<'a> Refiner<'a> {
             answer,
         ) in work.items.iter().zip(found)
         {
-            let Some((same, meanings, parsed, texts)) = answer else {
+            let Some((same, meanings, parsed, texts, keys)) = answer else {
                 continue;
             };
             if let Some(same) = same {
                 self.same.insert((a, b, translation), same);
+            }
+            if let Some(keys) = keys {
+                self.keys_changed.insert((a, b), keys);
             }
             for (id, text) in texts {
                 self.raw.insert(id, Some(Rc::new(text)));
@@ -970,6 +1034,7 @@ impl<'a> Refiner<'a> {
     pub fn forget_same(&mut self) {
         if self.same.len() + self.previous.len() > KEPT_ANSWERS {
             self.same.clear();
+            self.keys_changed.clear();
             self.previous.clear();
         }
     }
@@ -1270,6 +1335,17 @@ impl<'a> Refiner<'a> {
     /// The front-matter keys `commit` changed in the file at `path`, against its first parent that has the file
     /// (bookkeeping keys left out); none when it was created there or a side cannot be read.
     pub fn keys_changed_by(&mut self, commit: ObjectId, path: &str) -> Result<Vec<String>> {
+        // Found already when the walk back passed the commit over (both versions were at hand).
+        if let Some(after) = self.entry(commit, path)? {
+            for parent in self.repo.parents(commit)? {
+                if let Some(before) = self.entry(parent, path)? {
+                    if let Some(keys) = self.keys_changed.get(&(before, after)) {
+                        return Ok(keys.clone());
+                    }
+                    break;
+                }
+            }
+        }
         let Some(after) = self.front_matter_values_at(commit, path)? else {
             return Ok(Vec::new());
         };
@@ -1280,19 +1356,7 @@ impl<'a> Refiner<'a> {
             let Some(before) = self.front_matter_values_at(parent, path)? else {
                 return Ok(Vec::new());
             };
-            let mut keys: Vec<String> = after
-                .iter()
-                .filter(|(key, value)| before.get(*key) != Some(*value))
-                .map(|(key, _)| key.clone())
-                .chain(
-                    before
-                        .keys()
-                        .filter(|key| !after.contains_key(*key))
-                        .cloned(),
-                )
-                .collect();
-            keys.sort();
-            return Ok(keys);
+            return Ok(keys_changed(&after, &before));
         }
         Ok(Vec::new())
     }
