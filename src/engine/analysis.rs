@@ -413,9 +413,6 @@ fn judge_pairs(
     if let Some(preload) = preload {
         preload.finish(&mut judging.translations, &mut judging.sources);
         judging.prefetch_unmask(&gathered)?;
-        // Every pair's sync point is then settled at once: the pairs whose sync point moves have their facts gathered
-        // again in one walk of the history (group by group, it was one walk for each group).
-        gathered = unmask(&mut judging, gathered, site, renames)?;
     }
     // On a first run, pairs are judged source by source: the versions of a source read for its translation into one
     // language are still kept when its other translations are judged (in the pairs' order, languages apart, they
@@ -449,14 +446,42 @@ fn judge_pairs(
     // A few pairs at a time: the page versions they need are read and parsed ahead, then the pairs are judged in
     // turn, finding them ready. While a group is judged, the next group's versions are read on another core.
     let mut next_group = |judging: &mut Judging| -> Result<Option<Vec<Gathered>>> {
-        let Some(chunk) = groups.pop() else {
+        let Some(mut chunk) = groups.pop() else {
             return Ok(None);
         };
-        if walked_ahead {
+        if !walked_ahead {
+            judging.prefetch_unmask(&chunk)?;
+        }
+        // Masked drift is found before the pair is judged: the translation's current version, parsed to check its
+        // last commit, is still at hand to be compared. The pairs whose sync point moves have their facts gathered
+        // again, together (one walk answers all their commit counts; their warnings were given the first time).
+        let mut moved = Vec::new();
+        for (at, pair) in chunk.iter_mut().enumerate() {
+            if judging.unmask(std::slice::from_mut(pair))? {
+                moved.push(at);
+            }
+        }
+        if moved.is_empty() {
             return Ok(Some(chunk));
         }
-        judging.prefetch_unmask(&chunk)?;
-        unmask(judging, chunk, site, renames).map(Some)
+        let (again, kept): (Vec<_>, Vec<_>) = chunk
+            .into_iter()
+            .enumerate()
+            .partition(|(at, _)| moved.binary_search(at).is_ok());
+        let (places, mut again): (Vec<usize>, Vec<Gathered>) = again.into_iter().unzip();
+        source_facts(
+            ws,
+            &mut again,
+            renames,
+            options.strict,
+            &site.source_blobs,
+            &mut Vec::new(),
+        )?;
+        commits_since(ws.sources(), &mut again, options.strict)?;
+        sync_times(ws.sources(), &mut again, &mut judging.cache);
+        let mut chunk: Vec<(usize, Gathered)> = places.into_iter().zip(again).chain(kept).collect();
+        chunk.sort_by_key(|(at, _)| *at);
+        Ok(Some(chunk.into_iter().map(|(_, g)| g).collect()))
     };
     let mut group = next_group(&mut judging)?;
     if let Some(chunk) = group.as_mut() {
@@ -560,46 +585,6 @@ fn judge_pairs(
     std::mem::forget(judging.translations);
     std::mem::forget(judging.sources);
     Ok((pages, parsed))
-}
-
-/// Masked drift found for `pairs` before they are judged (the translation's current version, parsed to check its
-/// last commit, is still at hand to be compared). The pairs whose sync point moves have their facts gathered again,
-/// together (one walk answers all their commit counts; their warnings were given the first time). The pairs come
-/// back in their order.
-fn unmask(
-    judging: &mut Judging,
-    mut pairs: Vec<Gathered>,
-    site: &site_pairs::SitePairs,
-    renames: &site_pairs::Renames,
-) -> Result<Vec<Gathered>> {
-    let (ws, strict) = (judging.ws, judging.options.strict);
-    let mut moved = Vec::new();
-    for (at, pair) in pairs.iter_mut().enumerate() {
-        if judging.unmask(std::slice::from_mut(pair))? {
-            moved.push(at);
-        }
-    }
-    if moved.is_empty() {
-        return Ok(pairs);
-    }
-    let (again, kept): (Vec<_>, Vec<_>) = pairs
-        .into_iter()
-        .enumerate()
-        .partition(|(at, _)| moved.binary_search(at).is_ok());
-    let (places, mut again): (Vec<usize>, Vec<Gathered>) = again.into_iter().unzip();
-    source_facts(
-        ws,
-        &mut again,
-        renames,
-        strict,
-        &site.source_blobs,
-        &mut Vec::new(),
-    )?;
-    commits_since(ws.sources(), &mut again, strict)?;
-    sync_times(ws.sources(), &mut again, &mut judging.cache);
-    let mut pairs: Vec<(usize, Gathered)> = places.into_iter().zip(again).chain(kept).collect();
-    pairs.sort_by_key(|(at, _)| *at);
-    Ok(pairs.into_iter().map(|(_, g)| g).collect())
 }
 
 /// A pair's verdict and the warnings given while judging it.
