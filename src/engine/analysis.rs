@@ -672,9 +672,9 @@ struct GroupPlan {
 const PREFETCH_PAIRS: usize = 32;
 
 /// Pairs read ahead together on a site small enough to be preloaded: each group ends with both threads waiting for
-/// each other, and groups of 32 left a core idle a quarter of the judging. Measured (cold, interleaved runs, medians):
-/// glossary 128.4 ms with 32, 127.1 with 64, 123.7 with 128, 121.9 with 256; the harness's 5,000-commit corpus
-/// 262.5 ms with 32, 259.6 with 64, 257.1 with 128, 282.7 with 256.
+/// each other, and groups of 32 left a core idle a quarter of the judging. Measured (cold, interleaved runs, medians
+/// of 9 to 15): glossary 136.2 ms with 32, 128.0 with 128; the harness's 5,000-commit corpus 246.5 ms with 32, 235.6
+/// with 128. 64 pairs were between the two on both, 256 slower on the 5,000-commit corpus (282.7 against 257.1 ms).
 const PREFETCH_PAIRS_PRELOADED: usize = 128;
 
 /// Stage 1: where each translation's sync point comes from: its pin (read with the page's keys, else read here;
