@@ -8,7 +8,7 @@
 
 use crate::drift::align::dice;
 use crate::markdown::document::{Block, BlockKind, Document, Section, token};
-use crate::util::chars::{is_alphanumeric, is_lower, is_upper, non_whitespace_chars};
+use crate::util::chars::{byte_set, is_alphanumeric, is_lower, is_upper, non_whitespace_chars};
 
 /// Below this similarity two blocks are not taken for each other.
 const THRESHOLD: f32 = 0.3;
@@ -137,15 +137,7 @@ fn utf8_len(lead: u8) -> usize {
 
 /// The bytes that may start a sentence's end or inline code: `.`, `!`, `?`, a backtick, and the lead bytes of `…`,
 /// `。`, `！`, `？`.
-const SENTENCE_MARK: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut marks: &[u8] = b".!?`\xE2\xE3\xEF";
-    while let [mark, rest @ ..] = marks {
-        table[*mark as usize] = true;
-        marks = rest;
-    }
-    table
-};
+const SENTENCE_MARK: [bool; 256] = byte_set(b".!?`\xE2\xE3\xEF");
 
 /// Sentences in a text: runs ended by `.`, `!`, `?`, `…` (or their full-width forms) followed by a space or the end;
 /// a final run without one counts too. Decimal points, versions and file names (`1.28`, `x.yaml`) do not end

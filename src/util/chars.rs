@@ -63,15 +63,17 @@ pub fn is_lower(c: char) -> bool {
 
 /// The bytes that can start a whitespace character in UTF-8: ASCII's six, and the lead bytes of U+0085, U+00A0,
 /// U+1680, U+2000 to U+205F and U+3000.
-pub const WHITESPACE_LEAD: [bool; 256] = {
+pub const WHITESPACE_LEAD: [bool; 256] = byte_set(b" \t\n\r\x0B\x0C\xC2\xE1\xE2\xE3");
+
+/// A table of 256 answers: whether a byte is one of `bytes`.
+pub const fn byte_set(mut bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
-    let mut leads: &[u8] = b" \t\n\r\x0B\x0C\xC2\xE1\xE2\xE3";
-    while let [lead, rest @ ..] = leads {
-        table[*lead as usize] = true;
-        leads = rest;
+    while let [byte, rest @ ..] = bytes {
+        table[*byte as usize] = true;
+        bytes = rest;
     }
     table
-};
+}
 
 /// The length of the whitespace character at `at` (0: not whitespace), for a byte in [`WHITESPACE_LEAD`].
 pub fn whitespace_len(bytes: &[u8], at: usize) -> usize {
