@@ -1323,9 +1323,17 @@ impl<'a> Refiner<'a> {
         commit: ObjectId,
         path: &str,
     ) -> Result<Option<std::collections::BTreeMap<String, String>>> {
-        let Some(id) = self.entry(commit, path)? else {
-            return Ok(None);
-        };
+        match self.entry(commit, path)? {
+            Some(id) => self.front_matter_values_of(id),
+            None => Ok(None),
+        }
+    }
+
+    /// The front-matter values of blob `id` (bookkeeping keys left out); `None` when it cannot be read.
+    fn front_matter_values_of(
+        &mut self,
+        id: ObjectId,
+    ) -> Result<Option<std::collections::BTreeMap<String, String>>> {
         let Some(text) = self.raw_blob(id)? else {
             return Ok(None);
         };
@@ -1335,30 +1343,30 @@ impl<'a> Refiner<'a> {
     /// The front-matter keys `commit` changed in the file at `path`, against its first parent that has the file
     /// (bookkeeping keys left out); none when it was created there or a side cannot be read.
     pub fn keys_changed_by(&mut self, commit: ObjectId, path: &str) -> Result<Vec<String>> {
-        // Found already when the walk back passed the commit over (both versions were at hand).
-        if let Some(after) = self.entry(commit, path)? {
-            for parent in self.repo.parents(commit)? {
-                if let Some(before) = self.entry(parent, path)? {
-                    if let Some(keys) = self.keys_changed.get(&(before, after)) {
-                        return Ok(keys.clone());
-                    }
-                    break;
-                }
-            }
-        }
-        let Some(after) = self.front_matter_values_at(commit, path)? else {
+        let Some(after) = self.entry(commit, path)? else {
             return Ok(Vec::new());
         };
+        let mut before = None;
         for parent in self.repo.parents(commit)? {
-            if self.entry(parent, path)?.is_none() {
-                continue;
+            before = self.entry(parent, path)?;
+            if before.is_some() {
+                break;
             }
-            let Some(before) = self.front_matter_values_at(parent, path)? else {
-                return Ok(Vec::new());
-            };
-            return Ok(keys_changed(&after, &before));
         }
-        Ok(Vec::new())
+        let Some(before) = before else {
+            return Ok(Vec::new());
+        };
+        // Found already when the walk back passed the commit over (both versions were at hand).
+        if let Some(keys) = self.keys_changed.get(&(before, after)) {
+            return Ok(keys.clone());
+        }
+        match (
+            self.front_matter_values_of(after)?,
+            self.front_matter_values_of(before)?,
+        ) {
+            (Some(after), Some(before)) => Ok(keys_changed(&after, &before)),
+            _ => Ok(Vec::new()),
+        }
     }
 
     /// The entry of `path` at `commit`.
