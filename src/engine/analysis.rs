@@ -150,11 +150,18 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 })
                 .collect();
             preload = Some(Preload::start(settings.site_context(), pages));
+        } else {
+            // Nothing is preloaded (a site too big for it, a run the refine cache answers, PATHs given): the second
+            // core is free for the history index's helper, as under `--strict`.
+            for repo in std::iter::once(&ws.repo).chain(ws.source_repo.as_ref()) {
+                repo.help_with_edges(true);
+            }
         }
     };
     if !options.strict {
         // The second core parses pages (and reads them ahead for the verdicts): the history index's helper would
-        // take it from that work for comparisons the walks make for less (see `GitRepo::help_with_edges`).
+        // take it from that work for comparisons the walks make for less (see `GitRepo::help_with_edges`). Told
+        // again once the pages are listed, when nothing is preloaded.
         for repo in std::iter::once(&ws.repo).chain(ws.source_repo.as_ref()) {
             repo.help_with_edges(false);
         }

@@ -109,8 +109,8 @@ enum Ahead {
     /// The cache file, decoded, for this scope and shallow boundary (checked against the repository in turn).
     Cached(Box<cache::CacheData>),
     /// No usable cache: the commits read from the repository, with what was read in each, and the history index on
-    /// them with its helper thread started.
-    Read(Box<(CommitGraph, History, Vec<graph::ReadFacts>)>),
+    /// them, with whether its helper thread was started (as [`GitRepo::help_with_edges`] said then).
+    Read(Box<(CommitGraph, History, Vec<graph::ReadFacts>)>, bool),
 }
 
 /// Commit facts kept at once: a few megabytes at most.
@@ -387,7 +387,7 @@ impl GitRepo {
                 if helper {
                     history.index.prefetch_edges(&repo, &graph);
                 }
-                Some(Ahead::Read(Box::new((graph, history, facts))))
+                Some(Ahead::Read(Box::new((graph, history, facts)), helper))
             });
         *self.ahead.borrow_mut() = thread.ok();
     }
@@ -410,20 +410,22 @@ impl GitRepo {
             return Ok(());
         }
         let scope = self.scope.borrow().clone();
+        // The helper thread of the history index is started once (the thread reading ahead may have started it).
+        let mut helped = false;
         let (cached, read) = match self.take_ahead() {
             Some(Ahead::Cached(data)) => (Some(*data), None),
-            Some(Ahead::Read(read)) => (None, Some(*read)),
+            Some(Ahead::Read(read, started)) => {
+                helped = started;
+                (None, Some(*read))
+            }
             None => (
                 read_cache(&self.cache_path(), &scope, self.shallow_fingerprint()),
                 None,
             ),
         };
-        // The helper thread of the history index is started once (the thread reading ahead started it).
-        let mut helped = false;
         let (graph, mut history, used) = match read {
             Some((graph, history, facts)) => {
                 let _ = self.read_facts.set(facts);
-                helped = true;
                 (graph, history, CacheUse::Rebuilt)
             }
             None => match cached.and_then(|data| self.adopt(data, &scope)) {
@@ -668,8 +670,9 @@ impl GitRepo {
     }
 
     /// Whether the history index compares commits with their first parents on a helper thread of its own, from the
-    /// oldest up, while the walks come down from HEAD (the default): told before the history is loaded. A run that
-    /// has other work for the second core does better without it. The helper's comparisons are dearer than the
+    /// oldest up, while the walks come down from HEAD (the default): told before the first history question (a
+    /// history read ahead starts it with the commits when it was on then). A run that has other work for the second
+    /// core does better without it. The helper's comparisons are dearer than the
     /// walk's: packs store older versions of a tree as deltas of newer ones, and the walk from HEAD finds each
     /// delta's base among the trees it just read, the helper seldom (a cold `--strict` run on the harness's
     /// 5,000-commit corpus: 3.53 billion instructions with it, 2.25 billion without).
@@ -2248,5 +2251,15 @@ mod tests {
                 "ahead: {ahead}"
             );
         }
+
+        // Told not to when the history is read ahead, then told to before the first question (a site too big to
+        // preload leaves the second core free): the helper starts when the history is taken.
+        let repo = GitRepo::discover(root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        repo.help_with_edges(false);
+        repo.load_ahead();
+        repo.help_with_edges(true);
+        repo.load_history().unwrap();
+        assert!(repo.history.borrow().as_ref().unwrap().index.has_helper());
     }
 }
