@@ -491,6 +491,23 @@ impl ChangeIndex {
             })
     }
 
+    /// Whether `path` is in the first parent of `commit`, when the first-parent edge this process computed changed it
+    /// (its entry on the parent's side tells); `None` when that edge is not known with its entries or left the file
+    /// as it was.
+    pub fn in_first_parent(
+        &self,
+        graph: &CommitGraph,
+        commit: CommitIdx,
+        path: &[u8],
+    ) -> Option<bool> {
+        graph.parents(commit).first()?;
+        let path = self.dict.get(path)?;
+        let at = graph.edge(commit, 0);
+        let i = self.edges[at].as_deref()?.binary_search(&path).ok()?;
+        let (_, in_parent) = self.leaves[at].as_deref()?[i];
+        Some(in_parent.is_some())
+    }
+
     /// How many edges keep their files' entries (those this process computed).
     #[cfg(test)]
     pub fn leaves_known(&self) -> usize {

@@ -963,7 +963,25 @@ impl GitRepo {
         let mut by_parent: Vec<(CommitIdx, Vec<usize>)> = by_parent.into_iter().collect();
         by_parent.sort_unstable();
         let mut starts: Vec<(CommitIdx, usize)> = Vec::new();
-        for (parent, asked) in by_parent {
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded with the graph");
+        for (parent, mut asked) in by_parent {
+            // The edge between a commit and its first parent, when this run computed it, tells whether the file was
+            // in the parent (a commit mostly changed the file it is asked about): no tree is read for those.
+            asked.retain(|&at| {
+                let (commit, path) = &queries[at];
+                let told = graph
+                    .find(commit)
+                    .filter(|_| history.index.scope.contains(path))
+                    .and_then(|idx| history.index.in_first_parent(graph, idx, path.as_bytes()));
+                if told == Some(true) {
+                    starts.push((parent, at));
+                }
+                told.is_none()
+            });
+            if asked.is_empty() {
+                continue;
+            }
             let paths: Vec<String> = asked.iter().map(|&at| queries[at].1.clone()).collect();
             let entries = entries_in(&self.repo, graph.id(parent), &paths)?;
             for (at, entry) in asked.into_iter().zip(entries) {
@@ -972,8 +990,7 @@ impl GitRepo {
                 }
             }
         }
-        let mut guard = self.history.borrow_mut();
-        let history = guard.as_mut().expect("loaded with the graph");
+        starts.sort_unstable();
         let (inside, outside): (Vec<_>, Vec<_>) = starts
             .into_iter()
             .partition(|&(_, at)| history.index.scope.contains(&queries[at].1));
@@ -1659,6 +1676,14 @@ mod tests {
         git(root, &["merge", "-q", "--no-edit", "-s", "ours", "side"]);
         commits.push(git(root, &["rev-parse", "HEAD"]));
         commit(root, 12, &mut commits);
+        // A file deleted, then written again: the commit that writes it again has no commit before it for the file.
+        git(root, &["rm", "-q", "content/fr/b.md"]);
+        git(root, &["commit", "-q", "-m", "gone"]);
+        commits.push(git(root, &["rev-parse", "HEAD"]));
+        std::fs::write(root.join("content/fr/b.md"), "back").unwrap();
+        git(root, &["add", "-A"]);
+        git(root, &["commit", "-q", "-m", "back"]);
+        commits.push(git(root, &["rev-parse", "HEAD"]));
         let repo = GitRepo::discover(root).unwrap();
         repo.set_scope(&["content".to_owned()]);
         let mut queries = Vec::new();
@@ -1672,7 +1697,7 @@ mod tests {
         }
         let together = repo.previous_touches(&queries).unwrap();
         assert!(together.iter().filter(|found| found.is_some()).count() > 10);
-        for ((commit, path), found) in queries.iter().zip(together) {
+        for ((commit, path), found) in queries.iter().zip(together.clone()) {
             assert_eq!(
                 found,
                 repo.previous_touch(*commit, path).unwrap(),
@@ -1702,6 +1727,20 @@ mod tests {
                 .map(|hex| ObjectId::from_hex(hex.as_bytes()).unwrap());
             assert_eq!(found, expected, "{commit} {path}");
         }
+        // Again once every edge with a first parent is computed, with its files' entries: the edges tell whether a
+        // file was in the parent (the file written again was not), and the answers stay those above.
+        {
+            let graph = repo.graph().unwrap();
+            let mut guard = repo.history.borrow_mut();
+            let index = &mut guard.as_mut().unwrap().index;
+            for at in 0..graph.len() as CommitIdx {
+                if !graph.parents(at).is_empty() {
+                    index.changes(&repo.repo, graph, at, Some(0)).unwrap();
+                }
+            }
+            assert!(index.leaves_known() > 10);
+        }
+        assert_eq!(repo.previous_touches(&queries).unwrap(), together);
     }
 
     #[test]
