@@ -452,10 +452,16 @@ fn judge_pairs(
     drop(gathered);
     // A few pairs at a time: the page versions they need are read and parsed ahead, then the pairs are judged in
     // turn, finding them ready. While a group is judged, the next group's versions are read on another core.
+    let mut popped = 0usize;
     let mut next_group = |judging: &mut Judging| -> Result<Option<Vec<Gathered>>> {
+        if !walked_ahead && popped.is_multiple_of(PREVIOUS_AHEAD_GROUPS) {
+            let from = groups.len().saturating_sub(PREVIOUS_AHEAD_GROUPS);
+            judging.prefetch_previous_ahead(&groups[from..])?;
+        }
         let Some(mut chunk) = groups.pop() else {
             return Ok(None);
         };
+        popped += 1;
         if !walked_ahead {
             judging.prefetch_unmask(&chunk)?;
         }
@@ -683,6 +689,10 @@ const PREFETCH_PAIRS: usize = 32;
 /// of 9 to 15): glossary 136.2 ms with 32, 128.0 with 128; the harness's 5,000-commit corpus 246.5 ms with 32, 235.6
 /// with 128. 64 pairs were between the two on both, 256 slower on the 5,000-commit corpus (282.7 against 257.1 ms).
 const PREFETCH_PAIRS_PRELOADED: usize = 128;
+
+/// Groups of pairs (not preloaded) whose translations' commits before their last ones are found in one walk of the
+/// history ([`Judging::prefetch_previous_ahead`]).
+const PREVIOUS_AHEAD_GROUPS: usize = 32;
 
 /// Stage 1: where each translation's sync point comes from: its pin (read with the page's keys, else read here;
 /// nothing in the translation is needed in history mode), else history.
@@ -1024,6 +1034,30 @@ impl<'w> Judging<'w> {
             }
         }
         self.translations.prefetch_walks(walks)
+    }
+
+    /// Before the next `groups` of pairs are judged (the last one first): the commit before each translation's last
+    /// one, found in one walk for all of them (the first step of their walks back asks it of a third of them).
+    fn prefetch_previous_ahead(&mut self, groups: &[Vec<Gathered>]) -> Result<()> {
+        if self.options.strict || self.ws.source_repo.is_some() {
+            return Ok(());
+        }
+        let mut asked = Vec::new();
+        for g in groups.iter().flatten() {
+            let (SyncSource::History, Ok(point), PairKind::Paired) =
+                (&g.from, g.sync.as_ref(), g.pair.kind)
+            else {
+                continue;
+            };
+            if self
+                .cache
+                .sync(&g.pair.translation, &point.commit)
+                .is_none()
+            {
+                asked.push((parse_oid(&point.commit), g.pair.translation.clone()));
+            }
+        }
+        self.translations.prefetch_previous_ahead(asked)
     }
 
     /// Before the pairs of `chunk` are judged: the versions their verdicts will read (the source at the sync point and
