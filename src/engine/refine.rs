@@ -66,6 +66,9 @@ pub enum Judgement {
 /// harness's corpora).
 const KEPT_VERSIONS: usize = 256;
 
+/// Each (commit, translation)'s commit before, found by a walk of the history.
+type Before = HashMap<(ObjectId, String), Option<ObjectId>>;
+
 /// Answers kept at once (whether two versions mean the same, a translation's commit before another).
 const KEPT_ANSWERS: usize = 1 << 13;
 
@@ -154,10 +157,10 @@ pub struct Refiner<'a> {
     /// question above was answered "the same" for them: the commit is passed over, and its keys are asked next.
     keys_changed: HashMap<(ObjectId, ObjectId), Vec<String>>,
     /// The translation's commit before another, found by walks read ahead.
-    previous: HashMap<(ObjectId, String), Option<ObjectId>>,
+    previous: Before,
     /// The same, found for the pairs of the next groups at once ([`prefetch_previous_ahead`]
     /// (Self::prefetch_previous_ahead)): replaced by the next batch, never dropped with the answers above.
-    previous_ahead: HashMap<(ObjectId, String), Option<ObjectId>>,
+    previous_ahead: Before,
     /// The sections compared between a version of a source (by blob) and the source now (by path).
     drifts: Kept<(ObjectId, String), Vec<SectionDrift>>,
     /// Page versions read and parsed so far (`status -v` says how many: none on a warm run).
@@ -1820,13 +1823,8 @@ impl<'a> Refiner<'a> {
         asked.retain(|key| {
             !self.previous.contains_key(key) && !self.previous_ahead.contains_key(key)
         });
-        asked.sort_unstable();
-        asked.dedup();
-        if asked.is_empty() {
-            return Ok(());
-        }
-        let found = self.repo.previous_touches(&asked)?;
-        self.previous.extend(asked.into_iter().zip(found));
+        let found = self.previous_touches(asked)?;
+        self.previous.extend(found);
         Ok(())
     }
 
@@ -1837,14 +1835,20 @@ impl<'a> Refiner<'a> {
     pub fn prefetch_previous_ahead(&mut self, mut asked: Vec<(ObjectId, String)>) -> Result<()> {
         self.previous_ahead.clear();
         asked.retain(|key| !self.previous.contains_key(key));
+        let found = self.previous_touches(asked)?;
+        self.previous_ahead.extend(found);
+        Ok(())
+    }
+
+    /// Each (commit, translation) of `asked` (once) with its commit before, found in one walk of the history.
+    fn previous_touches(&self, mut asked: Vec<(ObjectId, String)>) -> Result<Before> {
         asked.sort_unstable();
         asked.dedup();
         if asked.is_empty() {
-            return Ok(());
+            return Ok(Before::new());
         }
         let found = self.repo.previous_touches(&asked)?;
-        self.previous_ahead.extend(asked.into_iter().zip(found));
-        Ok(())
+        Ok(asked.into_iter().zip(found).collect())
     }
 
     /// Structure signals of the current source and translation; `None` when either cannot be parsed.
