@@ -453,48 +453,82 @@ fn judge_pairs(
     // A few pairs at a time: the page versions they need are read and parsed ahead, then the pairs are judged in
     // turn, finding them ready. While a group is judged, the next group's versions are read on another core.
     let mut popped = 0usize;
-    let mut next_group = |judging: &mut Judging| -> Result<Option<Vec<Gathered>>> {
-        if !walked_ahead && popped.is_multiple_of(PREVIOUS_AHEAD_GROUPS) {
-            let from = groups.len().saturating_sub(PREVIOUS_AHEAD_GROUPS);
-            judging.prefetch_previous_ahead(&groups[from..])?;
-        }
-        let Some(mut chunk) = groups.pop() else {
-            return Ok(None);
-        };
-        popped += 1;
-        if !walked_ahead {
-            judging.prefetch_unmask(&chunk)?;
-        }
-        // Masked drift is found before the pair is judged: the translation's current version, parsed to check its
-        // last commit, is still at hand to be compared. The pairs whose sync point moves have their facts gathered
-        // again, together (one walk answers all their commit counts; their warnings were given the first time).
-        let mut moved = Vec::new();
-        for (at, pair) in chunk.iter_mut().enumerate() {
-            if judging.unmask(std::slice::from_mut(pair))? {
-                moved.push(at);
-            }
-        }
-        if moved.is_empty() {
-            return Ok(Some(chunk));
-        }
-        let (again, kept): (Vec<_>, Vec<_>) = chunk
-            .into_iter()
-            .enumerate()
-            .partition(|(at, _)| moved.binary_search(at).is_ok());
-        let (places, mut again): (Vec<usize>, Vec<Gathered>) = again.into_iter().unzip();
+    // The facts of pairs whose sync point moves are gathered again, and that walks the history down from HEAD: on a
+    // first run not preloaded, such pairs are set aside and gathered again many at a time, then judged in groups of
+    // their own (their verdicts are put back in the pairs' order with the others'). One walk per group went down the
+    // same history again for a pair or two.
+    let defer = reordered && !walked_ahead;
+    let mut deferred: Vec<Gathered> = Vec::new();
+    let mut ready: Vec<Vec<Gathered>> = Vec::new();
+    let gather_again = |judging: &mut Judging, again: &mut Vec<Gathered>| -> Result<()> {
         source_facts(
             ws,
-            &mut again,
+            again,
             renames,
             options.strict,
             &site.source_blobs,
             &mut Vec::new(),
         )?;
-        commits_since(ws.sources(), &mut again, options.strict)?;
-        sync_times(ws.sources(), &mut again, &mut judging.cache);
-        let mut chunk: Vec<(usize, Gathered)> = places.into_iter().zip(again).chain(kept).collect();
-        chunk.sort_by_key(|(at, _)| *at);
-        Ok(Some(chunk.into_iter().map(|(_, g)| g).collect()))
+        commits_since(ws.sources(), again, options.strict)?;
+        sync_times(ws.sources(), again, &mut judging.cache);
+        Ok(())
+    };
+    let mut next_group = |judging: &mut Judging| -> Result<Option<Vec<Gathered>>> {
+        loop {
+            if let Some(chunk) = ready.pop() {
+                return Ok(Some(chunk));
+            }
+            if !deferred.is_empty() && (deferred.len() >= DEFERRED_PAIRS || groups.is_empty()) {
+                let mut again = std::mem::take(&mut deferred);
+                gather_again(judging, &mut again)?;
+                while !again.is_empty() {
+                    let from = (again.len() - 1) / prefetch_pairs * prefetch_pairs;
+                    ready.push(again.split_off(from));
+                }
+                continue;
+            }
+            if !walked_ahead && popped.is_multiple_of(PREVIOUS_AHEAD_GROUPS) {
+                let from = groups.len().saturating_sub(PREVIOUS_AHEAD_GROUPS);
+                judging.prefetch_previous_ahead(&groups[from..])?;
+            }
+            let Some(mut chunk) = groups.pop() else {
+                return Ok(None);
+            };
+            popped += 1;
+            if !walked_ahead {
+                judging.prefetch_unmask(&chunk)?;
+            }
+            // Masked drift is found before the pair is judged: the translation's current version, parsed to check
+            // its last commit, is still at hand to be compared. The pairs whose sync point moves have their facts
+            // gathered again, together (one walk answers all their commit counts; their warnings were given the
+            // first time).
+            let mut moved = Vec::new();
+            for (at, pair) in chunk.iter_mut().enumerate() {
+                if judging.unmask(std::slice::from_mut(pair))? {
+                    moved.push(at);
+                }
+            }
+            if moved.is_empty() {
+                return Ok(Some(chunk));
+            }
+            let (again, kept): (Vec<_>, Vec<_>) = chunk
+                .into_iter()
+                .enumerate()
+                .partition(|(at, _)| moved.binary_search(at).is_ok());
+            let (places, mut again): (Vec<usize>, Vec<Gathered>) = again.into_iter().unzip();
+            if defer {
+                deferred.extend(again);
+                if kept.is_empty() {
+                    continue;
+                }
+                return Ok(Some(kept.into_iter().map(|(_, g)| g).collect()));
+            }
+            gather_again(judging, &mut again)?;
+            let mut chunk: Vec<(usize, Gathered)> =
+                places.into_iter().zip(again).chain(kept).collect();
+            chunk.sort_by_key(|(at, _)| *at);
+            return Ok(Some(chunk.into_iter().map(|(_, g)| g).collect()));
+        }
     };
     let mut group = next_group(&mut judging)?;
     if let Some(chunk) = group.as_mut() {
@@ -693,6 +727,9 @@ const PREFETCH_PAIRS_PRELOADED: usize = 128;
 /// Groups of pairs (not preloaded) whose translations' commits before their last ones are found in one walk of the
 /// history ([`Judging::prefetch_previous_ahead`]).
 const PREVIOUS_AHEAD_GROUPS: usize = 32;
+
+/// Pairs whose sync point moved, set aside on a first run not preloaded until this many are gathered again at once.
+const DEFERRED_PAIRS: usize = 512;
 
 /// Stage 1: where each translation's sync point comes from: its pin (read with the page's keys, else read here;
 /// nothing in the translation is needed in history mode), else history.

@@ -264,6 +264,64 @@ fn masked_drift_is_stale_in_history_mode() {
 }
 
 #[test]
+fn pages_whose_sync_point_moved_are_judged_apart_and_reported_in_their_place() {
+    // With PATHs (no preload), the pairs whose walk back moved their sync point are gathered again together, after
+    // the others: their verdicts must still come in the pairs' order and say what a preloaded run says.
+    let mut repo = RepoBuilder::new();
+    let names = ["a", "b", "c", "d", "e"];
+    for name in names {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", BODY));
+    }
+    repo.commit("en");
+    for name in names {
+        repo.write(&format!("content/fr/{name}.md"), md(name, "", FR));
+    }
+    repo.commit("fr: translate");
+    let changed = BODY.replace(
+        "then check the output.",
+        "then check the output and the log file.",
+    );
+    for name in ["b", "c", "e"] {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", &changed));
+    }
+    repo.commit("en: meaningful change");
+    // b and e: a later translation commit only reformats, masking the drift; c is plainly behind.
+    for name in ["b", "e"] {
+        repo.write(
+            &format!("content/fr/{name}.md"),
+            md(name, "tags: [a]\n", &FR.replace("_emphase_", "*emphase*")),
+        );
+    }
+    repo.commit("fr: reformat, tags");
+    let cold = |args: &[&str]| {
+        let _ = std::fs::remove_dir_all(repo.path().join(".git/tandem"));
+        repo.status_json(args)
+    };
+    let preloaded = cold(&["--mode", "history"]);
+    let apart = cold(&["--mode", "history", "content"]);
+    assert_eq!(apart["pages"], preloaded["pages"]);
+    let order: Vec<&str> = apart["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["translation"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = names.iter().map(|n| format!("content/fr/{n}.md")).collect();
+    assert_eq!(order, expected);
+    for (name, state, skipped) in [
+        ("a", "current", 0),
+        ("b", "stale", 1),
+        ("c", "stale", 0),
+        ("d", "current", 0),
+        ("e", "stale", 1),
+    ] {
+        let p = page(&apart, &format!("content/fr/{name}.md"));
+        assert_eq!(p["state"], state, "{name}: {p:#}");
+        assert_eq!(p["sync"]["skipped_commits"], skipped, "{name}: {p:#}");
+    }
+}
+
+#[test]
 fn a_directive_commit_on_the_translation_was_taken_as_its_sync_point() {
     // Starlight's shape: the source changed four times since its Spanish translation was last updated; then one
     // commit marked `[i18nIgnore]` removed a broken link from the source and from every translation. The translation's
