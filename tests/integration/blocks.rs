@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::support::{RepoBuilder, md, page, tandem_in};
+use crate::support::{RepoBuilder, each, md, page, tandem_in};
 
 fn fixture(path: &str) -> String {
     std::fs::read_to_string(format!(
@@ -626,12 +626,7 @@ fn an_added_heading_over_the_introduction_was_read_as_a_missing_paragraph() {
         "{lang}/getting-started.mdx",
     );
     assert_eq!(doc["state"], "current", "{doc:#}");
-    let kinds: Vec<&str> = doc["signals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["kind"].as_str().unwrap())
-        .collect();
+    let kinds = each(&doc["signals"], "kind");
     // The added heading is still said, as a low signal.
     assert_eq!(kinds, vec!["extra-section"], "{doc:#}");
     // The introduction really missing from under the added heading is still found.

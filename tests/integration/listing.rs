@@ -3,7 +3,7 @@
 
 use predicates::prelude::*;
 
-use crate::support::{RepoBuilder, md, page};
+use crate::support::{RepoBuilder, each, md, page};
 
 #[test]
 fn files_git_ignores_under_a_content_root_are_not_pages() {
@@ -18,12 +18,7 @@ fn files_git_ignores_under_a_content_root_are_not_pages() {
         .write("content/en/docs/draft.md", md("Draft", "", "Draft."));
     repo.commit("site");
     let json = repo.status_json(&[]);
-    let translations: Vec<&str> = json["pages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["translation"].as_str().unwrap())
-        .collect();
+    let translations = each(&json["pages"], "translation");
     assert_eq!(translations, ["content/fr/a.md"], "{json:#}");
     assert_eq!(page(&json, "content/fr/a.md")["state"], "current");
 }

@@ -1,6 +1,6 @@
 //! The cosmetic filter, commit directives, masked drift and structure signals (issue: sections), each on a real repo.
 
-use crate::support::{RepoBuilder, md, page};
+use crate::support::{RepoBuilder, each, md, page};
 
 /// A site whose French page is pinned to the first English version; the English then moves to `after` in a commit
 /// with `message`. Returns the repo, ready for `status`.
@@ -300,12 +300,7 @@ fn pages_whose_sync_point_moved_are_judged_apart_and_reported_in_their_place() {
     let preloaded = cold(&["--mode", "history"]);
     let apart = cold(&["--mode", "history", "content"]);
     assert_eq!(apart["pages"], preloaded["pages"]);
-    let order: Vec<&str> = apart["pages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["translation"].as_str().unwrap())
-        .collect();
+    let order = each(&apart["pages"], "translation");
     let expected: Vec<String> = names.iter().map(|n| format!("content/fr/{n}.md")).collect();
     assert_eq!(order, expected);
     for (name, state, skipped) in [

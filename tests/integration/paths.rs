@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::support::{RepoBuilder, md, page, tandem_in};
+use crate::support::{RepoBuilder, each, md, page, tandem_in};
 
 /// en: a, docs/b, docs/c; fr: a, docs/b (docs/c missing); de: a only. Pinned at the first commit, nothing changed.
 fn three_languages() -> RepoBuilder {
@@ -73,12 +73,7 @@ fn path_of_a_missing_translation_reports_it_instead_of_matching_nothing() {
     assert_eq!(page(&json, "content/fr/docs/c.md")["state"], "missing");
     // A folder that only a missing translation would be in matches too.
     let json = repo.status_json(&["content/de/docs"]);
-    let states: Vec<&str> = json["pages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["state"].as_str().unwrap())
-        .collect();
+    let states = each(&json["pages"], "state");
     assert_eq!(states, ["missing", "missing"], "{json:#}");
 }
 

@@ -224,6 +224,19 @@ pub fn page<'a>(json: &'a serde_json::Value, translation: &str) -> &'a serde_jso
         .unwrap_or_else(|| panic!("no page {translation} in {json:#}"))
 }
 
+/// The string `key` of each item of a JSON list (a status document's `pages`, a page's `signals`), in order.
+pub fn each<'a>(list: &'a serde_json::Value, key: &str) -> Vec<&'a str> {
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| {
+            item[key]
+                .as_str()
+                .unwrap_or_else(|| panic!("no {key} in {item:#}"))
+        })
+        .collect()
+}
+
 /// A Markdown page with YAML front matter.
 pub fn md(title: &str, extra_front_matter: &str, body: &str) -> String {
     format!("---\ntitle: \"{title}\"\n{extra_front_matter}---\n\n{body}\n")
