@@ -445,11 +445,7 @@ fn judge_pairs(
         false => PREFETCH_PAIRS,
     };
     let mut groups = Vec::with_capacity(gathered.len().div_ceil(prefetch_pairs));
-    while !gathered.is_empty() {
-        let from = (gathered.len() - 1) / prefetch_pairs * prefetch_pairs;
-        groups.push(gathered.split_off(from));
-    }
-    drop(gathered);
+    cut_into_groups(gathered, prefetch_pairs, &mut groups);
     // A few pairs at a time: the page versions they need are read and parsed ahead, then the pairs are judged in
     // turn, finding them ready. While a group is judged, the next group's versions are read on another core.
     let mut popped = 0usize;
@@ -481,10 +477,7 @@ fn judge_pairs(
             if !deferred.is_empty() && (deferred.len() >= DEFERRED_PAIRS || groups.is_empty()) {
                 let mut again = std::mem::take(&mut deferred);
                 gather_again(judging, &mut again)?;
-                while !again.is_empty() {
-                    let from = (again.len() - 1) / prefetch_pairs * prefetch_pairs;
-                    ready.push(again.split_off(from));
-                }
+                cut_into_groups(again, prefetch_pairs, &mut ready);
                 continue;
             }
             if !walked_ahead && popped.is_multiple_of(PREVIOUS_AHEAD_GROUPS) {
@@ -730,6 +723,14 @@ const PREVIOUS_AHEAD_GROUPS: usize = 32;
 
 /// Pairs whose sync point moved, set aside on a first run not preloaded until this many are gathered again at once.
 const DEFERRED_PAIRS: usize = 512;
+
+/// Cuts `pairs` into groups of `size` pushed onto `groups` the last first, so that popping gives them in order.
+fn cut_into_groups(mut pairs: Vec<Gathered>, size: usize, groups: &mut Vec<Vec<Gathered>>) {
+    while !pairs.is_empty() {
+        let from = (pairs.len() - 1) / size * size;
+        groups.push(pairs.split_off(from));
+    }
+}
 
 /// Stage 1: where each translation's sync point comes from: its pin (read with the page's keys, else read here;
 /// nothing in the translation is needed in history mode), else history.
@@ -1058,19 +1059,28 @@ impl<'w> Judging<'w> {
         }
         let mut walks = Vec::new();
         for g in chunk {
-            let (SyncSource::History, Ok(point), PairKind::Paired) =
-                (&g.from, g.sync.as_ref(), g.pair.kind)
-            else {
-                continue;
-            };
-            let translation = &g.pair.translation;
-            if self.cache.sync(translation, &point.commit).is_none() {
+            if let Some(last) = self.walk_to_make(g) {
                 // A page the bytes call current is compared with its source block by block.
                 let compared = bytes_verdict(g).state == State::Current;
-                walks.push((translation.clone(), parse_oid(&point.commit), compared));
+                walks.push((g.pair.translation.clone(), last, compared));
             }
         }
         self.translations.prefetch_walks(walks)
+    }
+
+    /// The translation's last commit, when its walk back over bookkeeping commits is still to be made: a paired page
+    /// whose sync point history gives, not remembered by the refine cache.
+    fn walk_to_make(&self, g: &Gathered) -> Option<ObjectId> {
+        let (SyncSource::History, Ok(point), PairKind::Paired) =
+            (&g.from, g.sync.as_ref(), g.pair.kind)
+        else {
+            return None;
+        };
+        let remembered = self
+            .cache
+            .sync(&g.pair.translation, &point.commit)
+            .is_some();
+        (!remembered).then(|| parse_oid(&point.commit))
     }
 
     /// Before the next `groups` of pairs are judged (the last one first): the commit before each translation's last
@@ -1079,21 +1089,11 @@ impl<'w> Judging<'w> {
         if self.options.strict || self.ws.source_repo.is_some() {
             return Ok(());
         }
-        let mut asked = Vec::new();
-        for g in groups.iter().flatten() {
-            let (SyncSource::History, Ok(point), PairKind::Paired) =
-                (&g.from, g.sync.as_ref(), g.pair.kind)
-            else {
-                continue;
-            };
-            if self
-                .cache
-                .sync(&g.pair.translation, &point.commit)
-                .is_none()
-            {
-                asked.push((parse_oid(&point.commit), g.pair.translation.clone()));
-            }
-        }
+        let asked = groups
+            .iter()
+            .flatten()
+            .filter_map(|g| Some((self.walk_to_make(g)?, g.pair.translation.clone())))
+            .collect();
         self.translations.prefetch_previous_ahead(asked)
     }
 
