@@ -448,7 +448,10 @@ fn judge_pairs(
     cut_into_groups(gathered, prefetch_pairs, &mut groups);
     // A few pairs at a time: the page versions they need are read and parsed ahead, then the pairs are judged in
     // turn, finding them ready. While a group is judged, the next group's versions are read on another core.
-    let mut popped = 0usize;
+    let popped = std::cell::Cell::new(0usize);
+    // Whether the walks back of the next group in `groups` were made already, beside the reads of the group before.
+    let walked_next = std::cell::Cell::new(false);
+    let groups = std::cell::RefCell::new(groups);
     // The facts of pairs whose sync point moves are gathered again, and that walks the history down from HEAD: on a
     // first run not preloaded, such pairs are set aside and gathered again many at a time, then judged in groups of
     // their own (their verdicts are put back in the pairs' order with the others'). One walk per group went down the
@@ -474,21 +477,24 @@ fn judge_pairs(
             if let Some(chunk) = ready.pop() {
                 return Ok(Some(chunk));
             }
-            if !deferred.is_empty() && (deferred.len() >= DEFERRED_PAIRS || groups.is_empty()) {
+            if !deferred.is_empty()
+                && (deferred.len() >= DEFERRED_PAIRS || groups.borrow().is_empty())
+            {
                 let mut again = std::mem::take(&mut deferred);
                 gather_again(judging, &mut again)?;
                 cut_into_groups(again, prefetch_pairs, &mut ready);
                 continue;
             }
-            if !walked_ahead && popped.is_multiple_of(PREVIOUS_AHEAD_GROUPS) {
+            if !walked_ahead && popped.get().is_multiple_of(PREVIOUS_AHEAD_GROUPS) {
+                let groups = groups.borrow();
                 let from = groups.len().saturating_sub(PREVIOUS_AHEAD_GROUPS);
                 judging.prefetch_previous_ahead(&groups[from..])?;
             }
-            let Some(mut chunk) = groups.pop() else {
+            let Some(mut chunk) = groups.borrow_mut().pop() else {
                 return Ok(None);
             };
-            popped += 1;
-            if !walked_ahead {
+            popped.set(popped.get() + 1);
+            if !walked_ahead && !walked_next.replace(false) {
                 judging.prefetch_unmask(&chunk)?;
             }
             // Masked drift is found before the pair is judged: the translation's current version, parsed to check
@@ -550,6 +556,19 @@ fn judge_pairs(
             group = Some(next);
             continue;
         }
+        // The walks back of the next group of `groups`, made on this thread once this group is judged, beside the
+        // other thread's reads (between the groups they left a core idle). Not for the first group of a batch whose
+        // commits before are still to be found; set-aside pairs gathered again were walked already.
+        let upcoming = (!walked_ahead
+            && !walked_next.get()
+            && !popped.get().is_multiple_of(PREVIOUS_AHEAD_GROUPS))
+        .then(|| {
+            groups
+                .borrow()
+                .last()
+                .and_then(|chunk| judging.walks_to_prefetch(chunk))
+        })
+        .flatten();
         let mut reader = judging.sources.spare_reader();
         let (taken_sources, taken_translations, taken_same) = (
             AtomicUsize::new(0),
@@ -579,6 +598,10 @@ fn judge_pairs(
                         .into_iter()
                         .map(|pair| judge(&mut judging, pair))
                         .collect();
+                    let upcoming = match upcoming {
+                        Some(walks) => judging.translations.prefetch_walks(walks).map(|()| true),
+                        None => Ok(false),
+                    };
                     // Then this thread answers, reads and compares what is left beside the other one.
                     let helped_same = judging.sources.help_answer(&same, &taken_same);
                     let helped_sources = judging.sources.help_read(&sources, &taken_sources);
@@ -591,13 +614,20 @@ fn judge_pairs(
                         helped_translations,
                         helped_ahead,
                     );
-                    (this_group, helped)
+                    (
+                        this_group.and_then(|g| upcoming.map(|walked| (g, walked))),
+                        helped,
+                    )
                 },
             );
         if let Some(reader) = reader {
             judging.sources.give_back(reader);
         }
-        for verdict in this_group? {
+        let (this_group, walked) = this_group?;
+        if walked {
+            walked_next.set(true);
+        }
+        for verdict in this_group {
             judged.add(verdict, warnings);
         }
         // A thread that panicked read nothing: those versions are read, and those questions asked, in turn when
@@ -707,9 +737,10 @@ struct GroupPlan {
 }
 
 /// Pairs whose page versions are read ahead together: enough to keep the cores busy, few enough that their versions
-/// and the next group's all stay parsed until the pairs are judged. Measured against 64 on the harness's corpora: as
-/// fast, and 15 MB less at the peak on the large one.
-const PREFETCH_PAIRS: usize = 32;
+/// and the next group's all stay parsed until the pairs are judged. 32 were as fast as 64, and 15 MB less at the
+/// large corpus's peak, until the next group's walks back were made beside the reads: then 64 were faster (the
+/// large corpus, cold, interleaved runs, medians of 4: 11.9 s with 32, 11.5 s with 64, the same peak).
+const PREFETCH_PAIRS: usize = 64;
 
 /// Pairs read ahead together on a site small enough to be preloaded: each group ends with both threads waiting for
 /// each other, and groups of 32 left a core idle a quarter of the judging. Measured (cold, interleaved runs, medians
@@ -718,8 +749,10 @@ const PREFETCH_PAIRS: usize = 32;
 const PREFETCH_PAIRS_PRELOADED: usize = 128;
 
 /// Groups of pairs (not preloaded) whose translations' commits before their last ones are found in one walk of the
-/// history ([`Judging::prefetch_previous_ahead`]).
-const PREVIOUS_AHEAD_GROUPS: usize = 32;
+/// history ([`Judging::prefetch_previous_ahead`]): 4,096 pairs. Each walk goes down most of a long history whatever
+/// it asks (the large corpus, cold: 12.5 s with 1,024 pairs a walk, 11.9 to 12.2 s with 4,096 or 8,192); one walk for
+/// all of them was slower (14.1 s: the sets of paths it carries down are merged and sorted again where walks meet).
+const PREVIOUS_AHEAD_GROUPS: usize = 64;
 
 /// Pairs whose sync point moved, set aside on a first run not preloaded until this many are gathered again at once.
 const DEFERRED_PAIRS: usize = 512;
@@ -1054,8 +1087,17 @@ impl<'w> Judging<'w> {
     /// Before masked drift is looked for in `chunk`: the translations' walks back are made ahead, all together, with
     /// whether each commit reached changed its translation's meaning answered on the machine's cores.
     fn prefetch_unmask(&mut self, chunk: &[Gathered]) -> Result<()> {
+        match self.walks_to_prefetch(chunk) {
+            Some(walks) => self.translations.prefetch_walks(walks),
+            None => Ok(()),
+        }
+    }
+
+    /// The walks back [`prefetch_unmask`](Self::prefetch_unmask) makes for `chunk`: (translation, last commit,
+    /// whether it will be compared with its source block by block). `None` where no walk back is made.
+    fn walks_to_prefetch(&self, chunk: &[Gathered]) -> Option<Vec<(String, ObjectId, bool)>> {
         if self.options.strict || self.ws.source_repo.is_some() {
-            return Ok(());
+            return None;
         }
         let mut walks = Vec::new();
         for g in chunk {
@@ -1065,7 +1107,7 @@ impl<'w> Judging<'w> {
                 walks.push((g.pair.translation.clone(), last, compared));
             }
         }
-        self.translations.prefetch_walks(walks)
+        Some(walks)
     }
 
     /// The translation's last commit, when its walk back over bookkeeping commits is still to be made: a paired page

@@ -317,6 +317,52 @@ fn pages_whose_sync_point_moved_are_judged_apart_and_reported_in_their_place() {
 }
 
 #[test]
+fn walks_back_made_while_the_group_before_is_judged_find_what_a_preloaded_run_finds() {
+    // With PATHs (no preload) and pairs enough for several groups, the walks back of a group are made while the group
+    // before it is judged. A translation whose last commit only reformatted it is walked back in every group, and the
+    // verdicts are those of a preloaded run.
+    let mut repo = RepoBuilder::new();
+    let names: Vec<String> = (0..200).map(|i| format!("p{i:03}")).collect();
+    for name in &names {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", BODY));
+    }
+    repo.commit("en");
+    for name in &names {
+        repo.write(&format!("content/fr/{name}.md"), md(name, "", FR));
+    }
+    repo.commit("fr: translate");
+    let changed = BODY.replace(
+        "then check the output.",
+        "then check the output and the log file.",
+    );
+    for name in names.iter().step_by(7) {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", &changed));
+    }
+    repo.commit("en: meaningful change");
+    for name in names.iter().step_by(3) {
+        repo.write(
+            &format!("content/fr/{name}.md"),
+            md(name, "tags: [a]\n", &FR.replace("_emphase_", "*emphase*")),
+        );
+    }
+    repo.commit("fr: reformat, tags");
+    let cold = |args: &[&str]| {
+        let _ = std::fs::remove_dir_all(repo.path().join(".git/tandem"));
+        repo.status_json(args)
+    };
+    let preloaded = cold(&["--mode", "history"]);
+    let apart = cold(&["--mode", "history", "content"]);
+    assert_eq!(apart["pages"], preloaded["pages"]);
+    for (i, name) in names.iter().enumerate() {
+        let p = page(&apart, &format!("content/fr/{name}.md"));
+        let state = if i % 7 == 0 { "stale" } else { "current" };
+        let skipped = u64::from(i % 3 == 0);
+        assert_eq!(p["state"], state, "{name}: {p:#}");
+        assert_eq!(p["sync"]["skipped_commits"], skipped, "{name}: {p:#}");
+    }
+}
+
+#[test]
 fn a_directive_commit_on_the_translation_was_taken_as_its_sync_point() {
     // Starlight's shape: the source changed four times since its Spanish translation was last updated; then one
     // commit marked `[i18nIgnore]` removed a broken link from the source and from every translation. The translation's
