@@ -2229,6 +2229,18 @@ mod tests {
         );
         // Let the helper go as far as it can, so that most edges come from it.
         std::thread::sleep(std::time::Duration::from_millis(300));
+        // Merges' edges with their other parents too, which the walks through merges ask for after the renames walk.
+        let merges: Vec<CommitIdx> = (0..graph.len() as CommitIdx)
+            .filter(|&at| graph.parents(at).len() > 1)
+            .collect();
+        assert_eq!(merges.len(), 30);
+        for &merge in &merges {
+            assert!(
+                helped.knows_after_helper(graph.edge(merge, 1)),
+                "the helper compared merge {} with its side parent",
+                graph.id(merge)
+            );
+        }
         let mut alone = index::ChangeIndex::new(helped.scope.clone(), graph);
         let mut compared = 0;
         // From HEAD down, as the renames walk asks.
