@@ -198,6 +198,25 @@ pub type BothSides = (Option<Entry>, Option<Entry>);
 /// An edge the helper thread computed: its number, and each changed file's path with its entries.
 type ComputedEdge = (usize, Vec<(Box<[u8]>, BothSides)>);
 
+/// The edges of a history all known ([`ChangeIndex::all_known`]), read on any thread.
+#[derive(Clone, Copy)]
+pub struct KnownEdges<'a> {
+    graph: &'a CommitGraph,
+    edges: &'a [Option<Box<[PathId]>>],
+    roots: &'a HashMap<CommitIdx, Box<[PathId]>>,
+}
+
+impl super::revlist::EntryChanges for KnownEdges<'_> {
+    fn changes(&mut self, commit: CommitIdx, slot: Option<usize>) -> Result<&[PathId]> {
+        Ok(match slot {
+            Some(slot) => self.edges[self.graph.edge(commit, slot)]
+                .as_deref()
+                .expect("every edge is known"),
+            None => &self.roots[&commit],
+        })
+    }
+}
+
 /// A helper thread comparing commits with their first parents, from the oldest up, while the walks come down from
 /// HEAD: on two cores, the edges a cold run needs (the renames walk asks for every one) are computed from both ends.
 struct Prefetch {
@@ -331,6 +350,34 @@ impl ChangeIndex {
                 claimed,
             });
         }
+    }
+
+    /// Every edge of `graph` and every root commit's paths, when every edge is known (the helper's taken in, none
+    /// waited for; the roots' paths are read if need be): what walks on other threads read without computing
+    /// anything. `None` when some edge is still to be computed.
+    pub fn all_known<'a>(
+        &'a mut self,
+        repo: &gix::Repository,
+        graph: &'a CommitGraph,
+    ) -> Result<Option<KnownEdges<'a>>> {
+        let ready = match &self.prefetch {
+            Some(prefetch) => prefetch.results.try_iter().collect(),
+            None => Vec::new(),
+        };
+        self.store_computed(ready);
+        if !self.edges.iter().all(Option::is_some) {
+            return Ok(None);
+        }
+        for root in 0..graph.len() as CommitIdx {
+            if graph.parents(root).is_empty() {
+                self.changes(repo, graph, root, None)?;
+            }
+        }
+        Ok(Some(KnownEdges {
+            graph,
+            edges: &self.edges,
+            roots: &self.roots,
+        }))
     }
 
     /// Whether a helper thread computes edges beside the walks.
