@@ -360,11 +360,7 @@ impl ChangeIndex {
         repo: &gix::Repository,
         graph: &'a CommitGraph,
     ) -> Result<Option<KnownEdges<'a>>> {
-        let ready = match &self.prefetch {
-            Some(prefetch) => prefetch.results.try_iter().collect(),
-            None => Vec::new(),
-        };
-        self.store_computed(ready);
+        self.take_in_ready();
         if !self.edges.iter().all(Option::is_some) {
             return Ok(None);
         }
@@ -389,12 +385,17 @@ impl ChangeIndex {
     /// Takes in the edges the helper thread has computed so far, and tells whether edge `at` is known.
     #[cfg(test)]
     pub fn knows_after_helper(&mut self, at: usize) -> bool {
+        self.take_in_ready();
+        self.edges[at].is_some()
+    }
+
+    /// Takes in the edges the helper thread has computed so far, without waiting for any.
+    fn take_in_ready(&mut self) {
         let ready = match &self.prefetch {
             Some(prefetch) => prefetch.results.try_iter().collect(),
             None => Vec::new(),
         };
         self.store_computed(ready);
-        self.edges[at].is_some()
     }
 
     /// Takes in the edges the helper thread has computed so far; if it has taken edge `at`, waits for it (it is

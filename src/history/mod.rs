@@ -1424,7 +1424,9 @@ impl History {
                 false => None,
             };
             let answers = match known {
-                Some(known) => count_on_two_threads(counting, graph, head, &todo, known, progress)?,
+                Some(known) => {
+                    count_on_two_threads(counting, graph, head, &todo, known, &mut advance)?
+                }
                 None => {
                     let mut changes = IndexChanges {
                         repo,
@@ -1467,7 +1469,7 @@ fn count_on_two_threads(
     head: CommitIdx,
     todo: &[(index::PathId, CommitIdx)],
     known: index::KnownEdges<'_>,
-    progress: &dyn Progress,
+    advance: &mut dyn FnMut(usize),
 ) -> Result<Vec<revlist::Answer>> {
     #[cfg(test)]
     COUNTED_ON_TWO_THREADS.with(|c| c.set(c.get() + 1));
@@ -1492,11 +1494,9 @@ fn count_on_two_threads(
         || {
             let mut changes = known;
             // The progress shown is this thread's, for both.
-            let share = todo.len() as u64 / here.len().max(1) as u64;
+            let share = todo.len() / here.len().max(1);
             counting.answer_all(graph, &here, &mut changes, &mut |done| {
-                if done.is_multiple_of(64) {
-                    progress.advance(done as u64 * share);
-                }
+                advance(done * share)
             })
         },
     );
