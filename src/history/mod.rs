@@ -1629,6 +1629,20 @@ pub enum LastTouchAt {
 mod tests {
     use super::*;
 
+    /// Imports a `git fast-import` stream into the repository at `root` and checks out its branch `main`.
+    fn fast_import(root: &Path, stream: &str) {
+        let mut import = std::process::Command::new("git")
+            .args(["fast-import", "--quiet"])
+            .current_dir(root)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(import.stdin.as_mut().unwrap(), stream.as_bytes()).unwrap();
+        drop(import.stdin.take());
+        assert!(import.wait().unwrap().success());
+        git(root, &["reset", "-q", "--hard", "main"]);
+    }
+
     fn git(dir: &Path, args: &[&str]) -> String {
         git_with(dir, args, &[])
     }
@@ -2243,16 +2257,7 @@ mod tests {
             }
             stream.push('\n');
         }
-        let mut import = std::process::Command::new("git")
-            .args(["fast-import", "--quiet"])
-            .current_dir(root)
-            .stdin(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        std::io::Write::write_all(import.stdin.as_mut().unwrap(), stream.as_bytes()).unwrap();
-        drop(import.stdin.take());
-        assert!(import.wait().unwrap().success());
-        git(root, &["reset", "-q", "--hard", "main"]);
+        fast_import(root, &stream);
         let commits: Vec<ObjectId> = git(root, &["rev-list", "HEAD"])
             .lines()
             .map(|line| ObjectId::from_hex(line.as_bytes()).unwrap())
@@ -2376,16 +2381,7 @@ mod tests {
             }
             main = commit(&mut stream, "main", &[main, side], &added);
         }
-        let mut import = std::process::Command::new("git")
-            .args(["fast-import", "--quiet"])
-            .current_dir(root)
-            .stdin(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        std::io::Write::write_all(import.stdin.as_mut().unwrap(), stream.as_bytes()).unwrap();
-        drop(import.stdin.take());
-        assert!(import.wait().unwrap().success());
-        git(root, &["reset", "-q", "--hard", "main"]);
+        fast_import(root, &stream);
 
         let repo = GitRepo::discover(root).unwrap();
         repo.set_scope(&["content".to_owned()]);

@@ -263,12 +263,10 @@ fn masked_drift_is_stale_in_history_mode() {
     assert_eq!(page(&json, "content/fr/page.md")["sync"]["commit"], masking);
 }
 
-#[test]
-fn pages_whose_sync_point_moved_are_judged_apart_and_reported_in_their_place() {
-    // With PATHs (no preload), the pairs whose walk back moved their sync point are gathered again together, after
-    // the others: their verdicts must still come in the pairs' order and say what a preloaded run says.
+/// A site whose pages `names` are translated, then the sources of `changed` changed in meaning in one commit, then the
+/// translations of `reformatted` only reformatted (and tagged) in another: a last commit that masks the drift.
+fn masked_site(names: &[&str], changed: &[&str], reformatted: &[&str]) -> RepoBuilder {
     let mut repo = RepoBuilder::new();
-    let names = ["a", "b", "c", "d", "e"];
     for name in names {
         repo.write(&format!("content/en/{name}.md"), md(name, "", BODY));
     }
@@ -277,22 +275,27 @@ fn pages_whose_sync_point_moved_are_judged_apart_and_reported_in_their_place() {
         repo.write(&format!("content/fr/{name}.md"), md(name, "", FR));
     }
     repo.commit("fr: translate");
-    let changed = BODY.replace(
+    let body = BODY.replace(
         "then check the output.",
         "then check the output and the log file.",
     );
-    for name in ["b", "c", "e"] {
-        repo.write(&format!("content/en/{name}.md"), md(name, "", &changed));
+    for name in changed {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", &body));
     }
     repo.commit("en: meaningful change");
-    // b and e: a later translation commit only reformats, masking the drift; c is plainly behind.
-    for name in ["b", "e"] {
+    for name in reformatted {
         repo.write(
             &format!("content/fr/{name}.md"),
             md(name, "tags: [a]\n", &FR.replace("_emphase_", "*emphase*")),
         );
     }
     repo.commit("fr: reformat, tags");
+    repo
+}
+
+/// The report of a cold run given `content` as PATH (not preloaded: the pairs are judged group by group), checked to
+/// list the pages of a cold run without PATHs (preloaded).
+fn judged_apart_as_preloaded(repo: &RepoBuilder) -> serde_json::Value {
     let cold = |args: &[&str]| {
         let _ = std::fs::remove_dir_all(repo.path().join(".git/tandem"));
         repo.status_json(args)
@@ -300,6 +303,17 @@ fn pages_whose_sync_point_moved_are_judged_apart_and_reported_in_their_place() {
     let preloaded = cold(&["--mode", "history"]);
     let apart = cold(&["--mode", "history", "content"]);
     assert_eq!(apart["pages"], preloaded["pages"]);
+    apart
+}
+
+#[test]
+fn pages_whose_sync_point_moved_are_judged_apart_and_reported_in_their_place() {
+    // With PATHs (no preload), the pairs whose walk back moved their sync point are gathered again together, after
+    // the others: their verdicts must still come in the pairs' order and say what a preloaded run says. b and e: a
+    // later translation commit only reformats, masking the drift; c is plainly behind.
+    let names = ["a", "b", "c", "d", "e"];
+    let repo = masked_site(&names, &["b", "c", "e"], &["b", "e"]);
+    let apart = judged_apart_as_preloaded(&repo);
     let order = each(&apart["pages"], "translation");
     let expected: Vec<String> = names.iter().map(|n| format!("content/fr/{n}.md")).collect();
     assert_eq!(order, expected);
@@ -321,38 +335,11 @@ fn walks_back_made_while_the_group_before_is_judged_find_what_a_preloaded_run_fi
     // With PATHs (no preload) and pairs enough for several groups, the walks back of a group are made while the group
     // before it is judged. A translation whose last commit only reformatted it is walked back in every group, and the
     // verdicts are those of a preloaded run.
-    let mut repo = RepoBuilder::new();
     let names: Vec<String> = (0..200).map(|i| format!("p{i:03}")).collect();
-    for name in &names {
-        repo.write(&format!("content/en/{name}.md"), md(name, "", BODY));
-    }
-    repo.commit("en");
-    for name in &names {
-        repo.write(&format!("content/fr/{name}.md"), md(name, "", FR));
-    }
-    repo.commit("fr: translate");
-    let changed = BODY.replace(
-        "then check the output.",
-        "then check the output and the log file.",
-    );
-    for name in names.iter().step_by(7) {
-        repo.write(&format!("content/en/{name}.md"), md(name, "", &changed));
-    }
-    repo.commit("en: meaningful change");
-    for name in names.iter().step_by(3) {
-        repo.write(
-            &format!("content/fr/{name}.md"),
-            md(name, "tags: [a]\n", &FR.replace("_emphase_", "*emphase*")),
-        );
-    }
-    repo.commit("fr: reformat, tags");
-    let cold = |args: &[&str]| {
-        let _ = std::fs::remove_dir_all(repo.path().join(".git/tandem"));
-        repo.status_json(args)
-    };
-    let preloaded = cold(&["--mode", "history"]);
-    let apart = cold(&["--mode", "history", "content"]);
-    assert_eq!(apart["pages"], preloaded["pages"]);
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let every = |n: usize| -> Vec<&str> { names.iter().copied().step_by(n).collect() };
+    let repo = masked_site(&names, &every(7), &every(3));
+    let apart = judged_apart_as_preloaded(&repo);
     for (i, name) in names.iter().enumerate() {
         let p = page(&apart, &format!("content/fr/{name}.md"));
         let state = if i % 7 == 0 { "stale" } else { "current" };
