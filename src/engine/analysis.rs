@@ -1003,13 +1003,19 @@ impl<'w> Judging<'w> {
         self.structures.extend(found.structures);
     }
 
+    /// Whether translations are walked back over their bookkeeping commits in this run: not under `--strict`, and
+    /// not with two repositories (the sync point is then a source commit found by date).
+    fn walks_back(&self) -> bool {
+        !self.options.strict && self.ws.source_repo.is_none()
+    }
+
     /// Stage 4b: masked drift: a history sync point that only reformatted the translation (or touched bookkeeping keys)
     /// is not a sync; the commit before it is. (With two repositories the sync point is a source commit found by date:
     /// the translation's commits are not walked back.)
     /// Returns whether a sync point moved.
     fn unmask(&mut self, gathered: &mut [Gathered]) -> Result<bool> {
         let mut moved = false;
-        if self.options.strict || self.ws.source_repo.is_some() {
+        if !self.walks_back() {
             return Ok(moved);
         }
         for g in gathered.iter_mut() {
@@ -1096,7 +1102,7 @@ impl<'w> Judging<'w> {
     /// The walks back [`prefetch_unmask`](Self::prefetch_unmask) makes for `chunk`: (translation, last commit,
     /// whether it will be compared with its source block by block). `None` where no walk back is made.
     fn walks_to_prefetch(&self, chunk: &[Gathered]) -> Option<Vec<(String, ObjectId, bool)>> {
-        if self.options.strict || self.ws.source_repo.is_some() {
+        if !self.walks_back() {
             return None;
         }
         let mut walks = Vec::new();
@@ -1128,7 +1134,7 @@ impl<'w> Judging<'w> {
     /// Before the next `groups` of pairs are judged (the last one first): the commit before each translation's last
     /// one, found in one walk for all of them (the first step of their walks back asks it of a third of them).
     fn prefetch_previous_ahead(&mut self, groups: &[Vec<Gathered>]) -> Result<()> {
-        if self.options.strict || self.ws.source_repo.is_some() {
+        if !self.walks_back() {
             return Ok(());
         }
         let asked = groups
