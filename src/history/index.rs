@@ -195,6 +195,21 @@ pub struct ChangeIndex {
 /// A changed file's entry in a commit and in its parent.
 pub type BothSides = (Option<Entry>, Option<Entry>);
 
+/// What the first-parent edges tell of a file at a commit ([`ChangeIndex::first_parent_entries`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FirstParentEntry {
+    /// Its entry (`None`: no file there).
+    Found(Option<Entry>),
+    /// The same as in this commit, which has no parent in the graph: its tree tells.
+    AsIn(CommitIdx),
+    /// The edges do not tell: the commit's tree does.
+    Unknown,
+}
+
+/// How many first parents a commit off HEAD's first-parent line is followed through before its tree is read instead
+/// (a branch is rarely longer; a walk this long costs about what reading the tree does).
+const OFF_LINE_STEPS: usize = 1024;
+
 /// An edge the helper thread computed: its number, and each changed file's path with its entries.
 type ComputedEdge = (usize, Vec<(Box<[u8]>, BothSides)>);
 
@@ -525,6 +540,108 @@ impl ChangeIndex {
         self.edges[at] = Some(leaves.iter().map(|(id, _)| *id).collect());
         self.leaves[at] = Some(leaves.into_iter().map(|(_, sides)| sides).collect());
         self.computed += 1;
+    }
+
+    /// For each (commit, path) of `asked`, the file there as the first-parent edges this process computed tell it,
+    /// without reading a tree. A commit holds what its first parent holds, except for the files their edge changed:
+    /// the file at a commit is the one put there by the nearest commit, down its first-parent line (itself
+    /// included), whose first-parent edge changed it, and the one of the line's last commit (a root, or the shallow
+    /// boundary) when none did. `head`'s first-parent line is walked once for all the questions (their paths'
+    /// changes on it found in one pass); a commit off it follows its own first parents until it joins it.
+    pub fn first_parent_entries(
+        &mut self,
+        graph: &CommitGraph,
+        head: CommitIdx,
+        asked: &[(CommitIdx, PathId)],
+    ) -> Vec<FirstParentEntry> {
+        self.take_in_ready();
+        const OFF_LINE: u32 = u32::MAX;
+        // Depth of each commit of `head`'s first-parent line (0: `head`).
+        let mut depth = vec![OFF_LINE; graph.len()];
+        let mut line: Vec<CommitIdx> = Vec::new();
+        let mut at = head;
+        loop {
+            depth[at as usize] = line.len() as u32;
+            line.push(at);
+            match graph.parents(at).first() {
+                Some(&parent) if depth[parent as usize] == OFF_LINE => at = parent,
+                _ => break,
+            }
+        }
+        let mut wanted = vec![false; self.dict.len()];
+        for &(_, path) in asked {
+            if let Some(slot) = wanted.get_mut(path as usize) {
+                *slot = true;
+            }
+        }
+        // Depths at which the line's edges changed each wanted path, from `head` down; the edges are known down to
+        // `known` (excluded), the whole line when `complete`.
+        let mut changed: crate::util::hash::IdMap<PathId, Vec<u32>> = Default::default();
+        let mut known = 0;
+        let mut complete = false;
+        for (d, &commit) in line.iter().enumerate() {
+            if graph.parents(commit).is_empty() {
+                complete = true;
+                break;
+            }
+            let edge = graph.edge(commit, 0);
+            let (Some(paths), Some(_)) =
+                (self.edges[edge].as_deref(), self.leaves[edge].as_deref())
+            else {
+                break;
+            };
+            for &path in paths {
+                if wanted.get(path as usize).copied().unwrap_or(false) {
+                    changed.entry(path).or_default().push(d as u32);
+                }
+            }
+            known = d + 1;
+        }
+        // The path's entry in `commit` when their first-parent edge changed it (`Some(None)`: it did not; `None`: the
+        // edge is not known).
+        let entry_in = |commit: CommitIdx, path: PathId| -> Option<Option<Option<Entry>>> {
+            let edge = graph.edge(commit, 0);
+            let paths = self.edges[edge].as_deref()?;
+            let leaves = self.leaves[edge].as_deref()?;
+            Some(paths.binary_search(&path).ok().map(|i| leaves[i].0))
+        };
+        asked
+            .iter()
+            .map(|&(commit, path)| {
+                let mut at = commit;
+                let mut steps = 0;
+                while depth[at as usize] == OFF_LINE {
+                    let Some(&parent) = graph.parents(at).first() else {
+                        return FirstParentEntry::AsIn(at);
+                    };
+                    match entry_in(at, path) {
+                        None => return FirstParentEntry::Unknown,
+                        Some(Some(entry)) => return FirstParentEntry::Found(entry),
+                        Some(None) => {}
+                    }
+                    steps += 1;
+                    if steps > OFF_LINE_STEPS {
+                        return FirstParentEntry::Unknown;
+                    }
+                    at = parent;
+                }
+                let d = depth[at as usize];
+                if d as usize >= known && !complete {
+                    return FirstParentEntry::Unknown;
+                }
+                let nearest = changed
+                    .get(&path)
+                    .and_then(|depths| depths.get(depths.partition_point(|&x| x < d)));
+                match nearest {
+                    Some(&by) => match entry_in(line[by as usize], path) {
+                        Some(Some(entry)) => FirstParentEntry::Found(entry),
+                        _ => FirstParentEntry::Unknown,
+                    },
+                    None if complete => FirstParentEntry::AsIn(line[line.len() - 1]),
+                    None => FirstParentEntry::Unknown,
+                }
+            })
+            .collect()
     }
 
     /// The entry of `path` in `commit` when the edges this process computed tell it without reading a tree: an

@@ -804,9 +804,12 @@ impl GitRepo {
                 .collect();
         };
         let mut out: Vec<Vec<Option<Entry>>> = Vec::with_capacity(asked.len());
-        // Commits with entries to read: (place in `asked`, commit, root tree, the paths missing with their places).
-        type Missing<'p> = Vec<(usize, &'p str)>;
-        let mut work: Vec<(usize, CommitIdx, ObjectId, Missing)> = Vec::new();
+        // Files whose entries are not known yet: (place in `asked`, commit, place among its paths, path).
+        let mut missing: Vec<(usize, CommitIdx, usize, &str)> = Vec::new();
+        // Commits whose trees are read: (commit, root tree, the files read there with their places and the commit
+        // asked about).
+        type Reads<'p> = Vec<(usize, usize, &'p str, CommitIdx)>;
+        let mut work: Vec<(CommitIdx, ObjectId, Reads)> = Vec::new();
         {
             let mut guard = self.history.borrow_mut();
             let Some(history) = guard.as_mut() else {
@@ -821,7 +824,6 @@ impl GitRepo {
                     continue;
                 };
                 let mut answers = Vec::with_capacity(paths.len());
-                let mut missing = Vec::new();
                 for (place, path) in paths.iter().enumerate() {
                     let id = history.index.dict.intern(path.as_bytes());
                     if let Some(slot) = history.entries.get_mut(&(idx, id)) {
@@ -838,55 +840,98 @@ impl GitRepo {
                         }
                         None => {
                             answers.push(None);
-                            missing.push((place, path.as_str()));
+                            missing.push((at, idx, place, path.as_str()));
                         }
                     }
                 }
-                if !missing.is_empty() {
-                    work.push((
-                        at,
-                        idx,
-                        history.index.tree(&self.repo, graph, idx)?,
-                        missing,
-                    ));
-                }
                 out.push(answers);
             }
+            // Many files at many commits: the first-parent edges tell most of them without reading a tree (the edges
+            // only know the files under the scope).
+            let mut told = vec![index::FirstParentEntry::Unknown; missing.len()];
+            let under: Vec<usize> = (0..missing.len())
+                .filter(|&i| history.index.scope.contains(missing[i].3))
+                .collect();
+            if under.len() >= FIRST_PARENT_MIN_QUESTIONS {
+                let head = graph.find(&self.head).expect("HEAD is in its own graph");
+                let questions: Vec<(CommitIdx, index::PathId)> = under
+                    .iter()
+                    .map(|&i| {
+                        (
+                            missing[i].1,
+                            history.index.dict.intern(missing[i].3.as_bytes()),
+                        )
+                    })
+                    .collect();
+                let answers = history.index.first_parent_entries(graph, head, &questions);
+                for (i, answer) in under.into_iter().zip(answers) {
+                    told[i] = answer;
+                }
+            }
+            let mut reads: HashMap<CommitIdx, Reads> = HashMap::new();
+            for ((at, idx, place, path), told) in missing.into_iter().zip(told) {
+                let read_at = match told {
+                    index::FirstParentEntry::Found(entry) => {
+                        #[cfg(test)]
+                        TOLD_BY_FIRST_PARENTS.with(|c| c.set(c.get() + 1));
+                        let id = history.index.dict.intern(path.as_bytes());
+                        history.entries.insert((idx, id), (entry, true));
+                        history.dirty = true;
+                        out[at][place] = entry;
+                        continue;
+                    }
+                    index::FirstParentEntry::AsIn(commit) => commit,
+                    index::FirstParentEntry::Unknown => idx,
+                };
+                reads
+                    .entry(read_at)
+                    .or_default()
+                    .push((at, place, path, idx));
+            }
+            let mut reads: Vec<(CommitIdx, Reads)> = reads.into_iter().collect();
+            reads.sort_by_key(|(commit, paths)| (paths[0].0, *commit));
+            for (commit, paths) in reads {
+                work.push((
+                    commit,
+                    history.index.tree(&self.repo, graph, commit)?,
+                    paths,
+                ));
+            }
         }
-        let read_one = |repo: &gix::Repository, root: ObjectId, paths: &[(usize, &str)]| {
-            match paths {
+        let read_one = |repo: &gix::Repository, root: ObjectId, paths: &Reads| {
+            match paths.as_slice() {
                 // As `entries_at` reads them: one path down the trees, several with one pass over each tree.
-                [(_, path)] => entry_under(repo, root, path).map(|entry| vec![entry]),
+                [(_, _, path, _)] => entry_under(repo, root, path).map(|entry| vec![entry]),
                 _ => {
-                    let names: Vec<String> = paths.iter().map(|(_, p)| p.to_string()).collect();
+                    let names: Vec<String> =
+                        paths.iter().map(|(_, _, p, _)| p.to_string()).collect();
                     entries_under(repo, root, &names)
                 }
             }
         };
-        let read: Vec<Result<Vec<Option<Entry>>>> = if work.len() < 2
-            || crate::util::parallel::threads() < 2
-        {
-            work.iter()
-                .map(|(_, _, root, paths)| read_one(&self.repo, *root, paths))
-                .collect()
-        } else {
-            let mut readers = self.tree_readers.borrow_mut();
-            if readers.is_empty() {
-                let shared = self.repo.clone().into_sync();
-                *readers = (0..crate::util::parallel::threads())
-                    .map(|_| shared.to_thread_local())
-                    .collect();
-            }
-            crate::util::parallel::map_with(&work, 2, &mut readers, |repo, (_, _, root, paths)| {
-                read_one(repo, *root, paths)
-            })
-        };
+        let read: Vec<Result<Vec<Option<Entry>>>> =
+            if work.len() < 2 || crate::util::parallel::threads() < 2 {
+                work.iter()
+                    .map(|(_, root, paths)| read_one(&self.repo, *root, paths))
+                    .collect()
+            } else {
+                let mut readers = self.tree_readers.borrow_mut();
+                if readers.is_empty() {
+                    let shared = self.repo.clone().into_sync();
+                    *readers = (0..crate::util::parallel::threads())
+                        .map(|_| shared.to_thread_local())
+                        .collect();
+                }
+                crate::util::parallel::map_with(&work, 2, &mut readers, |repo, (_, root, paths)| {
+                    read_one(repo, *root, paths)
+                })
+            };
         let mut guard = self.history.borrow_mut();
         let history = guard.as_mut().expect("known above");
-        for ((at, idx, _, paths), found) in work.into_iter().zip(read) {
-            for ((place, path), entry) in paths.into_iter().zip(found?) {
+        for ((_, _, paths), found) in work.into_iter().zip(read) {
+            for ((at, place, path, asked_at), entry) in paths.into_iter().zip(found?) {
                 let id = history.index.dict.intern(path.as_bytes());
-                history.entries.insert((idx, id), (entry, true));
+                history.entries.insert((asked_at, id), (entry, true));
                 out[at][place] = entry;
             }
             history.dirty = true;
@@ -1449,6 +1494,10 @@ impl History {
     }
 }
 
+/// From this many files asked at commits (and not known yet), HEAD's first-parent line is walked to tell them from
+/// the edges ([`index::ChangeIndex::first_parent_entries`]); fewer are read from the trees.
+const FIRST_PARENT_MIN_QUESTIONS: usize = 64;
+
 /// Below this many `rev-list` questions, one thread answers them all.
 const SHARED_COUNTING_MIN_QUERIES: usize = 1024;
 
@@ -1456,6 +1505,8 @@ const SHARED_COUNTING_MIN_QUERIES: usize = 1024;
 thread_local! {
     /// How many times the questions were shared between two threads (by the calling thread).
     static COUNTED_ON_TWO_THREADS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// How many files at commits the first-parent edges told (to the calling thread).
+    static TOLD_BY_FIRST_PARENTS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// The answers of [`revlist::Counting::answer_all`] for `todo` (sorted by sync point), on two threads when the history's
@@ -2301,12 +2352,10 @@ mod tests {
         }
     }
 
-    #[test]
-    fn edges_computed_by_the_helper_thread_are_those_computed_in_turn() {
-        // 30 side branches of 5 commits, each merged after 4 commits on main: 330 edges, most of them off the
-        // first-parent line, enough for the history index to start its helper thread.
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
+    /// A history of 301 commits: 30 side branches of 5 commits (one moving a page to another folder), each merged
+    /// after 4 commits on main (each changing a page and `README`, outside `content`), the merge adding the side's
+    /// pages; `content/en/a.md` never changes after the root commit.
+    fn branchy_history(root: &Path) {
         git(root, &["init", "-q", "-b", "main"]);
         let mut stream = String::new();
         let mut mark = 0;
@@ -2382,6 +2431,72 @@ mod tests {
             main = commit(&mut stream, "main", &[main, side], &added);
         }
         fast_import(root, &stream);
+    }
+
+    #[test]
+    fn files_told_by_first_parent_edges_are_those_in_the_trees() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        branchy_history(root);
+        // On the first-parent line too: a page deleted, then written again; `README` (outside the scope) changed.
+        git(root, &["rm", "-q", "content/en/page-3.md"]);
+        git(root, &["commit", "-q", "-m", "rm"]);
+        std::fs::write(root.join("content/en/page-3.md"), "back").unwrap();
+        std::fs::write(root.join("README"), "last").unwrap();
+        git(root, &["add", "-A"]);
+        git(root, &["commit", "-q", "-m", "back"]);
+        let mut paths: Vec<String> = git(root, &["log", "--format=", "--name-only"])
+            .lines()
+            .filter(|line| !line.is_empty())
+            .map(str::to_owned)
+            .collect();
+        paths.sort();
+        paths.dedup();
+        // A folder and a name that never existed are not files.
+        paths.extend(["content/en".to_owned(), "content/en/none.md".to_owned()]);
+        let commits: Vec<ObjectId> = git(root, &["rev-list", "HEAD"])
+            .lines()
+            .map(|line| ObjectId::from_hex(line.as_bytes()).unwrap())
+            .collect();
+        let repo = GitRepo::discover(root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        repo.help_with_edges(false);
+        repo.load_history().unwrap();
+        let graph = repo.graph().unwrap();
+        {
+            // Every edge computed, as after the renames walk.
+            let mut guard = repo.history.borrow_mut();
+            let index = &mut guard.as_mut().unwrap().index;
+            for at in 0..graph.len() as CommitIdx {
+                for slot in 0..graph.parents(at).len() {
+                    index.changes(&repo.repo, graph, at, Some(slot)).unwrap();
+                }
+            }
+        }
+        let asked: Vec<(ObjectId, &[String])> = commits
+            .iter()
+            .map(|&commit| (commit, paths.as_slice()))
+            .collect();
+        let before = TOLD_BY_FIRST_PARENTS.with(std::cell::Cell::get);
+        let found = repo.entries_at_commits(&asked).unwrap();
+        let told = TOLD_BY_FIRST_PARENTS.with(std::cell::Cell::get) - before;
+        assert!(told > 10_000, "{told} files told by the edges");
+        for ((commit, paths), found) in asked.iter().zip(found) {
+            assert_eq!(
+                found,
+                entries_in(&repo.repo, *commit, paths).unwrap(),
+                "{commit}"
+            );
+        }
+    }
+
+    #[test]
+    fn edges_computed_by_the_helper_thread_are_those_computed_in_turn() {
+        // 30 side branches of 5 commits, each merged after 4 commits on main: 330 edges, most of them off the
+        // first-parent line, enough for the history index to start its helper thread.
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        branchy_history(root);
 
         let repo = GitRepo::discover(root).unwrap();
         repo.set_scope(&["content".to_owned()]);
