@@ -190,6 +190,8 @@ pub struct ChangeIndex {
     buffers: Vec<(Vec<u8>, Vec<u8>)>,
     /// Edges being computed by a helper thread: with first parents, oldest first, then merges' others, newest first.
     prefetch: Option<Prefetch>,
+    /// HEAD's first-parent line, once all its edges are known ([`ChangeIndex::first_parent_entries`]).
+    first_parent_line: Option<FirstParentLine>,
 }
 
 /// A changed file's entry in a commit and in its parent.
@@ -204,6 +206,97 @@ pub enum FirstParentEntry {
     AsIn(CommitIdx),
     /// The edges do not tell: the commit's tree does.
     Unknown,
+}
+
+/// Not on HEAD's first-parent line ([`FirstParentLine::depth`]).
+const OFF_LINE: u32 = u32::MAX;
+
+/// HEAD's first-parent line and, for every path, the depths on it at which the line's edges changed it.
+struct FirstParentLine {
+    /// Depth of each commit on the line (0: HEAD), [`OFF_LINE`] for the others.
+    depth: Vec<u32>,
+    line: Vec<CommitIdx>,
+    /// The line's edges are known down to this depth (excluded).
+    known: usize,
+    /// The line ends at a commit without parents, and all its edges are known.
+    complete: bool,
+    /// The depths of path `p`, from HEAD down: `depths[starts[p]..starts[p + 1]]` (a path numbered after the line was
+    /// read has none).
+    starts: Vec<u32>,
+    depths: Vec<u32>,
+}
+
+impl FirstParentLine {
+    fn read(
+        graph: &CommitGraph,
+        head: CommitIdx,
+        edges: &[Option<Box<[PathId]>>],
+        leaves: &[Option<Box<[BothSides]>>],
+        paths: usize,
+    ) -> FirstParentLine {
+        let mut depth = vec![OFF_LINE; graph.len()];
+        let mut line: Vec<CommitIdx> = Vec::new();
+        let mut at = head;
+        loop {
+            depth[at as usize] = line.len() as u32;
+            line.push(at);
+            match graph.parents(at).first() {
+                Some(&parent) if depth[parent as usize] == OFF_LINE => at = parent,
+                _ => break,
+            }
+        }
+        // The line's edges known from HEAD down (both their paths and their entries).
+        let mut known_edges: Vec<&[PathId]> = Vec::new();
+        let mut complete = false;
+        for &commit in &line {
+            if graph.parents(commit).is_empty() {
+                complete = true;
+                break;
+            }
+            let edge = graph.edge(commit, 0);
+            let (Some(changed), Some(_)) = (edges[edge].as_deref(), leaves[edge].as_deref()) else {
+                break;
+            };
+            known_edges.push(changed);
+        }
+        let mut starts = vec![0u32; paths + 1];
+        for &path in known_edges.iter().flat_map(|changed| changed.iter()) {
+            if let Some(count) = starts.get_mut(path as usize + 1) {
+                *count += 1;
+            }
+        }
+        for p in 1..starts.len() {
+            starts[p] += starts[p - 1];
+        }
+        let mut depths = vec![0u32; starts[paths] as usize];
+        let mut next: Vec<u32> = starts[..paths].to_vec();
+        for (d, changed) in known_edges.iter().enumerate() {
+            for &path in changed.iter() {
+                if let Some(slot) = next.get_mut(path as usize) {
+                    depths[*slot as usize] = d as u32;
+                    *slot += 1;
+                }
+            }
+        }
+        FirstParentLine {
+            depth,
+            line,
+            known: known_edges.len(),
+            complete,
+            starts,
+            depths,
+        }
+    }
+
+    /// The depth of the nearest commit at or below depth `d` whose edge changed `path`.
+    fn changed_at_or_below(&self, path: PathId, d: u32) -> Option<u32> {
+        let p = path as usize;
+        if p + 1 >= self.starts.len() {
+            return None;
+        }
+        let depths = &self.depths[self.starts[p] as usize..self.starts[p + 1] as usize];
+        depths.get(depths.partition_point(|&x| x < d)).copied()
+    }
 }
 
 /// How many first parents a commit off HEAD's first-parent line is followed through before its tree is read instead
@@ -269,6 +362,7 @@ impl ChangeIndex {
             computed: 0,
             buffers: Vec::new(),
             prefetch: None,
+            first_parent_line: None,
         }
     }
 
@@ -546,57 +640,25 @@ impl ChangeIndex {
     /// without reading a tree. A commit holds what its first parent holds, except for the files their edge changed:
     /// the file at a commit is the one put there by the nearest commit, down its first-parent line (itself
     /// included), whose first-parent edge changed it, and the one of the line's last commit (a root, or the shallow
-    /// boundary) when none did. `head`'s first-parent line is walked once for all the questions (their paths'
-    /// changes on it found in one pass); a commit off it follows its own first parents until it joins it.
+    /// boundary) when none did. `head`'s first-parent line is read once, every path's changes on it found in one
+    /// pass, and kept once all its edges are known ([`has_first_parent_line`](Self::has_first_parent_line)); a commit
+    /// off it follows its own first parents until it joins it.
     pub fn first_parent_entries(
         &mut self,
         graph: &CommitGraph,
         head: CommitIdx,
         asked: &[(CommitIdx, PathId)],
     ) -> Vec<FirstParentEntry> {
-        self.take_in_ready();
-        const OFF_LINE: u32 = u32::MAX;
-        // Depth of each commit of `head`'s first-parent line (0: `head`).
-        let mut depth = vec![OFF_LINE; graph.len()];
-        let mut line: Vec<CommitIdx> = Vec::new();
-        let mut at = head;
-        loop {
-            depth[at as usize] = line.len() as u32;
-            line.push(at);
-            match graph.parents(at).first() {
-                Some(&parent) if depth[parent as usize] == OFF_LINE => at = parent,
-                _ => break,
+        let built;
+        let line = match self.first_parent_line.take() {
+            Some(line) => line,
+            None => {
+                self.take_in_ready();
+                built =
+                    FirstParentLine::read(graph, head, &self.edges, &self.leaves, self.dict.len());
+                built
             }
-        }
-        let mut wanted = vec![false; self.dict.len()];
-        for &(_, path) in asked {
-            if let Some(slot) = wanted.get_mut(path as usize) {
-                *slot = true;
-            }
-        }
-        // Depths at which the line's edges changed each wanted path, from `head` down; the edges are known down to
-        // `known` (excluded), the whole line when `complete`.
-        let mut changed: crate::util::hash::IdMap<PathId, Vec<u32>> = Default::default();
-        let mut known = 0;
-        let mut complete = false;
-        for (d, &commit) in line.iter().enumerate() {
-            if graph.parents(commit).is_empty() {
-                complete = true;
-                break;
-            }
-            let edge = graph.edge(commit, 0);
-            let (Some(paths), Some(_)) =
-                (self.edges[edge].as_deref(), self.leaves[edge].as_deref())
-            else {
-                break;
-            };
-            for &path in paths {
-                if wanted.get(path as usize).copied().unwrap_or(false) {
-                    changed.entry(path).or_default().push(d as u32);
-                }
-            }
-            known = d + 1;
-        }
+        };
         // The path's entry in `commit` when their first-parent edge changed it (`Some(None)`: it did not; `None`: the
         // edge is not known).
         let entry_in = |commit: CommitIdx, path: PathId| -> Option<Option<Option<Entry>>> {
@@ -605,12 +667,12 @@ impl ChangeIndex {
             let leaves = self.leaves[edge].as_deref()?;
             Some(paths.binary_search(&path).ok().map(|i| leaves[i].0))
         };
-        asked
+        let told = asked
             .iter()
             .map(|&(commit, path)| {
                 let mut at = commit;
                 let mut steps = 0;
-                while depth[at as usize] == OFF_LINE {
+                while line.depth[at as usize] == OFF_LINE {
                     let Some(&parent) = graph.parents(at).first() else {
                         return FirstParentEntry::AsIn(at);
                     };
@@ -625,23 +687,31 @@ impl ChangeIndex {
                     }
                     at = parent;
                 }
-                let d = depth[at as usize];
-                if d as usize >= known && !complete {
+                let d = line.depth[at as usize];
+                if d as usize >= line.known && !line.complete {
                     return FirstParentEntry::Unknown;
                 }
-                let nearest = changed
-                    .get(&path)
-                    .and_then(|depths| depths.get(depths.partition_point(|&x| x < d)));
-                match nearest {
-                    Some(&by) => match entry_in(line[by as usize], path) {
+                match line.changed_at_or_below(path, d) {
+                    Some(by) => match entry_in(line.line[by as usize], path) {
                         Some(Some(entry)) => FirstParentEntry::Found(entry),
                         _ => FirstParentEntry::Unknown,
                     },
-                    None if complete => FirstParentEntry::AsIn(line[line.len() - 1]),
+                    None if line.complete => FirstParentEntry::AsIn(line.line[line.line.len() - 1]),
                     None => FirstParentEntry::Unknown,
                 }
             })
-            .collect()
+            .collect();
+        // Every edge of the line is known, for good: kept for the questions asked next.
+        if line.complete {
+            self.first_parent_line = Some(line);
+        }
+        told
+    }
+
+    /// Whether HEAD's first-parent line is read and kept ([`first_parent_entries`](Self::first_parent_entries)):
+    /// then a few questions cost less than the trees they would read.
+    pub fn has_first_parent_line(&self) -> bool {
+        self.first_parent_line.is_some()
     }
 
     /// The entry of `path` in `commit` when the edges this process computed tell it without reading a tree: an

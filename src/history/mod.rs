@@ -852,7 +852,9 @@ impl GitRepo {
             let under: Vec<usize> = (0..missing.len())
                 .filter(|&i| history.index.scope.contains(missing[i].3))
                 .collect();
-            if under.len() >= FIRST_PARENT_MIN_QUESTIONS {
+            if under.len() >= FIRST_PARENT_MIN_QUESTIONS
+                || (!under.is_empty() && history.index.has_first_parent_line())
+            {
                 let head = graph.find(&self.head).expect("HEAD is in its own graph");
                 let questions: Vec<(CommitIdx, index::PathId)> = under
                     .iter()
@@ -903,9 +905,16 @@ impl GitRepo {
                 // As `entries_at` reads them: one path down the trees, several with one pass over each tree.
                 [(_, _, path, _)] => entry_under(repo, root, path).map(|entry| vec![entry]),
                 _ => {
-                    let names: Vec<String> =
-                        paths.iter().map(|(_, _, p, _)| p.to_string()).collect();
-                    entries_under(repo, root, &names)
+                    // Each name once (the files asked at many commits that the line's last commit tells).
+                    let mut names: Vec<&str> = paths.iter().map(|&(_, _, p, _)| p).collect();
+                    names.sort_unstable();
+                    names.dedup();
+                    let owned: Vec<String> = names.iter().map(|p| p.to_string()).collect();
+                    let found = entries_under(repo, root, &owned)?;
+                    Ok(paths
+                        .iter()
+                        .map(|(_, _, p, _)| names.binary_search(p).ok().and_then(|i| found[i]))
+                        .collect())
                 }
             }
         };
@@ -1494,8 +1503,8 @@ impl History {
     }
 }
 
-/// From this many files asked at commits (and not known yet), HEAD's first-parent line is walked to tell them from
-/// the edges ([`index::ChangeIndex::first_parent_entries`]); fewer are read from the trees.
+/// From this many files asked at commits (and not known yet), HEAD's first-parent line is read to tell them from the
+/// edges ([`index::ChangeIndex::first_parent_entries`]); fewer are read from the trees until the line is kept.
 const FIRST_PARENT_MIN_QUESTIONS: usize = 64;
 
 /// Below this many `rev-list` questions, one thread answers them all.
@@ -2488,6 +2497,40 @@ mod tests {
                 "{commit}"
             );
         }
+        // Once read, the line is kept: a few files at a time are told too (here, in a repository that read it for
+        // one page at every commit).
+        let repo = GitRepo::discover(root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        repo.help_with_edges(false);
+        repo.load_history().unwrap();
+        let graph = repo.graph().unwrap();
+        {
+            let mut guard = repo.history.borrow_mut();
+            let index = &mut guard.as_mut().unwrap().index;
+            for at in 0..graph.len() as CommitIdx {
+                for slot in 0..graph.parents(at).len() {
+                    index.changes(&repo.repo, graph, at, Some(slot)).unwrap();
+                }
+            }
+        }
+        let one = ["content/en/a.md".to_owned()];
+        let at_every: Vec<(ObjectId, &[String])> = commits.iter().map(|&c| (c, &one[..])).collect();
+        repo.entries_at_commits(&at_every).unwrap();
+        let before = TOLD_BY_FIRST_PARENTS.with(std::cell::Cell::get);
+        for (i, &commit) in commits.iter().enumerate() {
+            let few = [
+                paths[i % paths.len()].clone(),
+                paths[(i * 7) % paths.len()].clone(),
+            ];
+            let found = repo.entries_at_commits(&[(commit, &few)]).unwrap();
+            assert_eq!(
+                found[0],
+                entries_in(&repo.repo, commit, &few).unwrap(),
+                "{commit}"
+            );
+        }
+        let told = TOLD_BY_FIRST_PARENTS.with(std::cell::Cell::get) - before;
+        assert!(told > 100, "{told} files told by the kept line");
     }
 
     #[test]
