@@ -4,7 +4,7 @@
 //!
 //! Memory freed is kept for reuse by default ([`keep_freed_memory`]): a run over a site of a few thousand pages
 //! lasts a fraction of a second, and memory handed back to the system is faulted in (and zeroed) again by the next
-//! phase. A big repository's run gives freed memory back at once ([`return_freed_memory`], from the moment it is
+//! phase. A big repository's run gives freed memory back promptly ([`return_freed_memory`], from the moment it is
 //! opened): it frees one phase's data (the history, the parsed pages) before the next phase's peak; and it uses no
 //! transparent huge pages, which would keep whole 2 MB pages resident for what is left in them.
 
@@ -27,13 +27,9 @@ pub fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, -1) };
 }
 
-/// Memory a phase of a run frees goes back to the system at once. Measured on the harness's 100,000-commit corpus,
-/// cold `status --mode history`: a peak of 470 MB with mimalloc's default delay (10 ms), 435 MB with a 1 ms delay
-/// (as with glibc's malloc). Once files at commits came from the history's edges instead of trees, peaks with the
-/// 1 ms delay fell on either side of 300 MB from run to run (287 to 309 MB, the later phases' memory overlapping what
-/// the earlier ones had freed and not yet given back); given back at once, 284 MB in each of three runs, for about 1 %
-/// more time in the default mode (9.75 → 9.87 s, medians of four interleaved runs) and 4 % under `--strict` (6.19 →
-/// 6.43 s, peak 284 → 258 MB).
+/// Memory a phase of a run frees goes back to the system after 1 ms: measured on the harness's 100,000-commit corpus,
+/// cold `status --mode history`, a peak of 470 MB with mimalloc's default delay (10 ms), 435 MB with this one (as
+/// with glibc's malloc), 520 MB when freed memory is kept.
 ///
 /// And the process uses no transparent huge pages from then on (Linux): a huge page is resident whole as soon as
 /// a byte of it is used, and memory handed back that promptly is faulted in again. Measured on the same corpus
@@ -43,7 +39,7 @@ pub fn keep_freed_memory() {
 #[allow(unsafe_code)]
 pub fn return_freed_memory() {
     // SAFETY: `mi_option_set` only stores an option's value.
-    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 0) };
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 1) };
     #[cfg(any(target_os = "linux", target_os = "android"))]
     {
         // Not allowed (an old kernel, a sandbox): huge pages stay as they were.
@@ -73,7 +69,7 @@ mod tests {
         let before = purge_delay();
         super::return_freed_memory();
         let disabled = rustix::thread::transparent_huge_pages_are_disabled();
-        assert_eq!(purge_delay(), 0, "freed memory goes back at once");
+        assert_eq!(purge_delay(), 1, "freed memory goes back after 1 ms");
         // SAFETY: `mi_option_set` only stores an option's value; set back for the other tests.
         unsafe { libmimalloc_sys::mi_option_set(super::PURGE_DELAY, before) };
         assert!(disabled.unwrap());
