@@ -190,8 +190,6 @@ pub struct ChangeIndex {
     buffers: Vec<(Vec<u8>, Vec<u8>)>,
     /// Edges being computed by a helper thread: with first parents, oldest first, then merges' others, newest first.
     prefetch: Option<Prefetch>,
-    /// HEAD's first-parent line, once all its edges are known ([`ChangeIndex::first_parent_entries`]).
-    first_parent_line: Option<FirstParentLine>,
 }
 
 /// A changed file's entry in a commit and in its parent.
@@ -362,7 +360,6 @@ impl ChangeIndex {
             computed: 0,
             buffers: Vec::new(),
             prefetch: None,
-            first_parent_line: None,
         }
     }
 
@@ -640,25 +637,18 @@ impl ChangeIndex {
     /// without reading a tree. A commit holds what its first parent holds, except for the files their edge changed:
     /// the file at a commit is the one put there by the nearest commit, down its first-parent line (itself
     /// included), whose first-parent edge changed it, and the one of the line's last commit (a root, or the shallow
-    /// boundary) when none did. `head`'s first-parent line is read once, every path's changes on it found in one
-    /// pass, and kept once all its edges are known ([`has_first_parent_line`](Self::has_first_parent_line)); a commit
-    /// off it follows its own first parents until it joins it.
+    /// boundary) when none did. `head`'s first-parent line is read once for all the questions, every path's changes
+    /// on it found in one pass; a commit off it follows its own first parents until it joins it. (Kept for the
+    /// questions asked a few at a time later, the line made them cheaper too, but the large harness corpus's peak
+    /// memory went up with it: it is read for many questions at once only.)
     pub fn first_parent_entries(
         &mut self,
         graph: &CommitGraph,
         head: CommitIdx,
         asked: &[(CommitIdx, PathId)],
     ) -> Vec<FirstParentEntry> {
-        let built;
-        let line = match self.first_parent_line.take() {
-            Some(line) => line,
-            None => {
-                self.take_in_ready();
-                built =
-                    FirstParentLine::read(graph, head, &self.edges, &self.leaves, self.dict.len());
-                built
-            }
-        };
+        self.take_in_ready();
+        let line = FirstParentLine::read(graph, head, &self.edges, &self.leaves, self.dict.len());
         // The path's entry in `commit` when their first-parent edge changed it (`Some(None)`: it did not; `None`: the
         // edge is not known).
         let entry_in = |commit: CommitIdx, path: PathId| -> Option<Option<Option<Entry>>> {
@@ -667,7 +657,7 @@ impl ChangeIndex {
             let leaves = self.leaves[edge].as_deref()?;
             Some(paths.binary_search(&path).ok().map(|i| leaves[i].0))
         };
-        let told = asked
+        asked
             .iter()
             .map(|&(commit, path)| {
                 let mut at = commit;
@@ -700,18 +690,7 @@ impl ChangeIndex {
                     None => FirstParentEntry::Unknown,
                 }
             })
-            .collect();
-        // Every edge of the line is known, for good: kept for the questions asked next.
-        if line.complete {
-            self.first_parent_line = Some(line);
-        }
-        told
-    }
-
-    /// Whether HEAD's first-parent line is read and kept ([`first_parent_entries`](Self::first_parent_entries)):
-    /// then a few questions cost less than the trees they would read.
-    pub fn has_first_parent_line(&self) -> bool {
-        self.first_parent_line.is_some()
+            .collect()
     }
 
     /// The entry of `path` in `commit` when the edges this process computed tell it without reading a tree: an

@@ -79,6 +79,9 @@ pub struct GitRepo {
     ahead: RefCell<Option<std::thread::JoinHandle<Option<Ahead>>>>,
     /// Whether the history index's helper thread runs when commits are read ([`GitRepo::help_with_edges`]).
     edges_helper: std::cell::Cell<bool>,
+    /// Files at commits are told by the first-parent edges ([`index::ChangeIndex::first_parent_entries`]): not in a
+    /// big repository (see [`FIRST_PARENT_MIN_QUESTIONS`]).
+    first_parents: std::cell::Cell<bool>,
 }
 
 /// The history cache at `path`, decoded, when it is for `scope` and the shallow boundary `shallow`.
@@ -207,7 +210,8 @@ impl GitRepo {
             })?
             .to_path_buf();
         let workdir = std::fs::canonicalize(&workdir).unwrap_or(workdir);
-        if tracked_files(&repo.index_path()) >= crate::util::alloc::BIG_REPOSITORY_FILES {
+        let big = tracked_files(&repo.index_path()) >= crate::util::alloc::BIG_REPOSITORY_FILES;
+        if big {
             // A big repository's run holds hundreds of megabytes at its peak: what each phase frees goes back to
             // the system.
             crate::util::alloc::return_freed_memory();
@@ -237,6 +241,7 @@ impl GitRepo {
             tree_readers: RefCell::new(Vec::new()),
             ahead: RefCell::new(None),
             edges_helper: std::cell::Cell::new(true),
+            first_parents: std::cell::Cell::new(!big),
         })
     }
 
@@ -259,6 +264,7 @@ impl GitRepo {
             tree_readers: RefCell::new(Vec::new()),
             ahead: RefCell::new(None),
             edges_helper: std::cell::Cell::new(self.edges_helper.get()),
+            first_parents: std::cell::Cell::new(self.first_parents.get()),
         }
     }
 
@@ -852,9 +858,7 @@ impl GitRepo {
             let under: Vec<usize> = (0..missing.len())
                 .filter(|&i| history.index.scope.contains(missing[i].3))
                 .collect();
-            if under.len() >= FIRST_PARENT_MIN_QUESTIONS
-                || (!under.is_empty() && history.index.has_first_parent_line())
-            {
+            if self.first_parents.get() && under.len() >= FIRST_PARENT_MIN_QUESTIONS {
                 let head = graph.find(&self.head).expect("HEAD is in its own graph");
                 let questions: Vec<(CommitIdx, index::PathId)> = under
                     .iter()
@@ -1504,7 +1508,10 @@ impl History {
 }
 
 /// From this many files asked at commits (and not known yet), HEAD's first-parent line is read to tell them from the
-/// edges ([`index::ChangeIndex::first_parent_entries`]); fewer are read from the trees until the line is kept.
+/// edges ([`index::ChangeIndex::first_parent_entries`]); fewer are read from the trees. A big repository (see
+/// `util::alloc::BIG_REPOSITORY_FILES`) reads them all from the trees: on the large harness corpus the edges took a
+/// second off a cold default run (11.9 → 10.9 s) but moved its peak RSS from 285–295 MB to 284–311 MB from run to run,
+/// over the 300 MB the contract allows; what holds the extra memory is not found yet (docs/drift.md).
 const FIRST_PARENT_MIN_QUESTIONS: usize = 64;
 
 /// Below this many `rev-list` questions, one thread answers them all.
@@ -2497,40 +2504,6 @@ mod tests {
                 "{commit}"
             );
         }
-        // Once read, the line is kept: a few files at a time are told too (here, in a repository that read it for
-        // one page at every commit).
-        let repo = GitRepo::discover(root).unwrap();
-        repo.set_scope(&["content".to_owned()]);
-        repo.help_with_edges(false);
-        repo.load_history().unwrap();
-        let graph = repo.graph().unwrap();
-        {
-            let mut guard = repo.history.borrow_mut();
-            let index = &mut guard.as_mut().unwrap().index;
-            for at in 0..graph.len() as CommitIdx {
-                for slot in 0..graph.parents(at).len() {
-                    index.changes(&repo.repo, graph, at, Some(slot)).unwrap();
-                }
-            }
-        }
-        let one = ["content/en/a.md".to_owned()];
-        let at_every: Vec<(ObjectId, &[String])> = commits.iter().map(|&c| (c, &one[..])).collect();
-        repo.entries_at_commits(&at_every).unwrap();
-        let before = TOLD_BY_FIRST_PARENTS.with(std::cell::Cell::get);
-        for (i, &commit) in commits.iter().enumerate() {
-            let few = [
-                paths[i % paths.len()].clone(),
-                paths[(i * 7) % paths.len()].clone(),
-            ];
-            let found = repo.entries_at_commits(&[(commit, &few)]).unwrap();
-            assert_eq!(
-                found[0],
-                entries_in(&repo.repo, commit, &few).unwrap(),
-                "{commit}"
-            );
-        }
-        let told = TOLD_BY_FIRST_PARENTS.with(std::cell::Cell::get) - before;
-        assert!(told > 100, "{told} files told by the kept line");
     }
 
     #[test]
