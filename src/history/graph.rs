@@ -430,6 +430,22 @@ impl CommitGraph {
         self.index.get(id).copied()
     }
 
+    /// The first-parent line from `head`, `head` first, down to a commit without parents (a root, or the shallow
+    /// boundary).
+    pub fn first_parent_line(&self, head: CommitIdx) -> Vec<CommitIdx> {
+        let mut on_line = vec![false; self.len()];
+        let mut line = Vec::new();
+        let mut commit = Some(head);
+        while let Some(c) = commit {
+            if std::mem::replace(&mut on_line[c as usize], true) {
+                break;
+            }
+            line.push(c);
+            commit = self.parents(c).first().copied();
+        }
+        line
+    }
+
     pub fn parents(&self, commit: CommitIdx) -> &[CommitIdx] {
         let start = self.parent_start[commit as usize] as usize;
         let end = self.parent_start[commit as usize + 1] as usize;

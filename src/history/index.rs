@@ -232,16 +232,10 @@ impl FirstParentLine {
         leaves: &[Option<Box<[BothSides]>>],
         paths: usize,
     ) -> FirstParentLine {
+        let line = graph.first_parent_line(head);
         let mut depth = vec![OFF_LINE; graph.len()];
-        let mut line: Vec<CommitIdx> = Vec::new();
-        let mut at = head;
-        loop {
-            depth[at as usize] = line.len() as u32;
-            line.push(at);
-            match graph.parents(at).first() {
-                Some(&parent) if depth[parent as usize] == OFF_LINE => at = parent,
-                _ => break,
-            }
+        for (d, &commit) in line.iter().enumerate() {
+            depth[commit as usize] = d as u32;
         }
         // The line's edges known from HEAD down (both their paths and their entries).
         let mut known_edges: Vec<&[PathId]> = Vec::new();
@@ -652,10 +646,8 @@ impl ChangeIndex {
         // The path's entry in `commit` when their first-parent edge changed it (`Some(None)`: it did not; `None`: the
         // edge is not known).
         let entry_in = |commit: CommitIdx, path: PathId| -> Option<Option<Option<Entry>>> {
-            let edge = graph.edge(commit, 0);
-            let paths = self.edges[edge].as_deref()?;
-            let leaves = self.leaves[edge].as_deref()?;
-            Some(paths.binary_search(&path).ok().map(|i| leaves[i].0))
+            let sides = self.sides_in(graph.edge(commit, 0), path)?;
+            Some(sides.map(|(in_commit, _)| in_commit))
         };
         asked
             .iter()
@@ -722,11 +714,17 @@ impl ChangeIndex {
             .iter()
             .enumerate()
             .find_map(|(slot, &parent)| {
-                let at = graph.edge(commit, slot);
-                let i = self.edges[at].as_deref()?.binary_search(&path).ok()?;
-                let (in_commit, in_parent) = self.leaves[at].as_deref()?[i];
+                let (in_commit, in_parent) = self.sides_in(graph.edge(commit, slot), path)??;
                 Some((in_commit, parent, in_parent))
             })
+    }
+
+    /// `path`'s entries on both sides of edge `at` when the edge changed it (`Some(None)`: it did not; `None`: the
+    /// edge is not known with its entries).
+    fn sides_in(&self, at: usize, path: PathId) -> Option<Option<BothSides>> {
+        let paths = self.edges[at].as_deref()?;
+        let leaves = self.leaves[at].as_deref()?;
+        Some(paths.binary_search(&path).ok().map(|i| leaves[i]))
     }
 
     /// Whether `path` is in the first parent of `commit`, when the first-parent edge this process computed changed it
@@ -740,9 +738,7 @@ impl ChangeIndex {
     ) -> Option<bool> {
         graph.parents(commit).first()?;
         let path = self.dict.get(path)?;
-        let at = graph.edge(commit, 0);
-        let i = self.edges[at].as_deref()?.binary_search(&path).ok()?;
-        let (_, in_parent) = self.leaves[at].as_deref()?[i];
+        let (_, in_parent) = self.sides_in(graph.edge(commit, 0), path)??;
         Some(in_parent.is_some())
     }
 

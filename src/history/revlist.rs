@@ -539,15 +539,11 @@ impl Counting {
 
 /// Whether each commit is on the first-parent line from `head`.
 fn first_parent_line(graph: &CommitGraph, head: CommitIdx) -> Vec<bool> {
-    let mut line = vec![false; graph.len()];
-    let mut commit = Some(head);
-    while let Some(c) = commit {
-        if std::mem::replace(&mut line[c as usize], true) {
-            break;
-        }
-        commit = graph.parents(c).first().copied();
+    let mut on_line = vec![false; graph.len()];
+    for c in graph.first_parent_line(head) {
+        on_line[c as usize] = true;
     }
-    line
+    on_line
 }
 
 /// The children of every commit, for the check that no commit popped before a sync point is a sibling of it.
