@@ -810,11 +810,10 @@ impl GitRepo {
                 .collect();
         };
         let mut out: Vec<Vec<Option<Entry>>> = Vec::with_capacity(asked.len());
-        // Files whose entries are not known yet: (place in `asked`, commit, place among its paths, path).
-        let mut missing: Vec<(usize, CommitIdx, usize, &str)> = Vec::new();
-        // Commits whose trees are read: (commit, root tree, the files read there with their places and the commit
-        // asked about).
-        type Reads<'p> = Vec<(usize, usize, &'p str, CommitIdx)>;
+        // Files whose entries are not known yet.
+        let mut missing: Vec<Missing> = Vec::new();
+        // Commits whose trees are read: (commit, root tree, the files read there).
+        type Reads<'p> = Vec<Missing<'p>>;
         let mut work: Vec<(CommitIdx, ObjectId, Reads)> = Vec::new();
         {
             let mut guard = self.history.borrow_mut();
@@ -846,7 +845,13 @@ impl GitRepo {
                         }
                         None => {
                             answers.push(None);
-                            missing.push((at, idx, place, path.as_str()));
+                            missing.push(Missing {
+                                at,
+                                place,
+                                commit: idx,
+                                path: path.as_str(),
+                                id,
+                            });
                         }
                     }
                 }
@@ -856,18 +861,13 @@ impl GitRepo {
             // only know the files under the scope).
             let mut told = vec![index::FirstParentEntry::Unknown; missing.len()];
             let under: Vec<usize> = (0..missing.len())
-                .filter(|&i| history.index.scope.contains(missing[i].3))
+                .filter(|&i| history.index.scope.contains(missing[i].path))
                 .collect();
             if self.first_parents.get() && under.len() >= FIRST_PARENT_MIN_QUESTIONS {
                 let head = graph.find(&self.head).expect("HEAD is in its own graph");
                 let questions: Vec<(CommitIdx, index::PathId)> = under
                     .iter()
-                    .map(|&i| {
-                        (
-                            missing[i].1,
-                            history.index.dict.intern(missing[i].3.as_bytes()),
-                        )
-                    })
+                    .map(|&i| (missing[i].commit, missing[i].id))
                     .collect();
                 let answers = history.index.first_parent_entries(graph, head, &questions);
                 for (i, answer) in under.into_iter().zip(answers) {
@@ -875,27 +875,25 @@ impl GitRepo {
                 }
             }
             let mut reads: HashMap<CommitIdx, Reads> = HashMap::new();
-            for ((at, idx, place, path), told) in missing.into_iter().zip(told) {
+            for (file, told) in missing.into_iter().zip(told) {
                 let read_at = match told {
                     index::FirstParentEntry::Found(entry) => {
                         #[cfg(test)]
                         TOLD_BY_FIRST_PARENTS.with(|c| c.set(c.get() + 1));
-                        let id = history.index.dict.intern(path.as_bytes());
-                        history.entries.insert((idx, id), (entry, true));
+                        history
+                            .entries
+                            .insert((file.commit, file.id), (entry, true));
                         history.dirty = true;
-                        out[at][place] = entry;
+                        out[file.at][file.place] = entry;
                         continue;
                     }
                     index::FirstParentEntry::AsIn(commit) => commit,
-                    index::FirstParentEntry::Unknown => idx,
+                    index::FirstParentEntry::Unknown => file.commit,
                 };
-                reads
-                    .entry(read_at)
-                    .or_default()
-                    .push((at, place, path, idx));
+                reads.entry(read_at).or_default().push(file);
             }
             let mut reads: Vec<(CommitIdx, Reads)> = reads.into_iter().collect();
-            reads.sort_by_key(|(commit, paths)| (paths[0].0, *commit));
+            reads.sort_by_key(|(commit, files)| (files[0].at, *commit));
             for (commit, paths) in reads {
                 work.push((
                     commit,
@@ -907,17 +905,17 @@ impl GitRepo {
         let read_one = |repo: &gix::Repository, root: ObjectId, paths: &Reads| {
             match paths.as_slice() {
                 // As `entries_at` reads them: one path down the trees, several with one pass over each tree.
-                [(_, _, path, _)] => entry_under(repo, root, path).map(|entry| vec![entry]),
+                [file] => entry_under(repo, root, file.path).map(|entry| vec![entry]),
                 _ => {
                     // Each name once (the files asked at many commits that the line's last commit tells).
-                    let mut names: Vec<&str> = paths.iter().map(|&(_, _, p, _)| p).collect();
+                    let mut names: Vec<&str> = paths.iter().map(|file| file.path).collect();
                     names.sort_unstable();
                     names.dedup();
                     let owned: Vec<String> = names.iter().map(|p| p.to_string()).collect();
                     let found = entries_under(repo, root, &owned)?;
                     Ok(paths
                         .iter()
-                        .map(|(_, _, p, _)| names.binary_search(p).ok().and_then(|i| found[i]))
+                        .map(|file| names.binary_search(&file.path).ok().and_then(|i| found[i]))
                         .collect())
                 }
             }
@@ -942,10 +940,11 @@ impl GitRepo {
         let mut guard = self.history.borrow_mut();
         let history = guard.as_mut().expect("known above");
         for ((_, _, paths), found) in work.into_iter().zip(read) {
-            for ((at, place, path, asked_at), entry) in paths.into_iter().zip(found?) {
-                let id = history.index.dict.intern(path.as_bytes());
-                history.entries.insert((asked_at, id), (entry, true));
-                out[at][place] = entry;
+            for (file, entry) in paths.into_iter().zip(found?) {
+                history
+                    .entries
+                    .insert((file.commit, file.id), (entry, true));
+                out[file.at][file.place] = entry;
             }
             history.dirty = true;
         }
@@ -1505,6 +1504,16 @@ impl History {
             .map(|key| self.changes.get(key).cloned().flatten())
             .collect())
     }
+}
+
+/// A file asked at a commit ([`GitRepo::entries_at_commits`]) whose entry is not known yet.
+struct Missing<'p> {
+    /// Its places: in the questions asked, and among the paths asked at its commit.
+    at: usize,
+    place: usize,
+    commit: CommitIdx,
+    path: &'p str,
+    id: index::PathId,
 }
 
 /// From this many files asked at commits (and not known yet), HEAD's first-parent line is read to tell them from the
