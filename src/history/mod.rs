@@ -860,10 +860,14 @@ impl GitRepo {
             // Many files at many commits: the first-parent edges tell most of them without reading a tree (the edges
             // only know the files under the scope).
             let mut told = vec![index::FirstParentEntry::Unknown; missing.len()];
-            let under: Vec<usize> = (0..missing.len())
-                .filter(|&i| history.index.scope.contains(missing[i].path))
-                .collect();
-            if self.first_parents.get() && under.len() >= FIRST_PARENT_MIN_QUESTIONS {
+            let under: Vec<usize> =
+                match self.first_parents.get() && missing.len() >= FIRST_PARENT_MIN_QUESTIONS {
+                    true => (0..missing.len())
+                        .filter(|&i| history.index.scope.contains(missing[i].path))
+                        .collect(),
+                    false => Vec::new(),
+                };
+            if under.len() >= FIRST_PARENT_MIN_QUESTIONS {
                 let head = graph.find(&self.head).expect("HEAD is in its own graph");
                 let questions: Vec<(CommitIdx, index::PathId)> = under
                     .iter()
