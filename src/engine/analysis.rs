@@ -247,14 +247,19 @@ const READ_AHEAD_VERDICTS: usize = 20_000;
 impl Loading {
     fn start(git_dir: &std::path::Path, key: u64) -> Loading {
         let dir = git_dir.to_path_buf();
-        let thread = std::thread::Builder::new()
-            .name("refine-cache".to_owned())
-            .spawn(move || {
-                let mut cache = RefineCache::load(&dir, key);
-                cache.read_ahead(READ_AHEAD_VERDICTS);
-                cache
+        // A first run has no cache to read: no thread (a thread's first allocation faults in memory of its own).
+        let thread = RefineCache::is_saved(git_dir)
+            .then(|| {
+                std::thread::Builder::new()
+                    .name("refine-cache".to_owned())
+                    .spawn(move || {
+                        let mut cache = RefineCache::load(&dir, key);
+                        cache.read_ahead(READ_AHEAD_VERDICTS);
+                        cache
+                    })
+                    .ok()
             })
-            .ok();
+            .flatten();
         Loading {
             thread,
             loaded: None,

@@ -88,6 +88,11 @@ pub struct RefineCache {
 }
 
 impl RefineCache {
+    /// Whether a cache file is there to be read (a first run has none).
+    pub fn is_saved(git_dir: &Path) -> bool {
+        git_dir.join("tandem").join(FILE).is_file()
+    }
+
     /// Loads `<git dir>/tandem/refine.cache` if it was written for the same `key`; else starts empty.
     pub fn load(git_dir: &Path, key: u64) -> RefineCache {
         let dir = git_dir.join("tandem");
