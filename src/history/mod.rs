@@ -374,8 +374,7 @@ impl GitRepo {
         if self.history.borrow().is_some() || self.ahead.borrow().is_some() {
             return;
         }
-        let mut repo = self.repo.clone();
-        repo.object_cache_size(2 << 20);
+        let repo = self.repo.clone();
         let head = self.head;
         let scope = self.scope.borrow().clone();
         let patterns = self.patterns.borrow().clone();
@@ -388,8 +387,13 @@ impl GitRepo {
                 if let Some(data) = read_cache(&cache_path, &scope, shallow) {
                     return Some(Ahead::Cached(Box::new(data)));
                 }
-                let (graph, mut history, facts) =
-                    read_history(&repo, head, scope, &progress::Silent, &patterns).ok()?;
+                // Each commit is read once: caches would only copy them (into memory this new thread faults in).
+                let mut walk = repo.clone();
+                walk.object_cache_size(None);
+                walk.objects.unset_pack_cache();
+                let read = read_history(&walk, head, scope, &progress::Silent, &patterns);
+                drop(walk);
+                let (graph, mut history, facts) = read.ok()?;
                 if helper {
                     history.index.prefetch_edges(&repo, &graph);
                 }
