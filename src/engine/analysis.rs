@@ -122,7 +122,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let mut warnings = Vec::new();
     let renames = site_pairs::Renames::new(ws);
     // The refine cache is read on another core while the pages are listed.
-    let mut cache = Loading::start(ws.repo.git_dir(), refine_key(settings));
+    let mut cache = Loading::start(ws.repo.git_dir(), refine_key(settings), ws.repo.is_big());
     // A first run parses nearly every page: they are parsed on another core while history is read.
     let mut preload = None;
     let preloads = !options.strict && options.paths.is_empty();
@@ -245,10 +245,11 @@ struct Loading {
 const READ_AHEAD_VERDICTS: usize = 20_000;
 
 impl Loading {
-    fn start(git_dir: &std::path::Path, key: u64) -> Loading {
+    fn start(git_dir: &std::path::Path, key: u64, big: bool) -> Loading {
         let dir = git_dir.to_path_buf();
-        // A first run has no cache to read: no thread (a thread's first allocation faults in memory of its own).
-        let thread = RefineCache::is_saved(git_dir)
+        // A first run has no cache to read: no thread (a thread's first allocation faults in memory of its own). A
+        // big repository starts it all the same: without it, its pins mode peaked above 300 MB in some runs.
+        let thread = (big || RefineCache::is_saved(git_dir))
             .then(|| {
                 std::thread::Builder::new()
                     .name("refine-cache".to_owned())
