@@ -1204,6 +1204,12 @@ impl<'w> Judging<'w> {
                 {
                     sources.push(Wanted::Blob(old));
                     sources.push(source_now);
+                    // Compared by the thread that reads them, while the group before is judged.
+                    if at_sync_points.insert(old)
+                        && let Some(drift) = self.sources.plan_byte_drift(old, &pair.source)
+                    {
+                        ahead.drifts.push(drift);
+                    }
                 }
                 continue;
             }
@@ -1348,7 +1354,13 @@ impl<'w> Judging<'w> {
         else {
             return Ok(Vec::new());
         };
-        let drift = crate::drift::sections::section_drift(&old, &new, &a, &b);
+        // Compared ahead when the group's versions were read.
+        let drift = match self.sources.entry(parse_oid(&sync.commit), &pair.source)? {
+            Some(id) => self
+                .sources
+                .section_drift(id, &pair.source, (&a, &old), (&b, &new)),
+            None => crate::drift::sections::section_drift(&old, &new, &a, &b),
+        };
         let sections = explain(
             &self.ws.settings,
             &drift,

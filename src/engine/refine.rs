@@ -462,9 +462,11 @@ pub struct Ahead {
 pub struct DriftAhead {
     /// The source's blob at the sync point, and its path now (what [`Refiner::judge_stale`] keeps drifts by).
     key: (ObjectId, String),
-    /// The version at the sync point when it is parsed already (else it is read in the group's plan).
+    /// Each version when it is parsed already (else it is read in the group's plan).
     old: Option<(Rc<String>, Rc<Document>)>,
-    new: (Rc<String>, Rc<Document>),
+    new: Option<(Rc<String>, Rc<Document>)>,
+    /// Compared even when both versions mean the same (`--strict`'s byte-changed sections, cosmetic ones included).
+    bytes: bool,
 }
 
 /// A source and its translation as they are now.
@@ -489,7 +491,8 @@ impl Ahead {
                 .map(|d| DriftInputs {
                     key: &d.key,
                     old: d.old.as_ref().map(|(text, doc)| (text.as_str(), &**doc)),
-                    new: (d.new.0.as_str(), &*d.new.1),
+                    new: d.new.as_ref().map(|(text, doc)| (text.as_str(), &**doc)),
+                    bytes: d.bytes,
                 })
                 .collect(),
             structures: self
@@ -515,9 +518,13 @@ pub struct AheadWork<'a> {
 
 struct DriftInputs<'a> {
     key: &'a (ObjectId, String),
-    old: Option<(&'a str, &'a Document)>,
-    new: (&'a str, &'a Document),
+    old: Option<Parsed<'a>>,
+    new: Option<Parsed<'a>>,
+    bytes: bool,
 }
+
+/// A version's text and its parse.
+type Parsed<'a> = (&'a str, &'a Document);
 
 /// The comparisons one thread made ahead.
 #[derive(Default)]
@@ -527,53 +534,81 @@ pub struct ComparedAhead {
 }
 
 impl AheadWork<'_> {
-    /// Makes the comparisons this thread can: the sections of the sources whose version at the sync point it read in
-    /// `planned` (`taken`) or parsed answering questions (`answered`), then, shared with the other threads, those
-    /// whose version at the sync point was parsed before, and the structures. What none compares is compared when
-    /// the pair is judged.
+    /// Makes the comparisons this thread can: the sections of the sources whose versions it read in `planned`
+    /// (`taken`) or parsed answering questions (`answered`), then, shared with the other threads, those whose
+    /// versions were parsed before, and the structures. What none compares is compared when the pair is judged.
     pub fn compare(
         &self,
         planned: &Planned,
         taken: &Taken,
         answered: Option<&SameAnswers>,
     ) -> ComparedAhead {
-        let drift = |input: &DriftInputs<'_>, (old_text, old_doc): (&str, &Document)| {
-            let (new_text, new_doc) = input.new;
-            // The judging stops before the sections when the meaning is the same.
-            (!sections::same_meaning(old_doc, new_doc)).then(|| {
+        let drift = |input: &DriftInputs<'_>,
+                     (old_text, old_doc): Parsed<'_>,
+                     (new_text, new_doc): Parsed<'_>| {
+            // The judging stops before the sections when the meaning is the same (not under `--strict`).
+            (input.bytes || !sections::same_meaning(old_doc, new_doc)).then(|| {
                 let drift = sections::section_drift(old_doc, new_doc, old_text, new_text);
                 (input.key.clone(), drift)
             })
         };
-        let mut found = ComparedAhead::default();
-        for input in self.drifts.iter().filter(|input| input.old.is_none()) {
-            let id = input.key.0;
-            let read = planned
-                .wanted
+        // What this thread read at a place of the plan.
+        let read_at = |at: usize| {
+            taken
+                .0
                 .iter()
-                .position(|want| matches!(want, Wanted::Blob(wanted) if *wanted == id))
-                .and_then(|at| taken.0.iter().find(|(place, _)| *place == at))
+                .find(|(place, _)| *place == at)
                 .and_then(|(_, read)| read.as_ref())
-                .or_else(|| {
-                    answered?
-                        .0
-                        .iter()
-                        .flat_map(|(_, (_, _, parsed, _, _))| parsed)
-                        .find(|(parsed, _)| *parsed == id)
-                        .map(|(_, read)| read)
-                });
-            if let Some(Read::Parsed(text, doc)) = read {
-                found.drifts.extend(drift(input, (text.as_str(), doc)));
+        };
+        fn parsed(read: Option<&Read>) -> Option<Parsed<'_>> {
+            match read {
+                Some(Read::Parsed(text, doc)) => Some((text.as_str(), doc)),
+                _ => None,
             }
         }
-        let known: Vec<(&DriftInputs<'_>, (&str, &Document))> = self
+        let mut found = ComparedAhead::default();
+        for input in self
             .drifts
             .iter()
-            .filter_map(|input| Some((input, input.old?)))
+            .filter(|input| input.old.is_none() || input.new.is_none())
+        {
+            let id = input.key.0;
+            let old = input.old.or_else(|| {
+                let read = planned
+                    .wanted
+                    .iter()
+                    .position(|want| matches!(want, Wanted::Blob(wanted) if *wanted == id))
+                    .and_then(read_at)
+                    .or_else(|| {
+                        answered?
+                            .0
+                            .iter()
+                            .flat_map(|(_, (_, _, parsed, _, _))| parsed)
+                            .find(|(parsed, _)| *parsed == id)
+                            .map(|(_, read)| read)
+                    });
+                parsed(read)
+            });
+            let new = input.new.or_else(|| {
+                let path = &input.key.1;
+                let at = planned
+                    .wanted
+                    .iter()
+                    .position(|want| matches!(want, Wanted::File(wanted, ..) if wanted == path))?;
+                parsed(read_at(at))
+            });
+            if let (Some(old), Some(new)) = (old, new) {
+                found.drifts.extend(drift(input, old, new));
+            }
+        }
+        let known: Vec<(&DriftInputs<'_>, Parsed<'_>, Parsed<'_>)> = self
+            .drifts
+            .iter()
+            .filter_map(|input| Some((input, input.old?, input.new?)))
             .collect();
         let shared =
-            crate::util::parallel::take_shared(&known, &self.next_drift, |&(input, old)| {
-                drift(input, old)
+            crate::util::parallel::take_shared(&known, &self.next_drift, |&(input, old, new)| {
+                drift(input, old, new)
             });
         found
             .drifts
@@ -1095,23 +1130,50 @@ impl<'a> Refiner<'a> {
     /// The comparison of `source`'s sections at a sync point (blob `old`) and now, to be made ahead ([`Ahead`]):
     /// `None` when it is known already, or when the source's version now is not parsed yet.
     pub fn plan_drift(&self, old: ObjectId, source: &str) -> Option<DriftAhead> {
+        let planned = self.plan_byte_drift(old, source)?;
+        planned.new.is_some().then_some(DriftAhead {
+            bytes: false,
+            ..planned
+        })
+    }
+
+    /// Under `--strict`: the comparison of `source`'s sections at a sync point (blob `old`) and now, made ahead
+    /// whether or not their meaning differs (its byte-changed sections explain the page); the versions not parsed yet
+    /// are those the group's plan reads. `None` when it is known already.
+    pub fn plan_byte_drift(&self, old: ObjectId, source: &str) -> Option<DriftAhead> {
         let key = (old, source.to_owned());
         if self.drifts.contains(&key) {
             return None;
         }
-        let Some(Version::Parsed { text, doc }) = self.known_file(source) else {
-            return None;
-        };
-        let old = match self.known_blob(&old) {
-            Some(Version::Parsed { text, doc }) => Some((text.clone(), doc.clone())),
-            Some(_) => return None,
-            None => None,
+        let parsed = |version: Option<&Version>| match version {
+            Some(Version::Parsed { text, doc }) => Some(Some((text.clone(), doc.clone()))),
+            Some(_) => None,
+            None => Some(None),
         };
         Some(DriftAhead {
             key,
-            old,
-            new: (text.clone(), doc.clone()),
+            old: parsed(self.known_blob(&old))?,
+            new: parsed(self.known_file(source))?,
+            bytes: true,
         })
+    }
+
+    /// The sections of `source` compared at a sync point (blob `old`) and now: found ahead, or compared now (and
+    /// kept: translations into several languages often share their sync point's version of the source).
+    pub fn section_drift(
+        &mut self,
+        old: ObjectId,
+        source: &str,
+        (old_text, old_doc): (&str, &Document),
+        (new_text, new_doc): (&str, &Document),
+    ) -> Vec<SectionDrift> {
+        let key = (old, source.to_owned());
+        if let Some(known) = self.drifts.get(&key) {
+            return known.clone();
+        }
+        let drift = sections::section_drift(old_doc, new_doc, old_text, new_text);
+        self.drifts.insert(key, drift.clone());
+        drift
     }
 
     /// The parsed version of a work-tree file that [`file_as`](Self::file_as) (with its blob id) or
@@ -1554,15 +1616,12 @@ impl<'a> Refiner<'a> {
         }
         // Translations into several languages often share their sync point's version of the source: its sections
         // are compared once.
-        let key = (old_id.expect("parsed from a blob"), source.to_owned());
-        let drift = match self.drifts.get(&key) {
-            Some(known) => known.clone(),
-            None => {
-                let drift = sections::section_drift(&old_doc, &new_doc, &old_text, &new_text);
-                self.drifts.insert(key, drift.clone());
-                drift
-            }
-        };
+        let drift = self.section_drift(
+            old_id.expect("parsed from a blob"),
+            source,
+            (&old_text, &old_doc),
+            (&new_text, &new_doc),
+        );
         Ok((
             Judgement::Stale {
                 drift,

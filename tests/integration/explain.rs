@@ -912,6 +912,67 @@ fn strict_stale_page_showed_no_section() {
     assert_eq!(sections[0]["source"]["id"], "configure", "{p:#}");
 }
 
+/// Under `--strict` a group's sources are compared section by section by the thread that reads their versions, while
+/// the group before is judged: each page keeps the sections of its own source. 150 sources in two languages (more
+/// pairs than one group holds), each with one section of its own reflowed (cosmetic, shown only under `--strict`) or
+/// rewritten, in commits that change many sources at once.
+#[test]
+fn strict_sections_compared_ahead_are_each_page_s_own() {
+    let mut repo = RepoBuilder::new();
+    let body = |n: usize, second: &str| {
+        format!(
+            "# Page {n}\n\nThe opening of page {n}.\n\n## Part {n} a\n\nFirst part of page {n}.\n\n## Part {n} b\n\n\
+             {second}\n"
+        )
+    };
+    let second = |n: usize| format!("Second part of page {n}.");
+    for n in 0..150 {
+        repo.write(
+            &format!("content/en/p{n}.md"),
+            md("Page", "", &body(n, &second(n))),
+        );
+        for lang in ["fr", "de"] {
+            repo.write(
+                &format!("content/{lang}/p{n}.md"),
+                md("Page", "", &body(n, &second(n))),
+            );
+        }
+    }
+    repo.commit("pages in three languages");
+    for n in 0..150 {
+        let changed = match n % 3 {
+            // Reflowed: the same words on two lines.
+            0 => second(n).replace(" of ", "\nof "),
+            1 => format!("Second part of page {n}, rewritten."),
+            _ => continue,
+        };
+        repo.write(
+            &format!("content/en/p{n}.md"),
+            md("Page", "", &body(n, &changed)),
+        );
+        if n % 10 == 9 {
+            repo.commit(&format!("en: pages up to {n}"));
+        }
+    }
+    repo.commit("en: the last pages");
+    let strict = repo.status_json(&["--strict"]);
+    for n in 0..150 {
+        for lang in ["fr", "de"] {
+            let p = page(&strict, &format!("content/{lang}/p{n}.md"));
+            if n % 3 == 2 {
+                assert_eq!(p["state"], "current", "{p:#}");
+                continue;
+            }
+            assert_eq!(p["state"], "stale", "{p:#}");
+            let sections = p["changed_sections"].as_array().unwrap();
+            assert_eq!(sections.len(), 1, "{p:#}");
+            assert_eq!(sections[0]["source"]["id"], format!("part-{n}-b"), "{p:#}");
+            let change = if n % 3 == 0 { "cosmetic" } else { "modified" };
+            assert_eq!(sections[0]["change"], change, "{p:#}");
+        }
+    }
+}
+
 /// A pull request that only bumps a mirrored value was `stale-in-pr` (failing) while `status` and repository-mode
 /// `check` call the same change `mirrored-only`: the pull-request gate now asks the same judge.
 #[test]
