@@ -582,50 +582,44 @@ fn judge_pairs(
             AtomicUsize::new(0),
         );
         let comparing = ahead.work();
-        let (read, (this_group, (helped_same, helped_sources, helped_translations, helped_ahead))) =
-            crate::util::parallel::beside(
-                || {
-                    // The questions first: the sources they parse are not in the plan.
-                    let answered = reader
-                        .as_mut()
-                        .map(|reader| same.answer_shared(&taken_same, reader));
-                    let read = (
-                        sources.read_shared(&taken_sources, reader.as_mut()),
-                        // The translations' versions are files of the work tree.
-                        translations.read_shared(&taken_translations, None),
-                    );
-                    drop(retired);
-                    // Then the comparisons, while the judging goes on.
-                    let compared = comparing.compare(&sources, &read.0, answered.as_ref());
-                    (answered, read, compared)
-                },
-                || {
-                    let this_group: Result<Vec<_>> = chunk
-                        .into_iter()
-                        .map(|pair| judge(&mut judging, pair))
-                        .collect();
-                    let upcoming = match upcoming {
-                        Some(walks) => judging.translations.prefetch_walks(walks).map(|()| true),
-                        None => Ok(false),
-                    };
-                    // Then this thread answers, reads and compares what is left beside the other one.
-                    let helped_same = judging.sources.help_answer(&same, &taken_same);
-                    let helped_sources = judging.sources.help_read(&sources, &taken_sources);
-                    let helped_translations = translations.read_shared(&taken_translations, None);
-                    let helped_ahead =
-                        comparing.compare(&sources, &helped_sources, Some(&helped_same));
-                    let helped = (
-                        helped_same,
-                        helped_sources,
-                        helped_translations,
-                        helped_ahead,
-                    );
-                    (
-                        this_group.and_then(|g| upcoming.map(|walked| (g, walked))),
-                        helped,
-                    )
-                },
-            );
+        let (source_slots, translation_slots) = (sources.slots(), translations.slots());
+        let (read, (this_group, (helped_same, helped_ahead))) = crate::util::parallel::beside(
+            || {
+                // The questions first: the sources they parse are not in the plan.
+                let answered = reader
+                    .as_mut()
+                    .map(|reader| same.answer_shared(&taken_same, reader));
+                sources.read_shared(&taken_sources, reader.as_mut(), &source_slots);
+                // The translations' versions are files of the work tree.
+                translations.read_shared(&taken_translations, None, &translation_slots);
+                drop(retired);
+                // Then the comparisons, while the judging goes on.
+                let compared = comparing.compare(&sources, &source_slots, answered.as_ref());
+                (answered, compared)
+            },
+            || {
+                let this_group: Result<Vec<_>> = chunk
+                    .into_iter()
+                    .map(|pair| judge(&mut judging, pair))
+                    .collect();
+                let upcoming = match upcoming {
+                    Some(walks) => judging.translations.prefetch_walks(walks).map(|()| true),
+                    None => Ok(false),
+                };
+                // Then this thread answers, reads and compares what is left beside the other one.
+                let helped_same = judging.sources.help_answer(&same, &taken_same);
+                judging
+                    .sources
+                    .help_read(&sources, &taken_sources, &source_slots);
+                translations.read_shared(&taken_translations, None, &translation_slots);
+                let helped_ahead = comparing.compare(&sources, &source_slots, Some(&helped_same));
+                let helped = (helped_same, helped_ahead);
+                (
+                    this_group.and_then(|g| upcoming.map(|walked| (g, walked))),
+                    helped,
+                )
+            },
+        );
         if let Some(reader) = reader {
             judging.sources.give_back(reader);
         }
@@ -638,14 +632,14 @@ fn judge_pairs(
         }
         // A thread that panicked read nothing: those versions are read, and those questions asked, in turn when
         // needed.
-        let (answered, (other_sources, other_translations), compared) = read.unwrap_or_default();
+        let (answered, compared) = read.unwrap_or_default();
         let answered: Vec<_> = answered.into_iter().chain([helped_same]).collect();
         judging.sources.store_same(same, answered);
         for found in [compared, helped_ahead] {
             judging.store_ahead(found);
         }
-        let read_sources = sources.gather(vec![other_sources, helped_sources]);
-        let read_translations = translations.gather(vec![other_translations, helped_translations]);
+        let read_sources = sources.gather(source_slots);
+        let read_translations = translations.gather(translation_slots);
         judging.sources.store_versions(sources, read_sources);
         judging
             .translations

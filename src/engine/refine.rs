@@ -389,9 +389,16 @@ pub struct Planned {
 /// The versions of a [`Planned`], read (`None`: not read, read again in turn when needed).
 pub struct ReadAhead(Vec<Option<Read>>);
 
-/// The versions of a [`Planned`] that one thread read, by their place in the plan.
-#[derive(Default)]
-pub struct Taken(Vec<(usize, Option<Read>)>);
+/// The versions of a [`Planned`], each put at its place in the plan by the thread that read it (one thread takes
+/// each place), so that a thread comparing versions finds those the others read.
+pub struct Slots(Vec<std::sync::OnceLock<Option<Read>>>);
+
+impl Slots {
+    /// What was read at a place of the plan, when it is read already.
+    fn read_at(&self, at: usize) -> Option<&Read> {
+        self.0.get(at)?.get()?.as_ref()
+    }
+}
 
 impl Planned {
     /// Whether nothing is to be read (every version wanted is already parsed, or the cache answered).
@@ -423,29 +430,41 @@ impl Planned {
         }
     }
 
+    /// Where the threads reading the plan put what they read.
+    pub fn slots(&self) -> Slots {
+        Slots(
+            std::iter::repeat_with(std::sync::OnceLock::new)
+                .take(self.wanted.len())
+                .collect(),
+        )
+    }
+
     /// Reads versions not yet taken by another thread (`next`: the first not taken), until none is left; blobs only
-    /// with a reader of their repository. Returns them by their place in the plan.
+    /// with a reader of their repository. Puts them in `slots` at their place in the plan.
     pub fn read_shared(
         &self,
         next: &std::sync::atomic::AtomicUsize,
         mut reader: Option<&mut crate::history::BlobReader>,
-    ) -> Taken {
-        Taken(crate::util::parallel::take_shared(
-            &self.wanted,
-            next,
-            |want| self.read(reader.as_deref_mut(), want),
-        ))
+        slots: &Slots,
+    ) {
+        loop {
+            let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let (Some(want), Some(slot)) = (self.wanted.get(at), slots.0.get(at)) else {
+                return;
+            };
+            let _ = slot.set(self.read(reader.as_deref_mut(), want));
+        }
     }
 
-    /// The versions read by several threads, in the plan's order.
-    pub fn gather(&self, parts: Vec<Taken>) -> ReadAhead {
-        let mut all: Vec<Option<Read>> = std::iter::repeat_with(|| None)
-            .take(self.wanted.len())
-            .collect();
-        for (at, read) in parts.into_iter().flat_map(|taken| taken.0) {
-            all[at] = read;
-        }
-        ReadAhead(all)
+    /// The versions the threads read, in the plan's order (a place no thread filled is read again in turn).
+    pub fn gather(&self, slots: Slots) -> ReadAhead {
+        ReadAhead(
+            slots
+                .0
+                .into_iter()
+                .map(|slot| slot.into_inner().flatten())
+                .collect(),
+        )
     }
 }
 
@@ -533,86 +552,77 @@ pub struct ComparedAhead {
     pub(super) structures: Vec<((String, String), Structure)>,
 }
 
-impl AheadWork<'_> {
-    /// Makes the comparisons this thread can: the sections of the sources whose versions it read in `planned`
-    /// (`taken`) or parsed answering questions (`answered`), then, shared with the other threads, those whose
-    /// versions were parsed before, and the structures. What none compares is compared when the pair is judged.
-    pub fn compare(
-        &self,
-        planned: &Planned,
-        taken: &Taken,
-        answered: Option<&SameAnswers>,
-    ) -> ComparedAhead {
-        let drift = |input: &DriftInputs<'_>,
-                     (old_text, old_doc): Parsed<'_>,
-                     (new_text, new_doc): Parsed<'_>| {
-            // The judging stops before the sections when the meaning is the same (not under `--strict`).
-            (input.bytes || !sections::same_meaning(old_doc, new_doc)).then(|| {
-                let drift = sections::section_drift(old_doc, new_doc, old_text, new_text);
-                (input.key.clone(), drift)
-            })
-        };
-        // What this thread read at a place of the plan.
-        let read_at = |at: usize| {
-            taken
-                .0
-                .iter()
-                .find(|(place, _)| *place == at)
-                .and_then(|(_, read)| read.as_ref())
-        };
+impl<'a> AheadWork<'a> {
+    /// Makes comparisons, shared with the other threads: the sections of the sources whose versions were parsed before
+    /// or are read in `planned` (`read`, by any thread) or were parsed answering this thread's questions (`answered`),
+    /// then the structures. What none compares (a version another thread is still reading) is compared when the pair
+    /// is judged.
+    pub fn compare<'r>(
+        &'r self,
+        planned: &'r Planned,
+        read: &'r Slots,
+        answered: Option<&'r SameAnswers>,
+    ) -> ComparedAhead
+    where
+        'a: 'r,
+    {
         fn parsed(read: Option<&Read>) -> Option<Parsed<'_>> {
             match read {
                 Some(Read::Parsed(text, doc)) => Some((text.as_str(), doc)),
                 _ => None,
             }
         }
-        let mut found = ComparedAhead::default();
-        for input in self
-            .drifts
-            .iter()
-            .filter(|input| input.old.is_none() || input.new.is_none())
-        {
+        let old_of = |input: &'r DriftInputs<'a>| -> Option<Parsed<'r>> {
+            if input.old.is_some() {
+                return input.old;
+            }
             let id = input.key.0;
-            let old = input.old.or_else(|| {
-                let read = planned
-                    .wanted
-                    .iter()
-                    .position(|want| matches!(want, Wanted::Blob(wanted) if *wanted == id))
-                    .and_then(read_at)
-                    .or_else(|| {
-                        answered?
-                            .0
-                            .iter()
-                            .flat_map(|(_, (_, _, parsed, _, _))| parsed)
-                            .find(|(parsed, _)| *parsed == id)
-                            .map(|(_, read)| read)
-                    });
-                parsed(read)
-            });
-            let new = input.new.or_else(|| {
-                let path = &input.key.1;
-                let at = planned
-                    .wanted
-                    .iter()
-                    .position(|want| matches!(want, Wanted::File(wanted, ..) if wanted == path))?;
-                parsed(read_at(at))
-            });
-            if let (Some(old), Some(new)) = (old, new) {
-                found.drifts.extend(drift(input, old, new));
+            let found = planned
+                .wanted
+                .iter()
+                .position(|want| matches!(want, Wanted::Blob(wanted) if *wanted == id))
+                .and_then(|at| read.read_at(at))
+                .or_else(|| {
+                    answered?
+                        .0
+                        .iter()
+                        .flat_map(|(_, (_, _, parsed, _, _))| parsed)
+                        .find(|(parsed, _)| *parsed == id)
+                        .map(|(_, read)| read)
+                });
+            parsed(found)
+        };
+        let new_of = |input: &'r DriftInputs<'a>| -> Option<Parsed<'r>> {
+            if input.new.is_some() {
+                return input.new;
+            }
+            let path = &input.key.1;
+            let at = planned
+                .wanted
+                .iter()
+                .position(|want| matches!(want, Wanted::File(wanted, ..) if wanted == path))?;
+            parsed(read.read_at(at))
+        };
+        let mut found = ComparedAhead::default();
+        // Taken one at a time, as the reads are.
+        loop {
+            let at = self
+                .next_drift
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(input) = self.drifts.get(at) else {
+                break;
+            };
+            let (Some((old_text, old_doc)), Some((new_text, new_doc))) =
+                (old_of(input), new_of(input))
+            else {
+                continue;
+            };
+            // The judging stops before the sections when the meaning is the same (not under `--strict`).
+            if input.bytes || !sections::same_meaning(old_doc, new_doc) {
+                let drift = sections::section_drift(old_doc, new_doc, old_text, new_text);
+                found.drifts.push((input.key.clone(), drift));
             }
         }
-        let known: Vec<(&DriftInputs<'_>, Parsed<'_>, Parsed<'_>)> = self
-            .drifts
-            .iter()
-            .filter_map(|input| Some((input, input.old?, input.new?)))
-            .collect();
-        let shared =
-            crate::util::parallel::take_shared(&known, &self.next_drift, |&(input, old, new)| {
-                drift(input, old, new)
-            });
-        found
-            .drifts
-            .extend(shared.into_iter().filter_map(|(_, drift)| drift));
         let shared = crate::util::parallel::take_shared(
             &self.structures,
             &self.next_structure,
@@ -1364,8 +1374,13 @@ impl<'a> Refiner<'a> {
     }
 
     /// Reads, with this refiner's reader, the versions of a plan that other threads have not taken.
-    pub fn help_read(&mut self, planned: &Planned, next: &std::sync::atomic::AtomicUsize) -> Taken {
-        planned.read_shared(next, self.readers().first_mut())
+    pub fn help_read(
+        &mut self,
+        planned: &Planned,
+        next: &std::sync::atomic::AtomicUsize,
+        slots: &Slots,
+    ) {
+        planned.read_shared(next, self.readers().first_mut(), slots)
     }
 
     /// A blob's text, unparsed; `None` when missing or not UTF-8.
