@@ -1149,14 +1149,52 @@ impl<'w> Judging<'w> {
     /// now, the translation now), and whether the source's newest commit changed its meaning, read ahead on the
     /// machine's cores. Pairs whose verdict is remembered need nothing.
     fn prefetch_judge(&mut self, chunk: &mut [Gathered]) -> Result<()> {
-        let planned = self.plan_judge(chunk)?;
-        self.sources.answer_same(planned.same);
-        for (refiner, planned) in [
-            (&mut self.sources, planned.sources),
-            (&mut self.translations, planned.translations),
-        ] {
-            refiner.prefetch_planned(planned);
+        let GroupPlan {
+            sources,
+            translations,
+            same,
+            mut ahead,
+        } = self.plan_judge(chunk)?;
+        self.sources.answer_same(same);
+        if ahead.is_empty() {
+            for (refiner, planned) in [
+                (&mut self.sources, sources),
+                (&mut self.translations, translations),
+            ] {
+                refiner.prefetch_planned(planned);
+            }
+            return Ok(());
         }
+        // The group's comparisons are made by the threads that read its versions, as for the groups after it.
+        self.sources.complete(&mut ahead);
+        let comparing = ahead.work();
+        let (source_slots, translation_slots) = (sources.slots(), translations.slots());
+        let (taken_sources, taken_translations) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let mut reader = self.sources.spare_reader();
+        let (compared, helped) = crate::util::parallel::beside(
+            || {
+                sources.read_shared(&taken_sources, reader.as_mut(), &source_slots);
+                translations.read_shared(&taken_translations, None, &translation_slots);
+                comparing.compare(&sources, &source_slots, None)
+            },
+            || {
+                self.sources
+                    .help_read(&sources, &taken_sources, &source_slots);
+                translations.read_shared(&taken_translations, None, &translation_slots);
+                comparing.compare(&sources, &source_slots, None)
+            },
+        );
+        if let Some(reader) = reader {
+            self.sources.give_back(reader);
+        }
+        for found in compared.into_iter().chain([helped]) {
+            self.store_ahead(found);
+        }
+        let read_sources = sources.gather(source_slots);
+        let read_translations = translations.gather(translation_slots);
+        self.sources.store_versions(sources, read_sources);
+        self.translations
+            .store_versions(translations, read_translations);
         Ok(())
     }
 

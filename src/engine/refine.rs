@@ -1186,6 +1186,22 @@ impl<'a> Refiner<'a> {
         drift
     }
 
+    /// Fills in the versions of `ahead`'s comparisons parsed since it was planned (answering questions).
+    pub fn complete(&self, ahead: &mut Ahead) {
+        let parsed = |version: Option<&Version>| match version {
+            Some(Version::Parsed { text, doc }) => Some((text.clone(), doc.clone())),
+            _ => None,
+        };
+        for drift in &mut ahead.drifts {
+            if drift.old.is_none() {
+                drift.old = parsed(self.known_blob(&drift.key.0));
+            }
+            if drift.new.is_none() {
+                drift.new = parsed(self.known_file(&drift.key.1));
+            }
+        }
+    }
+
     /// The parsed version of a work-tree file that [`file_as`](Self::file_as) (with its blob id) or
     /// [`file`](Self::file) gives, when it is parsed already.
     pub fn parsed_now(&self, path: &str, id: Option<ObjectId>) -> Option<Rc<Document>> {
