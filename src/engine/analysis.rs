@@ -630,8 +630,8 @@ fn judge_pairs(
         for verdict in this_group {
             judged.add(verdict, warnings);
         }
-        // A thread that panicked read nothing: those versions are read, and those questions asked, in turn when
-        // needed.
+        // A thread that panicked answered nothing, and the versions it did not put in their places are read, and
+        // those questions asked, in turn when needed.
         let (answered, compared) = read.unwrap_or_default();
         let answered: Vec<_> = answered.into_iter().chain([helped_same]).collect();
         judging.sources.store_same(same, answered);
