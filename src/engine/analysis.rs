@@ -126,9 +126,28 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     // A first run parses nearly every page: they are parsed on another core while history is read.
     let mut preload = None;
     let preloads = !options.strict && options.paths.is_empty();
+    // Under `--strict` a first run parses the sources (their versions now explain the stale pages), not the
+    // translations: they are parsed on the other core while the facts are gathered, which leave it idle.
+    let mut sources_to_parse = Vec::new();
     let mut on_pages = |sources: &HashMap<String, ObjectId>,
                         translations: &HashMap<String, ObjectId>,
                         mut texts: site_pairs::PageTexts| {
+        if options.strict
+            && options.paths.is_empty()
+            && cache.get().is_empty()
+            && sources.len() <= PRELOAD_MAX_PAGES
+        {
+            sources_to_parse = sources
+                .iter()
+                .map(|(path, id)| ToPreload {
+                    source: true,
+                    file: ws.sources().workdir().join(path),
+                    path: path.clone(),
+                    id: *id,
+                    text: None,
+                })
+                .collect();
+        }
         if preloads
             && cache.get().is_empty()
             && sources.len() + translations.len() <= PRELOAD_MAX_PAGES
@@ -204,7 +223,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         pairs,
         &renames,
         options,
-        (cache.into_inner(), preload, pins),
+        (cache.into_inner(), preload, sources_to_parse, pins),
         &mut warnings,
     )?;
     let mut report = StatusReport::new(
@@ -352,6 +371,7 @@ pub fn judge_files(
         (
             RefineCache::load(ws.repo.git_dir(), refine_key(&ws.settings)),
             None,
+            Vec::new(),
             HashMap::new(),
         ),
         &mut warnings,
@@ -403,22 +423,42 @@ fn judge_pairs(
     pairs: Vec<Pair>,
     renames: &site_pairs::Renames,
     options: &Options,
-    (mut cache, preload, pins): (RefineCache, Option<Preload>, HashMap<String, PinRead>),
+    (mut cache, preload, sources_to_parse, pins): (
+        RefineCache,
+        Option<Preload>,
+        Vec<ToPreload>,
+        HashMap<String, PinRead>,
+    ),
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<PageStatus>, usize)> {
-    let mut gathered = sync_sources(ws, pins, pairs, options.mode, warnings);
-    sync_points(ws, &mut gathered, warnings)?;
-    source_facts(
-        ws,
-        &mut gathered,
-        renames,
-        options.strict,
-        &site.source_blobs,
-        warnings,
-    )?;
-    commits_since(ws.sources(), &mut gathered, options.strict)?;
-    sync_times(ws.sources(), &mut gathered, &mut cache);
+    let gather = || -> Result<Vec<Gathered>> {
+        let mut gathered = sync_sources(ws, pins, pairs, options.mode, warnings);
+        sync_points(ws, &mut gathered, warnings)?;
+        source_facts(
+            ws,
+            &mut gathered,
+            renames,
+            options.strict,
+            &site.source_blobs,
+            warnings,
+        )?;
+        commits_since(ws.sources(), &mut gathered, options.strict)?;
+        sync_times(ws.sources(), &mut gathered, &mut cache);
+        Ok(gathered)
+    };
+    let (sources_parsed, gathered) = match sources_to_parse.is_empty() {
+        true => (None, gather()),
+        false => {
+            let (parsed, gathered) =
+                Preload::beside(ws.settings.site_context(), sources_to_parse, gather);
+            (Some(parsed), gathered)
+        }
+    };
+    let mut gathered = gathered?;
     let mut judging = Judging::new(ws, site, options, cache);
+    if let Some(parsed) = sources_parsed {
+        parsed.finish(&mut judging.translations, &mut judging.sources);
+    }
     // A preloaded site's translations are parsed already: the walks back over bookkeeping commits are read ahead for
     // every pair at once (each step on both cores, one walk of the history for all the commits before), not group
     // by group.

@@ -179,6 +179,8 @@ pub struct Refiner<'a> {
 pub struct Preload {
     work: std::sync::Arc<PreloadWork>,
     thread: Option<std::thread::JoinHandle<Vec<Preloaded>>>,
+    /// Pages read beside other work by the helper thread ([`Preload::beside`]).
+    read: Vec<Preloaded>,
 }
 
 /// The pages to preload, handed out one at a time.
@@ -197,6 +199,28 @@ struct PreloadWork {
 }
 
 impl PreloadWork {
+    fn new(site: SiteContext, pages: Vec<ToPreload>) -> Self {
+        let mut seen = std::collections::HashSet::new();
+        let (mut pages, copies): (Vec<ToPreload>, Vec<ToPreload>) =
+            pages.into_iter().partition(|page| seen.insert(page.id));
+        let copies = copies
+            .into_iter()
+            .map(|page| (page.source, page.path, page.id))
+            .collect();
+        let texts = pages
+            .iter_mut()
+            .map(|page| std::sync::Mutex::new(page.text.take()))
+            .collect();
+        PreloadWork {
+            site,
+            pages,
+            copies,
+            texts,
+            next: std::sync::atomic::AtomicUsize::new(0),
+            bytes: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
     /// Reads pages until none is left.
     fn drain(&self) -> Vec<Preloaded> {
         let mut done = Vec::new();
@@ -274,37 +298,47 @@ pub const PRELOAD_MAX_BYTES: usize = 32 << 20;
 impl Preload {
     /// Starts reading `pages`.
     pub fn start(site: SiteContext, pages: Vec<ToPreload>) -> Self {
-        let mut seen = std::collections::HashSet::new();
-        let (mut pages, copies): (Vec<ToPreload>, Vec<ToPreload>) =
-            pages.into_iter().partition(|page| seen.insert(page.id));
-        let copies = copies
-            .into_iter()
-            .map(|page| (page.source, page.path, page.id))
-            .collect();
-        let texts = pages
-            .iter_mut()
-            .map(|page| std::sync::Mutex::new(page.text.take()))
-            .collect();
-        let work = std::sync::Arc::new(PreloadWork {
-            site,
-            pages,
-            copies,
-            texts,
-            next: std::sync::atomic::AtomicUsize::new(0),
-            bytes: std::sync::atomic::AtomicUsize::new(0),
-        });
+        let work = std::sync::Arc::new(PreloadWork::new(site, pages));
         let shared = work.clone();
         let thread = std::thread::Builder::new()
             .name("tandem-preload".into())
             .spawn(move || shared.drain())
             // Without a thread, the main one reads them all when it is done with history.
             .ok();
-        Preload { work, thread }
+        Preload {
+            work,
+            thread,
+            read: Vec::new(),
+        }
+    }
+
+    /// Reads `pages` on the helper thread while `here` runs on this one, which then helps with what is left.
+    pub fn beside<R>(
+        site: SiteContext,
+        pages: Vec<ToPreload>,
+        here: impl FnOnce() -> R,
+    ) -> (Self, R) {
+        let work = std::sync::Arc::new(PreloadWork::new(site, pages));
+        let (read, (mut mine, out)) = crate::util::parallel::beside(
+            || work.drain(),
+            || {
+                let out = here();
+                (work.drain(), out)
+            },
+        );
+        mine.extend(read.unwrap_or_default());
+        let preload = Preload {
+            work,
+            thread: None,
+            read: mine,
+        };
+        (preload, out)
     }
 
     /// Reads what is left beside the other thread, and hands every page to the refiners.
     pub fn finish<'a>(self, translations: &mut Refiner<'a>, sources: &mut Refiner<'a>) {
         let mut pages = self.work.drain();
+        pages.extend(self.read);
         if let Some(rest) = self.thread.and_then(|thread| thread.join().ok()) {
             pages.extend(rest);
         }
