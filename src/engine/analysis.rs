@@ -423,7 +423,7 @@ fn judge_pairs(
     pairs: Vec<Pair>,
     renames: &site_pairs::Renames,
     options: &Options,
-    (mut cache, preload, sources_to_parse, pins): (
+    (cache, preload, sources_to_parse, pins): (
         RefineCache,
         Option<Preload>,
         Vec<ToPreload>,
@@ -442,8 +442,6 @@ fn judge_pairs(
             &site.source_blobs,
             warnings,
         )?;
-        commits_since(ws.sources(), &mut gathered, options.strict)?;
-        sync_times(ws.sources(), &mut gathered, &mut cache);
         Ok(gathered)
     };
     let (sources_parsed, gathered) = match sources_to_parse.is_empty() {
@@ -456,9 +454,34 @@ fn judge_pairs(
     };
     let mut gathered = gathered?;
     let mut judging = Judging::new(ws, site, options, cache);
-    if let Some(parsed) = sources_parsed {
-        parsed.finish(&mut judging.translations, &mut judging.sources);
-    }
+    let counted = match sources_parsed {
+        Some(parsed) => {
+            parsed.finish(&mut judging.translations, &mut judging.sources);
+            // The sources at the sync points that the first groups' stale pages are explained by are read beside
+            // the counts, which leave the other core idle too.
+            let planned = judging.plan_early_sources(&gathered)?;
+            let (slots, next) = (planned.slots(), AtomicUsize::new(0));
+            let mut reader = judging.sources.spare_reader();
+            let (_, counted) = crate::util::parallel::beside(
+                || planned.read_shared(&next, reader.as_mut(), &slots),
+                || {
+                    let counted = commits_since(ws.sources(), &mut gathered, options.strict);
+                    sync_times(ws.sources(), &mut gathered, &mut judging.cache);
+                    judging.sources.help_read(&planned, &next, &slots);
+                    counted
+                },
+            );
+            if let Some(reader) = reader {
+                judging.sources.give_back(reader);
+            }
+            let read = planned.gather(slots);
+            judging.sources.store_versions(planned, read);
+            counted
+        }
+        None => commits_since(ws.sources(), &mut gathered, options.strict)
+            .map(|()| sync_times(ws.sources(), &mut gathered, &mut judging.cache)),
+    };
+    counted?;
     // A preloaded site's translations are parsed already: the walks back over bookkeeping commits are read ahead for
     // every pair at once (each step on both cores, one walk of the history for all the commits before), not group
     // by group.
@@ -1236,6 +1259,31 @@ impl<'w> Judging<'w> {
         self.translations
             .store_versions(translations, read_translations);
         Ok(())
+    }
+
+    /// Under `--strict`, on a first run: the sources at the sync points that explain the first stale pages in the
+    /// judging's order (source by source), as many as the refiner keeps in a generation.
+    fn plan_early_sources(&mut self, gathered: &[Gathered]) -> Result<Planned> {
+        let mut order: Vec<&Gathered> = gathered.iter().collect();
+        order.sort_unstable_by(|a, b| a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at)));
+        let mut wanted = Vec::new();
+        let mut seen = HashSet::new();
+        for g in order {
+            let Some(sync) = g.sync_point() else {
+                continue;
+            };
+            let bytes = bytes_verdict(g);
+            if bytes.state == State::Stale
+                && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
+                && let Some(old) = self
+                    .sources
+                    .entry(parse_oid(&sync.commit), &g.pair.source)?
+                && seen.insert(old)
+            {
+                wanted.push(Wanted::Blob(old));
+            }
+        }
+        Ok(self.sources.plan_versions(wanted))
     }
 
     /// What judging the pairs of `chunk` will read: the sources' versions, the translations' (planned, to be read
