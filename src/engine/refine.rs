@@ -199,6 +199,7 @@ struct PreloadWork {
 }
 
 impl PreloadWork {
+    /// The pages to read, one for each blob id (the others are given its version).
     fn new(site: SiteContext, pages: Vec<ToPreload>) -> Self {
         let mut seen = std::collections::HashSet::new();
         let (mut pages, copies): (Vec<ToPreload>, Vec<ToPreload>) =
