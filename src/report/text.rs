@@ -575,8 +575,15 @@ pub fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
     const SHOWN: usize = 4;
     if page.changed_sections.is_empty() {
         if page.signals.is_empty() {
-            return (page.reason == crate::drift::Reason::Structure)
-                .then(|| m.get("status-structure-detail"));
+            return match page.reason {
+                crate::drift::Reason::Structure => Some(m.get("status-structure-detail")),
+                // A source created or renamed since the sync point has no version there to compare with (under
+                // `--strict`, which compares no older name and no empty page): the reason is the explanation.
+                crate::drift::Reason::SourceCreated | crate::drift::Reason::SourceRenamed => {
+                    Some(reason_text(page, m))
+                }
+                _ => None,
+            };
         }
         return Some(signals_line(&page.signals, m));
     }

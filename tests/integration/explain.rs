@@ -912,6 +912,36 @@ fn strict_stale_page_showed_no_section() {
     assert_eq!(sections[0]["source"]["id"], "configure", "{p:#}");
 }
 
+/// Under `--strict` a source created since the sync point (the translation was committed first) is stale with no
+/// section compared, there being no version of it at the sync point: its stale line showed nothing under it, in the
+/// terminal and in Markdown. Its reason is its explanation.
+#[test]
+fn strict_stale_created_source_showed_nothing_under_its_line() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("fr: the guide first");
+    repo.write("content/en/guide.md", md("Guide", "", BODY));
+    repo.commit("en: the guide");
+    let strict = repo.status_json(&["--strict"]);
+    let p = page(&strict, "content/fr/guide.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+    assert_eq!(p["reason"], "source-created", "{p:#}");
+    let why = "the source did not exist yet at the sync point";
+    let text = repo.stdout(&["status", "--strict"]);
+    let line = text
+        .lines()
+        .position(|line| line.contains("content/fr/guide.md"))
+        .expect("the page is listed");
+    assert!(
+        text.lines()
+            .nth(line + 1)
+            .is_some_and(|next| next.contains(why)),
+        "{text}"
+    );
+    let markdown = repo.stdout(&["status", "--strict", "--format", "markdown"]);
+    assert!(markdown.contains(why), "{markdown}");
+}
+
 /// Under `--strict` a group's sources are compared section by section by the thread that reads their versions, while
 /// the group before is judged: each page keeps the sections of its own source. 150 sources in two languages (more
 /// pairs than one group holds), each with one section of its own reflowed (cosmetic, shown only under `--strict`) or

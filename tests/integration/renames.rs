@@ -115,6 +115,12 @@ fn strict_counts_the_rename_as_a_change_and_still_reports_it() {
     assert_eq!(fr["reason"], "source-renamed");
     assert_eq!(fr["renamed_from"], "content/en/setup.md");
     assert_eq!(fr["renamed_to"], "content/en/start.md");
+    // No section is compared with the older name under `--strict`: the rename is the explanation under its line.
+    let text = repo.stdout(&["status", "--strict"]);
+    assert!(
+        text.contains("    the source was renamed since the sync point"),
+        "{text}"
+    );
     let (code, _) = repo.git_status(&[
         "diff",
         "--quiet",
