@@ -16,8 +16,8 @@ use crate::drift::structure::SectionRef;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{PassedOver, RefineCache, Refined, fingerprint};
 use crate::engine::refine::{
-    Ahead, ComparedAhead, Judgement, PRELOAD_MAX_PAGES, Planned, Preload, Refiner, SkipWhy,
-    StructureAhead, ToPreload, Version, Wanted,
+    Ahead, ComparedAhead, Judgement, KEPT_VERSIONS, PRELOAD_MAX_PAGES, Planned, Preload, Refiner,
+    SkipWhy, StructureAhead, ToPreload, Version, Wanted,
 };
 use crate::engine::site_pairs::{self, PinRead};
 use crate::error::{Error, Result};
@@ -1281,6 +1281,9 @@ impl<'w> Judging<'w> {
                 && seen.insert(old)
             {
                 wanted.push(Wanted::Blob(old));
+                if wanted.len() == KEPT_VERSIONS / 2 {
+                    break;
+                }
             }
         }
         Ok(self.sources.plan_versions(wanted))

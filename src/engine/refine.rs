@@ -64,7 +64,7 @@ pub enum Judgement {
 /// Parsed versions kept at once: enough for the pages being judged and those read ahead for the next ones, small
 /// enough for sites of 100,000 pages (parsed documents are the biggest thing tandem holds; about 14 KB each on the
 /// harness's corpora).
-const KEPT_VERSIONS: usize = 256;
+pub(super) const KEPT_VERSIONS: usize = 256;
 
 /// Each (commit, translation)'s commit before, found by a walk of the history.
 type Before = HashMap<(ObjectId, String), Option<ObjectId>>;
