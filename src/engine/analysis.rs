@@ -129,6 +129,16 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     // Under `--strict` a first run parses the sources (their versions now explain the stale pages), not the
     // translations: they are parsed on the other core while the facts are gathered, which leave it idle.
     let mut sources_to_parse = Vec::new();
+    let to_preload = |source: bool, (path, id): (&String, &ObjectId), text| ToPreload {
+        source,
+        file: match source {
+            true => ws.sources().workdir().join(path),
+            false => ws.repo.workdir().join(path),
+        },
+        path: path.clone(),
+        id: *id,
+        text,
+    };
     let mut on_pages = |sources: &HashMap<String, ObjectId>,
                         translations: &HashMap<String, ObjectId>,
                         mut texts: site_pairs::PageTexts| {
@@ -139,33 +149,18 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         {
             sources_to_parse = sources
                 .iter()
-                .map(|(path, id)| ToPreload {
-                    source: true,
-                    file: ws.sources().workdir().join(path),
-                    path: path.clone(),
-                    id: *id,
-                    text: None,
-                })
+                .map(|page| to_preload(true, page, None))
                 .collect();
         }
         if preloads
             && cache.get().is_empty()
             && sources.len() + translations.len() <= PRELOAD_MAX_PAGES
         {
-            let pages = sources
-                .iter()
-                .map(|(path, id)| (true, ws.sources().workdir().join(path), path, id))
-                .chain(
-                    translations
-                        .iter()
-                        .map(|(path, id)| (false, ws.repo.workdir().join(path), path, id)),
-                )
-                .map(|(source, file, path, id)| ToPreload {
-                    source,
-                    file,
-                    path: path.clone(),
-                    id: *id,
-                    text: texts.remove(&(source, path.clone())),
+            let pages = (sources.iter().map(|page| (true, page)))
+                .chain(translations.iter().map(|page| (false, page)))
+                .map(|(source, page)| {
+                    let text = texts.remove(&(source, page.0.clone()));
+                    to_preload(source, page, text)
                 })
                 .collect();
             preload = Some(Preload::start(settings.site_context(), pages));
@@ -496,7 +491,7 @@ fn judge_pairs(
     // order. A run the refine cache answers reads few versions: the pairs' order is kept.
     let reordered = judging.cache.is_empty();
     if reordered {
-        gathered.sort_unstable_by(|a, b| a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at)));
+        gathered.sort_unstable_by(in_judging_order);
     }
     let mut judged = Judged::new(reordered, gathered.len());
     let judge =
@@ -718,6 +713,11 @@ fn judge_pairs(
     std::mem::forget(judging.translations);
     std::mem::forget(judging.sources);
     Ok((pages, parsed))
+}
+
+/// The order a first run judges pairs in: source by source (see `judge_pairs`), then in the pairs' order.
+fn in_judging_order(a: &Gathered, b: &Gathered) -> std::cmp::Ordering {
+    a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at))
 }
 
 /// A pair's verdict and the warnings given while judging it.
@@ -1265,7 +1265,7 @@ impl<'w> Judging<'w> {
     /// judging's order (source by source), as many as the refiner keeps in a generation.
     fn plan_early_sources(&mut self, gathered: &[Gathered]) -> Result<Planned> {
         let mut order: Vec<&Gathered> = gathered.iter().collect();
-        order.sort_unstable_by(|a, b| a.pair.source.cmp(&b.pair.source).then(a.at.cmp(&b.at)));
+        order.sort_unstable_by(|a, b| in_judging_order(a, b));
         let mut wanted = Vec::new();
         let mut seen = HashSet::new();
         for g in order {
