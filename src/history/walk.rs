@@ -170,7 +170,8 @@ fn walk<T: Followed>(
             progress.advance(visited);
         }
         if unsorted {
-            set.sort_unstable();
+            // Sets that met here, each sorted: the stable sort finds those runs and merges them.
+            set.sort();
             set.dedup();
         }
         if let Some(known) = &known
