@@ -597,19 +597,33 @@ fn judge_pairs(
     if let Some(chunk) = group.as_mut() {
         judging.prefetch_judge(chunk)?;
     }
+    // The next group, and what is read ahead for it: popped (its walks back followed) and planned on this thread
+    // while the other one reads the group before's versions, once the group before that is judged. Between the two
+    // threads' turns they had left the other core idle (on the large corpus, about a second of its judging).
+    let mut plan_next = |judging: &mut Judging| -> Result<Option<(Vec<Gathered>, GroupPlan)>> {
+        let Some(mut next) = next_group(judging)? else {
+            return Ok(None);
+        };
+        let plan = judging.plan_judge(&mut next)?;
+        Ok(Some((next, plan)))
+    };
+    let mut planned = plan_next(&mut judging)?;
     while let Some(chunk) = group.take() {
-        let Some(mut next) = next_group(&mut judging)? else {
+        let Some((
+            next,
+            GroupPlan {
+                sources,
+                translations,
+                same,
+                ahead,
+            },
+        )) = planned.take()
+        else {
             for pair in chunk {
                 judged.add(judge(&mut judging, pair)?, warnings);
             }
             break;
         };
-        let GroupPlan {
-            sources,
-            translations,
-            same,
-            ahead,
-        } = judging.plan_judge(&mut next)?;
         // Versions let go by the groups before: freed by the reading thread once it has read.
         let retired = (judging.sources.retired(), judging.translations.retired());
         if sources.is_empty() && translations.is_empty() && same.is_empty() && ahead.is_empty() {
@@ -618,6 +632,7 @@ fn judge_pairs(
                 judged.add(judge(&mut judging, pair)?, warnings);
             }
             group = Some(next);
+            planned = plan_next(&mut judging)?;
             continue;
         }
         // The walks back of the next group of `groups`, made on this thread once this group is judged, beside the
@@ -664,6 +679,14 @@ fn judge_pairs(
                     Some(walks) => judging.translations.prefetch_walks(walks).map(|()| true),
                     None => Ok(false),
                 };
+                if let Ok(true) = upcoming {
+                    walked_next.set(true);
+                }
+                // The group after the next one, planned (its walks back made just above).
+                let following = match (&this_group, &upcoming) {
+                    (Ok(_), Ok(_)) => plan_next(&mut judging),
+                    _ => Ok(None),
+                };
                 // Then this thread answers, reads and compares what is left beside the other one.
                 let helped_same = judging.sources.help_answer(&same, &taken_same);
                 judging
@@ -673,7 +696,7 @@ fn judge_pairs(
                 let helped_ahead = comparing.compare(&sources, &source_slots, Some(&helped_same));
                 let helped = (helped_same, helped_ahead);
                 (
-                    this_group.and_then(|g| upcoming.map(|walked| (g, walked))),
+                    this_group.and_then(|g| upcoming.and_then(|_| following.map(|f| (g, f)))),
                     helped,
                 )
             },
@@ -681,10 +704,8 @@ fn judge_pairs(
         if let Some(reader) = reader {
             judging.sources.give_back(reader);
         }
-        let (this_group, walked) = this_group?;
-        if walked {
-            walked_next.set(true);
-        }
+        let (this_group, following) = this_group?;
+        planned = following;
         for verdict in this_group {
             judged.add(verdict, warnings);
         }
