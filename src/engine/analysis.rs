@@ -1293,9 +1293,7 @@ impl<'w> Judging<'w> {
             let Some(sync) = g.sync_point() else {
                 continue;
             };
-            let bytes = bytes_verdict(g);
-            if bytes.state == State::Stale
-                && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
+            if explained_by_byte_sections(&bytes_verdict(g))
                 && let Some(old) = self
                     .sources
                     .entry(parse_oid(&sync.commit), &g.pair.source)?
@@ -1341,8 +1339,7 @@ impl<'w> Judging<'w> {
             );
             if self.options.strict {
                 // What `byte_sections` reads.
-                if bytes.state == State::Stale
-                    && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
+                if explained_by_byte_sections(&bytes)
                     && !self.cache.knows_verdict(byte_sections_key(at_sync, now))
                     && let Some(old) = self.sources.entry(sync_commit, &pair.source)?
                 {
@@ -1784,8 +1781,7 @@ impl<'w> Judging<'w> {
             // Bytes only (`--strict`, or no sync point): a stale page is explained by the sections whose bytes
             // changed, cosmetic ones included.
             if let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts)
-                && bytes.state == State::Stale
-                && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
+                && explained_by_byte_sections(&bytes)
             {
                 changed_sections = self.byte_sections(pair, sync, at_sync, now)?;
             }
@@ -1900,6 +1896,14 @@ fn bytes_verdict(g: &Gathered) -> Verdict {
         refinement: None,
         structure: None,
     })
+}
+
+/// Whether a verdict of the bytes alone is explained by the sections whose bytes changed (`byte_sections`): a stale
+/// page whose source was neither created nor renamed since the sync point (those are their own explanation). The
+/// judging and the plans that read ahead for it ask the same.
+fn explained_by_byte_sections(bytes: &Verdict) -> bool {
+    bytes.state == State::Stale
+        && !matches!(bytes.reason, Reason::SourceCreated | Reason::SourceRenamed)
 }
 
 /// The refine cache's key for the byte-changed sections between two versions of a source.
