@@ -116,16 +116,18 @@ impl CommitGraph {
         head: ObjectId,
         progress: &dyn super::progress::Progress,
     ) -> Result<CommitGraph> {
-        Ok(Self::load_with_trees(repo, head, progress, &[])?.0)
+        Ok(Self::load_with_trees(repo, head, progress, &[], |_, _, _| {})?.0)
     }
 
     /// Walks every commit reachable from `head`, each read once (from the commit-graph file when there is one), and
-    /// returns the graph with the root tree of each commit.
+    /// returns the graph with the root tree of each commit; `on_read` is told each commit as it is read, in the graph's
+    /// order (its id, root tree and parents).
     pub fn load_with_trees(
         repo: &gix::Repository,
         head: ObjectId,
         progress: &dyn super::progress::Progress,
         patterns: &[regex::Regex],
+        mut on_read: impl FnMut(ObjectId, ObjectId, &[ObjectId]),
     ) -> Result<(CommitGraph, Vec<ObjectId>, Vec<ReadFacts>)> {
         use gix::prelude::FindExt;
         progress.start(super::progress::Phase::LoadingCommits, None);
@@ -183,6 +185,7 @@ impl CommitGraph {
                     }
                 }
             }
+            on_read(id, tree, &parents);
             ids.push(id);
             raw_parents.push(parents);
             times.push(time);

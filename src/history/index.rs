@@ -296,7 +296,7 @@ impl FirstParentLine {
 const OFF_LINE_STEPS: usize = 1024;
 
 /// An edge the helper thread computed: its number, and each changed file's path with its entries.
-type ComputedEdge = (usize, Vec<(Box<[u8]>, BothSides)>);
+pub type ComputedEdge = (usize, Vec<(Box<[u8]>, BothSides)>);
 
 /// The edges of a history all known ([`ChangeIndex::all_known`]), read on any thread.
 #[derive(Clone, Copy)]
@@ -335,6 +335,201 @@ impl Drop for Prefetch {
 /// Below this many edges to compute, a helper thread is not worth starting.
 const PREFETCH_MIN_EDGES: usize = 256;
 
+/// One edge for the helper thread: its number, the commit and its parent, and their root trees when known.
+struct EdgeJob {
+    at: usize,
+    commit: ObjectId,
+    parent: ObjectId,
+    commit_tree: Option<ObjectId>,
+    parent_tree: Option<ObjectId>,
+}
+
+/// The helper thread comparing edges, as started.
+struct EdgeHelper;
+
+impl EdgeHelper {
+    /// Starts the thread on `line`, for an index of `edges` edges (`None`: it could not be started).
+    fn start(
+        repo: &gix::Repository,
+        scope: &Scope,
+        edges: usize,
+        line: Vec<EdgeJob>,
+    ) -> Option<Prefetch> {
+        let (sender, results) = std::sync::mpsc::channel();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>> = std::sync::Arc::new(
+            (0..edges)
+                .map(|_| std::sync::atomic::AtomicBool::new(false))
+                .collect(),
+        );
+        let (stopped, taken) = (stop.clone(), claimed.clone());
+        let mut repo = repo.clone();
+        // The helper reads each tree once or twice, in order: a small cache of its own is enough.
+        repo.object_cache_size(2 << 20);
+        let scope = scope.clone();
+        let spawned = std::thread::Builder::new()
+            .name("tandem-edges".to_owned())
+            .spawn(move || {
+                let mut buffers = Vec::new();
+                for job in line {
+                    if stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                        return;
+                    }
+                    if taken[job.at].swap(true, std::sync::atomic::Ordering::AcqRel) {
+                        // The walks got here first.
+                        continue;
+                    }
+                    let Some(edge) = compare_edge(&repo, &scope, &mut buffers, &job) else {
+                        return;
+                    };
+                    if sender.send(edge).is_err() {
+                        return;
+                    }
+                }
+            });
+        spawned.ok().map(|_| Prefetch {
+            results,
+            stop,
+            claimed,
+        })
+    }
+}
+
+/// The changed files below the scope between a commit and its parent, paths as bytes (the numbering of a
+/// [`PathDict`] is only for one edge); `None` when a tree cannot be read.
+fn compare_edge(
+    repo: &gix::Repository,
+    scope: &Scope,
+    buffers: &mut Vec<(Vec<u8>, Vec<u8>)>,
+    job: &EdgeJob,
+) -> Option<ComputedEdge> {
+    let tree = |known: Option<ObjectId>, id: ObjectId| match known {
+        Some(tree) => Ok(tree),
+        None => root_tree(repo, id),
+    };
+    let (Ok(a), Ok(b)) = (
+        tree(job.commit_tree, job.commit),
+        tree(job.parent_tree, job.parent),
+    ) else {
+        return None;
+    };
+    let mut dict = PathDict::default();
+    let mut differ = Differ {
+        trie: &scope.trie,
+        dict: &mut dict,
+        buffers,
+        sides: None,
+        leaves: Some(Vec::new()),
+    };
+    differ.diff(repo, Some(a), Some(b)).ok()?;
+    let leaves = differ.leaves.take().unwrap_or_default();
+    let paths = leaves
+        .into_iter()
+        .map(|(id, sides)| (dict.path(id).into(), sides))
+        .collect();
+    Some((job.at, paths))
+}
+
+/// Edges handed to the main thread as the commits are read, from HEAD down ([`CommitGraph::load_with_trees`] reports
+/// each commit): while it waits for the read to end, it compares them, as soon as both commits' trees are known, in
+/// the order its walks will ask for them. Edges are numbered as the graph numbers them, commit by commit in the order
+/// read, slot by slot; at most [`STREAMED_MAX_WAITING`] wait to be compared (the others are left for later).
+pub struct EdgeStream {
+    jobs: std::sync::mpsc::SyncSender<EdgeJob>,
+    /// The root tree of each commit read.
+    trees: HashMap<ObjectId, ObjectId>,
+    /// Edges waiting for their parent's tree, by parent: (number, commit, its tree).
+    waiting: HashMap<ObjectId, Vec<(usize, ObjectId, ObjectId)>>,
+    commits: usize,
+    next_at: usize,
+}
+
+/// At most this many streamed edges wait for the main thread.
+const STREAMED_MAX_WAITING: usize = 4096;
+
+/// The main thread's end of an [`EdgeStream`].
+pub struct StreamedEdges {
+    jobs: std::sync::mpsc::Receiver<EdgeJob>,
+    /// Set when the read is over: the edges still waiting are left.
+    pub done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl StreamedEdges {
+    /// Compares the edges streamed until the read is over (`done`), or until the stream ends.
+    pub fn compare(self, repo: &gix::Repository, scope: &Scope) -> Vec<ComputedEdge> {
+        let mut computed = Vec::new();
+        let mut buffers = Vec::new();
+        for job in self.jobs.iter() {
+            if self.done.load(std::sync::atomic::Ordering::Acquire) {
+                break;
+            }
+            match compare_edge(repo, scope, &mut buffers, &job) {
+                Some(edge) => computed.push(edge),
+                None => break,
+            }
+        }
+        computed
+    }
+}
+
+impl EdgeStream {
+    /// A stream and its main thread's end.
+    pub fn new() -> (EdgeStream, StreamedEdges) {
+        let (jobs, receiver) = std::sync::mpsc::sync_channel(STREAMED_MAX_WAITING);
+        let stream = EdgeStream {
+            jobs,
+            trees: HashMap::new(),
+            waiting: HashMap::new(),
+            commits: 0,
+            next_at: 0,
+        };
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        (
+            stream,
+            StreamedEdges {
+                jobs: receiver,
+                done,
+            },
+        )
+    }
+
+    /// Commit `id`, with root tree `tree` and `parents`, was read (the next in the graph's order).
+    pub fn read(&mut self, id: ObjectId, tree: ObjectId, parents: &[ObjectId]) {
+        let send = |at, commit, parent, commit_tree, parent_tree| {
+            // A full stream leaves the edge for later.
+            let _ = self.jobs.try_send(EdgeJob {
+                at,
+                commit,
+                parent,
+                commit_tree: Some(commit_tree),
+                parent_tree: Some(parent_tree),
+            });
+        };
+        for (slot, parent) in parents.iter().enumerate() {
+            let at = self.next_at + slot;
+            match self.trees.get(parent) {
+                Some(&parent_tree) => send(at, id, *parent, tree, parent_tree),
+                None => self
+                    .waiting
+                    .entry(*parent)
+                    .or_default()
+                    .push((at, id, tree)),
+            }
+        }
+        for (at, child, child_tree) in self.waiting.remove(&id).unwrap_or_default() {
+            send(at, child, id, child_tree, tree);
+        }
+        self.trees.insert(id, tree);
+        self.next_at += parents.len();
+        self.commits += 1;
+    }
+
+    /// Whether the edges were numbered as `graph` numbers them (not so past a shallow clone's boundary).
+    pub fn numbered_as(&self, graph: &CommitGraph) -> bool {
+        self.commits == graph.len() && self.next_at == graph.edge_count()
+    }
+}
+
 /// An edge's changes as stored: by edge number, or a root commit.
 pub enum StoredEdge {
     Parent(usize, Box<[PathId]>),
@@ -357,23 +552,21 @@ impl ChangeIndex {
         }
     }
 
-    /// Starts the helper thread on the edges between each commit and its first parent that are not known yet,
-    /// from the far end of the graph's order (the oldest commits) while the walks come down from HEAD; then on the
-    /// edges between each merge and its other parents, from HEAD down, as the walks that follow pages through merges
-    /// ask for them once the renames walk is done (on the harness's 100,000-commit corpus, 5,835 merges: the main
-    /// thread compared them alone, for most of a second, while the helper had nothing left to do).
-    pub fn prefetch_edges(&mut self, repo: &gix::Repository, graph: &CommitGraph) {
+    /// The edges the helper thread compares once the graph is known: those between each commit and its first parent
+    /// that are not known yet, from the far end of the graph's order (the oldest commits) while the walks come down
+    /// from HEAD; then those between each merge and its other parents, from HEAD down, as the walks that follow pages
+    /// through merges ask for them once the renames walk is done (on the harness's 100,000-commit corpus, 5,835
+    /// merges: the main thread compared them alone, for most of a second, while the helper had nothing left to do).
+    fn helper_line(&self, graph: &CommitGraph) -> Vec<EdgeJob> {
         let edge = |commit: CommitIdx, slot: usize| {
             let at = graph.edge(commit, slot);
             let parent = graph.parents(commit)[slot];
-            self.edges[at].is_none().then(|| {
-                (
-                    at,
-                    graph.id(commit),
-                    graph.id(parent),
-                    self.trees[commit as usize],
-                    self.trees[parent as usize],
-                )
+            self.edges[at].is_none().then(|| EdgeJob {
+                at,
+                commit: graph.id(commit),
+                parent: graph.id(parent),
+                commit_tree: self.trees[commit as usize],
+                parent_tree: self.trees[parent as usize],
             })
         };
         let first_parents = (0..graph.len() as CommitIdx)
@@ -383,73 +576,27 @@ impl ChangeIndex {
         let other_parents = (0..graph.len() as CommitIdx).flat_map(|commit| {
             (1..graph.parents(commit).len()).filter_map(move |slot| edge(commit, slot))
         });
-        let line: Vec<_> = first_parents.chain(other_parents).collect();
+        first_parents.chain(other_parents).collect()
+    }
+
+    /// Starts the helper thread on [`helper_line`](Self::helper_line)'s edges.
+    pub fn prefetch_edges(&mut self, repo: &gix::Repository, graph: &CommitGraph) {
+        let line = self.helper_line(graph);
         if line.len() < PREFETCH_MIN_EDGES {
             return;
         }
-        let (sender, results) = std::sync::mpsc::channel();
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let stopped = stop.clone();
-        let claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>> = std::sync::Arc::new(
-            (0..self.edges.len())
-                .map(|_| std::sync::atomic::AtomicBool::new(false))
-                .collect(),
-        );
-        let taken = claimed.clone();
-        let mut repo = repo.clone();
-        // The helper reads each tree once or twice, in order: a small cache of its own is enough.
-        repo.object_cache_size(2 << 20);
-        let trie = self.scope.trie.clone();
-        let spawned = std::thread::Builder::new()
-            .name("tandem-edges".to_owned())
-            .spawn(move || {
-                let mut dict;
-                let mut buffers = Vec::new();
-                for (at, commit, parent, commit_tree, parent_tree) in line {
-                    // Paths travel as bytes; the numbering is only for one edge.
-                    dict = PathDict::default();
-                    if stopped.load(std::sync::atomic::Ordering::Relaxed) {
-                        return;
-                    }
-                    if taken[at].swap(true, std::sync::atomic::Ordering::AcqRel) {
-                        // The walks got here first.
-                        continue;
-                    }
-                    let tree = |known: Option<ObjectId>, id: ObjectId| match known {
-                        Some(tree) => Ok(tree),
-                        None => root_tree(&repo, id),
-                    };
-                    let (Ok(a), Ok(b)) = (tree(commit_tree, commit), tree(parent_tree, parent))
-                    else {
-                        return;
-                    };
-                    let mut differ = Differ {
-                        trie: &trie,
-                        dict: &mut dict,
-                        buffers: &mut buffers,
-                        sides: None,
-                        leaves: Some(Vec::new()),
-                    };
-                    if differ.diff(&repo, Some(a), Some(b)).is_err() {
-                        return;
-                    }
-                    let leaves = differ.leaves.take().unwrap_or_default();
-                    let paths = leaves
-                        .into_iter()
-                        .map(|(id, sides)| (dict.path(id).into(), sides))
-                        .collect();
-                    if sender.send((at, paths)).is_err() {
-                        return;
-                    }
-                }
-            });
-        if spawned.is_ok() {
-            self.prefetch = Some(Prefetch {
-                results,
-                stop,
-                claimed,
-            });
+        self.prefetch = EdgeHelper::start(repo, &self.scope, self.edges.len(), line);
+    }
+
+    /// Keeps the edges the main thread compared while the commits were read ([`EdgeStream`]), taking them from the
+    /// helper thread's line first (it comes up from the oldest commits; these are HEAD's).
+    pub fn store_streamed(&mut self, computed: Vec<ComputedEdge>) {
+        if let Some(prefetch) = &self.prefetch {
+            for (at, _) in &computed {
+                prefetch.claimed[*at].swap(true, std::sync::atomic::Ordering::AcqRel);
+            }
         }
+        self.store_computed(computed);
     }
 
     /// Every edge of `graph` and every root commit's paths, when every edge is known (the helper's taken in, none

@@ -77,6 +77,8 @@ pub struct GitRepo {
     tree_readers: RefCell<Vec<gix::Repository>>,
     /// The history being read on a thread of its own ([`GitRepo::load_ahead`]), taken by the first history question.
     ahead: RefCell<Option<std::thread::JoinHandle<Option<Ahead>>>>,
+    /// The edges of the commits the thread reading ahead has read, for this thread to compare while it waits.
+    streamed: RefCell<Option<index::StreamedEdges>>,
     /// Whether the history index's helper thread runs when commits are read ([`GitRepo::help_with_edges`]).
     edges_helper: std::cell::Cell<bool>,
     /// The repository tracks [`crate::util::alloc::BIG_REPOSITORY_FILES`] files or more (told by the index as it is
@@ -101,8 +103,14 @@ fn read_history(
     scope: Scope,
     progress: &dyn Progress,
     patterns: &[regex::Regex],
+    mut stream: Option<&mut index::EdgeStream>,
 ) -> Result<(CommitGraph, History, Vec<graph::ReadFacts>)> {
-    let (graph, trees, facts) = CommitGraph::load_with_trees(repo, head, progress, patterns)?;
+    let (graph, trees, facts) =
+        CommitGraph::load_with_trees(repo, head, progress, patterns, |id, tree, parents| {
+            if let Some(stream) = stream.as_mut() {
+                stream.read(id, tree, parents);
+            }
+        })?;
     let mut history = History::new(scope, &graph);
     history.index.seed_trees(trees);
     Ok((graph, history, facts))
@@ -113,8 +121,13 @@ enum Ahead {
     /// The cache file, decoded, for this scope and shallow boundary (checked against the repository in turn).
     Cached(Box<cache::CacheData>),
     /// No usable cache: the commits read from the repository, with what was read in each, and the history index on
-    /// them, with whether its helper thread was started (as [`GitRepo::help_with_edges`] said then).
-    Read(Box<(CommitGraph, History, Vec<graph::ReadFacts>)>, bool),
+    /// them, with whether its helper thread was started (as [`GitRepo::help_with_edges`] said then) and whether the
+    /// edges streamed as the commits were read are numbered as the graph numbers them.
+    Read(
+        Box<(CommitGraph, History, Vec<graph::ReadFacts>)>,
+        bool,
+        bool,
+    ),
 }
 
 /// Commit facts kept at once: a few megabytes at most.
@@ -241,6 +254,7 @@ impl GitRepo {
             read_facts: OnceCell::new(),
             tree_readers: RefCell::new(Vec::new()),
             ahead: RefCell::new(None),
+            streamed: RefCell::new(None),
             edges_helper: std::cell::Cell::new(true),
             big,
         })
@@ -264,6 +278,7 @@ impl GitRepo {
             read_facts: OnceCell::new(),
             tree_readers: RefCell::new(Vec::new()),
             ahead: RefCell::new(None),
+            streamed: RefCell::new(None),
             edges_helper: std::cell::Cell::new(self.edges_helper.get()),
             big: self.big,
         }
@@ -307,6 +322,7 @@ impl GitRepo {
             *self.scope.borrow_mut() = Scope::new(roots);
             // A history read ahead was for the scope before.
             self.ahead.borrow_mut().take();
+            self.streamed.borrow_mut().take();
         }
     }
 
@@ -383,6 +399,8 @@ impl GitRepo {
         let shallow = self.shallow_fingerprint();
         let cache_path = self.cache_path();
         let helper = self.edges_helper.get();
+        let (mut stream, streamed) = index::EdgeStream::new();
+        let done = streamed.done.clone();
         let thread = std::thread::Builder::new()
             .name("tandem-history".to_owned())
             .spawn(move || {
@@ -399,26 +417,49 @@ impl GitRepo {
                         walk.objects.unset_pack_cache();
                     }
                 }
-                let read = read_history(&walk, head, scope, &progress::Silent, &patterns);
+                let read = read_history(
+                    &walk,
+                    head,
+                    scope,
+                    &progress::Silent,
+                    &patterns,
+                    Some(&mut stream),
+                );
+                // The thread waiting for the read stops comparing edges.
+                done.store(true, std::sync::atomic::Ordering::Release);
+                let numbered = read
+                    .as_ref()
+                    .is_ok_and(|(graph, _, _)| stream.numbered_as(graph));
+                drop(stream);
                 drop(walk);
                 let (graph, mut history, facts) = read.ok()?;
                 if helper {
                     history.index.prefetch_edges(&repo, &graph);
                 }
-                Some(Ahead::Read(Box::new((graph, history, facts)), helper))
+                Some(Ahead::Read(
+                    Box::new((graph, history, facts)),
+                    helper,
+                    numbered,
+                ))
             });
+        *self.streamed.borrow_mut() = thread.is_ok().then_some(streamed);
         *self.ahead.borrow_mut() = thread.ok();
     }
 
     /// What [`load_ahead`](Self::load_ahead)'s thread read, waited for; `None` when nothing was started or it failed
     /// (the history is then read in turn, and a failure reported from there).
-    fn take_ahead(&self) -> Option<Ahead> {
+    fn take_ahead(&self) -> Option<(Ahead, Vec<index::ComputedEdge>)> {
         let thread = self.ahead.borrow_mut().take()?;
+        let streamed = self.streamed.borrow_mut().take();
         let progress = self.progress.borrow();
         progress.start(Phase::LoadingCommits, None);
+        // The edges of the commits read so far are compared while the read goes on (the walks ask for them next).
+        let computed = streamed
+            .map(|streamed| streamed.compare(&self.repo, &self.scope.borrow()))
+            .unwrap_or_default();
         let ahead = thread.join().ok().flatten();
         progress.finish();
-        ahead
+        ahead.map(|ahead| (ahead, computed))
     }
 
     /// Loads the graph and what is known about it: from the cache when it is for this HEAD, extended when it is for an
@@ -430,10 +471,14 @@ impl GitRepo {
         let scope = self.scope.borrow().clone();
         // The helper thread of the history index is started once (the thread reading ahead may have started it).
         let mut helped = false;
+        let mut streamed = Vec::new();
         let (cached, read) = match self.take_ahead() {
-            Some(Ahead::Cached(data)) => (Some(*data), None),
-            Some(Ahead::Read(read, started)) => {
+            Some((Ahead::Cached(data), _)) => (Some(*data), None),
+            Some((Ahead::Read(read, started, numbered), computed)) => {
                 helped = started;
+                if numbered {
+                    streamed = computed;
+                }
                 (None, Some(*read))
             }
             None => (
@@ -455,6 +500,7 @@ impl GitRepo {
                         scope,
                         &**self.progress.borrow(),
                         &self.patterns.borrow(),
+                        None,
                     )?;
                     let _ = self.read_facts.set(facts);
                     (graph, history, CacheUse::Rebuilt)
@@ -464,6 +510,7 @@ impl GitRepo {
         if !helped && self.edges_helper.get() {
             history.index.prefetch_edges(&self.repo, &graph);
         }
+        history.index.store_streamed(streamed);
         let _ = self.graph.set(graph);
         let _ = self.cache_use.set(used);
         *self.history.borrow_mut() = Some(history);
@@ -705,6 +752,7 @@ impl GitRepo {
         *self.patterns.borrow_mut() = patterns.to_vec();
         // A history read ahead matched the patterns before.
         self.ahead.borrow_mut().take();
+        self.streamed.borrow_mut().take();
     }
 
     /// What the graph's load read in `id`, when it read it.
@@ -2536,6 +2584,114 @@ mod tests {
         }
     }
 
+    /// Asserts that two indexes tell the same changes for every edge of `graph`, asked from HEAD down as the renames
+    /// walk asks; the number of edges that changed files in scope.
+    fn same_changes(
+        helped: &mut index::ChangeIndex,
+        alone: &mut index::ChangeIndex,
+        repo: &gix::Repository,
+        graph: &CommitGraph,
+    ) -> usize {
+        let mut compared = 0;
+        // From HEAD down, as the renames walk asks.
+        for at in 0..graph.len() as CommitIdx {
+            for slot in 0..graph.parents(at).len() {
+                let told = helped
+                    .changes(repo, graph, at, Some(slot))
+                    .unwrap()
+                    .to_vec();
+                let read = alone.changes(repo, graph, at, Some(slot)).unwrap().to_vec();
+                // Each index numbers paths in the order it meets them: compared by name.
+                let named = |index: &index::ChangeIndex, paths: &[index::PathId]| {
+                    let mut named: Vec<(String, index::PathId)> = paths
+                        .iter()
+                        .map(|&p| (String::from_utf8_lossy(index.dict.path(p)).into_owned(), p))
+                        .collect();
+                    named.sort();
+                    named
+                };
+                let (told_named, read_named) = (named(helped, &told), named(alone, &read));
+                let names = |named: &[(String, index::PathId)]| -> Vec<String> {
+                    named.iter().map(|(name, _)| name.clone()).collect()
+                };
+                assert_eq!(
+                    names(&told_named),
+                    names(&read_named),
+                    "edge {slot} of {}",
+                    graph.id(at)
+                );
+                for ((name, t), (_, r)) in told_named.iter().zip(&read_named) {
+                    assert_eq!(
+                        helped.known_entry(graph, at, *t),
+                        alone.known_entry(graph, at, *r),
+                        "{name} at {}",
+                        graph.id(at)
+                    );
+                }
+                compared += usize::from(!told.is_empty());
+            }
+        }
+        compared
+    }
+
+    #[test]
+    fn edges_streamed_as_the_commits_are_read_are_numbered_and_compared_as_in_turn() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("repo");
+        std::fs::create_dir(&root).unwrap();
+        branchy_history(&root);
+        let repo = GitRepo::discover(&root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        let scope = repo.scope.borrow().clone();
+        let (mut stream, streamed) = index::EdgeStream::new();
+        let (graph, _, _) = CommitGraph::load_with_trees(
+            &repo.repo,
+            repo.head,
+            &progress::Silent,
+            &[],
+            |id, tree, parents| stream.read(id, tree, parents),
+        )
+        .unwrap();
+        assert!(stream.numbered_as(&graph));
+        drop(stream);
+        // The read is not marked over: every edge streamed is compared.
+        let computed = streamed.compare(&repo.repo, &scope);
+        assert_eq!(computed.len(), graph.edge_count(), "every edge streamed");
+        let mut told = index::ChangeIndex::new(scope.clone(), &graph);
+        told.store_streamed(computed);
+        let mut alone = index::ChangeIndex::new(scope, &graph);
+        let compared = same_changes(&mut told, &mut alone, &repo.repo, &graph);
+        assert!(compared > 250, "{compared} edges changed content");
+
+        // Past a shallow clone's boundary the parents are not in the graph: the stream's numbering is not the
+        // graph's, and what it compared is left.
+        let url = format!("file://{}", root.display());
+        let shallow = dir.path().join("shallow");
+        git(
+            dir.path(),
+            &[
+                "clone",
+                "-q",
+                "--depth",
+                "20",
+                &url,
+                shallow.to_str().unwrap(),
+            ],
+        );
+        let repo = GitRepo::discover(&shallow).unwrap();
+        let (mut stream, _streamed) = index::EdgeStream::new();
+        let (graph, _, _) = CommitGraph::load_with_trees(
+            &repo.repo,
+            repo.head,
+            &progress::Silent,
+            &[],
+            |id, tree, parents| stream.read(id, tree, parents),
+        )
+        .unwrap();
+        assert!(repo.is_shallow());
+        assert!(!stream.numbered_as(&graph));
+    }
+
     #[test]
     fn edges_computed_by_the_helper_thread_are_those_computed_in_turn() {
         // 30 side branches of 5 commits, each merged after 4 commits on main: 330 edges, most of them off the
@@ -2570,48 +2726,7 @@ mod tests {
             );
         }
         let mut alone = index::ChangeIndex::new(helped.scope.clone(), graph);
-        let mut compared = 0;
-        // From HEAD down, as the renames walk asks.
-        for at in 0..graph.len() as CommitIdx {
-            for slot in 0..graph.parents(at).len() {
-                let told = helped
-                    .changes(&repo.repo, graph, at, Some(slot))
-                    .unwrap()
-                    .to_vec();
-                let read = alone
-                    .changes(&repo.repo, graph, at, Some(slot))
-                    .unwrap()
-                    .to_vec();
-                // Each index numbers paths in the order it meets them: compared by name.
-                let named = |index: &index::ChangeIndex, paths: &[index::PathId]| {
-                    let mut named: Vec<(String, index::PathId)> = paths
-                        .iter()
-                        .map(|&p| (String::from_utf8_lossy(index.dict.path(p)).into_owned(), p))
-                        .collect();
-                    named.sort();
-                    named
-                };
-                let (told_named, read_named) = (named(helped, &told), named(&alone, &read));
-                let names = |named: &[(String, index::PathId)]| -> Vec<String> {
-                    named.iter().map(|(name, _)| name.clone()).collect()
-                };
-                assert_eq!(
-                    names(&told_named),
-                    names(&read_named),
-                    "edge {slot} of {}",
-                    graph.id(at)
-                );
-                for ((name, t), (_, r)) in told_named.iter().zip(&read_named) {
-                    assert_eq!(
-                        helped.known_entry(graph, at, *t),
-                        alone.known_entry(graph, at, *r),
-                        "{name} at {}",
-                        graph.id(at)
-                    );
-                }
-                compared += usize::from(!told.is_empty());
-            }
-        }
+        let compared = same_changes(helped, &mut alone, &repo.repo, graph);
         assert!(compared > 250, "{compared} edges changed content");
         drop(guard);
 
