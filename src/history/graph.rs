@@ -41,7 +41,7 @@ impl ReadFacts {
 
     /// Read as [`GitRepo::commit_info`](super::GitRepo::commit_info) reads them: the author's time (the committer's
     /// when there is no author), and the message matched as lossy UTF-8.
-    fn of(read: &ReadCommit<'_>, patterns: &[regex::Regex]) -> ReadFacts {
+    fn of(read: &ReadCommit<'_>, patterns: &Patterns<'_>) -> ReadFacts {
         let committer = read.committer.and_then(|c| c.time().ok());
         let author_time = committer.map(|committer| {
             read.author
@@ -50,11 +50,35 @@ impl ReadFacts {
         });
         let matches = read.message.map(|message| {
             let message = String::from_utf8_lossy(message);
-            patterns.iter().any(|re| re.is_match(&message))
+            patterns.any_match(&message)
         });
         ReadFacts {
             author_time,
             matches,
+        }
+    }
+}
+
+/// The patterns a commit message is matched against, as one set where they compile as one (each message is then
+/// searched once, not once a pattern).
+struct Patterns<'a> {
+    each: &'a [regex::Regex],
+    set: Option<regex::RegexSet>,
+}
+
+impl<'a> Patterns<'a> {
+    fn new(each: &'a [regex::Regex]) -> Patterns<'a> {
+        let set = (each.len() > 1)
+            .then(|| regex::RegexSet::new(each.iter().map(regex::Regex::as_str)).ok())
+            .flatten();
+        Patterns { each, set }
+    }
+
+    /// Whether one of the patterns matches `text`.
+    fn any_match(&self, text: &str) -> bool {
+        match &self.set {
+            Some(set) => set.is_match(text),
+            None => self.each.iter().any(|re| re.is_match(text)),
         }
     }
 }
@@ -148,6 +172,7 @@ impl CommitGraph {
         let mut queue = std::collections::VecDeque::from([head]);
         seen.insert(head);
         let mut buf = Vec::new();
+        let patterns = Patterns::new(patterns);
         while let Some(id) = queue.pop_front() {
             let (parents, time, tree, read) = match cache.as_ref().and_then(|g| g.commit_by_id(id))
             {
@@ -174,7 +199,7 @@ impl CommitGraph {
                         .tree
                         .ok_or_else(|| Error::git("a commit object has no tree"))?;
                     let time = read.committer.map(|c| c.seconds()).unwrap_or(0);
-                    let facts = ReadFacts::of(&read, patterns);
+                    let facts = ReadFacts::of(&read, &patterns);
                     (read.parents, time, tree, facts)
                 }
             };
