@@ -5,8 +5,15 @@
 //! Memory freed is kept for reuse by default ([`keep_freed_memory`]): a run over a site of a few thousand pages
 //! lasts a fraction of a second, and memory handed back to the system is faulted in (and zeroed) again by the next
 //! phase. A big repository's run gives freed memory back promptly ([`return_freed_memory`], from the moment it is
-//! opened): it frees one phase's data (the history, the parsed pages) before the next phase's peak; and it uses no
-//! transparent huge pages, which would keep whole 2 MB pages resident for what is left in them.
+//! opened): it frees one phase's data (the history, the parsed pages) before the next phase's peak.
+//!
+//! No run uses transparent huge pages (Linux, [`keep_freed_memory`]). A virtual machine's host may take back the
+//! memory its guest has left free for a moment (free page reporting, in blocks of 2 MB: the blocks huge pages are made
+//! of), and a huge page is then faulted in from the host again, 4 KiB at a time: measured on such a machine, a cold
+//! run that came a few seconds after the one before took twice as long with huge pages as without (glossary
+//! `--strict` 104.5 against 61.3 ms, its default mode 182.3 against 110.4 ms, a warm run on the harness's small
+//! corpus 74.1 against 39.8 ms), where runs made back to back, which find huge pages the run before freed, gained 0
+//! to 10 % from them. A big repository's run would also keep whole 2 MB pages resident for what is left in them.
 
 /// mimalloc's option `purge_delay` (`mi_option_purge_delay` in the 2.x line's `mimalloc.h`; the Rust bindings name no
 /// constant for it). A test checks that it holds the documented default before it is set.
@@ -20,31 +27,39 @@ pub const BIG_REPOSITORY_FILES: usize = 20_000;
 /// Memory freed is never given back to the system before the process ends: it is reused. Measured against a 1 ms
 /// delay (cold `status --mode history`, interleaved runs, medians): the harness's 5,000-commit corpus 319 → 285 ms
 /// (CPU 494 → 449 ms; `--strict` 194 → 175 ms), glossary 165 → 163 ms, for a peak of 131 MB instead of 112 (glossary:
-/// 89 instead of 74). A cold glossary run faults in about 440 pages instead of 1,300 to 2,400.
+/// 89 instead of 74).
+///
+/// And the process uses no transparent huge pages (Linux; see the module's notes).
 #[allow(unsafe_code)]
 pub fn keep_freed_memory() {
     // SAFETY: `mi_option_set` only stores an option's value.
     unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, -1) };
+    no_huge_pages();
+}
+
+/// Turns transparent huge pages off for the process (`prctl`); where that is not allowed (an old kernel, a sandbox),
+/// huge pages stay as they were.
+fn no_huge_pages() {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        let _ = rustix::thread::disable_transparent_huge_pages(true);
+    }
 }
 
 /// Memory a phase of a run frees goes back to the system after 1 ms: measured on the harness's 100,000-commit corpus,
 /// cold `status --mode history`, a peak of 470 MB with mimalloc's default delay (10 ms), 435 MB with this one (as
 /// with glibc's malloc), 520 MB when freed memory is kept.
 ///
-/// And the process uses no transparent huge pages from then on (Linux): a huge page is resident whole as soon as
-/// a byte of it is used, and memory handed back that promptly is faulted in again. Measured on the same corpus
-/// (interleaved cold runs, medians): peaks of 344 MB instead of 380 MB in the default mode, 306 instead of 331 MB
-/// under `--strict`, 318 instead of 352 MB in pins mode, in the same time (16.5 against 16.3 s in the default mode),
-/// with less system time (1.9 against 2.3 s).
+/// And the process uses no transparent huge pages: a huge page is resident whole as soon as a byte of it is used,
+/// and memory handed back that promptly is faulted in again. Measured on the same corpus (interleaved cold runs,
+/// medians): peaks of 344 MB instead of 380 MB in the default mode, 306 instead of 331 MB under `--strict`, 318
+/// instead of 352 MB in pins mode, in the same time (16.5 against 16.3 s in the default mode), with less system time
+/// (1.9 against 2.3 s).
 #[allow(unsafe_code)]
 pub fn return_freed_memory() {
     // SAFETY: `mi_option_set` only stores an option's value.
     unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 1) };
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    {
-        // Not allowed (an old kernel, a sandbox): huge pages stay as they were.
-        let _ = rustix::thread::disable_transparent_huge_pages(true);
-    }
+    no_huge_pages();
 }
 
 #[cfg(test)]
@@ -70,6 +85,24 @@ mod tests {
         super::return_freed_memory();
         let disabled = rustix::thread::transparent_huge_pages_are_disabled();
         assert_eq!(purge_delay(), 1, "freed memory goes back after 1 ms");
+        // SAFETY: `mi_option_set` only stores an option's value; set back for the other tests.
+        unsafe { libmimalloc_sys::mi_option_set(super::PURGE_DELAY, before) };
+        assert!(disabled.unwrap());
+    }
+
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    #[test]
+    #[allow(unsafe_code)]
+    fn every_run_uses_no_transparent_huge_pages() {
+        let _options = OPTIONS
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Allowed first (the other test of this process may have turned them off).
+        rustix::thread::disable_transparent_huge_pages(false).unwrap();
+        let before = purge_delay();
+        super::keep_freed_memory();
+        let disabled = rustix::thread::transparent_huge_pages_are_disabled();
+        assert_eq!(purge_delay(), -1, "freed memory is kept");
         // SAFETY: `mi_option_set` only stores an option's value; set back for the other tests.
         unsafe { libmimalloc_sys::mi_option_set(super::PURGE_DELAY, before) };
         assert!(disabled.unwrap());
