@@ -11,7 +11,22 @@ use tandem::i18n::Messages;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// The allocator's settings, made before the first allocation (the runtime allocates before `main`): without them the
+/// first block mimalloc takes is faulted in as a transparent huge page (`util::alloc` says why none is wanted). A
+/// function in `.init_array` runs before the runtime starts (Linux); elsewhere `main` makes the settings.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+#[allow(unsafe_code)]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static ALLOCATOR_SETTINGS: extern "C" fn() = {
+    extern "C" fn allocator_settings() {
+        tandem::util::alloc::keep_freed_memory();
+    }
+    allocator_settings
+};
+
 fn main() -> ExitCode {
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
     tandem::util::alloc::keep_freed_memory();
     // The main thread is one of the threads work is spread over (before any other thread could start the pool).
     tandem::util::parallel::start_on_this_thread();
