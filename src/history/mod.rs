@@ -2634,15 +2634,8 @@ mod tests {
         compared
     }
 
-    #[test]
-    fn edges_streamed_as_the_commits_are_read_are_numbered_and_compared_as_in_turn() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("repo");
-        std::fs::create_dir(&root).unwrap();
-        branchy_history(&root);
-        let repo = GitRepo::discover(&root).unwrap();
-        repo.set_scope(&["content".to_owned()]);
-        let scope = repo.scope.borrow().clone();
+    /// The graph of `repo`'s HEAD, loaded with a stream of its edges told each commit read.
+    fn streamed_graph(repo: &GitRepo) -> (CommitGraph, index::EdgeStream, index::StreamedEdges) {
         let (mut stream, streamed) = index::EdgeStream::new();
         let (graph, _, _) = CommitGraph::load_with_trees(
             &repo.repo,
@@ -2652,6 +2645,19 @@ mod tests {
             |id, tree, parents| stream.read(id, tree, parents),
         )
         .unwrap();
+        (graph, stream, streamed)
+    }
+
+    #[test]
+    fn edges_streamed_as_the_commits_are_read_are_numbered_and_compared_as_in_turn() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("repo");
+        std::fs::create_dir(&root).unwrap();
+        branchy_history(&root);
+        let repo = GitRepo::discover(&root).unwrap();
+        repo.set_scope(&["content".to_owned()]);
+        let scope = repo.scope.borrow().clone();
+        let (graph, stream, streamed) = streamed_graph(&repo);
         assert!(stream.numbered_as(&graph));
         drop(stream);
         // The read is not marked over: every edge streamed is compared.
@@ -2679,15 +2685,7 @@ mod tests {
             ],
         );
         let repo = GitRepo::discover(&shallow).unwrap();
-        let (mut stream, _streamed) = index::EdgeStream::new();
-        let (graph, _, _) = CommitGraph::load_with_trees(
-            &repo.repo,
-            repo.head,
-            &progress::Silent,
-            &[],
-            |id, tree, parents| stream.read(id, tree, parents),
-        )
-        .unwrap();
+        let (graph, stream, _) = streamed_graph(&repo);
         assert!(repo.is_shallow());
         assert!(!stream.numbered_as(&graph));
     }
