@@ -295,7 +295,8 @@ impl FirstParentLine {
 /// (a branch is rarely longer; a walk this long costs about what reading the tree does).
 const OFF_LINE_STEPS: usize = 1024;
 
-/// An edge the helper thread computed: its number, and each changed file's path with its entries.
+/// An edge computed outside the index (by its helper thread, or while the commits were read): its number, and each
+/// changed file's path with its entries.
 pub type ComputedEdge = (usize, Vec<(Box<[u8]>, BothSides)>);
 
 /// The edges of a history all known ([`ChangeIndex::all_known`]), read on any thread.
@@ -335,7 +336,7 @@ impl Drop for Prefetch {
 /// Below this many edges to compute, a helper thread is not worth starting.
 const PREFETCH_MIN_EDGES: usize = 256;
 
-/// One edge for the helper thread: its number, the commit and its parent, and their root trees when known.
+/// One edge to compare: its number, the commit and its parent, and their root trees when known.
 struct EdgeJob {
     at: usize,
     commit: ObjectId,
@@ -344,55 +345,50 @@ struct EdgeJob {
     parent_tree: Option<ObjectId>,
 }
 
-/// The helper thread comparing edges, as started.
-struct EdgeHelper;
-
-impl EdgeHelper {
-    /// Starts the thread on `line`, for an index of `edges` edges (`None`: it could not be started).
-    fn start(
-        repo: &gix::Repository,
-        scope: &Scope,
-        edges: usize,
-        line: Vec<EdgeJob>,
-    ) -> Option<Prefetch> {
-        let (sender, results) = std::sync::mpsc::channel();
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>> = std::sync::Arc::new(
-            (0..edges)
-                .map(|_| std::sync::atomic::AtomicBool::new(false))
-                .collect(),
-        );
-        let (stopped, taken) = (stop.clone(), claimed.clone());
-        let mut repo = repo.clone();
-        // The helper reads each tree once or twice, in order: a small cache of its own is enough.
-        repo.object_cache_size(2 << 20);
-        let scope = scope.clone();
-        let spawned = std::thread::Builder::new()
-            .name("tandem-edges".to_owned())
-            .spawn(move || {
-                let mut buffers = Vec::new();
-                for job in line {
-                    if stopped.load(std::sync::atomic::Ordering::Relaxed) {
-                        return;
-                    }
-                    if taken[job.at].swap(true, std::sync::atomic::Ordering::AcqRel) {
-                        // The walks got here first.
-                        continue;
-                    }
-                    let Some(edge) = compare_edge(&repo, &scope, &mut buffers, &job) else {
-                        return;
-                    };
-                    if sender.send(edge).is_err() {
-                        return;
-                    }
+/// Starts the helper thread on `line`, for an index of `edges` edges (`None`: it could not be started).
+fn start_helper(
+    repo: &gix::Repository,
+    scope: &Scope,
+    edges: usize,
+    line: Vec<EdgeJob>,
+) -> Option<Prefetch> {
+    let (sender, results) = std::sync::mpsc::channel();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>> = std::sync::Arc::new(
+        (0..edges)
+            .map(|_| std::sync::atomic::AtomicBool::new(false))
+            .collect(),
+    );
+    let (stopped, taken) = (stop.clone(), claimed.clone());
+    let mut repo = repo.clone();
+    // The helper reads each tree once or twice, in order: a small cache of its own is enough.
+    repo.object_cache_size(2 << 20);
+    let scope = scope.clone();
+    let spawned = std::thread::Builder::new()
+        .name("tandem-edges".to_owned())
+        .spawn(move || {
+            let mut buffers = Vec::new();
+            for job in line {
+                if stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                    return;
                 }
-            });
-        spawned.ok().map(|_| Prefetch {
-            results,
-            stop,
-            claimed,
-        })
-    }
+                if taken[job.at].swap(true, std::sync::atomic::Ordering::AcqRel) {
+                    // The walks got here first.
+                    continue;
+                }
+                let Some(edge) = compare_edge(&repo, &scope, &mut buffers, &job) else {
+                    return;
+                };
+                if sender.send(edge).is_err() {
+                    return;
+                }
+            }
+        });
+    spawned.ok().map(|_| Prefetch {
+        results,
+        stop,
+        claimed,
+    })
 }
 
 /// The changed files below the scope between a commit and its parent, paths as bytes (the numbering of a
@@ -585,7 +581,7 @@ impl ChangeIndex {
         if line.len() < PREFETCH_MIN_EDGES {
             return;
         }
-        self.prefetch = EdgeHelper::start(repo, &self.scope, self.edges.len(), line);
+        self.prefetch = start_helper(repo, &self.scope, self.edges.len(), line);
     }
 
     /// Keeps the edges the main thread compared while the commits were read ([`EdgeStream`]), taking them from the
@@ -593,7 +589,7 @@ impl ChangeIndex {
     pub fn store_streamed(&mut self, computed: Vec<ComputedEdge>) {
         if let Some(prefetch) = &self.prefetch {
             for (at, _) in &computed {
-                prefetch.claimed[*at].swap(true, std::sync::atomic::Ordering::AcqRel);
+                prefetch.claimed[*at].store(true, std::sync::atomic::Ordering::Release);
             }
         }
         self.store_computed(computed);
