@@ -60,7 +60,7 @@ impl ReadFacts {
 }
 
 /// The patterns a commit message is matched against, as one set where they compile as one (each message is then
-/// searched once, not once a pattern).
+/// searched once, not once a pattern). They are built by `Regex::new`: each one's text says all it matches.
 struct Patterns<'a> {
     each: &'a [regex::Regex],
     set: Option<regex::RegexSet>,
