@@ -74,38 +74,40 @@ mod tests {
         unsafe { libmimalloc_sys::mi_option_get(super::PURGE_DELAY) }
     }
 
+    /// The purge delay and whether huge pages are off once `setting` has run (huge pages allowed before it, as
+    /// another test of this process may have turned them off); the purge delay is set back for the other tests.
     #[cfg(any(target_os = "linux", target_os = "android"))]
-    #[test]
     #[allow(unsafe_code)]
-    fn a_big_repository_s_run_uses_no_transparent_huge_pages() {
+    fn after(setting: fn()) -> (std::ffi::c_long, bool) {
         let _options = OPTIONS
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
+        rustix::thread::disable_transparent_huge_pages(false).unwrap();
         let before = purge_delay();
-        super::return_freed_memory();
-        let disabled = rustix::thread::transparent_huge_pages_are_disabled();
-        assert_eq!(purge_delay(), 1, "freed memory goes back after 1 ms");
-        // SAFETY: `mi_option_set` only stores an option's value; set back for the other tests.
+        setting();
+        let (delay, disabled) = (
+            purge_delay(),
+            rustix::thread::transparent_huge_pages_are_disabled(),
+        );
+        // SAFETY: `mi_option_set` only stores an option's value.
         unsafe { libmimalloc_sys::mi_option_set(super::PURGE_DELAY, before) };
-        assert!(disabled.unwrap());
+        (delay, disabled.unwrap())
     }
 
     #[cfg(any(target_os = "linux", target_os = "android"))]
     #[test]
-    #[allow(unsafe_code)]
+    fn a_big_repository_s_run_uses_no_transparent_huge_pages() {
+        let (delay, disabled) = after(super::return_freed_memory);
+        assert_eq!(delay, 1, "freed memory goes back after 1 ms");
+        assert!(disabled);
+    }
+
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    #[test]
     fn every_run_uses_no_transparent_huge_pages() {
-        let _options = OPTIONS
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        // Allowed first (the other test of this process may have turned them off).
-        rustix::thread::disable_transparent_huge_pages(false).unwrap();
-        let before = purge_delay();
-        super::keep_freed_memory();
-        let disabled = rustix::thread::transparent_huge_pages_are_disabled();
-        assert_eq!(purge_delay(), -1, "freed memory is kept");
-        // SAFETY: `mi_option_set` only stores an option's value; set back for the other tests.
-        unsafe { libmimalloc_sys::mi_option_set(super::PURGE_DELAY, before) };
-        assert!(disabled.unwrap());
+        let (delay, disabled) = after(super::keep_freed_memory);
+        assert_eq!(delay, -1, "freed memory is kept");
+        assert!(disabled);
     }
 
     #[test]
