@@ -5,7 +5,8 @@
 //! Pure: text in, values out. One parser setup (`super::parser_options`).
 
 use crate::util::chars::{
-    WHITESPACE_LEAD, is_alphanumeric, non_whitespace_chars, whitespace_len, wide_whitespace,
+    WHITESPACE_LEAD, has, has_ascii_digit, is_alphanumeric, non_whitespace_chars, whitespace_len,
+    wide_whitespace,
 };
 use std::ops::Range;
 
@@ -329,7 +330,7 @@ impl Features {
     fn target(&mut self, written: &str, site: &SiteContext) -> String {
         let url = canonical_url(written, site);
         let unmasked;
-        let written = if written.contains("{{") || written.contains("{%") {
+        let written = if has(written, "{{") || has(written, "{%") {
             unmasked = unmask_templates(written);
             unmasked.trim()
         } else {
@@ -781,9 +782,7 @@ impl<'t> Builder<'t> {
                 _ => norm,
             };
             // Without a digit, there is no number to look for.
-            if !matches!(kind, BlockKind::Code | BlockKind::Mdx)
-                && norm.bytes().any(|b| b.is_ascii_digit())
-            {
+            if !matches!(kind, BlockKind::Code | BlockKind::Mdx) && has_ascii_digit(&norm) {
                 features.numbers.extend(numbers(&norm_without_code(&norm)));
             }
             if !matches!(kind, BlockKind::Code | BlockKind::Mdx) {
@@ -1052,7 +1051,7 @@ impl<'t> Builder<'t> {
     /// See [`Document::conflict_markers`]. Looked for only when an opening or closing marker is in the text.
     fn conflict_markers(&self) -> Box<[usize]> {
         let body = &self.text[self.sections[0].span.start..];
-        if !(body.contains("<<<<<<<") || body.contains(">>>>>>>")) {
+        if !(has(body, "<<<<<<<") || has(body, ">>>>>>>")) {
             return Box::default();
         }
         let in_code: Vec<(usize, usize)> = self
@@ -1284,7 +1283,7 @@ const TEMPLATE_SPACE: u8 = b'~';
 /// target has no spaces) as the generator does after expanding its templates; same length, so every offset stays.
 /// Borrowed as it is when no link target holds a template.
 fn mask_link_templates(body: &str) -> std::borrow::Cow<'_, str> {
-    if !(body.contains("](") && (body.contains("{{") || body.contains("{%"))) {
+    if !(has(body, "](") && (has(body, "{{") || has(body, "{%"))) {
         return std::borrow::Cow::Borrowed(body);
     }
     let bytes = body.as_bytes();
@@ -1310,7 +1309,7 @@ fn mask_link_templates(body: &str) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let target = &body[start..end];
-        if !(target.contains("{{") || target.contains("{%")) {
+        if !(has(target, "{{") || has(target, "{%")) {
             continue;
         }
         let out = out.get_or_insert_with(|| bytes.to_vec());
@@ -1338,7 +1337,7 @@ fn mask_link_templates(body: &str) -> std::borrow::Cow<'_, str> {
 /// }}` in front of a path the site's root. Other templates are left as written. Spaces masked while parsing are
 /// given back first.
 fn untemplate(url: &str) -> std::borrow::Cow<'_, str> {
-    if !(url.contains("{{") || url.contains("{%")) {
+    if !(has(url, "{{") || has(url, "{%")) {
         return std::borrow::Cow::Borrowed(url);
     }
     let mut url = unmask_templates(url);
@@ -1611,7 +1610,7 @@ fn tighten_punctuation(norm: &str) -> std::borrow::Cow<'_, str> {
 
 /// `{{% x %}}` and `{{< x >}}` are the same shortcode; so is `{{<x>}}`.
 fn canonical_shortcodes(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains("{{") {
+    if !has(text, "{{") {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -1824,7 +1823,7 @@ fn is_mdx_statement(raw: &str) -> bool {
 
 /// A paragraph that is shortcodes and nothing else.
 fn is_shortcode_only(norm: &str) -> bool {
-    if !norm.contains("{{<") {
+    if !has(norm, "{{<") {
         return false;
     }
     let mut rest = norm.to_owned();

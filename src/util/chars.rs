@@ -100,6 +100,23 @@ pub fn non_whitespace_chars(text: &str) -> usize {
     counted - wide_whitespace(text).count()
 }
 
+/// Whether `needle` occurs in `haystack`, looked for at its first byte. For the needles read of every block and every
+/// piece of text (`{{`, `](`, conflict markers), whose first byte is rare in prose, this is one `memchr` pass; the
+/// standard library's search sets up a searcher per call, which costs more than the search on short texts.
+pub fn has(haystack: &str, needle: &str) -> bool {
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    memchr::memchr_iter(first, hay).any(|at| hay[at + 1..].starts_with(rest))
+}
+
+/// Whether a text holds an ASCII digit: every byte tested without a branch, which the compiler makes wide (most
+/// prose has none, and was read byte by byte to its end).
+pub fn has_ascii_digit(text: &str) -> bool {
+    text.bytes().fold(false, |any, b| any | b.is_ascii_digit())
+}
+
 /// Where the whitespace characters past ASCII start (none in ASCII text): looked for at their lead bytes.
 pub fn wide_whitespace(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
@@ -115,6 +132,33 @@ pub fn wide_whitespace(text: &str) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn needles_and_digits_are_found_as_the_standard_library_finds_them() {
+        let alphabet = ["{", "}", "<", "]", "(", "a", "7", " ", "é", "{{"];
+        let needles = ["{{", "{%", "](", "<<<", "{{<", "a", "é", ""];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let text: String = (0..state % 12)
+                .map(|i| alphabet[((state >> (i * 4)) % alphabet.len() as u64) as usize])
+                .collect();
+            for needle in needles {
+                assert_eq!(
+                    has(&text, needle),
+                    text.contains(needle),
+                    "{text:?} {needle:?}"
+                );
+            }
+            assert_eq!(
+                has_ascii_digit(&text),
+                text.bytes().any(|b| b.is_ascii_digit()),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn kept_answers_are_the_standard_librarys() {
