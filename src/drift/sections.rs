@@ -212,7 +212,7 @@ fn compare(
     } else if before.same_body(after) {
         // Only the heading's text changed.
         (Change::Modified, Severity::Low)
-    } else if only_shortcodes_differ(&before.body_norm, &after.body_norm)
+    } else if only_shortcodes_differ(before.body_norm(), after.body_norm())
         || only_mdx_statements_differ(before, after)
     {
         (Change::Modified, Severity::Low)
@@ -338,7 +338,7 @@ fn match_versions(old: &[Section], new: &[Section]) -> Vec<(usize, usize)> {
         a.level > 0 && a.id == b.id
     });
     link(&mut pairs, &mut old_used, &mut new_used, &|a, b| {
-        a.level > 0 && !a.body_norm.is_empty() && a.same_body(b)
+        a.level > 0 && a.body_norm_len() > 0 && a.same_body(b)
     });
     // What is left: the most similar pairs first.
     let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
@@ -351,11 +351,11 @@ fn match_versions(old: &[Section], new: &[Section]) -> Vec<(usize, usize)> {
                 continue;
             }
             // Texts whose lengths differ by more than half cannot be half the same.
-            let (la, lb) = (a.body_norm.len(), b.body_norm.len());
+            let (la, lb) = (a.body_norm_len(), b.body_norm_len());
             if la.min(lb) * 3 < la.max(lb) {
                 continue;
             }
-            let ratio = similarity(&a.body_norm, &b.body_norm);
+            let ratio = similarity(a.body_norm(), b.body_norm());
             if ratio >= 0.5 {
                 candidates.push((ratio, o, n));
             }

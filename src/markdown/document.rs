@@ -98,8 +98,9 @@ pub struct Section {
     pub blocks: Vec<Block>,
     /// The normalised heading line.
     pub heading_norm: String,
-    /// The normalised body (blocks), formatting ignored.
-    pub body_norm: String,
+    /// The normalised body (blocks, one per line), formatting ignored: built the first time it is asked for
+    /// ([`Section::body_norm`]); most sections are compared by their parts, never as one text.
+    body_norm: std::sync::OnceLock<String>,
     /// Every feature of every block, gathered the first time they are asked for ([`Section::features`]): most
     /// sections are only compared by their normalised text.
     all_features: std::sync::OnceLock<Box<Features>>,
@@ -112,7 +113,22 @@ pub struct Section {
 impl Section {
     /// Normalised heading and body together.
     pub fn normalized(&self) -> String {
-        format!("{}\n{}", self.heading_norm, self.body_norm)
+        format!("{}\n{}", self.heading_norm, self.body_norm())
+    }
+
+    /// The normalised body: each block's normalised text on a line of its own (list items and quotes with their
+    /// marker).
+    pub fn body_norm(&self) -> &str {
+        self.body_norm.get_or_init(|| body_norm(&self.blocks))
+    }
+
+    /// The length of [`body_norm`](Self::body_norm), without building it.
+    pub fn body_norm_len(&self) -> usize {
+        // As `body_norm` joins them: a line break before each block but when nothing came before it.
+        self.blocks.iter().fold(0, |len, b| {
+            let joint = usize::from(len > 0);
+            len + joint + block_prefix(b.kind).len() + b.norm.len()
+        })
     }
 
     /// Whether two sections' [`normalized`](Self::normalized) forms are equal, without building them when their
@@ -130,8 +146,8 @@ impl Section {
     /// it is.
     pub fn same_body(&self, other: &Section) -> bool {
         // Boundaries read as spaces keep the length: bodies of different lengths differ.
-        self.body_norm.len() == other.body_norm.len()
-            && (self.body_norm == other.body_norm || self.body_bytes().eq(other.body_bytes()))
+        self.body_norm_len() == other.body_norm_len()
+            && (self.body_norm() == other.body_norm() || self.body_bytes().eq(other.body_bytes()))
     }
 
     /// The normalised body with a space between blocks, where `body_norm` has a line break.
@@ -188,7 +204,7 @@ impl Section {
             merged.span.end = merged.span.end.max(section.span.end);
         }
         merged.tokens.sort_unstable();
-        merged.body_norm = body_norm(&merged.blocks);
+        merged.body_norm = std::sync::OnceLock::new();
         merged
     }
 }
@@ -688,7 +704,7 @@ impl<'t> Builder<'t> {
             line: 0,
             blocks: Vec::new(),
             heading_norm: String::new(),
-            body_norm: String::new(),
+            body_norm: std::sync::OnceLock::new(),
             all_features: std::sync::OnceLock::new(),
             tokens: Vec::new(),
             prose_chars: 0,
@@ -1148,7 +1164,7 @@ impl<'t> Builder<'t> {
             line: self.lines.line(start),
             blocks: Vec::new(),
             heading_norm,
-            body_norm: String::new(),
+            body_norm: std::sync::OnceLock::new(),
             all_features: std::sync::OnceLock::new(),
             tokens: Vec::new(),
             prose_chars: 0,
@@ -1211,7 +1227,6 @@ impl<'t> Builder<'t> {
             .lines
             .line(body_start + (rest.len() - rest.trim_start().len()));
         for section in &mut self.sections {
-            section.body_norm = body_norm(&section.blocks);
             section.tokens = tokens(section.blocks.iter().map(Block::features));
             // Kept parsed for a while: without room to grow.
             section.blocks.shrink_to_fit();
@@ -1481,8 +1496,8 @@ fn site_relative(url: &str, site: &SiteContext) -> String {
     url
 }
 
-/// A section's normalised body: its blocks' normalised text, each after its kind's prefix, one per line (built once
-/// the section is complete, in one allocation).
+/// A section's normalised body: its blocks' normalised text, each after its kind's prefix, one per line (built in one
+/// allocation, when first asked for).
 fn body_norm(blocks: &[Block]) -> String {
     let len = blocks
         .iter()
@@ -2408,7 +2423,10 @@ mod tests {
         };
         let before = doc(&page("- src/\n  - logo.svg\n- lumen.config.mjs\n"));
         let after = doc(&page("   - src/\n     - logo.svg\n   - lumen.config.mjs\n"));
-        assert_ne!(before.sections[1].body_norm, after.sections[1].body_norm);
+        assert_ne!(
+            before.sections[1].body_norm(),
+            after.sections[1].body_norm()
+        );
         assert!(before.sections[1].same_body(&after.sections[1]));
         assert!(before.sections[1].same_normalized(&after.sections[1]));
         // A paragraph split in two says the same; a code block's two commands joined on one line does not.
@@ -2476,6 +2494,25 @@ mod tests {
                 .any(|(k, _, norm)| *k == BlockKind::Code && norm.contains("Pick your manager.")),
             "{blocks:?}"
         );
+    }
+
+    #[test]
+    fn a_body_is_measured_as_long_as_it_is_built() {
+        for text in [
+            "",
+            "Intro.\n\n## One\n\n- a\n- b\n\n> quoted\n\n```sh\nls\n```\n",
+            "## Empty\n\n## Html\n\n<!-- -->\n\nText.\n",
+            "<div></div>\n\n\n* * *\n\nAfter a rule.\n",
+        ] {
+            let doc = doc(text);
+            for section in &doc.sections {
+                assert_eq!(
+                    section.body_norm_len(),
+                    section.body_norm().len(),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]
