@@ -384,10 +384,20 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     if shared_words_bound(a, b) < 0.5 {
         return 0.0;
     }
-    similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Patience)
-        .diff_words(a, b)
-        .ratio()
+    let diff = || {
+        similar::TextDiff::configure()
+            .algorithm(similar::Algorithm::Patience)
+            .diff_words(a, b)
+            .ratio()
+    };
+    // The same two sections meet again when a source is compared from two sync points (translations made from
+    // different versions), and this diff is most of what comparing them costs: kept, by both texts, for texts of
+    // a few kilobytes (at most 256 of them: 4 MB).
+    static RATIOS: crate::util::recent::Recent<f32> = crate::util::recent::Recent::new(256);
+    if a.len() + b.len() > 16 << 10 {
+        return diff();
+    }
+    RATIOS.get_or(&format!("{}\n{a}{b}", a.len()), diff)
 }
 
 /// An upper bound of [`similarity`]'s ratio. The diff's tokens are words (runs of non-whitespace) and the
@@ -428,6 +438,34 @@ mod tests {
         }
         out.push_str(rest);
         out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn ratios_kept_are_told_apart_by_both_texts() {
+        let direct = |a: &str, b: &str| {
+            similar::TextDiff::configure()
+                .algorithm(similar::Algorithm::Patience)
+                .diff_words(a, b)
+                .ratio()
+        };
+        // The same bytes cut in two places: two questions, two answers (asked twice: the second from memory).
+        let pairs = [
+            ("one two", " three one two three"),
+            ("one two three one", " two three"),
+        ];
+        assert_eq!(
+            pairs[0].0.to_owned() + pairs[0].1,
+            pairs[1].0.to_owned() + pairs[1].1
+        );
+        assert_ne!(
+            direct(pairs[0].0, pairs[0].1),
+            direct(pairs[1].0, pairs[1].1)
+        );
+        for _ in 0..2 {
+            for (a, b) in pairs {
+                assert_eq!(similarity(a, b), direct(a, b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
