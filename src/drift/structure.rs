@@ -238,6 +238,10 @@ fn prose_paragraphs(section: &Section) -> usize {
 }
 
 fn has_prose(norm: &str) -> bool {
+    // Most paragraphs hold neither a shortcode nor an image: read in place.
+    if !(crate::util::chars::has(norm, "{{<") || crate::util::chars::has(norm, "![")) {
+        return norm.chars().any(is_alphanumeric);
+    }
     let mut rest = norm.to_owned();
     // Drop shortcodes and images.
     for (open, close) in [("{{<", ">}}"), ("![", ")")] {
