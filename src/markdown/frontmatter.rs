@@ -123,13 +123,13 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
 }
 
 fn first_line(text: &str) -> &str {
-    let end = text.find('\n').unwrap_or(text.len());
+    let end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
     text[..end].trim_end_matches('\r')
 }
 
 /// The offset just past the line starting at `from` (past its `\n`).
 fn line_end(text: &str, from: usize) -> usize {
-    text[from..].find('\n').map_or(text.len(), |i| from + i + 1)
+    memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |i| from + i + 1)
 }
 
 fn is_fence_line(line: &str, fence: &str) -> bool {
