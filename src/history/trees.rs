@@ -27,6 +27,11 @@ pub struct PathTable {
     bounds: Vec<(u32, u32)>,
 }
 
+/// The bytes of `path` in the order of its components: `/` as the least byte.
+fn component_order(path: &str) -> impl Iterator<Item = u8> + '_ {
+    path.bytes().map(|b| if b == b'/' { 0 } else { b })
+}
+
 /// Byte ranges of the `/`-separated components of `path`.
 fn component_bounds(path: &str) -> impl Iterator<Item = (u32, u32)> + '_ {
     let mut start = 0u32;
@@ -41,8 +46,9 @@ impl PathTable {
     /// Builds the table; duplicates are merged. Ids follow the sorted order.
     pub fn new(paths: impl IntoIterator<Item = String>) -> PathTable {
         let mut list: Vec<String> = paths.into_iter().collect();
-        // Component order: `a/b` sorts before `a.md` ('/' is not compared, components are).
-        list.sort_by(|x, y| x.split('/').cmp(y.split('/')));
+        // Component order: `a/b` sorts before `a.md` ('/' is not compared, components are). That is the bytes' order
+        // with '/' read as the least byte (no component holds a NUL).
+        list.sort_by(|x, y| component_order(x).cmp(component_order(y)));
         list.dedup();
         let mut first = Vec::with_capacity(list.len() + 1);
         let mut bounds = Vec::new();
@@ -269,6 +275,35 @@ fn subtree(tree: &gix::objs::TreeRef<'_>, name: &[u8]) -> Option<ObjectId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_sort_by_their_components() {
+        let parts = ["a", "a.md", "b", "a-b", "é", "", "a b", "-", "."];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let paths: Vec<String> = (0..400)
+            .map(|_| {
+                (0..1 + next(3))
+                    .map(|_| parts[next(parts.len())])
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+            .collect();
+        for x in &paths {
+            for y in &paths {
+                assert_eq!(
+                    component_order(x).cmp(component_order(y)),
+                    x.split('/').cmp(y.split('/')),
+                    "{x:?} {y:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn paths_under_one_folder_are_contiguous() {
