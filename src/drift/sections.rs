@@ -98,7 +98,7 @@ pub fn same_translation(old: &Document, new: &Document) -> bool {
 /// Fingerprints of what [`same_meaning`] and [`same_translation`] compare: equal fingerprints, same meaning.
 pub fn meaning_fingerprints(doc: &Document) -> (u64, u64) {
     // Each section's normalised form is one part; the body is read once for both.
-    let mut body = crate::util::hash::Fingerprint::default();
+    let mut body = crate::util::hash::WideFingerprint::default();
     for section in &doc.sections {
         body.write(section.heading_norm.as_bytes());
         body.write(b"\n");
@@ -488,10 +488,10 @@ mod tests {
                 .collect();
             let mut parts: Vec<&[u8]> = body.iter().map(|s| s.as_bytes()).collect();
             parts.push(doc.front_matter().as_bytes());
-            let meaning = crate::util::hash::fingerprint(&parts);
+            let meaning = crate::util::hash::wide_fingerprint(&parts);
             parts.pop();
             parts.push(doc.translatable().as_bytes());
-            let translation = crate::util::hash::fingerprint(&parts);
+            let translation = crate::util::hash::wide_fingerprint(&parts);
             assert_eq!(
                 meaning_fingerprints(&doc),
                 (meaning, translation),
