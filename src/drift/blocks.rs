@@ -225,22 +225,58 @@ fn abbreviation(text: &str) -> bool {
 pub fn proper_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut sentence_start = true;
-    for raw in text.split_whitespace() {
-        let word = raw.trim_matches(|c: char| !is_alphanumeric(c));
-        let mut chars = word.chars();
-        let first = chars.next();
-        let capital = first.is_some_and(is_upper);
-        // Cheap tests first: most words are lowercase and not names.
-        let long = chars.next().is_some();
-        if long
-            && ((capital && !sentence_start)
-                || (word.chars().skip(1).any(is_upper) && word.chars().any(is_lower)))
-        {
+    for raw in crate::util::chars::words(text) {
+        // Most words are ASCII: read as bytes, without decoding characters.
+        let name = match raw.is_ascii() {
+            true => ascii_name(raw, sentence_start),
+            // A word without letter case (Devanagari, Bengali, CJK, Hangul…) is no name.
+            false if !raw.bytes().any(|b| MAY_HAVE_CASE[usize::from(b)]) => None,
+            false => name(raw, sentence_start),
+        };
+        if let Some(word) = name {
             out.push(word.to_owned());
         }
         sentence_start = raw.ends_with(['.', '!', '?', ':', '。']);
     }
     out
+}
+
+/// The bytes that may start an upper- or lowercase character: ASCII letters, and the lead bytes of UTF-8 forms but
+/// those of U+05C0 to U+0FFF, U+3000 to U+9FFF and U+B000 to U+DFFF, ranges without letter case (the test
+/// `caseless_lead_bytes_start_no_cased_character` reads every character of them).
+const MAY_HAVE_CASE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b as u8, b'A'..=b'Z' | b'a'..=b'z' | 0xC2..=0xD6 | 0xE1 | 0xE2 | 0xEA | 0xEE..=0xF4);
+        b += 1;
+    }
+    table
+};
+
+/// The name a word (between whitespace) reads as, if it reads as one ([`proper_names`]).
+fn name(raw: &str, sentence_start: bool) -> Option<&str> {
+    let word = raw.trim_matches(|c: char| !is_alphanumeric(c));
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(is_upper);
+    // Cheap tests first: most words are lowercase and not names.
+    let long = chars.next().is_some();
+    (long
+        && ((capital && !sentence_start)
+            || (word.chars().skip(1).any(is_upper) && word.chars().any(is_lower))))
+    .then_some(word)
+}
+
+/// [`name`] of an ASCII word.
+fn ascii_name(raw: &str, sentence_start: bool) -> Option<&str> {
+    let word = raw.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let bytes = word.as_bytes();
+    let capital = bytes.first().is_some_and(u8::is_ascii_uppercase);
+    (bytes.len() > 1
+        && ((capital && !sentence_start)
+            || (bytes[1..].iter().any(u8::is_ascii_uppercase)
+                && bytes.iter().any(u8::is_ascii_lowercase))))
+    .then_some(word)
 }
 
 /// How alike a source block and a translation block are, 0 to 1, given the page's translation length ratio.
@@ -734,6 +770,44 @@ mod tests {
                 proper_names(&plain),
                 proper_names_reference(&plain),
                 "{plain}"
+            );
+        }
+    }
+
+    #[test]
+    fn caseless_lead_bytes_start_no_cased_character() {
+        let mut read = 0;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut utf8 = [0; 4];
+            let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
+            if !MAY_HAVE_CASE[usize::from(lead)] {
+                assert!(!c.is_uppercase() && !c.is_lowercase(), "U+{:04X}", c as u32);
+                read += 1;
+            }
+        }
+        // ASCII without its letters, U+05C0 to U+07FF, U+0800 to U+0FFF, U+3000 to U+9FFF, U+B000 to U+D7FF (then
+        // surrogates, which are no characters).
+        assert_eq!(read, 128 - 52 + 0x240 + 0x800 + 0x7000 + 0x2800);
+    }
+
+    #[test]
+    fn names_are_found_as_the_reference_finds_them_in_any_text() {
+        let alphabet = [
+            " ", "\u{A0}", "\u{3000}", "\n", "Ab", "ab", "aB", "K8s", "é", "Élan", "ǅ", "Ωm", "ω",
+            ".", ":", "!", "。", "(", "»", "-", "猫", "1", "x",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let text: String = (0..state % 14)
+                .map(|i| alphabet[((state >> (i * 4)) % alphabet.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                proper_names(&text),
+                proper_names_reference(&text),
+                "{text:?}"
             );
         }
     }

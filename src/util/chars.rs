@@ -12,12 +12,19 @@ static COMPUTED: [AtomicU8; BLOCKS] = [const { AtomicU8::new(0) }; BLOCKS];
 /// Per block, 256 bits: whether each code point is alphanumeric.
 static ALPHANUMERIC: [AtomicU64; BLOCKS * 4] = [const { AtomicU64::new(0) }; BLOCKS * 4];
 
-/// `c.is_alphanumeric()`, with its answers kept.
+/// `c.is_alphanumeric()`, with its answers kept. ASCII is answered in line (most characters asked are).
+#[inline]
 pub fn is_alphanumeric(c: char) -> bool {
-    let code = c as usize;
-    if code < 0x80 {
-        return c.is_ascii_alphanumeric();
+    match c {
+        '\0'..='\x7F' => c.is_ascii_alphanumeric(),
+        _ => kept_alphanumeric(c),
     }
+}
+
+/// [`is_alphanumeric`] past ASCII.
+#[inline(never)]
+fn kept_alphanumeric(c: char) -> bool {
+    let code = c as usize;
     let block = code >> 8;
     if block >= BLOCKS {
         return c.is_alphanumeric();
@@ -76,6 +83,7 @@ pub const fn byte_set(mut bytes: &[u8]) -> [bool; 256] {
 }
 
 /// The length of the whitespace character at `at` (0: not whitespace), for a byte in [`WHITESPACE_LEAD`].
+#[inline]
 pub fn whitespace_len(bytes: &[u8], at: usize) -> usize {
     let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
     match bytes[at] {
@@ -105,6 +113,31 @@ pub fn non_whitespace_chars(text: &str) -> usize {
         })
         .sum();
     counted - wide_whitespace(text).count()
+}
+
+/// `text.split_whitespace()`, read over bytes: a character is decoded only where a byte may start a whitespace
+/// character past ASCII.
+pub fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && WHITESPACE_LEAD[usize::from(bytes[at])] {
+            match whitespace_len(bytes, at) {
+                0 => break,
+                len => at += len,
+            }
+        }
+        if at == bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len()
+            && !(WHITESPACE_LEAD[usize::from(bytes[at])] && whitespace_len(bytes, at) > 0)
+        {
+            at += 1;
+        }
+        Some(&text[start..at])
+    })
 }
 
 /// Whether `needle` occurs in `haystack`, looked for at its first byte. For the needles read of every block and every
@@ -162,6 +195,29 @@ mod tests {
             assert_eq!(
                 has_ascii_digit(&text),
                 text.bytes().any(|b| b.is_ascii_digit()),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_are_split_as_the_standard_library_splits_them() {
+        let alphabet = [
+            " ", "\t", "\n", "\x0B", "\x0C", "\r", "\u{85}", "\u{A0}", "\u{1680}", "\u{2003}",
+            "\u{200B}", "\u{2028}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{3001}", "\u{E2}", "a",
+            "É", "—", "猫", ".",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let text: String = (0..state % 14)
+                .map(|i| alphabet[((state >> (i * 4)) % alphabet.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                words(&text).collect::<Vec<_>>(),
+                text.split_whitespace().collect::<Vec<_>>(),
                 "{text:?}"
             );
         }
