@@ -404,10 +404,14 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 /// whitespace runs between them: n words come with n - 1 to n + 1 whitespace runs. Matched in any order, at most the
 /// shared words and the fewer whitespace runs match; the ratio is twice the matches over all tokens.
 fn shared_words_bound(a: &str, b: &str) -> f32 {
-    fn words(text: &str) -> (std::collections::HashMap<&str, usize>, usize) {
-        let mut words = std::collections::HashMap::new();
+    fn words(text: &str) -> (crate::util::hash::TextMap<&str, usize>, usize) {
+        // About one word in every seven bytes of prose: room made once.
+        let mut words = crate::util::hash::TextMap::with_capacity_and_hasher(
+            text.len() / 7,
+            Default::default(),
+        );
         let mut count = 0;
-        for word in text.split_whitespace() {
+        for word in crate::util::chars::words(text) {
             *words.entry(word).or_insert(0) += 1;
             count += 1;
         }

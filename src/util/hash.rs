@@ -213,9 +213,46 @@ pub type IdMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDef
 /// A set of numbers or hashes, hashed with [`IdHasher`].
 pub type IdSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<IdHasher>>;
 
+/// The hasher of maps kept in memory whose keys are texts (words, front matters, pages): [`WideFingerprint`], eight
+/// bytes a step, where SipHash spends several instructions a byte. Not for keys an outsider chooses to collide, and
+/// not stable across builds.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TextHasher(WideFingerprint);
+
+impl std::hash::Hasher for TextHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        let mut hash = self.0;
+        hash.end_part();
+        hash.finish()
+    }
+}
+
+/// A map keyed by texts, hashed with [`TextHasher`].
+pub type TextMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<TextHasher>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_hashes_spread_over_words_and_tell_apart_where_texts_are_cut() {
+        use std::hash::BuildHasher;
+        let build = std::hash::BuildHasherDefault::<TextHasher>::default();
+        let hashes: std::collections::HashSet<u64> = (0..10_000)
+            .map(|n| build.hash_one(format!("mot{n}")))
+            .collect();
+        assert!(hashes.len() > 9_990, "{}", hashes.len());
+        assert_ne!(build.hash_one(("ab", "c")), build.hash_one(("a", "bc")));
+        let mut counts: TextMap<&str, usize> = TextMap::default();
+        for word in "le chat et le chien et le loup".split(' ') {
+            *counts.entry(word).or_default() += 1;
+        }
+        assert_eq!((counts["le"], counts["et"], counts["loup"]), (3, 2, 1));
+    }
 
     #[test]
     fn a_wide_fingerprint_is_the_same_however_its_parts_are_cut_and_tells_parts_apart() {

@@ -1,13 +1,14 @@
 //! Values computed lately, by the text they were computed from, shared by the threads of a run: a page's versions
 //! mostly share their front matter, so what is read from it is computed once.
 
-use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
+
+use super::hash::TextMap;
 
 /// A map from text to a value computed from it, emptied when it holds `kept` values.
 pub struct Recent<V> {
     kept: usize,
-    values: Mutex<Option<HashMap<Box<str>, V>>>,
+    values: Mutex<Option<TextMap<Box<str>, V>>>,
 }
 
 impl<V: Clone> Recent<V> {
@@ -26,7 +27,7 @@ impl<V: Clone> Recent<V> {
         // Computed without the lock: another thread may compute the same value meanwhile, which is only time.
         let value = compute();
         let mut values = self.lock();
-        let values = values.get_or_insert_with(HashMap::new);
+        let values = values.get_or_insert_with(TextMap::default);
         if values.len() >= self.kept {
             values.clear();
         }
@@ -34,7 +35,7 @@ impl<V: Clone> Recent<V> {
         value
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Option<HashMap<Box<str>, V>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<TextMap<Box<str>, V>>> {
         // A thread that panicked holding the lock left a map of whole values.
         self.values.lock().unwrap_or_else(PoisonError::into_inner)
     }
