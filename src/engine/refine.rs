@@ -384,12 +384,12 @@ enum Read {
 
 impl Read {
     fn of(bytes: Vec<u8>, site: &SiteContext) -> Read {
-        match String::from_utf8(bytes) {
-            Ok(text) => match document::parse(&text, site) {
+        match crate::util::chars::utf8_string(bytes) {
+            Some(text) => match document::parse(&text, site) {
                 Ok(doc) => Read::Parsed(text, doc),
                 Err(_) => Read::Unparsable,
             },
-            Err(_) => Read::Unparsable,
+            None => Read::Unparsable,
         }
     }
 
@@ -837,7 +837,7 @@ impl SameWork {
                 return Ok(Some(text.clone()));
             }
             let bytes = reader.read(id).map_err(|_| ())?;
-            Ok(bytes.and_then(|bytes| String::from_utf8(bytes).ok()))
+            Ok(bytes.and_then(crate::util::chars::utf8_string))
         };
         let (Ok(text_a), Ok(text_b)) = (text(a, &item.text_a), text(b, &item.text_b)) else {
             // Asked again in turn, the error is reported there.
@@ -1445,7 +1445,7 @@ impl<'a> Refiner<'a> {
         let text = self
             .repo
             .read_blob(id)?
-            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .and_then(crate::util::chars::utf8_string)
             .map(Rc::new);
         self.raw.insert(id, text.clone());
         Ok(text)
