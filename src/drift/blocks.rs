@@ -8,7 +8,10 @@
 
 use crate::drift::align::dice;
 use crate::markdown::document::{Block, BlockKind, Document, Section, token};
-use crate::util::chars::{byte_set, is_alphanumeric, is_lower, is_upper, non_whitespace_chars};
+use crate::util::chars::{
+    WHITESPACE_LEAD, byte_set, is_alphanumeric, is_lower, is_upper, non_whitespace_chars,
+    whitespace_len,
+};
 
 /// Below this similarity two blocks are not taken for each other.
 const THRESHOLD: f32 = 0.3;
@@ -223,32 +226,62 @@ fn abbreviation(text: &str) -> bool {
 /// Words that read as names whatever the language: a capital after the first word of a sentence, or a capital or
 /// digit inside the word (`Kubernetes`, `GitHub`, `K8s`). The first word of each sentence is skipped.
 pub fn proper_names(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut sentence_start = true;
-    for raw in crate::util::chars::words(text) {
+    // A name has a capital: only the words around a byte that may start one are read (in most prose, a few words
+    // of each sentence; in scripts without case, none).
+    let mut from = 0;
+    while let Some(found) = bytes[from..]
+        .iter()
+        .position(|&b| MAY_BE_UPPER[usize::from(b)])
+    {
+        let hit = from + found;
+        // Lead bytes of cased characters lead some whitespace too (U+00A0, U+2003…).
+        let space = whitespace_len(bytes, hit);
+        if space > 0 {
+            from = hit + space;
+            continue;
+        }
+        let mut start = hit;
+        while let Some(c) = text[..start].chars().next_back()
+            && !c.is_whitespace()
+        {
+            start -= c.len_utf8();
+        }
+        let mut end = hit;
+        while end < bytes.len()
+            && !(WHITESPACE_LEAD[usize::from(bytes[end])] && whitespace_len(bytes, end) > 0)
+        {
+            end += 1;
+        }
+        let raw = &text[start..end];
+        // The word before ends a sentence, or there is none.
+        let sentence_start = text[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '。'));
         // Most words are ASCII: read as bytes, without decoding characters.
         let name = match raw.is_ascii() {
             true => ascii_name(raw, sentence_start),
-            // A word without letter case (Devanagari, Bengali, CJK, Hangul…) is no name.
-            false if !raw.bytes().any(|b| MAY_HAVE_CASE[usize::from(b)]) => None,
             false => name(raw, sentence_start),
         };
         if let Some(word) = name {
             out.push(word.to_owned());
         }
-        sentence_start = raw.ends_with(['.', '!', '?', ':', '。']);
+        from = end;
     }
     out
 }
 
-/// The bytes that may start an upper- or lowercase character: ASCII letters, and the lead bytes of UTF-8 forms but
-/// those of U+05C0 to U+0FFF, U+3000 to U+9FFF and U+B000 to U+DFFF, ranges without letter case (the test
-/// `caseless_lead_bytes_start_no_cased_character` reads every character of them).
-const MAY_HAVE_CASE: [bool; 256] = {
+/// The bytes that may start an uppercase character: ASCII capitals, and the lead bytes of UTF-8 forms but those of
+/// U+05C0 to U+0FFF, U+3000 to U+9FFF and U+B000 to U+DFFF, ranges without letter case (the test
+/// `caseless_lead_bytes_start_no_capital` reads every character of them).
+const MAY_BE_UPPER: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = matches!(b as u8, b'A'..=b'Z' | b'a'..=b'z' | 0xC2..=0xD6 | 0xE1 | 0xE2 | 0xEA | 0xEE..=0xF4);
+        table[b] = matches!(b as u8, b'A'..=b'Z' | 0xC2..=0xD6 | 0xE1 | 0xE2 | 0xEA | 0xEE..=0xF4);
         b += 1;
     }
     table
@@ -775,19 +808,19 @@ mod tests {
     }
 
     #[test]
-    fn caseless_lead_bytes_start_no_cased_character() {
+    fn caseless_lead_bytes_start_no_capital() {
         let mut read = 0;
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let mut utf8 = [0; 4];
             let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
-            if !MAY_HAVE_CASE[usize::from(lead)] {
-                assert!(!c.is_uppercase() && !c.is_lowercase(), "U+{:04X}", c as u32);
+            if !MAY_BE_UPPER[usize::from(lead)] {
+                assert!(!c.is_uppercase(), "U+{:04X}", c as u32);
                 read += 1;
             }
         }
-        // ASCII without its letters, U+05C0 to U+07FF, U+0800 to U+0FFF, U+3000 to U+9FFF, U+B000 to U+D7FF (then
+        // ASCII without its capitals, U+05C0 to U+07FF, U+0800 to U+0FFF, U+3000 to U+9FFF, U+B000 to U+D7FF (then
         // surrogates, which are no characters).
-        assert_eq!(read, 128 - 52 + 0x240 + 0x800 + 0x7000 + 0x2800);
+        assert_eq!(read, 128 - 26 + 0x240 + 0x800 + 0x7000 + 0x2800);
     }
 
     #[test]
