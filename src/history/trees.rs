@@ -27,9 +27,15 @@ pub struct PathTable {
     bounds: Vec<(u32, u32)>,
 }
 
-/// The bytes of `path` in the order of its components: `/` as the least byte.
-fn component_order(path: &str) -> impl Iterator<Item = u8> + '_ {
-    path.bytes().map(|b| if b == b'/' { 0 } else { b })
+/// Two paths in the order of their components (`a.split('/').cmp(b.split('/'))`): the bytes' order with `/` read
+/// as the least byte (no component holds a NUL), decided at the first byte that differs.
+fn component_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let key = |b: u8| if b == b'/' { 0 } else { b };
+    match a.iter().zip(b).position(|(x, y)| x != y) {
+        Some(at) => key(a[at]).cmp(&key(b[at])),
+        None => a.len().cmp(&b.len()),
+    }
 }
 
 /// Byte ranges of the `/`-separated components of `path`.
@@ -48,7 +54,7 @@ impl PathTable {
         let mut list: Vec<String> = paths.into_iter().collect();
         // Component order: `a/b` sorts before `a.md` ('/' is not compared, components are). That is the bytes' order
         // with '/' read as the least byte (no component holds a NUL).
-        list.sort_by(|x, y| component_order(x).cmp(component_order(y)));
+        list.sort_by(|x, y| component_order(x, y));
         list.dedup();
         let mut first = Vec::with_capacity(list.len() + 1);
         let mut bounds = Vec::new();
@@ -90,7 +96,7 @@ impl PathTable {
     /// The id of a path in the table.
     pub fn id(&self, path: &str) -> Option<PathId> {
         self.paths
-            .binary_search_by(|probe| probe.split('/').cmp(path.split('/')))
+            .binary_search_by(|probe| component_order(probe, path))
             .ok()
             .map(|i| i as PathId)
     }
@@ -297,7 +303,7 @@ mod tests {
         for x in &paths {
             for y in &paths {
                 assert_eq!(
-                    component_order(x).cmp(component_order(y)),
+                    component_order(x, y),
                     x.split('/').cmp(y.split('/')),
                     "{x:?} {y:?}"
                 );
