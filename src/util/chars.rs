@@ -1,16 +1,18 @@
 //! Character classes asked of every character of every page. The alphanumeric class is the standard library's,
-//! looked up once per block of 256 code points and kept in a table shared by the threads; letter case skips the
-//! lookup in ASCII and in the scripts that have no case.
+//! looked up once per run of 64 code points and kept in a table shared by the threads; letter case skips the lookup
+//! in ASCII and in the scripts that have no case.
 
 use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 
-/// Blocks of the Basic Multilingual Plane (past it, the standard library is asked each time).
-const BLOCKS: usize = 256;
+/// Runs of 64 code points in the Basic Multilingual Plane (past it, the standard library is asked each time). A
+/// page's characters fall in a few runs of each block it uses: a run is looked up only once a character of it is
+/// asked about (each lookup is a search of the standard library's tables).
+const RUNS: usize = 1024;
 
-/// Per block: 0 not computed yet, 1 computed.
-static COMPUTED: [AtomicU8; BLOCKS] = [const { AtomicU8::new(0) }; BLOCKS];
-/// Per block, 256 bits: whether each code point is alphanumeric.
-static ALPHANUMERIC: [AtomicU64; BLOCKS * 4] = [const { AtomicU64::new(0) }; BLOCKS * 4];
+/// Per run: 0 not computed yet, 1 computed.
+static COMPUTED: [AtomicU8; RUNS] = [const { AtomicU8::new(0) }; RUNS];
+/// Per run, 64 bits: whether each code point is alphanumeric.
+static ALPHANUMERIC: [AtomicU64; RUNS] = [const { AtomicU64::new(0) }; RUNS];
 
 /// `c.is_alphanumeric()`, with its answers kept. ASCII is answered in line (most characters asked are).
 #[inline]
@@ -25,25 +27,23 @@ pub fn is_alphanumeric(c: char) -> bool {
 #[inline(never)]
 fn kept_alphanumeric(c: char) -> bool {
     let code = c as usize;
-    let block = code >> 8;
-    if block >= BLOCKS {
+    let run = code >> 6;
+    if run >= RUNS {
         return c.is_alphanumeric();
     }
-    // Two threads may compute the same block: they write the same bits.
-    if COMPUTED[block].load(Ordering::Acquire) == 0 {
-        for word in 0..4 {
-            let mut bits = 0u64;
-            for bit in 0..64 {
-                let point = (block << 8 | word << 6 | bit) as u32;
-                if char::from_u32(point).is_some_and(char::is_alphanumeric) {
-                    bits |= 1 << bit;
-                }
+    // Two threads may compute the same run: they write the same bits.
+    if COMPUTED[run].load(Ordering::Acquire) == 0 {
+        let mut bits = 0u64;
+        for bit in 0..64 {
+            let point = (run << 6 | bit) as u32;
+            if char::from_u32(point).is_some_and(char::is_alphanumeric) {
+                bits |= 1 << bit;
             }
-            ALPHANUMERIC[block * 4 + word].store(bits, Ordering::Relaxed);
         }
-        COMPUTED[block].store(1, Ordering::Release);
+        ALPHANUMERIC[run].store(bits, Ordering::Relaxed);
+        COMPUTED[run].store(1, Ordering::Release);
     }
-    ALPHANUMERIC[block * 4 + (code >> 6 & 3)].load(Ordering::Relaxed) >> (code & 63) & 1 == 1
+    ALPHANUMERIC[run].load(Ordering::Relaxed) >> (code & 63) & 1 == 1
 }
 
 /// Whether a script has no letter case at all: these blocks cover Hebrew to Myanmar, and the CJK, kana, Yi and Hangul
