@@ -1318,6 +1318,32 @@ impl<'t> Builder<'t> {
 /// See [`Builder::canonical_url`]. A trailing slash is dropped too: `/docs/x/` and `/docs/x`, `https://astro.build/chat/`
 /// and `https://astro.build/chat` are one page (servers answer one with the other), and translators write either.
 pub fn canonical_url(url: &str, site: &SiteContext) -> String {
+    // The same targets come back in each language's version of a page, and in the versions read of each: kept by
+    // what the form depends on (the base URL, the languages) and the target.
+    static CANONICAL: Recent<String> = Recent::new(4096);
+    thread_local! {
+        /// The key's buffer, kept from target to target.
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    KEY.with(|key| {
+        let Ok(mut key) = key.try_borrow_mut() else {
+            return canonical_url_of(url, site);
+        };
+        key.clear();
+        // NUL is in no URL and no language code: the parts cannot run into each other.
+        key.push_str(site.base_url.as_deref().unwrap_or(""));
+        for lang in &site.languages {
+            key.push('\0');
+            key.push_str(lang);
+        }
+        key.push_str("\0\0");
+        key.push_str(url);
+        CANONICAL.get_or(&key, || canonical_url_of(url, site))
+    })
+}
+
+/// [`canonical_url`], computed.
+fn canonical_url_of(url: &str, site: &SiteContext) -> String {
     let mut url = site_relative(url, site);
     let end = url.find(['?', '#']).unwrap_or(url.len());
     if end > 1 && url[..end].ends_with('/') && !url[..end].ends_with("//") {
@@ -2555,6 +2581,21 @@ mod tests {
                 .any(|(k, _, norm)| *k == BlockKind::Code && norm.contains("Pick your manager.")),
             "{blocks:?}"
         );
+    }
+
+    #[test]
+    fn link_targets_kept_are_told_apart_by_their_site() {
+        let own = SiteContext {
+            base_url: Some("https://example.org/".into()),
+            languages: vec!["en".into(), "fr".into()],
+            ..SiteContext::default()
+        };
+        let other = SiteContext::default();
+        let url = "https://example.org/fr/docs/x/";
+        for _ in 0..2 {
+            assert_eq!(canonical_url(url, &own), "/docs/x");
+            assert_eq!(canonical_url(url, &other), "https://example.org/fr/docs/x");
+        }
     }
 
     #[test]
