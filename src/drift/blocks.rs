@@ -829,14 +829,7 @@ mod tests {
             " ", "\u{A0}", "\u{3000}", "\n", "Ab", "ab", "aB", "K8s", "é", "Élan", "ǅ", "Ωm", "ω",
             ".", ":", "!", "。", "(", "»", "-", "猫", "1", "x",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let text: String = (0..state % 14)
-                .map(|i| alphabet[((state >> (i * 4)) % alphabet.len() as u64) as usize])
-                .collect();
+        for text in crate::util::random::texts(&alphabet, 14, 0x9e37_79b9_7f4a_7c15, 20_000) {
             assert_eq!(
                 proper_names(&text),
                 proper_names_reference(&text),

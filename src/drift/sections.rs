@@ -521,12 +521,10 @@ mod tests {
         ];
         // And random texts over the characters that matter.
         let alphabet = ['a', 'b', ' ', '\n', '\t', '{', '<', '>', '}', 'é', '\u{a0}'];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut random = crate::util::random::Xorshift::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
             let mut text = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let state = random.draw();
             for i in 0..(state % 24) {
                 text.push(
                     alphabet[((state >> (i * 2 % 60)) as usize + i as usize) % alphabet.len()],

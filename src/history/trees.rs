@@ -285,13 +285,8 @@ mod tests {
     #[test]
     fn paths_sort_by_their_components() {
         let parts = ["a", "a.md", "b", "a-b", "é", "", "a b", "-", "."];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut random = crate::util::random::Xorshift::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = |n: usize| (random.draw() % n as u64) as usize;
         let paths: Vec<String> = (0..400)
             .map(|_| {
                 (0..1 + next(3))

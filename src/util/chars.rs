@@ -185,14 +185,7 @@ mod tests {
     fn needles_and_digits_are_found_as_the_standard_library_finds_them() {
         let alphabet = ["{", "}", "<", "]", "(", "a", "7", " ", "é", "{{"];
         let needles = ["{{", "{%", "](", "<<<", "{{<", "a", "é", ""];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let text: String = (0..state % 12)
-                .map(|i| alphabet[((state >> (i * 4)) % alphabet.len() as u64) as usize])
-                .collect();
+        for text in crate::util::random::texts(&alphabet, 12, 0x9e37_79b9_7f4a_7c15, 20_000) {
             for needle in needles {
                 assert_eq!(
                     has(&text, needle),
@@ -215,14 +208,7 @@ mod tests {
             "\u{200B}", "\u{2028}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{3001}", "\u{E2}", "a",
             "É", "—", "猫", ".",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let text: String = (0..state % 14)
-                .map(|i| alphabet[((state >> (i * 4)) % alphabet.len() as u64) as usize])
-                .collect();
+        for text in crate::util::random::texts(&alphabet, 14, 0x2545_f491_4f6c_dd1d, 20_000) {
             assert_eq!(
                 words(&text).collect::<Vec<_>>(),
                 text.split_whitespace().collect::<Vec<_>>(),
@@ -247,11 +233,9 @@ mod tests {
             b"\xED\xA0\x80",
             b"\xC0\x80",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut random = crate::util::random::Xorshift::new(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let state = random.draw();
             // Long enough for the wide checks to run on some: up to 40 pieces, repeated.
             let text: Vec<u8> = (0..state % 40)
                 .flat_map(|i| pieces[((state >> (i % 16 * 4)) % pieces.len() as u64) as usize])

@@ -7,5 +7,7 @@ pub mod binary;
 pub mod chars;
 pub mod hash;
 pub mod parallel;
+#[cfg(test)]
+pub mod random;
 pub mod recent;
 pub mod spill;
