@@ -78,21 +78,31 @@ impl BlockShape {
 /// A normalised block's text for reading: link targets and image sources dropped, inline code kept, markup
 /// characters dropped. Every character it looks at is ASCII, so it copies runs of bytes between them.
 pub fn plain_text(norm: &str) -> String {
-    let markup = |b: u8| matches!(b, b']' | b'[' | b'*' | b'_' | b'~' | b'!');
     let bytes = norm.as_bytes();
-    // Most prose has none of them: looked for with two searches over the whole text.
-    if memchr::memchr3(b']', b'[', b'*', bytes).is_none()
-        && memchr::memchr3(b'_', b'~', b'!', bytes).is_none()
-    {
+    // The markup characters are found by two searches, three characters each; each search is made again only once
+    // the text read has passed what it found.
+    let first =
+        |at: usize| memchr::memchr3(b']', b'[', b'*', &bytes[at..]).map_or(usize::MAX, |p| p + at);
+    let second =
+        |at: usize| memchr::memchr3(b'_', b'~', b'!', &bytes[at..]).map_or(usize::MAX, |p| p + at);
+    let (mut next_first, mut next_second) = (first(0), second(0));
+    // Most prose has none of them.
+    if next_first == usize::MAX && next_second == usize::MAX {
         return norm.to_owned();
     }
     let mut out = String::with_capacity(norm.len());
     // The run not copied yet starts at `from`.
     let (mut from, mut at) = (0, 0);
     while at < bytes.len() {
-        if !markup(bytes[at]) {
-            at += 1;
-            continue;
+        if next_first < at {
+            next_first = first(at);
+        }
+        if next_second < at {
+            next_second = second(at);
+        }
+        at = next_first.min(next_second);
+        if at >= bytes.len() {
+            break;
         }
         match bytes[at] {
             b']' if bytes.get(at + 1) == Some(&b'(') => {
@@ -821,6 +831,16 @@ mod tests {
         // ASCII without its capitals, U+05C0 to U+07FF, U+0800 to U+0FFF, U+3000 to U+9FFF, U+B000 to U+D7FF (then
         // surrogates, which are no characters).
         assert_eq!(read, 128 - 26 + 0x240 + 0x800 + 0x7000 + 0x2800);
+    }
+
+    #[test]
+    fn plain_forms_are_the_reference_s_in_any_text() {
+        let alphabet = [
+            "]", "[", "(", ")", "](", "*", "_", "~", "!", "a", "é", " ", "x.y", "`",
+        ];
+        for text in crate::util::random::texts(&alphabet, 16, 0x9e37_79b9_7f4a_7c15, 20_000) {
+            assert_eq!(plain_text(&text), plain_text_reference(&text), "{text:?}");
+        }
     }
 
     #[test]
