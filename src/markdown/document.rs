@@ -465,10 +465,6 @@ fn front_matter_parts(
 ) -> Result<(usize, std::sync::Arc<FrontMatterParts>), FrontMatterError> {
     type Parts = Result<std::sync::Arc<FrontMatterParts>, FrontMatterError>;
     static PARTS: Recent<Parts> = Recent::new(4096);
-    thread_local! {
-        /// The key's buffer, kept from page to page.
-        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
     let body = frontmatter::split(text)?.body;
     let compute = || {
         let fm = frontmatter::parse(text)?;
@@ -483,11 +479,7 @@ fn front_matter_parts(
             values,
         }))
     };
-    let parts = KEY.with(|key| {
-        let Ok(mut key) = key.try_borrow_mut() else {
-            return compute();
-        };
-        key.clear();
+    let key = |key: &mut String| {
         // NUL is in no key: the lists and the text cannot run into each other.
         for list in [&site.translatable, &site.bookkeeping] {
             for name in list {
@@ -497,8 +489,8 @@ fn front_matter_parts(
             key.push('\0');
         }
         key.push_str(&text[..body]);
-        PARTS.get_or(&key, compute)
-    })?;
+    };
+    let parts = PARTS.get_or_keyed(key, compute)?;
     Ok((body, parts))
 }
 
@@ -1321,25 +1313,19 @@ pub fn canonical_url(url: &str, site: &SiteContext) -> String {
     // The same targets come back in each language's version of a page, and in the versions read of each: kept by
     // what the form depends on (the base URL, the languages) and the target.
     static CANONICAL: Recent<String> = Recent::new(4096);
-    thread_local! {
-        /// The key's buffer, kept from target to target.
-        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
-    KEY.with(|key| {
-        let Ok(mut key) = key.try_borrow_mut() else {
-            return canonical_url_of(url, site);
-        };
-        key.clear();
-        // NUL is in no URL and no language code: the parts cannot run into each other.
-        key.push_str(site.base_url.as_deref().unwrap_or(""));
-        for lang in &site.languages {
-            key.push('\0');
-            key.push_str(lang);
-        }
-        key.push_str("\0\0");
-        key.push_str(url);
-        CANONICAL.get_or(&key, || canonical_url_of(url, site))
-    })
+    CANONICAL.get_or_keyed(
+        |key| {
+            // NUL is in no URL and no language code: the parts cannot run into each other.
+            key.push_str(site.base_url.as_deref().unwrap_or(""));
+            for lang in &site.languages {
+                key.push('\0');
+                key.push_str(lang);
+            }
+            key.push_str("\0\0");
+            key.push_str(url);
+        },
+        || canonical_url_of(url, site),
+    )
 }
 
 /// [`canonical_url`], computed.

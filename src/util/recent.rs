@@ -35,6 +35,23 @@ impl<V: Clone> Recent<V> {
         value
     }
 
+    /// [`get_or`](Self::get_or) with the key written by `key` into a buffer kept from call to call (on this
+    /// thread): keys built from several parts cost no allocation each. Should `compute` ask for a value this way
+    /// too, that inner one is computed without being kept.
+    pub fn get_or_keyed(&self, key: impl FnOnce(&mut String), compute: impl FnOnce() -> V) -> V {
+        thread_local! {
+            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        KEY.with(|buffer| {
+            let Ok(mut buffer) = buffer.try_borrow_mut() else {
+                return compute();
+            };
+            buffer.clear();
+            key(&mut buffer);
+            self.get_or(&buffer, compute)
+        })
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Option<TextMap<Box<str>, V>>> {
         // A thread that panicked holding the lock left a map of whole values.
         self.values.lock().unwrap_or_else(PoisonError::into_inner)
