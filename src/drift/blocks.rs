@@ -9,8 +9,7 @@
 use crate::drift::align::dice;
 use crate::markdown::document::{Block, BlockKind, Document, Section, token};
 use crate::util::chars::{
-    WHITESPACE_LEAD, byte_set, is_alphanumeric, is_lower, is_upper, non_whitespace_chars,
-    whitespace_len,
+    byte_set, is_alphanumeric, is_lower, is_upper, non_whitespace_chars, whitespace_len, word_end,
 };
 
 /// Below this similarity two blocks are not taken for each other.
@@ -258,12 +257,7 @@ pub fn proper_names(text: &str) -> Vec<String> {
         {
             start -= c.len_utf8();
         }
-        let mut end = hit;
-        while end < bytes.len()
-            && !(WHITESPACE_LEAD[usize::from(bytes[end])] && whitespace_len(bytes, end) > 0)
-        {
-            end += 1;
-        }
+        let end = word_end(bytes, hit);
         let raw = &text[start..end];
         // The word before ends a sentence, or there is none.
         let sentence_start = text[..start]

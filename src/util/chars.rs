@@ -131,13 +131,20 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
             return None;
         }
         let start = at;
-        while at < bytes.len()
-            && !(WHITESPACE_LEAD[usize::from(bytes[at])] && whitespace_len(bytes, at) > 0)
-        {
-            at += 1;
-        }
+        at = word_end(bytes, at);
         Some(&text[start..at])
     })
+}
+
+/// Where the word (run of non-whitespace characters) going on at `at` ends: the next whitespace character's place,
+/// or the end.
+pub fn word_end(bytes: &[u8], mut at: usize) -> usize {
+    while at < bytes.len()
+        && !(WHITESPACE_LEAD[usize::from(bytes[at])] && whitespace_len(bytes, at) > 0)
+    {
+        at += 1;
+    }
+    at
 }
 
 /// `String::from_utf8(bytes).ok()`, checked with SIMD instructions and then copied: the standard library checks text
