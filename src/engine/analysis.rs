@@ -449,8 +449,17 @@ fn judge_pairs(
     };
     let mut gathered = gathered?;
     let mut judging = Judging::new(ws, site, options, cache);
-    let counted = match sources_parsed {
-        Some(parsed) => {
+    // A preloaded site's translations are parsed already: the walks back over bookkeeping commits are read ahead for
+    // every pair at once (each step on both cores, one walk of the history for all the commits before), not group
+    // by group.
+    let walked_ahead = preload.is_some();
+    let count = |gathered: &mut [Gathered], cache: &mut RefineCache| {
+        commits_since(ws.sources(), gathered, options.strict)
+            .map(|()| sync_times(ws.sources(), gathered, cache))
+    };
+    let counted = match (sources_parsed, preload) {
+        // Sources are parsed beside the facts under `--strict` only, and pages preloaded without it.
+        (Some(parsed), _) => {
             parsed.finish(&mut judging.translations, &mut judging.sources);
             // The sources at the sync points that the first groups' stale pages are explained by are read beside
             // the counts, which leave the other core idle too.
@@ -460,8 +469,7 @@ fn judge_pairs(
             let (_, counted) = crate::util::parallel::beside(
                 || planned.read_shared(&next, reader.as_mut(), &slots),
                 || {
-                    let counted = commits_since(ws.sources(), &mut gathered, options.strict);
-                    sync_times(ws.sources(), &mut gathered, &mut judging.cache);
+                    let counted = count(&mut gathered, &mut judging.cache);
                     judging.sources.help_read(&planned, &next, &slots);
                     counted
                 },
@@ -473,18 +481,25 @@ fn judge_pairs(
             judging.sources.store_versions(planned, read);
             counted
         }
-        None => commits_since(ws.sources(), &mut gathered, options.strict)
-            .map(|()| sync_times(ws.sources(), &mut gathered, &mut judging.cache)),
+        (None, Some(preload)) => {
+            preload.finish(&mut judging.translations, &mut judging.sources);
+            // The commits behind are counted on this core while the other answers the walks' first step (they
+            // were counted before, the other core idle).
+            match judging.walks_to_prefetch(&gathered) {
+                Some(walks) => {
+                    let Judging {
+                        translations,
+                        cache,
+                        ..
+                    } = &mut judging;
+                    translations.prefetch_walks_beside(walks, || count(&mut gathered, cache))?
+                }
+                None => count(&mut gathered, &mut judging.cache),
+            }
+        }
+        (None, None) => count(&mut gathered, &mut judging.cache),
     };
     counted?;
-    // A preloaded site's translations are parsed already: the walks back over bookkeeping commits are read ahead for
-    // every pair at once (each step on both cores, one walk of the history for all the commits before), not group
-    // by group.
-    let walked_ahead = preload.is_some();
-    if let Some(preload) = preload {
-        preload.finish(&mut judging.translations, &mut judging.sources);
-        judging.prefetch_unmask(&gathered)?;
-    }
     // On a first run, pairs are judged source by source: the versions of a source read for its translation into one
     // language are still kept when its other translations are judged (in the pairs' order, languages apart, they
     // were read again for each language). Verdicts and the warnings given while judging are put back in the pairs'

@@ -1131,6 +1131,18 @@ impl<'a> Refiner<'a> {
     /// for all of them together on the machine's cores. `walks`: (translation, last commit, whether it will be
     /// compared with its source block by block).
     pub fn prefetch_walks(&mut self, walks: Vec<(String, ObjectId, bool)>) -> Result<()> {
+        self.prefetch_walks_beside(walks, || ())
+    }
+
+    /// [`prefetch_walks`](Self::prefetch_walks), with `beside` run on this thread while another core answers the
+    /// first step's questions (most of them: a walk seldom steps back). `beside` may not read this refiner.
+    pub fn prefetch_walks_beside<R>(
+        &mut self,
+        walks: Vec<(String, ObjectId, bool)>,
+        beside: impl FnOnce() -> R,
+    ) -> Result<R> {
+        let mut beside = Some(beside);
+        let mut besides = None;
         self.forget_same();
         self.make_room(walks.len());
         let mut measure = std::collections::HashSet::new();
@@ -1148,7 +1160,14 @@ impl<'a> Refiner<'a> {
                 asked.extend(self.step_asks(translation, *commit)?);
             }
             // The last versions are the translations as they are judged; older ones are not kept.
-            self.prefetch_same(asked, first, &measure, &std::collections::HashSet::new());
+            let kept = std::collections::HashSet::new();
+            match beside.take() {
+                Some(beside) => {
+                    let work = self.plan_same(asked, first, &measure, &kept);
+                    besides = Some(self.answer_beside(work, beside));
+                }
+                None => self.prefetch_same(asked, first, &measure, &kept),
+            }
             first = false;
             // The walks that step back ask for their translation's commit before: answered in one walk of the
             // history for all of them.
@@ -1169,7 +1188,8 @@ impl<'a> Refiner<'a> {
             }
             pending = next;
         }
-        Ok(())
+        // No walk to make: `beside` runs alone.
+        Ok(besides.unwrap_or_else(|| beside.map(|beside| beside()).expect("run once")))
     }
 
     /// The comparison of `source`'s sections at a sync point (blob `old`) and now, to be made ahead ([`Ahead`]):
@@ -1407,6 +1427,27 @@ impl<'a> Refiner<'a> {
             Some(reader) => work.answer_shared(next, reader),
             None => SameAnswers(Vec::new()),
         }
+    }
+
+    /// Answers questions on another core while `beside` runs on this thread, which then helps; keeps the answers.
+    fn answer_beside<R>(&mut self, work: SameWork, beside: impl FnOnce() -> R) -> R {
+        let Some(mut reader) = self.spare_reader() else {
+            let done = beside();
+            self.answer_same(work);
+            return done;
+        };
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let (there, (done, here)) = crate::util::parallel::beside(
+            || work.answer_shared(&next, &mut reader),
+            || {
+                let done = beside();
+                (done, self.help_answer(&work, &next))
+            },
+        );
+        self.give_back(reader);
+        // A thread that panicked answered nothing: what it took is asked again in turn.
+        self.store_same(work, there.into_iter().chain([here]).collect());
+        done
     }
 
     /// Answers questions on the machine's cores and keeps the answers.
