@@ -54,11 +54,19 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
         }
         out.push('\n');
     }
-    for (index, lang) in report.languages.iter().enumerate() {
+    // Each language's list is written on its own (on the machine's cores: a site in fifteen languages spent a few
+    // milliseconds here, one core idle), then they follow one another.
+    let mut states = vec![(); crate::util::parallel::threads()];
+    let lists = crate::util::parallel::map_with(&report.languages, 2, &mut states, |(), lang| {
+        let mut list = String::new();
+        language(&mut list, report, lang, m, &paint, options.width, all);
+        list
+    });
+    for (index, list) in lists.iter().enumerate() {
         if index > 0 {
             out.push('\n');
         }
-        language(&mut out, report, lang, m, &paint, options.width, all);
+        out.push_str(list);
     }
     weak.note(&mut out, m, options.width);
     fit_lines(out, options.width)
