@@ -1141,8 +1141,8 @@ impl<'a> Refiner<'a> {
         walks: Vec<(String, ObjectId, bool)>,
         beside: impl FnOnce() -> R,
     ) -> Result<R> {
-        let mut beside = Some(beside);
-        let mut besides = None;
+        // `beside` is run once, with the first step; what it gave, once run.
+        let (mut beside, mut ran) = (Some(beside), None);
         self.forget_same();
         self.make_room(walks.len());
         let mut measure = std::collections::HashSet::new();
@@ -1164,7 +1164,7 @@ impl<'a> Refiner<'a> {
             match beside.take() {
                 Some(beside) => {
                     let work = self.plan_same(asked, first, &measure, &kept);
-                    besides = Some(self.answer_beside(work, beside));
+                    ran = Some(self.answer_beside(work, beside));
                 }
                 None => self.prefetch_same(asked, first, &measure, &kept),
             }
@@ -1189,7 +1189,7 @@ impl<'a> Refiner<'a> {
             pending = next;
         }
         // No walk to make: `beside` runs alone.
-        Ok(besides.unwrap_or_else(|| beside.map(|beside| beside()).expect("run once")))
+        Ok(ran.unwrap_or_else(|| beside.expect("taken only when it ran")()))
     }
 
     /// The comparison of `source`'s sections at a sync point (blob `old`) and now, to be made ahead ([`Ahead`]):
