@@ -2111,7 +2111,7 @@ pub fn page_text(
     }
     // Checked with SIMD instructions, then copied (see `util::chars::utf8_string`); the place of an error is found
     // by the standard library's check, for a page that has one.
-    if let Ok(text) = simdutf8::basic::from_utf8(&bytes) {
+    if let Some(text) = crate::util::chars::utf8_str(&bytes) {
         return Ok(text.to_owned());
     }
     match String::from_utf8(bytes) {

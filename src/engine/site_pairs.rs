@@ -496,7 +496,7 @@ fn keys_in(settings: &crate::site::config::Settings, bytes: &[u8]) -> Option<Key
     if !wanted.any(|key| contains_any_case(bytes, &leaf(key))) {
         return None;
     }
-    let text = simdutf8::basic::from_utf8(bytes).ok()?;
+    let text = crate::util::chars::utf8_str(bytes)?;
     let fm = match frontmatter::parse(text) {
         Ok(fm) => fm,
         Err(err) => return Some(KeysFound::BadFrontMatter(err)),

@@ -152,7 +152,12 @@ pub fn word_end(bytes: &[u8], mut at: usize) -> usize {
 /// instructions a byte, where the copy takes a fraction of one (making a `String` of checked bytes without copying
 /// them takes `unsafe`, which the house keeps to the allocator).
 pub fn utf8_string(bytes: Vec<u8>) -> Option<String> {
-    simdutf8::basic::from_utf8(&bytes).ok().map(str::to_owned)
+    utf8_str(&bytes).map(str::to_owned)
+}
+
+/// `std::str::from_utf8(bytes).ok()`, checked with SIMD instructions (see [`utf8_string`]).
+pub fn utf8_str(bytes: &[u8]) -> Option<&str> {
+    simdutf8::basic::from_utf8(bytes).ok()
 }
 
 /// Whether `needle` occurs in `haystack`, looked for at its first byte. For the needles read of every block and every
