@@ -188,7 +188,8 @@ pub struct ChangeIndex {
     /// Edges computed by this process (the cache is rewritten only when there are some).
     pub computed: usize,
     buffers: Vec<(Vec<u8>, Vec<u8>)>,
-    /// Edges being computed by a helper thread: with first parents, oldest first, then merges' others, newest first.
+    /// Edges being computed by a helper thread: with first parents, half a stretch at a time below the walks, then
+    /// merges' others, newest first.
     prefetch: Option<Prefetch>,
 }
 
@@ -318,13 +319,15 @@ impl super::revlist::EntryChanges for KnownEdges<'_> {
     }
 }
 
-/// A helper thread comparing commits with their first parents, from the oldest up, while the walks come down from
-/// HEAD: on two cores, the edges a cold run needs (the renames walk asks for every one) are computed from both ends.
+/// A helper thread comparing commits with their parents while the walks come down from HEAD: on two cores, the edges
+/// a cold run needs (the renames walk asks for every one) are computed by both, each taking its own stretch.
 struct Prefetch {
     results: std::sync::mpsc::Receiver<ComputedEdge>,
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// By edge number: taken by one side (either thread); the other does not compute it too.
     claimed: std::sync::Arc<Vec<std::sync::atomic::AtomicBool>>,
+    /// Set when a walk waited for an edge the helper had taken: it has caught up with the helper.
+    caught_up: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Drop for Prefetch {
@@ -334,7 +337,7 @@ impl Drop for Prefetch {
 }
 
 /// Below this many edges to compute, a helper thread is not worth starting.
-const PREFETCH_MIN_EDGES: usize = 256;
+pub(super) const PREFETCH_MIN_EDGES: usize = 256;
 
 /// One edge to compare: its number, the commit and its parent, and their root trees when known.
 struct EdgeJob {
@@ -345,12 +348,15 @@ struct EdgeJob {
     parent_tree: Option<ObjectId>,
 }
 
-/// Starts the helper thread on `line`, for an index of `edges` edges (`None`: it could not be started).
+/// Starts the helper thread on `line`, for an index of `edges` edges (`None`: it could not be started). The edges
+/// numbered below `streamed` were compared by the main thread as the commits were read (not yet marked taken: see
+/// [`ChangeIndex::store_streamed`]).
 fn start_helper(
     repo: &gix::Repository,
     scope: &Scope,
     edges: usize,
-    line: Vec<EdgeJob>,
+    line: HelperLine,
+    streamed: usize,
 ) -> Option<Prefetch> {
     let (sender, results) = std::sync::mpsc::channel();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -359,7 +365,8 @@ fn start_helper(
             .map(|_| std::sync::atomic::AtomicBool::new(false))
             .collect(),
     );
-    let (stopped, taken) = (stop.clone(), claimed.clone());
+    let caught_up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (stopped, taken, caught) = (stop.clone(), claimed.clone(), caught_up.clone());
     let mut repo = repo.clone();
     // The helper reads each tree once or twice, in order: a small cache of its own is enough.
     repo.object_cache_size(2 << 20);
@@ -368,18 +375,44 @@ fn start_helper(
         .name("tandem-edges".to_owned())
         .spawn(move || {
             let mut buffers = Vec::new();
-            for job in line {
+            let mut compare = |job: &EdgeJob| -> bool {
                 if stopped.load(std::sync::atomic::Ordering::Relaxed) {
-                    return;
+                    return false;
                 }
                 if taken[job.at].swap(true, std::sync::atomic::Ordering::AcqRel) {
                     // The walks got here first.
-                    continue;
+                    return true;
                 }
-                let Some(edge) = compare_edge(&repo, &scope, &mut buffers, &job) else {
-                    return;
+                let Some(edge) = compare_edge(&repo, &scope, &mut buffers, job) else {
+                    return false;
                 };
-                if sender.send(edge).is_err() {
+                sender.send(edge).is_ok()
+            };
+            // The first parents' line is taken half a stretch at a time: the lower half of the longest stretch
+            // nobody has taken, from its middle down, as the renames walk comes down from HEAD towards the other
+            // half. A walk that had to wait for one of the helper's edges has caught up with it: the helper leaves
+            // the rest of that stretch to it and takes half of what is left (else the two would take turns, each
+            // waiting for the other's edge).
+            let free = |job: &EdgeJob| {
+                job.at >= streamed && !taken[job.at].load(std::sync::atomic::Ordering::Relaxed)
+            };
+            'stretches: while let Some((from, to)) = longest_stretch(&line.first_parents, free) {
+                if to - from < SPLIT_MIN_EDGES {
+                    break;
+                }
+                for job in &line.first_parents[from + (to - from) / 2..to] {
+                    if !compare(job) {
+                        return;
+                    }
+                    if caught.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                        continue 'stretches;
+                    }
+                }
+            }
+            // The walks that follow pages through merges ask for these in no set order once the renames walk is
+            // done.
+            for job in &line.other_parents {
+                if !compare(job) {
                     return;
                 }
             }
@@ -388,7 +421,43 @@ fn start_helper(
         results,
         stop,
         claimed,
+        caught_up,
     })
+}
+
+/// The longest stretch of `jobs` whose jobs are all `free` (its bounds), if any.
+fn longest_stretch(jobs: &[EdgeJob], free: impl Fn(&EdgeJob) -> bool) -> Option<(usize, usize)> {
+    let (mut best, mut from) = (None::<(usize, usize)>, None);
+    for (at, job) in jobs.iter().enumerate() {
+        match (free(job), from) {
+            (true, None) => from = Some(at),
+            (false, Some(start)) => {
+                if best.is_none_or(|(a, b)| b - a < at - start) {
+                    best = Some((start, at));
+                }
+                from = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = from
+        && best.is_none_or(|(a, b)| b - a < jobs.len() - start)
+    {
+        best = Some((start, jobs.len()));
+    }
+    best
+}
+
+/// A stretch of first-parent edges shorter than this is left to the walks: the helper's first tree in a stretch
+/// costs it the tree's whole delta chain.
+const SPLIT_MIN_EDGES: usize = 64;
+
+/// The edges a helper thread may compare ([`ChangeIndex::helper_line`]).
+struct HelperLine {
+    /// Between each commit and its first parent, from HEAD down.
+    first_parents: Vec<EdgeJob>,
+    /// Between each merge and its other parents, from HEAD down.
+    other_parents: Vec<EdgeJob>,
 }
 
 /// The changed files below the scope between a commit and its parent, paths as bytes (the numbering of a
@@ -438,6 +507,8 @@ pub struct EdgeStream {
     waiting: HashMap<ObjectId, Vec<(usize, ObjectId, ObjectId)>>,
     commits: usize,
     next_at: usize,
+    /// Shared with [`StreamedEdges::reached`].
+    reached: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 /// At most this many streamed edges wait for the main thread.
@@ -448,6 +519,8 @@ pub struct StreamedEdges {
     jobs: std::sync::mpsc::Receiver<EdgeJob>,
     /// Set when the read is over: the edges still waiting are left.
     pub done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// One past the highest edge number compared so far.
+    reached: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl StreamedEdges {
@@ -460,7 +533,11 @@ impl StreamedEdges {
                 break;
             }
             match compare_edge(repo, scope, &mut buffers, &job) {
-                Some(edge) => computed.push(edge),
+                Some(edge) => {
+                    self.reached
+                        .fetch_max(job.at + 1, std::sync::atomic::Ordering::Relaxed);
+                    computed.push(edge)
+                }
                 None => break,
             }
         }
@@ -472,12 +549,14 @@ impl EdgeStream {
     /// A stream and its main thread's end.
     pub fn new() -> (EdgeStream, StreamedEdges) {
         let (jobs, receiver) = std::sync::mpsc::sync_channel(STREAMED_MAX_WAITING);
+        let reached = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let stream = EdgeStream {
             jobs,
             trees: HashMap::new(),
             waiting: HashMap::new(),
             commits: 0,
             next_at: 0,
+            reached: reached.clone(),
         };
         let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         (
@@ -485,6 +564,7 @@ impl EdgeStream {
             StreamedEdges {
                 jobs: receiver,
                 done,
+                reached,
             },
         )
     }
@@ -520,6 +600,11 @@ impl EdgeStream {
         self.commits += 1;
     }
 
+    /// One past the highest edge number the main thread has compared from this stream so far.
+    pub fn reached(&self) -> usize {
+        self.reached.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Whether the edges were numbered as `graph` numbers them (not so past a shallow clone's boundary).
     pub fn numbered_as(&self, graph: &CommitGraph) -> bool {
         self.commits == graph.len() && self.next_at == graph.edge_count()
@@ -549,11 +634,14 @@ impl ChangeIndex {
     }
 
     /// The edges the helper thread compares once the graph is known: those between each commit and its first parent
-    /// that are not known yet, from the far end of the graph's order (the oldest commits) while the walks come down
-    /// from HEAD; then those between each merge and its other parents, from HEAD down, as the walks that follow pages
-    /// through merges ask for them once the renames walk is done (on the harness's 100,000-commit corpus, 5,835
-    /// merges: the main thread compared them alone, for most of a second, while the helper had nothing left to do).
-    fn helper_line(&self, graph: &CommitGraph) -> Vec<EdgeJob> {
+    /// that are not known yet, from HEAD down, of which it takes the lower half of the longest stretch left while the
+    /// walks come down from HEAD (both read the trees newest first, as packs store them: each tree a delta of the
+    /// one read just before; taken from the oldest up, each of the helper's tree reads resolved a delta chain);
+    /// then those between each merge and its other parents, from HEAD down, as the
+    /// walks that follow pages through merges ask for them once the renames walk is done (on the harness's
+    /// 100,000-commit corpus, 5,835 merges: the main thread compared them alone, for most of a second, while the
+    /// helper had nothing left to do).
+    fn helper_line(&self, graph: &CommitGraph) -> HelperLine {
         let edge = |commit: CommitIdx, slot: usize| {
             let at = graph.edge(commit, slot);
             let parent = graph.parents(commit)[slot];
@@ -566,26 +654,32 @@ impl ChangeIndex {
             })
         };
         let first_parents = (0..graph.len() as CommitIdx)
-            .rev()
             .filter(|&commit| !graph.parents(commit).is_empty())
-            .filter_map(|commit| edge(commit, 0));
-        let other_parents = (0..graph.len() as CommitIdx).flat_map(|commit| {
-            (1..graph.parents(commit).len()).filter_map(move |slot| edge(commit, slot))
-        });
-        first_parents.chain(other_parents).collect()
+            .filter_map(|commit| edge(commit, 0))
+            .collect();
+        let other_parents = (0..graph.len() as CommitIdx)
+            .flat_map(|commit| {
+                (1..graph.parents(commit).len()).filter_map(move |slot| edge(commit, slot))
+            })
+            .collect();
+        HelperLine {
+            first_parents,
+            other_parents,
+        }
     }
 
-    /// Starts the helper thread on [`helper_line`](Self::helper_line)'s edges.
-    pub fn prefetch_edges(&mut self, repo: &gix::Repository, graph: &CommitGraph) {
+    /// Starts the helper thread on [`helper_line`](Self::helper_line)'s edges; those numbered below `streamed` were
+    /// compared by the main thread as the commits were read.
+    pub fn prefetch_edges(&mut self, repo: &gix::Repository, graph: &CommitGraph, streamed: usize) {
         let line = self.helper_line(graph);
-        if line.len() < PREFETCH_MIN_EDGES {
+        if line.first_parents.len() + line.other_parents.len() < PREFETCH_MIN_EDGES {
             return;
         }
-        self.prefetch = start_helper(repo, &self.scope, self.edges.len(), line);
+        self.prefetch = start_helper(repo, &self.scope, self.edges.len(), line, streamed);
     }
 
     /// Keeps the edges the main thread compared while the commits were read ([`EdgeStream`]), taking them from the
-    /// helper thread's line first (it comes up from the oldest commits; these are HEAD's).
+    /// helper thread's line first (a helper started with the read does not know them).
     pub fn store_streamed(&mut self, computed: Vec<ComputedEdge>) {
         if let Some(prefetch) = &self.prefetch {
             for (at, _) in &computed {
@@ -617,6 +711,12 @@ impl ChangeIndex {
             edges: &self.edges,
             roots: &self.roots,
         }))
+    }
+
+    /// The edges between commits and their parents known so far (those the helper computed once taken in).
+    #[cfg(test)]
+    pub fn known_edges(&self) -> usize {
+        self.edges.iter().filter(|e| e.is_some()).count()
     }
 
     /// Whether a helper thread computes edges beside the walks.
@@ -652,6 +752,9 @@ impl ChangeIndex {
             && prefetch.claimed[at].swap(true, std::sync::atomic::Ordering::AcqRel)
         {
             // The helper has it: wait for it (or for the helper to stop).
+            prefetch
+                .caught_up
+                .store(true, std::sync::atomic::Ordering::Relaxed);
             while let Ok(result) = prefetch.results.recv() {
                 let found = result.0 == at;
                 ready.push(result);
@@ -1297,6 +1400,37 @@ fn subtrees(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_helper_takes_the_longest_free_stretch() {
+        use super::{EdgeJob, ObjectId};
+        let jobs: Vec<EdgeJob> = (0..10)
+            .map(|at| EdgeJob {
+                at,
+                commit: ObjectId::null(gix::hash::Kind::Sha1),
+                parent: ObjectId::null(gix::hash::Kind::Sha1),
+                commit_tree: None,
+                parent_tree: None,
+            })
+            .collect();
+        let free_in = |taken: &'static [usize]| move |job: &EdgeJob| !taken.contains(&job.at);
+        assert_eq!(super::longest_stretch(&jobs, free_in(&[])), Some((0, 10)));
+        assert_eq!(
+            super::longest_stretch(&jobs, free_in(&[0, 1, 2])),
+            Some((3, 10))
+        );
+        assert_eq!(super::longest_stretch(&jobs, free_in(&[5])), Some((0, 5)));
+        assert_eq!(
+            super::longest_stretch(&jobs, free_in(&[2, 9])),
+            Some((3, 9))
+        );
+        assert_eq!(
+            super::longest_stretch(&jobs, free_in(&[0, 8, 9])),
+            Some((1, 8))
+        );
+        let all: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+        assert_eq!(super::longest_stretch(&jobs, free_in(all)), None);
+        assert_eq!(super::longest_stretch(&[], free_in(&[])), None);
+    }
     use super::*;
 
     #[test]

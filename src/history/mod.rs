@@ -430,11 +430,12 @@ impl GitRepo {
                 let numbered = read
                     .as_ref()
                     .is_ok_and(|(graph, _, _)| stream.numbered_as(graph));
+                let streamed = if numbered { stream.reached() } else { 0 };
                 drop(stream);
                 drop(walk);
                 let (graph, mut history, facts) = read.ok()?;
                 if helper {
-                    history.index.prefetch_edges(&repo, &graph);
+                    history.index.prefetch_edges(&repo, &graph, streamed);
                 }
                 Some(Ahead::Read(
                     Box::new((graph, history, facts)),
@@ -507,10 +508,11 @@ impl GitRepo {
                 }
             },
         };
-        if !helped && self.edges_helper.get() {
-            history.index.prefetch_edges(&self.repo, &graph);
-        }
+        // Known before the helper's line is drawn: it leaves them out.
         history.index.store_streamed(streamed);
+        if !helped && self.edges_helper.get() {
+            history.index.prefetch_edges(&self.repo, &graph, 0);
+        }
         let _ = self.graph.set(graph);
         let _ = self.cache_use.set(used);
         *self.history.borrow_mut() = Some(history);
@@ -734,13 +736,12 @@ impl GitRepo {
         Ok(info)
     }
 
-    /// Whether the history index compares commits with their first parents on a helper thread of its own, from the
-    /// oldest up, while the walks come down from HEAD (the default): told before the first history question (a
-    /// history read ahead starts it with the commits when it was on then). A run that has other work for the second
-    /// core does better without it. The helper's comparisons are dearer than the
-    /// walk's: packs store older versions of a tree as deltas of newer ones, and the walk from HEAD finds each
-    /// delta's base among the trees it just read, the helper seldom (a cold `--strict` run on the harness's
-    /// 5,000-commit corpus: 3.53 billion instructions with it, 2.25 billion without).
+    /// Whether the history index compares commits with their parents on a helper thread of its own while the walks
+    /// come down from HEAD (the default): told before the first history question (a history read ahead starts it
+    /// with the commits when it was on then). The helper takes the lower half of what the walks have not reached,
+    /// newest first as they do (packs store older versions of a tree as deltas of newer ones: both find each
+    /// delta's base among the trees they just read). A run that has other work for the second core does better
+    /// without it.
     pub fn help_with_edges(&self, on: bool) {
         self.edges_helper.set(on);
     }
@@ -2423,8 +2424,12 @@ mod tests {
             repo.help_with_edges(helped);
             repo.load_history().unwrap();
             if helped {
-                // Let the helper compute every edge.
+                // Let the helper compute what it takes, and the renames walk the rest (it asks for every edge
+                // with a first parent, from HEAD down).
                 std::thread::sleep(std::time::Duration::from_millis(300));
+                let done = vec![false; repo.graph().unwrap().len()];
+                repo.rename_candidates(&["content".to_owned()], &done, &|_| true)
+                    .unwrap();
             }
             let before = COUNTED_ON_TWO_THREADS.with(std::cell::Cell::get);
             let answers = repo.source_changes(&queries).unwrap();
@@ -2723,6 +2728,18 @@ mod tests {
                 graph.id(merge)
             );
         }
+        // It takes the first-parent line from its middle down, half a stretch at a time, and leaves the stretch
+        // nearest HEAD to the walks coming down from there: both read trees newest first, as packs store them.
+        let first_parent = |commit: CommitIdx| graph.edge(commit, 0);
+        let oldest = (0..graph.len() as CommitIdx)
+            .rev()
+            .find(|&at| !graph.parents(at).is_empty())
+            .unwrap();
+        assert!(helped.knows_after_helper(first_parent(oldest)));
+        assert!(
+            !helped.knows_after_helper(first_parent(0)),
+            "HEAD's edge is left to the walks"
+        );
         let mut alone = index::ChangeIndex::new(helped.scope.clone(), graph);
         let compared = same_changes(helped, &mut alone, &repo.repo, graph);
         assert!(compared > 250, "{compared} edges changed content");
@@ -2745,13 +2762,22 @@ mod tests {
         }
 
         // Told not to when the history is read ahead, then told to before the first question (a site too big to
-        // preload leaves the second core free): the helper starts when the history is taken.
+        // preload leaves the second core free): the helper starts when the history is taken, for the edges the main
+        // thread did not compare while the commits were read (too few left, and none is started).
         let repo = GitRepo::discover(root).unwrap();
         repo.set_scope(&["content".to_owned()]);
         repo.help_with_edges(false);
         repo.load_ahead();
         repo.help_with_edges(true);
         repo.load_history().unwrap();
-        assert!(repo.history.borrow().as_ref().unwrap().index.has_helper());
+        let edges = repo.graph().unwrap().edge_count();
+        let guard = repo.history.borrow();
+        let index = &guard.as_ref().unwrap().index;
+        let left = edges - index.known_edges();
+        assert_eq!(
+            index.has_helper(),
+            left >= index::PREFETCH_MIN_EDGES,
+            "{left} of {edges} edges left"
+        );
     }
 }
