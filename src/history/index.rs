@@ -637,10 +637,9 @@ impl ChangeIndex {
     /// that are not known yet, from HEAD down, of which it takes the lower half of the longest stretch left while the
     /// walks come down from HEAD (both read the trees newest first, as packs store them: each tree a delta of the
     /// one read just before; taken from the oldest up, each of the helper's tree reads resolved a delta chain);
-    /// then those between each merge and its other parents, from HEAD down, as the
-    /// walks that follow pages through merges ask for them once the renames walk is done (on the harness's
-    /// 100,000-commit corpus, 5,835 merges: the main thread compared them alone, for most of a second, while the
-    /// helper had nothing left to do).
+    /// then those between each merge and its other parents, from HEAD down, as the walks that follow pages through
+    /// merges ask for them once the renames walk is done (on the harness's 100,000-commit corpus, 5,835 merges: the
+    /// main thread compared them alone, for most of a second, while the helper had nothing left to do).
     fn helper_line(&self, graph: &CommitGraph) -> HelperLine {
         let edge = |commit: CommitIdx, slot: usize| {
             let at = graph.edge(commit, slot);
