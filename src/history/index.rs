@@ -428,8 +428,9 @@ fn start_helper(
 /// The longest stretch of `jobs` whose jobs are all `free` (its bounds), if any.
 fn longest_stretch(jobs: &[EdgeJob], free: impl Fn(&EdgeJob) -> bool) -> Option<(usize, usize)> {
     let (mut best, mut from) = (None::<(usize, usize)>, None);
-    for (at, job) in jobs.iter().enumerate() {
-        match (free(job), from) {
+    // One job taken past the end closes the last stretch.
+    for (at, is_free) in jobs.iter().map(free).chain([false]).enumerate() {
+        match (is_free, from) {
             (true, None) => from = Some(at),
             (false, Some(start)) => {
                 if best.is_none_or(|(a, b)| b - a < at - start) {
@@ -439,11 +440,6 @@ fn longest_stretch(jobs: &[EdgeJob], free: impl Fn(&EdgeJob) -> bool) -> Option<
             }
             _ => {}
         }
-    }
-    if let Some(start) = from
-        && best.is_none_or(|(a, b)| b - a < jobs.len() - start)
-    {
-        best = Some((start, jobs.len()));
     }
     best
 }
