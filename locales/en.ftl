@@ -144,6 +144,8 @@ sync-not-counted = { $count ->
         [one] { $count } source commit not counted
        *[other] { $count } source commits not counted
     }: { $commits }
+# A commit named by its subject, after its short hash.
+quoted-subject = “{ $subject }”
 skip-why-directive = directive
 skip-why-mirrored = same change in the translation
 skip-why-bookkeeping = changed nothing meaningful
@@ -247,7 +249,11 @@ compare-signals = Structure signals:
 
 diff-header = Source: { $source }   { $since }
 diff-since-pin = since pin { $commit } ({ $date }) → HEAD { $head }
-diff-since-history = since { $commit } ({ $date }, last commit of the translation) → HEAD { $head }
+# $passed: how many later translation commits were passed over (named on the next line).
+diff-since-history = since { $commit } ({ $date }, { $passed ->
+        [0] last commit of the translation
+       *[other] last commit of the translation that counts
+    }) → HEAD { $head }
 diff-summary = { $changed } of { $total ->
         [one] { $total } section
        *[other] { $total } sections
@@ -352,7 +358,11 @@ tasks-why-pin = { $source } changed since pin { $commit } ({ $date }): { $commit
         [one] { $sections } section
        *[other] { $sections } sections
     }.
-tasks-why-history = { $source } changed since { $commit } ({ $date }), the last commit of the translation: { $commits ->
+# $passed: how many later translation commits were passed over (named in the next paragraph).
+tasks-why-history = { $source } changed since { $commit } ({ $date }), { $passed ->
+        [0] the last commit of the translation
+       *[other] the last commit of the translation that counts
+    }: { $commits ->
         [one] { $commits } commit
        *[other] { $commits } commits
     }, { $sections ->

@@ -147,6 +147,8 @@ sync-not-counted = { $count ->
         [one] { $count } commit de la source non compté
        *[other] { $count } commits de la source non comptés
     } : { $commits }
+# Un commit nommé par son sujet, après son hash court.
+quoted-subject = « { $subject } »
 skip-why-directive = directive
 skip-why-mirrored = même changement dans la traduction
 skip-why-bookkeeping = ne change pas le sens
@@ -250,7 +252,11 @@ compare-signals = Signaux de structure :
 
 diff-header = Source : { $source }   { $since }
 diff-since-pin = depuis l’épingle { $commit } ({ $date }) → HEAD { $head }
-diff-since-history = depuis { $commit } ({ $date }, dernier commit de la traduction) → HEAD { $head }
+# $passed : combien de commits plus récents de la traduction ont été ignorés (nommés à la ligne suivante).
+diff-since-history = depuis { $commit } ({ $date }, { $passed ->
+        [0] dernier commit de la traduction
+       *[other] dernier commit de la traduction qui compte
+    }) → HEAD { $head }
 diff-summary = { $changed } { $changed ->
         [one] section sur { $total } modifiée
        *[other] sections sur { $total } modifiées
@@ -355,7 +361,11 @@ tasks-why-pin = { $source } a changé depuis l’épingle { $commit } ({ $date }
         [one] { $sections } section
        *[other] { $sections } sections
     }.
-tasks-why-history = { $source } a changé depuis { $commit } ({ $date }), le dernier commit de la traduction : { $commits ->
+# $passed : combien de commits plus récents de la traduction ont été ignorés (nommés au paragraphe suivant).
+tasks-why-history = { $source } a changé depuis { $commit } ({ $date }), { $passed ->
+        [0] le dernier commit de la traduction
+       *[other] le dernier commit de la traduction qui compte
+    } : { $commits ->
         [one] { $commits } commit
        *[other] { $commits } commits
     }, { $sections ->

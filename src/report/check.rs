@@ -537,7 +537,7 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
             finding.language,
             finding.translation,
             finding.kind.as_str(),
-            explained(finding, m).replace('|', "\\|").replace('\n', " ")
+            crate::report::markdown::inline(&explained(finding, m))
         ));
     }
     out.push('\n');

@@ -235,6 +235,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     ("commit", short(&sync.commit).into()),
                     ("date", sync.time.map(date).unwrap_or_default().into()),
                     ("head", short(&report.head).into()),
+                    ("passed", sync.passed_over().into()),
                 ],
             )
         }

@@ -389,6 +389,14 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
                     );
                 }
             }
+            // The commits passed over to find it, and those of the source not counted, named with why.
+            let skipped = [
+                crate::report::text::passed_over(&sync.skipped, m),
+                crate::report::text::not_counted(&sync.skipped, m),
+            ];
+            for part in skipped.into_iter().flatten() {
+                let _ = write!(out, "<p class=\"note\">{}</p>", escape(&part));
+            }
         }
         out.push_str("</td><td>");
         links(out, report, page, m);

@@ -90,7 +90,7 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
                 .commits_behind
                 .map(|n| n.to_string())
                 .unwrap_or_default();
-            let why = match (&page.sync, page.state) {
+            let mut why = match (&page.sync, page.state) {
                 (Some(sync), State::Stale) => {
                     let id = match sync.method {
                         SyncMethod::Pin => "sync-pin",
@@ -104,7 +104,16 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
                             ("lang", (&page.language).into()),
                         ],
                     );
-                    // What changed (or what differs now), as the terminal report's second line says it.
+                    // The commits passed over on the way, and what changed (or what differs now), as the terminal
+                    // report says them.
+                    let skipped = [
+                        super::text::passed_over(&sync.skipped, m),
+                        super::text::not_counted(&sync.skipped, m),
+                    ];
+                    for part in skipped.into_iter().flatten() {
+                        why.push_str(" · ");
+                        why.push_str(&part);
+                    }
                     if let Some(detail) = super::text::stale_detail(page, m) {
                         why.push_str(" · ");
                         why.push_str(&detail);
@@ -113,15 +122,67 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
                 }
                 _ => reason_text(page, m),
             };
+            why = inline(&why);
             out.push_str(&format!(
                 "| `{}` | {} | {} | {} |\n",
                 page.translation,
                 m.get(&format!("state-{}", page.state.as_str())),
                 behind,
-                why.replace('|', "\\|")
+                why
             ));
         }
         out.push('\n');
     }
     out
+}
+
+/// Text from the pages and the history (headings, commit subjects, keys) written into a Markdown line or table cell as
+/// it reads: a heading such as `<Card> component` was taken for an HTML tag and dropped by GitHub's renderer, and a
+/// `|` ended the table's cell. Backslashes go before what Markdown would read as markup (`\`, `` ` ``, `*`, `<`, `|`,
+/// and `_` where it could start or end emphasis: not between two letters or digits, as in `front_matter`). No line
+/// break is kept.
+pub fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    let mut before: Option<char> = None;
+    while let Some(c) = chars.next() {
+        let escaped = match c {
+            '\\' | '`' | '*' | '<' | '|' => true,
+            '_' => {
+                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                !(word(before) && word(chars.peek().copied()))
+            }
+            _ => false,
+        };
+        match c {
+            '\n' | '\r' => out.push(' '),
+            _ => {
+                if escaped {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+        }
+        before = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inline;
+
+    #[test]
+    fn page_text_reads_as_written_in_markdown() {
+        assert_eq!(inline("“<Card> component”"), "“\\<Card> component”");
+        assert_eq!(inline("a | b"), "a \\| b");
+        assert_eq!(
+            inline("__init__ and *all*"),
+            "\\_\\_init\\_\\_ and \\*all\\*"
+        );
+        assert_eq!(inline("front_matter.translated"), "front_matter.translated");
+        assert_eq!(inline("content/fr/_index.md"), "content/fr/\\_index.md");
+        assert_eq!(inline("run `x` \\ y"), "run \\`x\\` \\\\ y");
+        assert_eq!(inline("two\nlines"), "two lines");
+    }
 }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::SyncPoint;
 use super::diff::BlockDiff;
+use super::markdown::inline;
 use super::text::date;
 use crate::i18n::Messages;
 
@@ -97,7 +98,8 @@ pub fn body(task: &Task, m: &Messages) -> String {
                 ),
                 None => ("tasks-why-structure", String::new(), String::new()),
             };
-            out.push_str(&m.with(
+            let passed = task.sync.as_ref().map_or(0, SyncPoint::passed_over);
+            out.push_str(&inline(&m.with(
                 id,
                 &[
                     ("source", (&task.source).into()),
@@ -105,32 +107,45 @@ pub fn body(task: &Task, m: &Messages) -> String {
                     ("date", day.into()),
                     ("commits", task.commits_behind.unwrap_or(0).into()),
                     ("sections", task.items.len().into()),
+                    ("passed", passed.into()),
                 ],
-            ));
+            )));
+            // The commits passed over to find that sync point, and those of the source not counted, each named with
+            // why (the task said "the last commit of the translation" of one that had later ones).
+            if let Some(sync) = &task.sync {
+                let skipped = [
+                    super::text::passed_over(&sync.skipped, m),
+                    super::text::not_counted(&sync.skipped, m),
+                ];
+                for part in skipped.into_iter().flatten() {
+                    out.push_str("\n\n");
+                    out.push_str(&inline(&part));
+                }
+            }
         }
-        TaskKind::Translate => out.push_str(&m.with(
+        TaskKind::Translate => out.push_str(&inline(&m.with(
             "tasks-why-missing",
             &[
                 ("source", (&task.source).into()),
                 ("translation", (&task.translation).into()),
                 ("sections", task.items.len().into()),
             ],
-        )),
+        ))),
     }
     out.push_str("\n\n");
     for item in &task.items {
         match &item.note {
             // A structure signal says which section it is about.
-            Some(note) if item.signal => out.push_str(&format!("- [ ] {note}")),
+            Some(note) if item.signal => out.push_str(&format!("- [ ] {}", inline(note))),
             note => {
                 let name = crate::report::text::quoted_section(&item.heading, &item.id, m);
                 let change = match item.change.as_str() {
                     "translate" => String::new(),
                     change => format!(" — {}", m.get(&format!("change-{change}"))),
                 };
-                out.push_str(&format!("- [ ] {name}{change}"));
+                out.push_str(&format!("- [ ] {}", inline(&format!("{name}{change}"))));
                 if let Some(note) = note {
-                    out.push_str(&format!(": {note}"));
+                    out.push_str(&format!(": {}", inline(note)));
                 }
             }
         }
@@ -146,7 +161,7 @@ pub fn body(task: &Task, m: &Messages) -> String {
         }
         out.push('\n');
         for block in &item.blocks {
-            out.push_str(&format!("  - [ ] {}\n", block_line(block, m)));
+            out.push_str(&format!("  - [ ] {}\n", inline(&block_line(block, m))));
         }
     }
     out.push('\n');
@@ -209,7 +224,12 @@ fn block_line(block: &BlockDiff, m: &Messages) -> String {
 
 /// A task as a file: marker, title, body.
 pub fn file(task: &Task, m: &Messages) -> String {
-    format!("{}\n# {}\n\n{}", marker(task), task.title, body(task, m))
+    format!(
+        "{}\n# {}\n\n{}",
+        marker(task),
+        inline(&task.title),
+        body(task, m)
+    )
 }
 
 /// One JSON line for `gh issue create`.

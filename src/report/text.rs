@@ -778,7 +778,9 @@ fn named_commits(
         .iter()
         .take(NAMED)
         .map(|c| {
-            let name = format!("{} “{}”", &c.commit[..7.min(c.commit.len())], c.subject);
+            let subject =
+                m.render(&crate::i18n::Message::new("quoted-subject").arg("subject", &c.subject));
+            let name = format!("{} {subject}", &c.commit[..7.min(c.commit.len())]);
             let keys = [("keys", c.keys.join(", ").into())];
             // A directive says why first; what a bookkeeping commit changed says more than "nothing meaningful".
             let why = match (

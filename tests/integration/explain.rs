@@ -352,7 +352,7 @@ fn skipped_commits_were_silent() {
     let text = repo.stdout(&["status", "--ui-lang", "fr"]);
     assert!(
         text.contains(&format!(
-            "{short} “fr: tag the guide” (ne change que tags : hors de front_matter.translated)"
+            "{short} « fr: tag the guide » (ne change que tags : hors de front_matter.translated)"
         )),
         "{text}"
     );
@@ -1397,7 +1397,7 @@ fn a_commit_that_translated_the_tags_said_it_changed_nothing_meaningful() {
         ),
         (
             "fr",
-            format!("{short} “fr: translate the tags of every term” (aligne tags sur la source)"),
+            format!("{short} « fr: translate the tags of every term » (aligne tags sur la source)"),
         ),
     ] {
         let text = repo.stdout(&["diff", "content/fr/cache.md", "--ui-lang", lang]);
@@ -1411,8 +1411,118 @@ fn a_commit_that_translated_the_tags_said_it_changed_nothing_meaningful() {
         // The reformatting commit after it changed no key: nothing meaningful, as before.
         let blank = match lang {
             "en" => "“fr: one blank line more” (changed nothing meaningful)",
-            _ => "“fr: one blank line more” (ne change pas le sens)",
+            _ => "« fr: one blank line more » (ne change pas le sens)",
         };
         assert!(text.contains(blank), "{lang}: {text}");
     }
+}
+
+/// The Markdown report, the tasks and the dashboard gave a page's sync point without the commits passed over to find it
+/// (or those of the source not counted): a task said "the last commit of the translation" of one that had later ones.
+#[test]
+fn skipped_commits_were_silent_in_markdown_tasks_and_the_dashboard() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", BODY))
+        .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &BODY.replace("then restart", "then restart twice"),
+        ),
+    );
+    repo.commit("en: restart twice");
+    repo.write("content/fr/guide.md", md("Guide", "tags: [setup]\n", FR));
+    let passed = repo.commit("fr: tag the guide");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &BODY
+                .replace("then restart", "then restart twice")
+                .replace("Edit the file.", "Edit the config file."),
+        ),
+    );
+    let directive = repo.commit("en: config file [skip-l10n]");
+    let (passed, directive) = (&passed[..7], &directive[..7]);
+    let said_passed = format!(
+        "passed over 1 later translation commit: {passed} “fr: tag the guide” (changed only tags: not in \
+         front_matter.translated)"
+    );
+    let said_not_counted = format!(
+        "1 source commit not counted: {directive} “en: config file [skip-l10n]” (directive)"
+    );
+
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    let tasks = repo.stdout(&["tasks"]);
+    let html = repo.stdout(&["status", "--format", "html"]);
+    for (output, text) in [("markdown", &markdown), ("tasks", &tasks), ("html", &html)] {
+        assert!(text.contains(&said_passed), "{output}: {text}");
+        assert!(text.contains(&said_not_counted), "{output}: {text}");
+    }
+    // The sync point is the last commit of the translation that counts, not its last commit.
+    assert!(
+        tasks.contains("changed since ")
+            && tasks.contains("the last commit of the translation that counts: 2 commits"),
+        "{tasks}"
+    );
+    let diff = repo.stdout(&["diff", "content/fr/guide.md"]);
+    assert!(
+        diff.contains("last commit of the translation that counts) → HEAD"),
+        "{diff}"
+    );
+    // French quotes a commit's subject as it quotes a heading.
+    let markdown = repo.stdout(&["status", "--format", "markdown", "--ui-lang", "fr"]);
+    assert!(
+        markdown.contains(&format!("{passed} « fr: tag the guide »")),
+        "{markdown}"
+    );
+}
+
+/// A heading such as `<Card> component` went into the Markdown report and the tasks as it was written: GitHub's
+/// renderer took it for an HTML tag and dropped it (the task read "“The  component” — modified").
+#[test]
+fn a_heading_written_like_an_html_tag_vanished_from_markdown_outputs() {
+    let mut repo = RepoBuilder::new();
+    let body = "# Use it\n\nIntro.\n\n## The <Card> component\n\nIt shows a card.\n";
+    repo.write("content/en/guide.md", md("Guide", "", body))
+        .write(
+            "content/fr/guide.md",
+            md(
+                "Guide",
+                "",
+                "# Utiliser\n\nIntro.\n\n## Le composant <Card>\n\nIl montre une carte.\n",
+            ),
+        );
+    repo.commit("guide in both languages");
+    repo.write(
+        "content/en/guide.md",
+        md(
+            "Guide",
+            "",
+            &body.replace("a card.", "a card with a title."),
+        ),
+    );
+    repo.commit("en: cards with titles");
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    assert!(
+        markdown.contains("“The \\<Card> component” (modified)"),
+        "{markdown}"
+    );
+    let tasks = repo.stdout(&["tasks"]);
+    assert!(
+        tasks.contains("- [ ] “The \\<Card> component” — modified"),
+        "{tasks}"
+    );
+    // Nothing was passed over: the sync point is the translation's last commit, said as before.
+    assert!(
+        tasks.contains("the last commit of the translation: 1 commit, 1 section."),
+        "{tasks}"
+    );
+    // The text report is not Markdown: it shows the heading as written.
+    let text = repo.stdout(&["status"]);
+    assert!(text.contains("“The <Card> component” (modified)"), "{text}");
 }

@@ -632,7 +632,7 @@ fn source_commits_skipped_by_directive_were_silent() {
     let text = String::from_utf8(diff.stdout).unwrap();
     assert!(
         text.contains(&format!(
-            "1 commit de la source non compté : {short} “en: clarify [skip-l10n]” (directive)"
+            "1 commit de la source non compté : {short} « en: clarify [skip-l10n] » (directive)"
         )),
         "{text}"
     );
