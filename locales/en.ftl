@@ -294,13 +294,17 @@ check-result = Result: { $failing ->
     }.
 check-more-annotations = … { $count } more findings are in the step summary (GitHub shows ten annotations of each kind per step).
 check-summary-title = tandem check
+# $summary: yes when the job's step summary has the findings (and this line is not in it).
 check-summary-line = tandem: { $untranslated }; { $pins ->
         [one] { $pins } pin problem
        *[other] { $pins } pin problems
     }; { $orphans ->
         [one] { $orphans } orphan
        *[other] { $orphans } orphans
-    }; { $failing } failing; see the step summary.
+    }; { $failing } failing{ $summary ->
+        [yes] ; see the step summary.
+       *[no] .
+    }
 check-summary-untranslated = { $count ->
         [one] { $count } page needs translation
        *[other] { $count } pages need translation

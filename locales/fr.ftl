@@ -297,13 +297,20 @@ check-result = Résultat : { $failing ->
     }.
 check-more-annotations = … { $count } autres constats sont dans le résumé de l’étape (GitHub montre dix annotations de chaque sorte par étape).
 check-summary-title = tandem check
+# $summary : yes quand le résumé de l’étape a les constats (et que cette ligne n’y est pas).
 check-summary-line = tandem : { $untranslated } ; { $pins ->
         [one] { $pins } problème d’épingle
        *[other] { $pins } problèmes d’épingle
     } ; { $orphans ->
         [one] { $orphans } orpheline
        *[other] { $orphans } orphelines
-    } ; { $failing } bloquant(s) ; voir le résumé de l’étape.
+    } ; { $failing ->
+        [one] { $failing } bloquant
+       *[other] { $failing } bloquants
+    }{ $summary ->
+        [yes] ; voir le résumé de l’étape.
+       *[no] .
+    }
 check-summary-untranslated = { $count ->
         [one] { $count } page à traduire
        *[other] { $count } pages à traduire

@@ -37,7 +37,7 @@ pub fn run(
     };
     output.stdout = match args.format {
         CheckFormat::Text => render::text(&report, &m),
-        CheckFormat::Github => render::github(&report, &m),
+        CheckFormat::Github => render::github(&report, &m, ctx.env.step_summary.is_some()),
         CheckFormat::Json => {
             let mut text = serde_json::to_string_pretty(&report).expect("report serialises");
             text.push('\n');
@@ -57,7 +57,11 @@ pub fn run(
     }
     // Machine formats keep stdout clean; people still get one line on stderr (the github format prints it itself).
     if !ctx.global.quiet && matches!(args.format, CheckFormat::Json | CheckFormat::Junit) {
-        output.stderr.push(render::summary_line(&report, &m));
+        output.stderr.push(render::summary_line(
+            &report,
+            &m,
+            ctx.env.step_summary.is_some(),
+        ));
     }
     Ok(if report.failing > 0 {
         Exit::Findings

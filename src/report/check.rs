@@ -401,8 +401,9 @@ pub fn escape_property(text: &str) -> String {
 }
 
 /// GitHub workflow commands: one annotation per finding — for a page and language, on the first line of its first
-/// changed section, listing every changed section —, capped per level, then one line of summary.
-pub fn github(report: &CheckReport, m: &Messages) -> String {
+/// changed section, listing every changed section —, capped per level, then one line of summary (`see_summary`:
+/// pointing to the job's step summary, which has them all).
+pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
     let mut out = String::new();
     let mut shown = [0usize; 2];
     let mut left_out = 0usize;
@@ -450,13 +451,14 @@ pub fn github(report: &CheckReport, m: &Messages) -> String {
         out.push_str(&m.with("check-more-annotations", &[("count", left_out.into())]));
         out.push('\n');
     }
-    out.push_str(&summary_line(report, m));
+    out.push_str(&summary_line(report, m, see_summary));
     out.push('\n');
     out
 }
 
-/// `tandem: 1 page needs translation (fr); 0 invalid pins; see the step summary.`
-pub fn summary_line(report: &CheckReport, m: &Messages) -> String {
+/// `tandem: 1 page needs translation (fr); 0 pin problems; 0 orphans; 1 failing; see the step summary.`
+/// `see_summary`: the job's step summary has the findings, and this line is not in it.
+pub fn summary_line(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
     let count = |kinds: &[FindingKind]| {
         report
             .findings
@@ -509,6 +511,7 @@ pub fn summary_line(report: &CheckReport, m: &Messages) -> String {
                 count(&[FindingKind::OrphanedInPr, FindingKind::Orphaned]).into(),
             ),
             ("failing", report.failing.into()),
+            ("summary", if see_summary { "yes" } else { "no" }.into()),
         ],
     )
 }
@@ -518,7 +521,7 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
     let mut out = format!(
         "## {}\n\n{}\n\n",
         m.get("check-summary-title"),
-        summary_line(report, m)
+        summary_line(report, m, false)
     );
     if report.findings.is_empty() {
         return out;

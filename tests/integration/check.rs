@@ -309,6 +309,54 @@ fn annotation_messages_are_escaped() {
     );
 }
 
+/// The step summary said "see the step summary" of itself, a run outside GitHub Actions pointed to a step summary it had
+/// not written, and French wrote "1 bloquant(s)".
+#[test]
+fn the_summary_line_pointed_to_a_step_summary_that_was_not_there() {
+    let (mut repo, _) = base_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en");
+    let summary = repo.path().join("summary.md");
+    let run = |in_actions: bool, lang: &str| {
+        let mut command = repo.tandem();
+        command.args([
+            "check",
+            "--base",
+            "main",
+            "--format",
+            "github",
+            "--ui-lang",
+            lang,
+        ]);
+        if in_actions {
+            command.env("GITHUB_STEP_SUMMARY", &summary);
+        }
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let annotations = run(true, "en");
+    assert!(
+        annotations
+            .trim_end()
+            .ends_with("; 1 failing; see the step summary."),
+        "{annotations}"
+    );
+    let written = std::fs::read_to_string(&summary).unwrap();
+    assert!(written.contains("; 1 failing.\n"), "{written}");
+    assert!(!written.contains("see the step summary"), "{written}");
+    let annotations = run(false, "en");
+    assert!(
+        annotations.trim_end().ends_with("; 1 failing."),
+        "{annotations}"
+    );
+    let annotations = run(false, "fr");
+    assert!(
+        annotations.trim_end().ends_with(" ; 1 bloquant."),
+        "{annotations}"
+    );
+}
+
 #[test]
 fn junit_parses_and_the_step_summary_is_a_table() {
     let (mut repo, _) = base_site();
