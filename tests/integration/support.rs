@@ -163,7 +163,6 @@ impl RepoBuilder {
         tandem_in(self.path())
     }
 
-    /// Runs tandem and returns its JSON stdout (asserting exit 0).
     /// The task file `tandem tasks` writes under that name (into a temporary folder).
     pub fn task(&self, file_name: &str) -> String {
         let out = tempfile::tempdir().expect("temporary folder");
@@ -181,6 +180,7 @@ impl RepoBuilder {
         String::from_utf8(output.stdout).expect("UTF-8 output")
     }
 
+    /// Runs `tandem status --format json` with `args` and returns its JSON stdout (asserting exit 0).
     pub fn status_json(&self, args: &[&str]) -> serde_json::Value {
         let output = self
             .tandem()
