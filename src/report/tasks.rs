@@ -111,8 +111,9 @@ pub fn body(task: &Task, m: &Messages) -> String {
                 ],
             )));
             // The commits passed over to find that sync point, and those of the source not counted, each named with
-            // why (the task said "the last commit of the translation" of one that had later ones).
-            if let Some(sync) = &task.sync {
+            // why (the task said "the last commit of the translation" of one that had later ones). A task stale by
+            // structure names no sync point: its source did not change.
+            if let Some(sync) = task.sync.as_ref().filter(|_| !task.structure) {
                 let skipped = [
                     super::text::passed_over(&sync.skipped, m),
                     super::text::not_counted(&sync.skipped, m),
