@@ -1526,3 +1526,27 @@ fn a_heading_written_like_an_html_tag_vanished_from_markdown_outputs() {
     let text = repo.stdout(&["status"]);
     assert!(text.contains("“The <Card> component” (modified)"), "{text}");
 }
+
+/// A task stale by structure says its source did not change and names no sync point: the commits passed over to find
+/// one were named under that sentence, between it and the list it announces.
+#[test]
+fn a_task_stale_by_structure_named_commits_passed_over_for_no_sync_point() {
+    let mut repo = structure_stale_site();
+    repo.write("content/fr/guide.md", md("Guide", "", &format!("{FR}\n")));
+    repo.commit("fr: one blank line more");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/guide.md");
+    assert_eq!(p["reason"], "structure", "{p:#}");
+    assert_eq!(p["sync"]["skipped_commits"], 1, "{p:#}");
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    assert!(
+        markdown.contains("passed over 1 later translation commit"),
+        "{markdown}"
+    );
+    let tasks = repo.stdout(&["tasks"]);
+    assert!(
+        tasks.contains("did not change, but the translation lacks content it has:\n\n- [ ] "),
+        "{tasks}"
+    );
+    assert!(!tasks.contains("passed over"), "{tasks}");
+}
