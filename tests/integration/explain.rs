@@ -305,8 +305,9 @@ fn compare_history_line_lost_its_language() {
     assert!(!text.contains("last  commit"), "{text}");
 }
 
-#[test]
-fn skipped_commits_were_silent() {
+/// The guide in both languages, then changed in English, then a French commit that only touches a bookkeeping key (not
+/// a sync: passed over). Returns the repository and that commit.
+fn site_with_a_commit_passed_over() -> (RepoBuilder, String) {
     let mut repo = RepoBuilder::new();
     repo.write("content/en/guide.md", md("Guide", "", BODY))
         .write("content/fr/guide.md", md("Guide", "", FR));
@@ -320,9 +321,15 @@ fn skipped_commits_were_silent() {
         ),
     );
     repo.commit("en: restart twice");
-    // A translation commit that only touches a bookkeeping key: not a sync, passed over — and now named.
     repo.write("content/fr/guide.md", md("Guide", "tags: [setup]\n", FR));
-    let masking = repo.commit("fr: tag the guide");
+    let passed = repo.commit("fr: tag the guide");
+    (repo, passed)
+}
+
+#[test]
+fn skipped_commits_were_silent() {
+    // A translation commit that only touches a bookkeeping key: not a sync, passed over — and now named.
+    let (repo, masking) = site_with_a_commit_passed_over();
     let json = repo.status_json(&[]);
     let p = page(&json, "content/fr/guide.md");
     assert_eq!(p["state"], "stale", "{p:#}");
@@ -1421,21 +1428,7 @@ fn a_commit_that_translated_the_tags_said_it_changed_nothing_meaningful() {
 /// (or those of the source not counted): a task said "the last commit of the translation" of one that had later ones.
 #[test]
 fn skipped_commits_were_silent_in_markdown_tasks_and_the_dashboard() {
-    let mut repo = RepoBuilder::new();
-    repo.write("content/en/guide.md", md("Guide", "", BODY))
-        .write("content/fr/guide.md", md("Guide", "", FR));
-    repo.commit("guide in both languages");
-    repo.write(
-        "content/en/guide.md",
-        md(
-            "Guide",
-            "",
-            &BODY.replace("then restart", "then restart twice"),
-        ),
-    );
-    repo.commit("en: restart twice");
-    repo.write("content/fr/guide.md", md("Guide", "tags: [setup]\n", FR));
-    let passed = repo.commit("fr: tag the guide");
+    let (mut repo, passed) = site_with_a_commit_passed_over();
     repo.write(
         "content/en/guide.md",
         md(
