@@ -308,7 +308,7 @@ check-summary-line = tandem : { $untranslated } ; { $pins ->
         [one] { $failing } bloquant
        *[other] { $failing } bloquants
     }{ $summary ->
-        [yes] ; voir le résumé de l’étape.
+        [yes] {" "}; voir le résumé de l’étape.
        *[no] .
     }
 check-summary-untranslated = { $count ->

@@ -355,6 +355,14 @@ fn the_summary_line_pointed_to_a_step_summary_that_was_not_there() {
         annotations.trim_end().ends_with(" ; 1 bloquant."),
         "{annotations}"
     );
+    // French puts a space before the semicolon.
+    let annotations = run(true, "fr");
+    assert!(
+        annotations
+            .trim_end()
+            .ends_with(" ; 1 bloquant ; voir le résumé de l’étape."),
+        "{annotations}"
+    );
 }
 
 #[test]
