@@ -292,7 +292,14 @@ check-result = Result: { $failing ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }.
-check-more-annotations = … { $count } more findings are in the step summary (GitHub shows ten annotations of each kind per step).
+# $summary: yes when the job's step summary has every finding.
+check-more-annotations = … { $count ->
+        [one] { $count } more finding
+       *[other] { $count } more findings
+    } { $summary ->
+        [yes] in the step summary
+       *[no] with `--format text`
+    } (GitHub shows ten annotations of each kind per step).
 check-summary-title = tandem check
 # $summary: yes when the job's step summary has the findings (and this line is not in it).
 check-summary-line = tandem: { $untranslated }; { $pins ->

@@ -295,7 +295,14 @@ check-result = Résultat : { $failing ->
         [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
     }.
-check-more-annotations = … { $count } autres constats sont dans le résumé de l’étape (GitHub montre dix annotations de chaque sorte par étape).
+# $summary : yes quand le résumé de l’étape a tous les constats.
+check-more-annotations = … { $count ->
+        [one] { $count } autre constat
+       *[other] { $count } autres constats
+    } { $summary ->
+        [yes] dans le résumé de l’étape
+       *[no] avec `--format text`
+    } (GitHub montre dix annotations de chaque sorte par étape).
 check-summary-title = tandem check
 # $summary : yes quand le résumé de l’étape a les constats (et que cette ligne n’y est pas).
 check-summary-line = tandem : { $untranslated } ; { $pins ->

@@ -448,7 +448,13 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
         ));
     }
     if left_out > 0 {
-        out.push_str(&m.with("check-more-annotations", &[("count", left_out.into())]));
+        out.push_str(&m.with(
+            "check-more-annotations",
+            &[
+                ("count", left_out.into()),
+                ("summary", if see_summary { "yes" } else { "no" }.into()),
+            ],
+        ));
         out.push('\n');
     }
     out.push_str(&summary_line(report, m, see_summary));

@@ -365,6 +365,53 @@ fn the_summary_line_pointed_to_a_step_summary_that_was_not_there() {
     );
 }
 
+/// GitHub shows ten annotations of each level per step: the line about the rest said they were in the step summary when
+/// none was written, and "1 more findings".
+#[test]
+fn the_findings_past_ten_annotations_were_said_to_be_in_a_step_summary_never_written() {
+    let mut repo = RepoBuilder::new();
+    let pages: Vec<String> = (0..11).map(|i| format!("p{i:02}.md")).collect();
+    for page in &pages {
+        repo.write(&format!("content/en/{page}"), md("P", "", EN));
+    }
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\n");
+    for page in &pages {
+        repo.write(&format!("content/fr/{page}"), md("P", &pin, FR));
+    }
+    repo.commit("fr");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    for page in &pages {
+        repo.write(
+            &format!("content/en/{page}"),
+            md("P", "", &EN.replace("1.28", "1.31")),
+        );
+    }
+    repo.commit("en: 1.31");
+    let summary = repo.path().join("summary.md");
+    let run = |in_actions: bool| {
+        let mut command = repo.tandem();
+        command.args(["check", "--base", "main", "--format", "github"]);
+        if in_actions {
+            command.env("GITHUB_STEP_SUMMARY", &summary);
+        }
+        String::from_utf8(command.output().unwrap().stdout).unwrap()
+    };
+    let annotations = run(false);
+    assert_eq!(annotations.matches("::error ").count(), 10, "{annotations}");
+    assert!(
+        annotations.contains(
+            "… 1 more finding with `--format text` (GitHub shows ten annotations of each kind per step)."
+        ),
+        "{annotations}"
+    );
+    let annotations = run(true);
+    assert!(
+        annotations.contains("… 1 more finding in the step summary (GitHub shows"),
+        "{annotations}"
+    );
+}
+
 #[test]
 fn junit_parses_and_the_step_summary_is_a_table() {
     let (mut repo, _) = base_site();
