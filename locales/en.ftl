@@ -135,7 +135,11 @@ commits-behind = { $count ->
 commits-behind-unknown = ? commits behind
 sync-pin = pinned { $commit } ({ $date })
 sync-history = history: last { $lang } commit { $commit } ({ $date })
-sync-history-translation = history: last commit of the translation { $commit } ({ $date })
+# $passed: how many later translation commits were passed over (named after it).
+sync-history-translation = history: { $passed ->
+        [0] last commit of the translation
+       *[other] last commit of the translation that counts
+    } { $commit } ({ $date })
 sync-passed-over = passed over { $count ->
         [one] { $count } later translation commit
        *[other] { $count } later translation commits

@@ -138,7 +138,11 @@ commits-behind = { $count ->
 commits-behind-unknown = ? commits de retard
 sync-pin = épinglée { $commit } ({ $date })
 sync-history = historique : dernier commit { $lang } { $commit } ({ $date })
-sync-history-translation = historique : dernier commit de la traduction { $commit } ({ $date })
+# $passed : combien de commits plus récents de la traduction ont été ignorés (nommés après).
+sync-history-translation = historique : { $passed ->
+        [0] dernier commit de la traduction
+       *[other] dernier commit de la traduction qui compte
+    } { $commit } ({ $date })
 sync-passed-over = { $count ->
         [one] { $count } commit plus récent de la traduction ignoré
        *[other] { $count } commits plus récents de la traduction ignorés

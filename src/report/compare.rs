@@ -90,8 +90,18 @@ pub fn render(report: &CompareReport, m: &Messages) -> String {
                 ("commit", sync.commit[..7].into()),
                 ("date", sync.time.map(date).unwrap_or_default().into()),
                 ("lang", "".into()),
+                ("passed", sync.passed_over().into()),
             ],
         ));
+        // The commits passed over to find it, and those of the source not counted, as `status` names them.
+        let skipped = [
+            super::text::passed_over(&sync.skipped, m),
+            super::text::not_counted(&sync.skipped, m),
+        ];
+        for part in skipped.into_iter().flatten() {
+            out.push_str(" · ");
+            out.push_str(&part);
+        }
     }
     out.push_str("\n\n");
     out.push_str(&m.get("compare-sections"));

@@ -1424,10 +1424,11 @@ fn a_commit_that_translated_the_tags_said_it_changed_nothing_meaningful() {
     }
 }
 
-/// The Markdown report, the tasks and the dashboard gave a page's sync point without the commits passed over to find it
-/// (or those of the source not counted): a task said "the last commit of the translation" of one that had later ones.
+/// The Markdown report, the tasks, the dashboard and `compare` gave a page's sync point without the commits passed over
+/// to find it (or those of the source not counted): a task said "the last commit of the translation" of one that had
+/// later ones.
 #[test]
-fn skipped_commits_were_silent_in_markdown_tasks_and_the_dashboard() {
+fn skipped_commits_were_silent_in_markdown_tasks_the_dashboard_and_compare() {
     let (mut repo, passed) = site_with_a_commit_passed_over();
     repo.write(
         "content/en/guide.md",
@@ -1452,7 +1453,13 @@ fn skipped_commits_were_silent_in_markdown_tasks_and_the_dashboard() {
     let markdown = repo.stdout(&["status", "--format", "markdown"]);
     let tasks = repo.stdout(&["tasks"]);
     let html = repo.stdout(&["status", "--format", "html"]);
-    for (output, text) in [("markdown", &markdown), ("tasks", &tasks), ("html", &html)] {
+    let compare = repo.stdout(&["compare", "content/en/guide.md", "content/fr/guide.md"]);
+    for (output, text) in [
+        ("markdown", &markdown),
+        ("tasks", &tasks),
+        ("html", &html),
+        ("compare", &compare),
+    ] {
         assert!(text.contains(&said_passed), "{output}: {text}");
         assert!(text.contains(&said_not_counted), "{output}: {text}");
     }
@@ -1466,6 +1473,10 @@ fn skipped_commits_were_silent_in_markdown_tasks_and_the_dashboard() {
     assert!(
         diff.contains("last commit of the translation that counts) → HEAD"),
         "{diff}"
+    );
+    assert!(
+        compare.contains("history: last commit of the translation that counts "),
+        "{compare}"
     );
     // French quotes a commit's subject as it quotes a heading.
     let markdown = repo.stdout(&["status", "--format", "markdown", "--ui-lang", "fr"]);
