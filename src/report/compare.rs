@@ -90,15 +90,11 @@ pub fn render(report: &CompareReport, m: &Messages) -> String {
                 ("commit", sync.commit[..7].into()),
                 ("date", sync.time.map(date).unwrap_or_default().into()),
                 ("lang", "".into()),
-                ("passed", sync.passed_over().into()),
+                ("passed", sync.skipped_commits.into()),
             ],
         ));
         // The commits passed over to find it, and those of the source not counted, as `status` names them.
-        let skipped = [
-            super::text::passed_over(&sync.skipped, m),
-            super::text::not_counted(&sync.skipped, m),
-        ];
-        for part in skipped.into_iter().flatten() {
+        for part in super::text::skipped_named(sync, m) {
             out.push_str(" · ");
             out.push_str(&part);
         }

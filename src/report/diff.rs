@@ -235,7 +235,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     ("commit", short(&sync.commit).into()),
                     ("date", sync.time.map(date).unwrap_or_default().into()),
                     ("head", short(&report.head).into()),
-                    ("passed", sync.passed_over().into()),
+                    ("passed", sync.skipped_commits.into()),
                 ],
             )
         }
@@ -253,13 +253,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     // Why the sync point is older than the translation's last commit.
     // And which of the source's commits since then were not counted.
     if let Some(sync) = &report.sync {
-        for line in [
-            super::text::passed_over(&sync.skipped, m),
-            super::text::not_counted(&sync.skipped, m),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for line in super::text::skipped_named(sync, m) {
             out.push_str(&line);
             out.push('\n');
         }

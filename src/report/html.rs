@@ -390,11 +390,7 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
                 }
             }
             // The commits passed over to find it, and those of the source not counted, named with why.
-            let skipped = [
-                crate::report::text::passed_over(&sync.skipped, m),
-                crate::report::text::not_counted(&sync.skipped, m),
-            ];
-            for part in skipped.into_iter().flatten() {
+            for part in crate::report::text::skipped_named(sync, m) {
                 let _ = write!(out, "<p class=\"note\">{}</p>", escape(&part));
             }
         }

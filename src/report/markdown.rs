@@ -106,11 +106,7 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
                     );
                     // The commits passed over on the way, and what changed (or what differs now), as the terminal
                     // report says them.
-                    let skipped = [
-                        super::text::passed_over(&sync.skipped, m),
-                        super::text::not_counted(&sync.skipped, m),
-                    ];
-                    for part in skipped.into_iter().flatten() {
+                    for part in super::text::skipped_named(sync, m) {
                         why.push_str(" · ");
                         why.push_str(&part);
                     }

@@ -51,16 +51,6 @@ pub struct SyncPoint {
     pub time: Option<i64>,
 }
 
-impl SyncPoint {
-    /// How many later translation commits were passed over to find it (as the reports name them).
-    pub fn passed_over(&self) -> usize {
-        self.skipped
-            .iter()
-            .filter(|c| c.side == "translation")
-            .count()
-    }
-}
-
 /// A commit passed over in finding a sync point or judging drift.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SkippedCommit {

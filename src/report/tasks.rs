@@ -98,7 +98,7 @@ pub fn body(task: &Task, m: &Messages) -> String {
                 ),
                 None => ("tasks-why-structure", String::new(), String::new()),
             };
-            let passed = task.sync.as_ref().map_or(0, SyncPoint::passed_over);
+            let passed = task.sync.as_ref().map_or(0, |sync| sync.skipped_commits);
             out.push_str(&inline(&m.with(
                 id,
                 &[
@@ -114,11 +114,7 @@ pub fn body(task: &Task, m: &Messages) -> String {
             // why (the task said "the last commit of the translation" of one that had later ones). A task stale by
             // structure names no sync point: its source did not change.
             if let Some(sync) = task.sync.as_ref().filter(|_| !task.structure) {
-                let skipped = [
-                    super::text::passed_over(&sync.skipped, m),
-                    super::text::not_counted(&sync.skipped, m),
-                ];
-                for part in skipped.into_iter().flatten() {
+                for part in super::text::skipped_named(sync, m) {
                     out.push_str("\n\n");
                     out.push_str(&inline(&part));
                 }

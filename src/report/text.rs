@@ -744,21 +744,30 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
         }
         SyncMethod::History => m.with("sync-history", &args),
     };
+    skipped_named(sync, m)
+        .into_iter()
+        .fold(text, |text, part| format!("{text} · {part}"))
+}
+
+/// What every report that gives a sync point says of the commits skipped around it: the translation commits passed
+/// over to find it, then the source commits not counted since, each a sentence naming the first few with why (none
+/// when nothing was skipped).
+pub fn skipped_named(sync: &crate::report::SyncPoint, m: &Messages) -> Vec<String> {
     [passed_over(&sync.skipped, m), not_counted(&sync.skipped, m)]
         .into_iter()
         .flatten()
-        .fold(text, |text, part| format!("{text} · {part}"))
+        .collect()
 }
 
 /// The translation commits passed over in finding a sync point, named with why: `passed over 1 later translation
 /// commit: 3f2a1bc “Reformat” (changed nothing meaningful)`. `None` when there is none.
-pub fn passed_over(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
+fn passed_over(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
     named_commits(skipped, "translation", "sync-passed-over", m)
 }
 
 /// The source commits since the sync point that were not counted, named with why: `1 source commit not counted:
 /// 3f2a1bc “Reword [skip-l10n]” (directive)`. `None` when there is none.
-pub fn not_counted(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
+fn not_counted(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
     named_commits(skipped, "source", "sync-not-counted", m)
 }
 
