@@ -469,6 +469,19 @@ suggest-header = { $unpaired ->
         [one] { $count } suggestion:
        *[other] { $count } suggestions:
     }
+suggest-none-unpaired = Every page has a partner: nothing to suggest.
+suggest-none-one-sided = { $unpaired ->
+        [one] { $unpaired } page without a partner
+       *[other] { $unpaired } pages without a partner
+    }, and no suggestion: a suggestion pairs a source page without a translation with a translation without a source in the same language, and no language has both.
+suggest-none-scored = { $unpaired ->
+        [one] { $unpaired } page without a partner
+       *[other] { $unpaired } pages without a partner
+    }, and no suggestion scored { $min } or more (--min-score sets the lowest score).
+suggest-none-accepted = { $unpaired ->
+        [one] { $unpaired } page without a partner
+       *[other] { $unpaired } pages without a partner
+    }, and no suggestion accepted.
 evidence-date = same date { $value }
 evidence-file-number = same number { $value } in the file name
 evidence-resources = { $shared } of { $of } images and files in common

@@ -481,6 +481,19 @@ suggest-header = { $unpaired ->
         [one] { $count } suggestion :
        *[other] { $count } suggestions :
     }
+suggest-none-unpaired = Chaque page a son partenaire : rien à proposer.
+suggest-none-one-sided = { $unpaired ->
+        [one] { $unpaired } page sans partenaire
+       *[other] { $unpaired } pages sans partenaire
+    }, et aucune suggestion : une suggestion associe une page source sans traduction à une traduction sans source de la même langue, et aucune langue n’a les deux.
+suggest-none-scored = { $unpaired ->
+        [one] { $unpaired } page sans partenaire
+       *[other] { $unpaired } pages sans partenaire
+    }, et aucune suggestion n’atteint le score { $min } (--min-score fixe le score minimal).
+suggest-none-accepted = { $unpaired ->
+        [one] { $unpaired } page sans partenaire
+       *[other] { $unpaired } pages sans partenaire
+    }, et aucune suggestion acceptée.
 evidence-date = même date { $value }
 evidence-file-number = même numéro { $value } dans le nom de fichier
 evidence-resources = { $shared ->

@@ -63,7 +63,9 @@ pub fn run(
                 }
                 report.suggestions = accepted;
             }
-            written = Some(write_keys(&ws, &site, &report.suggestions)?);
+            if !report.suggestions.is_empty() {
+                written = Some(write_keys(&ws, &site, &report.suggestions)?);
+            }
         }
         output.stdout = match args.format {
             PairFormat::Json => report.to_json(),
@@ -176,8 +178,10 @@ fn suggestions(ws: &Workspace, pairs: &[crate::pairing::Pair], min_score: f64) -
             .then_with(|| a.translation.cmp(&b.translation))
     });
     SuggestReport {
+        offered: all.len(),
         suggestions: all,
         unpaired,
+        min_score,
     }
 }
 

@@ -145,6 +145,12 @@ pub struct SuggestReport {
     /// Unpaired pages per language (source pages without a translation, translations without a source).
     #[serde(skip)]
     pub unpaired: Vec<(String, usize, usize)>,
+    /// The lowest score suggested (`--min-score`).
+    #[serde(skip)]
+    pub min_score: f64,
+    /// How many suggestions were made before any was declined (`--write` on a terminal).
+    #[serde(skip)]
+    pub offered: usize,
 }
 
 impl SuggestReport {
@@ -158,6 +164,7 @@ impl SuggestReport {
 /// The text of `tandem pair`: per language, the counts, every pair and its rule, the unpaired pages, the conflicts.
 pub fn text(report: &PairReport, m: &Messages, verbose: bool) -> String {
     let mut out = String::new();
+    let mut suggestable = false;
     for (index, lang) in report.languages.iter().enumerate() {
         if index > 0 {
             out.push('\n');
@@ -288,11 +295,17 @@ pub fn text(report: &PairReport, m: &Messages, verbose: bool) -> String {
                 }
             }
         }
-        if sources + translations > 0 {
-            out.push('\n');
-            out.push_str(&m.get("pair-try-suggest"));
-            out.push('\n');
-        }
+        // A suggestion pairs a source page without a translation with a translation without a source (one whose
+        // source was renamed is moved instead).
+        suggestable |= sources > 0
+            && unpaired
+                .iter()
+                .any(|p| p.side == Side::Translation && p.renamed_to.is_none());
+    }
+    if suggestable {
+        out.push('\n');
+        out.push_str(&m.get("pair-try-suggest"));
+        out.push('\n');
     }
     out
 }
@@ -301,6 +314,27 @@ pub fn text(report: &PairReport, m: &Messages, verbose: bool) -> String {
 pub fn suggestions_text(report: &SuggestReport, m: &Messages) -> String {
     let mut out = String::new();
     let unpaired: usize = report.unpaired.iter().map(|(_, s, t)| s + t).sum();
+    if report.suggestions.is_empty() {
+        // Say why there is none: nothing to pair, nothing that can pair, nothing that scored, or all declined.
+        let id = if unpaired == 0 {
+            "suggest-none-unpaired"
+        } else if report.offered > 0 {
+            "suggest-none-accepted"
+        } else if report.unpaired.iter().any(|&(_, s, t)| s > 0 && t > 0) {
+            "suggest-none-scored"
+        } else {
+            "suggest-none-one-sided"
+        };
+        out.push_str(&m.with(
+            id,
+            &[
+                ("unpaired", unpaired.into()),
+                ("min", format!("{:.2}", report.min_score).into()),
+            ],
+        ));
+        out.push('\n');
+        return out;
+    }
     out.push_str(&m.with(
         "suggest-header",
         &[

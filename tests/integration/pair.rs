@@ -326,7 +326,7 @@ fn write_records_a_translation_key_in_both_files_and_nothing_else() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "1 page without a partner, 0 suggestions:",
+            "1 page without a partner, and no suggestion: a suggestion pairs",
         ));
 }
 
@@ -429,6 +429,30 @@ fn write_asks_on_a_terminal_and_takes_french_answers() {
         text.contains("wrote translationKey to 2 files (1 pair)"),
         "{text}"
     );
+}
+
+#[test]
+fn declining_every_suggestion_read_as_zero_suggestions_and_zero_files_written() {
+    use expectrl::Expect;
+    let repo = blog_with_french_slugs();
+    let before = repo.read("content/fr/blog/lumen-1-5.md");
+    let mut session = crate::interactive::spawn(
+        repo.path(),
+        &["--ui-lang", "fr", "pair", "--suggest", "--write"],
+        &[],
+    );
+    for _ in 0..2 {
+        session.expect("Les associer ?").unwrap();
+        session.send("n\r").unwrap();
+    }
+    let (text, code) = crate::interactive::finish(session);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("5 pages sans partenaire, et aucune suggestion acceptée."),
+        "{text}"
+    );
+    assert!(!text.contains("écrit dans"), "{text}");
+    assert_eq!(repo.read("content/fr/blog/lumen-1-5.md"), before);
 }
 
 /// `pair --suggest --format json` in a fixture copied into a repository: the suggestions, sorted by source.
@@ -607,4 +631,119 @@ fn suggest_pairs_siblings_in_folders_already_paired() {
         .stdout(predicate::str::contains(
             "the last pages left in folders already paired",
         ));
+}
+
+/// A site in two target languages where each language lacks a translation of `c.md` and `other` holds the extra
+/// pages written into it.
+fn site_with_untranslated_pages(other: &[(&str, String)]) -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "A."))
+        .write(
+            "content/en/c.md",
+            md("Cats", "", "Cats sleep 16 hours a day."),
+        )
+        .write("content/fr/a.md", md("A", "", "A."))
+        .write("content/de/a.md", md("A", "", "A."));
+    for (path, text) in other {
+        repo.write(path, text.clone());
+    }
+    repo.commit("site");
+    repo
+}
+
+#[test]
+fn the_suggest_hint_came_once_per_language_even_with_nothing_to_pair() {
+    // Each language lacks a translation and has no translation without a source: a suggestion cannot be made.
+    let repo = site_with_untranslated_pages(&[]);
+    let output = repo.tandem().arg("pair").output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("Source pages without a translation (1)"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("--suggest"), "{stdout}");
+
+    // A translation without a source in each language: one hint, at the end.
+    let repo = site_with_untranslated_pages(&[
+        (
+            "content/fr/chats.md",
+            md("Chats", "", "Les chats dorment 16 heures par jour."),
+        ),
+        (
+            "content/de/katzen.md",
+            md("Katzen", "", "Katzen schlafen 16 Stunden am Tag."),
+        ),
+    ]);
+    let output = repo.tandem().arg("pair").output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        stdout.matches("tandem pair --suggest").count(),
+        1,
+        "{stdout}"
+    );
+    assert!(
+        stdout.trim_end().ends_with(
+            "Next: tandem pair --suggest proposes pairings for the pages without a partner."
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn suggest_with_nothing_to_suggest_ended_on_a_colon() {
+    let lines = |repo: &RepoBuilder, args: &[&str]| {
+        let output = repo.tandem().args(args).output().unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let one_sided = site_with_untranslated_pages(&[]);
+    assert_eq!(
+        lines(&one_sided, &["pair", "--suggest"]),
+        "2 pages without a partner, and no suggestion: a suggestion pairs a source page without a translation with \
+         a translation without a source in the same language, and no language has both.\n"
+    );
+    assert_eq!(
+        lines(&one_sided, &["--ui-lang", "fr", "pair", "--suggest"]),
+        "2 pages sans partenaire, et aucune suggestion : une suggestion associe une page source sans traduction à une \
+         traduction sans source de la même langue, et aucune langue n’a les deux.\n"
+    );
+
+    // Two translations without a source for one source page without a translation: neither is a sure match.
+    let two_sided = site_with_untranslated_pages(&[
+        (
+            "content/fr/chats.md",
+            md("Chats", "", "Les chats dorment 16 heures par jour."),
+        ),
+        (
+            "content/fr/chiens.md",
+            md("Chiens", "", "Les chiens aboient."),
+        ),
+    ]);
+    assert_eq!(
+        lines(&two_sided, &["pair", "--suggest", "--min-score", "1"]),
+        "4 pages without a partner, and no suggestion scored 1.00 or more (--min-score sets the lowest score).\n"
+    );
+    assert_eq!(
+        lines(
+            &two_sided,
+            &["--ui-lang", "fr", "pair", "--suggest", "--min-score", "1"]
+        ),
+        "4 pages sans partenaire, et aucune suggestion n’atteint le score 1.00 (--min-score fixe le score minimal).\n"
+    );
+
+    let mut all_paired = RepoBuilder::new();
+    all_paired
+        .write("content/en/a.md", md("A", "", "A."))
+        .write("content/fr/a.md", md("A", "", "A."));
+    all_paired.commit("site");
+    assert_eq!(
+        lines(&all_paired, &["pair", "--suggest"]),
+        "Every page has a partner: nothing to suggest.\n"
+    );
+    assert_eq!(
+        lines(&all_paired, &["--ui-lang", "fr", "pair", "--suggest"]),
+        "Chaque page a son partenaire : rien à proposer.\n"
+    );
 }
