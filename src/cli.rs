@@ -23,7 +23,9 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Listed after each command's own arguments in its help (they are the same for every command).
 #[derive(Debug, Args)]
+#[command(next_display_order = 100)]
 pub struct GlobalArgs {
     #[arg(short = 'C', long = "repo", value_name = "DIR", global = true)]
     pub repo: Option<PathBuf>,

@@ -122,6 +122,19 @@ fn arg_help_id(path: &str, arg: &str) -> String {
     format!("help-{path}-{}", arg.replace('_', "-"))
 }
 
+/// The placeholders of an argument's values as declared (`DIR`), else as clap makes them from its name (`FORMAT`).
+fn placeholders(arg: &Arg) -> Vec<String> {
+    match arg.get_value_names() {
+        Some(names) if !names.is_empty() => names.iter().map(ToString::to_string).collect(),
+        _ => vec![arg.get_id().as_str().to_uppercase()],
+    }
+}
+
+/// A placeholder's id in the catalogs: `DIR` → `placeholder-dir`, `SOURCE_FILE` → `placeholder-source-file`.
+fn placeholder_id(name: &str) -> String {
+    format!("placeholder-{}", name.to_lowercase().replace('_', "-"))
+}
+
 fn value_id(arg: &str, value: &str) -> String {
     format!("value-{}-{value}", arg.replace('_', "-"))
 }
@@ -186,7 +199,14 @@ fn localize_arg(arg: Arg, path: &str, long: bool, m: &Messages) -> Arg {
     let (short, long_help) = arg_texts(&arg, path, m);
     let mut arg = arg.help(short);
     if arg.get_action().takes_values() {
-        arg = arg.hide_default_value(true).hide_possible_values(true);
+        let names: Vec<String> = placeholders(&arg)
+            .iter()
+            .map(|name| m.get(&placeholder_id(name)))
+            .collect();
+        arg = arg
+            .value_names(names)
+            .hide_default_value(true)
+            .hide_possible_values(true);
     }
     match long_help {
         Some(long_help) if long => arg.long_help(long_help),
@@ -628,6 +648,9 @@ mod tests {
                     continue;
                 }
                 out.push(arg_help_id(path, arg.get_id().as_str()));
+                if arg.get_action().takes_values() {
+                    out.extend(placeholders(arg).iter().map(|name| placeholder_id(name)));
+                }
             }
             for sub in cmd.get_subcommands() {
                 let sub_path = if path == ROOT {

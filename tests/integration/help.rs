@@ -83,7 +83,7 @@ fn french_help_has_french_headings_defaults_and_value_descriptions() {
     let dir = tempfile::tempdir().unwrap();
     let status = help(dir.path(), "fr", &["status".to_owned()], "--help");
     for expected in [
-        "Utilisation : tandem status [OPTIONS] [PATH]...",
+        "Utilisation : tandem status [OPTIONS] [CHEMIN]...",
         "Arguments :",
         "Options :",
         "Valeurs possibles :",
@@ -228,10 +228,44 @@ fn usage_error_invalid_value_in_french() {
 }
 
 #[test]
+fn french_help_named_values_in_english_and_put_global_options_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let pair = help(dir.path(), "fr", &["pair".to_owned()], "--help");
+    // The placeholders are the words the help's sentences use.
+    assert!(
+        pair.contains(
+            "-C, --repo <DOSSIER>         Travailler comme si tandem était lancé dans DOSSIER"
+        ),
+        "{pair}"
+    );
+    assert!(pair.contains("--min-score <NOTE>"), "{pair}");
+    assert!(pair.contains("--config <FICHIER>"), "{pair}");
+    let diff = help(dir.path(), "fr", &["diff".to_owned()], "--help");
+    assert!(
+        diff.contains("Utilisation : tandem diff [OPTIONS] <PAGE>"),
+        "{diff}"
+    );
+    assert!(diff.contains("--rev <RÉV>"), "{diff}");
+    // The command's own options first, then those every command takes.
+    let at = |text: &str, what: &str| {
+        text.find(what)
+            .unwrap_or_else(|| panic!("{what} not in {text}"))
+    };
+    assert!(at(&pair, "--suggest") < at(&pair, "--repo"), "{pair}");
+    assert!(at(&pair, "--format") < at(&pair, "--config"), "{pair}");
+    let english = help(dir.path(), "en", &["pair".to_owned()], "--help");
+    assert!(english.contains("-C, --repo <DIR>"), "{english}");
+    assert!(
+        at(&english, "--min-score <SCORE>") < at(&english, "--repo"),
+        "{english}"
+    );
+}
+
+#[test]
 fn usage_error_value_rejected_by_tandem_in_french() {
     let stderr = usage_error(&["pair", "--min-score", "3"]);
     assert!(
-        stderr.contains("valeur incorrecte « 3 » pour « --min-score <SCORE> » : 3 n’est pas une note entre 0 et 1"),
+        stderr.contains("valeur incorrecte « 3 » pour « --min-score <NOTE> » : 3 n’est pas une note entre 0 et 1"),
         "{stderr}"
     );
 }
