@@ -47,6 +47,9 @@ pub enum Error {
     SeveralSites { sites: Vec<String> },
     #[error("unknown language {lang}")]
     UnknownLanguage { lang: String, known: String },
+    /// `--lang` names the source language.
+    #[error("{lang} is the source language")]
+    SourceLanguageGiven { lang: String, targets: String },
     #[error("cannot read {path}: {detail:?}")]
     ConfigParse { path: String, detail: Message },
     #[error("unknown key {key} in {path}")]
@@ -174,6 +177,10 @@ impl Error {
             Error::OneLanguage { lang } => (
                 Message::new("error-one-language").arg("lang", lang),
                 Some(Message::new("hint-no-languages")),
+            ),
+            Error::SourceLanguageGiven { lang, targets } => (
+                Message::new("error-source-language-given").arg("lang", lang),
+                Some(Message::new("hint-target-languages").arg("targets", targets)),
             ),
             Error::UnknownLanguage { lang, known } => (
                 Message::new("error-unknown-language").arg("lang", lang),

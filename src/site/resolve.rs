@@ -483,6 +483,12 @@ impl Settings {
                 if lang.is_empty() {
                     continue;
                 }
+                if lang == source {
+                    return Err(Error::SourceLanguageGiven {
+                        lang,
+                        targets: targets.join(", "),
+                    });
+                }
                 if !targets.contains(&lang) {
                     return Err(Error::UnknownLanguage {
                         lang,

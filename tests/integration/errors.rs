@@ -104,6 +104,36 @@ fn unknown_flag_and_unknown_language() {
 }
 
 #[test]
+fn the_source_language_given_to_lang_was_called_unknown() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "A"))
+        .write("content/fr/a.md", md("A", "", "A"))
+        .write("content/de/a.md", md("A", "", "A"));
+    repo.commit("site");
+    for (ui, args, expected) in [
+        (
+            "en",
+            vec!["status", "--lang", "en"],
+            "error: en is the source language, not a translation's — --lang takes target languages: de, fr",
+        ),
+        (
+            "fr",
+            vec!["scaffold", "content/fr/a.md", "--lang", "EN"],
+            "erreur : en est la langue source, pas celle d’une traduction — --lang prend des langues cibles : de, fr",
+        ),
+    ] {
+        let output = repo
+            .tandem()
+            .args(["--ui-lang", ui])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(one_line(&output.stderr).trim_end(), expected);
+    }
+}
+
+#[test]
 fn history_in_a_shallow_clone_says_how_to_fix_it() {
     let mut repo = RepoBuilder::new();
     repo.write("content/en/a.md", md("A", "", "A"))
