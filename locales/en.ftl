@@ -865,6 +865,7 @@ detail-layout-nearest = { $value } (supported: { $supported }) — did you mean 
 detail-content-shape = a list of folders, or a map of language to folder
 detail-source-repo-layout = the { $layout } layout keeps every language in one repository
 detail-unknown-target = { $lang } (found: { $known })
+detail-source-as-target = { $lang } is the source language; languages lists the languages of the translations
 detail-map-missing = { $path } does not exist
 detail-map-needs-file = map needs pairing.map, the mapping file
 detail-unknown-finding = { $name } (valid: { $valid })

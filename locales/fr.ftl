@@ -904,6 +904,7 @@ detail-layout-nearest = { $value } (possibles : { $supported }) — vouliez-vous
 detail-content-shape = une liste de dossiers, ou une table qui associe à chaque langue son dossier
 detail-source-repo-layout = la disposition { $layout } garde toutes les langues dans un seul dépôt
 detail-unknown-target = { $lang } (trouvées : { $known })
+detail-source-as-target = { $lang } est la langue source ; languages liste les langues des traductions
 detail-map-missing = { $path } n’existe pas
 detail-map-needs-file = la disposition map a besoin de pairing.map, le fichier de correspondance
 detail-unknown-finding = { $name } (valeurs possibles : { $valid })

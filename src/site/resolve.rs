@@ -466,7 +466,14 @@ impl Settings {
                 .collect(),
         };
         for lang in &targets {
-            if !content_dirs.contains_key(lang) || *lang == source {
+            if *lang == source {
+                return Err(Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "languages".into(),
+                    detail: Message::new("detail-source-as-target").arg("lang", lang),
+                });
+            }
+            if !content_dirs.contains_key(lang) {
                 return Err(Error::ConfigValue {
                     path: config_label.clone(),
                     key: "languages".into(),

@@ -131,6 +131,17 @@ fn the_source_language_given_to_lang_was_called_unknown() {
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert_eq!(one_line(&output.stderr).trim_end(), expected);
     }
+    // The same in the config's list of target languages.
+    repo.write("tandem.yaml", "source: en\nlanguages: [fr, en]\n");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(
+        line.contains(
+            "en is the source language; languages lists the languages of the translations"
+        ),
+        "{line}"
+    );
 }
 
 #[test]
