@@ -61,17 +61,24 @@ pub fn run(
             color: ctx.env.color,
             all: false,
             width: ctx.env.width,
+            // The commands to try next follow, with `-C`: the status's own hint would not work from here.
+            next: false,
         },
     ));
     out.push('\n');
     out.push_str(&m.get("demo-try-next"));
     out.push('\n');
     let quoted = shell_quote(&shown);
+    let other = match *ui_lang {
+        UiLang::Fr => "en",
+        _ => "fr",
+    };
     for command in [
         format!("tandem -C {quoted} diff content/fr/docs/install.md"),
         format!("tandem -C {quoted} compare content/en/docs/install.md content/fr/docs/install.md"),
         format!("tandem -C {quoted} status --strict"),
-        format!("tandem -C {quoted} --ui-lang fr status"),
+        // The status in the other language tandem speaks.
+        format!("tandem -C {quoted} --ui-lang {other} status"),
         format!("tandem -C {quoted} status --format json"),
     ] {
         out.push_str("  ");

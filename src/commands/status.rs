@@ -70,6 +70,7 @@ pub fn run(
                 color: ctx.env.color && !to_file,
                 all: args.all,
                 width: if to_file { None } else { ctx.env.width },
+                next: true,
             },
         ),
         StatusFormat::Json => report.to_json(),

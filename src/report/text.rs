@@ -16,6 +16,9 @@ pub struct TextOptions {
     pub all: bool,
     /// The terminal's width; `None` when piped: nothing is shortened and everything is listed.
     pub width: Option<usize>,
+    /// The hint of the command to run next (`tandem diff PAGE`); off where the caller gives its own (the demo's,
+    /// with `-C`).
+    pub next: bool,
 }
 
 /// Missing pages listed per language before "… and N more", on a terminal.
@@ -59,7 +62,7 @@ pub fn status(report: &StatusReport, m: &Messages, options: TextOptions) -> Stri
     let mut states = vec![(); crate::util::parallel::threads()];
     let lists = crate::util::parallel::map_with(&report.languages, 2, &mut states, |(), lang| {
         let mut list = String::new();
-        language(&mut list, report, lang, m, &paint, options.width, all);
+        language(&mut list, report, lang, m, &paint, &options, all);
         list
     });
     for (index, list) in lists.iter().enumerate() {
@@ -277,9 +280,10 @@ fn language(
     lang: &str,
     m: &Messages,
     paint: &Painter,
-    width: Option<usize>,
+    options: &TextOptions,
     all: bool,
 ) {
+    let width = options.width;
     let Some(summary) = report.summary.get(lang) else {
         return;
     };
@@ -438,7 +442,7 @@ fn language(
         }
     }
 
-    if let Some(first) = stale.first() {
+    if let Some(first) = stale.first().filter(|_| options.next) {
         out.push('\n');
         // Values to copy need no translator: the next step is to copy them.
         let id = if first.reason == crate::drift::Reason::MirroredOnly {

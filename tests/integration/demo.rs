@@ -88,3 +88,30 @@ fn demo_never_writes_into_a_folder_that_has_files() {
     );
     assert!(!dir.path().join(".git").exists());
 }
+
+#[test]
+fn the_demo_suggested_its_next_command_twice_once_without_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |ui: &str, folder: &str| {
+        let output = tandem_in(dir.path())
+            .args(["--ui-lang", ui, "demo", folder])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let text = run("en", "site");
+    // Only the commands with -C, which work from where the demo was run.
+    assert_eq!(
+        text.matches("diff content/fr/docs/install.md").count(),
+        1,
+        "{text}"
+    );
+    assert!(!text.contains("Next: "), "{text}");
+    assert!(text.contains("/site --ui-lang fr status"), "{text}");
+    // In French, the other language to try is English.
+    let text = run("fr", "site-fr");
+    assert!(!text.contains("Suivant : "), "{text}");
+    assert!(text.contains("/site-fr --ui-lang en status"), "{text}");
+    assert!(!text.contains("--ui-lang fr status"), "{text}");
+}
