@@ -226,7 +226,13 @@ signal-extra-code-block = { $section }: { $source ->
         [one] { $source } code block in the source
        *[other] { $source } code blocks in the source
     }, { $translation } in the translation
-signal-code-changed = { $section }: command lines or configuration keys differ in code: { $items }
+signal-code-changed = { $section }: command lines or configuration keys differ in code: { $source ->
+        [0] only the translation has { $translation_items }
+       *[other] { $translation ->
+            [0] the translation lacks { $source_items }
+           *[other] the source has { $source_items }, the translation { $translation_items }
+        }
+    }
 signal-table-changed = { $section }: tables differ ({ $source ->
         [one] { $source } row in the source
        *[other] { $source } rows in the source

@@ -229,7 +229,13 @@ signal-extra-code-block = { $section } : { $source ->
         [one] { $source } bloc de code dans la source
        *[other] { $source } blocs de code dans la source
     }, { $translation } dans la traduction
-signal-code-changed = { $section } : des lignes de commande ou des clés de configuration diffèrent dans le code : { $items }
+signal-code-changed = { $section } : des lignes de commande ou des clés de configuration diffèrent dans le code : { $source ->
+        [0] seule la traduction a { $translation_items }
+       *[other] { $translation ->
+            [0] il manque à la traduction { $source_items }
+           *[other] la source a { $source_items }, la traduction { $translation_items }
+        }
+    }
 signal-table-changed = { $section } : tableaux différents ({ $source ->
         [one] { $source } ligne dans la source
        *[other] { $source } lignes dans la source

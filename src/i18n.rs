@@ -278,6 +278,8 @@ mod tests {
                 "change",
                 "lines",
                 "line",
+                "source_items",
+                "translation_items",
             ]
             .iter()
             .map(|name| (*name, Arg::from("x")))

@@ -539,21 +539,27 @@ fn compare_sections(
         .filter(|b| b.kind == BlockKind::Code)
         .collect();
     if code_s.len() == code_t.len() {
-        let mut differing = Vec::new();
+        // The source's lines the translation lacks, then the translation's the source lacks: a reviewer is told
+        // which side has which (the counts say where the first give way to the second).
+        let (mut only_s, mut only_t) = (Vec::new(), Vec::new());
         for (a, b) in code_s.iter().zip(&code_t) {
             let (a, b) = (&a.features().command_lines, &b.features().command_lines);
-            differing.extend(missing_items(a, b));
-            differing.extend(missing_items(b, a));
+            only_s.extend(missing_items(a, b));
+            only_t.extend(missing_items(b, a));
         }
-        if !differing.is_empty() {
-            differing.sort();
-            differing.dedup();
+        if !(only_s.is_empty() && only_t.is_empty()) {
+            for side in [&mut only_s, &mut only_t] {
+                side.sort();
+                side.dedup();
+            }
+            let counts = (only_s.len(), only_t.len());
+            only_s.extend(only_t);
             out.push(signal(
                 SignalKind::CodeChanged,
                 Severity::High,
-                None,
-                None,
-                differing,
+                Some(counts.0),
+                Some(counts.1),
+                only_s,
             ));
         }
     }

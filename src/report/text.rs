@@ -844,18 +844,28 @@ fn signal_text_with(
         .or(signal.translation_section.as_ref())
         .map(|r| quoted_section(&r.heading, &r.id, m))
         .unwrap_or_default();
+    // Code that differs lists the source's lines, then the translation's: each side is named.
+    let at = match signal.kind {
+        crate::drift::structure::SignalKind::CodeChanged => {
+            signal.source_count.unwrap_or(0).min(signal.items.len())
+        }
+        _ => 0,
+    };
+    let (of_source, of_translation) = signal.items.split_at(at);
+    let few = |list: &[String], n: usize| first_few(list.iter().cloned(), n, m).join(", ");
+    // The room for items shared between the sides, what one side does not use going to the other.
+    let shown_t = of_translation
+        .len()
+        .min((items / 2).max(items.saturating_sub(of_source.len())));
     m.with(
         &format!("signal-{}", signal.kind.as_str()),
         &[
             ("section", section.into()),
             ("source", signal.source_count.unwrap_or(0).into()),
             ("translation", signal.translation_count.unwrap_or(0).into()),
-            (
-                "items",
-                first_few(signal.items.iter().cloned(), items, m)
-                    .join(", ")
-                    .into(),
-            ),
+            ("items", few(&signal.items, items).into()),
+            ("source_items", few(of_source, items - shown_t).into()),
+            ("translation_items", few(of_translation, shown_t).into()),
         ],
     )
 }

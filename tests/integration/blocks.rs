@@ -219,6 +219,63 @@ fn changed_subcommand_in_shell_block_is_a_change() {
 }
 
 #[test]
+fn changed_code_listed_both_sides_lines_without_saying_which_was_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = fixture("shell-code/en.md").replace("kubectl apply", "kubectl create");
+    std::fs::write(dir.path().join("en.md"), &en).unwrap();
+    std::fs::write(dir.path().join("fr.md"), fixture("shell-code/fr.md")).unwrap();
+    let run = |args: &[&str]| {
+        let output = tandem_in(dir.path()).args(args).output().unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let doc: Value =
+        serde_json::from_str(&run(&["compare", "en.md", "fr.md", "--format", "json"])).unwrap();
+    let signal = &doc["signals"][0];
+    assert_eq!(signal["kind"], "code-changed", "{doc}");
+    // The source's lines first, then the translation's; the counts say where they part.
+    assert_eq!(
+        signal["items"],
+        serde_json::json!([
+            "kubectl create -f gateway.yaml",
+            "kubectl apply -f gateway.yaml"
+        ])
+    );
+    assert_eq!(
+        (
+            signal["source_count"].as_u64(),
+            signal["translation_count"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    let text = run(&["compare", "en.md", "fr.md"]);
+    assert!(
+        text.contains(
+            "command lines or configuration keys differ in code: the source has kubectl create -f gateway.yaml, the \
+             translation kubectl apply -f gateway.yaml"
+        ),
+        "{text}"
+    );
+    let text = run(&["--ui-lang", "fr", "compare", "en.md", "fr.md"]);
+    assert!(
+        text.contains("la source a kubectl create -f gateway.yaml, la traduction kubectl apply -f gateway.yaml"),
+        "{text}"
+    );
+    // A line the source added: the translation lacks it.
+    let en = fixture("shell-code/en.md").replace(
+        "kubectl get pods",
+        "kubectl rollout status deploy/gateway\nkubectl get pods",
+    );
+    std::fs::write(dir.path().join("en.md"), &en).unwrap();
+    let text = run(&["compare", "en.md", "fr.md"]);
+    assert!(
+        text.contains(
+            "differ in code: the translation lacks kubectl rollout status deploy/gateway"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
 fn sentence_appended_to_a_paragraph_is_paragraph_extended() {
     let (state, signals) = compare(
         &fixture("appended-sentence/en.md"),
