@@ -81,6 +81,13 @@ pub enum Error {
     UnrelatedBase { rev: String },
     #[error("{path} is not a page of the site")]
     NotAPage { path: String },
+    /// `diff --section ID` names no section of the page.
+    #[error("{page} has no section {id}")]
+    UnknownSection {
+        id: String,
+        page: String,
+        known: String,
+    },
     /// A PATH argument under which there is no source page, no translation and no expected translation.
     /// `language`: the PATH is also one of the site's language codes (`tandem status fr`).
     #[error("no page at or under {path}")]
@@ -234,6 +241,12 @@ impl Error {
             Error::UnrelatedBase { rev } => (
                 Message::new("error-unrelated-base").arg("rev", rev),
                 Some(Message::new("hint-unknown-revision")),
+            ),
+            Error::UnknownSection { id, page, known } => (
+                Message::new("error-unknown-section")
+                    .arg("id", id)
+                    .arg("page", page),
+                Some(Message::new("hint-known-sections").arg("known", known)),
             ),
             Error::NotAPage { path } => (
                 Message::new("error-not-a-page").arg("path", path),

@@ -63,6 +63,14 @@ pub fn run(
     let twins = status.link_twins(&page.language);
     let mut report = page_report(&ws, page, status.head.clone(), args.context, twins)?;
     if let Some(id) = &args.section {
+        // A mistyped id would read as "nothing changed": the page's ids are given instead.
+        if !report.section_ids.is_empty() && !report.section_ids.contains(id) {
+            return Err(Error::UnknownSection {
+                id: id.clone(),
+                page: report.source.clone(),
+                known: report.section_ids[..report.source_ids].join(", "),
+            });
+        }
         report.sections.retain(|s| {
             [&s.source, &s.old_source, &s.translation]
                 .into_iter()
@@ -121,6 +129,8 @@ pub fn page_report(
         cosmetic: 0,
         sections: Vec::new(),
         signals: page.signals.clone(),
+        section_ids: Vec::new(),
+        source_ids: 0,
         old_text: String::new(),
         new_text: String::new(),
     };
@@ -171,6 +181,18 @@ pub fn page_report(
     ) = (&old, &new, &translation)
     {
         report.source_sections = new_doc.sections.len();
+        let mut ids = vec!["front-matter".to_owned()];
+        for doc in [new_doc, old_doc, tr_doc] {
+            for section in &doc.sections {
+                if !section.id.is_empty() && !ids.contains(&section.id) {
+                    ids.push(section.id.clone());
+                }
+            }
+            if report.source_ids == 0 {
+                report.source_ids = ids.len();
+            }
+        }
+        report.section_ids = ids;
         report.old_text = old_text.to_string();
         report.new_text = new_text.to_string();
         build_sections(

@@ -31,6 +31,13 @@ pub struct DiffReport {
     pub sections: Vec<SectionDiff>,
     /// For a page stale by structure (no changed section explains it): the structure signals, as in `status`.
     pub signals: Vec<crate::drift::structure::Signal>,
+    /// The ids `--section` can name: the front matter's and the current source's sections' (shown when an id
+    /// matches none), then those only the source at the sync point or the translation has.
+    #[serde(skip)]
+    pub section_ids: Vec<String>,
+    /// How many of `section_ids` are the current source's.
+    #[serde(skip)]
+    pub source_ids: usize,
     /// The source at the sync point and now, for the patch.
     #[serde(skip)]
     pub old_text: String,

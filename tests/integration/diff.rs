@@ -24,6 +24,64 @@ fn site() -> (RepoBuilder, String) {
 }
 
 #[test]
+fn a_mistyped_section_read_as_nothing_changed() {
+    let (repo, _) = site();
+    let output = repo
+        .tandem()
+        .args([
+            "diff",
+            "content/fr/docs/page.md",
+            "--section",
+            "before-you-start",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "error: content/en/docs/page.md has no section before-you-start — its sections: front-matter, \
+         before-you-begin, install, scaling, check (the ids diff writes in braces)\n"
+    );
+    // A section that did not change is not an error: nothing to show.
+    let output = repo
+        .tandem()
+        .args([
+            "--ui-lang",
+            "fr",
+            "diff",
+            "content/fr/docs/page.md",
+            "--section",
+            "install",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("0 section sur 5 modifiée"), "{stdout}");
+    // An id only the translation or the source at the sync point has is one (a heading renamed since).
+    let output = repo
+        .tandem()
+        .args([
+            "--ui-lang",
+            "fr",
+            "diff",
+            "content/fr/docs/page.md",
+            "--section",
+            "inexistante",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "erreur : content/en/docs/page.md n’a pas de section inexistante — ses sections : front-matter, \
+         before-you-begin, install, scaling, check (les identifiants que diff écrit entre accolades)\n"
+    );
+}
+
+#[test]
 fn diff_text_shows_changed_sections_beside_the_translation() {
     let (repo, c1) = site();
     let output = repo
