@@ -276,6 +276,7 @@ diff-summary = { $changed } of { $total ->
        *[other] { $cosmetic } cosmetic changes ignored
     }
 diff-no-change = { $translation } is { $state }: { $reason }.
+diff-next-scaffold = Next: tandem scaffold { $source } --lang { $lang } creates it from the source
 diff-structure-signals = The source did not change since the sync point; what differs between it and the translation now:
 diff-structure-hint = The source did not change since the sync point, but the translation lacks content it has: tandem compare shows what.
 diff-added-no-counterpart = { $change } — no counterpart in the translation

@@ -279,6 +279,7 @@ diff-summary = { $changed } { $changed ->
        *[other] { $cosmetic } changements de mise en forme ignorés
     }
 diff-no-change = { $translation } est { $state } : { $reason }.
+diff-next-scaffold = Suivant : tandem scaffold { $source } --lang { $lang } la crée à partir de la source
 diff-structure-signals = La source n’a pas changé depuis le point de synchronisation ; ce qui diffère aujourd’hui entre elle et la traduction :
 diff-structure-hint = La source n’a pas changé depuis le point de synchronisation, mais il manque à la traduction du contenu qu’elle a : tandem compare montre lequel.
 diff-added-no-counterpart = { $change } — pas d’équivalent dans la traduction

@@ -251,10 +251,12 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     out.push_str(&paint(
         options.color,
         Style::new().bold(),
-        &m.with(
+        m.with(
             "diff-header",
             &[("source", (&report.source).into()), ("since", since.into())],
-        ),
+        )
+        // Without a sync point, nothing follows the source.
+        .trim_end(),
     ));
     out.push('\n');
     // Why the sync point is older than the translation's last commit.
@@ -289,6 +291,16 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 ),
             );
             out.push('\n');
+            if report.state == State::Missing {
+                out.push_str(&m.with(
+                    "diff-next-scaffold",
+                    &[
+                        ("source", (&report.source).into()),
+                        ("lang", (&report.language).into()),
+                    ],
+                ));
+                out.push('\n');
+            }
             return out;
         }
     }

@@ -82,6 +82,41 @@ fn a_mistyped_section_read_as_nothing_changed() {
 }
 
 #[test]
+fn diff_of_a_missing_translation_ended_in_trailing_spaces_without_a_next_step() {
+    let (mut repo, _) = site();
+    repo.write("content/en/docs/other.md", md("Other", "", "Other page."));
+    repo.commit("en: other");
+    let output = repo
+        .tandem()
+        .args(["diff", "content/fr/docs/other.md"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "Source: content/en/docs/other.md\ncontent/fr/docs/other.md is missing: not translated yet.\nNext: tandem \
+         scaffold content/en/docs/other.md --lang fr creates it from the source\n"
+    );
+    let output = repo
+        .tandem()
+        .args([
+            "--ui-lang",
+            "fr",
+            "diff",
+            "content/en/docs/other.md",
+            "--lang",
+            "fr",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .ends_with("Suivant : tandem scaffold content/en/docs/other.md --lang fr la crée à partir de la source\n")
+    );
+}
+
+#[test]
 fn diff_text_shows_changed_sections_beside_the_translation() {
     let (repo, c1) = site();
     let output = repo
