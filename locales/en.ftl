@@ -242,7 +242,13 @@ signal-table-changed = { $section }: tables differ ({ $source ->
 signal-missing-image = { $section }: images missing from the translation: { $items }
 signal-image-changed = { $section }: other image files: { $items }
 signal-missing-link = { $section }: link targets missing from the translation: { $items }
-signal-shortcodes-differ = { $section }: shortcodes differ: { $items }
+signal-shortcodes-differ = { $section }: shortcodes differ: { $source ->
+        [0] only the translation has { $translation_items }
+       *[other] { $translation ->
+            [0] the translation lacks { $source_items }
+           *[other] the source has { $source_items }, the translation { $translation_items }
+        }
+    }
 signal-heading-level = { $section }: heading level { $source } in the source, { $translation } in the translation
 signal-conflict-markers = { $section }: merge-conflict markers left in the translation, lines { $items }
 signal-paragraph-extended = { $section }: a paragraph has { $source ->

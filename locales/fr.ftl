@@ -245,7 +245,13 @@ signal-table-changed = { $section } : tableaux différents ({ $source ->
 signal-missing-image = { $section } : images absentes de la traduction : { $items }
 signal-image-changed = { $section } : autres fichiers d’image : { $items }
 signal-missing-link = { $section } : cibles de liens absentes de la traduction : { $items }
-signal-shortcodes-differ = { $section } : shortcodes différents : { $items }
+signal-shortcodes-differ = { $section } : shortcodes différents : { $source ->
+        [0] seule la traduction a { $translation_items }
+       *[other] { $translation ->
+            [0] il manque à la traduction { $source_items }
+           *[other] la source a { $source_items }, la traduction { $translation_items }
+        }
+    }
 signal-heading-level = { $section } : titre de niveau { $source } dans la source, { $translation } dans la traduction
 signal-conflict-markers = { $section } : marques de conflit de fusion restées dans la traduction, lignes { $items }
 signal-paragraph-extended = { $section } : un paragraphe a { $source ->

@@ -639,13 +639,16 @@ fn compare_sections(
     sc_s.sort();
     sc_t.sort();
     if sc_s != sc_t {
+        // As for code: the source's first, the counts saying how many each side has that the other lacks.
         let mut items = missing_items(&sc_s, &sc_t);
-        items.extend(missing_items(&sc_t, &sc_s));
+        let only_t = missing_items(&sc_t, &sc_s);
+        let counts = (items.len(), only_t.len());
+        items.extend(only_t);
         out.push(signal(
             SignalKind::ShortcodesDiffer,
             Severity::Low,
-            Some(sc_s.len()),
-            Some(sc_t.len()),
+            Some(counts.0),
+            Some(counts.1),
             items,
         ));
     }

@@ -5,6 +5,7 @@ use anstyle::{AnsiColor, Style};
 use unicode_width::UnicodeWidthChar;
 
 use super::{Counts, PageStatus, StatusReport, SyncMethod, Warning};
+use crate::drift::structure::SignalKind;
 use crate::drift::{Reason, State};
 use crate::i18n::{Arg, Messages};
 
@@ -844,9 +845,9 @@ fn signal_text_with(
         .or(signal.translation_section.as_ref())
         .map(|r| quoted_section(&r.heading, &r.id, m))
         .unwrap_or_default();
-    // Code that differs lists the source's lines, then the translation's: each side is named.
+    // Code and shortcodes that differ list the source's, then the translation's: each side is named.
     let at = match signal.kind {
-        crate::drift::structure::SignalKind::CodeChanged => {
+        SignalKind::CodeChanged | SignalKind::ShortcodesDiffer => {
             signal.source_count.unwrap_or(0).min(signal.items.len())
         }
         _ => 0,

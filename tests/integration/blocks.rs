@@ -276,6 +276,32 @@ fn changed_code_listed_both_sides_lines_without_saying_which_was_which() {
 }
 
 #[test]
+fn differing_shortcodes_were_listed_without_their_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = "---\ntitle: Notes\n---\n\n## Usage\n\nSee {{< ref \"install\" >}} first.\n\n{{< note >}}\nKeep a backup.\n{{< /note >}}\n";
+    let fr = "---\ntitle: Notes\n---\n\n## Utilisation\n\nVoir d’abord la page d’installation.\n\n{{< warning >}}\nGardez une sauvegarde.\n{{< /warning >}}\n";
+    std::fs::write(dir.path().join("en.md"), en).unwrap();
+    std::fs::write(dir.path().join("fr.md"), fr).unwrap();
+    let run = |ui: &str| {
+        let output = tandem_in(dir.path())
+            .args(["--ui-lang", ui, "compare", "en.md", "fr.md"])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let text = run("en");
+    assert!(
+        text.contains("shortcodes differ: the source has note, ref, the translation warning"),
+        "{text}"
+    );
+    let text = run("fr");
+    assert!(
+        text.contains("shortcodes différents : la source a note, ref, la traduction warning"),
+        "{text}"
+    );
+}
+
+#[test]
 fn sentence_appended_to_a_paragraph_is_paragraph_extended() {
     let (state, signals) = compare(
         &fixture("appended-sentence/en.md"),
