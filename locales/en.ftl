@@ -903,6 +903,10 @@ html-col-coverage = coverage
 html-bar-label = { $lang }: { $current } current, { $stale } stale, { $missing } missing, { $orphaned } orphaned, { $unknown } unknown
 html-sections-heading = By site section
 html-sections-caption = { $lang }
+html-sections-summary = { $lang }: { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }
 html-stale-heading = Stale pages, most behind first
 html-no-stale = No stale page.
 html-col-page = page

@@ -942,6 +942,10 @@ html-col-coverage = couverture
 html-bar-label = { $lang } : { $current } à jour, { $stale } obsolètes, { $missing } manquantes, { $orphaned } orphelines, { $unknown } inconnues
 html-sections-heading = Par section du site
 html-sections-caption = { $lang }
+html-sections-summary = { $lang } : { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }
 html-stale-heading = Pages obsolètes, les plus en retard d’abord
 html-no-stale = Aucune page obsolète.
 html-col-page = page

@@ -281,10 +281,31 @@ fn sections(out: &mut String, report: &StatusReport, m: &Messages) {
             continue;
         };
         let l = escape(lang);
+        // Several languages: each table folded under its language, so that the stale pages below are a scroll away
+        // (the language filter unfolds the one it shows).
+        let folded = report.languages.len() > 1;
+        if folded {
+            let _ = writeln!(
+                out,
+                "<details class=\"sections\" data-lang=\"{l}\"><summary>{}</summary>",
+                escape(&m.with(
+                    "html-sections-summary",
+                    &[
+                        ("lang", lang.into()),
+                        ("sections", summary.sections.len().into())
+                    ]
+                ))
+            );
+        }
         let _ = write!(
             out,
-            "<div class=\"scroll\" data-lang=\"{l}\"><table class=\"sortable sections\">\n<caption>{}</caption>\n\
+            "<div class=\"scroll\"{}><table class=\"sortable sections\">\n<caption>{}</caption>\n\
              <thead><tr><th scope=\"col\">{}</th>",
+            if folded {
+                String::new()
+            } else {
+                format!(" data-lang=\"{l}\"")
+            },
             escape(&m.with("html-sections-caption", &[("lang", lang.into())])),
             escape(&m.get("status-col-section"))
         );
@@ -300,6 +321,9 @@ fn sections(out: &mut String, report: &StatusReport, m: &Messages) {
             out.push_str("</tr>\n");
         }
         out.push_str("</tbody>\n</table></div>\n");
+        if folded {
+            out.push_str("</details>\n");
+        }
     }
     out.push_str("</section>\n");
 }

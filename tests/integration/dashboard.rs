@@ -242,6 +242,31 @@ fn generated_site(languages: &[&str], pages: usize) -> RepoBuilder {
 }
 
 #[test]
+fn many_languages_put_the_stale_pages_below_a_screenful_of_section_tables() {
+    let repo = generated_site(&["fr", "de", "ja"], 40);
+    let html = html_of(repo.path(), &[]);
+    // Each language's table of site sections is folded under a line naming the language.
+    for lang in ["de", "fr", "ja"] {
+        let open = format!(
+            "<details class=\"sections\" data-lang=\"{lang}\"><summary>{lang}: 20 sections</summary>"
+        );
+        assert!(html.contains(&open), "{open} not in the page");
+    }
+    assert_eq!(html.matches("<details class=\"sections\"").count(), 3);
+    let folded = html.find("<details class=\"sections\"").unwrap();
+    assert!(folded < html.find("id=\"h-stale\"").unwrap());
+    // The rows keep what the filters and tests read.
+    assert!(html.contains("<tr data-lang=\"fr\" data-section=\"docs/section-00\">"));
+    // One language: nothing to fold.
+    let dir = tempfile::tempdir().unwrap();
+    let html = html_of(&demo_site(dir.path()), &[]);
+    assert!(!html.contains("<details class=\"sections\""));
+    assert!(
+        html.contains("<div class=\"scroll\" data-lang=\"fr\"><table class=\"sortable sections\">")
+    );
+}
+
+#[test]
 fn under_5_mb_for_10_languages_of_1000_pages() {
     let languages = ["de", "es", "fr", "it", "ja", "ko", "nl", "pt", "ru", "zh"];
     let repo = generated_site(&languages, 1000);

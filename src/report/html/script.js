@@ -23,7 +23,10 @@
       });
       document.querySelectorAll("div[data-lang], details[data-lang]").forEach(function (block) {
         var hide = !!l && block.getAttribute("data-lang") !== l;
-        if (!hide && block.tagName === "DETAILS") {
+        if (block.classList.contains("sections")) {
+          // A language's section table unfolds when the filter shows that language alone.
+          if (!hide && l) block.open = true;
+        } else if (!hide && block.tagName === "DETAILS") {
           hide = !!s && s !== "missing";
           if (!hide && p) {
             hide = !block.querySelector("tr[data-state]:not([hidden])");
