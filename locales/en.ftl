@@ -176,6 +176,10 @@ site-generator-root-locale = source pages at the top, a folder per translation
 
 ## status --format markdown
 
+md-missing-summary = { $count ->
+        [one] { $count } page not translated yet
+       *[other] { $count } pages not translated yet
+    }
 md-col-page = page
 md-col-state = state
 md-col-behind = commits behind

@@ -179,6 +179,10 @@ site-generator-root-locale = pages sources au sommet, un dossier par traduction
 
 ## status --format markdown
 
+md-missing-summary = { $count ->
+        [one] { $count } page pas encore traduite
+       *[other] { $count } pages pas encore traduites
+    }
 md-col-page = page
 md-col-state = état
 md-col-behind = commits de retard

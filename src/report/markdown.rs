@@ -58,12 +58,17 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
             ));
         }
 
-        let pages: Vec<&PageStatus> = report
+        // Pages not translated yet are folded below the table, as on the dashboard: a language that is starting out
+        // would otherwise bury its few stale pages under rows of missing ones.
+        let (missing, pages): (Vec<&PageStatus>, Vec<&PageStatus>) = report
             .pages
             .iter()
             .filter(|p| &p.language == lang && p.state != State::Current)
-            .collect();
+            .partition(|p| p.state == State::Missing);
         if pages.is_empty() {
+            if !missing.is_empty() {
+                missing_list(&mut out, &missing, m);
+            }
             continue;
         }
         let mut pages = pages;
@@ -127,9 +132,27 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
                 why
             ));
         }
-        out.push('\n');
+        missing_list(&mut out, &missing, m);
     }
     out
+}
+
+/// The pages not translated yet, folded (`<details>`, which GitHub renders), after a blank line.
+fn missing_list(out: &mut String, missing: &[&PageStatus], m: &Messages) {
+    out.push('\n');
+    if missing.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        "<details><summary>{}</summary>\n\n",
+        m.with("md-missing-summary", &[("count", missing.len().into())])
+    ));
+    let mut paths: Vec<&str> = missing.iter().map(|p| p.translation.as_str()).collect();
+    paths.sort_unstable();
+    for path in paths {
+        out.push_str(&format!("- `{path}`\n"));
+    }
+    out.push_str("\n</details>\n\n");
 }
 
 /// Text from the pages and the history (headings, commit subjects, keys) written into a Markdown line or table cell as

@@ -281,8 +281,40 @@ fn region_language_tags_and_markdown_format() {
         .success()
         .stdout(predicate::str::contains("## zh-cn translations"))
         .stdout(predicate::str::contains(
-            "| `content/zh-cn/b.md` | missing |",
+            "<details><summary>1 page not translated yet</summary>\n\n- `content/zh-cn/b.md`\n\n</details>",
         ));
+}
+
+#[test]
+fn markdown_buried_the_stale_pages_under_rows_of_missing_ones() {
+    let mut repo = RepoBuilder::new();
+    for name in ["a", "b", "c", "d"] {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", "Text."));
+    }
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("a", "", "Texte."));
+    repo.commit("fr: a");
+    repo.write("content/en/a.md", md("a", "", "Text, changed."));
+    repo.commit("en: a changed");
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    // The table holds the page to update; the three not translated yet are folded after it, in path order.
+    assert!(
+        markdown.contains("| `content/fr/a.md` | stale | 1 |"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("not translated yet |"), "{markdown}");
+    assert!(
+        markdown.ends_with(
+            "<details><summary>3 pages not translated yet</summary>\n\n- `content/fr/b.md`\n- `content/fr/c.md`\n- \
+             `content/fr/d.md`\n\n</details>\n\n"
+        ),
+        "{markdown}"
+    );
+    let french = repo.stdout(&["--ui-lang", "fr", "status", "--format", "markdown"]);
+    assert!(
+        french.contains("<summary>3 pages pas encore traduites</summary>"),
+        "{french}"
+    );
 }
 
 #[test]
