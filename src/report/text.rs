@@ -185,7 +185,8 @@ fn summary_pages(
         ));
         out.push('\n');
         let shown = &stale[..SUMMARY_SHOWN.min(stale.len())];
-        out.push_str(&stale_lines(shown, m, paint, width, false));
+        // Each with what changed, as everywhere a stale page is shown (a page "0 commits behind" says nothing alone).
+        out.push_str(&stale_lines(shown, m, paint, width));
         if stale.len() > shown.len() {
             out.push_str("  ");
             out.push_str(&m.with(
@@ -227,7 +228,6 @@ fn stale_lines(
     m: &Messages,
     paint: &Painter,
     width: Option<usize>,
-    details: bool,
 ) -> String {
     let mut out = String::new();
     let path_width = column_width(stale.iter().map(|p| text_width(&p.translation)), width);
@@ -265,7 +265,7 @@ fn stale_lines(
         }
         out.push_str(line.trim_end());
         out.push('\n');
-        if details && let Some(detail) = stale_detail(page, m) {
+        if let Some(detail) = stale_detail(page, m) {
             out.push_str("    ");
             out.push_str(&detail);
             out.push('\n');
@@ -315,7 +315,7 @@ fn language(
             &m.with("status-stale-heading", &[("count", stale.len().into())]),
         ));
         out.push('\n');
-        out.push_str(&stale_lines(&stale, m, paint, width, true));
+        out.push_str(&stale_lines(&stale, m, paint, width));
     }
 
     let missing = of_state(State::Missing);

@@ -151,6 +151,24 @@ fn eighty_columns_summary_first_and_nothing_wider() {
 }
 
 #[test]
+fn the_terminal_summary_listed_stale_pages_without_saying_why() {
+    let repo = site();
+    let text = run_in_terminal(repo.path(), 80, &["status"]);
+    let lines: Vec<&str> = text.lines().collect();
+    let behind: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].contains(" commits behind") || lines[i].contains(" commit behind"))
+        .collect();
+    assert_eq!(behind.len(), 15, "{text}");
+    for i in behind {
+        assert!(
+            lines[i + 1].starts_with("    changed sections: "),
+            "no reason under {:?}:\n{text}",
+            lines[i]
+        );
+    }
+}
+
+#[test]
 fn two_hundred_columns_full_paths_where_they_fit() {
     let repo = site();
     let text = run_in_terminal(repo.path(), 200, &["status"]);
