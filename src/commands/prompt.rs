@@ -10,6 +10,9 @@ use crate::error::{Error, Result};
 use crate::i18n::Messages;
 
 /// Asks questions on the terminal.
+/// The columns a multi-select's marks take before each option (`> [ ] `).
+const OPTION_MARKS: usize = 6;
+
 pub struct Prompter {
     messages: Messages,
 }
@@ -70,6 +73,16 @@ impl Prompter {
             .with_error_message(&error)
             .prompt()
             .map_err(failed)
+    }
+
+    /// An option of a list of pages to pick from: the page, how far behind, and what changed, on one line that fits
+    /// the terminal's `width` beside the picker's marks (a wrapped option would break the list).
+    pub fn page_option(head: String, detail: Option<String>, width: Option<usize>) -> String {
+        let line = match detail {
+            Some(detail) => format!("{head} · {detail}"),
+            None => head,
+        };
+        crate::report::text::fit_lines(line, width.map(|w| w.saturating_sub(OPTION_MARKS)))
     }
 
     /// Pick any number of options (those in `selected` start picked); returns their indices.

@@ -230,7 +230,11 @@ fn choose_pages<'r>(
                 Some(n) => m.with("commits-behind", &[("count", n.into())]),
                 None => m.get("commits-behind-unknown"),
             };
-            format!("{}   {behind}", page.translation)
+            Prompter::page_option(
+                format!("{}   {behind}", page.translation),
+                crate::report::text::stale_detail(page, m),
+                ctx.env.width,
+            )
         })
         .collect();
     let picked = Prompter::new(*m).multi_select(&m.get("sync-prompt-pick"), options, &[])?;

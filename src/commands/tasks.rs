@@ -43,10 +43,20 @@ pub fn run(
             .iter()
             .map(|t| match t.commits_behind {
                 Some(n) if t.kind == TaskKind::Update => {
-                    format!(
-                        "{}   {}",
-                        t.title,
-                        m.with("commits-behind", &[("count", n.into())])
+                    // What changed, as the status says it.
+                    let detail = status
+                        .pages
+                        .iter()
+                        .find(|p| p.translation == t.translation && p.language == t.language)
+                        .and_then(|p| crate::report::text::stale_detail(p, &m));
+                    crate::commands::prompt::Prompter::page_option(
+                        format!(
+                            "{}   {}",
+                            t.title,
+                            m.with("commits-behind", &[("count", n.into())])
+                        ),
+                        detail,
+                        ctx.env.width,
                     )
                 }
                 _ => t.title.clone(),

@@ -1011,7 +1011,7 @@ pub fn wrap(text: &str, width: Option<usize>) -> String {
 }
 
 /// On a terminal, every line cut to its width (`…` at the end), colour codes kept whole; piped text as it is.
-fn fit_lines(text: String, width: Option<usize>) -> String {
+pub fn fit_lines(text: String, width: Option<usize>) -> String {
     let Some(width) = width else {
         return text;
     };

@@ -96,6 +96,21 @@ fn sync_offers_the_stale_pages() {
 }
 
 #[test]
+fn the_sync_picker_offered_stale_pages_without_what_changed() {
+    let repo = stale_site();
+    let mut session = spawn(repo.path(), &["sync"], &[]);
+    session
+        .expect("Which translations are up to date now?")
+        .unwrap();
+    session
+        .expect("content/fr/a.md   1 commit behind · changed sections: (before the first heading) (modified)")
+        .unwrap();
+    session.send(ENTER).unwrap();
+    let (text, code) = finish(session);
+    assert_eq!(code, 0, "{text}");
+}
+
+#[test]
 fn sync_picker_with_nothing_picked_writes_nothing() {
     let repo = stale_site();
     let before = crate::support::snapshot(repo.path());

@@ -244,7 +244,10 @@ fn interactive_picker_on_a_terminal_and_refusal_without_one() {
         &[],
     );
     session.expect("Which pages go out this time?").unwrap();
-    session.expect("content/fr/docs/b.md").unwrap();
+    // Each page with what changed in its source.
+    session
+        .expect("content/fr/docs/b.md   1 commit behind · changed sections: “Before you begin” (modified)")
+        .unwrap();
     // Tick the second page only.
     session.send("\x1b[B").unwrap();
     session.send(" ").unwrap();
