@@ -604,6 +604,7 @@ hint-source-not-committed = commit the source page first, or pass --to REV
 ## scaffold
 
 scaffold-created = created { $path } ({ $details })
+scaffold-detail-separator = {"; "}
 scaffold-detail-pin = pin { $commit }
 scaffold-detail-no-pin = no pin yet
 scaffold-detail-fields = { $fields } to translate

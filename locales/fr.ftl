@@ -643,6 +643,7 @@ hint-source-not-committed = committez d’abord la page source, ou passez --to R
 ## scaffold
 
 scaffold-created = créé { $path } ({ $details })
+scaffold-detail-separator = {" ; "}
 scaffold-detail-pin = épinglé { $commit }
 scaffold-detail-no-pin = pas encore d’épinglage
 scaffold-detail-fields = { $fields } à traduire

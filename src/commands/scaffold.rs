@@ -204,7 +204,9 @@ pub fn build(
     let (body_text, sections_to_write) = match body {
         BodyMode::Keep => (rest.to_owned(), 0),
         BodyMode::Placeholder => {
-            let skeleton = placeholder::skeleton(rest);
+            // MDX has no HTML comments, and its import and export lines are code.
+            let mdx = source_path.ends_with(".mdx");
+            let skeleton = placeholder::skeleton(rest, mdx);
             (skeleton.text, skeleton.sections_to_write)
         }
     };
@@ -267,7 +269,10 @@ fn created_line(
         "scaffold-created",
         &[
             ("path", path.into()),
-            ("details", details.join("; ").into()),
+            (
+                "details",
+                details.join(&m.get("scaffold-detail-separator")).into(),
+            ),
         ],
     )
 }

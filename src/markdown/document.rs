@@ -1887,6 +1887,12 @@ fn config_keys(code: &str) -> Vec<String> {
 
 /// An MDX `import`/`export` statement (`import Warning from '…'`, `export const x = …`): every line of the paragraph
 /// is part of one.
+/// An MDX paragraph that is code rather than prose: `import`/`export` statements, or component markup
+/// (`<Card title="…">`).
+pub(crate) fn is_mdx_code(raw: &str) -> bool {
+    is_mdx_statement(raw) || is_component(raw)
+}
+
 fn is_mdx_statement(raw: &str) -> bool {
     let first = raw.trim_start();
     let import = first

@@ -8,6 +8,9 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 /// What goes where prose was: an HTML comment, invisible on the rendered page, easy to find (`grep -r "tandem: translate"`).
 pub const MARKER: &str = "<!-- tandem: translate -->";
 
+/// The same in an MDX page, where `<!--` is a syntax error: an expression holding a comment.
+pub const MDX_MARKER: &str = "{/* tandem: translate */}";
+
 /// A body turned into its skeleton.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skeleton {
@@ -28,12 +31,22 @@ enum Piece<'a> {
     Heading(&'a str),
 }
 
-/// Builds the skeleton of a Markdown `body` (without its front matter).
-pub fn skeleton(body: &str) -> Skeleton {
+/// Builds the skeleton of a Markdown `body` (without its front matter); `mdx`: of an MDX page (its markers are MDX
+/// comments, its `import`/`export` lines and component paragraphs are kept).
+pub fn skeleton(body: &str, mdx: bool) -> Skeleton {
     let eol = if body.contains("\r\n") { "\r\n" } else { "\n" };
+    let marker = if mdx { MDX_MARKER } else { MARKER };
     let mut pieces: Vec<Piece> = Vec::new();
     let mut covered = 0;
     for (kind, range, inner) in top_level_blocks(body) {
+        let kind = match kind {
+            Block::Paragraph { .. }
+                if mdx && super::document::is_mdx_code(&body[range.clone()]) =>
+            {
+                Block::Structure
+            }
+            other => other,
+        };
         if range.start > covered {
             push_gap(&mut pieces, &body[covered..range.start]);
         }
@@ -103,7 +116,7 @@ pub fn skeleton(body: &str) -> Skeleton {
             Piece::Marker => {
                 markers += 1;
                 section_has_marker = true;
-                text.push_str(MARKER);
+                text.push_str(marker);
                 text.push_str(eol);
             }
         }
@@ -272,7 +285,7 @@ mod tests {
     #[test]
     fn keeps_structure_and_marks_prose() {
         let body = "\nIntro paragraph.\n\nSecond intro line\ncontinues.\n\n## Before you begin {#before-you-begin}\n\nYou need a cluster.\n\n```shell\nkubectl get pods\n```\n\n- item one\n- item two\n\n![diagram](/images/d.png)\n\n{{< note >}}\nA note to translate.\n{{< /note >}}\n\n### Next {#next}\n\n[ref]: https://example.org\n";
-        let out = skeleton(body);
+        let out = skeleton(body, false);
         let expected = "\n<!-- tandem: translate -->\n\n## Before you begin {#before-you-begin}\n\n<!-- tandem: translate -->\n\n```shell\nkubectl get pods\n```\n\n<!-- tandem: translate -->\n\n![diagram](/images/d.png)\n\n{{< note >}}\n<!-- tandem: translate -->\n{{< /note >}}\n\n### Next {#next}\n\n[ref]: https://example.org\n";
         assert_eq!(out.text, expected);
         assert_eq!(out.markers, 4);
@@ -281,14 +294,14 @@ mod tests {
 
     #[test]
     fn crlf_and_no_final_newline() {
-        let out = skeleton("# Title\r\n\r\nText");
+        let out = skeleton("# Title\r\n\r\nText", false);
         assert_eq!(out.text, "# Title\r\n\r\n<!-- tandem: translate -->\r\n");
         assert_eq!(out.sections_to_write, 1);
     }
 
     #[test]
     fn html_blocks_and_rules_are_kept() {
-        let out = skeleton("<div class=\"x\">\n</div>\n\n---\n\nText.\n");
+        let out = skeleton("<div class=\"x\">\n</div>\n\n---\n\nText.\n", false);
         assert_eq!(
             out.text,
             "<div class=\"x\">\n</div>\n\n---\n\n<!-- tandem: translate -->\n"
@@ -298,7 +311,7 @@ mod tests {
     #[test]
     fn code_inside_list_items_is_kept_with_its_indentation() {
         let body = "Steps:\n\n1. Install the tool:\n\n   ```bash\n   apt install tool\n   ```\n\n2. Check it runs:\n\n   ```\n   tool --version\n   ```\n\n   It prints the version.\n\n## Next\n";
-        let out = skeleton(body);
+        let out = skeleton(body, false);
         let expected = "<!-- tandem: translate -->\n   ```bash\n   apt install tool\n   ```\n<!-- tandem: translate -->\n   ```\n   tool --version\n   ```\n<!-- tandem: translate -->\n\n## Next\n";
         assert_eq!(out.text, expected);
         assert_eq!(out.markers, 3);
@@ -316,7 +329,7 @@ mod tests {
 
     #[test]
     fn empty_body() {
-        let out = skeleton("");
+        let out = skeleton("", false);
         assert_eq!(out.text, "");
         assert_eq!(out.sections_to_write, 0);
     }

@@ -69,7 +69,7 @@ fn placeholder_keeps_the_structure() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "title et description à traduire; 3 sections à rédiger)",
+            "title et description à traduire ; 3 sections à rédiger)",
         ));
     let text = repo.read("content/fr/docs/glossary.md");
     let body = &text[text.find("---\n\n").unwrap() + 4..];
@@ -77,6 +77,48 @@ fn placeholder_keeps_the_structure() {
         body,
         "\n<!-- tandem: translate -->\n\n## Terms {#terms}\n\n<!-- tandem: translate -->\n\n```yaml\nkey: value\n```\n\n![diagram](/img/d.png)\n\n{{< note >}}\n<!-- tandem: translate -->\n{{< /note >}}\n\n## See also {#see-also}\n\n<!-- tandem: translate -->\n"
     );
+}
+
+#[test]
+fn an_mdx_placeholder_lost_its_imports_and_used_html_comments_mdx_rejects() {
+    let mut repo = RepoBuilder::new();
+    let source = "---\ntitle: Sidebar\n---\n\nimport { Steps } from '@astrojs/starlight/components';\n\nThe sidebar lists your pages.\n\n## Configure\n\n<Steps>\n\n1. Add a group:\n\n   ```js\n   sidebar: [{ label: 'Guides' }]\n   ```\n\n</Steps>\n\n<Card title=\"Tip\" icon=\"star\">Groups fold.</Card>\n";
+    repo.write(
+        "astro.config.mjs",
+        "import starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ \
+         title: 'Docs', defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, fr: { label: \
+         'Français' } } })] });\n",
+    )
+    .write("src/content/docs/guides/sidebar.mdx", source)
+        .write(
+            "src/content/docs/fr/index.mdx",
+            "---\ntitle: Accueil\n---\n\nBonjour.\n",
+        )
+        .write(
+            "src/content/docs/index.mdx",
+            "---\ntitle: Home\n---\n\nHello.\n",
+        );
+    repo.commit("docs");
+    repo.tandem()
+        .args([
+            "scaffold",
+            "src/content/docs/guides/sidebar.mdx",
+            "--lang",
+            "fr",
+            "--body",
+            "placeholder",
+        ])
+        .assert()
+        .success();
+    let text = repo.read("src/content/docs/fr/guides/sidebar.mdx");
+    let body = &text[text.find("---\n\n").unwrap() + 4..];
+    assert_eq!(
+        body,
+        "\nimport { Steps } from '@astrojs/starlight/components';\n\n{/* tandem: translate */}\n\n## Configure\n\n\
+         <Steps>\n\n{/* tandem: translate */}\n   ```js\n   sidebar: [{ label: 'Guides' }]\n   ```\n\n</Steps>\n\n\
+         <Card title=\"Tip\" icon=\"star\">Groups fold.</Card>\n"
+    );
+    assert!(!text.contains("<!--"), "{text}");
 }
 
 #[test]
