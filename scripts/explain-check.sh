@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks two promises on a real site: every stale page is explained (in the default mode and under --strict) (a changed section — the front matter is one —,
-# a structure signal, or a renamed or created source), in `status` and in `check`'s findings, and
+# a structure signal, or a renamed or created source), in `status` (JSON, text piped and on a terminal) and in
+# `check`'s findings, and
 # `tandem compare SOURCE TRANSLATION` gives the same state as `tandem status` on a sample of pairs.
 #
 #   scripts/explain-check.sh BUNDLE_OR_CLONE [TANDEM] [SAMPLE]
@@ -18,7 +19,16 @@ cd "$work/site"
 "$tandem" status --format json > "$work/status.json"
 "$tandem" status --strict --format json > "$work/strict.json"
 "$tandem" check --warn-only --format json > "$work/check.json"
-python3 - "$work/status.json" "$tandem" "$sample" "$work/strict.json" "$work/check.json" <<'PY'
+# The text reports too: piped (every page), and on a terminal (the summary of several languages) where `script` can
+# give one.
+"$tandem" --ui-lang en status > "$work/status.txt"
+"$tandem" --ui-lang en status --strict > "$work/strict.txt"
+if command -v script > /dev/null; then
+  COLUMNS=120 script -qec "'$tandem' --ui-lang en status --color never" /dev/null | tr -d '\r' > "$work/tty.txt"
+else
+  : > "$work/tty.txt"
+fi
+python3 - "$work/status.json" "$tandem" "$sample" "$work/strict.json" "$work/check.json" "$work" <<'PY'
 import json, random, subprocess, sys
 report = json.load(open(sys.argv[1]))
 tandem, sample = sys.argv[2], int(sys.argv[3])
@@ -42,6 +52,16 @@ print(f"check: stale findings: {len(findings)}; without explanation: {len(bare)}
 for f in bare[:10]:
     print("  unexplained finding:", f["translation"])
 unexplained += bare
+# In text, each stale page's line ("N commits behind") has its reason on the indented line under it.
+import os, re
+for name in ("status.txt", "strict.txt", "tty.txt"):
+    lines = open(os.path.join(sys.argv[6], name)).read().splitlines()
+    at = [i for i, line in enumerate(lines) if re.search(r" [0-9]+ commits? behind", line)]
+    bare_lines = [lines[i] for i in at if i + 1 >= len(lines) or not re.match(r"    \S", lines[i + 1])]
+    print(f"text {name}: stale page lines: {len(at)}; without a reason under them: {len(bare_lines)}")
+    for line in bare_lines[:10]:
+        print("  unexplained line:", line.strip())
+    unexplained += bare_lines
 pairs = [p for p in report["pages"] if p["state"] in ("current", "stale")]
 random.seed(2026)
 chosen = random.sample(pairs, min(sample, len(pairs)))
