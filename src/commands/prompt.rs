@@ -9,10 +9,10 @@ use inquire::error::InquireError;
 use crate::error::{Error, Result};
 use crate::i18n::Messages;
 
-/// Asks questions on the terminal.
 /// The columns a multi-select's marks take before each option (`> [ ] `).
 const OPTION_MARKS: usize = 6;
 
+/// Asks questions on the terminal.
 pub struct Prompter {
     messages: Messages,
 }

@@ -1885,14 +1885,14 @@ fn config_keys(code: &str) -> Vec<String> {
         .collect()
 }
 
-/// An MDX `import`/`export` statement (`import Warning from '…'`, `export const x = …`): every line of the paragraph
-/// is part of one.
 /// An MDX paragraph that is code rather than prose: `import`/`export` statements, or component markup
 /// (`<Card title="…">`).
 pub(crate) fn is_mdx_code(raw: &str) -> bool {
     is_mdx_statement(raw) || is_component(raw)
 }
 
+/// An MDX `import`/`export` statement (`import Warning from '…'`, `export const x = …`): every line of the paragraph
+/// is part of one.
 fn is_mdx_statement(raw: &str) -> bool {
     let first = raw.trim_start();
     let import = first
