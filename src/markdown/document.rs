@@ -219,7 +219,7 @@ pub enum BlockKind {
     Quote,
     Html,
     Rule,
-    /// An MDX `import`/`export` statement: code, not prose.
+    /// An MDX `import`/`export` statement, or a paragraph of MDX comments (`{/* … */}`): code, not prose.
     Mdx,
     /// An MDX component block (`<Warning />`, `<Tabs>`): markup, not prose.
     Component,
@@ -834,6 +834,7 @@ impl<'t> Builder<'t> {
                     self.mdx = true;
                     BlockKind::Mdx
                 }
+                BlockKind::Paragraph if is_mdx_comment(raw) => BlockKind::Mdx,
                 BlockKind::Paragraph if is_shortcode_only(&norm) => BlockKind::Shortcode,
                 BlockKind::Html | BlockKind::Paragraph if is_component(raw) => BlockKind::Component,
                 other => other,
@@ -1889,6 +1890,13 @@ fn config_keys(code: &str) -> Vec<String> {
 /// (`<Card title="…">`).
 pub(crate) fn is_mdx_code(raw: &str) -> bool {
     is_mdx_statement(raw) || is_component(raw)
+}
+
+/// A paragraph of MDX comments only (`{/* Keep in step with the props. */}`): notes for the page's maintainers, which
+/// a translation need not carry (and which `scaffold` writes as its markers in MDX).
+fn is_mdx_comment(raw: &str) -> bool {
+    let raw = raw.trim();
+    raw.starts_with("{/*") && raw.ends_with("*/}")
 }
 
 /// An MDX `import`/`export` statement (`import Warning from '…'`, `export const x = …`): every line of the paragraph

@@ -189,6 +189,26 @@ fn mdx_import_block_is_not_a_missing_paragraph() {
 }
 
 #[test]
+fn an_mdx_comment_paragraph_was_a_missing_paragraph() {
+    // A comment for the page's maintainers, which the translation (or its scaffold's markers) does not carry.
+    let en = "---\ntitle: Tabs\n---\n\nimport { Tabs } from '@astrojs/starlight/components';\n\n## Usage\n\n{/* Keep this list in step with the component's props. */}\n\nTabs group content that readers switch between, one panel at a time, without leaving the page.\n";
+    let fr = "---\ntitle: Onglets\n---\n\nimport { Tabs } from '@astrojs/starlight/components';\n\n## Utilisation\n\nLes onglets regroupent des contenus entre lesquels on passe, un panneau à la fois, sans quitter la page.\n";
+    let (state, signals) = compare(en, fr, "mdx");
+    assert_eq!((state.as_str(), signals), ("current", vec![]));
+    // A comment standing in for the paragraph is no translation of it.
+    let scaffolded = fr.replace(
+        "Les onglets regroupent des contenus entre lesquels on passe, un panneau à la fois, sans quitter la page.",
+        "{/* tandem: translate */}",
+    );
+    let (state, signals) = compare(en, &scaffolded, "mdx");
+    assert_eq!(state, "stale");
+    assert!(
+        signals.iter().any(|(k, _, _)| k == "missing-paragraph"),
+        "{signals:?}"
+    );
+}
+
+#[test]
 fn translated_placeholders_strings_and_comments_in_code_are_not_a_change() {
     let (state, signals) = compare(
         &fixture("shell-code/en.md"),
