@@ -29,6 +29,20 @@ fn both_catalogs_have_the_same_message_ids() {
 }
 
 #[test]
+fn french_called_a_pin_both_epingle_and_epinglage() {
+    // One word for one thing: a pin is « une épingle » (a page is « épinglée »), as `status` and `check` say it;
+    // « épinglage » (the act) had crept into five messages about the pin itself.
+    let text =
+        std::fs::read_to_string(format!("{}/locales/fr.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mixed: Vec<&str> = text
+        .lines()
+        .filter(|line| line.contains("épinglage"))
+        .collect();
+    assert!(mixed.is_empty(), "{mixed:#?}");
+    assert!(text.contains("les épingles invalides"));
+}
+
+#[test]
 fn every_message_id_used_in_the_code_exists() {
     let en = ids("locales/en.ftl");
     let mut missing = Vec::new();
