@@ -205,7 +205,7 @@ pub fn build(
         BodyMode::Keep => (rest.to_owned(), 0),
         BodyMode::Placeholder => {
             // MDX has no HTML comments, and its import and export lines are code.
-            let mdx = source_path.ends_with(".mdx");
+            let mdx = crate::site::detect::has_mdx_extension(source_path);
             let skeleton = placeholder::skeleton(rest, mdx);
             (skeleton.text, skeleton.sections_to_write)
         }
