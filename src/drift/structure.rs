@@ -112,6 +112,21 @@ pub struct Signal {
     pub items: Vec<String>,
 }
 
+impl Signal {
+    /// The items the source has that the translation lacks, and those the translation has that the source lacks, for
+    /// the kinds whose items name both sides (`code-changed`, `shortcodes-differ`: the source's first, `source_count`
+    /// of them); every item is the source's for the other kinds.
+    pub fn items_by_side(&self) -> (&[String], &[String]) {
+        let at = match self.kind {
+            SignalKind::CodeChanged | SignalKind::ShortcodesDiffer => {
+                self.source_count.unwrap_or(0).min(self.items.len())
+            }
+            _ => self.items.len(),
+        };
+        self.items.split_at(at)
+    }
+}
+
 /// The structure comparison of one source and one translation.
 #[derive(Debug, Clone, Default)]
 pub struct Structure {

@@ -5,7 +5,6 @@ use anstyle::{AnsiColor, Style};
 use unicode_width::UnicodeWidthChar;
 
 use super::{Counts, PageStatus, StatusReport, SyncMethod, Warning};
-use crate::drift::structure::SignalKind;
 use crate::drift::{Reason, State};
 use crate::i18n::{Arg, Messages};
 
@@ -845,14 +844,8 @@ fn signal_text_with(
         .or(signal.translation_section.as_ref())
         .map(|r| quoted_section(&r.heading, &r.id, m))
         .unwrap_or_default();
-    // Code and shortcodes that differ list the source's, then the translation's: each side is named.
-    let at = match signal.kind {
-        SignalKind::CodeChanged | SignalKind::ShortcodesDiffer => {
-            signal.source_count.unwrap_or(0).min(signal.items.len())
-        }
-        _ => 0,
-    };
-    let (of_source, of_translation) = signal.items.split_at(at);
+    // Code and shortcodes that differ name each side.
+    let (of_source, of_translation) = signal.items_by_side();
     let few = |list: &[String], n: usize| first_few(list.iter().cloned(), n, m).join(", ");
     // The room for items shared between the sides, what one side does not use going to the other.
     let shown_t = of_translation
