@@ -1,7 +1,7 @@
 //! `tandem tasks`: one review task per stale page (and per missing page with `--missing`), as Markdown files under
 //! `--out DIR`, JSON lines for `gh issue create`, or Markdown on stdout.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use super::{Context, Output};
@@ -39,15 +39,14 @@ pub fn run(
                 flag: "--interactive".into(),
             });
         }
+        let pages = pages_by_translation(&status);
         let options: Vec<String> = tasks
             .iter()
             .map(|t| match t.commits_behind {
                 Some(n) if t.kind == TaskKind::Update => {
                     // What changed, as the status says it.
-                    let detail = status
-                        .pages
-                        .iter()
-                        .find(|p| p.translation == t.translation && p.language == t.language)
+                    let detail = pages
+                        .get(&(t.language.as_str(), t.translation.as_str()))
                         .and_then(|p| crate::report::text::stale_detail(p, &m));
                     crate::commands::prompt::Prompter::page_option(
                         format!(
@@ -310,19 +309,30 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
         .collect()
 }
 
+/// The status's pages by (language, translation): each task's page found once, not by a walk of every page.
+fn pages_by_translation(status: &StatusReport) -> HashMap<(&str, &str), &PageStatus> {
+    let mut pages = HashMap::with_capacity(status.pages.len());
+    for page in &status.pages {
+        // The first page of a translation, as a walk would find it.
+        pages
+            .entry((page.language.as_str(), page.translation.as_str()))
+            .or_insert(page);
+    }
+    pages
+}
+
 /// The changed blocks of each update task's modified sections, as `diff` finds them, kept for the sections where
 /// two or more blocks changed (one changed block is the section itself: the section's line says enough).
 fn add_blocks(ws: &Workspace, tasks: &mut [Task], status: &StatusReport) -> Result<()> {
-    let pages = &status.pages;
+    let pages = pages_by_translation(status);
     for task in tasks.iter_mut() {
         if task.kind != TaskKind::Update || !task.items.iter().any(|i| i.change == "modified") {
             continue;
         }
-        let Some(page) = pages.iter().find(|p| {
-            p.language == task.language
-                && p.translation == task.translation
-                && p.reason != Reason::Structure
-        }) else {
+        let Some(page) = pages
+            .get(&(task.language.as_str(), task.translation.as_str()))
+            .filter(|p| p.reason != Reason::Structure)
+        else {
             continue;
         };
         let twins = status.link_twins(&page.language);
