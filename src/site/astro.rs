@@ -12,6 +12,9 @@ use crate::site::starlight::CONFIG_FILES;
 /// Where Astro keeps its content collections, relative to the site root.
 pub const COLLECTIONS: &str = "src/content";
 
+/// The folder of an Astro site that holds [`COLLECTIONS`].
+pub const SOURCE: &str = "src";
+
 pub fn detect(probe: &Probe) -> Option<Detected> {
     let config = CONFIG_FILES
         .iter()

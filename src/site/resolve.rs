@@ -206,7 +206,7 @@ impl Settings {
             ) => vec![site_root.join(dir)],
             _ => match &mkdocs_config {
                 Some(mkdocs) => vec![site_root.join(&mkdocs.docs_dir)],
-                None => vec![site_root.join("content")],
+                None => default_content_roots(&site_root),
             },
         };
 
@@ -316,14 +316,22 @@ impl Settings {
             None if source_repo.is_none() && file.content.is_none() && !suffix_wanted => {
                 let mut candidates = content_roots.clone();
                 if !explicit_roots {
+                    // Astro's collections (Starlight's `src/content/docs/`, the source's pages at its top).
+                    let collections = match &file.content {
+                        None if hugo_config.is_none() && mkdocs_config.is_none() => {
+                            astro_collections(&site_root.join(astro::COLLECTIONS))
+                        }
+                        _ => Vec::new(),
+                    };
                     candidates.extend(
-                        [
-                            site_root.join("docs"),
-                            site_root.join("src"),
-                            site_root.clone(),
-                        ]
-                        .into_iter()
-                        .filter(|dir| !content_roots.contains(dir)),
+                        collections
+                            .into_iter()
+                            .chain([
+                                site_root.join("docs"),
+                                site_root.join("src"),
+                                site_root.clone(),
+                            ])
+                            .filter(|dir| !content_roots.contains(dir)),
                     );
                 }
                 let said = if file_source.is_some() {
@@ -762,7 +770,11 @@ fn find_site_root(repo_root: &Path, start: &Path) -> std::result::Result<PathBuf
     if let Some(dir) = ancestors_within(start, repo_root).find(|dir| is_site(dir)) {
         return Ok(dir.to_path_buf());
     }
-    if let Some(dir) = ancestors_within(start, repo_root).find(|dir| dir.join("content").is_dir()) {
+    // `src/content/` is where Astro keeps its content collections: the site is the folder above `src/`.
+    let holds_content = |dir: &Path| {
+        dir.join("content").is_dir() && !(dir.ends_with(astro::SOURCE) && !is_site(dir))
+    };
+    if let Some(dir) = ancestors_within(start, repo_root).find(|dir| holds_content(dir)) {
         return Ok(dir.to_path_buf());
     }
     // A repository whose site sits one folder down (Hugo themes keep theirs in `exampleSite/`), when the top has
@@ -775,7 +787,7 @@ fn find_site_root(repo_root: &Path, start: &Path) -> std::result::Result<PathBuf
             .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
             .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
             .map(|entry| entry.path())
-            .filter(|dir| is_site(dir) || dir.join("content").is_dir())
+            .filter(|dir| is_site(dir) || holds_content(dir))
             .collect();
         candidates.sort();
         match candidates.as_slice() {
@@ -882,6 +894,50 @@ const REPOSITORY_FILES: &[&str] = &[
     "_site/**",
     "_plugins/**",
 ];
+
+/// The content roots of a site whose config names none: `content/`; without it, Astro's `src/content/` and those of
+/// its collections (`src/content/blog/`) that keep every page in a folder per language. An Astro site read without
+/// its `astro.config.*` (a repository of its pages alone) still has them.
+fn default_content_roots(site_root: &Path) -> Vec<PathBuf> {
+    let content = site_root.join("content");
+    let collections = site_root.join(astro::COLLECTIONS);
+    if content.is_dir() || !collections.is_dir() {
+        return vec![content];
+    }
+    let without_top_pages = |dir: &PathBuf| {
+        !std::fs::read_dir(dir).into_iter().flatten().any(|entry| {
+            entry.is_ok_and(|entry| {
+                entry.file_type().is_ok_and(|t| t.is_file())
+                    && page_extension(&entry.file_name().to_string_lossy())
+            })
+        })
+    };
+    std::iter::once(collections.clone())
+        .chain(
+            astro_collections(&collections)
+                .into_iter()
+                .filter(without_top_pages),
+        )
+        .collect()
+}
+
+/// The sub-folders of Astro's `src/content/` (its content collections), sorted; language folders are not
+/// collections.
+fn astro_collections(collections: &Path) -> Vec<PathBuf> {
+    let mut inside: Vec<PathBuf> = std::fs::read_dir(collections)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            !name.starts_with('.') && !crate::pairing::layout::is_language_tag(&name)
+        })
+        .map(|entry| entry.path())
+        .collect();
+    inside.sort();
+    inside
+}
 
 /// Page patterns when `include` is not set: MDX too where the site uses it.
 fn default_include(mdx: bool) -> Vec<String> {

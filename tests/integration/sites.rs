@@ -862,3 +862,65 @@ fn several_sites_below_the_top_were_read_as_one() {
         assert!(text.contains(source), "{dir}: {text}");
     }
 }
+
+/// A Starlight site's pages kept without the Astro project that builds them (a content repository): the source's
+/// pages at the top of `src/content/docs/`, a folder per translation beside them. With no `astro.config.*`, tandem
+/// took `src/` for the site's folder (it holds `content/`), looked for the top pages in `src/content/` itself, and
+/// stopped with "no language folders found" and a `tandem.yaml` that paired `content/docs/guides` with
+/// `content/docs`.
+#[test]
+fn content_collection_with_a_root_locale_and_no_astro_config_was_not_detected() {
+    let repo = fixture("content-collections-root-locale");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["de", "fr"]),
+        pairs: set([
+            (
+                "de",
+                "src/content/docs/index.mdx",
+                "src/content/docs/de/index.mdx",
+            ),
+            (
+                "fr",
+                "src/content/docs/index.mdx",
+                "src/content/docs/fr/index.mdx",
+            ),
+            (
+                "fr",
+                "src/content/docs/guides/install.mdx",
+                "src/content/docs/fr/guides/install.mdx",
+            ),
+        ]),
+        missing: missing([
+            ("de", "src/content/docs/de/guides/install.mdx"),
+            ("de", "src/content/docs/de/guides/upgrade.mdx"),
+            ("fr", "src/content/docs/fr/guides/upgrade.mdx"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("src/content/docs/"), "{text}");
+    // The site is the repository's top, where `init` writes its config: `src/` is where Astro keeps its content.
+    init_gives_the_same_answer(&repo, &expected);
+    assert!(!repo.path().join("src/tandem.yaml").exists());
+}
+
+/// The same without a root locale: a folder per language in `src/content/docs/` and no `astro.config.*`.
+#[test]
+fn content_collection_with_language_folders_and_no_astro_config_was_not_detected() {
+    let repo = fixture("content-collections-folders");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([(
+            "fr",
+            "src/content/docs/en/index.md",
+            "src/content/docs/fr/index.md",
+        )]),
+        missing: missing([("fr", "src/content/docs/fr/reference/flags.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+    assert!(!repo.path().join("src/tandem.yaml").exists());
+}
