@@ -772,7 +772,7 @@ fn find_site_root(repo_root: &Path, start: &Path) -> std::result::Result<PathBuf
     }
     // `src/content/` is where Astro keeps its content collections: the site is the folder above `src/`.
     let holds_content = |dir: &Path| {
-        dir.join("content").is_dir() && !(dir.ends_with(astro::SOURCE) && !is_site(dir))
+        dir.join("content").is_dir() && (!dir.ends_with(astro::SOURCE) || is_site(dir))
     };
     if let Some(dir) = ancestors_within(start, repo_root).find(|dir| holds_content(dir)) {
         return Ok(dir.to_path_buf());
