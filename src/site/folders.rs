@@ -65,9 +65,44 @@ pub fn detect(
             }
         }
     }
+    if dirs.is_empty() && !explicit {
+        // Deeper: the shallowest folder, up to three below the site's, that holds language folders and no page
+        // outside them (MDN's `files/<lang>/`, an Astro collection's `src/content/docs/<lang>/`).
+        if let Some(root) = deeper_root(probe, source_site) {
+            for lang in language_folders(&root) {
+                dirs.entry(lang.to_ascii_lowercase())
+                    .or_insert_with(|| probe.rel(&root.join(&lang)));
+            }
+            if let Some((source_root, source_site)) = source_site {
+                let twin = source_site.join(root.strip_prefix(probe.site_root).unwrap_or(&root));
+                for lang in language_folders(&twin) {
+                    dirs.entry(lang.to_ascii_lowercase())
+                        .or_insert_with(|| relative_slash(source_root, &twin.join(&lang)));
+                }
+            }
+            seen_in = probe.site_rel(&root);
+        }
+    }
     if dirs.is_empty() {
         return None;
     }
+    // With the sources in another clone, a language whose folder is there alone is the source's.
+    let source = source_site.and_then(|(source_root, _)| {
+        let there: Vec<&String> = dirs
+            .iter()
+            .filter(|(_, dir)| {
+                source_root.join(dir).is_dir() && !probe.repo_root.join(dir).is_dir()
+            })
+            .map(|(lang, _)| lang)
+            .collect();
+        match there.as_slice() {
+            [only] => Some((
+                (*only).clone(),
+                Evidence::new("evidence-source-only-in-source-repo"),
+            )),
+            _ => None,
+        }
+    });
     let shown = if seen_in.is_empty() {
         ".".to_owned()
     } else {
@@ -87,10 +122,86 @@ pub fn detect(
         layout,
         layout_kind: LayoutKind::Dirs,
         content_dirs: dirs,
-        source: None,
+        source,
         languages: Evidence::new("evidence-folders").arg("dir", shown),
         base_url: None,
         mdx: false,
         translatable_flag: None,
     })
+}
+
+/// The shallowest folder one to three levels below the site's whose pages are all in sub-folders named like
+/// languages, at least two of them (counting the source clone's at the same place): ties go to the folder with the
+/// most pages, then to the first by name. Build and dependency folders are left out.
+fn deeper_root(probe: &Probe, source_site: Option<(&Path, &Path)>) -> Option<PathBuf> {
+    const NOT_CONTENT: &[&str] = &[
+        "node_modules",
+        "public",
+        "resources",
+        "target",
+        "_site",
+        "vendor",
+    ];
+    let site = probe.site_rel(probe.site_root);
+    let listed = probe
+        .listings
+        .files(probe.repo_root, &probe.rel(probe.site_root));
+    // Folder (relative to the site) → (its language folders holding pages, its pages, a page outside them).
+    let mut found: BTreeMap<String, (std::collections::BTreeSet<String>, usize, bool)> =
+        BTreeMap::new();
+    for path in &listed {
+        let below = if site.is_empty() {
+            path.as_str()
+        } else {
+            match path.strip_prefix(&site).and_then(|p| p.strip_prefix('/')) {
+                Some(below) => below,
+                None => continue,
+            }
+        };
+        let Some((folders, name)) = below.rsplit_once('/') else {
+            continue;
+        };
+        if !crate::site::detect::page_extension(name) || name.eq_ignore_ascii_case("README.md") {
+            continue;
+        }
+        let parts: Vec<&str> = folders.split('/').collect();
+        if parts.iter().any(|part| NOT_CONTENT.contains(part)) {
+            continue;
+        }
+        for depth in 1..=3.min(parts.len()) {
+            let folder = parts[..depth].join("/");
+            let entry = found.entry(folder).or_default();
+            entry.1 += 1;
+            match parts.get(depth) {
+                Some(lang) if crate::pairing::layout::is_language_tag(lang) => {
+                    entry.0.insert(lang.to_ascii_lowercase());
+                }
+                _ => entry.2 = true,
+            }
+        }
+    }
+    let mut best: Option<(usize, std::cmp::Reverse<usize>, String)> = None;
+    for (folder, (langs, pages, outside)) in found {
+        if outside {
+            continue;
+        }
+        let mut langs = langs;
+        if let Some((_, source_site)) = source_site {
+            for lang in language_folders(&source_site.join(&folder)) {
+                langs.insert(lang.to_ascii_lowercase());
+            }
+        }
+        if langs.len() < 2 {
+            continue;
+        }
+        let key = (
+            folder.matches('/').count(),
+            std::cmp::Reverse(pages),
+            folder,
+        );
+        if best.as_ref().is_none_or(|b| key < *b) {
+            best = Some(key);
+        }
+    }
+    best.map(|(_, _, folder)| probe.site_root.join(folder))
 }

@@ -403,18 +403,30 @@ impl Settings {
                     .max()
                     .map(|(n, std::cmp::Reverse(lang))| (lang.to_owned(), n))
                     .unwrap_or_default();
-                match counts.get("en") {
+                // English: `en`, else the one regional form found (MDN's `en-us`).
+                let english = if counts.contains_key("en") {
+                    Some("en")
+                } else {
+                    let mut regional = counts.keys().filter(|lang| lang.starts_with("en-"));
+                    match (regional.next(), regional.next()) {
+                        (Some(lang), None) => Some(lang.as_str()),
+                        _ => None,
+                    }
+                };
+                match english.and_then(|lang| Some((lang, *counts.get(lang)?))) {
                     // English is the source unless another language has twice its pages (and a few more): then the
                     // English pages are a translation in progress of a site written in that language first.
-                    Some(&en) if !(top >= 2 * en && top >= en + 3) => {
-                        ("en".to_owned(), Some(Evidence::new("evidence-source-en")))
-                    }
-                    Some(&en) => (
+                    Some((lang, en)) if !(top >= 2 * en && top >= en + 3) => (
+                        lang.to_owned(),
+                        Some(Evidence::new("evidence-source-en").arg("lang", lang)),
+                    ),
+                    Some((lang, en)) => (
                         most,
                         Some(
                             Evidence::new("evidence-source-most-pages-over-en")
                                 .arg("count", top.to_string())
-                                .arg("en", en.to_string()),
+                                .arg("en", en.to_string())
+                                .arg("lang", lang),
                         ),
                     ),
                     None => (most, Some(Evidence::new("evidence-source-most-pages"))),

@@ -289,6 +289,52 @@ fn sources_in_another_repository() {
     assert_eq!(page(&json, "files/fr/web/b.md")["state"], "stale");
 }
 
+/// MDN's two clones as they are, with no `tandem.yaml`: `files/en-us/` in the sources' clone, `files/fr/` alone in the
+/// translations' (one language folder there). tandem stopped with "no language folders found under content" and
+/// offered a config pairing two folders of the translations' clone.
+#[test]
+fn two_repositories_with_files_folders_needed_a_config() {
+    let mut sources = RepoBuilder::new();
+    sources
+        .write("files/en-us/web/a/index.md", md("A", "", "Alpha."))
+        .write("files/en-us/web/b/index.md", md("B", "", "Beta."));
+    sources.commit("en: pages");
+    let mut translations = RepoBuilder::new();
+    translations
+        .write("README.md", "# Translations\n")
+        .write("files/fr/web/a/index.md", md("A", "", "Alpha (fr)."));
+    translations.commit("fr");
+
+    let output = translations
+        .tandem()
+        .args(["status", "--format", "json", "--source-repo"])
+        .arg(sources.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["source_language"], "en-us", "{json:#}");
+    let a = page(&json, "files/fr/web/a/index.md");
+    assert_eq!(a["source"], "files/en-us/web/a/index.md");
+    assert_eq!(a["state"], "current");
+    assert_eq!(page(&json, "files/fr/web/b/index.md")["state"], "missing");
+    let verbose = translations
+        .tandem()
+        .args(["status", "-v", "--source-repo"])
+        .arg(sources.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(verbose.stdout).unwrap();
+    assert!(
+        text.contains("source en-us (the one language whose folder is in the source clone only)"),
+        "{text}"
+    );
+}
+
 /// Without pins, a translation's last commit is in its own repository: the sync point is the sources' commit of
 /// that moment on their first-parent line.
 #[test]

@@ -924,3 +924,45 @@ fn content_collection_with_language_folders_and_no_astro_config_was_not_detected
     init_gives_the_same_answer(&repo, &expected);
     assert!(!repo.path().join("src/tandem.yaml").exists());
 }
+
+/// MDN's shape in one repository: every locale in a folder under `files/` (`files/en-us/`, `files/fr/`), nothing
+/// else there, and English as `en-us`. tandem looked for language folders in `content/`, `src/` and at the top only
+/// and stopped with "no language folders found"; and with the folders named in `tandem.yaml` it took French, which has
+/// a page more (a page English removed), for the source, `en` being the only English it knew.
+#[test]
+fn language_folders_under_files_with_english_as_en_us_were_not_detected() {
+    let repo = fixture("mdn-files");
+    let expected = Answer {
+        source: "en-us".into(),
+        languages: languages(&["fr", "ja"]),
+        pairs: set([
+            (
+                "fr",
+                "files/en-us/web/css/index.md",
+                "files/fr/web/css/index.md",
+            ),
+            (
+                "fr",
+                "files/en-us/web/html/index.md",
+                "files/fr/web/html/index.md",
+            ),
+            (
+                "ja",
+                "files/en-us/web/css/index.md",
+                "files/ja/web/css/index.md",
+            ),
+        ]),
+        missing: missing([("ja", "files/ja/web/html/index.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("source en-us (en-us is among the languages found)"),
+        "{text}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+    // The folders named, the source left to tandem: still English.
+    repo.write("tandem.yaml", "content: [files]\n");
+    assert_eq!(repo.status_json(&[])["source_language"], "en-us");
+}
