@@ -1048,6 +1048,11 @@ fn example_config(site_root: &Path, content_roots: &[PathBuf]) -> String {
         .filter(|r| !r.is_empty())
         .unwrap_or_else(|| "content".to_owned());
     let source = folders.next().unwrap_or_else(|| format!("{fallback}/en"));
-    let translation = folders.next().unwrap_or_else(|| format!("{fallback}/fr"));
+    // A translation's folder is neither inside the source's nor around it (`docs/guides` is part of `docs`).
+    let nested =
+        |a: &str, b: &str| a.starts_with(&format!("{b}/")) || b.starts_with(&format!("{a}/"));
+    let translation = folders
+        .find(|dir| !nested(dir, &source))
+        .unwrap_or_else(|| format!("{fallback}/fr"));
     format!("source: en\ncontent:\n  en: {source}\n  fr: {translation}")
 }

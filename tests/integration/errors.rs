@@ -56,6 +56,33 @@ fn detection_failure_prints_a_tandem_yaml_that_works() {
     repo.tandem().arg("status").assert().success();
 }
 
+/// The folder with the most pages after the source's was `docs/setup`, a part of `docs`: the printed config paired a
+/// folder with its own sub-folder.
+#[test]
+fn detection_failure_offered_a_folder_inside_the_source_s_as_its_translation() {
+    let mut repo = RepoBuilder::new();
+    repo.write("docs/a.md", md("A", "", "Alpha."))
+        .write("docs/b.md", md("B", "", "Beta."))
+        .write("docs/c.md", md("C", "", "Gamma."))
+        .write("docs/setup/d.md", md("D", "", "Delta."))
+        .write("docs/setup/e.md", md("E", "", "Epsilon."))
+        .write("traductions/a.md", md("A", "", "Alpha."))
+        .write("traductions/b.md", md("B", "", "Bêta."));
+    repo.commit("two folders, neither named after a language");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let text = String::from_utf8(output.stderr).unwrap();
+    let example: String = text
+        .lines()
+        .skip(1)
+        .map(|l| format!("{}\n", l.strip_prefix("    ").unwrap()))
+        .collect();
+    assert_eq!(
+        example,
+        "source: en\ncontent:\n  en: docs\n  fr: traductions\n"
+    );
+}
+
 #[test]
 fn unknown_config_key_names_the_nearest_valid_one() {
     let mut repo = RepoBuilder::new();
