@@ -450,6 +450,10 @@ reason-source-paired-elsewhere = a key or the mapping file pairs the source with
 reason-pairing-conflict = keys or the mapping file tie this page to several pages of one language (tandem pair shows them)
 error-source-repo-not-root = the source repository { $path } is not the top of its clone ({ $root })
 hint-source-repo-not-root = give --source-repo (or source_repo:) the folder of the clone itself
+error-source-folder-missing = the source's folder { $path } does not exist, so every translation would be an orphan
+hint-source-folder-missing = when the source pages live in another clone, name it with --source-repo DIR (or source_repo: in tandem.yaml); else fix content: in tandem.yaml
+error-source-folder-missing-in-clone = the source's folder { $path } does not exist in the source clone
+hint-source-folder-missing-in-clone = check that --source-repo (or source_repo:) names the clone of the sources, and content: in tandem.yaml
 error-map-file = cannot read the mapping file { $path }: { $detail }
 hint-map-file = see docs/pairing.md for the format of the mapping file
 warn-link-not-found = { $key }: { $value } names no page in another language
@@ -527,6 +531,7 @@ evidence-sibling-same-name = same file name, in folders already paired
 evidence-sibling-last-left = the last pages left in folders already paired
 init-yaml-from-file-names = Languages found as suffixes of page names (x.fr.md).
 init-yaml-from-docusaurus = Languages found as Docusaurus locales (i18n/<lang>/).
+init-yaml-source-repo = the clone holding the source pages, relative to this file
 init-yaml-content-docusaurus = Docusaurus keeps pages in docs/, blog/ and i18n/<lang>/: no content setting needed.
 
 ## front-matter edits (sync, scaffold, pair --write)

@@ -462,6 +462,10 @@ reason-source-paired-elsewhere = une clé ou le fichier de correspondance associ
 reason-pairing-conflict = des clés ou le fichier de correspondance lient cette page à plusieurs pages d’une même langue (tandem pair les montre)
 error-source-repo-not-root = le dépôt source { $path } n’est pas la racine de son clone ({ $root })
 hint-source-repo-not-root = donnez à --source-repo (ou source_repo:) le dossier du clone lui-même
+error-source-folder-missing = le dossier de la source { $path } n’existe pas : toutes les traductions seraient orphelines
+hint-source-folder-missing = si les pages source vivent dans un autre clone, nommez-le avec --source-repo DOSSIER (ou source_repo: dans tandem.yaml) ; sinon corrigez content: dans tandem.yaml
+error-source-folder-missing-in-clone = le dossier de la source { $path } n’existe pas dans le clone des sources
+hint-source-folder-missing-in-clone = vérifiez que --source-repo (ou source_repo:) nomme bien le clone des sources, et content: dans tandem.yaml
 error-map-file = impossible de lire le fichier de correspondance { $path } : { $detail }
 hint-map-file = le format du fichier de correspondance est décrit dans docs/pairing.md
 warn-link-not-found = { $key } : { $value } ne désigne aucune page d’une autre langue
@@ -566,6 +570,7 @@ evidence-sibling-same-name = même nom de fichier, dans des dossiers déjà appa
 evidence-sibling-last-left = les dernières pages restantes de dossiers déjà appariés
 init-yaml-from-file-names = Langues trouvées en suffixe des noms de pages (x.fr.md).
 init-yaml-from-docusaurus = Langues trouvées comme locales Docusaurus (i18n/<langue>/).
+init-yaml-source-repo = le clone qui contient les pages source, relatif à ce fichier
 init-yaml-content-docusaurus = Docusaurus range les pages dans docs/, blog/ et i18n/<langue>/ : aucun réglage content nécessaire.
 
 ## front-matter edits (sync, scaffold, pair --write)

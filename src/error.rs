@@ -102,6 +102,10 @@ pub enum Error {
     AmbiguousPage { path: String, languages: String },
     #[error("the source repository {path} is not the root of its clone ({root})")]
     SourceRepoNotRoot { path: PathBuf, root: PathBuf },
+    /// The source language's folder is not there (in the source clone when there is one): every translation would be
+    /// an orphan.
+    #[error("the source folder {path} does not exist")]
+    SourceFolderMissing { path: String, other_clone: bool },
     #[error("cannot read the mapping file {path}: {detail:?}")]
     MapFile { path: String, detail: Message },
     #[error("{path}: {error}")]
@@ -278,6 +282,19 @@ impl Error {
                     .arg("path", path.display().to_string())
                     .arg("root", root.display().to_string()),
                 Some(Message::new("hint-source-repo-not-root")),
+            ),
+            Error::SourceFolderMissing { path, other_clone } => (
+                Message::new(if *other_clone {
+                    "error-source-folder-missing-in-clone"
+                } else {
+                    "error-source-folder-missing"
+                })
+                .arg("path", path),
+                Some(Message::new(if *other_clone {
+                    "hint-source-folder-missing-in-clone"
+                } else {
+                    "hint-source-folder-missing"
+                })),
             ),
             Error::MapFile { path, detail } => (
                 Message::new("error-map-file")

@@ -304,6 +304,14 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         why(evidence.languages.as_ref())
     ));
     out.push_str(&format!("layout: {}\n", settings.layout_kind.as_str()));
+    // The sources' clone given by `--source-repo`: written down, so that the next run finds its sources too.
+    if let Some(clone) = &settings.source_repo {
+        out.push_str(&format!(
+            "source_repo: {}  # {}\n",
+            yaml_str(&path_from(&settings.site_root, clone)),
+            m.get("init-yaml-source-repo")
+        ));
+    }
     match &choices.content {
         Some(Config::Roots(roots)) => {
             let roots: Vec<String> = roots.iter().map(|r| yaml_str(r)).collect();
@@ -393,6 +401,30 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         if m.lang == UiLang::Fr { "fr" } else { "en" }
     ));
     out
+}
+
+/// `to` relative to the folder `from` (`../content`), with `/`; absolute when they share no folder.
+fn path_from(from: &std::path::Path, to: &std::path::Path) -> String {
+    let canonical =
+        |path: &std::path::Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let (from, to) = (canonical(from), canonical(to));
+    let (a, b): (Vec<_>, Vec<_>) = (from.components().collect(), to.components().collect());
+    let shared = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if shared <= 1 {
+        return to.to_string_lossy().replace('\\', "/");
+    }
+    let parts: Vec<String> = std::iter::repeat_n("..".to_owned(), a.len() - shared)
+        .chain(
+            b[shared..]
+                .iter()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+        )
+        .collect();
+    if parts.is_empty() {
+        ".".to_owned()
+    } else {
+        parts.join("/")
+    }
 }
 
 /// A YAML scalar, quoted when it must be.

@@ -455,6 +455,16 @@ impl Settings {
         if content_dirs.len() < 2 {
             return Err(Error::OneLanguage { lang: source });
         }
+        // The source's folder must be there, in the clone the sources are read from.
+        if let Some(dir) = content_dirs.get(&source).filter(|dir| !dir.is_empty()) {
+            let tree = source_repo.as_deref().unwrap_or(repo_root);
+            if !tree.join(dir).is_dir() {
+                return Err(Error::SourceFolderMissing {
+                    path: dir.clone(),
+                    other_clone: source_repo.is_some(),
+                });
+            }
+        }
 
         // `.mdx` pages count where the generator writes MDX or where there are some.
         let mdx = if detected.mdx {

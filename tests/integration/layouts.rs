@@ -335,6 +335,51 @@ fn two_repositories_with_files_folders_needed_a_config() {
     );
 }
 
+/// `init --source-repo` wrote a `tandem.yaml` without the clone it was given: the next run, without the flag, read
+/// the source's folder in the translations' clone, found nothing there, and called every translation an orphan
+/// ("fr 0/0 (100 %)"), where a folder that does not exist is a mistake to name.
+#[test]
+fn init_with_a_source_repository_forgot_it_and_every_translation_became_an_orphan() {
+    let mut sources = RepoBuilder::new();
+    sources.write("files/en-us/web/a/index.md", md("A", "", "Alpha."));
+    sources.commit("en");
+    let mut translations = RepoBuilder::new();
+    translations.write("files/fr/web/a/index.md", md("A", "", "Alpha (fr)."));
+    translations.commit("fr");
+    let config = translations.path().join("tandem.yaml");
+
+    // Without the other clone, the source's folder is missing: a one-line error with the fix, exit 2.
+    translations.write(
+        "tandem.yaml",
+        "source: en-us\ncontent: {en-us: files/en-us, fr: files/fr}\n",
+    );
+    let output = translations.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("the source's folder files/en-us does not exist")
+            && stderr.contains("--source-repo DIR"),
+        "{stderr}"
+    );
+    std::fs::remove_file(&config).unwrap();
+
+    translations
+        .tandem()
+        .args(["init", "--yes", "--source-repo"])
+        .arg(sources.path())
+        .assert()
+        .success();
+    let written = std::fs::read_to_string(&config).unwrap();
+    assert!(written.contains("source_repo: "), "{written}");
+    // The next run, with no flag, reads the sources where init found them.
+    let json = translations.status_json(&[]);
+    assert_eq!(json["source_language"], "en-us", "{json:#}");
+    let a = page(&json, "files/fr/web/a/index.md");
+    assert_eq!(a["state"], "current", "{json:#}");
+    assert_eq!(a["source"], "files/en-us/web/a/index.md");
+}
+
 /// Without pins, a translation's last commit is in its own repository: the sync point is the sources' commit of
 /// that moment on their first-parent line.
 #[test]
