@@ -134,14 +134,7 @@ pub fn detect(
 /// languages, at least two of them (counting the source clone's at the same place): ties go to the folder with the
 /// most pages, then to the first by name. Build and dependency folders are left out.
 fn deeper_root(probe: &Probe, source_site: Option<(&Path, &Path)>) -> Option<PathBuf> {
-    const NOT_CONTENT: &[&str] = &[
-        "node_modules",
-        "public",
-        "resources",
-        "target",
-        "_site",
-        "vendor",
-    ];
+    use crate::site::root_locale::NOT_CONTENT;
     let site = probe.site_rel(probe.site_root);
     let listed = probe
         .listings

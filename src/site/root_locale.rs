@@ -18,7 +18,7 @@ use crate::site::config::{DetectedFrom, LayoutKind};
 use crate::site::detect::{Detected, Evidence, Probe, language_folders};
 
 /// Folders that hold no pages of the site's own, when git does not ignore them: dependencies and build output.
-const NOT_CONTENT: &[&str] = &[
+pub(crate) const NOT_CONTENT: &[&str] = &[
     "node_modules",
     "public",
     "resources",
