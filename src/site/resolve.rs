@@ -1018,9 +1018,7 @@ fn example_config(site_root: &Path, content_roots: &[PathBuf]) -> String {
         let mut pages = 0;
         for entry in entries.filter_map(|e| e.ok()) {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.')
-                || ["node_modules", "public", "resources", "target"].contains(&name.as_str())
-            {
+            if name.starts_with('.') || root_locale::NOT_CONTENT.contains(&name.as_str()) {
                 continue;
             }
             let Ok(kind) = entry.file_type() else {
