@@ -595,7 +595,12 @@ impl Settings {
                     evidence.translatable_flag = Some(why.clone());
                     Some(flag.clone())
                 }
-                None if detected.from == DetectedFrom::Starlight => {
+                // Starlight's flag, on a Starlight site or on pages in Astro's collections read without its config.
+                None if detected.from == DetectedFrom::Starlight
+                    || probe
+                        .site_rel(&repo_root.join(&content_dirs[&source]))
+                        .starts_with(astro::COLLECTIONS) =>
+                {
                     let languages: Vec<String> = content_dirs.keys().cloned().collect();
                     let is_source = |path: &str| {
                         include.is_match(path)

@@ -906,6 +906,31 @@ fn content_collection_with_a_root_locale_and_no_astro_config_was_not_detected() 
     assert!(!repo.path().join("src/tandem.yaml").exists());
 }
 
+/// Starlight's translatable flag on pages read without the site's `astro.config.*`: a page without `i18nReady` is not
+/// meant for translation there either, and was listed as missing in every language.
+#[test]
+fn starlight_pages_without_astro_config_lost_their_translatable_flag() {
+    let mut repo = fixture("starlight-root-locale");
+    repo.remove("astro.config.mjs");
+    repo.commit("the pages alone");
+    let answer = answer(&repo);
+    assert!(
+        !answer
+            .missing
+            .iter()
+            .any(|(_, path)| path.ends_with("guides/releases.md")),
+        "{answer:?}"
+    );
+    assert_eq!(
+        answer.missing,
+        missing([
+            ("fr", "src/content/docs/fr/guides/configure.mdx"),
+            ("pt-br", "src/content/docs/pt-br/guides/install.md"),
+            ("pt-br", "src/content/docs/pt-br/index.mdx"),
+        ])
+    );
+}
+
 /// The same without a root locale: a folder per language in `src/content/docs/` and no `astro.config.*`.
 #[test]
 fn content_collection_with_language_folders_and_no_astro_config_was_not_detected() {
