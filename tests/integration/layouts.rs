@@ -274,18 +274,7 @@ fn sources_in_another_repository() {
 
     // The flag does the same as the config key, relative to the current directory.
     translations.write("tandem.yaml", "source: en-us\ncontent: [files]\n");
-    let output = translations
-        .tandem()
-        .args(["status", "--format", "json", "--source-repo"])
-        .arg(sources.path())
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = translations.status_json(&["--source-repo", sources.path().to_str().unwrap()]);
     assert_eq!(page(&json, "files/fr/web/b.md")["state"], "stale");
 }
 
@@ -305,30 +294,14 @@ fn two_repositories_with_files_folders_needed_a_config() {
         .write("files/fr/web/a/index.md", md("A", "", "Alpha (fr)."));
     translations.commit("fr");
 
-    let output = translations
-        .tandem()
-        .args(["status", "--format", "json", "--source-repo"])
-        .arg(sources.path())
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let clone = sources.path().to_str().unwrap();
+    let json = translations.status_json(&["--source-repo", clone]);
     assert_eq!(json["source_language"], "en-us", "{json:#}");
     let a = page(&json, "files/fr/web/a/index.md");
     assert_eq!(a["source"], "files/en-us/web/a/index.md");
     assert_eq!(a["state"], "current");
     assert_eq!(page(&json, "files/fr/web/b/index.md")["state"], "missing");
-    let verbose = translations
-        .tandem()
-        .args(["status", "-v", "--source-repo"])
-        .arg(sources.path())
-        .output()
-        .unwrap();
-    let text = String::from_utf8(verbose.stdout).unwrap();
+    let text = translations.stdout(&["status", "-v", "--source-repo", clone]);
     assert!(
         text.contains("source en-us (the one language whose folder is in the source clone only)"),
         "{text}"
