@@ -670,6 +670,7 @@ evidence-root-locale-folders = folders named like languages in { $dir }, their p
 evidence-root-locale-said = the pages at the top of { $dir }, in the source language of tandem.yaml
 evidence-pages-lang = the lang of { $count } of the { $read } pages at the top of { $dir } that give one
 evidence-mintlify-default = navigation.languages in { $file } (Mintlify)
+evidence-source-folder-assumed = assumed: nothing says which language the pages of { $dir } are in; source: in tandem.yaml sets it
 evidence-root-locale-assumed = assumed: nothing says which language the pages at the top of { $dir } are in; source: in tandem.yaml sets it
 evidence-suffixes = language suffixes of page names (x.fr.md)
 evidence-source-en = { $lang } is among the languages found

@@ -709,6 +709,7 @@ evidence-root-locale-folders = dossiers nommés comme des langues dans { $dir },
 evidence-root-locale-said = les pages au sommet de { $dir }, dans la langue source de tandem.yaml
 evidence-pages-lang = le lang de { $count } des { $read } pages au sommet de { $dir } qui en donnent un
 evidence-mintlify-default = navigation.languages dans { $file } (Mintlify)
+evidence-source-folder-assumed = supposée : rien ne dit en quelle langue sont les pages de { $dir } ; source: dans tandem.yaml la fixe
 evidence-root-locale-assumed = supposée : rien ne dit en quelle langue sont les pages au sommet de { $dir } ; source: dans tandem.yaml la fixe
 evidence-suffixes = suffixes de langue des noms de pages (x.fr.md)
 evidence-source-en = { $lang } est parmi les langues trouvées

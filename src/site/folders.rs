@@ -17,8 +17,11 @@ pub fn detect(
     content_roots: &[PathBuf],
     explicit: bool,
     source_site: Option<(&Path, &Path)>,
+    source_lang: &str,
 ) -> Option<Detected> {
     let mut dirs: BTreeMap<String, String> = BTreeMap::new();
+    // The source language and what says it, when the layout tells.
+    let mut said_source: Option<(String, Evidence)> = None;
     let mut seen_in = String::new();
     // Each content root with language folders of its own (`content: [src/content/blog, src/content/news]`): its
     // pages pair within it.
@@ -68,7 +71,15 @@ pub fn detect(
     if dirs.is_empty() && !explicit {
         // Deeper: the shallowest folder, up to three below the site's, that holds language folders and no page
         // outside them (MDN's `files/<lang>/`, an Astro collection's `src/content/docs/<lang>/`).
-        if let Some(root) = deeper_root(probe, source_site) {
+        if let Some(Deeper { root, source }) = deeper_root(probe, source_site, source_lang) {
+            if let Some(folder) = &source {
+                dirs.insert(source_lang.to_owned(), probe.rel(folder));
+                said_source = Some((
+                    source_lang.to_owned(),
+                    Evidence::new("evidence-source-folder-assumed")
+                        .arg("dir", format!("{}/", probe.site_rel(folder))),
+                ));
+            }
             for lang in language_folders(&root) {
                 dirs.entry(lang.to_ascii_lowercase())
                     .or_insert_with(|| probe.rel(&root.join(&lang)));
@@ -87,21 +98,23 @@ pub fn detect(
         return None;
     }
     // With the sources in another clone, a language whose folder is there alone is the source's.
-    let source = source_site.and_then(|(source_root, _)| {
-        let there: Vec<&String> = dirs
-            .iter()
-            .filter(|(_, dir)| {
-                source_root.join(dir).is_dir() && !probe.repo_root.join(dir).is_dir()
-            })
-            .map(|(lang, _)| lang)
-            .collect();
-        match there.as_slice() {
-            [only] => Some((
-                (*only).clone(),
-                Evidence::new("evidence-source-only-in-source-repo"),
-            )),
-            _ => None,
-        }
+    let source = said_source.or_else(|| {
+        source_site.and_then(|(source_root, _)| {
+            let there: Vec<&String> = dirs
+                .iter()
+                .filter(|(_, dir)| {
+                    source_root.join(dir).is_dir() && !probe.repo_root.join(dir).is_dir()
+                })
+                .map(|(lang, _)| lang)
+                .collect();
+            match there.as_slice() {
+                [only] => Some((
+                    (*only).clone(),
+                    Evidence::new("evidence-source-only-in-source-repo"),
+                )),
+                _ => None,
+            }
+        })
     });
     let shown = if seen_in.is_empty() {
         ".".to_owned()
@@ -130,18 +143,36 @@ pub fn detect(
     })
 }
 
+/// A folder of translations found deeper than the usual places ([`deeper_root`]).
+struct Deeper {
+    /// The folder holding the language folders.
+    root: PathBuf,
+    /// The folder of the source's pages when it is elsewhere (`docs/` beside `translations/fr/`).
+    source: Option<PathBuf>,
+}
+
 /// The shallowest folder one to three levels below the site's whose pages are all in sub-folders named like
 /// languages, at least two of them (counting the source clone's at the same place): ties go to the folder with the
-/// most pages, then to the first by name. Build and dependency folders are left out.
-fn deeper_root(probe: &Probe, source_site: Option<(&Path, &Path)>) -> Option<PathBuf> {
+/// most pages, then to the first by name. Build and dependency folders are left out. When the site has pages outside
+/// it, the folder whose pages are twins (same path below it) of at least half of the largest language folder's is the
+/// source's (`docs/` beside `translations/fr/` and `translations/de/`, in `source_lang`, which has no folder there);
+/// without such a folder, one that has no English folder (`en`, `en-*`) does not count, as the source would be left
+/// out.
+fn deeper_root(
+    probe: &Probe,
+    source_site: Option<(&Path, &Path)>,
+    source_lang: &str,
+) -> Option<Deeper> {
     use crate::site::root_locale::NOT_CONTENT;
+    use std::collections::BTreeSet;
     let site = probe.site_rel(probe.site_root);
     let listed = probe
         .listings
         .files(probe.repo_root, &probe.rel(probe.site_root));
+    // The site's pages, relative to it.
+    let mut pages: Vec<&str> = Vec::new();
     // Folder (relative to the site) → (its language folders holding pages, its pages, a page outside them).
-    let mut found: BTreeMap<String, (std::collections::BTreeSet<String>, usize, bool)> =
-        BTreeMap::new();
+    let mut found: BTreeMap<String, (BTreeSet<String>, usize, bool)> = BTreeMap::new();
     for path in &listed {
         let below = if site.is_empty() {
             path.as_str()
@@ -151,16 +182,15 @@ fn deeper_root(probe: &Probe, source_site: Option<(&Path, &Path)>) -> Option<Pat
                 None => continue,
             }
         };
-        let Some((folders, name)) = below.rsplit_once('/') else {
-            continue;
-        };
+        let (folders, name) = below.rsplit_once('/').unwrap_or(("", below));
         if !crate::site::detect::page_extension(name) || name.eq_ignore_ascii_case("README.md") {
             continue;
         }
-        let parts: Vec<&str> = folders.split('/').collect();
+        let parts: Vec<&str> = folders.split('/').filter(|p| !p.is_empty()).collect();
         if parts.iter().any(|part| NOT_CONTENT.contains(part)) {
             continue;
         }
+        pages.push(below);
         for depth in 1..=3.min(parts.len()) {
             let folder = parts[..depth].join("/");
             let entry = found.entry(folder).or_default();
@@ -173,28 +203,73 @@ fn deeper_root(probe: &Probe, source_site: Option<(&Path, &Path)>) -> Option<Pat
             }
         }
     }
-    let mut best: Option<(usize, std::cmp::Reverse<usize>, String)> = None;
-    for (folder, (langs, pages, outside)) in found {
-        if outside {
-            continue;
-        }
-        let mut langs = langs;
-        if let Some((_, source_site)) = source_site {
-            for lang in language_folders(&source_site.join(&folder)) {
-                langs.insert(lang.to_ascii_lowercase());
+    let mut candidates: Vec<(usize, std::cmp::Reverse<usize>, String, BTreeSet<String>)> = found
+        .into_iter()
+        .filter(|(_, (_, _, outside))| !outside)
+        .filter_map(|(folder, (mut langs, count, _))| {
+            if let Some((_, source_site)) = source_site {
+                for lang in language_folders(&source_site.join(&folder)) {
+                    langs.insert(lang.to_ascii_lowercase());
+                }
             }
+            (langs.len() >= 2).then(|| {
+                (
+                    folder.matches('/').count(),
+                    std::cmp::Reverse(count),
+                    folder,
+                    langs,
+                )
+            })
+        })
+        .collect();
+    candidates.sort();
+    for (_, std::cmp::Reverse(count), folder, langs) in candidates {
+        if count == pages.len() {
+            return Some(Deeper {
+                root: probe.site_root.join(folder),
+                source: None,
+            });
         }
-        if langs.len() < 2 {
-            continue;
+        let twin = (!langs.contains(source_lang))
+            .then(|| twin_folder(&pages, &folder))
+            .flatten();
+        if let Some(source) = twin {
+            return Some(Deeper {
+                root: probe.site_root.join(folder),
+                source: Some(probe.site_root.join(source)),
+            });
         }
-        let key = (
-            folder.matches('/').count(),
-            std::cmp::Reverse(pages),
-            folder,
-        );
-        if best.as_ref().is_none_or(|b| key < *b) {
-            best = Some(key);
+        if langs.iter().any(|l| l == "en" || l.starts_with("en-")) {
+            return Some(Deeper {
+                root: probe.site_root.join(folder),
+                source: None,
+            });
         }
     }
-    best.map(|(_, _, folder)| probe.site_root.join(folder))
+    None
+}
+
+/// The folder outside `root` whose pages are at the same paths below it as at least half of the pages of `root`'s
+/// largest language folder (`pages`: the site's pages, relative to it).
+fn twin_folder(pages: &[&str], root: &str) -> Option<String> {
+    let prefix = format!("{root}/");
+    let mut by_lang: BTreeMap<&str, std::collections::HashSet<&str>> = BTreeMap::new();
+    for page in pages {
+        if let Some((lang, rel)) = page.strip_prefix(&prefix).and_then(|p| p.split_once('/')) {
+            by_lang.entry(lang).or_default().insert(rel);
+        }
+    }
+    let largest = by_lang.values().max_by_key(|rels| rels.len())?;
+    let mut twins: BTreeMap<&str, usize> = BTreeMap::new();
+    for page in pages.iter().filter(|p| !p.starts_with(&prefix)) {
+        for (at, _) in page.match_indices('/') {
+            if largest.contains(&page[at + 1..]) {
+                *twins.entry(&page[..at]).or_default() += 1;
+            }
+        }
+    }
+    let (folder, count) = twins
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))?;
+    (count * 2 >= largest.len()).then(|| folder.to_owned())
 }

@@ -280,6 +280,7 @@ impl Settings {
                         &content_roots,
                         explicit_roots,
                         source_repo.as_deref().zip(source_site_root.as_deref()),
+                        &unsuffixed,
                     )
                 })
         };

@@ -991,3 +991,37 @@ fn language_folders_under_files_with_english_as_en_us_were_not_detected() {
     repo.write("tandem.yaml", "content: [files]\n");
     assert_eq!(repo.status_json(&[])["source_language"], "en-us");
 }
+
+/// The source's pages in `docs/`, each translation in `translations/<lang>/` with the same paths below it (no
+/// generator config). tandem stopped with "no language folders found"; a search for folders of language folders
+/// alone would pair French with German and leave `docs/` out.
+#[test]
+fn translations_in_a_folder_beside_the_source_s_were_not_detected() {
+    let repo = fixture("translations-folder");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["de", "fr"]),
+        pairs: set([
+            ("de", "docs/index.md", "translations/de/index.md"),
+            ("fr", "docs/index.md", "translations/fr/index.md"),
+            (
+                "fr",
+                "docs/guide/install.md",
+                "translations/fr/guide/install.md",
+            ),
+        ]),
+        missing: missing([
+            ("de", "translations/de/guide/install.md"),
+            ("de", "translations/de/guide/upgrade.md"),
+            ("fr", "translations/fr/guide/upgrade.md"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let text = repo.stdout(&["status", "-v"]);
+    assert!(
+        text.contains("source en (assumed: nothing says which language the pages of docs/ are in"),
+        "{text}"
+    );
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(config.contains("en: docs\n"), "{config}");
+}
