@@ -183,7 +183,13 @@ fn deeper_root(
             }
         };
         let (folders, name) = below.rsplit_once('/').unwrap_or(("", below));
-        if !crate::site::detect::page_extension(name) || name.eq_ignore_ascii_case("README.md") {
+        // The repository's own files at the top (`CONTRIBUTING.md`) and `README.md` anywhere are not pages.
+        let own = if folders.is_empty() {
+            crate::site::resolve::is_repository_file(name)
+        } else {
+            name.eq_ignore_ascii_case("README.md")
+        };
+        if !crate::site::detect::page_extension(name) || own {
             continue;
         }
         let parts: Vec<&str> = folders.split('/').filter(|p| !p.is_empty()).collect();

@@ -903,6 +903,22 @@ fn from_map(probe: &Probe, map: &BTreeMap<String, String>) -> Detected {
 
 /// The repository's own files, not pages, when the source's pages sit at the top of the repository and neither
 /// `include` nor `exclude` is set (matched from the top only).
+/// Whether a file at the repository's top is one of its own files ([`REPOSITORY_FILES`]: `README.md`,
+/// `CONTRIBUTING.md`…), not a page.
+pub(crate) fn is_repository_file(name: &str) -> bool {
+    REPOSITORY_FILES
+        .iter()
+        .any(|pattern| match pattern.split_once('*') {
+            None => name.eq_ignore_ascii_case(pattern),
+            Some((start, end)) => {
+                !pattern.contains('/')
+                    && name.len() > start.len() + end.len()
+                    && name.starts_with(start)
+                    && name.ends_with(end)
+            }
+        })
+}
+
 const REPOSITORY_FILES: &[&str] = &[
     "README.md",
     "README.*.md",

@@ -308,6 +308,24 @@ fn two_repositories_with_files_folders_needed_a_config() {
     );
 }
 
+/// A site written in French first, its locales under `files/` and no English folder, with the repository's own
+/// `CONTRIBUTING.md` and `LICENSE.md` at the top: those are no pages outside the locales' folder, which holds the
+/// whole site.
+#[test]
+fn repository_files_at_the_top_hid_a_folder_of_locales_without_english() {
+    let mut repo = RepoBuilder::new();
+    repo.write("CONTRIBUTING.md", "# Contributing\n")
+        .write("LICENSE.md", "# Licence\n")
+        .write("files/fr/a.md", md("A", "", "Alpha."))
+        .write("files/fr/b.md", md("B", "", "Bêta."))
+        .write("files/de/a.md", md("A", "", "Alpha (de)."));
+    repo.commit("site");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["source_language"], "fr", "{json:#}");
+    assert_eq!(page(&json, "files/de/a.md")["source"], "files/fr/a.md");
+    assert_eq!(page(&json, "files/de/b.md")["state"], "missing");
+}
+
 /// `init --source-repo` wrote a `tandem.yaml` without the clone it was given: the next run, without the flag, read
 /// the source's folder in the translations' clone, found nothing there, and called every translation an orphan
 /// ("fr 0/0 (100 %)"), where a folder that does not exist is a mistake to name.
