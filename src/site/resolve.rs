@@ -658,7 +658,12 @@ impl Settings {
 
         let generator = if docusaurus_site {
             Generator::Docusaurus
-        } else if detected.from == DetectedFrom::Starlight {
+        } else if detected.from == DetectedFrom::Starlight
+            || probe
+                .site_rel(&repo_root.join(&content_dirs[&source]))
+                .starts_with(starlight::DOCS)
+        {
+            // Starlight's docs collection read without its `astro.config.*` keeps Starlight's front matter.
             Generator::Starlight
         } else if hugo_config.is_some() {
             Generator::Hugo

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::support::{RepoBuilder, tandem_in};
+use crate::support::{RepoBuilder, page, tandem_in};
 
 /// A fresh repository holding the fixture `name`, committed.
 fn fixture(name: &str) -> RepoBuilder {
@@ -929,6 +929,25 @@ fn starlight_pages_without_astro_config_lost_their_translatable_flag() {
             ("pt-br", "src/content/docs/pt-br/index.mdx"),
         ])
     );
+}
+
+/// Starlight's front matter on its pages read without `astro.config.*`: `editUrl` is the source page's own (the link
+/// to edit it), never a change a translation follows, but the generic classes took it for text to translate, so a
+/// source that only gained an edit link made its translations stale.
+#[test]
+fn starlight_pages_without_astro_config_lost_starlight_s_front_matter_classes() {
+    let mut repo = fixture("content-collections-root-locale");
+    let path = "src/content/docs/guides/install.mdx";
+    let text = repo.read(path).replacen(
+        "---\n",
+        "---\neditUrl: https://code.example.com/lantern/edit/main/install.mdx\n",
+        1,
+    );
+    repo.write(path, text);
+    repo.commit("install: an edit link");
+    let json = repo.status_json(&["--mode", "history"]);
+    let install = page(&json, "src/content/docs/fr/guides/install.mdx");
+    assert_eq!(install["state"], "current", "{install:#}");
 }
 
 /// The same without a root locale: a folder per language in `src/content/docs/` and no `astro.config.*`.
