@@ -89,7 +89,10 @@ pub fn judge(facts: &PairFacts) -> Verdict {
             Some(Refinement::MissingBlob) => {
                 (state, reason) = (State::Unknown, Reason::MissingBlob)
             }
-            Some(Refinement::Unparsed) => severity = Severity::High,
+            // A source that cannot be read section by section, now or at the sync point: a bad page.
+            Some(Refinement::Unparsed) => {
+                (state, reason) = (State::Unknown, Reason::BadFrontMatter)
+            }
             Some(Refinement::Changed {
                 severity: changed,
                 explained: shown,
@@ -178,8 +181,8 @@ mod tests {
         assert_eq!((v.state, v.severity), (State::Current, Severity::None));
         let v = judge(&facts(true, Some(Refinement::Unparsed), None));
         assert_eq!(
-            (v.state, v.severity, v.signals_explain),
-            (State::Stale, Severity::High, true)
+            (v.state, v.reason, v.signals_explain),
+            (State::Unknown, Reason::BadFrontMatter, false)
         );
         let v = judge(&facts(
             true,

@@ -1493,22 +1493,48 @@ impl<'w> Judging<'w> {
     /// Under `--strict`: the sections of the source whose bytes changed since the sync point, cosmetic ones included
     /// (the translation is not read: that mode is the fast one). Remembered by the two blobs, so a second run parses
     /// nothing.
+    /// The warning for a source that cannot be read section by section: its front matter's error now, else the
+    /// commit of the version at the sync point that does not parse.
+    fn bad_source_warning(&self, pair: &Pair, sync: &SyncPoint) -> Warning {
+        let now = std::fs::read_to_string(
+            self.ws
+                .workdir_of(&self.ws.settings.source)
+                .join(&pair.source),
+        );
+        match now.map(|text| frontmatter::parse(&text).err()) {
+            Ok(Some(err)) => Warning {
+                file: pair.source.clone(),
+                line: Some(err.line),
+                message: err.warning(),
+            },
+            _ => Warning {
+                file: pair.source.clone(),
+                line: None,
+                message: Message::new("warn-bad-front-matter-at").arg("commit", &sync.commit[..7]),
+            },
+        }
+    }
+
     fn byte_sections(
         &mut self,
         pair: &Pair,
         sync: &SyncPoint,
         at_sync: &Option<SourceBlob>,
         now: &Option<SourceBlob>,
-    ) -> Result<Vec<ChangedSection>> {
+    ) -> Result<Option<Vec<ChangedSection>>> {
         let key = byte_sections_key(at_sync, now);
         if let Some(known) = self.cache.verdict(key) {
-            return Ok(known.changed_sections);
+            return Ok(Some(known.changed_sections));
         }
         let old = self.sources.at(parse_oid(&sync.commit), &pair.source)?;
+        let (old, new) = (old, self.sources.file(&pair.source));
+        if matches!(old, Version::Unparsable) || matches!(new, Version::Unparsable) {
+            return Ok(None);
+        }
         let (Version::Parsed { text: a, doc: old }, Version::Parsed { text: b, doc: new }) =
-            (old, self.sources.file(&pair.source))
+            (old, new)
         else {
-            return Ok(Vec::new());
+            return Ok(Some(Vec::new()));
         };
         // Compared ahead when the group's versions were read.
         let drift = match self.sources.entry(parse_oid(&sync.commit), &pair.source)? {
@@ -1538,7 +1564,7 @@ impl<'w> Judging<'w> {
                 skipped: Vec::new(),
             },
         );
-        Ok(sections)
+        Ok(Some(sections))
     }
 
     /// Marks the front-matter keys of a stale page's changed sections that the translation already followed: a key
@@ -1745,6 +1771,11 @@ impl<'w> Judging<'w> {
                         message: Message::new("warn-missing-blob").arg("commit", &sync.commit[..7]),
                     });
                 }
+                // A source whose front matter does not parse, now or at the sync point: what changed cannot be
+                // shown, and the warning says where to look.
+                if refinement == Refinement::Unparsed {
+                    warnings.push(self.bad_source_warning(pair, sync));
+                }
                 changed_sections = sections;
                 facts.refinement = Some(refinement);
             }
@@ -1798,7 +1829,10 @@ impl<'w> Judging<'w> {
             if let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts)
                 && explained_by_byte_sections(&bytes)
             {
-                changed_sections = self.byte_sections(pair, sync, at_sync, now)?;
+                match self.byte_sections(pair, sync, at_sync, now)? {
+                    Some(sections) => changed_sections = sections,
+                    None => warnings.push(self.bad_source_warning(pair, sync)),
+                }
             }
             bytes
         };

@@ -1554,3 +1554,47 @@ fn a_task_stale_by_structure_named_commits_passed_over_for_no_sync_point() {
     );
     assert!(!tasks.contains("passed over"), "{tasks}");
 }
+
+/// A source whose front matter broke (an unclosed quote) after its translation was made: the translation was `stale`,
+/// `high`, with no section, no signal and no warning — nothing to review and nothing saying why. It is a bad page:
+/// `unknown`, reason `bad-front-matter`, and a warning naming the source's file and line. Under `--strict` the bytes
+/// decide (stale), with the same warning.
+#[test]
+fn a_source_whose_front_matter_broke_was_stale_with_nothing_to_show() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", BODY))
+        .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide");
+    repo.write(
+        "content/en/guide.md",
+        md("Guide", "summary: \"an unclosed quote\n", BODY),
+    );
+    repo.commit("en: a summary, badly quoted");
+
+    let output = repo
+        .tandem()
+        .args(["status", "--mode", "history", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let guide = page(&json, "content/fr/guide.md");
+    assert_eq!(guide["state"], "unknown", "{guide:#}");
+    assert_eq!(guide["reason"], "bad-front-matter", "{guide:#}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: content/en/guide.md:") && stderr.contains("broken front matter"),
+        "{stderr}"
+    );
+
+    let output = repo
+        .tandem()
+        .args([
+            "status", "--mode", "history", "--strict", "--format", "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(page(&json, "content/fr/guide.md")["state"], "stale");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("warning: content/en/guide.md:"), "{stderr}");
+}
