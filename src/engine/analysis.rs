@@ -1070,6 +1070,8 @@ struct Judging<'w> {
     cache: RefineCache,
     /// Structure comparisons made ahead by the thread that reads a group's versions, by (source, translation).
     structures: HashMap<(String, String), crate::drift::structure::Structure>,
+    /// Sources already warned of for a front matter that does not parse (one warning per source, not per language).
+    bad_sources: HashSet<String>,
 }
 
 impl<'w> Judging<'w> {
@@ -1093,6 +1095,7 @@ impl<'w> Judging<'w> {
             // Under `--strict` too: it remembers the byte-changed sections that explain a stale page.
             cache,
             structures: HashMap::new(),
+            bad_sources: HashSet::new(),
         }
     }
 
@@ -1490,18 +1493,18 @@ impl<'w> Judging<'w> {
         ]))
     }
 
-    /// Under `--strict`: the sections of the source whose bytes changed since the sync point, cosmetic ones included
-    /// (the translation is not read: that mode is the fast one). Remembered by the two blobs, so a second run parses
-    /// nothing.
-    /// The warning for a source that cannot be read section by section: its front matter's error now, else the
-    /// commit of the version at the sync point that does not parse.
-    fn bad_source_warning(&self, pair: &Pair, sync: &SyncPoint) -> Warning {
+    /// Warns, once per source, of a source that cannot be read section by section: its front matter's error now,
+    /// else the commit of the version at the sync point that does not parse.
+    fn warn_bad_source(&mut self, pair: &Pair, sync: &SyncPoint, warnings: &mut Vec<Warning>) {
+        if !self.bad_sources.insert(pair.source.clone()) {
+            return;
+        }
         let now = std::fs::read_to_string(
             self.ws
                 .workdir_of(&self.ws.settings.source)
                 .join(&pair.source),
         );
-        match now.map(|text| frontmatter::parse(&text).err()) {
+        warnings.push(match now.map(|text| frontmatter::parse(&text).err()) {
             Ok(Some(err)) => Warning {
                 file: pair.source.clone(),
                 line: Some(err.line),
@@ -1512,9 +1515,12 @@ impl<'w> Judging<'w> {
                 line: None,
                 message: Message::new("warn-bad-front-matter-at").arg("commit", &sync.commit[..7]),
             },
-        }
+        });
     }
 
+    /// Under `--strict`: the sections of the source whose bytes changed since the sync point, cosmetic ones included
+    /// (the translation is not read: that mode is the fast one). Remembered by the two blobs, so a second run parses
+    /// nothing. `None` when a version does not parse.
     fn byte_sections(
         &mut self,
         pair: &Pair,
@@ -1774,7 +1780,7 @@ impl<'w> Judging<'w> {
                 // A source whose front matter does not parse, now or at the sync point: what changed cannot be
                 // shown, and the warning says where to look.
                 if refinement == Refinement::Unparsed {
-                    warnings.push(self.bad_source_warning(pair, sync));
+                    self.warn_bad_source(pair, sync, warnings);
                 }
                 changed_sections = sections;
                 facts.refinement = Some(refinement);
@@ -1831,7 +1837,7 @@ impl<'w> Judging<'w> {
             {
                 match self.byte_sections(pair, sync, at_sync, now)? {
                     Some(sections) => changed_sections = sections,
-                    None => warnings.push(self.bad_source_warning(pair, sync)),
+                    None => self.warn_bad_source(pair, sync, warnings),
                 }
             }
             bytes

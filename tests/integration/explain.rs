@@ -1563,7 +1563,8 @@ fn a_task_stale_by_structure_named_commits_passed_over_for_no_sync_point() {
 fn a_source_whose_front_matter_broke_was_stale_with_nothing_to_show() {
     let mut repo = RepoBuilder::new();
     repo.write("content/en/guide.md", md("Guide", "", BODY))
-        .write("content/fr/guide.md", md("Guide", "", FR));
+        .write("content/fr/guide.md", md("Guide", "", FR))
+        .write("content/de/guide.md", md("Anleitung", "", BODY));
     repo.commit("guide");
     repo.write(
         "content/en/guide.md",
@@ -1585,6 +1586,8 @@ fn a_source_whose_front_matter_broke_was_stale_with_nothing_to_show() {
         stderr.contains("warning: content/en/guide.md:") && stderr.contains("broken front matter"),
         "{stderr}"
     );
+    // Once for the source, not once per language.
+    assert_eq!(stderr.matches("content/en/guide.md").count(), 1, "{stderr}");
 
     let output = repo
         .tandem()
@@ -1597,4 +1600,5 @@ fn a_source_whose_front_matter_broke_was_stale_with_nothing_to_show() {
     assert_eq!(page(&json, "content/fr/guide.md")["state"], "stale");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("warning: content/en/guide.md:"), "{stderr}");
+    assert_eq!(stderr.matches("content/en/guide.md").count(), 1, "{stderr}");
 }
