@@ -89,6 +89,7 @@ reason-pin-not-ancestor = pin { $pin } is not in the history of HEAD
 reason-pin-not-on-base = pin { $pin } is in the history of HEAD but not on { $base }: after a squash merge it would name no commit
 reason-pin-beyond-shallow-boundary = pin { $pin } is beyond the shallow clone's history
 reason-bad-front-matter = broken front matter
+reason-source-bad-front-matter = the source's front matter is broken (now or at the sync point): what changed cannot be shown
 reason-unreadable = the file cannot be read as text
 reason-missing-blob = a needed file version is missing from this partial clone
 

@@ -88,6 +88,7 @@ reason-pin-ambiguous = l’épingle { $pin } est ambiguë
 reason-pin-not-ancestor = l’épingle { $pin } n’est pas dans l’historique de HEAD
 reason-pin-not-on-base = l’épingle { $pin } est dans l’historique de HEAD mais pas sur { $base } : après un squash merge elle ne désignerait aucun commit
 reason-pin-beyond-shallow-boundary = l’épingle { $pin } est au-delà de l’historique du clone superficiel
+reason-source-bad-front-matter = l’en-tête (front matter) de la source est invalide (maintenant ou au point de synchronisation) : ce qui a changé ne peut pas être montré
 reason-bad-front-matter = en-tête (front matter) invalide
 reason-unreadable = le fichier ne se lit pas comme du texte
 reason-missing-blob = une version nécessaire du fichier manque dans ce clone partiel

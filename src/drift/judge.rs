@@ -91,7 +91,7 @@ pub fn judge(facts: &PairFacts) -> Verdict {
             }
             // A source that cannot be read section by section, now or at the sync point: a bad page.
             Some(Refinement::Unparsed) => {
-                (state, reason) = (State::Unknown, Reason::BadFrontMatter)
+                (state, reason) = (State::Unknown, Reason::SourceBadFrontMatter)
             }
             Some(Refinement::Changed {
                 severity: changed,
@@ -182,7 +182,7 @@ mod tests {
         let v = judge(&facts(true, Some(Refinement::Unparsed), None));
         assert_eq!(
             (v.state, v.reason, v.signals_explain),
-            (State::Unknown, Reason::BadFrontMatter, false)
+            (State::Unknown, Reason::SourceBadFrontMatter, false)
         );
         let v = judge(&facts(
             true,

@@ -92,12 +92,14 @@ pub enum Reason {
     PinNotOnBase,
     PinBeyondShallowBoundary,
     BadFrontMatter,
+    /// The source's front matter does not parse, now or at the sync point: what changed cannot be shown.
+    SourceBadFrontMatter,
     Unreadable,
     MissingBlob,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 21] = [
+    pub const ALL: [Reason; 22] = [
         Reason::SourceUnchanged,
         Reason::CosmeticOnly,
         Reason::SkipDirective,
@@ -117,6 +119,7 @@ impl Reason {
         Reason::PinNotOnBase,
         Reason::PinBeyondShallowBoundary,
         Reason::BadFrontMatter,
+        Reason::SourceBadFrontMatter,
         Reason::Unreadable,
         Reason::MissingBlob,
     ];
@@ -146,6 +149,7 @@ impl Reason {
             Reason::PinNotOnBase => "pin-not-on-base",
             Reason::PinBeyondShallowBoundary => "pin-beyond-shallow-boundary",
             Reason::BadFrontMatter => "bad-front-matter",
+            Reason::SourceBadFrontMatter => "source-bad-front-matter",
             Reason::Unreadable => "unreadable",
             Reason::MissingBlob => "missing-blob",
         }

@@ -1580,7 +1580,7 @@ fn a_source_whose_front_matter_broke_was_stale_with_nothing_to_show() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let guide = page(&json, "content/fr/guide.md");
     assert_eq!(guide["state"], "unknown", "{guide:#}");
-    assert_eq!(guide["reason"], "bad-front-matter", "{guide:#}");
+    assert_eq!(guide["reason"], "source-bad-front-matter", "{guide:#}");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
         stderr.contains("warning: content/en/guide.md:") && stderr.contains("broken front matter"),
