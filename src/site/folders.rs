@@ -27,21 +27,9 @@ pub fn detect(
     // pages pair within it.
     let mut roots: Vec<ContentRoot> = Vec::new();
     for root in content_roots {
-        let mut here: BTreeMap<String, String> = BTreeMap::new();
-        for lang in language_folders(root) {
-            here.entry(lang.to_ascii_lowercase())
-                .or_insert_with(|| probe.rel(&root.join(&lang)));
-        }
-        if !here.is_empty() && seen_in.is_empty() {
+        let (here, in_this_clone) = languages_in(probe, root, source_site);
+        if seen_in.is_empty() && in_this_clone {
             seen_in = probe.site_rel(root);
-        }
-        // The source repository's language folders, relative to that repository.
-        if let Some((source_root, source_site)) = source_site {
-            let twin = source_site.join(root.strip_prefix(probe.site_root).unwrap_or(root));
-            for lang in language_folders(&twin) {
-                here.entry(lang.to_ascii_lowercase())
-                    .or_insert_with(|| relative_slash(source_root, &twin.join(&lang)));
-            }
         }
         for (lang, dir) in &here {
             dirs.entry(lang.clone()).or_insert_with(|| dir.clone());
@@ -80,16 +68,8 @@ pub fn detect(
                         .arg("dir", format!("{}/", probe.site_rel(folder))),
                 ));
             }
-            for lang in language_folders(&root) {
-                dirs.entry(lang.to_ascii_lowercase())
-                    .or_insert_with(|| probe.rel(&root.join(&lang)));
-            }
-            if let Some((source_root, source_site)) = source_site {
-                let twin = source_site.join(root.strip_prefix(probe.site_root).unwrap_or(&root));
-                for lang in language_folders(&twin) {
-                    dirs.entry(lang.to_ascii_lowercase())
-                        .or_insert_with(|| relative_slash(source_root, &twin.join(&lang)));
-                }
+            for (lang, dir) in languages_in(probe, &root, source_site).0 {
+                dirs.entry(lang).or_insert(dir);
             }
             seen_in = probe.site_rel(&root);
         }
@@ -141,6 +121,32 @@ pub fn detect(
         mdx: false,
         translatable_flag: None,
     })
+}
+
+/// The language folders of `root` by language (lowercase), repository-relative; with the sources in another clone,
+/// those of the same folder there too, relative to that clone (this clone's first). The flag: whether this clone
+/// has any.
+fn languages_in(
+    probe: &Probe,
+    root: &Path,
+    source_site: Option<(&Path, &Path)>,
+) -> (BTreeMap<String, String>, bool) {
+    let mut found: BTreeMap<String, String> = BTreeMap::new();
+    for lang in language_folders(root) {
+        found
+            .entry(lang.to_ascii_lowercase())
+            .or_insert_with(|| probe.rel(&root.join(&lang)));
+    }
+    let in_this_clone = !found.is_empty();
+    if let Some((source_root, source_site)) = source_site {
+        let twin = source_site.join(root.strip_prefix(probe.site_root).unwrap_or(root));
+        for lang in language_folders(&twin) {
+            found
+                .entry(lang.to_ascii_lowercase())
+                .or_insert_with(|| relative_slash(source_root, &twin.join(&lang)));
+        }
+    }
+    (found, in_this_clone)
 }
 
 /// A folder of translations found deeper than the usual places ([`deeper_root`]).
