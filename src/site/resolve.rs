@@ -585,6 +585,8 @@ impl Settings {
             evidence.base_url = None;
         }
 
+        // The source's folder within the site: Astro's collections, Starlight's docs, read without their config too.
+        let source_folder = probe.site_rel(&repo_root.join(&content_dirs[&source]));
         let translatable_flag = match file
             .pages
             .as_ref()
@@ -598,9 +600,7 @@ impl Settings {
                 }
                 // Starlight's flag, on a Starlight site or on pages in Astro's collections read without its config.
                 None if detected.from == DetectedFrom::Starlight
-                    || probe
-                        .site_rel(&repo_root.join(&content_dirs[&source]))
-                        .starts_with(astro::COLLECTIONS) =>
+                    || source_folder.starts_with(astro::COLLECTIONS) =>
                 {
                     let languages: Vec<String> = content_dirs.keys().cloned().collect();
                     let is_source = |path: &str| {
@@ -659,9 +659,7 @@ impl Settings {
         let generator = if docusaurus_site {
             Generator::Docusaurus
         } else if detected.from == DetectedFrom::Starlight
-            || probe
-                .site_rel(&repo_root.join(&content_dirs[&source]))
-                .starts_with(starlight::DOCS)
+            || source_folder.starts_with(starlight::DOCS)
         {
             // Starlight's docs collection read without its `astro.config.*` keeps Starlight's front matter.
             Generator::Starlight
