@@ -277,6 +277,20 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
         (DetectedFrom::VitePress, None) => m.get("init-yaml-from-vitepress"),
         (DetectedFrom::VuePress, None) => m.get("init-yaml-from-vuepress"),
+        // Nothing said the top pages' language: the reader is asked to check it.
+        (DetectedFrom::RootLocale, None)
+            if settings
+                .evidence
+                .source
+                .as_ref()
+                .is_some_and(|e| e.id == "evidence-root-locale-assumed") =>
+        {
+            format!(
+                "{} {}",
+                m.get("init-yaml-from-root-locale"),
+                m.get("init-yaml-check-source")
+            )
+        }
         (DetectedFrom::RootLocale, None) => m.get("init-yaml-from-root-locale"),
         (DetectedFrom::Astro, None) => m.get("init-yaml-from-astro"),
     };

@@ -28,7 +28,7 @@ pub fn detect(probe: &Probe) -> Option<Detected> {
         .filter(|dir| !language_folders(dir).is_empty())
         .collect();
     roots.sort();
-    let mut found = crate::site::folders::detect(probe, &roots, true, None, "en")?;
+    let mut found = crate::site::folders::detect(probe, &roots, true, None, ("en", false))?;
     if found.content_dirs.len() < 2 {
         return None;
     }

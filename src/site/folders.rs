@@ -17,7 +17,7 @@ pub fn detect(
     content_roots: &[PathBuf],
     explicit: bool,
     source_site: Option<(&Path, &Path)>,
-    source_lang: &str,
+    (source_lang, source_said): (&str, bool),
 ) -> Option<Detected> {
     let mut dirs: BTreeMap<String, String> = BTreeMap::new();
     // The source language and what says it, when the layout tells.
@@ -59,14 +59,25 @@ pub fn detect(
     if dirs.is_empty() && !explicit {
         // Deeper: the shallowest folder, up to three below the site's, that holds language folders and no page
         // outside them (MDN's `files/<lang>/`, an Astro collection's `src/content/docs/<lang>/`).
-        if let Some(Deeper { root, source }) = deeper_root(probe, source_site, source_lang) {
-            if let Some(folder) = &source {
-                dirs.insert(source_lang.to_owned(), probe.rel(folder));
-                said_source = Some((
-                    source_lang.to_owned(),
-                    Evidence::new("evidence-source-folder-assumed")
-                        .arg("dir", format!("{}/", probe.site_rel(folder))),
-                ));
+        if let Some(Deeper { root, source }) =
+            deeper_root(probe, source_site, (source_lang, source_said))
+        {
+            if let Some((folder, guessed)) = &source {
+                let shown = format!("{}/", probe.site_rel(folder));
+                said_source = Some(match guessed {
+                    Some((lang, count, read)) => (
+                        lang.clone(),
+                        Evidence::new("evidence-folder-words")
+                            .arg("count", count.to_string())
+                            .arg("read", read.to_string())
+                            .arg("dir", shown),
+                    ),
+                    None => (
+                        source_lang.to_owned(),
+                        Evidence::new("evidence-source-folder-assumed").arg("dir", shown),
+                    ),
+                });
+                dirs.insert(said_source.as_ref().unwrap().0.clone(), probe.rel(folder));
             }
             for (lang, dir) in languages_in(probe, &root, source_site).0 {
                 dirs.entry(lang).or_insert(dir);
@@ -153,21 +164,23 @@ fn languages_in(
 struct Deeper {
     /// The folder holding the language folders.
     root: PathBuf,
-    /// The folder of the source's pages when it is elsewhere (`docs/` beside `translations/fr/`).
-    source: Option<PathBuf>,
+    /// The folder of the source's pages when it is elsewhere (`docs/` beside `translations/fr/`), with the language
+    /// its words are in when that was read from them ([`words::folder_language`](crate::site::words)).
+    source: Option<(PathBuf, Option<crate::site::words::Guess>)>,
 }
 
 /// The shallowest folder one to three levels below the site's whose pages are all in sub-folders named like
 /// languages, at least two of them (counting the source clone's at the same place): ties go to the folder with the
 /// most pages, then to the first by name. Build and dependency folders are left out. When the site has pages outside
 /// it, the folder whose pages are twins (same path below it) of at least half of the largest language folder's is the
-/// source's (`docs/` beside `translations/fr/` and `translations/de/`, in `source_lang`, which has no folder there);
-/// without such a folder, one that has no English folder (`en`, `en-*`) does not count, as the source would be left
-/// out.
+/// source's (`docs/` beside `translations/fr/` and `translations/de/`), in `source_lang` when that has no folder there
+/// or was said (`source_said`), else in the language its pages' words are in when that has none (French pages beside
+/// `translations/en/`); without such a folder, one that has no English folder (`en`, `en-*`) does not count, as the
+/// source would be left out.
 fn deeper_root(
     probe: &Probe,
     source_site: Option<(&Path, &Path)>,
-    source_lang: &str,
+    (source_lang, source_said): (&str, bool),
 ) -> Option<Deeper> {
     use crate::site::root_locale::NOT_CONTENT;
     use std::collections::BTreeSet;
@@ -242,13 +255,24 @@ fn deeper_root(
                 source: None,
             });
         }
-        let twin = (!langs.contains(source_lang))
-            .then(|| twin_folder(&pages, &folder))
-            .flatten();
-        if let Some(source) = twin {
+        let source = match twin_folder(&pages, &folder) {
+            Some(twin) if !langs.contains(source_lang) => Some((twin, None)),
+            Some(twin) if !source_said => {
+                let prefix = format!("{twin}/");
+                let not: Vec<&str> = langs.iter().map(String::as_str).collect();
+                crate::site::words::folder_language(
+                    &probe.site_root.join(&twin),
+                    pages.iter().filter_map(|page| page.strip_prefix(&prefix)),
+                    &not,
+                )
+                .map(|guessed| (twin, Some(guessed)))
+            }
+            _ => None,
+        };
+        if let Some((twin, guessed)) = source {
             return Some(Deeper {
                 root: probe.site_root.join(folder),
-                source: Some(probe.site_root.join(source)),
+                source: Some((probe.site_root.join(twin), guessed)),
             });
         }
         if langs.iter().any(|l| l == "en" || l.starts_with("en-")) {

@@ -17,4 +17,5 @@ pub mod scan;
 pub mod starlight;
 pub mod suffix;
 pub mod vitepress;
+pub mod words;
 pub mod workspace;

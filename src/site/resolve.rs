@@ -245,6 +245,13 @@ impl Settings {
             .or_else(|| mkdocs_config.as_ref().and_then(|m| m.default.clone()))
             .or_else(|| declared_primary.as_ref().map(|(lang, _)| lang.clone()))
             .unwrap_or_else(|| "en".to_owned());
+        // Whether something said the source's language (else English is assumed).
+        let unsuffixed_said = file_source.is_some()
+            || hugo_config
+                .as_ref()
+                .is_some_and(|h| h.default_language.is_some())
+            || mkdocs_config.as_ref().is_some_and(|m| m.default.is_some())
+            || declared_primary.is_some();
         let known: Vec<String> = match (&hugo_config, &mkdocs_config) {
             (Some(h), _) => h.languages.keys().cloned().collect(),
             (None, Some(m)) => m.languages.clone(),
@@ -280,7 +287,7 @@ impl Settings {
                         &content_roots,
                         explicit_roots,
                         source_repo.as_deref().zip(source_site_root.as_deref()),
-                        &unsuffixed,
+                        (&unsuffixed, unsuffixed_said),
                     )
                 })
         };
@@ -338,17 +345,35 @@ impl Settings {
                 let said = if file_source.is_some() {
                     Some(Evidence::new("evidence-root-locale-said"))
                 } else {
-                    declared_primary.as_ref().map(|(_, why)| why.clone())
+                    declared_primary
+                        .as_ref()
+                        .map(|(_, why)| why.clone())
+                        .or_else(|| {
+                            // A default language the generator's config names, not the one it assumes.
+                            hugo_config
+                                .as_ref()
+                                .filter(|h| h.default_language.is_some())
+                                .map(|h| h.source().1)
+                        })
                 };
                 root_locale::detect(&probe, &candidates, (&unsuffixed, said), &is_page)
             }
             None => None,
         };
         let Some(detected) = detected.filter(|d| !d.content_dirs.is_empty()) else {
+            // The content roots looked in, those that exist (else the site's folder).
+            let looked: Vec<&PathBuf> = content_roots.iter().filter(|root| root.is_dir()).collect();
+            let looked = match looked.as_slice() {
+                [] => vec![&site_root],
+                some => some.to_vec(),
+            };
             return Err(Error::NoLanguages {
-                root: content_roots
+                root: looked
                     .iter()
-                    .map(|root| rel(root))
+                    .map(|root| match rel(root) {
+                        shown if shown.is_empty() => ".".to_owned(),
+                        shown => shown,
+                    })
                     .collect::<Vec<_>>()
                     .join(", "),
                 example: example_config(&site_root, &content_roots),
@@ -1087,5 +1112,37 @@ fn example_config(site_root: &Path, content_roots: &[PathBuf]) -> String {
     let translation = folders
         .find(|dir| !nested(dir, &source))
         .unwrap_or_else(|| format!("{fallback}/fr"));
-    format!("source: en\ncontent:\n  en: {source}\n  fr: {translation}")
+    // A folder named like a language is that language's (`en` beside French pages at the top); else the source's
+    // pages say theirs by their words, and the translation is the other of English and French.
+    let named = |dir: &str| {
+        let last = dir.trim_matches('"').rsplit('/').next().unwrap_or_default();
+        crate::pairing::layout::is_language_tag(last).then(|| last.to_ascii_lowercase())
+    };
+    let source_lang = named(&source).or_else(|| {
+        let dir = site_root.join(source.trim_matches('"'));
+        let pages: Vec<String> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| page_extension(name))
+            .collect();
+        let not: Vec<String> = named(&translation).into_iter().collect();
+        let not: Vec<&str> = not.iter().map(String::as_str).collect();
+        crate::site::words::folder_language(&dir, pages.iter().map(String::as_str), &not)
+            .map(|(lang, ..)| lang)
+    });
+    let translation_lang = named(&translation)
+        .filter(|lang| Some(lang) != source_lang.as_ref())
+        .unwrap_or_else(|| match source_lang.as_deref() {
+            Some("fr") => "en".to_owned(),
+            _ => "fr".to_owned(),
+        });
+    let source_lang = source_lang.unwrap_or_else(|| match translation_lang.as_str() {
+        "en" => "fr".to_owned(),
+        _ => "en".to_owned(),
+    });
+    format!(
+        "source: {source_lang}\ncontent:\n  {source_lang}: {source}\n  {translation_lang}: {translation}"
+    )
 }

@@ -46,15 +46,23 @@ pub fn detect(
         if all.is_empty() {
             continue;
         }
-        let by_pages = (said.is_none() && mintlify.is_none())
-            .then(|| {
-                let skip: HashSet<&str> = all.iter().map(String::as_str).collect();
-                pages_language(dir, &pages(probe, dir, &skip, is_page))
-            })
-            .flatten();
+        let read = (said.is_none() && mintlify.is_none()).then(|| {
+            let skip: HashSet<&str> = all.iter().map(String::as_str).collect();
+            pages(probe, dir, &skip, is_page)
+        });
+        let by_pages = read.as_ref().and_then(|top| pages_language(dir, top));
+        // Else their words: French pages beside an `en/` folder are not English.
+        let by_words = read
+            .as_ref()
+            .filter(|_| by_pages.is_none())
+            .and_then(|top| {
+                let not: Vec<&str> = all.iter().map(String::as_str).collect();
+                crate::site::words::folder_language(dir, top.iter().map(String::as_str), &not)
+            });
         let source = mintlify
             .as_deref()
             .or(by_pages.as_ref().map(|(lang, ..)| lang.as_str()))
+            .or(by_words.as_ref().map(|(lang, ..)| lang.as_str()))
             .unwrap_or(said_source);
         let folders: Vec<String> = all
             .iter()
@@ -107,6 +115,11 @@ pub fn detect(
             }
         } else if let Some((_, count, read)) = &by_pages {
             Evidence::new("evidence-pages-lang")
+                .arg("count", count.to_string())
+                .arg("read", read.to_string())
+                .arg("dir", shown.clone())
+        } else if let Some((_, count, read)) = &by_words {
+            Evidence::new("evidence-pages-words")
                 .arg("count", count.to_string())
                 .arg("read", read.to_string())
                 .arg("dir", shown.clone())

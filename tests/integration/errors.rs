@@ -35,7 +35,8 @@ fn detection_failure_prints_a_tandem_yaml_that_works() {
     let mut lines = text.lines();
     let first = lines.next().unwrap();
     assert!(
-        first.contains("no language folders found under content"),
+        // No `content/` here: the site's folder is where tandem looked.
+        first.contains("no language folders found under . "),
         "{first}"
     );
     assert!(first.contains("astro.config.*"), "{first}");
@@ -81,6 +82,32 @@ fn detection_failure_offered_a_folder_inside_the_source_s_as_its_translation() {
         example,
         "source: en\ncontent:\n  en: docs\n  fr: traductions\n"
     );
+}
+
+/// French pages at the top (too short for their words to say so), an `en/` folder of translations, and no
+/// `content/` folder: the error said "no language folders found under content" and printed a config giving English
+/// the top pages and French the folder `en`.
+#[test]
+fn detection_failure_offered_the_folder_named_en_as_french() {
+    let mut repo = RepoBuilder::new();
+    repo.write("index.md", md("Accueil", "", "Bonjour."))
+        .write("a-propos.md", md("À propos", "", "Qui sommes-nous ?"))
+        .write("contact.md", md("Contact", "", "Écrivez-nous."))
+        .write("en/index.md", md("Home", "", "Hello."));
+    repo.commit("pages at the top, one translation in en/");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let text = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        text.starts_with("error: no language folders found under . "),
+        "{text}"
+    );
+    let example: String = text
+        .lines()
+        .skip(1)
+        .map(|l| format!("{}\n", l.strip_prefix("    ").unwrap()))
+        .collect();
+    assert_eq!(example, "source: fr\ncontent:\n  fr: \".\"\n  en: en\n");
 }
 
 #[test]

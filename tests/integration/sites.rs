@@ -664,6 +664,33 @@ fn pages_that_say_they_are_french_were_assumed_english() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A Jekyll blog written in French first, its English translations in `en/`, and nothing but the pages' words to
+/// say so: no `lang` in the pages, none in `_config.yml`. The top pages were assumed English, beside an `en/` folder:
+/// tandem stopped with "no language folders found" and printed a `tandem.yaml` pairing English with the folder `en`
+/// as its "fr".
+#[test]
+fn french_pages_at_the_top_beside_an_en_folder_were_assumed_english() {
+    let repo = fixture("french-blog-no-lang");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "index.md", "en/index.md"),
+            ("en", "materiel.md", "en/materiel.md"),
+        ]),
+        missing: missing([("en", "en/_posts/2025-06-14-lac-blanc.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let text = repo.stdout(&["status", "-v"]);
+    assert!(
+        text.contains(
+            "source fr (the common words of 3 of the 3 pages at the top of . that read clearly"
+        ),
+        "{text}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// A Zola blog written in French first (`default_language = "fr"` in `config.toml`), its English pages beside the
 /// French ones (`col-du-lautaret.en.md`). The config was read as Hugo's, which names the default language
 /// `defaultContentLanguage`: tandem took the unsuffixed pages for English, beside English ones, and stopped with "no
@@ -1043,4 +1070,39 @@ fn translations_in_a_folder_beside_the_source_s_were_not_detected() {
     );
     let config = init_gives_the_same_answer(&repo, &expected);
     assert!(config.contains("en: docs\n"), "{config}");
+}
+
+/// The same shape written in French first: `docs/` in French, `translations/en/` and `translations/de/` beside it.
+/// English has a folder of translations, so it cannot be the source, yet tandem took `translations/en/` for the
+/// source (English by default), left `docs/` out and called the German page a translation of the English one.
+#[test]
+fn french_docs_beside_translations_into_english_were_left_out() {
+    let repo = fixture("translations-folder-french");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["de", "en"]),
+        pairs: set([
+            ("de", "docs/index.md", "translations/de/index.md"),
+            ("en", "docs/index.md", "translations/en/index.md"),
+            (
+                "en",
+                "docs/guide/install.md",
+                "translations/en/guide/install.md",
+            ),
+        ]),
+        missing: missing([
+            ("de", "translations/de/guide/install.md"),
+            ("de", "translations/de/guide/reseau.md"),
+            ("en", "translations/en/guide/reseau.md"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let text = repo.stdout(&["status", "-v"]);
+    assert!(
+        text.contains("source fr (the common words of 3 of the 3 pages of docs/ that read clearly"),
+        "{text}"
+    );
+    // Said in tandem.yaml, the source's language is not read from the words.
+    repo.write("tandem.yaml", "source: en\n");
+    assert_eq!(repo.status_json(&[])["source_language"], "en");
 }
