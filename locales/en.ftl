@@ -78,7 +78,7 @@ reason-cosmetic-only = the source changed only in formatting since the sync poin
 reason-skip-directive = the source's changes since the sync point are all in commits marked [skip-l10n]
 reason-mirrored-in-translation = the source's changes since the sync point were all made to the translation in the same commits
 reason-already-in-translation = the source's changes since the sync point are all in the translation already (link targets it has, front-matter keys it changed after the source)
-reason-structure = the translation lacks content the source has (structure)
+reason-structure = the translation does not match the source (structure: what differs now says how)
 reason-not-translated = not translated yet
 reason-source-not-found = the source page does not exist
 reason-no-pin = no pin in the front matter (--mode pin)
@@ -127,7 +127,7 @@ front-matter-mirrored-mark = (mirrored)
 front-matter-in-translation-mark = (already in the translation: changed there since)
 section-front-matter = front matter
 status-more-sections = { $count } more
-status-structure-detail = the source did not change, but the translation lacks content it has (tandem compare shows what)
+status-structure-detail = the source did not change, but the translation does not match it (tandem compare shows both sides)
 status-next = Next: tandem diff { $page }
 status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: it copies them from the source; nothing to translate)
 status-all-current = { $count ->
@@ -256,7 +256,14 @@ signal-shortcodes-differ = { $section }: shortcodes differ: { $source ->
         }
     }
 signal-heading-level = { $section }: heading level { $source } in the source, { $translation } in the translation
-signal-conflict-markers = { $section }: merge-conflict markers left in the translation, lines { $items }
+signal-conflict-markers = { $section }: merge-conflict markers left in the translation, { $translation ->
+    [one] line
+   *[other] lines
+} { $items }
+signal-translate-marks = { $section }: not translated yet, tandem scaffold's mark “tandem: translate” still on { $translation ->
+    [one] line
+   *[other] lines
+} { $items }
 signal-paragraph-extended = { $section }: a paragraph has { $source ->
         [one] { $source } sentence in the source
        *[other] { $source } sentences in the source
@@ -290,7 +297,7 @@ diff-summary = { $changed } of { $total ->
 diff-no-change = { $translation } is { $state }: { $reason }.
 diff-next-scaffold = Next: tandem scaffold { $source } --lang { $lang } creates it from the source
 diff-structure-signals = The source did not change since the sync point; what differs between it and the translation now:
-diff-structure-hint = The source did not change since the sync point, but the translation lacks content it has: tandem compare shows what.
+diff-structure-hint = The source did not change since the sync point, but the translation does not match it: tandem compare shows both sides.
 diff-added-no-counterpart = { $change } — no counterpart in the translation
 diff-to-update = ← to update (line { $line })
 diff-keys-in-translation = ← already in the translation (line { $line }): changed there after the source
@@ -359,7 +366,7 @@ check-title-orphaned-in-pr = Translation left behind ({ $lang })
 check-title-missing-in-pr = New page not translated ({ $lang })
 check-title-mirrored-only = Mirrored values to copy ({ $lang })
 check-msg-stale = { $source } changed since this translation was last in step; update { $translation }.
-check-msg-stale-structure = { $translation } lacks content that { $source } has (the source did not change since they were last in step); update { $translation }.
+check-msg-stale-structure = { $translation } does not match { $source } (the source did not change since they were last in step): what differs now says how.
 check-msg-missing = { $source } has no { $lang } translation yet ({ $translation }).
 check-msg-orphaned = { $translation } has no source: { $source } does not exist.
 check-msg-invalid-pin = { $reason }. Run tandem sync { $translation } once it is up to date.
@@ -407,7 +414,7 @@ tasks-why-history = { $source } changed since { $commit } ({ $date }), { $passed
         [one] { $sections } section
        *[other] { $sections } sections
     }.
-tasks-why-structure = { $source } did not change, but the translation lacks content it has:
+tasks-why-structure = { $source } did not change, but the translation does not match it:
 tasks-why-missing = Translate { $source } into { $translation } ({ $sections ->
         [one] { $sections } section
        *[other] { $sections } sections

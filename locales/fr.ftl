@@ -78,7 +78,7 @@ reason-cosmetic-only = la source n’a changé que dans sa mise en forme depuis 
 reason-skip-directive = les changements de la source depuis le point de synchronisation sont tous dans des commits marqués [skip-l10n]
 reason-already-in-translation = les changements de la source depuis le point de synchronisation sont tous déjà dans la traduction (cibles de liens qu’elle a, clés du front matter qu’elle a modifiées après la source)
 reason-mirrored-in-translation = les changements de la source depuis le point de synchronisation ont tous été faits à la traduction dans les mêmes commits
-reason-structure = il manque à la traduction du contenu que la source a (structure)
+reason-structure = la traduction ne correspond pas à la source (structure : ce qui diffère maintenant dit en quoi)
 reason-not-translated = pas encore traduite
 reason-source-not-found = la page source n’existe pas
 reason-no-pin = pas d’épingle dans l’en-tête (--mode pin)
@@ -130,7 +130,7 @@ front-matter-mirrored-mark = (à recopier)
 front-matter-in-translation-mark = (déjà dans la traduction : modifiée depuis)
 section-front-matter = front matter
 status-more-sections = { $count } de plus
-status-structure-detail = la source n’a pas changé, mais il manque à la traduction du contenu qu’elle a (tandem compare montre lequel)
+status-structure-detail = la source n’a pas changé, mais la traduction ne lui correspond pas (tandem compare montre les deux côtés)
 status-next = Suivant : tandem diff { $page }
 status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : il les recopie depuis la source ; rien à traduire)
 status-all-current = { $count ->
@@ -259,7 +259,14 @@ signal-shortcodes-differ = { $section } : shortcodes différents : { $source ->
         }
     }
 signal-heading-level = { $section } : titre de niveau { $source } dans la source, { $translation } dans la traduction
-signal-conflict-markers = { $section } : marques de conflit de fusion restées dans la traduction, lignes { $items }
+signal-conflict-markers = { $section } : marques de conflit de fusion restées dans la traduction, { $translation ->
+    [one] ligne
+   *[other] lignes
+} { $items }
+signal-translate-marks = { $section } : pas encore traduite, la marque « tandem: translate » de tandem scaffold toujours { $translation ->
+    [one] à la ligne
+   *[other] aux lignes
+} { $items }
 signal-paragraph-extended = { $section } : un paragraphe a { $source ->
         [one] { $source } phrase dans la source
        *[other] { $source } phrases dans la source
@@ -293,7 +300,7 @@ diff-summary = { $changed } { $changed ->
 diff-no-change = { $translation } est { $state } : { $reason }.
 diff-next-scaffold = Suivant : tandem scaffold { $source } --lang { $lang } la crée à partir de la source
 diff-structure-signals = La source n’a pas changé depuis le point de synchronisation ; ce qui diffère aujourd’hui entre elle et la traduction :
-diff-structure-hint = La source n’a pas changé depuis le point de synchronisation, mais il manque à la traduction du contenu qu’elle a : tandem compare montre lequel.
+diff-structure-hint = La source n’a pas changé depuis le point de synchronisation, mais la traduction ne lui correspond pas : tandem compare montre les deux côtés.
 diff-added-no-counterpart = { $change } — pas d’équivalent dans la traduction
 diff-to-update = ← à mettre à jour (ligne { $line })
 diff-keys-in-translation = ← déjà dans la traduction (ligne { $line }) : modifiée après la source
@@ -365,7 +372,7 @@ check-title-orphaned-in-pr = Traduction oubliée ({ $lang })
 check-title-missing-in-pr = Nouvelle page non traduite ({ $lang })
 check-title-mirrored-only = Valeurs à recopier ({ $lang })
 check-msg-stale = { $source } a changé depuis que cette traduction était à jour ; mettez à jour { $translation }.
-check-msg-stale-structure = il manque à { $translation } du contenu que { $source } a (la source n’a pas changé depuis leur dernier alignement) ; mettez à jour { $translation }.
+check-msg-stale-structure = { $translation } ne correspond pas à { $source } (la source n’a pas changé depuis leur dernier alignement) : ce qui diffère maintenant dit en quoi.
 check-msg-missing = { $source } n’a pas encore de traduction { $lang } ({ $translation }).
 check-msg-orphaned = { $translation } n’a pas de source : { $source } n’existe pas.
 check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation } une fois la traduction à jour.
@@ -413,7 +420,7 @@ tasks-why-history = { $source } a changé depuis { $commit } ({ $date }), { $pas
         [one] { $sections } section
        *[other] { $sections } sections
     }.
-tasks-why-structure = { $source } n’a pas changé, mais il manque à la traduction du contenu qu’elle a :
+tasks-why-structure = { $source } n’a pas changé, mais la traduction ne lui correspond pas :
 tasks-why-missing = Traduire { $source } dans { $translation } ({ $sections ->
         [one] { $sections } section
        *[other] { $sections } sections

@@ -14,7 +14,7 @@ use crate::site::config::Settings;
 use crate::util::atomic::write_atomic;
 
 /// The comment that marks a front-matter field to translate.
-pub const TRANSLATE_MARK: &str = "tandem: translate";
+pub const TRANSLATE_MARK: &str = placeholder::MARK;
 /// Fields marked for translation when the config names none (`front_matter.translated`, `scaffold.translatable`).
 pub const DEFAULT_TRANSLATABLE: [&str; 3] = ["title", "description", "linkTitle"];
 

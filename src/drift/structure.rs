@@ -34,10 +34,11 @@ pub enum SignalKind {
     HeadingLevel,
     ParagraphExtended,
     ConflictMarkers,
+    TranslateMarks,
 }
 
 impl SignalKind {
-    pub const ALL: [SignalKind; 17] = [
+    pub const ALL: [SignalKind; 18] = [
         SignalKind::MissingSection,
         SignalKind::ExtraSection,
         SignalKind::MissingParagraph,
@@ -55,6 +56,7 @@ impl SignalKind {
         SignalKind::HeadingLevel,
         SignalKind::ParagraphExtended,
         SignalKind::ConflictMarkers,
+        SignalKind::TranslateMarks,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -76,6 +78,7 @@ impl SignalKind {
             SignalKind::HeadingLevel => "heading-level",
             SignalKind::ParagraphExtended => "paragraph-extended",
             SignalKind::ConflictMarkers => "conflict-markers",
+            SignalKind::TranslateMarks => "translate-marks",
         }
     }
 }
@@ -213,6 +216,33 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
                 .map(|line| line.to_string())
                 .collect(),
         });
+    }
+    // A page `tandem scaffold` made and nobody translated yet: its pin says it matches the source, and it does, in
+    // the source's language.
+    if let Some(&first) = translation.translate_marks().first() {
+        let section = translation
+            .sections
+            .iter()
+            .rev()
+            .find(|section| section.line <= first)
+            .or(translation.sections.first());
+        // First: it says why everything else differs.
+        signals.insert(
+            0,
+            Signal {
+                kind: SignalKind::TranslateMarks,
+                severity: Severity::High,
+                source_section: None,
+                translation_section: section.map(SectionRef::of),
+                source_count: None,
+                translation_count: Some(translation.translate_marks().len()),
+                items: translation
+                    .translate_marks()
+                    .iter()
+                    .map(|line| line.to_string())
+                    .collect(),
+            },
+        );
     }
     for (s, section) in source.sections.iter().enumerate() {
         if !paired_source[s] && !section.blocks.is_empty() {

@@ -42,6 +42,8 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// Lines of merge-conflict markers left in the page, outside code blocks.
     conflicts: Box<[usize]>,
+    /// Lines holding `tandem scaffold`'s mark, outside code blocks.
+    to_translate: Box<[usize]>,
 }
 
 /// A parsed page is shared by reference with the threads that read ahead while pairs are judged.
@@ -55,6 +57,13 @@ impl Document {
     /// `=======`, `>>>>>>> <commit>`) that a commit kept, outside code blocks (a page about git may show some).
     pub fn conflict_markers(&self) -> &[usize] {
         &self.conflicts
+    }
+
+    /// The lines (1-based) that still hold the mark `tandem scaffold` leaves where a translator has work to do
+    /// ([`placeholder::MARK`](crate::markdown::placeholder::MARK): a front-matter field's `# tandem: translate`
+    /// comment, a `<!-- tandem: translate -->` in the body), outside code blocks.
+    pub fn translate_marks(&self) -> &[usize] {
+        &self.to_translate
     }
 
     /// Front-matter data (bookkeeping keys left out) in a stable text form: key order and quoting do not matter.
@@ -411,11 +420,52 @@ pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterErro
         let blanked = String::from_utf8(blanked).expect("ASCII replaced by ASCII");
         parse_body(&blanked, body_start, site).0
     };
+    let to_translate = translate_marks(text, body_start, &sections);
     Ok(Document {
         front: parts,
         sections,
         conflicts,
+        to_translate,
     })
+}
+
+/// See [`Document::translate_marks`]: in the front matter, a comment holding the mark; in the body, a line that is
+/// one of the markers and nothing else, as `tandem scaffold` writes them (a page that quotes the mark in its prose
+/// or in inline code is not marked). Looked for only when the mark is in the text.
+fn translate_marks(text: &str, body_start: usize, sections: &[Section]) -> Box<[usize]> {
+    use crate::markdown::placeholder::{MARK, MARKER, MDX_MARKER};
+    if !has(text, MARK) {
+        return Box::default();
+    }
+    let comment = format!("# {MARK}");
+    let front_lines = text[..body_start].lines().count();
+    let in_code: Vec<(usize, usize)> = sections
+        .iter()
+        .flat_map(|section| &section.blocks)
+        .filter(|block| block.kind == BlockKind::Code)
+        .map(|block| {
+            let inside = &text[block.span.clone()];
+            let last = inside.trim_end_matches('\n').matches('\n').count();
+            (block.line, block.line + last)
+        })
+        .collect();
+    text.lines()
+        .enumerate()
+        .filter(|&(at, line)| {
+            if at < front_lines {
+                line.contains(&comment)
+            } else {
+                let bare = line.trim();
+                bare == MARKER || bare == MDX_MARKER
+            }
+        })
+        .map(|(at, _)| at + 1)
+        .filter(|number| {
+            !in_code
+                .iter()
+                .any(|&(from, to)| (from..=to).contains(number))
+        })
+        .collect()
 }
 
 /// The sections of the body starting at `body_start`, and the lines of conflict markers outside code.

@@ -5,6 +5,10 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+/// What `tandem scaffold` leaves wherever a translator has work to do: in a front-matter field's comment, in the
+/// body's markers below. A translation that still holds it is not translated yet.
+pub const MARK: &str = "tandem: translate";
+
 /// What goes where prose was: an HTML comment, invisible on the rendered page, easy to find (`grep -r "tandem: translate"`).
 pub const MARKER: &str = "<!-- tandem: translate -->";
 

@@ -46,10 +46,99 @@ fn keep_copies_the_body_and_pins_the_source_commit() {
             &format!("# order\ndefault_lang_commit: {c1}\n---"),
         );
     assert_eq!(repo.read("content/fr/docs/glossary.md"), expected);
-    // A new translation made from the source's last commit is current.
+}
+
+/// `tandem scaffold` copies the body by default, marks the title and pins the source commit: the new page matches
+/// its pin byte for byte, in the source's language. It was `current`, counted as translated, and `tandem check`
+/// passed, so CI went green on an English page in the French site. Its marks say it is not translated yet, until
+/// the translator removes them.
+#[test]
+fn a_scaffolded_page_nobody_translated_was_current() {
+    let (mut repo, _) = site();
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/glossary.md", "--lang", "fr"])
+        .assert()
+        .success();
+    repo.commit("scaffold the French glossary");
+    let json = repo.status_json(&[]);
+    let scaffolded = page(&json, "content/fr/docs/glossary.md");
+    assert_eq!(scaffolded["state"], "stale", "{scaffolded}");
+    assert_eq!(scaffolded["reason"], "structure");
+    let signal = &scaffolded["signals"][0];
+    assert_eq!(signal["kind"], "translate-marks", "{scaffolded}");
+    assert_eq!(signal["severity"], "high");
+    // The title and the description, lines 2 and 3.
+    assert_eq!(signal["items"], serde_json::json!(["2", "3"]));
+    let text = repo.stdout(&["status"]);
+    assert!(
+        text.contains(
+            "not translated yet, tandem scaffold's mark “tandem: translate” still on lines 2, 3"
+        ),
+        "{text}"
+    );
+    repo.tandem().arg("check").assert().code(1);
+
+    // Translated: the marks are gone, and so is the signal.
+    let translated = repo
+        .read("content/fr/docs/glossary.md")
+        .replace("\"Glossary\" # tandem: translate", "\"Glossaire\"")
+        .replace(
+            "Words we use # tandem: translate",
+            "Les mots que nous employons",
+        )
+        .replace("Intro text.", "Texte d'introduction.")
+        .replace("A term is a word.", "Un terme est un mot.");
+    repo.write("content/fr/docs/glossary.md", translated);
+    repo.commit("translate the glossary");
     let json = repo.status_json(&[]);
     assert_eq!(
         page(&json, "content/fr/docs/glossary.md")["state"],
+        "current"
+    );
+}
+
+/// The same with `--body placeholder`: the marks in the body, one per section to write, each named by its line. A
+/// page that shows the mark in a code block or quotes it in its prose (documentation about tandem itself) is not
+/// marked.
+#[test]
+fn a_placeholder_scaffold_is_stale_until_its_sections_are_written() {
+    let (mut repo, _) = site();
+    repo.tandem()
+        .args([
+            "scaffold",
+            "content/en/docs/glossary.md",
+            "--lang",
+            "fr",
+            "--body",
+            "placeholder",
+        ])
+        .assert()
+        .success();
+    repo.commit("scaffold the French glossary");
+    let json = repo.status_json(&[]);
+    let scaffolded = page(&json, "content/fr/docs/glossary.md");
+    assert_eq!(
+        scaffolded["signals"][0]["kind"], "translate-marks",
+        "{scaffolded}"
+    );
+    let lines = scaffolded["signals"][0]["items"].as_array().unwrap().len();
+    assert!(
+        lines >= 4,
+        "title, description and the body's marks: {scaffolded}"
+    );
+
+    let about = "---\ntitle: Scaffold\n---\n\nThe marks look like this:\n\n```yaml\ntitle: Install # tandem: translate\n```\n\nIn the body: `<!-- tandem: translate -->`.\n";
+    repo.write("content/en/docs/scaffold.md", about).write(
+        "content/fr/docs/scaffold.md",
+        about.replace(
+            "The marks look like this:",
+            "Les marques ressemblent à ceci :",
+        ),
+    );
+    repo.commit("a page about the marks");
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        page(&json, "content/fr/docs/scaffold.md")["state"],
         "current"
     );
 }
