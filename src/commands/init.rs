@@ -45,7 +45,9 @@ pub struct InitChoices {
     pub pin_key: String,
     /// How many translations carry each pin key.
     pub pins_found: BTreeMap<String, usize>,
-    pub publish: Publish,
+    /// How the site publishes translations; `None` with `--yes` and no `--publish`: `check` is left as it is without
+    /// a config (writing a policy nobody chose would turn the gate a CI already runs on or off).
+    pub publish: Option<Publish>,
 }
 
 pub fn run(
@@ -66,7 +68,7 @@ pub fn run(
     if !ask && !args.yes {
         return Err(Error::InitNeedsYes);
     }
-    choices.publish = args.publish.unwrap_or(Publish::Later);
+    choices.publish = args.publish;
     if ask {
         let prompter = Prompter::new(m);
         ask_choices(&prompter, &m, settings, &mut choices, args.publish)?;
@@ -84,8 +86,9 @@ pub fn run(
                 (
                     "policy",
                     m.get(match choices.publish {
-                        Publish::Together => "init-policy-together",
-                        Publish::Later => "init-policy-later",
+                        Some(Publish::Together) => "init-policy-together",
+                        Some(Publish::Later) => "init-policy-later",
+                        None => "init-policy-unset",
                     })
                     .into()
                 ),
@@ -214,7 +217,7 @@ pub fn detect(ws: &Workspace) -> InitChoices {
         content,
         pin_key,
         pins_found,
-        publish: Publish::Later,
+        publish: None,
     }
 }
 
@@ -247,11 +250,11 @@ fn ask_choices(
     if publish_flag.is_none() {
         let options = vec![m.get("init-publish-together"), m.get("init-publish-later")];
         let picked = prompter.select(&m.get("init-prompt-publish"), options, 1)?;
-        choices.publish = if picked == 0 {
+        choices.publish = Some(if picked == 0 {
             Publish::Together
         } else {
             Publish::Later
-        };
+        });
     }
     Ok(())
 }
@@ -396,18 +399,30 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         yaml_str(&choices.pin_key)
     ));
     out.push('\n');
-    let fail_on: Vec<&str> = match choices.publish {
-        Publish::Together => FAIL_ON_TOGETHER.to_vec(),
-        Publish::Later => FAIL_ON_LATER.to_vec(),
-    };
-    comment(
-        &mut out,
-        m.get(match choices.publish {
-            Publish::Together => "init-yaml-check-together",
-            Publish::Later => "init-yaml-check-later",
-        }),
-    );
-    out.push_str(&format!("check: {{ fail_on: [{}] }}\n", fail_on.join(", ")));
+    match choices.publish {
+        Some(publish) => {
+            let fail_on: Vec<&str> = match publish {
+                Publish::Together => FAIL_ON_TOGETHER.to_vec(),
+                Publish::Later => FAIL_ON_LATER.to_vec(),
+            };
+            comment(
+                &mut out,
+                m.get(match publish {
+                    Publish::Together => "init-yaml-check-together",
+                    Publish::Later => "init-yaml-check-later",
+                }),
+            );
+            out.push_str(&format!("check: {{ fail_on: [{}] }}\n", fail_on.join(", ")));
+        }
+        None => {
+            // The gate as it is without this file; the two policies, commented, for whoever decides.
+            comment(&mut out, m.get("init-yaml-check-unset"));
+            out.push_str(&format!(
+                "# check: {{ fail_on: [{}] }}\n",
+                FAIL_ON_LATER.join(", ")
+            ));
+        }
+    }
     out.push('\n');
     comment(&mut out, m.get("init-yaml-ui-language"));
     out.push_str(&format!(

@@ -29,7 +29,7 @@ fn writes_what_was_detected() {
         .args(["init", "--yes"])
         .assert()
         .success()
-        .stdout("wrote site/tandem.yaml: source en, translations fr, no; tandem check fails only on broken pins\n");
+        .stdout("wrote site/tandem.yaml: source en, translations fr, no; tandem check fails as it does without tandem.yaml (on every finding but missing-in-pr and mirrored-only): --publish later makes untranslated changes warnings\n");
     let text = repo.read("site/tandem.yaml");
     assert!(
         text.contains("# Languages and folders found in the Hugo config.\n"),
@@ -46,15 +46,39 @@ fn writes_what_was_detected() {
         ]))
     );
     assert_eq!(file.pin.unwrap().key.as_deref(), Some("l10n.sourceCommit"));
-    assert_eq!(
-        file.check.unwrap().fail_on,
-        Some(vec!["invalid-pin".to_owned()])
+    // No policy was chosen: none is written, only offered.
+    assert!(file.check.is_none(), "{text}");
+    assert!(
+        text.contains("\n# check: { fail_on: [invalid-pin] }\n"),
+        "{text}"
     );
     // The file it wrote is the one tandem reads next.
     crate::support::tandem_in(&repo.path().join("site"))
         .arg("status")
         .assert()
         .success();
+}
+
+/// `init --yes` without `--publish` wrote `check: { fail_on: [invalid-pin] }`: on a site whose `tandem check` failed on
+/// a stale translation (no config: every finding but `missing-in-pr` fails), the CI maintainer who ran init to make
+/// the setup official turned the gate off (glossary: 1,078 failing findings, then none). Now the gate stays as it
+/// was; `--publish later` is how a site says its translations catch up later.
+#[test]
+fn init_without_publish_turned_check_s_gate_off() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha fr."));
+    repo.commit("site");
+    repo.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    repo.commit("the source changes");
+    repo.tandem().arg("check").assert().code(1);
+    repo.tandem().args(["init", "--yes"]).assert().success();
+    repo.tandem().arg("check").assert().code(1);
+    repo.tandem()
+        .args(["init", "--yes", "--force", "--publish", "later"])
+        .assert()
+        .success();
+    repo.tandem().arg("check").assert().success();
 }
 
 #[test]
