@@ -99,7 +99,8 @@ status-no-pages = No pages to report.
 status-language-header = { $lang } translations — { $total ->
         [one] { $total } source page
        *[other] { $total } source pages
-    }, { $translated } translated ({ $percent } %)
+    }, { $translated } translated ({ $percent }%)
+status-percent = { $translated }/{ $total } ({ $percent }%)
 status-col-section = section
 status-col-translated = translated
 status-col-current = current
@@ -483,6 +484,11 @@ pair-language-header = { $lang }: { $pairs ->
        *[other] { $conflicts } conflicts
     }
 pair-by-count = { $count } by { $rule }
+pair-rule-map = map
+pair-rule-key = key
+pair-rule-path = path
+pair-rule-suffix = suffix
+pair-rule-rename = rename
 pair-renamed = { $from } was renamed to { $to }
 pair-unpaired-sources = Source pages without a translation ({ $count }):
 pair-unpaired-translations = Translations without a source ({ $count }):

@@ -103,6 +103,7 @@ status-language-header = Traductions { $lang } — { $total ->
         [one] { $translated } traduite
        *[other] { $translated } traduites
     } ({ $percent } %)
+status-percent = { $translated }/{ $total } ({ $percent } %)
 status-col-section = section
 status-col-translated = traduites
 status-col-current = à jour
@@ -321,7 +322,10 @@ check-clean-pr = Cette pull request laisse toutes les traductions à jour.
 check-language = { $lang } : { $count ->
         [one] { $count } constat
        *[other] { $count } constats
-    }, { $failing } bloquant(s)
+    }, { $failing ->
+        [one] { $failing } bloquant
+       *[other] { $failing } bloquants
+    }
 check-result = Résultat : { $failing ->
         [one] { $failing } constat bloquant
        *[other] { $failing } constats bloquants
@@ -495,6 +499,11 @@ pair-language-header = { $lang } : { $pairs ->
        *[other] { $conflicts } conflits
     }
 pair-by-count = { $count } par { $rule }
+pair-rule-map = correspondance
+pair-rule-key = clé
+pair-rule-path = chemin
+pair-rule-suffix = suffixe
+pair-rule-rename = renommage
 pair-renamed = { $from } a été renommée en { $to }
 pair-unpaired-sources = Pages source sans traduction ({ $count }) :
 pair-unpaired-translations = Traductions sans source ({ $count }) :

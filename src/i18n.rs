@@ -239,6 +239,11 @@ mod tests {
         );
         ids.extend(State::ALL.iter().map(|s| format!("state-{}", s.as_str())));
         ids.extend(
+            crate::pairing::pair::PairedBy::ALL
+                .iter()
+                .map(|p| format!("pair-rule-{}", p.as_str())),
+        );
+        ids.extend(
             crate::markdown::document::BlockKind::ALL
                 .iter()
                 .map(|k| format!("block-kind-{}", k.as_str())),

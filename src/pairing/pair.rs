@@ -30,6 +30,14 @@ pub enum PairedBy {
 }
 
 impl PairedBy {
+    pub const ALL: [PairedBy; 5] = [
+        PairedBy::Path,
+        PairedBy::Suffix,
+        PairedBy::Key,
+        PairedBy::Map,
+        PairedBy::Rename,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             PairedBy::Path => "path",

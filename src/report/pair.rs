@@ -198,7 +198,13 @@ pub fn text(report: &PairReport, m: &Messages, verbose: bool) -> String {
             if count > 0 {
                 rules.push(m.with(
                     "pair-by-count",
-                    &[("count", count.into()), ("rule", rule.as_str().into())],
+                    &[
+                        ("count", count.into()),
+                        (
+                            "rule",
+                            m.get(&format!("pair-rule-{}", rule.as_str())).into(),
+                        ),
+                    ],
                 ));
             }
         }
@@ -224,17 +230,20 @@ pub fn text(report: &PairReport, m: &Messages, verbose: bool) -> String {
             ),
         );
         out.push('\n');
+        // The sources' column, as wide as the longest of them up to 60 characters: one very long path does not push
+        // every row out to its width.
         let width = pairs
             .iter()
             .map(|p| p.source.chars().count())
             .max()
-            .unwrap_or(0);
+            .unwrap_or(0)
+            .min(60);
         for pair in &pairs {
-            let rule = pair.paired_by.as_str();
+            let rule = m.get(&format!("pair-rule-{}", pair.paired_by.as_str()));
             out.push_str(&format!(
                 "  {}{} ⇄ {}   {rule}\n",
                 pair.source,
-                " ".repeat(width - pair.source.chars().count()),
+                " ".repeat(width.saturating_sub(pair.source.chars().count())),
                 pair.translation
             ));
             if verbose && let Some(evidence) = &pair.evidence {

@@ -152,7 +152,14 @@ fn summary_table(
         let c = &summary.counts;
         rows.push(vec![
             lang.clone(),
-            format!("{}/{} ({} %)", c.translated(), c.total, percent(c)),
+            m.with(
+                "status-percent",
+                &[
+                    ("translated", c.translated().into()),
+                    ("total", c.total.into()),
+                    ("percent", percent(c).into()),
+                ],
+            ),
             c.current.to_string(),
             c.stale.to_string(),
             c.missing.to_string(),

@@ -363,6 +363,9 @@ fn the_summary_line_pointed_to_a_step_summary_that_was_not_there() {
             .ends_with(" ; 1 bloquant ; voir le résumé de l’étape."),
         "{annotations}"
     );
+    // The language's line too ("1 bloquant(s)").
+    let text = repo.stdout(&["--ui-lang", "fr", "check"]);
+    assert!(text.contains(", 1 bloquant\n"), "{text}");
 }
 
 /// GitHub shows ten annotations of each level per step: the line about the rest said they were in the step summary when

@@ -123,7 +123,7 @@ fn site() -> RepoBuilder {
 fn ui_language_from_flag_env_config_and_locale() {
     let repo = site();
     let french = "Traductions fr — 2 pages source, 1 traduite (50 %)";
-    let english = "fr translations — 2 source pages, 1 translated (50 %)";
+    let english = "fr translations — 2 source pages, 1 translated (50%)";
     repo.tandem()
         .args(["--ui-lang", "fr", "status"])
         .assert()

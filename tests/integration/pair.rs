@@ -279,6 +279,35 @@ fn pair_lists_every_pair_with_its_rule() {
         .stdout(predicate::str::contains("tandem pair --suggest"));
 }
 
+/// In French, `pair` named its rules in English ("33 par suffix", and `suffix` at the end of each row), and one
+/// source path of 130 characters padded every row to its width.
+#[test]
+fn french_pair_named_its_rules_in_english_and_one_long_path_widened_every_row() {
+    let mut repo = RepoBuilder::new();
+    let long = format!("content/en/{}.md", "a-very-long-page-name".repeat(6));
+    repo.write("content/en/b.md", md("B", "translationKey: bee\n", "B."))
+        .write(
+            "content/fr/abeille.md",
+            md("B", "translationKey: bee\n", "B."),
+        )
+        .write("content/en/c.md", md("C", "", "C."))
+        .write("content/fr/c.md", md("C", "", "C."))
+        .write(&long, md("L", "", "L."))
+        .write(&long.replace("/en/", "/fr/"), md("L", "", "L."));
+    repo.commit("site");
+    let text = repo.stdout(&["--ui-lang", "fr", "pair"]);
+    assert!(
+        text.starts_with("fr : 3 paires (1 par clé, 2 par chemin)"),
+        "{text}"
+    );
+    assert!(text.contains("⇄ content/fr/abeille.md   clé\n"), "{text}");
+    let short = text
+        .lines()
+        .find(|line| line.contains("content/en/c.md"))
+        .unwrap();
+    assert!(short.chars().count() < 100, "{short}");
+}
+
 #[test]
 fn write_records_a_translation_key_in_both_files_and_nothing_else() {
     let repo = blog_with_french_slugs();

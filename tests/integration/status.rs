@@ -179,7 +179,7 @@ fn text_lists_stale_pages_most_behind_first() {
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.starts_with("fr translations — 3 source pages, 2 translated (66 %)\n"),
+        text.starts_with("fr translations — 3 source pages, 2 translated (66%)\n"),
         "{text}"
     );
     let b = text.find("content/fr/docs/b.md").unwrap();
@@ -208,7 +208,7 @@ fn exit_code_flag_and_paths() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "1 source page, 1 translated (100 %)",
+            "1 source page, 1 translated (100%)",
         ));
     // A folder, relative to the current directory.
     let json: serde_json::Value = serde_json::from_slice(
