@@ -20,8 +20,10 @@ pub const DEFAULT_TRANSLATABLE: [&str; 3] = ["title", "description", "linkTitle"
 
 /// Where the translation of `source` (repo-relative) goes in `lang`, by the layout's rule (`content/en/x.md` →
 /// `content/fr/x.md`, `x.md` → `x.fr.md`, `docs/x.md` → `i18n/fr/…/current/x.md`); `slug` replaces the file name.
+/// `inventory` gives the suffix layout's spelling of each language (`x.pt-BR.md`).
 pub fn translation_path(
     settings: &Settings,
+    inventory: &crate::pairing::Inventory,
     source: &str,
     lang: &str,
     slug: Option<&str>,
@@ -55,7 +57,7 @@ pub fn translation_path(
     };
     crate::pairing::path_for(
         &settings.layout,
-        &crate::pairing::Inventory::default(),
+        inventory,
         &settings.source,
         root,
         &rel,
@@ -95,8 +97,14 @@ pub fn run(
 
     // Every translation is checked before anything is written.
     let mut planned = Vec::new();
+    // The suffix layout names a translation as the site writes its language (`x.pt-BR.md`), which its pages tell.
+    let inventory = match settings.layout {
+        crate::pairing::layout::Layout::Suffix { .. } => ws.inventory(),
+        crate::pairing::layout::Layout::Folders(_) => crate::pairing::Inventory::default(),
+    };
     for lang in &settings.targets {
-        let translation = translation_path(settings, &source, lang, args.slug.as_deref());
+        let translation =
+            translation_path(settings, &inventory, &source, lang, args.slug.as_deref());
         if ws.repo.workdir().join(&translation).exists() && !args.force {
             return Err(Error::TranslationExists { path: translation });
         }

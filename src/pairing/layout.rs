@@ -72,6 +72,7 @@ pub fn suffix_language(path: &str, is_language: impl Fn(&str) -> bool) -> Option
     };
     let (stem, ext) = name.rsplit_once('.')?;
     let (base, tag) = stem.rsplit_once('.')?;
+    // The language in any case (`pt-BR` is `pt-br`); the file keeps its name.
     let tag = tag.to_ascii_lowercase();
     if base.is_empty() || !is_language(&tag) {
         return None;
@@ -81,4 +82,12 @@ pub fn suffix_language(path: &str, is_language: impl Fn(&str) -> bool) -> Option
         None => format!("{base}.{ext}"),
     };
     Some((tag, plain))
+}
+
+/// The language suffix of a file name as it is written: `a/b.pt-BR.md` → `pt-BR`. `None` without two dots in the name.
+pub fn written_suffix(path: &str) -> Option<&str> {
+    let name = path.rsplit_once('/').map_or(path, |(_, name)| name);
+    let (stem, _) = name.rsplit_once('.')?;
+    let (base, tag) = stem.rsplit_once('.')?;
+    (!base.is_empty()).then_some(tag)
 }

@@ -107,6 +107,9 @@ pub struct Inventory {
     pub pages: Vec<Page>,
     /// Suffix layout: whether the source pages carry their language in the name (`x.en.md`) rather than not (`x.md`).
     pub source_suffixed: bool,
+    /// Suffix layout: each language's suffix as most of its pages write it (`pt-br` → `pt-BR`), for the pages a
+    /// language lacks. A language without one is written as it is named.
+    pub suffixes: BTreeMap<String, String>,
     /// Files named like pages that are symbolic links: skipped (never read, never paired), and reported.
     pub links: Vec<String>,
 }
@@ -145,6 +148,7 @@ pub fn path_for(
                 Some((stem, ext)) if !ext.contains('/') => (stem, Some(ext)),
                 _ => (rel, None),
             };
+            let lang = inventory.suffixes.get(lang).map_or(lang, String::as_str);
             match ext {
                 Some(ext) => join(dir, &format!("{stem}.{lang}.{ext}")),
                 None => join(dir, &format!("{rel}.{lang}")),
@@ -504,6 +508,8 @@ pub fn pair_pages(inventory: &Inventory, input: &PairingInput) -> Pairing {
                 && !partner.contains_key(&t)
                 && !blocked.contains(&t)
             {
+                // The translation as it is named on disk (its suffix may be written in another case).
+                pair.translation = inventory.pages[t].path.clone();
                 pair.kind = PairKind::Paired;
             }
             out.pairs.push(pair);
@@ -533,7 +539,10 @@ pub fn pair_pages(inventory: &Inventory, input: &PairingInput) -> Pairing {
             };
             out.pairs.push(Pair {
                 language: lang.clone(),
-                source: page_for(page.root, &page.rel, input.source_lang),
+                source: source_index.map_or_else(
+                    || page_for(page.root, &page.rel, input.source_lang),
+                    |s| inventory.pages[s].path.clone(),
+                ),
                 translation: page.path.clone(),
                 kind,
                 paired_by: path_rule,
@@ -824,8 +833,7 @@ mod tests {
             .collect();
         Inventory {
             pages,
-            source_suffixed: false,
-            links: Vec::new(),
+            ..Inventory::default()
         }
     }
 

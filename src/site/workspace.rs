@@ -1,5 +1,6 @@
 //! The site being worked on: its repository, its resolved settings, and the pages found in the work tree.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -208,6 +209,28 @@ impl Workspace {
             }
             Layout::Folders(_) => false,
         };
+        // Each language's suffix as most of its pages write it (`x.pt-BR.md`): the pages it lacks are named so.
+        let mut spellings: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        if let Layout::Suffix { .. } = &settings.layout {
+            for page in &pages {
+                if let Some(tag) = pairing::layout::written_suffix(&page.path)
+                    .filter(|tag| tag.eq_ignore_ascii_case(&page.language))
+                {
+                    *spellings
+                        .entry(page.language.as_str())
+                        .or_default()
+                        .entry(tag)
+                        .or_default() += 1;
+                }
+            }
+        }
+        let suffixes = spellings
+            .into_iter()
+            .filter_map(|(lang, counts)| {
+                let (_, tag) = counts.into_iter().map(|(tag, n)| (n, tag)).max()?;
+                (tag != lang).then(|| (lang.to_owned(), tag.to_owned()))
+            })
+            .collect();
         links.sort();
         links.dedup();
         // Kept while the pages are paired (by `check`, for its whole run): a large site's list would otherwise hold up
@@ -216,6 +239,7 @@ impl Workspace {
         Inventory {
             pages,
             source_suffixed,
+            suffixes,
             links,
         }
     }

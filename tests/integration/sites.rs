@@ -845,6 +845,59 @@ fn mkdocs_suffixes_with_a_french_default() {
     );
 }
 
+/// mkdocs-static-i18n names each page after its locale as `mkdocs.yml` writes it: `bread.pt-BR.md` for `locale: pt-BR`
+/// (Nextra does the same, `index.es-ES.mdx`). tandem lowercased the suffix and looked for `bread.pt-br.md`, which does
+/// not exist: each Brazilian page was counted twice, unknown ("cannot be read as text") and orphaned ("docs/…/bread.md
+/// does not exist", false), the stale one was never called stale, and the missing one was named `soup.pt-br.md`.
+#[test]
+fn suffixes_with_capitals_were_not_paired() {
+    let mut repo = fixture("regional-suffixes");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["pt-br"]),
+        pairs: set([
+            ("pt-br", "docs/index.md", "docs/index.pt-BR.md"),
+            (
+                "pt-br",
+                "docs/recipes/bread.md",
+                "docs/recipes/bread.pt-BR.md",
+            ),
+        ]),
+        missing: missing([("pt-br", "docs/recipes/soup.pt-BR.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+
+    repo.write(
+        "docs/recipes/bread.md",
+        "# Bread\n\nMix flour, water and salt, then wait a night.\n\n## Baking\n\nHalf an hour in a hot oven.\n",
+    );
+    repo.commit("bread: how long it bakes");
+    let output = repo
+        .tandem()
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("cannot read"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["pages"].as_array().unwrap().len(), 3, "{json:#}");
+    assert_eq!(page(&json, "docs/recipes/bread.pt-BR.md")["state"], "stale");
+    assert_eq!(page(&json, "docs/index.pt-BR.md")["state"], "current");
+    assert_eq!(
+        page(&json, "docs/recipes/soup.pt-BR.md")["state"],
+        "missing"
+    );
+
+    // The translation scaffold creates is named as the site names its Brazilian pages.
+    repo.tandem()
+        .args(["scaffold", "docs/recipes/soup.md"])
+        .assert()
+        .success();
+    assert!(repo.path().join("docs/recipes/soup.pt-BR.md").is_file());
+    repo.remove("docs/recipes/soup.pt-BR.md");
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// A repository holding two sites below its top (a VitePress `docs/` and a Docusaurus `website/`), no `tandem.yaml`:
 /// tandem read one of them without saying so (`docs/`, found as a folder of pages with a French sub-folder) and left
 /// the other out. Which one is meant cannot be guessed: it says so, names both, and `-C` reads either.
