@@ -338,7 +338,7 @@ pub enum DetectedFrom {
     FileNames,
     /// Docusaurus's `i18n/<lang>/` folders.
     Docusaurus,
-    /// VitePress's locales (`.vitepress/config.*`, or the language folders of its source folder).
+    /// VitePress's locales (`.vitepress/config.*` or `config/index.*`, or the language folders of its source folder).
     VitePress,
     /// VuePress's locales (`.vuepress/config.*`), read as VitePress's.
     VuePress,

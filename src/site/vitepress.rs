@@ -1,9 +1,9 @@
 //! VitePress: the site's pages sit in its source folder (the folder holding `.vitepress/`, or its `srcDir`), the root
 //! locale's pages at the top of it and every other locale in a folder named after its key in `locales`
-//! (`docs/index.md`, `docs/fr/index.md`). `.vitepress/config.*` is JavaScript and is never run: it is scanned for the
-//! literal `locales` and `srcDir`; without literal locales, the language folders say. VuePress has the same shape
-//! (`.vuepress/config.*`, `locales` keyed by path: `'/'` is the root locale, `'/fr/'` the `fr` folder) and is read
-//! here too.
+//! (`docs/index.md`, `docs/fr/index.md`). `.vitepress/config.*` (or `.vitepress/config/index.*`) is JavaScript and is
+//! never run: it is scanned for the literal `locales` and `srcDir`; without literal locales, the language folders say.
+//! VuePress has the same shape (`.vuepress/config.*`, `locales` keyed by path: `'/'` is the root locale, `'/fr/'` the
+//! `fr` folder) and is read here too.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,15 +28,19 @@ const CONFIG_FILES: &[&str] = &[
 /// The folder VuePress reads its config from.
 pub const VUEPRESS_CONFIG_DIR: &str = ".vuepress";
 
-/// The config file of a VitePress (or VuePress) project rooted at `dir`, if it is one.
+/// The config file of a VitePress (or VuePress) project rooted at `dir`, if it is one. VitePress also reads its config
+/// from a folder, `.vitepress/config/index.*` (the locales each in a file beside it), before `config.*` of the same
+/// extension.
 pub fn config_file(dir: &Path) -> Option<PathBuf> {
-    [CONFIG_DIR, VUEPRESS_CONFIG_DIR]
+    let vitepress = dir.join(CONFIG_DIR);
+    let vuepress = dir.join(VUEPRESS_CONFIG_DIR);
+    CONFIG_FILES
         .iter()
-        .flat_map(|folder| {
-            CONFIG_FILES
-                .iter()
-                .map(move |name| dir.join(folder).join(name))
+        .flat_map(|name| {
+            let index = name.replacen("config", "config/index", 1);
+            [vitepress.join(index), vitepress.join(name)]
         })
+        .chain(CONFIG_FILES.iter().map(|name| vuepress.join(name)))
         .find(|path| path.is_file())
 }
 

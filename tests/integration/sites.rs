@@ -458,6 +458,38 @@ fn vitepress_root_locale_in_docs() {
     assert_eq!(output.status.code(), Some(2), "{output:?}");
 }
 
+/// VitePress reads its config from `.vitepress/config/index.mts` as well as `.vitepress/config.mts`; sites that keep
+/// each locale's navigation in a file of its own put them in that folder. This one is written in Chinese first (`root`
+/// is `zh-CN`, English in `docs/en/`). tandem looked for `config.*` only: the site was not VitePress, and the run
+/// stopped with "no language folders found", suggesting `docs/guide` as the English folder and `docs/en` as French.
+#[test]
+fn vitepress_config_kept_in_a_folder_was_not_recognised() {
+    let repo = fixture("vitepress-config-folder");
+    let expected = Answer {
+        source: "zh".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "docs/index.md", "docs/en/index.md"),
+            ("en", "docs/guide/intro.md", "docs/en/guide/intro.md"),
+        ]),
+        missing: missing([("en", "docs/en/guide/deploy.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "Site: VitePress — docs, source zh (the root locale of .vitepress/config/index.mts)"
+        ),
+        "{text}"
+    );
+    let config = init_gives_the_same_answer_at(&repo, &expected, "docs/tandem.yaml");
+    assert!(
+        config.contains("source: zh  # the root locale of .vitepress/config/index.mts"),
+        "{config}"
+    );
+}
+
 /// A Mintlify site written in French first: French pages at the top, English in `en/`, `docs.json` listing `fr` (its
 /// pages at the top) and `en`. tandem assumed the top pages were English, beside an `en/` folder: no language.
 #[test]
