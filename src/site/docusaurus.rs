@@ -1,6 +1,6 @@
 //! Docusaurus: `docs/x.md` ⇄ `i18n/<lang>/docusaurus-plugin-content-docs/current/x.md`, the blog, pages and versioned
 //! docs likewise. `docusaurus.config.*` is JavaScript and is never run: it is scanned for the literal
-//! `i18n.defaultLocale`, `url` and `baseUrl`.
+//! `i18n.defaultLocale` (or the literal of the constant it names), `url` and `baseUrl`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -8,14 +8,18 @@ use std::path::{Path, PathBuf};
 use crate::pairing::layout::{ContentRoot, Layout, is_language_tag};
 use crate::site::config::{DetectedFrom, LayoutKind, relative_slash};
 use crate::site::detect::{Detected, Evidence, Probe, language_folders};
-use crate::site::scan::{js_object, js_string, strip_js_comments};
+use crate::site::scan::{js_object, js_pieces, js_string, strip_js_comments};
 
 /// The Docusaurus layout of the site; `source` is what `tandem.yaml` says, if anything.
 pub fn detect(probe: &Probe, source: Option<&str>) -> Detected {
     let config = CONFIG_FILES
         .iter()
         .find(|name| probe.site_root.join(name).is_file());
-    let (source, evidence) = match (source, default_locale(probe.site_root)) {
+    let text = config
+        .and_then(|name| std::fs::read_to_string(probe.site_root.join(name)).ok())
+        .map(|t| strip_js_comments(&t))
+        .unwrap_or_default();
+    let (source, evidence) = match (source, default_locale(&text)) {
         (Some(source), _) => (
             source.to_ascii_lowercase(),
             Evidence::new("evidence-config"),
@@ -31,10 +35,6 @@ pub fn detect(probe: &Probe, source: Option<&str>) -> Detected {
             Evidence::new("evidence-docusaurus-default-en"),
         ),
     };
-    let text = config
-        .and_then(|name| std::fs::read_to_string(probe.site_root.join(name)).ok())
-        .map(|t| strip_js_comments(&t))
-        .unwrap_or_default();
     let roots = roots(probe.site_root, probe.repo_root, &source, &text);
     let mut content_dirs = BTreeMap::new();
     for root in &roots {
@@ -101,20 +101,84 @@ pub fn is_site(site_root: &Path) -> bool {
         })
 }
 
-/// `i18n.defaultLocale` of the Docusaurus config, read as text (the config is JavaScript).
-fn default_locale(site_root: &Path) -> Option<String> {
-    let text = CONFIG_FILES
-        .iter()
-        .find_map(|name| std::fs::read_to_string(site_root.join(name)).ok())?;
-    let after = &text[text.find("defaultLocale")? + "defaultLocale".len()..];
-    let after = after.trim_start().strip_prefix(':')?.trim_start();
-    let quote = after
+/// `i18n.defaultLocale` of the Docusaurus config's text (comments blanked; the config is JavaScript): its literal, or,
+/// when it names a constant (`defaultLocale,` for `defaultLocale: defaultLocale`, or `defaultLocale: DEFAULT_LOCALE`),
+/// the literal that constant is declared with in the file (`const defaultLocale = 'fr'`). Without an `i18n` object
+/// written there, the first `defaultLocale:` with a literal.
+fn default_locale(text: &str) -> Option<String> {
+    let value = match js_object(text, "i18n") {
+        Some(i18n) => {
+            let value = js_pieces(i18n).into_iter().find_map(|piece| {
+                // The key bare or quoted (`'defaultLocale': 'fr'`).
+                let quote = piece.chars().next().filter(|c| matches!(c, '\'' | '"'));
+                let rest =
+                    piece[quote.map_or(0, char::len_utf8)..].strip_prefix("defaultLocale")?;
+                let rest = match quote {
+                    Some(quote) => rest.strip_prefix(quote)?,
+                    None => rest,
+                };
+                let rest = rest.trim_start();
+                if rest.is_empty() {
+                    // Shorthand: the constant of that name.
+                    return Some("defaultLocale");
+                }
+                Some(rest.strip_prefix(':')?.trim())
+            })?;
+            match string_literal(value) {
+                Some(literal) => literal.to_owned(),
+                None if is_identifier(value) => const_literal(text, value)?.to_owned(),
+                None => return None,
+            }
+        }
+        None => js_string(text, "defaultLocale")?,
+    };
+    is_language_tag(&value).then(|| value.to_ascii_lowercase())
+}
+
+/// The text of a value that is one string literal and nothing else (`'fr'`), without its quotes.
+fn string_literal(value: &str) -> Option<&str> {
+    let quote = value
         .chars()
         .next()
         .filter(|c| matches!(c, '\'' | '"' | '`'))?;
-    let value = &after[1..];
-    let value = &value[..value.find(quote)?];
-    is_language_tag(value).then(|| value.to_ascii_lowercase())
+    let body = value[1..].strip_suffix(quote)?;
+    (!body.contains(quote)).then_some(body)
+}
+
+fn is_identifier(value: &str) -> bool {
+    value
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+}
+
+/// The string literal a constant is declared with in `text`: `const NAME = 'fr'` (or `let`, `var`; a TypeScript type
+/// after the name is skipped).
+fn const_literal<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    text.match_indices(name).find_map(|(at, _)| {
+        let before = text[..at].trim_end();
+        let keyword = ["const", "let", "var"]
+            .iter()
+            .find(|k| before.ends_with(*k))?;
+        let ahead = before[..before.len() - keyword.len()].chars().next_back();
+        if ahead.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$')
+            || before.len() == text[..at].len()
+        {
+            return None;
+        }
+        let rest = text[at + name.len()..].trim_start();
+        // `const defaultLocale: string = 'fr'`: the type is skipped.
+        let rest = match rest.strip_prefix(':') {
+            Some(typed) => &typed[typed.find('=')?..],
+            None => rest,
+        };
+        let rest = rest.strip_prefix('=').filter(|r| !r.starts_with('='))?;
+        let value = rest.split([';', '\n']).next()?.trim();
+        string_literal(value)
+    })
 }
 
 /// The folder a content plugin reads, from the literal `path` of its options in the config (`docs: { path: '../docs' }`,
@@ -188,4 +252,44 @@ fn roots(site_root: &Path, repo_root: &Path, source: &str, config: &str) -> Vec<
             ContentRoot { name, dirs }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_locale_literal_or_through_a_constant() {
+        let read = |text: &str| default_locale(&strip_js_comments(text));
+        assert_eq!(
+            read("const defaultLocale = 'fr';\nexport default { i18n: { defaultLocale, locales: ['fr', 'en'] } };").as_deref(),
+            Some("fr")
+        );
+        assert_eq!(
+            read(
+                "const defaultLocale = 'de';\nmodule.exports = { i18n: { defaultLocale: 'fr' } };"
+            )
+            .as_deref(),
+            Some("fr")
+        );
+        assert_eq!(
+            read("const DEFAULT_LOCALE: string = \"pt-BR\";\nconst config = { i18n: { defaultLocale: DEFAULT_LOCALE } };").as_deref(),
+            Some("pt-br")
+        );
+        // A commented-out constant is not the one in use.
+        assert_eq!(
+            read("// const defaultLocale = 'fr';\nconst defaultLocale = 'ja';\nexport default { i18n: { defaultLocale } };").as_deref(),
+            Some("ja")
+        );
+        assert_eq!(
+            read("export default { i18n: { defaultLocale: process.env.LOCALE } };"),
+            None
+        );
+        // Without an i18n object written in the file, the first literal `defaultLocale`.
+        assert_eq!(
+            read("const i = { defaultLocale: 'es' };").as_deref(),
+            Some("es")
+        );
+        assert_eq!(read("const i = 1;"), None);
+    }
 }

@@ -218,7 +218,18 @@ fn matching(text: &str, open: usize, left: char, right: char) -> Option<usize> {
 
 /// The top-level entries of an object literal's body: (key, value text). Keys may be bare or quoted.
 pub fn js_entries(body: &str) -> Vec<(String, &str)> {
-    let mut entries = Vec::new();
+    js_pieces(body)
+        .into_iter()
+        .filter_map(|piece| {
+            let (key, value) = split_key(piece)?;
+            Some((key, value.trim()))
+        })
+        .collect()
+}
+
+/// The top-level pieces of an object literal's body, between its commas, trimmed: its entries, shorthand ones
+/// (`{ defaultLocale, locales }`) and spreads included.
+pub fn js_pieces(body: &str) -> Vec<&str> {
     let mut depth = 0i32;
     let mut quote: Option<char> = None;
     let mut escaped = false;
@@ -240,21 +251,14 @@ pub fn js_entries(body: &str) -> Vec<(String, &str)> {
             '{' | '[' | '(' => depth += 1,
             '}' | ']' | ')' => depth -= 1,
             ',' if depth == 0 => {
-                pieces.push(&body[start..offset]);
+                pieces.push(body[start..offset].trim());
                 start = offset + 1;
             }
             _ => {}
         }
     }
-    pieces.push(&body[start..]);
-    for piece in pieces {
-        let piece = piece.trim();
-        let Some((key, value)) = split_key(piece) else {
-            continue;
-        };
-        entries.push((key, value.trim()));
-    }
-    entries
+    pieces.push(body[start..].trim());
+    pieces
 }
 
 fn split_key(piece: &str) -> Option<(String, &str)> {

@@ -793,6 +793,72 @@ fn docusaurus_docs_outside_the_website_folder() {
     init_gives_the_same_answer_at(&repo, &expected, "website/tandem.yaml");
 }
 
+/// A Docusaurus site written in French first, its English in `i18n/en/`, the locale kept in a constant the config uses
+/// twice (`const defaultLocale = 'fr'`, then `i18n: { defaultLocale, locales: [defaultLocale, 'en'] }`). tandem read
+/// the first `defaultLocale` followed by a colon and a literal, found none, took `en` for the source, and stopped:
+/// "only one language found (en)", with advice about `content/<lang>/` folders a Docusaurus site does not have.
+#[test]
+fn docusaurus_default_locale_in_a_constant_was_read_as_english() {
+    let mut repo = fixture("docusaurus-french-first");
+    let en = "i18n/en/docusaurus-plugin-content-docs/current";
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "docs/intro.md", &format!("{en}/intro.md")),
+            (
+                "en",
+                "docs/guides/crevaison.md",
+                &format!("{en}/guides/crevaison.md"),
+            ),
+            (
+                "en",
+                "blog/2025-04-12-ouverture.md",
+                "i18n/en/docusaurus-plugin-content-blog/2025-04-12-ouverture.md",
+            ),
+        ]),
+        missing: missing([("en", &format!("{en}/guides/freins.md"))]),
+    };
+    assert_eq!(answer(&repo), expected);
+    repo.write(
+        "docs/guides/crevaison.md",
+        "# Réparer une crevaison\n\nDémontez la roue, trouvez le trou, posez une rustine.\n\n## Vérifier le pneu\n\nPassez la main à l’intérieur : une épine y reste souvent.\n",
+    );
+    repo.commit("crevaison : vérifier le pneu");
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        page(&json, &format!("{en}/guides/crevaison.md"))["state"],
+        "stale"
+    );
+    assert_eq!(page(&json, &format!("{en}/intro.md"))["state"], "current");
+
+    // The other ways of writing it: a literal beside the constant, the constant named as a value, a constant of
+    // another name.
+    let config = repo.read("docusaurus.config.mjs");
+    let shorthand = "    defaultLocale,\n";
+    assert!(config.contains(shorthand), "{config}");
+    for written in [
+        config.replace(shorthand, "    defaultLocale: 'fr',\n"),
+        config.replace(shorthand, "    defaultLocale: defaultLocale,\n"),
+        config
+            .replace(shorthand, "    defaultLocale: DEFAULT_LOCALE,\n")
+            .replace(
+                "const defaultLocale = 'fr';",
+                "const DEFAULT_LOCALE = \"fr\";",
+            )
+            .replace("[defaultLocale, 'en']", "[DEFAULT_LOCALE, 'en']"),
+    ] {
+        repo.write("docusaurus.config.mjs", &written);
+        assert_eq!(answer(&repo).source, "fr", "{written}");
+    }
+    repo.write("docusaurus.config.mjs", &config);
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("source: fr  # i18n.defaultLocale in docusaurus.config.mjs"),
+        "{config}"
+    );
+}
+
 /// A Jekyll site serving English at the top and French in `fr/` under French names (`fr/a-propos.md` for `about.md`),
 /// paired by `translationKey`: no French page has a twin by path, so the folder was not taken for a language.
 #[test]
