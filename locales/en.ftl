@@ -15,6 +15,7 @@ hint-no-languages-example = tandem looked for a Hugo config (hugo.*, config.*, c
 error-several-sites = this repository holds several sites: { $sites }
 hint-several-sites = run tandem in the one to look at (tandem -C { $first } status), or write a tandem.yaml at the top that says where the pages are (content:)
 error-one-language = only one language found ({ $lang }): nothing to compare
+hint-one-language-docusaurus = a Docusaurus site keeps each translation in i18n/<lang>/ (i18n/fr/docusaurus-plugin-content-docs/current/ for docs/, i18n/fr/docusaurus-plugin-content-blog/ for blog/); if its source language is not { $lang }, set source in tandem.yaml
 error-unknown-language = unknown language { $lang }
 hint-known-languages = languages found: { $known }
 error-source-language-given = { $lang } is the source language, not a translation's

@@ -15,6 +15,7 @@ hint-no-languages-example = tandem a cherché une configuration Hugo (hugo.*, co
 error-several-sites = ce dépôt contient plusieurs sites : { $sites }
 hint-several-sites = lancez tandem dans celui à examiner (tandem -C { $first } status), ou écrivez au sommet un tandem.yaml qui dit où sont les pages (content:)
 error-one-language = une seule langue trouvée ({ $lang }) : rien à comparer
+hint-one-language-docusaurus = un site Docusaurus range chaque traduction dans i18n/<langue>/ (i18n/fr/docusaurus-plugin-content-docs/current/ pour docs/, i18n/fr/docusaurus-plugin-content-blog/ pour blog/) ; si sa langue source n’est pas { $lang }, réglez source dans tandem.yaml
 error-unknown-language = langue inconnue : { $lang }
 hint-known-languages = langues trouvées : { $known }
 error-source-language-given = { $lang } est la langue source, pas celle d’une traduction

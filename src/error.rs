@@ -41,7 +41,11 @@ pub enum Error {
         example: String,
     },
     #[error("only one language found: {lang}")]
-    OneLanguage { lang: String },
+    OneLanguage {
+        lang: String,
+        /// The site is Docusaurus's: its translations live in `i18n/<lang>/`, which the hint names.
+        docusaurus: bool,
+    },
     /// No site at the repository's top and several below it (`docs/`, `website/`), no `tandem.yaml` saying which.
     #[error("several sites in this repository: {sites:?}")]
     SeveralSites { sites: Vec<String> },
@@ -185,9 +189,13 @@ impl Error {
                         .arg("first", sites[0].trim_end_matches('/').to_owned()),
                 ),
             ),
-            Error::OneLanguage { lang } => (
+            Error::OneLanguage { lang, docusaurus } => (
                 Message::new("error-one-language").arg("lang", lang),
-                Some(Message::new("hint-no-languages")),
+                Some(if *docusaurus {
+                    Message::new("hint-one-language-docusaurus").arg("lang", lang)
+                } else {
+                    Message::new("hint-no-languages")
+                }),
             ),
             Error::SourceLanguageGiven { lang, targets } => (
                 Message::new("error-source-language-given").arg("lang", lang),

@@ -479,7 +479,10 @@ impl Settings {
             });
         }
         if content_dirs.len() < 2 {
-            return Err(Error::OneLanguage { lang: source });
+            return Err(Error::OneLanguage {
+                lang: source,
+                docusaurus: detected.from == DetectedFrom::Docusaurus,
+            });
         }
         // The source's folder must be there, in the clone the sources are read from.
         if let Some(dir) = content_dirs.get(&source).filter(|dir| !dir.is_empty()) {

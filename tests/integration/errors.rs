@@ -57,6 +57,30 @@ fn detection_failure_prints_a_tandem_yaml_that_works() {
     repo.tandem().arg("status").assert().success();
 }
 
+/// A Docusaurus site whose only `i18n/` folder is its own language's (`i18n/en/code.json`, written by
+/// `write-translations`): one language, nothing to compare. The advice was to keep pages in `content/<lang>/` folders,
+/// which Docusaurus never reads; it names `i18n/<lang>/` and its plugin folders now.
+#[test]
+fn one_language_on_a_docusaurus_site_was_advised_content_folders() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "docusaurus.config.js",
+        "module.exports = { i18n: { defaultLocale: 'en', locales: ['en'] } };\n",
+    )
+    .write("docs/intro.md", md("Intro", "", "Hello."))
+    .write("i18n/en/code.json", "{}\n");
+    repo.commit("a site in English only, for now");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(line.contains("only one language found (en)"), "{line}");
+    assert!(
+        line.contains("i18n/<lang>/ (i18n/fr/docusaurus-plugin-content-docs/current/ for docs/"),
+        "{line}"
+    );
+    assert!(!line.contains("content/<lang>/"), "{line}");
+}
+
 /// The folder with the most pages after the source's was `docs/setup`, a part of `docs`: the printed config paired a
 /// folder with its own sub-folder.
 #[test]
