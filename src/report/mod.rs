@@ -340,6 +340,42 @@ pub struct StatusReport {
     pub link_twins: std::collections::HashMap<String, crate::drift::blocks::LinkTwins>,
 }
 
+/// Puts each page bundle's page in the section of the folder that holds the bundle: a section of one source page,
+/// `index.*` in the folder that names the section (Hugo's leaf bundles, `posts/<slug>/index.md`; Docusaurus's and
+/// Zola's posts kept in folders), is its parent's (`posts`, or `/`). A blog of 25 such posts had 25 rows of one page
+/// each in its summary.
+fn fold_bundles(pages: &mut [PageStatus]) {
+    use std::collections::{BTreeSet, HashMap};
+    let mut sources: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for page in pages.iter() {
+        sources
+            .entry(page.section.as_str())
+            .or_default()
+            .insert(page.source.as_str());
+    }
+    let folded: HashMap<String, String> = sources
+        .into_iter()
+        .filter_map(|(section, sources)| {
+            let (parent, folder) = section.rsplit_once('/').unwrap_or(("/", section));
+            let [source] = sources.into_iter().collect::<Vec<_>>()[..] else {
+                return None;
+            };
+            let (folders, name) = source.rsplit_once('/')?;
+            let stem = name.split('.').next().unwrap_or_default();
+            let bundle = stem == "index" && folders.rsplit('/').next() == Some(folder);
+            (bundle && section != "/").then(|| (section.to_owned(), parent.to_owned()))
+        })
+        .collect();
+    if folded.is_empty() {
+        return;
+    }
+    for page in pages.iter_mut() {
+        if let Some(parent) = folded.get(&page.section) {
+            page.section = parent.clone();
+        }
+    }
+}
+
 impl StatusReport {
     pub fn new(
         head: String,
@@ -353,6 +389,7 @@ impl StatusReport {
         pages.sort_unstable_by(|a, b| {
             (&a.language, &a.source, &a.translation).cmp(&(&b.language, &b.source, &b.translation))
         });
+        fold_bundles(&mut pages);
         let mut summary: BTreeMap<String, LanguageSummary> = languages
             .iter()
             .map(|lang| (lang.clone(), LanguageSummary::default()))

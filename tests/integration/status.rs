@@ -557,3 +557,39 @@ fn sections_and_structures_compared_ahead_are_those_of_a_page_judged_alone() {
     // Both kinds of comparison were made (48 sources changed; 24 translations differ in structure).
     assert_eq!((stale, signalled), (48, 24), "{all:#}");
 }
+
+/// A Hugo blog keeps each post in a folder of its own (a leaf bundle: `posts/<slug>/index.md` beside its images):
+/// the summary had a row per post, 25 rows of one page each for 25 posts, in the text and in the JSON's
+/// `summary.sections`. A bundle's page is in the section of the folder that holds it; a folder of several pages
+/// keeps its row.
+#[test]
+fn page_bundles_each_had_a_section_row() {
+    let mut repo = RepoBuilder::new();
+    for slug in ["first-post", "second-post", "third-post"] {
+        repo.write(
+            &format!("content/posts/{slug}/index.md"),
+            md(slug, "", "A post."),
+        )
+        .write(
+            &format!("content/posts/{slug}/index.fr.md"),
+            md(slug, "", "Un billet."),
+        );
+    }
+    repo.write("content/docs/guide/index.md", md("Guide", "", "Start."))
+        .write("content/docs/guide/index.fr.md", md("Guide", "", "Début."))
+        .write(
+            "content/docs/guide/install.md",
+            md("Install", "", "Install."),
+        )
+        .write("content/about/index.md", md("About", "", "Us."));
+    repo.commit("blog");
+    let json = repo.status_json(&[]);
+    let sections: Vec<&str> = json["summary"]["fr"]["sections"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(sections, ["/", "docs/guide", "posts"], "{json:#}");
+    assert_eq!(json["summary"]["fr"]["sections"]["posts"]["total"], 3);
+}
