@@ -76,7 +76,12 @@ pub enum Error {
     #[error("{path} is outside the repository")]
     PathOutsideRepo { path: String },
     #[error("{path}: {detail}")]
-    Io { path: String, detail: String },
+    Io {
+        path: String,
+        detail: String,
+        /// What went wrong, said in the interface's language where it is a common case (no such file).
+        kind: Option<std::io::ErrorKind>,
+    },
     #[error("git: {detail}")]
     Git { detail: String },
     #[error("{path} is not empty")]
@@ -102,6 +107,9 @@ pub enum Error {
         source_path: String,
         translation: String,
     },
+    /// `compare` given one file twice.
+    #[error("{path} compared with itself")]
+    ComparedWithItself { path: String },
     #[error("{path} has translations in several languages")]
     AmbiguousPage { path: String, languages: String },
     #[error("the source repository {path} is not the root of its clone ({root})")]
@@ -154,6 +162,7 @@ impl Error {
         Error::Io {
             path: path.into(),
             detail: err.to_string(),
+            kind: Some(err.kind()),
         }
     }
 
@@ -243,12 +252,22 @@ impl Error {
                 Message::new("error-path-outside-repo").arg("path", path),
                 None,
             ),
-            Error::Io { path, detail } => (
-                Message::new("error-io")
-                    .arg("path", path)
-                    .arg("detail", detail),
-                None,
-            ),
+            Error::Io { path, detail, kind } => {
+                let said = match kind {
+                    Some(std::io::ErrorKind::NotFound) => Some("io-not-found"),
+                    Some(std::io::ErrorKind::PermissionDenied) => Some("io-permission-denied"),
+                    Some(std::io::ErrorKind::IsADirectory) => Some("io-is-a-directory"),
+                    _ => None,
+                };
+                let message = Message::new("error-io").arg("path", path);
+                (
+                    match said {
+                        Some(id) => message.arg("detail", Message::new(id)),
+                        None => message.arg("detail", detail),
+                    },
+                    None,
+                )
+            }
             Error::Git { detail } => (Message::new("error-git").arg("detail", detail), None),
             Error::UnrelatedBase { rev } => (
                 Message::new("error-unrelated-base").arg("rev", rev),
@@ -271,6 +290,10 @@ impl Error {
                 } else {
                     Message::new("hint-no-page-under")
                 }),
+            ),
+            Error::ComparedWithItself { path } => (
+                Message::new("error-compared-with-itself").arg("path", path),
+                Some(Message::new("hint-compared-with-itself")),
             ),
             Error::ComparedFilesMissing {
                 source_path,

@@ -49,6 +49,15 @@ fn compare(
     ctx: &Context,
     ui_lang: &mut UiLang,
 ) -> Result<CompareReport> {
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if same(source, translation) {
+        return Err(Error::ComparedWithItself {
+            path: source.display().to_string(),
+        });
+    }
     let read = |path: &Path| std::fs::read(path).ok();
     let (source_bytes, translation_bytes) = (read(source), read(translation));
     if source_bytes.is_none() && translation_bytes.is_none() {

@@ -42,6 +42,7 @@ fn failed(err: InquireError) -> Error {
         other => Error::Io {
             path: "terminal".into(),
             detail: other.to_string(),
+            kind: None,
         },
     }
 }

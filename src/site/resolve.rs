@@ -173,7 +173,7 @@ impl Settings {
         let source_repo = match source_repo {
             Some(dir) => {
                 let dir = std::fs::canonicalize(&dir)
-                    .map_err(|_| Error::NotARepo { path: dir.clone() })?;
+                    .map_err(|err| Error::io(dir.display().to_string(), &err))?;
                 // Paths of source pages are relative to the top of the source clone: a sub-folder would shift them.
                 if !dir.join(".git").exists() {
                     return Err(match dir.ancestors().find(|a| a.join(".git").exists()) {
@@ -788,10 +788,10 @@ fn load_config_file(
                 start.join(path)
             };
             if !path.is_file() {
-                return Err(Error::Io {
-                    path: path.display().to_string(),
-                    detail: std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
-                });
+                return Err(Error::io(
+                    path.display().to_string(),
+                    &std::io::Error::from(std::io::ErrorKind::NotFound),
+                ));
             }
             Some(path)
         }

@@ -32,9 +32,9 @@ impl Workspace {
     /// front matter come from that commit's tree, and `rev` replaces HEAD for history, caches and reports. The tree
     /// is written to a temporary folder for the run; paths on the command line keep their place in it.
     pub fn open_at(base_dir: &Path, requested: &Requested, rev: Option<&str>) -> Result<Workspace> {
-        let base_dir = std::fs::canonicalize(base_dir).map_err(|_| Error::NotARepo {
-            path: base_dir.to_path_buf(),
-        })?;
+        // A folder that is not there (`-C` mistyped) is said so, not "not inside a git repository".
+        let base_dir = std::fs::canonicalize(base_dir)
+            .map_err(|err| Error::io(base_dir.display().to_string(), &err))?;
         let repo = GitRepo::discover(&base_dir)?;
         let (repo, base_dir, snapshot) = match rev {
             None => (repo, base_dir, None),

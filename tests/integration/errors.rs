@@ -261,3 +261,55 @@ fn path_outside_the_repository() {
         .code(2)
         .stderr(predicate::str::contains("is outside the repository"));
 }
+
+/// `tandem compare en/x.md en/x.md` judged the page against itself: "current, severity none".
+#[test]
+fn compare_took_one_file_for_both_sides() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha."));
+    repo.commit("site");
+    let output = repo
+        .tandem()
+        .args(["compare", "content/en/a.md", "./content/en/a.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(
+        line.contains("content/en/a.md is both the source and the translation"),
+        "{line}"
+    );
+}
+
+/// A mistyped `-C` folder was "not inside a git repository", and a `--config` file that is not there was "entity
+/// not found", in English whatever the interface's language.
+#[test]
+fn a_folder_or_config_that_is_not_there_was_misnamed() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha."));
+    repo.commit("site");
+    let output = repo
+        .tandem()
+        .args(["-C", "no-such-folder", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(
+        line.contains("no-such-folder: no such file or folder"),
+        "{line}"
+    );
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "--config", "absent.yaml", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(
+        line.contains("absent.yaml : fichier ou dossier introuvable"),
+        "{line}"
+    );
+}
