@@ -145,6 +145,7 @@ commits-behind = { $count ->
         [one] { $count } commit behind
        *[other] { $count } commits behind
     }
+commits-behind-none = source unchanged
 commits-behind-unknown = ? commits behind
 sync-pin = pinned { $commit } ({ $date })
 sync-history = history: last { $lang } commit { $commit } ({ $date })

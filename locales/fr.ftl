@@ -148,6 +148,7 @@ commits-behind = { $count ->
         [one] { $count } commit de retard
        *[other] { $count } commits de retard
     }
+commits-behind-none = source inchangée
 commits-behind-unknown = ? commits de retard
 sync-pin = épinglée { $commit } ({ $date })
 sync-history = historique : dernier commit { $lang } { $commit } ({ $date })

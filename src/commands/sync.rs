@@ -226,10 +226,7 @@ fn choose_pages<'r>(
     let options: Vec<String> = stale
         .iter()
         .map(|page| {
-            let behind = match page.commits_behind {
-                Some(n) => m.with("commits-behind", &[("count", n.into())]),
-                None => m.get("commits-behind-unknown"),
-            };
+            let behind = crate::report::text::commits_behind(page, m);
             Prompter::page_option(
                 format!("{}   {behind}", page.translation),
                 crate::report::text::stale_detail(page, m),

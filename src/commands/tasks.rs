@@ -52,7 +52,11 @@ pub fn run(
                         format!(
                             "{}   {}",
                             t.title,
-                            m.with("commits-behind", &[("count", n.into())])
+                            if n == 0 {
+                                m.get("commits-behind-none")
+                            } else {
+                                m.with("commits-behind", &[("count", n.into())])
+                            }
                         ),
                         detail,
                         ctx.env.width,

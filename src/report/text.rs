@@ -724,8 +724,11 @@ fn marked(text: &str, k: &crate::drift::front_matter::KeyChange, m: &Messages) -
     }
 }
 
-fn commits_behind(page: &PageStatus, m: &Messages) -> String {
+pub fn commits_behind(page: &PageStatus, m: &Messages) -> String {
     match page.commits_behind {
+        // Stale with the source unchanged since the sync point (the translation does not match it): "0 commits
+        // behind" read as a contradiction.
+        Some(0) => m.get("commits-behind-none"),
         Some(n) => m.with("commits-behind", &[("count", n.into())]),
         None => m.get("commits-behind-unknown"),
     }

@@ -112,6 +112,29 @@ fn structure_stale_site() -> RepoBuilder {
     repo
 }
 
+/// A page stale by structure, its source unchanged since the sync point, was listed among the stale pages as "0
+/// commits behind" (21 such pages on a glossary site): the count contradicted the verdict.
+#[test]
+fn a_structure_stale_page_was_zero_commits_behind() {
+    let repo = structure_stale_site();
+    let text = repo.stdout(&["status"]);
+    assert!(!text.contains("0 commits behind"), "{text}");
+    assert!(
+        text.contains("content/fr/guide.md   source unchanged   "),
+        "{text}"
+    );
+    let fr = repo.stdout(&["--ui-lang", "fr", "status"]);
+    assert!(
+        fr.contains("content/fr/guide.md   source inchangée   "),
+        "{fr}"
+    );
+    // The JSON keeps the count.
+    assert_eq!(
+        page(&repo.status_json(&[]), "content/fr/guide.md")["commits_behind"],
+        0
+    );
+}
+
 #[test]
 fn structure_stale_page_carries_its_signals_in_status() {
     let repo = structure_stale_site();
