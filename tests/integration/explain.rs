@@ -113,7 +113,7 @@ fn structure_stale_site() -> RepoBuilder {
 }
 
 /// A page stale by structure, its source unchanged since the sync point, was listed among the stale pages as "0
-/// commits behind" (21 such pages on a glossary site): the count contradicted the verdict.
+/// commits behind" (9 such pages on a glossary site): the count contradicted the verdict.
 #[test]
 fn a_structure_stale_page_was_zero_commits_behind() {
     let repo = structure_stale_site();
