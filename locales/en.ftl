@@ -164,11 +164,14 @@ sync-not-counted = { $count ->
     }: { $commits }
 # A commit named by its subject, after its short hash.
 quoted-subject = “{ $subject }”
-skip-why-directive = directive
+skip-why-directive = a skip directive in its message
 skip-why-mirrored = same change in the translation
 skip-why-bookkeeping = changed nothing meaningful
 skip-why-keys-followed = set { $keys } to follow the source
-skip-why-keys-changed = changed only { $keys }: not in front_matter.translated
+skip-why-keys-changed = changed only { $keys }, { $count ->
+        [one] not a key
+       *[other] not keys
+    } to translate (front_matter.translated)
 sync-history-weak = ⚠ weaker method
 status-history-note = Sync points: the last meaningful commit of each translation (no page is pinned; the weaker method). Once a translation is up to date, `tandem sync PAGE` pins the source commit it matches.
 status-site-line = Site: { $generator } — { $dir }, source { $source } ({ $why }), { $count } languages

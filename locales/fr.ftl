@@ -167,11 +167,14 @@ sync-not-counted = { $count ->
     } : { $commits }
 # Un commit nommé par son sujet, après son hash court.
 quoted-subject = « { $subject } »
-skip-why-directive = directive
+skip-why-directive = une directive d’exclusion dans son message
 skip-why-mirrored = même changement dans la traduction
 skip-why-bookkeeping = ne change pas le sens
 skip-why-keys-followed = aligne { $keys } sur la source
-skip-why-keys-changed = ne change que { $keys } : hors de front_matter.translated
+skip-why-keys-changed = ne change que { $keys }, { $count ->
+        [one] pas une clé
+       *[other] pas des clés
+    } à traduire (front_matter.translated)
 sync-history-weak = ⚠ méthode faible
 status-history-note = Points de synchronisation : le dernier commit significatif de chaque traduction (aucune page n’est épinglée ; la méthode faible). Une fois une traduction à jour, `tandem sync PAGE` épingle le commit source qu’elle suit.
 status-site-line = Site : { $generator } — { $dir }, source { $source } ({ $why }), { $count } langues

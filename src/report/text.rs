@@ -780,7 +780,7 @@ fn passed_over(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option
 }
 
 /// The source commits since the sync point that were not counted, named with why: `1 source commit not counted:
-/// 3f2a1bc “Reword [skip-l10n]” (directive)`. `None` when there is none.
+/// 3f2a1bc “Reword [skip-l10n]” (a skip directive in its message)`. `None` when there is none.
 fn not_counted(skipped: &[crate::report::SkippedCommit], m: &Messages) -> Option<String> {
     named_commits(skipped, "source", "sync-not-counted", m)
 }
@@ -804,7 +804,10 @@ fn named_commits(
             let subject =
                 m.render(&crate::i18n::Message::new("quoted-subject").arg("subject", &c.subject));
             let name = format!("{} {subject}", &c.commit[..7.min(c.commit.len())]);
-            let keys = [("keys", c.keys.join(", ").into())];
+            let keys = [
+                ("keys", c.keys.join(", ").into()),
+                ("count", c.keys.len().into()),
+            ];
             // A directive says why first; what a bookkeeping commit changed says more than "nothing meaningful".
             let why = match (
                 c.keys.is_empty() || c.why != "bookkeeping",
@@ -1112,14 +1115,18 @@ mod tests {
         let said = |c| passed_over(&[c], &m).unwrap();
         assert!(said(commit("bookkeeping", &[], false)).ends_with("(changed nothing meaningful)"));
         assert!(
-            said(commit("bookkeeping", &["status", "tags"], false))
-                .ends_with("(changed only status, tags: not in front_matter.translated)")
+            said(commit("bookkeeping", &["status", "tags"], false)).ends_with(
+                "(changed only status, tags, not keys to translate (front_matter.translated))"
+            )
         );
         assert!(
             said(commit("bookkeeping", &["tags"], true))
                 .ends_with("(set tags to follow the source)")
         );
-        assert!(said(commit("directive", &["hero.actions"], true)).ends_with("(directive)"));
+        assert!(
+            said(commit("directive", &["hero.actions"], true))
+                .ends_with("(a skip directive in its message)")
+        );
     }
 
     #[test]

@@ -374,13 +374,13 @@ fn skipped_commits_were_silent() {
     let short = &masking[..7];
     let text = repo.stdout(&["status"]);
     assert!(
-        text.contains(&format!("passed over 1 later translation commit: {short} “fr: tag the guide” (changed only tags: not in front_matter.translated)")),
+        text.contains(&format!("passed over 1 later translation commit: {short} “fr: tag the guide” (changed only tags, not a key to translate (front_matter.translated))")),
         "{text}"
     );
     let text = repo.stdout(&["status", "--ui-lang", "fr"]);
     assert!(
         text.contains(&format!(
-            "{short} « fr: tag the guide » (ne change que tags : hors de front_matter.translated)"
+            "{short} « fr: tag the guide » (ne change que tags, pas une clé à traduire (front_matter.translated))"
         )),
         "{text}"
     );
@@ -1464,11 +1464,11 @@ fn skipped_commits_were_silent_in_markdown_tasks_the_dashboard_and_compare() {
     let directive = repo.commit("en: config file [skip-l10n]");
     let (passed, directive) = (&passed[..7], &directive[..7]);
     let said_passed = format!(
-        "passed over 1 later translation commit: {passed} “fr: tag the guide” (changed only tags: not in \
-         front_matter.translated)"
+        "passed over 1 later translation commit: {passed} “fr: tag the guide” (changed only tags, not a key \
+         to translate (front_matter.translated))"
     );
     let said_not_counted = format!(
-        "1 source commit not counted: {directive} “en: config file [skip-l10n]” (directive)"
+        "1 source commit not counted: {directive} “en: config file [skip-l10n]” (a skip directive in its message)"
     );
 
     let markdown = repo.stdout(&["status", "--format", "markdown"]);
