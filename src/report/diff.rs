@@ -555,20 +555,32 @@ fn render_blocks(
             .translation
             .as_ref()
             .map(|_| excerpt(&block.old_text, &block.new_text, &lines));
-        let first_shown = match (&shown, &block.translation) {
-            (Some(parts), Some((_, text))) => parts
-                .iter()
-                .find_map(|part| match part {
-                    Excerpt::Lines(from, _) => text
-                        .lines()
-                        .enumerate()
-                        .filter(|(_, line)| !line.trim().is_empty())
-                        .nth(*from)
-                        .map(|(at, _)| at),
+        // The translation line the note goes on: the first shown, or, for a code block or a table shown whole with
+        // as many lines as the source's old block, the one at the place of the source's first changed line (the code
+        // block's third line, not its fence). Prose is wrapped differently in each language: its first line.
+        let mark = match (&shown, &block.translation) {
+            (Some(parts), Some(_)) => match parts.as_slice() {
+                [Excerpt::Lines(0, to)] => same_place(&block.old_text, &block.new_text, *to),
+                _ => None,
+            }
+            .or_else(|| {
+                parts.iter().find_map(|part| match part {
+                    Excerpt::Lines(from, _) => Some(*from),
                     Excerpt::Elided(_) => None,
                 })
-                .unwrap_or(0),
+            })
+            .unwrap_or(0),
             _ => 0,
+        };
+        // Its line in the page (blank lines were not counted).
+        let first_shown = match &block.translation {
+            Some((_, text)) => text
+                .lines()
+                .enumerate()
+                .filter(|(_, line)| !line.trim().is_empty())
+                .nth(mark)
+                .map_or(0, |(at, _)| at),
+            None => 0,
         };
         let note = match (change, &block.translation, block.insert_after) {
             (_, Some((line, _)), _) if block.in_translation => m.with(
@@ -591,12 +603,12 @@ fn render_blocks(
                 for part in parts {
                     match part {
                         Excerpt::Lines(from, to) => {
-                            for line in &lines[from..to] {
+                            for (at, line) in lines.iter().enumerate().take(to).skip(from) {
                                 out.push_str(&format!(
                                     "  {tr}    {}",
                                     cut_line(line, position, MAX_LINE)
                                 ));
-                                if first {
+                                if first && at >= mark {
                                     out.push_str("   ");
                                     out.push_str(&note);
                                     first = false;
@@ -620,6 +632,25 @@ fn render_blocks(
             _ => out.push_str(&format!("  {tr}    {note}\n")),
         }
     }
+}
+
+/// The index, among the non-blank lines, of the source's first changed line in its old block (`old` → `new`), when
+/// the old block is a fenced code block or a table of `count` non-blank lines like its translation: there, the
+/// translation says the same thing.
+fn same_place(old: &str, new: &str, count: usize) -> Option<usize> {
+    let old_lines: Vec<&str> = old.lines().filter(|l| !l.trim().is_empty()).collect();
+    let by_line = old_lines
+        .first()
+        .map(|l| l.trim_start())
+        .is_some_and(|l| l.starts_with("```") || l.starts_with("~~~") || l.starts_with('|'));
+    if !by_line || old_lines.len() != count || count < 2 {
+        return None;
+    }
+    let new_lines: Vec<&str> = new.lines().filter(|l| !l.trim().is_empty()).collect();
+    let diff = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &new_lines);
+    diff.iter()
+        .find(|op| !matches!(op, similar::DiffOp::Equal { .. }))
+        .map(|op| op.old_range().start.min(count - 1))
 }
 
 /// A translation block longer than this many lines is shown around the place of the change.

@@ -669,3 +669,41 @@ fn a_card_appended_to_a_long_component_showed_the_whole_translated_grid() {
         );
     }
 }
+
+/// A word changed inside a code block (a shortcode's example in a Hugo theme's docs): the note said "to update (line
+/// 52)" on the block's opening fence, two lines above the line the translator has to change.
+#[test]
+fn a_change_inside_a_code_block_pointed_at_its_fence() {
+    let en = |word: &str| {
+        md(
+            "Notice",
+            "",
+            &format!(
+                "The notice shortcode.\n\n## Warning\n\n```\n{{{{%/* notice warning */%}}}}\n{word} warning disclaimer\n{{{{%/* /notice */%}}}}\n```\n"
+            ),
+        )
+    };
+    let fr = md(
+        "Notice",
+        "",
+        "Le shortcode notice.\n\n## Warning\n\n```\n{{%/* notice warning */%}}\nUne notice de type warning\n{{%/* /notice */%}}\n```\n",
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/notice.md", en("An"))
+        .write("content/fr/notice.md", &fr);
+    repo.commit("notice");
+    repo.write("content/en/notice.md", en("A"));
+    repo.commit("en: typo");
+    let line = fr
+        .lines()
+        .position(|l| l == "Une notice de type warning")
+        .unwrap()
+        + 1;
+    let text = repo.stdout(&["diff", "content/fr/notice.md"]);
+    assert!(
+        text.contains(&format!(
+            "fr    Une notice de type warning   ← to update (line {line})"
+        )),
+        "{text}"
+    );
+}
