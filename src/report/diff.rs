@@ -558,18 +558,24 @@ fn render_blocks(
         // The translation line the note goes on: the first shown, or, for a code block or a table shown whole with
         // as many lines as the source's old block, the one at the place of the source's first changed line (the code
         // block's third line, not its fence). Prose is wrapped differently in each language: its first line.
+        // Lines only added to the source's block (cards appended to a grid): the note says where they go in the
+        // translation, after its line that matches the one before them.
+        let inserted_after = (block.change == Some(Change::Modified))
+            .then(|| insertion_point(&block.old_text, &block.new_text, &lines))
+            .flatten();
         let mark = match (&shown, &block.translation) {
-            (Some(parts), Some(_)) => match parts.as_slice() {
-                [Excerpt::Lines(0, to)] => same_place(&block.old_text, &block.new_text, *to),
-                _ => None,
-            }
-            .or_else(|| {
-                parts.iter().find_map(|part| match part {
-                    Excerpt::Lines(from, _) => Some(*from),
-                    Excerpt::Elided(_) => None,
+            (Some(parts), Some(_)) => inserted_after
+                .or_else(|| match parts.as_slice() {
+                    [Excerpt::Lines(0, to)] => same_place(&block.old_text, &block.new_text, *to),
+                    _ => None,
                 })
-            })
-            .unwrap_or(0),
+                .or_else(|| {
+                    parts.iter().find_map(|part| match part {
+                        Excerpt::Lines(from, _) => Some(*from),
+                        Excerpt::Elided(_) => None,
+                    })
+                })
+                .unwrap_or(0),
             _ => 0,
         };
         // Its line in the page (blank lines were not counted).
@@ -590,6 +596,10 @@ fn render_blocks(
             (Change::Removed, Some((line, _)), _) => {
                 m.with("diff-to-remove", &[("line", (line + first_shown).into())])
             }
+            (_, Some((line, _)), _) if inserted_after.is_some() => m.with(
+                "diff-block-insert-after",
+                &[("line", (line + first_shown).into())],
+            ),
             (_, Some((line, _)), _) => {
                 m.with("diff-to-update", &[("line", (line + first_shown).into())])
             }
@@ -632,6 +642,45 @@ fn render_blocks(
             _ => out.push_str(&format!("  {tr}    {note}\n")),
         }
     }
+}
+
+/// When the source's block only gained lines (`old` → `new`, nothing removed or changed), the index in `translation`
+/// (its non-blank lines) of the line that matches the old line just before them: the translation line to insert
+/// after. `None` otherwise, or when no translation line matches it (a translated line: the translator places them).
+fn insertion_point(old: &str, new: &str, translation: &[&str]) -> Option<usize> {
+    let old_lines: Vec<&str> = old
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let new_lines: Vec<&str> = new
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &new_lines);
+    let mut before = None;
+    for op in &ops {
+        match *op {
+            similar::DiffOp::Equal { .. } => {}
+            similar::DiffOp::Insert { old_index, .. } if before.is_none() => {
+                before = Some(old_index)
+            }
+            similar::DiffOp::Insert { .. } => {}
+            _ => return None,
+        }
+    }
+    let before = before?.checked_sub(1)?;
+    let tr_lines: Vec<&str> = translation.iter().map(|line| line.trim()).collect();
+    let anchors = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &tr_lines);
+    anchors.iter().find_map(|op| match *op {
+        similar::DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } if (old_index..old_index + len).contains(&before) => Some(new_index + before - old_index),
+        _ => None,
+    })
 }
 
 /// The index, among the non-blank lines, of the source's first changed line in its old block (`old` → `new`), when

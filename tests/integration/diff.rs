@@ -611,7 +611,9 @@ fn diff_summary_counted_more_changed_sections_than_sections() {
 /// A card added at the end of a long MDX component (Starlight's community plugins: a `<CardGrid>` of forty cards, one
 /// block): beside the two added lines, `diff` printed the whole translated grid, two hundred lines, for the reviewer
 /// to find where the new card goes. The translation block is now shown around the place of the change, anchored by
-/// the lines the translation kept as they were (the cards' `href` and `title`), with the lines left out counted.
+/// the lines the translation kept as they were (the cards' `href` and `title`), with the lines left out counted. The
+/// note said "to update" on the first line shown, a card that had not changed: the card is added, and the note says
+/// where it goes, after the translation's line that matches the one before it in the source.
 #[test]
 fn a_card_appended_to_a_long_component_showed_the_whole_translated_grid() {
     let read = |lang: &str| {
@@ -630,8 +632,8 @@ fn a_card_appended_to_a_long_component_showed_the_whole_translated_grid() {
     repo.write("content/en/plugins.mdx", en.replace("</CardGrid>", added));
     repo.commit("Add fog-sensor to the community plugins");
     for (lang, elided, to_update) in [
-        ("en", "lines not shown", "← to update (line "),
-        ("fr", "lignes non affichées", "← à mettre à jour (ligne "),
+        ("en", "lines not shown", "(insert after line "),
+        ("fr", "lignes non affichées", "(à insérer après la ligne "),
     ] {
         let output = repo
             .tandem()
@@ -653,7 +655,7 @@ fn a_card_appended_to_a_long_component_showed_the_whole_translated_grid() {
         assert!(!text.contains("Baisser les réverbères"), "{text}");
         assert!(!text.contains("Allumer tous les réverbères"), "{text}");
         assert!(text.contains(elided), "{text}");
-        // The note names the first line shown, in the translation file.
+        // The note names the translation's line the new card goes after: the end of the last card, before the grid's.
         let line: usize = text
             .split(to_update)
             .nth(1)
@@ -662,6 +664,8 @@ fn a_card_appended_to_a_long_component_showed_the_whole_translated_grid() {
             .unwrap_or_else(|| panic!("{text}"));
         let file = repo.read("content/fr/plugins.mdx");
         let shown = file.lines().nth(line - 1).unwrap();
+        assert_eq!(shown, "\t/>", "{text}");
+        assert_eq!(file.lines().nth(line).unwrap(), "</CardGrid>", "{text}");
         assert!(
             text.lines()
                 .any(|l| l.contains(shown.trim()) && l.contains(to_update)),
