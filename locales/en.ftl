@@ -135,6 +135,7 @@ front-matter-in-translation-mark = (already in the translation: changed there si
 section-front-matter = front matter
 status-more-sections = { $count } more
 status-structure-detail = the source did not change, but the translation does not match it (tandem compare shows both sides)
+status-orphans-suggest = Some may be translations of missing pages under another name: tandem pair --suggest proposes pairs.
 status-next = Next: tandem diff { $page }
 status-next-mirrored = Next: tandem sync --mirrored { $page } (only mirrored values changed: it copies them from the source; nothing to translate)
 status-all-current = { $count ->

@@ -138,6 +138,7 @@ front-matter-in-translation-mark = (déjà dans la traduction : modifiée depuis
 section-front-matter = front matter
 status-more-sections = { $count } de plus
 status-structure-detail = la source n’a pas changé, mais la traduction ne lui correspond pas (tandem compare montre les deux côtés)
+status-orphans-suggest = Certaines sont peut-être des traductions de pages manquantes sous un autre nom : tandem pair --suggest propose des associations.
 status-next = Suivant : tandem diff { $page }
 status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : il les recopie depuis la source ; rien à traduire)
 status-all-current = { $count ->

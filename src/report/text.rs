@@ -380,6 +380,7 @@ fn language(
     }
 
     let orphaned = of_state(State::Orphaned);
+    let missing_too = !missing.is_empty();
     if !orphaned.is_empty() {
         out.push('\n');
         out.push_str(&paint.state(
@@ -390,13 +391,19 @@ fn language(
             ),
         ));
         out.push('\n');
-        for page in orphaned {
+        for page in &orphaned {
             out.push_str("  ");
             out.push_str(&orphan_line(page, &pages, m));
             out.push('\n');
             if let Some(target) = page.move_to() {
                 out.push_str(&format!("    git mv {} {target}\n", page.translation));
             }
+        }
+        // A translation under another name than its source's (`hi/cloud native apps.md` beside a missing
+        // `hi/cloud-native-apps.md`) is an orphan and a missing page at once: `pair --suggest` finds such pairs.
+        if missing_too && orphaned.iter().any(|page| page.move_to().is_none()) {
+            out.push_str(&m.get("status-orphans-suggest"));
+            out.push('\n');
         }
     }
 

@@ -593,3 +593,36 @@ fn page_bundles_each_had_a_section_row() {
     assert_eq!(sections, ["/", "docs/guide", "posts"], "{json:#}");
     assert_eq!(json["summary"]["fr"]["sections"]["posts"]["total"], 3);
 }
+
+/// A translation saved under another name than its source's (`hi/cloud native apps.md` beside the source
+/// `cloud-native-apps.md`, on a glossary site) was listed as an orphan and its source as missing, with nothing
+/// pointing at `tandem pair --suggest`, which pairs them.
+#[test]
+fn an_orphan_and_a_missing_page_that_were_one_pair_gave_no_hint() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/cloud-native-apps.md",
+        md("Cloud native apps", "", "Apps built for the cloud."),
+    )
+    .write(
+        "content/fr/cloud native apps.md",
+        md(
+            "Applications cloud native",
+            "",
+            "Des applications faites pour le cloud.",
+        ),
+    )
+    .write("content/en/a.md", md("A", "", "A."))
+    .write("content/fr/a.md", md("A", "", "A."));
+    repo.commit("site");
+    let text = repo.stdout(&["status"]);
+    assert!(
+        text.contains("tandem pair --suggest proposes pairs"),
+        "{text}"
+    );
+    // Without a missing page, an orphan is only an orphan.
+    repo.remove("content/en/cloud-native-apps.md");
+    repo.commit("the English page goes");
+    let text = repo.stdout(&["status"]);
+    assert!(!text.contains("pair --suggest"), "{text}");
+}
