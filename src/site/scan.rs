@@ -152,6 +152,35 @@ fn assignments<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = usize> 
 
 /// The first string literal assigned to `name` (`name: 'x'`, `name = "x"`), or, when the value is an expression on
 /// one line (`site = PREVIEW || 'https://x'`), the first literal in it.
+/// The relative module a JavaScript config imports `name` from (`import { locales } from './config/locales.mjs'`,
+/// `import locales from "../i18n.js"`): the path as written, when it starts with `./` or `../`.
+pub fn js_import_path(text: &str, name: &str) -> Option<String> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    for (at, _) in text.match_indices("import") {
+        if at > 0 && text[..at].chars().next_back().is_some_and(is_word) {
+            continue;
+        }
+        let statement = &text[at + "import".len()..];
+        let Some(from) = statement.find("from") else {
+            continue;
+        };
+        let clause = &statement[..from];
+        // The name bound by this import (not `locales as other`, which binds `other`).
+        let binds = clause.split(|c: char| !is_word(c)).any(|word| word == name)
+            && !clause.contains(&format!("{name} as "));
+        if !binds || clause.contains(';') {
+            continue;
+        }
+        let rest = statement[from + "from".len()..].trim_start();
+        let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+        let path = &rest[1..rest[1..].find(quote)? + 1];
+        if path.starts_with("./") || path.starts_with("../") {
+            return Some(path.to_owned());
+        }
+    }
+    None
+}
+
 pub fn js_string(text: &str, name: &str) -> Option<String> {
     for start in assignments(text, name) {
         let rest = &text[start..];
@@ -283,6 +312,29 @@ fn split_key(piece: &str) -> Option<(String, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_module_a_name_is_imported_from() {
+        let text = "import { defineConfig } from 'astro/config';\nimport { sidebar, locales } from \"./config/i18n.mjs\";\nimport other from '../other.js';\n";
+        assert_eq!(
+            js_import_path(text, "locales").as_deref(),
+            Some("./config/i18n.mjs")
+        );
+        assert_eq!(
+            js_import_path(text, "other").as_deref(),
+            Some("../other.js")
+        );
+        // A package is not the site's, and a renamed import binds another name.
+        assert_eq!(js_import_path(text, "defineConfig"), None);
+        assert_eq!(
+            js_import_path("import { locales as langs } from './l.mjs';", "locales"),
+            None
+        );
+        assert_eq!(
+            js_import_path("const reimport = 1; locales", "locales"),
+            None
+        );
+    }
 
     #[test]
     fn object_entries_with_quoted_keys_and_nested_values() {

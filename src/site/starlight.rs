@@ -42,6 +42,7 @@ pub fn detect(probe: &Probe) -> Option<Detected> {
     }
     let text = strip_js_comments(&std::fs::read_to_string(probe.site_root.join(config)).ok()?);
     let locales = from_config(&text, config)
+        .or_else(|| from_imported(probe.site_root, &text))
         .or_else(|| from_lunaria(probe.site_root, &docs))
         .or_else(|| from_folders(&docs, config))?;
 
@@ -109,6 +110,20 @@ fn from_config(text: &str, file: &str) -> Option<Locales> {
             .arg("key", "locales")
             .arg("file", file),
     })
+}
+
+/// `locales` imported by the Astro config from a module of the site (`import { locales } from
+/// './config/locales.mjs'`), written there as a literal (`export const locales = { … }`).
+fn from_imported(site_root: &Path, config: &str) -> Option<Locales> {
+    let path = crate::site::scan::js_import_path(config, "locales")?;
+    // As written, else with the extension an import may leave out.
+    let found = ["", ".mjs", ".js", ".ts", ".mts"]
+        .iter()
+        .map(|ext| site_root.join(format!("{path}{ext}")))
+        .find(|candidate| candidate.is_file())?;
+    let text = strip_js_comments(&std::fs::read_to_string(&found).ok()?);
+    let shown = crate::site::config::relative_slash(site_root, &found);
+    from_config(&text, &shown)
 }
 
 /// Lunaria's config: `defaultLocale.lang` and `locales[].lang`; the default locale is at the root unless it has a

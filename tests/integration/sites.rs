@@ -696,6 +696,40 @@ fn pages_that_say_they_are_french_were_assumed_english() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A Starlight site written in French first whose `astro.config.mjs` imports its `locales` from a module of the site
+/// (`import { locales } from './config/locales'`). Without literal locales in the config, tandem read the language
+/// folders and took the pages at the root for English, beside an `en/` folder: no language to translate into.
+#[test]
+fn starlight_locales_imported_from_a_module_were_not_read() {
+    let repo = fixture("starlight-imported-locales");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            (
+                "en",
+                "src/content/docs/index.mdx",
+                "src/content/docs/en/index.mdx",
+            ),
+            (
+                "en",
+                "src/content/docs/guides/brancher.md",
+                "src/content/docs/en/guides/brancher.md",
+            ),
+        ]),
+        missing: missing([("en", "src/content/docs/en/guides/surveiller.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let text = repo.stdout(&["status", "-v"]);
+    assert!(
+        text.contains(
+            "Site: Starlight — src/content/docs, source fr (locales in config/locales.mjs)"
+        ),
+        "{text}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// A Jekyll blog written in French first, its English translations in `en/`, and nothing but the pages' words to
 /// say so: no `lang` in the pages, none in `_config.yml`. The top pages were assumed English, beside an `en/` folder:
 /// tandem stopped with "no language folders found" and printed a `tandem.yaml` pairing English with the folder `en`
