@@ -119,6 +119,7 @@ pub fn page_report(
     let mut report = DiffReport {
         version: DIFF_JSON_VERSION,
         language: page.language.clone(),
+        source_language: ws.settings.source.clone(),
         source: page.source.clone(),
         translation: page.translation.clone(),
         state: page.state,

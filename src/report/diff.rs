@@ -18,6 +18,8 @@ pub const DIFF_JSON_VERSION: u32 = 1;
 pub struct DiffReport {
     pub version: u32,
     pub language: String,
+    /// The site's source language (its code labels the source's lines in text).
+    pub source_language: String,
     pub source: String,
     pub translation: String,
     pub state: State,
@@ -793,14 +795,13 @@ fn excerpt(old: &str, new: &str, translation: &[&str]) -> Vec<Excerpt> {
 /// Context blocks show this much of their first line.
 const CONTEXT_LINE: usize = 80;
 
-/// The source language's code, from the source path when it has a language folder, else `src`.
+/// The source language's code, labelling the source's lines (it was read from a language folder in the source's
+/// path: `src` on a site of language suffixes, `en` on another).
 fn source_lang(report: &DiffReport) -> String {
-    report
-        .source
-        .split('/')
-        .find(|part| crate::site::config::is_language_tag(part))
-        .unwrap_or("src")
-        .to_owned()
+    match report.source_language.as_str() {
+        "" => "src".to_owned(),
+        lang => lang.to_owned(),
+    }
 }
 
 /// A unified diff of the source, sync point → now, with three lines of context (so `git apply` takes it), keeping

@@ -255,6 +255,7 @@ fn diff_of_a_current_page_and_errors() {
 struct DiffDocument {
     version: u32,
     language: String,
+    source_language: String,
     source: String,
     translation: String,
     state: String,
@@ -348,6 +349,7 @@ fn diff_json_contract() {
         (1, "fr", "stale", "source-changed")
     );
     assert_eq!(doc.source, "content/en/docs/page.md");
+    assert_eq!(doc.source_language, "en");
     assert_eq!(doc.translation, "content/fr/docs/page.md");
     assert_eq!(doc.head, repo.head());
     // Its changed sections explain it: no structure signals.
@@ -710,4 +712,25 @@ fn a_change_inside_a_code_block_pointed_at_its_fence() {
         )),
         "{text}"
     );
+}
+
+/// On a site of language suffixes (`x.en.md` beside `x.fr.md`) the source's lines were labelled `src`, on a site of
+/// language folders `en`: the label was read from a language folder in the source's path.
+#[test]
+fn the_source_s_lines_were_labelled_src_on_a_suffix_site() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/guide.en.md", md("Guide", "", "Install the tool."))
+        .write("content/guide.fr.md", md("Guide", "", "Installez l'outil."));
+    repo.commit("guide");
+    repo.write(
+        "content/guide.en.md",
+        md("Guide", "", "Install the tool first."),
+    );
+    repo.commit("en: first");
+    let text = repo.stdout(&["diff", "content/guide.fr.md"]);
+    assert!(text.contains("\n  en  + Install the tool first."), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&repo.stdout(&["diff", "content/guide.fr.md", "--format", "json"]))
+            .unwrap();
+    assert_eq!(json["source_language"], "en");
 }
