@@ -70,8 +70,16 @@ pub fn marker(task: &Task) -> String {
 
 /// The Markdown body of a task (what goes into an issue; the file adds the marker and the title).
 pub fn body(task: &Task, m: &Messages) -> String {
+    body_of(task, m, true)
+}
+
+/// [`body`], its labels said in the text or not (an issue created from `--format github` carries them as labels).
+fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
     let mut out = String::new();
-    let mut meta = vec![m.with("tasks-labels", &[("labels", task.labels.join(", ").into())])];
+    let mut meta: Vec<String> = labels
+        .then(|| m.with("tasks-labels", &[("labels", task.labels.join(", ").into())]))
+        .into_iter()
+        .collect();
     if !task.reviewers.is_empty() {
         let names: Vec<String> = task.reviewers.iter().map(|r| format!("@{r}")).collect();
         meta.push(match &task.reviewers_from {
@@ -82,8 +90,10 @@ pub fn body(task: &Task, m: &Messages) -> String {
             None => m.with("tasks-reviewers", &[("reviewers", names.join(" ").into())]),
         });
     }
-    out.push_str(&meta.join(" · "));
-    out.push_str("\n\n");
+    if !meta.is_empty() {
+        out.push_str(&meta.join(" · "));
+        out.push_str("\n\n");
+    }
     match task.kind {
         TaskKind::Update => {
             let (id, commit, day) = match &task.sync {
@@ -233,7 +243,8 @@ pub fn file(task: &Task, m: &Messages) -> String {
 pub fn github_line(task: &Task, m: &Messages) -> String {
     serde_json::json!({
         "title": task.title,
-        "body": body(task, m),
+        // The labels are the issue's own: not repeated in its text.
+        "body": body_of(task, m, false),
         "labels": task.labels,
         "assignees": task.assignees,
     })

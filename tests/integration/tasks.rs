@@ -129,6 +129,11 @@ fn github_json_lines_for_gh_issue_create() {
             .unwrap()
             .contains("- [ ] “Scaling” — added")
     );
+    // The labels are the issue's: its text repeated them ("labels: language/fr" on its first line).
+    assert!(
+        !task["body"].as_str().unwrap().contains("labels:"),
+        "{task}"
+    );
     assert_eq!(task.as_object().unwrap().len(), 4);
 }
 
