@@ -472,10 +472,31 @@ impl Settings {
         } else {
             (exclude, exclude_patterns)
         };
+        // A language tandem does not speak was ignored without a word.
+        if let Some(value) = &file.ui_language
+            && crate::i18n::UiLang::from_locale(value).is_none()
+        {
+            return Err(Error::ConfigValue {
+                path: config_label.clone(),
+                key: "ui_language".into(),
+                detail: Message::new("detail-ui-language").arg("value", value.clone()),
+            });
+        }
         if !content_dirs.contains_key(&source) {
+            let known = content_dirs.keys().cloned().collect::<Vec<_>>().join(", ");
+            // Named by `source:`: the error says where.
+            if file_source.as_deref() == Some(source.as_str()) {
+                return Err(Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "source".into(),
+                    detail: Message::new("detail-unknown-source")
+                        .arg("lang", source)
+                        .arg("known", known),
+                });
+            }
             return Err(Error::UnknownLanguage {
                 lang: source,
-                known: content_dirs.keys().cloned().collect::<Vec<_>>().join(", "),
+                known,
             });
         }
         if content_dirs.len() < 2 {

@@ -313,3 +313,33 @@ fn a_folder_or_config_that_is_not_there_was_misnamed() {
         "{line}"
     );
 }
+
+/// `source: de` in tandem.yaml on a site without German pages said "unknown language de", as a mistyped `--lang`
+/// does, without naming the key; `ui_language: xx` was ignored without a word.
+#[test]
+fn config_values_naming_no_language_here_did_not_say_which_key() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha."))
+        .write("tandem.yaml", "source: de\n");
+    repo.commit("site");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(
+        line.contains(
+            "bad value for source in tandem.yaml: de has no pages here (languages found: en, fr)"
+        ),
+        "{line}"
+    );
+    repo.write("tandem.yaml", "ui_language: xx\n");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(
+        line.contains("bad value for ui_language in tandem.yaml: xx (tandem speaks en and fr)"),
+        "{line}"
+    );
+    repo.write("tandem.yaml", "ui_language: fr-CA\n");
+    repo.tandem().arg("status").assert().success();
+}
