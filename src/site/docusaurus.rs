@@ -1,6 +1,7 @@
 //! Docusaurus: `docs/x.md` ⇄ `i18n/<lang>/docusaurus-plugin-content-docs/current/x.md`, the blog, pages and versioned
-//! docs likewise. `docusaurus.config.*` is JavaScript and is never run: it is scanned for the literal
-//! `i18n.defaultLocale` (or the literal of the constant it names), `url` and `baseUrl`.
+//! docs likewise, and each content plugin added with an `id` (`i18n/<lang>/docusaurus-plugin-content-docs-<id>/current/`).
+//! `docusaurus.config.*` is JavaScript and is never run: it is scanned for the literal `i18n.defaultLocale` (or the
+//! literal of the constant it names), `url`, `baseUrl`, and the plugins' literal `id` and `path`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -8,7 +9,9 @@ use std::path::{Path, PathBuf};
 use crate::pairing::layout::{ContentRoot, Layout, is_language_tag};
 use crate::site::config::{DetectedFrom, LayoutKind, relative_slash};
 use crate::site::detect::{Detected, Evidence, Probe, language_folders};
-use crate::site::scan::{js_object, js_pieces, js_string, strip_js_comments};
+use crate::site::scan::{
+    js_entries, js_object, js_object_after, js_pieces, js_string, string_literal, strip_js_comments,
+};
 
 /// The Docusaurus layout of the site; `source` is what `tandem.yaml` says, if anything.
 pub fn detect(probe: &Probe, source: Option<&str>) -> Detected {
@@ -135,16 +138,6 @@ fn default_locale(text: &str) -> Option<String> {
     is_language_tag(&value).then(|| value.to_ascii_lowercase())
 }
 
-/// The text of a value that is one string literal and nothing else (`'fr'`), without its quotes.
-fn string_literal(value: &str) -> Option<&str> {
-    let quote = value
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '\'' | '"' | '`'))?;
-    let body = value[1..].strip_suffix(quote)?;
-    (!body.contains(quote)).then_some(body)
-}
-
 fn is_identifier(value: &str) -> bool {
     value
         .chars()
@@ -181,12 +174,9 @@ fn const_literal<'a>(text: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
-/// The folder a content plugin reads, from the literal `path` of its options in the config (`docs: { path: '../docs' }`,
-/// a site kept in `website/` with its docs beside it), relative to the site's folder; `None` when not written or when
-/// it leaves the repository.
-fn plugin_path(config: &str, plugin: &str, site_root: &Path, repo_root: &Path) -> Option<PathBuf> {
-    let options = js_object(config, plugin)?;
-    let path = js_string(options, "path")?;
+/// A folder the config names (`'../docs'`), relative to the site's folder; `None` when it is absolute or leaves the
+/// repository.
+fn folder_in_repo(path: &str, site_root: &Path, repo_root: &Path) -> Option<PathBuf> {
     if path.is_empty() || path.starts_with('/') {
         return None;
     }
@@ -194,35 +184,83 @@ fn plugin_path(config: &str, plugin: &str, site_root: &Path, repo_root: &Path) -
     dir.starts_with(repo_root).then_some(dir)
 }
 
-/// The content roots of a Docusaurus site: docs, blog, pages and versioned docs, each with its folder per language.
-/// `config`: the config's text, for the plugins' `path`.
-fn roots(site_root: &Path, repo_root: &Path, source: &str, config: &str) -> Vec<ContentRoot> {
-    let rel = |path: &Path| relative_slash(repo_root, path);
-    let i18n = site_root.join("i18n");
-    let languages: Vec<String> = language_folders(&i18n)
-        .into_iter()
-        .filter(|lang| !lang.eq_ignore_ascii_case(source))
-        .collect();
-    let mut plugins: Vec<(String, PathBuf, String)> = vec![
-        (
-            "docs".into(),
-            plugin_path(config, "docs", site_root, repo_root)
-                .unwrap_or_else(|| site_root.join("docs")),
-            "docusaurus-plugin-content-docs/current".into(),
-        ),
-        (
-            "blog".into(),
-            plugin_path(config, "blog", site_root, repo_root)
-                .unwrap_or_else(|| site_root.join("blog")),
-            "docusaurus-plugin-content-blog".into(),
-        ),
-        (
-            "pages".into(),
-            site_root.join("src/pages"),
-            "docusaurus-plugin-content-pages".into(),
-        ),
-    ];
-    let mut versions: Vec<String> = std::fs::read_dir(site_root.join("versioned_docs"))
+/// The folder a content plugin reads, from the literal `path` of its options in the config (`docs: { path: '../docs' }`,
+/// a site kept in `website/` with its docs beside it), relative to the site's folder; `None` when not written or when
+/// it leaves the repository.
+fn plugin_path(config: &str, plugin: &str, site_root: &Path, repo_root: &Path) -> Option<PathBuf> {
+    let options = js_object(config, plugin)?;
+    folder_in_repo(&js_string(options, "path")?, site_root, repo_root)
+}
+
+/// Docusaurus's content plugins: the key of their options in the classic preset, and the folder they read by default.
+const CONTENT_PLUGINS: [(&str, &str); 3] =
+    [("docs", "docs"), ("blog", "blog"), ("pages", "src/pages")];
+
+/// A content plugin added in the config's `plugins` (`['@docusaurus/plugin-content-docs', { id: 'community', path:
+/// 'community' }]`).
+struct Instance {
+    /// `docs`, `blog` or `pages`.
+    kind: &'static str,
+    /// Its literal `id`; `None` for the default instance (no `id`, or `'default'`).
+    id: Option<String>,
+    /// Its literal `path`, else the plugin's default folder.
+    path: String,
+}
+
+/// The content plugins the config's text adds, in the order written; the plugin's name may be given through
+/// `require.resolve(…)`. An instance whose `id` or `path` is written but is not a literal (`path.resolve(__dirname,
+/// 'docs')`) is left out: its folder is not known without running the config.
+fn instances(config: &str) -> Vec<Instance> {
+    let mut found: Vec<(usize, Instance)> = Vec::new();
+    for (kind, default_path) in CONTENT_PLUGINS {
+        let name = format!("@docusaurus/plugin-content-{kind}");
+        for (at, _) in config.match_indices(&name) {
+            let Some(quote) = config[..at]
+                .chars()
+                .next_back()
+                .filter(|c| matches!(c, '\'' | '"' | '`'))
+            else {
+                continue;
+            };
+            let Some(rest) = config[at + name.len()..].strip_prefix(quote) else {
+                continue;
+            };
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix(')').unwrap_or(rest).trim_start();
+            let Some(rest) = rest.strip_prefix(',') else {
+                continue;
+            };
+            let Some(options) = js_object_after(config, config.len() - rest.len()) else {
+                continue;
+            };
+            let entries = js_entries(options);
+            let literal = |key: &str| {
+                entries
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, value)| string_literal(value))
+            };
+            let id = match literal("id") {
+                None => None,
+                Some(Some(id)) if id != "default" => Some(id.to_owned()),
+                Some(Some(_)) => None,
+                Some(None) => continue,
+            };
+            let path = match literal("path") {
+                None => default_path.to_owned(),
+                Some(Some(path)) => path.to_owned(),
+                Some(None) => continue,
+            };
+            found.push((at, Instance { kind, id, path }));
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, instance)| instance).collect()
+}
+
+/// The `version-*` folders of a versioned docs folder (`versioned_docs/`), sorted.
+fn versions(dir: &Path) -> Vec<String> {
+    let mut versions: Vec<String> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .filter_map(|e| e.ok())
@@ -230,12 +268,75 @@ fn roots(site_root: &Path, repo_root: &Path, source: &str, config: &str) -> Vec<
         .filter(|name| name.starts_with("version-"))
         .collect();
     versions.sort();
-    for version in versions {
+    versions
+}
+
+/// The content roots of a Docusaurus site: docs, blog, pages and versioned docs, each with its folder per language;
+/// then each content plugin added with an `id` (`community/` ⇄ `i18n/<lang>/docusaurus-plugin-content-docs-community/
+/// current/`, its versions in `community_versioned_docs/`). `config`: the config's text, for the plugins' options.
+fn roots(site_root: &Path, repo_root: &Path, source: &str, config: &str) -> Vec<ContentRoot> {
+    let rel = |path: &Path| relative_slash(repo_root, path);
+    let i18n = site_root.join("i18n");
+    let languages: Vec<String> = language_folders(&i18n)
+        .into_iter()
+        .filter(|lang| !lang.eq_ignore_ascii_case(source))
+        .collect();
+    let instances = instances(config);
+    // The default instance's folder: the classic preset's options, else the plugin added without an `id`.
+    let default_folder = |kind: &str, default_path: &str| {
+        plugin_path(config, kind, site_root, repo_root)
+            .or_else(|| {
+                let instance = instances
+                    .iter()
+                    .find(|i| i.kind == kind && i.id.is_none())?;
+                folder_in_repo(&instance.path, site_root, repo_root)
+            })
+            .unwrap_or_else(|| site_root.join(default_path))
+    };
+    let mut plugins: Vec<(String, PathBuf, String)> = CONTENT_PLUGINS
+        .iter()
+        .map(|(kind, default_path)| {
+            let translated = match *kind {
+                "docs" => "docusaurus-plugin-content-docs/current".to_owned(),
+                _ => format!("docusaurus-plugin-content-{kind}"),
+            };
+            (
+                (*kind).to_owned(),
+                default_folder(kind, default_path),
+                translated,
+            )
+        })
+        .collect();
+    for version in versions(&site_root.join("versioned_docs")) {
         plugins.push((
             format!("versioned_docs/{version}"),
             site_root.join("versioned_docs").join(&version),
             format!("docusaurus-plugin-content-docs/{version}"),
         ));
+    }
+    for instance in &instances {
+        let Some(id) = &instance.id else {
+            continue;
+        };
+        let Some(source_dir) = folder_in_repo(&instance.path, site_root, repo_root) else {
+            continue;
+        };
+        let folder = format!("docusaurus-plugin-content-{}-{id}", instance.kind);
+        // The instance written in the config owns its folder, rather than a default instance assumed there.
+        plugins.retain(|(_, dir, _)| *dir != source_dir);
+        if instance.kind == "docs" {
+            plugins.push((id.clone(), source_dir, format!("{folder}/current")));
+            let versioned = format!("{id}_versioned_docs");
+            for version in versions(&site_root.join(&versioned)) {
+                plugins.push((
+                    format!("{versioned}/{version}"),
+                    site_root.join(&versioned).join(&version),
+                    format!("{folder}/{version}"),
+                ));
+            }
+        } else {
+            plugins.push((id.clone(), source_dir, folder));
+        }
     }
     plugins
         .into_iter()
@@ -291,5 +392,32 @@ mod tests {
             Some("es")
         );
         assert_eq!(read("const i = 1;"), None);
+    }
+
+    #[test]
+    fn plugin_instances_with_their_id_and_folder() {
+        let config = strip_js_comments(
+            "import docs from '@docusaurus/plugin-content-docs/client';\n\
+             module.exports = { plugins: [\n\
+               ['@docusaurus/plugin-content-docs', { id: 'community', path: 'community', sidebarPath: './s.js' }],\n\
+               [require.resolve(\"@docusaurus/plugin-content-blog\"), { id: 'news' }],\n\
+               ['@docusaurus/plugin-content-docs', { id: 'api', path: path.resolve(__dirname, 'api') }],\n\
+               // ['@docusaurus/plugin-content-docs', { id: 'old', path: 'old' }],\n\
+               ['@docusaurus/plugin-content-pages', { path: 'landing' }],\n\
+             ] };",
+        );
+        let instances = instances(&config);
+        let found: Vec<(&str, Option<&str>, &str)> = instances
+            .iter()
+            .map(|i| (i.kind, i.id.as_deref(), i.path.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("docs", Some("community"), "community"),
+                ("blog", Some("news"), "blog"),
+                ("pages", None, "landing"),
+            ]
+        );
     }
 }

@@ -214,6 +214,27 @@ pub fn js_object<'a>(text: &'a str, name: &str) -> Option<&'a str> {
     None
 }
 
+/// The text between the braces of the object literal that starts `text[at..]` (after blanks), if one does.
+pub fn js_object_after(text: &str, at: usize) -> Option<&str> {
+    let rest = text[at..].trim_start();
+    if !rest.starts_with('{') {
+        return None;
+    }
+    let open = text.len() - rest.len();
+    let close = matching(text, open, '{', '}')?;
+    Some(&text[open + 1..close])
+}
+
+/// The text of a value that is one string literal and nothing else (`'fr'`), without its quotes.
+pub fn string_literal(value: &str) -> Option<&str> {
+    let quote = value
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '\'' | '"' | '`'))?;
+    let body = value[1..].strip_suffix(quote)?;
+    (!body.contains(quote)).then_some(body)
+}
+
 /// The offset of the bracket closing the one at `open`, skipping strings.
 fn matching(text: &str, open: usize, left: char, right: char) -> Option<usize> {
     let mut depth = 0usize;

@@ -893,6 +893,65 @@ fn docusaurus_default_locale_in_a_constant_was_read_as_english() {
     );
 }
 
+/// A Docusaurus site with a second docs plugin beside the classic preset's (`['@docusaurus/plugin-content-docs', { id:
+/// 'community', path: 'community' }]` in `plugins`, translated in `i18n/fr/docusaurus-plugin-content-docs-community/`)
+/// and release notes in a blog plugin with an `id`. tandem read only the preset's `docs/`: the community pages and the
+/// release notes were in no report, not even as orphans, and a community page whose source had changed was never
+/// said to be stale.
+#[test]
+fn docusaurus_plugin_instances_with_an_id_were_left_out() {
+    let mut repo = fixture("docusaurus-multi-instance");
+    let fr = "i18n/fr";
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            (
+                "fr",
+                "docs/intro.md",
+                &format!("{fr}/docusaurus-plugin-content-docs/current/intro.md"),
+            ),
+            (
+                "fr",
+                "community/support.md",
+                &format!("{fr}/docusaurus-plugin-content-docs-community/current/support.md"),
+            ),
+            (
+                "fr",
+                "releases/2025-03-02-logger-2.md",
+                &format!("{fr}/docusaurus-plugin-content-blog-releases/2025-03-02-logger-2.md"),
+            ),
+        ]),
+        missing: missing([
+            (
+                "fr",
+                &format!("{fr}/docusaurus-plugin-content-docs-community/current/meetups.md"),
+            ),
+            (
+                "fr",
+                &format!("{fr}/docusaurus-plugin-content-docs-community/version-1.0/support.md"),
+            ),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    repo.write(
+        "community/support.md",
+        "# Getting help\n\nAsk on the forum first: most questions about calibration have been answered there.\n\n## Reporting a broken station\n\nOpen an issue with the station's number, the last reading it sent and a photo of the mast.\n",
+    );
+    repo.commit("support: ask for a photo of the mast");
+    let json = repo.status_json(&[]);
+    let support = format!("{fr}/docusaurus-plugin-content-docs-community/current/support.md");
+    assert_eq!(page(&json, &support)["state"], "stale");
+    assert_eq!(
+        page(
+            &json,
+            &format!("{fr}/docusaurus-plugin-content-docs/current/intro.md")
+        )["state"],
+        "current"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// A Jekyll site serving English at the top and French in `fr/` under French names (`fr/a-propos.md` for `about.md`),
 /// paired by `translationKey`: no French page has a twin by path, so the folder was not taken for a language.
 #[test]
