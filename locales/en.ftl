@@ -11,7 +11,7 @@ error-bare-repo = { $path } is a bare repository
 hint-bare-repo = run tandem in a clone with a work tree
 error-no-languages = no language folders found under { $root }
 hint-no-languages = keep pages in content/<lang>/ folders (content/en, content/fr), or set content and source in tandem.yaml
-hint-no-languages-example = tandem looked for a Hugo config (hugo.*, config.*, config/_default/), an Astro Starlight config (astro.config.*), a Docusaurus config, a VitePress or VuePress config (.vitepress/config.*, .vitepress/config/index.*, .vuepress/config.*), an MkDocs config (mkdocs.yml), language folders (content/<lang>/, src/content/<collection>/<lang>/, src/<lang>/, <lang>/, a folder of language folders only such as files/<lang>/), language suffixes (x.fr.md) and the source's pages beside folders of their translations (index.md and fr/index.md, in src/content/<collection>/, docs/, src/ or at the top); this tandem.yaml, built from the folders seen, would work once its languages are right:
+hint-no-languages-example = tandem looked for a Hugo config (hugo.*, config.*, config/_default/), an Astro config (astro.config.*: Starlight, or Markdown pages in src/pages/<locale>/ with its i18n), a Docusaurus config, a VitePress or VuePress config (.vitepress/config.*, .vitepress/config/index.*, .vuepress/config.*), an MkDocs config (mkdocs.yml), language folders (content/<lang>/, src/content/<collection>/<lang>/, src/<lang>/, <lang>/, a folder of language folders only such as files/<lang>/), language suffixes (x.fr.md) and the source's pages beside folders of their translations (index.md and fr/index.md, in src/content/<collection>/, docs/, src/ or at the top); this tandem.yaml, built from the folders seen, would work once its languages are right:
 error-several-sites = this repository holds several sites: { $sites }
 hint-several-sites = run tandem in the one to look at (tandem -C { $first } status), or write a tandem.yaml at the top that says where the pages are (content:)
 error-one-language = only one language found ({ $lang }): nothing to compare
@@ -186,6 +186,7 @@ site-generator-hugo = Hugo
 site-generator-suffixes = language suffixes in page names
 site-generator-folders = language folders
 site-generator-astro = Astro (content collections)
+site-generator-astro-pages = Astro (i18n pages)
 site-generator-root-locale = source pages at the top, a folder per translation
 
 ## status --format markdown
@@ -676,6 +677,7 @@ init-yaml-from-vitepress = Languages and folders found in the VitePress site (it
 init-yaml-from-vuepress = Languages and folders found in the VuePress site (its locales).
 init-yaml-repository-files = the repository's own files at its top, not pages
 init-yaml-from-astro = Languages found as folders of Astro's content collections (src/content/<collection>/<lang>/).
+init-yaml-from-astro-pages = Languages and folders found in the Astro config's i18n (its locales): the default locale's pages in src/pages/, the others in src/pages/<locale>/.
 init-yaml-from-root-locale = The source's pages at the top of a folder, a folder per translation beside them.
 init-yaml-check-source = Check `source`: nothing says the language of the top pages.
 init-yaml-translatable-flag = Only source pages carrying this front-matter flag are expected to be translated: the others are never missing.

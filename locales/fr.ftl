@@ -11,7 +11,7 @@ error-bare-repo = { $path } est un dépôt nu (bare)
 hint-bare-repo = lancez tandem dans un clone qui a une copie de travail
 error-no-languages = aucun dossier de langue trouvé sous { $root }
 hint-no-languages = rangez les pages dans des dossiers content/<langue>/ (content/en, content/fr), ou réglez content et source dans tandem.yaml
-hint-no-languages-example = tandem a cherché une configuration Hugo (hugo.*, config.*, config/_default/), Astro Starlight (astro.config.*), Docusaurus, VitePress ou VuePress (.vitepress/config.*, .vitepress/config/index.*, .vuepress/config.*) ou MkDocs (mkdocs.yml), des dossiers de langue (content/<langue>/, src/content/<collection>/<langue>/, src/<langue>/, <langue>/, un dossier de seuls dossiers de langue comme files/<langue>/), des suffixes de langue (x.fr.md) et les pages de la source à côté de dossiers de leurs traductions (index.md et fr/index.md, dans src/content/<collection>/, docs/, src/ ou au sommet) ; ce tandem.yaml, construit à partir des dossiers vus, fonctionnera une fois ses langues corrigées :
+hint-no-languages-example = tandem a cherché une configuration Hugo (hugo.*, config.*, config/_default/), Astro (astro.config.* : Starlight, ou pages Markdown dans src/pages/<locale>/ avec son i18n), Docusaurus, VitePress ou VuePress (.vitepress/config.*, .vitepress/config/index.*, .vuepress/config.*) ou MkDocs (mkdocs.yml), des dossiers de langue (content/<langue>/, src/content/<collection>/<langue>/, src/<langue>/, <langue>/, un dossier de seuls dossiers de langue comme files/<langue>/), des suffixes de langue (x.fr.md) et les pages de la source à côté de dossiers de leurs traductions (index.md et fr/index.md, dans src/content/<collection>/, docs/, src/ ou au sommet) ; ce tandem.yaml, construit à partir des dossiers vus, fonctionnera une fois ses langues corrigées :
 error-several-sites = ce dépôt contient plusieurs sites : { $sites }
 hint-several-sites = lancez tandem dans celui à examiner (tandem -C { $first } status), ou écrivez au sommet un tandem.yaml qui dit où sont les pages (content:)
 error-one-language = une seule langue trouvée ({ $lang }) : rien à comparer
@@ -189,6 +189,7 @@ site-generator-hugo = Hugo
 site-generator-suffixes = suffixes de langue dans les noms de pages
 site-generator-folders = dossiers de langue
 site-generator-astro = Astro (collections de contenu)
+site-generator-astro-pages = Astro (pages i18n)
 site-generator-root-locale = pages sources au sommet, un dossier par traduction
 
 ## status --format markdown
@@ -718,6 +719,7 @@ init-yaml-from-vitepress = Langues et dossiers trouvés dans le site VitePress (
 init-yaml-from-vuepress = Langues et dossiers trouvés dans le site VuePress (ses locales).
 init-yaml-repository-files = les fichiers propres au dépôt, à son sommet, pas des pages
 init-yaml-from-astro = Langues trouvées d’après les dossiers des collections de contenu d’Astro (src/content/<collection>/<langue>/).
+init-yaml-from-astro-pages = Langues et dossiers trouvés dans l’i18n de la configuration Astro (ses locales) : les pages de la locale par défaut dans src/pages/, les autres dans src/pages/<locale>/.
 init-yaml-from-root-locale = Les pages de la source au sommet d’un dossier, un dossier par traduction à côté d’elles.
 init-yaml-check-source = Vérifiez `source` : rien ne dit la langue des pages du sommet.
 init-yaml-translatable-flag = Seules les pages sources qui portent ce drapeau de front matter sont à traduire : les autres ne sont jamais manquantes.

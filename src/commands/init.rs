@@ -296,6 +296,7 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         }
         (DetectedFrom::RootLocale, None) => m.get("init-yaml-from-root-locale"),
         (DetectedFrom::Astro, None) => m.get("init-yaml-from-astro"),
+        (DetectedFrom::AstroPages, None) => m.get("init-yaml-from-astro-pages"),
     };
     comment(&mut out, origin);
     // Each detected value carries its evidence as a comment on its line.

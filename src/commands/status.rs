@@ -154,6 +154,7 @@ fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages
         DetectedFrom::Folders | DetectedFrom::Config => "site-generator-folders",
         DetectedFrom::RootLocale => "site-generator-root-locale",
         DetectedFrom::Astro => "site-generator-astro",
+        DetectedFrom::AstroPages => "site-generator-astro-pages",
     };
     let message = match &settings.evidence.source {
         Some(why) => Message::new("status-site-line").arg("why", m.render(&why.message())),

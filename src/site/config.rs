@@ -346,6 +346,8 @@ pub enum DetectedFrom {
     RootLocale,
     /// Astro's content collections, a folder per locale in each (`src/content/blog/fr/`).
     Astro,
+    /// Markdown pages routed by Astro's i18n (`src/pages/`, `src/pages/fr/`).
+    AstroPages,
 }
 
 /// `path` relative to `root`, with `/` separators; a path outside `root` whole (`/tmp/x/tandem.yaml`).

@@ -180,7 +180,7 @@ fn from_folders(docs: &Path, config: &str) -> Option<Locales> {
 }
 
 /// `site` and `base` of the Astro config, as one URL.
-fn base_url(text: &str, file: &str) -> Option<(String, Evidence)> {
+pub(crate) fn base_url(text: &str, file: &str) -> Option<(String, Evidence)> {
     let site = js_string(text, "site").filter(|s| s.starts_with("http"))?;
     let base = js_string(text, "base").filter(|b| b.starts_with('/'));
     let url = match base {

@@ -1010,6 +1010,87 @@ fn astro_content_collections_with_locale_folders() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// Astro without Starlight, its Markdown pages routed by its i18n (`i18n: { defaultLocale: 'en', locales: ['en', 'es',
+/// { path: 'portugues', codes: ['pt-BR', 'pt'] }] }`): English at the top of `src/pages/`, the translations in
+/// `src/pages/es/` and `src/pages/portugues/`, `.astro` pages beside them. tandem stopped with "no language folders
+/// found", suggesting a `content/fr` the site does not have.
+#[test]
+fn astro_i18n_markdown_pages_were_not_detected() {
+    let mut repo = fixture("astro-pages-i18n");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["es", "pt-br"]),
+        pairs: set([
+            ("es", "src/pages/about.md", "src/pages/es/about.md"),
+            (
+                "pt-br",
+                "src/pages/about.md",
+                "src/pages/portugues/about.md",
+            ),
+        ]),
+        missing: missing([
+            ("es", "src/pages/es/recipes.mdx"),
+            ("pt-br", "src/pages/portugues/recipes.mdx"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status", "-v"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "Site: Astro (i18n pages) — src/pages, source en (i18n.defaultLocale in astro.config.mjs), 3 languages"
+        ),
+        "{text}"
+    );
+    repo.write(
+        "src/pages/about.md",
+        "---\nlayout: ../layouts/Page.astro\ntitle: About the cooperative\n---\n\nPan Común is owned by the forty families who bake in it. Each member works one morning a month.\n\n## Joining\n\nCome to a Saturday bake and ask for the membership form.\n\n## Leaving\n\nGive a month's notice; your share is paid back at the end of the year.\n",
+    );
+    repo.commit("about: leaving the cooperative");
+    let json = repo.status_json(&[]);
+    assert_eq!(page(&json, "src/pages/es/about.md")["state"], "stale");
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        config.contains("source: en  # i18n.defaultLocale in astro.config.mjs"),
+        "{config}"
+    );
+    assert!(
+        config.contains("i18n.locales in astro.config.mjs"),
+        "{config}"
+    );
+
+    // The default locale prefixed (`prefixDefaultLocale: true`): its pages in `src/pages/en/`.
+    let mut repo = fixture("astro-pages-i18n");
+    for page in ["about.md", "recipes.mdx"] {
+        let text = repo.read(&format!("src/pages/{page}"));
+        repo.write(
+            &format!("src/pages/en/{page}"),
+            text.replace("../layouts", "../../layouts"),
+        );
+        repo.remove(&format!("src/pages/{page}"));
+    }
+    repo.commit("english under /en/");
+    assert_eq!(
+        answer(&repo),
+        Answer {
+            source: "en".into(),
+            languages: languages(&["es", "pt-br"]),
+            pairs: set([
+                ("es", "src/pages/en/about.md", "src/pages/es/about.md"),
+                (
+                    "pt-br",
+                    "src/pages/en/about.md",
+                    "src/pages/portugues/about.md"
+                ),
+            ]),
+            missing: missing([
+                ("es", "src/pages/es/recipes.mdx"),
+                ("pt-br", "src/pages/portugues/recipes.mdx"),
+            ]),
+        }
+    );
+}
+
 /// MkDocs with mkdocs-static-i18n: pages in `docs_dir` (`site-docs/` here), the language in the file name, the
 /// default language (French here) unsuffixed. The first run stopped with "no language folders found under content".
 #[test]
