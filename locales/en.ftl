@@ -105,8 +105,14 @@ status-no-pages = No pages to report.
 status-language-header = { $lang } translations — { $total ->
         [one] { $total } source page
        *[other] { $total } source pages
-    }, { $translated } translated ({ $percent }%)
-status-percent = { $translated }/{ $total } ({ $percent }%)
+    }, { $translated } translated{ $total ->
+        [0] {""}
+       *[other] {" "}({ $percent }%)
+    }
+status-percent = { $translated }/{ $total }{ $total ->
+        [0] {""}
+       *[other] {" "}({ $percent }%)
+    }
 status-col-section = section
 status-col-translated = translated
 status-col-current = current

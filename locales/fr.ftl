@@ -108,8 +108,14 @@ status-language-header = Traductions { $lang } — { $total ->
     }, { $translated ->
         [one] { $translated } traduite
        *[other] { $translated } traduites
-    } ({ $percent } %)
-status-percent = { $translated }/{ $total } ({ $percent } %)
+    }{ $total ->
+        [0] {""}
+       *[other] {" "}({ $percent } %)
+    }
+status-percent = { $translated }/{ $total }{ $total ->
+        [0] {""}
+       *[other] {" "}({ $percent } %)
+    }
 status-col-section = section
 status-col-translated = traduites
 status-col-current = à jour

@@ -626,3 +626,21 @@ fn an_orphan_and_a_missing_page_that_were_one_pair_gave_no_hint() {
     let text = repo.stdout(&["status"]);
     assert!(!text.contains("pair --suggest"), "{text}");
 }
+
+/// A language with nothing to translate (no source page carries the site's translatable flag yet) was "0/0 (100%)"
+/// complete: a percentage of nothing.
+#[test]
+fn nothing_to_translate_was_a_hundred_percent_done() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/b.md", md("B", "", "Bêta."))
+        .write("content/de/c.md", md("C", "", "Gamma."))
+        .write("tandem.yaml", "pages: { translatable_flag: i18nReady }\n");
+    repo.commit("site");
+    let text = repo.stdout(&["status"]);
+    assert!(!text.contains("(100%)"), "{text}");
+    let row = text.lines().find(|l| l.starts_with("  de ")).unwrap();
+    assert!(row.contains(" 0/0 ") && !row.contains('%'), "{text}");
+    let fr = repo.stdout(&["--ui-lang", "fr", "status", "--lang", "fr"]);
+    assert!(fr.starts_with("Traductions fr — 0 page source, 0 traduite\n"), "{fr}");
+}
