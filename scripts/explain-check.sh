@@ -52,11 +52,12 @@ print(f"check: stale findings: {len(findings)}; without explanation: {len(bare)}
 for f in bare[:10]:
     print("  unexplained finding:", f["translation"])
 unexplained += bare
-# In text, each stale page's line ("N commits behind") has its reason on the indented line under it.
+# In text, each stale page's line ("N commits behind", or "source unchanged" for a page stale by structure) has its
+# reason on the indented line under it.
 import os, re
 for name in ("status.txt", "strict.txt", "tty.txt"):
     lines = open(os.path.join(sys.argv[6], name)).read().splitlines()
-    at = [i for i, line in enumerate(lines) if re.search(r" [0-9]+ commits? behind", line)]
+    at = [i for i, line in enumerate(lines) if re.search(r" [0-9]+ commits? behind|   source unchanged   ", line)]
     bare_lines = [lines[i] for i in at if i + 1 >= len(lines) or not re.match(r"    \S", lines[i + 1])]
     print(f"text {name}: stale page lines: {len(at)}; without a reason under them: {len(bare_lines)}")
     for line in bare_lines[:10]:
