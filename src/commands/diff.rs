@@ -274,6 +274,7 @@ fn build_sections(
             keys,
             blocks: Vec::new(),
             view: Vec::new(),
+            level: 0,
         });
     }
     let drift = sections::section_drift(old, new, old_text, new_text);
@@ -338,6 +339,7 @@ fn build_sections(
                 keys: Vec::new(),
                 blocks,
                 view,
+                level: new_section.or(old_section).map_or(0, |s| s.level),
             });
         }
         if let Some(t) = t {

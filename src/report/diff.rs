@@ -74,6 +74,10 @@ pub struct SectionDiff {
     /// What the text view shows of a modified section: the changed blocks and the context around them.
     #[serde(skip)]
     pub view: Vec<BlockView>,
+    /// The source heading's level (`###` is 3; 0 before the first heading and for the front matter), for the text
+    /// view's heading line.
+    #[serde(skip)]
+    pub level: u8,
 }
 
 /// A block's place in a file.
@@ -335,9 +339,18 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     for section in &report.sections {
         out.push('\n');
         let (heading, id) = match section.source.as_ref().or(section.old_source.as_ref()) {
-            Some(r) if !r.heading.is_empty() => {
-                (format!("## {}", r.heading), format!(" {{#{}}}", r.id))
-            }
+            Some(r) if !r.heading.is_empty() => (
+                // The source's own level (`###` for a sub-section; `##` when it is not known).
+                format!(
+                    "{} {}",
+                    "#".repeat(match section.level {
+                        0 => 2,
+                        level => usize::from(level.min(6)),
+                    }),
+                    r.heading
+                ),
+                format!(" {{#{}}}", r.id),
+            ),
             Some(r) => (label(r, m), String::new()),
             None => (String::new(), String::new()),
         };

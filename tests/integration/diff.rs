@@ -734,3 +734,32 @@ fn the_source_s_lines_were_labelled_src_on_a_suffix_site() {
             .unwrap();
     assert_eq!(json["source_language"], "en");
 }
+
+/// A sub-section's change was headed `## Implementation guides` in `diff`, though the source writes it `###`: a
+/// reviewer looking for that heading found a section of another level.
+#[test]
+fn a_sub_section_was_headed_at_the_wrong_level() {
+    let en = |word: &str| {
+        md(
+            "Guide",
+            "",
+            &format!(
+                "Intro.\n\n## Setup\n\nSet up.\n\n### Implementation guides\n\nRead the {word} guide.\n"
+            ),
+        )
+    };
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", en("first"))
+        .write(
+            "content/fr/guide.md",
+            md("Guide", "", "Intro.\n\n## Installation\n\nInstallez.\n\n### Guides de mise en œuvre\n\nLisez le premier guide.\n"),
+        );
+    repo.commit("guide");
+    repo.write("content/en/guide.md", en("second"));
+    repo.commit("en: second guide");
+    let text = repo.stdout(&["diff", "content/fr/guide.md"]);
+    assert!(
+        text.contains("\n### Implementation guides {#implementation-guides}   modified\n"),
+        "{text}"
+    );
+}

@@ -642,5 +642,8 @@ fn nothing_to_translate_was_a_hundred_percent_done() {
     let row = text.lines().find(|l| l.starts_with("  de ")).unwrap();
     assert!(row.contains(" 0/0 ") && !row.contains('%'), "{text}");
     let fr = repo.stdout(&["--ui-lang", "fr", "status", "--lang", "fr"]);
-    assert!(fr.starts_with("Traductions fr — 0 page source, 0 traduite\n"), "{fr}");
+    assert!(
+        fr.starts_with("Traductions fr — 0 page source, 0 traduite\n"),
+        "{fr}"
+    );
 }
