@@ -130,6 +130,27 @@ impl Signal {
     }
 }
 
+/// A signal about lines of the translation alone (conflict markers, scaffold marks): high, in the section holding the
+/// first of them, its items their line numbers. `None` without lines.
+fn lines_signal(kind: SignalKind, translation: &Document, lines: &[usize]) -> Option<Signal> {
+    let &first = lines.first()?;
+    let section = translation
+        .sections
+        .iter()
+        .rev()
+        .find(|section| section.line <= first)
+        .or(translation.sections.first());
+    Some(Signal {
+        kind,
+        severity: Severity::High,
+        source_section: None,
+        translation_section: section.map(SectionRef::of),
+        source_count: None,
+        translation_count: Some(lines.len()),
+        items: lines.iter().map(|line| line.to_string()).collect(),
+    })
+}
+
 /// The structure comparison of one source and one translation.
 #[derive(Debug, Clone, Default)]
 pub struct Structure {
@@ -196,53 +217,19 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
     }
     extended_paragraphs(source, translation, &pairs, expected, &mut signals);
     // A merge left unresolved in the translation: what it says there is two versions at once.
-    if let Some(&first) = translation.conflict_markers().first() {
-        let section = translation
-            .sections
-            .iter()
-            .rev()
-            .find(|section| section.line <= first)
-            .or(translation.sections.first());
-        signals.push(Signal {
-            kind: SignalKind::ConflictMarkers,
-            severity: Severity::High,
-            source_section: None,
-            translation_section: section.map(SectionRef::of),
-            source_count: None,
-            translation_count: Some(translation.conflict_markers().len()),
-            items: translation
-                .conflict_markers()
-                .iter()
-                .map(|line| line.to_string())
-                .collect(),
-        });
-    }
+    signals.extend(lines_signal(
+        SignalKind::ConflictMarkers,
+        translation,
+        translation.conflict_markers(),
+    ));
     // A page `tandem scaffold` made and nobody translated yet: its pin says it matches the source, and it does, in
-    // the source's language.
-    if let Some(&first) = translation.translate_marks().first() {
-        let section = translation
-            .sections
-            .iter()
-            .rev()
-            .find(|section| section.line <= first)
-            .or(translation.sections.first());
-        // First: it says why everything else differs.
-        signals.insert(
-            0,
-            Signal {
-                kind: SignalKind::TranslateMarks,
-                severity: Severity::High,
-                source_section: None,
-                translation_section: section.map(SectionRef::of),
-                source_count: None,
-                translation_count: Some(translation.translate_marks().len()),
-                items: translation
-                    .translate_marks()
-                    .iter()
-                    .map(|line| line.to_string())
-                    .collect(),
-            },
-        );
+    // the source's language. First: it says why everything else differs.
+    if let Some(signal) = lines_signal(
+        SignalKind::TranslateMarks,
+        translation,
+        translation.translate_marks(),
+    ) {
+        signals.insert(0, signal);
     }
     for (s, section) in source.sections.iter().enumerate() {
         if !paired_source[s] && !section.blocks.is_empty() {
