@@ -385,6 +385,7 @@ check-title-orphaned-in-pr = Translation left behind ({ $lang })
 check-title-missing-in-pr = New page not translated ({ $lang })
 check-title-mirrored-only = Mirrored values to copy ({ $lang })
 check-msg-stale = { $source } changed since this translation was last in step; update { $translation }.
+check-msg-stale-unfinished = { $translation } is not finished: what differs now says where.
 check-msg-stale-structure = { $translation } does not match { $source } (the source did not change since they were last in step): what differs now says how.
 check-msg-missing = { $source } has no { $lang } translation yet ({ $translation }).
 check-msg-orphaned = { $translation } has no source: { $source } does not exist.

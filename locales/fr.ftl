@@ -394,6 +394,7 @@ check-title-orphaned-in-pr = Traduction oubliée ({ $lang })
 check-title-missing-in-pr = Nouvelle page non traduite ({ $lang })
 check-title-mirrored-only = Valeurs à recopier ({ $lang })
 check-msg-stale = { $source } a changé depuis que cette traduction était à jour ; mettez à jour { $translation }.
+check-msg-stale-unfinished = { $translation } n’est pas terminée : ce qui diffère maintenant dit où.
 check-msg-stale-structure = { $translation } ne correspond pas à { $source } (la source n’a pas changé depuis leur dernier alignement) : ce qui diffère maintenant dit en quoi.
 check-msg-missing = { $source } n’a pas encore de traduction { $lang } ({ $translation }).
 check-msg-orphaned = { $translation } n’a pas de source : { $source } n’existe pas.

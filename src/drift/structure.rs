@@ -130,6 +130,27 @@ impl Signal {
     }
 }
 
+/// What a translation says of itself that it is not finished, whatever its source: `tandem scaffold`'s marks left in
+/// it (a page scaffolded and nobody translated yet: its pin says it matches the source, and it does, in the source's
+/// language), then merge-conflict markers (what it says there is two versions at once).
+pub fn unfinished(translation: &Document) -> Vec<Signal> {
+    [
+        lines_signal(
+            SignalKind::TranslateMarks,
+            translation,
+            translation.translate_marks(),
+        ),
+        lines_signal(
+            SignalKind::ConflictMarkers,
+            translation,
+            translation.conflict_markers(),
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 /// A signal about lines of the translation alone (conflict markers, scaffold marks): high, in the section holding the
 /// first of them, its items their line numbers. `None` without lines.
 fn lines_signal(kind: SignalKind, translation: &Document, lines: &[usize]) -> Option<Signal> {
@@ -216,21 +237,9 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
         );
     }
     extended_paragraphs(source, translation, &pairs, expected, &mut signals);
-    // A merge left unresolved in the translation: what it says there is two versions at once.
-    signals.extend(lines_signal(
-        SignalKind::ConflictMarkers,
-        translation,
-        translation.conflict_markers(),
-    ));
-    // A page `tandem scaffold` made and nobody translated yet: its pin says it matches the source, and it does, in
-    // the source's language. First: it says why everything else differs.
-    if let Some(signal) = lines_signal(
-        SignalKind::TranslateMarks,
-        translation,
-        translation.translate_marks(),
-    ) {
-        signals.insert(0, signal);
-    }
+    // A merge left unresolved, a page nobody translated yet: first, they say why everything else differs.
+    let unfinished = unfinished(translation);
+    signals.splice(0..0, unfinished);
     for (s, section) in source.sections.iter().enumerate() {
         if !paired_source[s] && !section.blocks.is_empty() {
             signals.push(Signal {

@@ -439,12 +439,42 @@ pub fn check_pull_request(
                 translation: translation.clone(),
             });
         }
-        let pin_now = match refiner.file(translation) {
-            Version::Parsed { text, .. } => frontmatter::parse(&text)
+        let version = refiner.file(translation);
+        let pin_now = match &version {
+            Version::Parsed { text, .. } => frontmatter::parse(text)
                 .ok()
-                .and_then(|fm| fm.pin(&text, &settings.pin_keys)),
+                .and_then(|fm| fm.pin(text, &settings.pin_keys)),
             _ => None,
         };
+        // A translation the pull request added or changed that says it is not finished (scaffold's marks, conflict
+        // markers) is what `status` will call stale once merged: the same finding as in the whole repository.
+        if let Version::Parsed { doc, .. } = &version {
+            let signals = crate::drift::structure::unfinished(doc);
+            if let Some(first) = signals.first() {
+                findings.push(Finding {
+                    kind: FindingKind::Stale,
+                    fails: false,
+                    language: pair.language.clone(),
+                    source: pair.source.clone(),
+                    translation: translation.clone(),
+                    file: translation.clone(),
+                    lines: vec![
+                        first
+                            .items
+                            .first()
+                            .and_then(|l| l.parse().ok())
+                            .unwrap_or(1),
+                    ],
+                    sections: Vec::new(),
+                    signals: signals.clone(),
+                    reason: Some(Reason::Structure),
+                    pin: None,
+                    base: None,
+                    renamed_to: None,
+                    move_translation_to: None,
+                });
+            }
+        }
         let pin_then = match then(translation) {
             Some((_, id)) => pin_in_blob(repo, id, &settings.pin_keys)?,
             None => None,

@@ -204,6 +204,19 @@ pub fn title(finding: &Finding, m: &Messages) -> String {
 pub fn message(finding: &Finding, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
+        // The translation says it is not finished (scaffold's marks, conflict markers), whatever its source.
+        (FindingKind::Stale, _)
+            if finding.reason == Some(Reason::Structure)
+                && finding.signals.iter().any(|s| {
+                    matches!(
+                        s.kind,
+                        crate::drift::structure::SignalKind::TranslateMarks
+                            | crate::drift::structure::SignalKind::ConflictMarkers
+                    )
+                }) =>
+        {
+            "check-msg-stale-unfinished".to_owned()
+        }
         // The source did not change: the translation lacks what it has.
         (FindingKind::Stale, _) if finding.reason == Some(Reason::Structure) => {
             "check-msg-stale-structure".to_owned()

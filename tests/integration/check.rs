@@ -951,3 +951,64 @@ fn annotation_put_the_preamble_in_double_parentheses() {
     );
     assert!(!stdout.contains("(("), "{stdout}");
 }
+
+/// A pull request that scaffolds a translation (`tandem scaffold … --body placeholder`) and commits it as it is, its
+/// title and sections still marked "tandem: translate", passed `check --base main` ("leaves every translation in
+/// step"), while `tandem check` on the whole repository failed it, and `status` called it stale once merged. The
+/// same holds for a translation committed with merge-conflict markers.
+#[test]
+fn a_pull_request_passed_with_a_translation_nobody_finished() {
+    let (mut repo, _) = base_site();
+    repo.write("content/en/c.md", md("C", "", EN));
+    repo.commit("en: c");
+    repo.git(&["branch", "-f", "main"]);
+    repo.git(&["checkout", "-q", "-b", "scaffold"]);
+    repo.tandem()
+        .args([
+            "scaffold",
+            "content/en/c.md",
+            "--lang",
+            "fr",
+            "--body",
+            "placeholder",
+        ])
+        .assert()
+        .success();
+    repo.commit("fr: scaffold c");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    let finding = &json["findings"][0];
+    assert_eq!(finding["kind"], "stale", "{json:#}");
+    assert_eq!(finding["file"], "content/fr/c.md");
+    assert_eq!(finding["signals"][0]["kind"], "translate-marks", "{json:#}");
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(text.contains("content/fr/c.md is not finished"), "{text}");
+
+    // Translated, the marks removed (the pin kept): the pull request passes.
+    let scaffolded = repo.read("content/fr/c.md");
+    let pin = scaffolded
+        .lines()
+        .find(|l| l.starts_with("default_lang_commit:"))
+        .unwrap();
+    repo.write("content/fr/c.md", md("C", &format!("{pin}\n"), FR));
+    repo.commit("fr: translate c");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+
+    // A translation the pull request left with conflict markers.
+    repo.write(
+        "content/fr/b.md",
+        md(
+            "B",
+            "",
+            &format!("<<<<<<< HEAD\n{FR}=======\n{FR}>>>>>>> other\n"),
+        ),
+    );
+    repo.commit("fr: a merge left unresolved");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    assert_eq!(
+        json["findings"][0]["signals"][0]["kind"], "conflict-markers",
+        "{json:#}"
+    );
+}
