@@ -372,7 +372,27 @@ pub fn check_pull_request(
         if to_update.is_empty() && !added {
             continue;
         }
-        let mut lines: Vec<usize> = sections.iter().map(|s: &SectionRef| s.line).collect();
+        // Each changed section's first changed line (GitHub shows an annotation in the pull request's diff only on a
+        // line of it: the section's heading often is not), else its heading's.
+        let mut lines: Vec<usize> = if sections.is_empty() {
+            Vec::new()
+        } else {
+            let read = |entry: Option<Entry>| -> Result<String> {
+                Ok(match entry {
+                    Some((_, id)) => repo
+                        .read_blob(id)?
+                        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                        .unwrap_or_default(),
+                    None => String::new(),
+                })
+            };
+            let (old_text, new_text) = (read(then(source))?, read(now(source))?);
+            let doc = match refiner.file(source) {
+                Version::Parsed { doc, .. } => Some(doc),
+                _ => None,
+            };
+            first_changed_lines(&old_text, &new_text, doc.as_deref(), &sections)
+        };
         if lines.is_empty() {
             lines.push(1);
         }
@@ -540,6 +560,50 @@ pub fn check_pull_request(
     report.findings = findings;
     report.checked = checked;
     Ok(finish(report, policy))
+}
+
+/// For each of `sections` (of the source now, `new`), the first line the change from `old` touched inside it, else the
+/// section's own line. A section's lines are found in `doc` (the source now, parsed) by its line.
+fn first_changed_lines(
+    old: &str,
+    new: &str,
+    doc: Option<&crate::markdown::document::Document>,
+    sections: &[SectionRef],
+) -> Vec<usize> {
+    let diff = similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_lines(old, new);
+    // 1-based lines of `new` where a change starts (a deletion: the line after it).
+    let changed: Vec<usize> = diff
+        .ops()
+        .iter()
+        .filter(|op| op.tag() != similar::DiffTag::Equal)
+        .map(|op| op.new_range().start + 1)
+        .collect();
+    let line_at = |offset: usize| new[..offset.min(new.len())].matches('\n').count() + 1;
+    sections
+        .iter()
+        .map(|section| {
+            let span = doc.and_then(|doc| {
+                let body = doc.sections.first().map(|s| line_at(s.span.start))?;
+                if section.id == "front-matter" {
+                    // The front matter: the lines above the body.
+                    return Some((1, body.saturating_sub(1)));
+                }
+                doc.sections
+                    .iter()
+                    .find(|s| s.line == section.line)
+                    .map(|s| (line_at(s.span.start), line_at(s.span.end.saturating_sub(1))))
+            });
+            span.and_then(|(from, to)| {
+                changed
+                    .iter()
+                    .copied()
+                    .find(|line| (from..=to).contains(line))
+            })
+            .unwrap_or(section.line)
+        })
+        .collect()
 }
 
 /// The pin in a committed page's front matter.
