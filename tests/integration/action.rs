@@ -48,6 +48,8 @@ struct Hook {
     entry: String,
     language: String,
     pass_filenames: bool,
+    #[serde(default)]
+    stages: Vec<String>,
 }
 
 fn read(path: &str) -> String {
@@ -150,6 +152,9 @@ fn pre_commit_hook_parses_and_runs_tandem_check() {
     );
     assert!(!hook.pass_filenames);
     assert!(read("README.md").contains("      - id: tandem-check\n"));
+    // At the pre-commit stage, `check --base` read the branch's commits without the one being made: a staged source
+    // change passed. Before a push, the commits are all there.
+    assert_eq!(hook.stages, ["pre-push"]);
 }
 
 const EN: &str = "## Usage\n\nRun `lumen`.\n";
