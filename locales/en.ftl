@@ -153,6 +153,7 @@ commits-behind = { $count ->
        *[other] { $count } commits behind
     }
 commits-behind-none = source unchanged
+commits-behind-uncommitted = source changed, not committed
 commits-behind-unknown = ? commits behind
 sync-pin = pinned { $commit } ({ $date })
 sync-history = history: last { $lang } commit { $commit } ({ $date })

@@ -156,6 +156,7 @@ commits-behind = { $count ->
        *[other] { $count } commits de retard
     }
 commits-behind-none = source inchangée
+commits-behind-uncommitted = source modifiée, non commitée
 commits-behind-unknown = ? commits de retard
 sync-pin = épinglée { $commit } ({ $date })
 sync-history = historique : dernier commit { $lang } { $commit } ({ $date })

@@ -45,19 +45,14 @@ pub fn run(
             .map(|t| match t.commits_behind {
                 Some(n) if t.kind == TaskKind::Update => {
                     // What changed, as the status says it.
-                    let detail = pages
-                        .get(&(t.language.as_str(), t.translation.as_str()))
-                        .and_then(|p| crate::report::text::stale_detail(p, &m));
+                    let page = pages.get(&(t.language.as_str(), t.translation.as_str()));
+                    let detail = page.and_then(|p| crate::report::text::stale_detail(p, &m));
+                    let behind = match page {
+                        Some(page) => crate::report::text::commits_behind(page, &m),
+                        None => m.with("commits-behind", &[("count", n.into())]),
+                    };
                     crate::commands::prompt::Prompter::page_option(
-                        format!(
-                            "{}   {}",
-                            t.title,
-                            if n == 0 {
-                                m.get("commits-behind-none")
-                            } else {
-                                m.with("commits-behind", &[("count", n.into())])
-                            }
-                        ),
+                        format!("{}   {behind}", t.title),
                         detail,
                         ctx.env.width,
                     )

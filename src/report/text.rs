@@ -734,8 +734,9 @@ fn marked(text: &str, k: &crate::drift::front_matter::KeyChange, m: &Messages) -
 pub fn commits_behind(page: &PageStatus, m: &Messages) -> String {
     match page.commits_behind {
         // Stale with the source unchanged since the sync point (the translation does not match it): "0 commits
-        // behind" read as a contradiction.
-        Some(0) => m.get("commits-behind-none"),
+        // behind" read as a contradiction. With changed sections, the change is in the work tree, not committed.
+        Some(0) if page.changed_sections.is_empty() => m.get("commits-behind-none"),
+        Some(0) => m.get("commits-behind-uncommitted"),
         Some(n) => m.with("commits-behind", &[("count", n.into())]),
         None => m.get("commits-behind-unknown"),
     }

@@ -135,6 +135,23 @@ fn a_structure_stale_page_was_zero_commits_behind() {
     );
 }
 
+/// A source changed in the work tree and not committed yet: the page is stale with its changed sections, and it said
+/// "source unchanged" beside them.
+#[test]
+fn an_uncommitted_source_change_was_called_source_unchanged() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Install the tool."))
+        .write("content/fr/a.md", md("A", "", "Installez l'outil."));
+    repo.commit("site");
+    repo.write("content/en/a.md", md("A", "", "Install the tool first."));
+    let text = repo.stdout(&["status"]);
+    assert!(!text.contains("source unchanged"), "{text}");
+    assert!(
+        text.contains("content/fr/a.md   source changed, not committed   "),
+        "{text}"
+    );
+}
+
 #[test]
 fn structure_stale_page_carries_its_signals_in_status() {
     let repo = structure_stale_site();
