@@ -997,7 +997,19 @@ html-filter-all = toutes
 html-coverage-heading = Couverture par langue
 html-col-language = langue
 html-col-coverage = couverture
-html-bar-label = { $lang } : { $current } à jour, { $stale } obsolètes, { $missing } manquantes, { $orphaned } orphelines, { $unknown } inconnues
+html-bar-label = { $lang } : { $current } à jour, { $stale ->
+        [one] { $stale } obsolète
+       *[other] { $stale } obsolètes
+    }, { $missing ->
+        [one] { $missing } manquante
+       *[other] { $missing } manquantes
+    }, { $orphaned ->
+        [one] { $orphaned } orpheline
+       *[other] { $orphaned } orphelines
+    }, { $unknown ->
+        [one] { $unknown } inconnue
+       *[other] { $unknown } inconnues
+    }
 html-sections-heading = Par section du site
 html-sections-caption = { $lang }
 html-sections-summary = { $lang } : { $sections ->

@@ -101,6 +101,13 @@ fn french_labels_and_lang_attribute() {
         assert!(html.contains(label), "{label} not in the French page");
     }
     assert!(!html.contains("Coverage by language"));
+    // The bar's label counts in French: "0 orpheline", "1 manquante" ("1 manquantes" before).
+    assert!(
+        !html.contains(" 1 manquantes")
+            && !html.contains(" 1 orphelines")
+            && !html.contains(" 0 obsolètes"),
+        "{html}"
+    );
 }
 
 #[test]
