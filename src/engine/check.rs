@@ -269,6 +269,20 @@ pub fn check_pull_request(
         .filter(|s| then(s).is_none() && now(s).is_some())
         .collect();
 
+    // Sources the pull request deleted, and the added source each was renamed to, if any.
+    let mut renames: HashMap<&String, Option<String>> = HashMap::new();
+    for source in changed_sources.iter().filter(|s| now(s).is_none()) {
+        renames.insert(
+            source,
+            renamed_to(&mut refiner, then(source), &added_sources, &now)?,
+        );
+    }
+    // An added source's old name, when it is a deleted one's new name.
+    let renamed_from: HashMap<&str, &str> = renames
+        .iter()
+        .filter_map(|(old, new)| new.as_deref().map(|new| (new, old.as_str())))
+        .collect();
+
     for source in &changed_sources {
         for lang in &settings.targets {
             checked.push(Checked {
@@ -279,7 +293,7 @@ pub fn check_pull_request(
         }
         if now(source).is_none() {
             // Deleted. Renamed? The added source with the same bytes, else the most similar one.
-            let renamed_to = renamed_to(&mut refiner, then(source), &added_sources, &now)?;
+            let renamed_to = renames.get(source).cloned().flatten();
             for lang in &settings.targets {
                 let translation = translation_of(source, lang);
                 if !translations_now.contains(&translation) {
@@ -312,6 +326,12 @@ pub fn check_pull_request(
         let mut not_translated: Vec<(String, String)> = Vec::new();
         for lang in &settings.targets {
             match pair_of(source, lang) {
+                // A renamed source's translation under the old name is to move (`orphaned-in-pr` says how), not to
+                // write.
+                Some(_)
+                    if renamed_from.get(source.as_str()).is_some_and(|old| {
+                        translations_now.contains(&translation_of(old, lang))
+                    }) => {}
                 Some(pair) if pair.kind == PairKind::Missing && !touched(&pair.translation) => {
                     not_translated.push((lang.clone(), pair.translation.clone()));
                 }

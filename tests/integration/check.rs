@@ -1014,3 +1014,27 @@ fn a_pull_request_passed_with_a_translation_nobody_finished() {
         "{json:#}"
     );
 }
+
+/// A pull request that renames a source page (`git mv`) without touching its translations listed the new name as a
+/// page "added — not translated" in every language, beside the `orphaned-in-pr` findings that say to move those very
+/// translations.
+#[test]
+fn a_renamed_source_was_listed_as_added_and_not_translated() {
+    let (mut repo, _) = base_site();
+    repo.git(&["mv", "content/en/old.md", "content/en/renamed.md"]);
+    repo.commit("en: rename");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    let changed = json["changed_sources"].as_array().unwrap();
+    assert!(
+        changed
+            .iter()
+            .all(|c| c["source"] != "content/en/renamed.md"),
+        "{json:#}"
+    );
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(!text.contains("not translated"), "{text}");
+    assert!(
+        text.contains("git mv content/fr/old.md content/fr/renamed.md"),
+        "{text}"
+    );
+}
