@@ -231,7 +231,7 @@ fn action_script_checks_the_pull_request_of_the_event() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("::error file=content/en/a.md,line=7,title=Not translated (fr)::"),
+        stdout.contains("::error file=content/en/a.md,line=7,title=Translation not updated (fr)::"),
         "{stdout}"
     );
     let written = std::fs::read_to_string(&summary).unwrap();

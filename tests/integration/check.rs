@@ -79,7 +79,7 @@ fn a_pr_that_changes_only_the_source_fails_with_the_changed_sections() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "::error file=content/en/a.md,line=9,title=Not translated (fr)::This section (Before you begin) changed, but content/fr/a.md was not updated.",
+            "::error file=content/en/a.md,line=9,title=Translation not updated (fr)::This section (Before you begin) changed, but content/fr/a.md was not updated.",
         ))
         .stdout(predicate::str::contains("tandem: 1 page needs translation (fr)"));
     // --warn-only and --fail-on turn it into a warning.
@@ -307,7 +307,7 @@ fn annotation_messages_are_escaped() {
     let line = text.lines().next().unwrap();
     assert_eq!(
         line,
-        "::error file=content/en/a%2Cb%3Ac.md,line=7,title=Not translated (fr)::This section (100%25 done: yes, really) changed, but content/fr/a,b:c.md was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating."
+        "::error file=content/en/a%2Cb%3Ac.md,line=7,title=Translation not updated (fr)::This section (100%25 done: yes, really) changed, but content/fr/a,b:c.md was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating."
     );
 }
 
@@ -862,7 +862,7 @@ fn one_annotation_per_page_and_language_lists_its_sections() {
     assert_eq!(
         annotations,
         vec![
-            "::error file=content/en/a.md,line=9,title=Not translated (fr)::These sections changed: “Before you begin”, “Usage”; content/fr/a.md was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating."
+            "::error file=content/en/a.md,line=9,title=Translation not updated (fr)::These sections changed: “Before you begin”, “Usage”; content/fr/a.md was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating."
         ],
         "{text}"
     );
