@@ -370,6 +370,10 @@ check-summary-untranslated = { $count ->
         [one] { $count } page needs translation
        *[other] { $count } pages need translation
     }
+check-summary-cut = { $count ->
+        [one] { $count } more finding not shown here
+       *[other] { $count } more findings not shown here
+    } (GitHub takes a step summary of at most 1 MiB): tandem check --format json lists them all.
 check-col-language = language
 check-col-page = translation
 check-col-finding = finding

@@ -379,6 +379,10 @@ check-summary-untranslated = { $count ->
         [one] { $count } page à traduire
        *[other] { $count } pages à traduire
     }
+check-summary-cut = { $count ->
+        [one] { $count } constat de plus n’est pas montré ici
+       *[other] { $count } constats de plus ne sont pas montrés ici
+    } (GitHub prend un résumé d’étape d’au plus 1 Mio) : tandem check --format json les liste tous.
 check-col-language = langue
 check-col-page = traduction
 check-col-finding = constat

@@ -552,19 +552,34 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
         m.get("check-col-finding"),
         m.get("check-col-action"),
     ));
-    for finding in &report.findings {
+    for (at, finding) in report.findings.iter().enumerate() {
         let mark = if finding.fails { "❌" } else { "⚠️" };
-        out.push_str(&format!(
+        let row = format!(
             "| {mark} | {} | `{}` | {} | {} |\n",
             finding.language,
             finding.translation,
             finding.kind.as_str(),
             crate::report::markdown::inline(&explained(finding, m))
-        ));
+        );
+        // GitHub drops a step summary over 1 MiB whole: the rows stop before it, and say how many are left out.
+        if out.len() + row.len() > STEP_SUMMARY_MAX {
+            out.push('\n');
+            out.push_str(&m.with(
+                "check-summary-cut",
+                &[("count", (report.findings.len() - at).into())],
+            ));
+            out.push('\n');
+            return out;
+        }
+        out.push_str(&row);
     }
     out.push('\n');
     out
 }
+
+/// The bytes of a step summary tandem writes at most: GitHub refuses one over 1 MiB (1,048,576 bytes), room kept
+/// for the last line and for what other steps of the job write.
+const STEP_SUMMARY_MAX: usize = 900_000;
 
 fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -657,6 +672,55 @@ pub fn junit(report: &CheckReport, m: &Messages) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A check of a large site (glossary: 1,089 findings, 225 KB; five times that is over GitHub's limit) wrote a step
+    /// summary of any size, and GitHub drops one over 1 MiB whole, "the rest is in the step summary" with it.
+    #[test]
+    fn the_step_summary_stops_before_github_s_limit() {
+        let finding = |i: usize| Finding {
+            kind: FindingKind::Missing,
+            fails: true,
+            language: "fr".into(),
+            source: format!("content/en/a-rather-long-page-name-number-{i}.md"),
+            translation: format!("content/fr/a-rather-long-page-name-number-{i}.md"),
+            file: format!("content/fr/a-rather-long-page-name-number-{i}.md"),
+            lines: vec![1],
+            sections: Vec::new(),
+            signals: Vec::new(),
+            reason: None,
+            pin: None,
+            base: None,
+            renamed_to: None,
+            move_translation_to: None,
+        };
+        let report = CheckReport {
+            version: 1,
+            mode: "repository",
+            head: "0".repeat(40),
+            base: None,
+            merge_base: None,
+            findings: (0..8_000).map(finding).collect(),
+            checked: Vec::new(),
+            changed_sources: Vec::new(),
+            failing: 8_000,
+            warnings: 0,
+        };
+        let m = Messages::new(crate::i18n::UiLang::En);
+        let summary = step_summary(&report, &m);
+        assert!(
+            summary.len() <= STEP_SUMMARY_MAX + 1_000,
+            "{}",
+            summary.len()
+        );
+        let last = summary.trim_end().lines().last().unwrap();
+        assert!(last.contains("more findings not shown here"), "{last}");
+        // A small report is whole.
+        let small = CheckReport {
+            findings: (0..10).map(finding).collect(),
+            ..report
+        };
+        assert!(!step_summary(&small, &m).contains("not shown"));
+    }
 
     #[test]
     fn workflow_command_escaping() {
