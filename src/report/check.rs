@@ -460,6 +460,34 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
             escape_data(&text)
         ));
     }
+    // New pages with no translation that no finding names (`missing-in-pr` not asked for): a notice each, so that what
+    // the text report lists is not lost in the pull request's view.
+    let noticed: Vec<&ChangedSource> = report
+        .changed_sources
+        .iter()
+        .filter(|c| c.added && !c.not_translated.is_empty())
+        .filter(|c| {
+            !report
+                .findings
+                .iter()
+                .any(|f| f.kind == FindingKind::MissingInPr && f.source == c.source)
+        })
+        .collect();
+    for changed in noticed.iter().take(ANNOTATIONS_PER_LEVEL) {
+        out.push_str(&format!(
+            "::notice file={},line=1,title={}::{}\n",
+            escape_property(&changed.source),
+            escape_property(&m.get("check-title-new-page")),
+            escape_data(&m.with(
+                "check-msg-new-page",
+                &[
+                    ("source", (&changed.source).into()),
+                    ("languages", changed.not_translated.join(", ").into()),
+                    ("lang", changed.not_translated[0].clone().into()),
+                ],
+            ))
+        ));
+    }
     if left_out > 0 {
         out.push_str(&m.with(
             "check-more-annotations",

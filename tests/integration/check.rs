@@ -672,6 +672,14 @@ fn a_new_source_page_is_missing_in_pr_only_where_configured() {
         .stdout(predicate::str::contains(
             "· content/en/new.md added — not translated: de, ja\n",
         ));
+    // In the pull request's view too: the annotations said nothing of it, the summary "0 pages need translation".
+    repo.tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "::notice file=content/en/new.md,line=1,title=New page::content/en/new.md is new and not translated yet: de, ja. tandem scaffold content/en/new.md --lang de starts a translation.\n",
+        ));
     // A site that publishes every language together names it in check.fail_on.
     repo.write(
         "tandem.yaml",
@@ -692,8 +700,10 @@ fn a_new_source_page_is_missing_in_pr_only_where_configured() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "::error file=content/en/new.md,line=1,title=New page not translated (de)::content/en/new.md is new, and there is no de translation (content/de/new.md): add it in this PR.",
-        ));
+            "::error file=content/en/new.md,line=1,title=New page not translated (de)::content/en/new.md is new, and there is no de translation (content/de/new.md): add it in this PR (tandem scaffold content/en/new.md --lang de starts it).",
+        ))
+        // The findings say it: no notice beside them.
+        .stdout(predicate::str::contains("::notice").not());
     // --warn-only keeps them, as warnings.
     let (code, json) = check_json(&repo, &["--base", "main", "--warn-only"]);
     assert_eq!(code, 0);
