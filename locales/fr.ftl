@@ -702,6 +702,7 @@ scaffold-detail-sections = { $count ->
        *[other] { $count } sections à rédiger
     }
 list-and = et
+warn-first-pin = la première épingle d’une traduction { $lang } : désormais, tandem check --base en demande une à chaque nouvelle traduction { $lang } d’une pull request (missing-pin)
 scaffold-warn-no-pin = la page source n’est pas encore committée, donc la traduction n’est pas épinglée : committez la source, puis lancez tandem sync sur la traduction
 scaffold-warn-slug-key = la source n’a pas de { $key } : des pages aux noms de fichier différents ne sont appariées que si elles portent le même { $key }
 error-translation-exists = { $path } existe déjà

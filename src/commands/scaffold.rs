@@ -13,6 +13,16 @@ use crate::report::Warning;
 use crate::site::config::Settings;
 use crate::util::atomic::write_atomic;
 
+/// The warning that a pin is the first of its language's translations: from then on `check --base` asks every new
+/// translation of that language for one (`missing-pin`).
+pub fn first_pin_warning(translation: &str, lang: &str) -> Warning {
+    Warning {
+        file: translation.to_owned(),
+        line: None,
+        message: Message::new("warn-first-pin").arg("lang", lang),
+    }
+}
+
 /// The comment that marks a front-matter field to translate.
 pub const TRANSLATE_MARK: &str = placeholder::MARK;
 /// Fields marked for translation when the config names none (`front_matter.translated`, `scaffold.translatable`).
@@ -161,6 +171,16 @@ pub fn run(
                 line: None,
                 message: Message::new("scaffold-warn-slug-key").arg("key", key),
             });
+        }
+    }
+
+    // The first pin of a language changes what `check --base` asks of its new translations.
+    if commit.is_some() {
+        let head = ws.repo.head();
+        for (lang, translation) in settings.targets.iter().zip(&planned) {
+            if !crate::engine::check::pins_at(&ws, head, lang)? {
+                warnings.push(first_pin_warning(translation, lang));
+            }
         }
     }
 

@@ -142,6 +142,25 @@ pub fn run(
         }
     }
 
+    // The first pin of a language changes what `check --base` asks of its new translations.
+    if !args.drift_only {
+        let head = ws.repo.head();
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        for edit in &edits {
+            let Some(page) = report.pages.iter().find(|p| p.translation == edit.path) else {
+                continue;
+            };
+            if seen.insert(page.language.as_str())
+                && !crate::engine::check::pins_at(&ws, head, &page.language)?
+            {
+                warnings.push(crate::commands::scaffold::first_pin_warning(
+                    &page.translation,
+                    &page.language,
+                ));
+            }
+        }
+    }
+
     // Pins on commits that the default branch does not have will name a commit that disappears with a squash merge.
     // Pins name commits of the sources' repository (`--source-repo`), which is this one unless one is given.
     if let Some(branch) = ws.sources().default_branch() {

@@ -641,7 +641,7 @@ fn pin_in_blob(
 }
 
 /// Whether a translation of `lang` carries a pin at `commit` (front matter only; the first one found settles it).
-fn pins_at(ws: &Workspace, commit: gix::ObjectId, lang: &str) -> Result<bool> {
+pub(crate) fn pins_at(ws: &Workspace, commit: gix::ObjectId, lang: &str) -> Result<bool> {
     let settings = &ws.settings;
     let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
     let dir = settings.content_dir(lang).to_owned();

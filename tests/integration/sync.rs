@@ -451,3 +451,38 @@ fn sync_with_a_source_repository_pins_the_sources_commit() {
             .contains(&format!("default_lang_commit: {unrelated}\n"))
     );
 }
+
+/// On a site whose translations carry no pin (sync points from history), one `tandem sync` or `tandem scaffold` wrote
+/// the language's first pin without a word, and from then on `check --base` failed every new translation of that
+/// language without one (`missing-pin`).
+#[test]
+fn the_first_pin_of_a_language_changed_check_without_a_word() {
+    let mut repo = crate::support::RepoBuilder::new();
+    repo.write("content/en/a.md", crate::support::md("A", "", "A."))
+        .write("content/en/b.md", crate::support::md("B", "", "B."))
+        .write("content/fr/a.md", crate::support::md("A", "", "A fr."));
+    repo.commit("site");
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr/a.md"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("content/fr/a.md: the first pin of a fr translation"),
+        "{stderr}"
+    );
+    repo.commit("fr: pin a");
+    // Once a pin is committed, the next is not the first.
+    let output = repo
+        .tandem()
+        .args(["scaffold", "content/en/b.md", "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
