@@ -394,6 +394,7 @@ check-msg-stale-unfinished = { $translation } is not finished: what differs now 
 check-msg-stale-structure = { $translation } does not match { $source } (the source did not change since they were last in step): what differs now says how.
 check-msg-missing = { $source } has no { $lang } translation yet ({ $translation }).
 check-msg-orphaned = { $translation } has no source: { $source } does not exist.
+check-msg-pin-not-on-base = { $reason }. A pin can only name a commit of the base branch: once this pull request is merged, run tandem sync { $translation } there.
 check-msg-invalid-pin = { $reason }. Run tandem sync { $translation } once it is up to date.
 check-msg-no-sync-point = { $translation } has no pin and has never been committed: commit it, or run tandem sync { $translation }.
 check-msg-unreadable = { $translation }: { $reason }.

@@ -403,6 +403,7 @@ check-msg-stale-unfinished = { $translation } n’est pas terminée : ce qui dif
 check-msg-stale-structure = { $translation } ne correspond pas à { $source } (la source n’a pas changé depuis leur dernier alignement) : ce qui diffère maintenant dit en quoi.
 check-msg-missing = { $source } n’a pas encore de traduction { $lang } ({ $translation }).
 check-msg-orphaned = { $translation } n’a pas de source : { $source } n’existe pas.
+check-msg-pin-not-on-base = { $reason }. Une épingle ne peut désigner qu’un commit de la branche de base : une fois cette pull request fusionnée, lancez-y tandem sync { $translation }.
 check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation } une fois la traduction à jour.
 check-msg-no-sync-point = { $translation } n’a pas d’épingle et n’a jamais été commitée : commitez-la, ou lancez tandem sync { $translation }.
 check-msg-unreadable = { $translation } : { $reason }.

@@ -204,6 +204,10 @@ pub fn title(finding: &Finding, m: &Messages) -> String {
 pub fn message(finding: &Finding, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
+        // "Run tandem sync once it is up to date" would write the same pin again: the pin waits for the merge.
+        (FindingKind::InvalidPin, _) if finding.reason == Some(Reason::PinNotOnBase) => {
+            "check-msg-pin-not-on-base".to_owned()
+        }
         // The translation says it is not finished (scaffold's marks, conflict markers), whatever its source.
         (FindingKind::Stale, _)
             if finding.reason == Some(Reason::Structure)

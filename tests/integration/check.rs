@@ -210,6 +210,10 @@ fn pr_pin_and_orphan_findings() {
         .code(1)
         .stdout(predicate::str::contains(
             "git mv content/fr/old.md content/fr/renamed.md",
+        ))
+        // "Run tandem sync once it is up to date" wrote the same pin again: the advice is to wait for the merge.
+        .stdout(predicate::str::contains(
+            "A pin can only name a commit of the base branch: once this pull request is merged, run tandem sync content/fr/new.md there.",
         ));
 }
 

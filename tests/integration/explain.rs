@@ -750,7 +750,9 @@ fn sync_mirrored_refused_a_list_written_over_several_lines() {
     assert!(out.status.success(), "{stderr}");
     // Nothing refused (the site's first pin is said, nothing else).
     assert!(
-        stderr.lines().all(|l| l.contains("the first pin of a fr translation")),
+        stderr
+            .lines()
+            .all(|l| l.contains("the first pin of a fr translation")),
         "{stderr}"
     );
     let after = repo.read("content/fr/guide.md");
