@@ -411,6 +411,7 @@ check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys
 check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
 check-page-changed = { $source } changed
 check-page-added = { $source } added
+check-skipped-directive = nothing to translate: its commits carry a skip directive
 check-to-update = to update: { $langs }
 check-not-translated = not translated: { $langs }
 check-other-findings = Other findings

@@ -420,6 +420,7 @@ check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiée
 check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
 check-page-changed = { $source } a changé
 check-page-added = { $source } ajoutée
+check-skipped-directive = rien à traduire : ses commits portent une directive d’exclusion
 check-to-update = à mettre à jour : { $langs }
 check-not-translated = non traduite : { $langs }
 check-other-findings = Autres constats

@@ -379,6 +379,18 @@ pub fn check_pull_request(
                 refinement: Some(refinement),
                 structure: None,
             });
+            // Passed over by a skip directive: listed as such (a reviewer sees what was waved through), no finding.
+            if verdict.reason == Reason::SkipDirective {
+                report.changed_sources.push(ChangedSource {
+                    source: source.clone(),
+                    added,
+                    sections: Vec::new(),
+                    to_update: to_update.into_iter().map(|(lang, _)| lang).collect(),
+                    not_translated: Vec::new(),
+                    skipped: true,
+                });
+                continue;
+            }
             if verdict.state == State::Current {
                 to_update.clear();
             }
@@ -460,6 +472,7 @@ pub fn check_pull_request(
             sections: sections.clone(),
             to_update: to_update.into_iter().map(|(lang, _)| lang).collect(),
             not_translated: not_translated.into_iter().map(|(lang, _)| lang).collect(),
+            skipped: false,
         });
     }
 

@@ -139,6 +139,10 @@ pub struct ChangedSource {
     pub to_update: Vec<String>,
     /// Languages without a translation of it.
     pub not_translated: Vec<String>,
+    /// Its change is all in commits a skip directive passes over (`[skip-l10n]`…): nothing to translate, said so that
+    /// a reviewer sees what was waved through. `to_update` then names the translations left as they are.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub skipped: bool,
 }
 
 /// GitHub shows at most this many annotations of each level per step; the step summary has the rest.
@@ -367,7 +371,9 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
         "!"
     };
     let mut parts = Vec::new();
-    if !changed.to_update.is_empty() {
+    if changed.skipped {
+        parts.push(m.get("check-skipped-directive"));
+    } else if !changed.to_update.is_empty() {
         parts.push(m.with(
             "check-to-update",
             &[("langs", changed.to_update.join(", ").into())],

@@ -141,7 +141,24 @@ fn a_pr_that_updates_both_languages_or_only_reformats_is_clean() {
         md("B", "", &EN.replace("Run `lumen`.", "Just run `lumen`.")),
     );
     repo.commit("en: wording [skip-l10n]");
-    assert_eq!(check_json(&repo, &["--base", "main"]).0, 0);
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0);
+    // Clean, but not silent: the report showed nothing of a real change waved through, and a reviewer could not tell.
+    let skipped = json["changed_sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["source"] == "content/en/b.md")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert_eq!(skipped["skipped"], true);
+    assert_eq!(skipped["to_update"], serde_json::json!(["fr"]));
+    repo.tandem()
+        .args(["check", "--base", "main"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "· content/en/b.md changed — nothing to translate: its commits carry a skip directive\n",
+        ));
 }
 
 #[test]
