@@ -399,16 +399,16 @@ check-msg-invalid-pin = { $reason }. Run tandem sync { $translation } once it is
 check-msg-no-sync-point = { $translation } has no pin and has never been committed: commit it, or run tandem sync { $translation }.
 check-msg-unreadable = { $translation }: { $reason }.
 check-msg-stale-in-pr = { $count ->
-        [0] This page changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
-       *[other] { $sections } changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
+        [0] This page changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
+       *[other] { $sections } changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
     }
-check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
+check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
 check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation }.
 check-title-new-page = New page
 check-msg-new-page = { $source } is new and not translated yet: { $languages }. tandem scaffold { $source } --lang { $lang } starts a translation.
 check-msg-missing-in-pr = { $source } is new, and there is no { $lang } translation ({ $translation }): add it in this PR (tandem scaffold { $source } --lang { $lang } starts it).
 check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation }.
-check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. Update it in this PR, or mark the commit [skip-l10n] if nothing needs translating.
+check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
 check-page-changed = { $source } changed
 check-page-added = { $source } added
 check-skipped-directive = nothing to translate: its commits carry a skip directive

@@ -408,16 +408,16 @@ check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation } une foi
 check-msg-no-sync-point = { $translation } n’a pas d’épingle et n’a jamais été commitée : commitez-la, ou lancez tandem sync { $translation }.
 check-msg-unreadable = { $translation } : { $reason }.
 check-msg-stale-in-pr = { $count ->
-        [0] Cette page a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
-       *[other] { $sections } : modifié, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
+        [0] Cette page a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+       *[other] { $sections } : modifié, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
     }
-check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
+check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
 check-msg-missing-pin = { $translation } est nouvelle et n’indique aucun commit source : lancez tandem sync { $translation }.
 check-title-new-page = Nouvelle page
 check-msg-new-page = { $source } est nouvelle et pas encore traduite : { $languages }. tandem scaffold { $source } --lang { $lang } commence une traduction.
 check-msg-missing-in-pr = { $source } est nouvelle, et il n’y a pas de traduction { $lang } ({ $translation }) : ajoutez-la dans cette PR (tandem scaffold { $source } --lang { $lang } la commence).
 check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation }.
-check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit [skip-l10n] s’il n’y a rien à traduire.
+check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
 check-page-changed = { $source } a changé
 check-page-added = { $source } ajoutée
 check-skipped-directive = rien à traduire : ses commits portent une directive d’exclusion

@@ -285,6 +285,7 @@ mod tests {
                 "line",
                 "source_items",
                 "translation_items",
+                "directive",
             ]
             .iter()
             .map(|name| (*name, Arg::from("x")))

@@ -162,6 +162,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             changed_sources: Vec::new(),
             failing: 0,
             warnings: 0,
+            directive: ws.settings.skip_commits.example(),
         },
         policy,
     ))
@@ -199,6 +200,7 @@ pub fn check_pull_request(
         changed_sources: Vec::new(),
         failing: 0,
         warnings: 0,
+        directive: settings.skip_commits.example(),
     };
 
     // The pages the pull request changed (`git diff --name-only merge-base HEAD` under the content folders).

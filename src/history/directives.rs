@@ -30,6 +30,33 @@ impl Directives {
         told.push(Regex::new(TRACKER_START).expect("a valid pattern"));
         Directives { keywords, told }
     }
+
+    /// A directive to write in a commit message, for advice: the first keyword that is a plain text once its escapes
+    /// are read (`\[skip-l10n\]` is `[skip-l10n]`), else the first as written.
+    pub fn example(&self) -> String {
+        let literal = |pattern: &str| -> Option<String> {
+            let mut out = String::new();
+            let mut chars = pattern.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => match chars.next() {
+                        Some(next) if !next.is_alphanumeric() => out.push(next),
+                        _ => return None,
+                    },
+                    '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '^' | '$' => {
+                        return None;
+                    }
+                    c => out.push(c),
+                }
+            }
+            (!out.is_empty()).then_some(out)
+        };
+        self.keywords
+            .iter()
+            .find_map(|re| literal(re.as_str()))
+            .or_else(|| self.keywords.first().map(|re| re.as_str().to_owned()))
+            .unwrap_or_else(|| "[skip-l10n]".to_owned())
+    }
 }
 
 /// What a commit's message says, once read.
@@ -138,6 +165,21 @@ impl Listed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_directive_advice_names_is_one_the_site_reads() {
+        let of = |patterns: &[&str]| {
+            Directives::new(patterns.iter().map(|p| Regex::new(p).unwrap()).collect()).example()
+        };
+        assert_eq!(
+            of(&crate::site::config::DEFAULT_SKIP_PATTERNS),
+            "[skip-l10n]"
+        );
+        assert_eq!(of(&[r"\[i18nIgnore\]"]), "[i18nIgnore]");
+        // A pattern that is no plain text is skipped for one that is, else given as written.
+        assert_eq!(of(&[r"(?:^|\s)nol10n", "no-l10n"]), "no-l10n");
+        assert_eq!(of(&[r"skip-(l10n|i18n)"]), r"skip-(l10n|i18n)");
+    }
 
     fn directive(message: &str) -> CommitDirective {
         let keywords = crate::site::config::DEFAULT_SKIP_PATTERNS

@@ -125,6 +125,9 @@ pub struct CheckReport {
     pub changed_sources: Vec<ChangedSource>,
     pub failing: usize,
     pub warnings: usize,
+    /// A skip directive the site reads, for the advice to a pull request's author (`[skip-l10n]` by default).
+    #[serde(skip)]
+    pub directive: String,
 }
 
 /// A source page a pull request changed (or added), and what it leaves to do in each language.
@@ -157,8 +160,9 @@ fn section_names(finding: &Finding, m: &Messages) -> String {
         .join(", ")
 }
 
-fn args(finding: &Finding, m: &Messages) -> Vec<(&'static str, Arg)> {
+fn args(finding: &Finding, directive: &str, m: &Messages) -> Vec<(&'static str, Arg)> {
     vec![
+        ("directive", directive.into()),
         ("lang", (&finding.language).into()),
         ("source", (&finding.source).into()),
         ("translation", (&finding.translation).into()),
@@ -200,12 +204,12 @@ fn args(finding: &Finding, m: &Messages) -> Vec<(&'static str, Arg)> {
 pub fn title(finding: &Finding, m: &Messages) -> String {
     m.with(
         &format!("check-title-{}", finding.kind.as_str()),
-        &args(finding, m),
+        &args(finding, "", m),
     )
 }
 
 /// What to do about a finding, for people.
-pub fn message(finding: &Finding, m: &Messages) -> String {
+pub fn message(finding: &Finding, directive: &str, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
         // "Run tandem sync once it is up to date" would write the same pin again: the pin waits for the merge.
@@ -231,13 +235,13 @@ pub fn message(finding: &Finding, m: &Messages) -> String {
         }
         (kind, _) => format!("check-msg-{}", kind.as_str()),
     };
-    m.with(&id, &args(finding, m))
+    m.with(&id, &args(finding, directive, m))
 }
 
 /// [`message`], and for a whole-repository stale finding why in one line: its changed sections, or what differs now
 /// (annotations, the step summary, JUnit).
-pub fn explained(finding: &Finding, m: &Messages) -> String {
-    let mut text = message(finding, m);
+pub fn explained(finding: &Finding, directive: &str, m: &Messages) -> String {
+    let mut text = message(finding, directive, m);
     if matches!(finding.kind, FindingKind::Stale | FindingKind::MirroredOnly) {
         if !finding.sections.is_empty() {
             text.push(' ');
@@ -317,7 +321,7 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
                 "  {mark} {}  {}:{line}  {}\n",
                 finding.kind.as_str(),
                 finding.file,
-                message(finding, m)
+                message(finding, &report.directive, m)
             ));
             if matches!(finding.kind, FindingKind::Stale | FindingKind::MirroredOnly)
                 && !finding.sections.is_empty()
@@ -452,6 +456,7 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
                 &[
                     ("section", name(one).into()),
                     ("translation", (&finding.translation).into()),
+                    ("directive", (&report.directive).into()),
                 ],
             ),
             (FindingKind::StaleInPr, [_, _, ..]) => m.with(
@@ -459,9 +464,10 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
                 &[
                     ("sections", section_names(finding, m).into()),
                     ("translation", (&finding.translation).into()),
+                    ("directive", (&report.directive).into()),
                 ],
             ),
-            _ => explained(finding, m),
+            _ => explained(finding, &report.directive, m),
         };
         out.push_str(&format!(
             "::{command} file={},line={line},title={}::{}\n",
@@ -597,7 +603,7 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
             finding.language,
             finding.translation,
             finding.kind.as_str(),
-            crate::report::markdown::inline(&explained(finding, m))
+            crate::report::markdown::inline(&explained(finding, &report.directive, m))
         );
         // GitHub drops a step summary over 1 MiB whole: the rows stop before it, and say how many are left out.
         if out.len() + row.len() > STEP_SUMMARY_MAX {
@@ -683,7 +689,7 @@ pub fn junit(report: &CheckReport, m: &Messages) -> String {
             }
             out.push_str(">\n");
             for finding in &findings {
-                let text = explained(finding, m);
+                let text = explained(finding, &report.directive, m);
                 if finding.fails {
                     out.push_str(&format!(
                         "      <failure type=\"{}\" message=\"{}\">{}:{}</failure>\n",
@@ -742,6 +748,7 @@ mod tests {
             changed_sources: Vec::new(),
             failing: 8_000,
             warnings: 0,
+            directive: "[skip-l10n]".into(),
         };
         let m = Messages::new(crate::i18n::UiLang::En);
         let summary = step_summary(&report, &m);

@@ -1069,3 +1069,36 @@ fn a_renamed_source_was_listed_as_added_and_not_translated() {
         "{text}"
     );
 }
+
+/// A site that reads its own skip directive (`history.skip_commits_matching: ['\[i18nIgnore\]']`) was told to "mark
+/// the commit [skip-l10n]", a directive it does not read: the author followed the advice and the check still failed.
+#[test]
+fn the_advice_named_a_skip_directive_the_site_does_not_read() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "tandem.yaml",
+        "history:\n  skip_commits_matching: ['\\[i18nIgnore\\]']\n",
+    );
+    repo.commit("config");
+    repo.git(&["branch", "-f", "main"]);
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.31")),
+    );
+    repo.commit("en: 1.31");
+    let text = repo.stdout(&["check", "--base", "main", "--format", "github"]);
+    assert!(
+        text.contains("or mark the commit [i18nIgnore] if nothing"),
+        "{text}"
+    );
+    assert!(!text.contains("[skip-l10n]"), "{text}");
+    // Followed, the advice works.
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.32")),
+    );
+    repo.git(&["reset", "-q", "--soft", "main"]);
+    repo.commit("en: 1.32 [i18nIgnore]");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+}
