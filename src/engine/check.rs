@@ -411,21 +411,23 @@ pub fn check_pull_request(
         let mut lines: Vec<usize> = if sections.is_empty() {
             Vec::new()
         } else {
-            let read = |entry: Option<Entry>| -> Result<String> {
-                Ok(match entry {
-                    Some((_, id)) => repo
-                        .read_blob(id)?
-                        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-                        .unwrap_or_default(),
-                    None => String::new(),
-                })
+            // The versions the verdict above read (the refiner keeps them).
+            let old = match then(source) {
+                Some((_, id)) => match refiner.blob(id)? {
+                    Version::Parsed { text, .. } => Some(text),
+                    _ => None,
+                },
+                None => None,
             };
-            let (old_text, new_text) = (read(then(source))?, read(now(source))?);
-            let doc = match refiner.file(source) {
-                Version::Parsed { doc, .. } => Some(doc),
-                _ => None,
-            };
-            first_changed_lines(&old_text, &new_text, doc.as_deref(), &sections)
+            match refiner.file(source) {
+                Version::Parsed { text, doc } => first_changed_lines(
+                    old.as_deref().map_or("", String::as_str),
+                    &text,
+                    &doc,
+                    &sections,
+                ),
+                _ => sections.iter().map(|s| s.line).collect(),
+            }
         };
         if lines.is_empty() {
             lines.push(1);
@@ -598,11 +600,11 @@ pub fn check_pull_request(
 }
 
 /// For each of `sections` (of the source now, `new`), the first line the change from `old` touched inside it, else the
-/// section's own line. A section's lines are found in `doc` (the source now, parsed) by its line.
+/// section's own line. A section's lines are found in `doc` (`new`, parsed) by its line.
 fn first_changed_lines(
     old: &str,
     new: &str,
-    doc: Option<&crate::markdown::document::Document>,
+    doc: &crate::markdown::document::Document,
     sections: &[SectionRef],
 ) -> Vec<usize> {
     let diff = similar::TextDiff::configure()
@@ -619,17 +621,17 @@ fn first_changed_lines(
     sections
         .iter()
         .map(|section| {
-            let span = doc.and_then(|doc| {
-                let body = doc.sections.first().map(|s| line_at(s.span.start))?;
-                if section.id == "front-matter" {
-                    // The front matter: the lines above the body.
-                    return Some((1, body.saturating_sub(1)));
-                }
+            let span = if section.id == "front-matter" {
+                // The front matter: the lines above the body.
+                doc.sections
+                    .first()
+                    .map(|s| (1, line_at(s.span.start).saturating_sub(1)))
+            } else {
                 doc.sections
                     .iter()
                     .find(|s| s.line == section.line)
                     .map(|s| (line_at(s.span.start), line_at(s.span.end.saturating_sub(1))))
-            });
+            };
             span.and_then(|(from, to)| {
                 changed
                     .iter()
