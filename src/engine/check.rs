@@ -503,35 +503,6 @@ pub fn check_pull_request(
                 .and_then(|fm| fm.pin(text, &settings.pin_keys)),
             _ => None,
         };
-        // A translation the pull request added or changed that says it is not finished (scaffold's marks, conflict
-        // markers) is what `status` will call stale once merged: the same finding as in the whole repository.
-        if let Version::Parsed { doc, .. } = &version {
-            let signals = crate::drift::structure::unfinished(doc);
-            if let Some(first) = signals.first() {
-                findings.push(Finding {
-                    kind: FindingKind::Stale,
-                    fails: false,
-                    language: pair.language.clone(),
-                    source: pair.source.clone(),
-                    translation: translation.clone(),
-                    file: translation.clone(),
-                    lines: vec![
-                        first
-                            .items
-                            .first()
-                            .and_then(|l| l.parse().ok())
-                            .unwrap_or(1),
-                    ],
-                    sections: Vec::new(),
-                    signals: signals.clone(),
-                    reason: Some(Reason::Structure),
-                    pin: None,
-                    base: None,
-                    renamed_to: None,
-                    move_translation_to: None,
-                });
-            }
-        }
         let pin_then = match then(translation) {
             Some((_, id)) => pin_in_blob(repo, id, &settings.pin_keys)?,
             None => None,
@@ -553,6 +524,22 @@ pub fn check_pull_request(
             renamed_to: None,
             move_translation_to: None,
         };
+        // A translation the pull request added or changed that says it is not finished (scaffold's marks, conflict
+        // markers) is what `status` will call stale once merged: the same finding as in the whole repository.
+        if let Version::Parsed { doc, .. } = &version {
+            let signals = crate::drift::structure::unfinished(doc);
+            if let Some(first) = signals.first() {
+                let line = first
+                    .items
+                    .first()
+                    .and_then(|l| l.parse().ok())
+                    .unwrap_or(1);
+                let mut unfinished =
+                    finding(FindingKind::Stale, line, Some(Reason::Structure), None);
+                unfinished.signals = signals;
+                findings.push(unfinished);
+            }
+        }
         match pin_now {
             None if new_file => {
                 // Whether the site records pins: then a new translation must carry one.
