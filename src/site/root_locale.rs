@@ -72,8 +72,14 @@ pub fn detect(
         if folders.is_empty() || dir.join(source).is_dir() {
             continue;
         }
-        let skip: HashSet<&str> = folders.iter().map(String::as_str).collect();
-        let top = pages(probe, dir, &skip, is_page);
+        // The pages read for their language are these when every language folder was left out of them.
+        let top = match read {
+            Some(top) if folders.len() == all.len() => top,
+            _ => {
+                let skip: HashSet<&str> = folders.iter().map(String::as_str).collect();
+                pages(probe, dir, &skip, is_page)
+            }
+        };
         if top.is_empty() {
             continue;
         }
