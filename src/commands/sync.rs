@@ -145,9 +145,15 @@ pub fn run(
     // The first pin of a language changes what `check --base` asks of its new translations.
     if !args.drift_only {
         let head = ws.repo.head();
+        // Each edited file's page, looked up by path once (`--stale` edits thousands).
+        let by_path: std::collections::HashMap<&str, &PageStatus> = report
+            .pages
+            .iter()
+            .map(|p| (p.translation.as_str(), p))
+            .collect();
         let mut seen: BTreeSet<&str> = BTreeSet::new();
         for edit in &edits {
-            let Some(page) = report.pages.iter().find(|p| p.translation == edit.path) else {
+            let Some(page) = by_path.get(edit.path.as_str()) else {
                 continue;
             };
             if seen.insert(page.language.as_str())
