@@ -1832,12 +1832,23 @@ impl<'w> Judging<'w> {
         } else {
             // Bytes only (`--strict`, or no sync point): a stale page is explained by the sections whose bytes
             // changed, cosmetic ones included.
+            let mut bytes = bytes;
             if let (Some(sync), SyncFacts::Known { at_sync, now }) = (g.sync_point(), &g.facts)
                 && explained_by_byte_sections(&bytes)
             {
                 match self.byte_sections(pair, sync, at_sync, now)? {
                     Some(sections) => changed_sections = sections,
-                    None => self.warn_bad_source(pair, sync, warnings),
+                    // A source that cannot be read section by section is a bad page, as without `--strict`: stale
+                    // with nothing to show would be a verdict nobody can act on.
+                    None => {
+                        bytes = Verdict {
+                            state: State::Unknown,
+                            reason: Reason::SourceBadFrontMatter,
+                            severity: Severity::None,
+                            signals_explain: false,
+                        };
+                        self.warn_bad_source(pair, sync, warnings);
+                    }
                 }
             }
             bytes

@@ -1601,21 +1601,10 @@ fn a_task_stale_by_structure_named_commits_passed_over_for_no_sync_point() {
 
 /// A source whose front matter broke (an unclosed quote) after its translation was made: the translation was `stale`,
 /// `high`, with no section, no signal and no warning — nothing to review and nothing saying why. It is a bad page:
-/// `unknown`, reason `bad-front-matter`, and a warning naming the source's file and line. Under `--strict` the bytes
-/// decide (stale), with the same warning.
+/// `unknown`, reason `bad-front-matter`, and a warning naming the source's file and line.
 #[test]
 fn a_source_whose_front_matter_broke_was_stale_with_nothing_to_show() {
-    let mut repo = RepoBuilder::new();
-    repo.write("content/en/guide.md", md("Guide", "", BODY))
-        .write("content/fr/guide.md", md("Guide", "", FR))
-        .write("content/de/guide.md", md("Anleitung", "", BODY));
-    repo.commit("guide");
-    repo.write(
-        "content/en/guide.md",
-        md("Guide", "summary: \"an unclosed quote\n", BODY),
-    );
-    repo.commit("en: a summary, badly quoted");
-
+    let repo = broken_source_front_matter();
     let output = repo
         .tandem()
         .args(["status", "--mode", "history", "--format", "json"])
@@ -1632,7 +1621,28 @@ fn a_source_whose_front_matter_broke_was_stale_with_nothing_to_show() {
     );
     // Once for the source, not once per language.
     assert_eq!(stderr.matches("content/en/guide.md").count(), 1, "{stderr}");
+}
 
+fn broken_source_front_matter() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", md("Guide", "", BODY))
+        .write("content/fr/guide.md", md("Guide", "", FR))
+        .write("content/de/guide.md", md("Anleitung", "", BODY));
+    repo.commit("guide");
+    repo.write(
+        "content/en/guide.md",
+        md("Guide", "summary: \"an unclosed quote\n", BODY),
+    );
+    repo.commit("en: a summary, badly quoted");
+    repo
+}
+
+/// The same source under `--strict`: the bytes changed, so the page was `stale`, with no changed section (they are
+/// read from the source's sections, which a broken front matter hides) — a verdict with nothing to review, in the one
+/// mode that promised the byte-changed sections as its explanation. It is the same bad page as without `--strict`.
+#[test]
+fn a_strict_run_left_a_source_with_broken_front_matter_stale_with_nothing_to_show() {
+    let repo = broken_source_front_matter();
     let output = repo
         .tandem()
         .args([
@@ -1641,8 +1651,16 @@ fn a_source_whose_front_matter_broke_was_stale_with_nothing_to_show() {
         .output()
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(page(&json, "content/fr/guide.md")["state"], "stale");
+    let guide = page(&json, "content/fr/guide.md");
+    assert_eq!(guide["state"], "unknown", "{guide:#}");
+    assert_eq!(guide["reason"], "source-bad-front-matter", "{guide:#}");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("warning: content/en/guide.md:"), "{stderr}");
     assert_eq!(stderr.matches("content/en/guide.md").count(), 1, "{stderr}");
+    let text = repo.stdout(&["status", "--mode", "history", "--strict"]);
+    assert!(
+        text.contains("content/fr/guide.md — the source's front matter is broken"),
+        "{text}"
+    );
+    assert!(!text.contains("Stale"), "{text}");
 }
