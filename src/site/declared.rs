@@ -1,6 +1,7 @@
 //! The language a site's generator config says its pages are written in, for generators tandem has no detector of
-//! its own for (their sites are read as language folders): Eleventy's i18n plugin (`defaultLanguage`, in
-//! `eleventy.config.*` or `.eleventy.js`, read as a literal: the config is never run) and Jekyll's `_config.yml`
+//! its own for (their sites are read as language folders or suffixes): Eleventy's i18n plugin (`defaultLanguage`, in
+//! `eleventy.config.*` or `.eleventy.js`, read as a literal: the config is never run), Next.js's i18n routing, which
+//! Nextra uses (`i18n.defaultLocale` in `next.config.*`, read as Docusaurus's is), and Jekyll's `_config.yml`
 //! (`default_lang`, jekyll-polyglot's, else the site's `lang`).
 
 use std::path::Path;
@@ -16,6 +17,14 @@ const ELEVENTY_CONFIGS: [&str; 5] = [
     ".eleventy.js",
 ];
 
+/// Next.js configs: their presence makes a folder a site root (a Nextra site in `docs/` of a monorepo).
+pub const NEXT_CONFIGS: [&str; 4] = [
+    "next.config.js",
+    "next.config.mjs",
+    "next.config.cjs",
+    "next.config.ts",
+];
+
 /// The language the config at `site_root` names as the site's own, lowercased, and where it says so; `None` when no
 /// such config names one.
 pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
@@ -28,6 +37,19 @@ pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
                 lang.to_ascii_lowercase(),
                 Evidence::new("evidence-key-in-file")
                     .arg("key", "defaultLanguage")
+                    .arg("file", name),
+            ));
+        }
+    }
+    for name in NEXT_CONFIGS {
+        let Ok(text) = std::fs::read_to_string(site_root.join(name)) else {
+            continue;
+        };
+        if let Some(lang) = crate::site::docusaurus::default_locale(&strip_js_comments(&text)) {
+            return Some((
+                lang,
+                Evidence::new("evidence-key-in-file")
+                    .arg("key", "i18n.defaultLocale")
                     .arg("file", name),
             ));
         }
@@ -90,5 +112,13 @@ mod tests {
         assert_eq!(among("de", &langs), None);
         std::fs::write(dir.path().join("_config.yml"), "title: Carnet\n").unwrap();
         assert!(language(dir.path()).is_none());
+        std::fs::write(
+            dir.path().join("next.config.mjs"),
+            "export default withNextra({\n  i18n: { locales: ['fr-FR', 'en-US'], defaultLocale: 'fr-FR' }\n})\n",
+        )
+        .unwrap();
+        let (lang, why) = language(dir.path()).unwrap();
+        assert_eq!(lang, "fr-fr");
+        assert_eq!(why.args[0], ("key", "i18n.defaultLocale".to_owned()));
     }
 }

@@ -104,11 +104,11 @@ pub fn is_site(site_root: &Path) -> bool {
         })
 }
 
-/// `i18n.defaultLocale` of the Docusaurus config's text (comments blanked; the config is JavaScript): its literal, or,
+/// `i18n.defaultLocale` of a Docusaurus or Next.js config's text (comments blanked; the config is JavaScript): its literal, or,
 /// when it names a constant (`defaultLocale,` for `defaultLocale: defaultLocale`, or `defaultLocale: DEFAULT_LOCALE`),
 /// the literal that constant is declared with in the file (`const defaultLocale = 'fr'`). Without an `i18n` object
 /// written there, the first `defaultLocale:` with a literal.
-fn default_locale(text: &str) -> Option<String> {
+pub(crate) fn default_locale(text: &str) -> Option<String> {
     let value = match js_object(text, "i18n") {
         Some(i18n) => {
             let value = js_pieces(i18n).into_iter().find_map(|piece| {

@@ -844,6 +844,7 @@ fn find_site_root(repo_root: &Path, start: &Path) -> std::result::Result<PathBuf
                 .iter()
                 .chain(starlight::CONFIG_FILES)
                 .chain(mkdocs::CONFIG_FILES)
+                .chain(&declared::NEXT_CONFIGS)
                 .any(|name| dir.join(name).is_file())
             || vitepress::config_file(dir).is_some()
     };

@@ -594,6 +594,36 @@ fn nextra_suffixes_in_pages() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A Nextra site written in French first, in `docs/` of a monorepo: `next.config.mjs` says `defaultLocale: 'fr-FR'`
+/// for Next.js's i18n routing, every page carries its locale (`index.fr-FR.mdx`, `index.en-US.mdx`). tandem read no
+/// `next.config`: the site's folder was the repository's top, English was taken for the source, and the French page
+/// without an English twin was an orphan instead of a page to translate.
+#[test]
+fn a_nextra_site_written_in_french_first_was_read_as_english() {
+    let repo = fixture("nextra-french-default");
+    let p = |path: &str| format!("docs/pages/{path}");
+    let expected = Answer {
+        source: "fr-fr".into(),
+        languages: languages(&["en-us"]),
+        pairs: set([
+            ("en-us", &p("index.fr-FR.mdx"), &p("index.en-US.mdx")),
+            (
+                "en-us",
+                &p("guide/reglages.fr-FR.mdx"),
+                &p("guide/reglages.en-US.mdx"),
+            ),
+        ]),
+        missing: missing([("en-us", &p("guide/themes.en-US.mdx"))]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let verbose = repo.stdout(&["status", "-v"]);
+    assert!(
+        verbose.contains("source fr-fr (i18n.defaultLocale in next.config.mjs)"),
+        "{verbose}"
+    );
+    init_gives_the_same_answer_at(&repo, &expected, "docs/tandem.yaml");
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
