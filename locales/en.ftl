@@ -964,6 +964,7 @@ html-filter-all = all
 html-coverage-heading = Coverage by language
 html-col-language = language
 html-col-coverage = coverage
+html-percent = ({ $percent }%)
 html-bar-label = { $lang }: { $current } current, { $stale } stale, { $missing } missing, { $orphaned } orphaned, { $unknown } unknown
 html-sections-heading = By site section
 html-sections-caption = { $lang }

@@ -1006,6 +1006,7 @@ html-filter-all = toutes
 html-coverage-heading = Couverture par langue
 html-col-language = langue
 html-col-coverage = couverture
+html-percent = ({ $percent }{"\u00A0"}%)
 html-bar-label = { $lang } : { $current } à jour, { $stale ->
         [one] { $stale } obsolète
        *[other] { $stale } obsolètes

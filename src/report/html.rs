@@ -168,17 +168,22 @@ fn count_headers(out: &mut String, m: &Messages) {
     }
 }
 
-/// The count cells of one row: translated/total, then one per state. The row carries the language and section.
-fn count_cells(out: &mut String, counts: &Counts) {
+/// The count cells of one row: translated/total (with its percentage, written as the language writes it: `5%`,
+/// `5 %`; none of nothing), then one per state. The row carries the language and section.
+fn count_cells(out: &mut String, counts: &Counts, m: &Messages) {
     let _ = write!(
         out,
         "<td class=\"num\" data-sort=\"{:.6}\"><span data-count=\"translated\">{}</span>/<span \
-         data-count=\"total\">{}</span> <span class=\"pct\">({}\u{a0}%)</span></td>",
+         data-count=\"total\">{}</span>",
         counts.completeness,
         counts.translated(),
         counts.total,
-        percent(counts)
     );
+    if counts.total > 0 {
+        let pct = m.with("html-percent", &[("percent", percent(counts).into())]);
+        let _ = write!(out, " <span class=\"pct\">{}</span>", escape(&pct));
+    }
+    out.push_str("</td>");
     for state in STATES {
         let _ = write!(
             out,
@@ -229,7 +234,7 @@ fn coverage(out: &mut String, report: &StatusReport, m: &Messages) {
         );
         bar(out, lang, counts, m);
         out.push_str("</td>");
-        count_cells(out, counts);
+        count_cells(out, counts, m);
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n</section>\n");
@@ -317,7 +322,7 @@ fn sections(out: &mut String, report: &StatusReport, m: &Messages) {
                 out,
                 "<tr data-lang=\"{l}\" data-section=\"{s}\"><th scope=\"row\"><code>{s}</code></th>"
             );
-            count_cells(out, counts);
+            count_cells(out, counts, m);
             out.push_str("</tr>\n");
         }
         out.push_str("</tbody>\n</table></div>\n");

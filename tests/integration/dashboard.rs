@@ -25,6 +25,33 @@ fn resolve(base: &str, href: &str) -> String {
     format!("{url}/{rest}")
 }
 
+/// The dashboard wrote every percentage as French does, `(50\u{a0}%)`, in English too, where the text report writes
+/// `(50%)`; and a row of no page showed `(100 %)` where the text report shows `0/0`.
+#[test]
+fn the_dashboard_wrote_percentages_the_french_way_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = demo_site(dir.path());
+    let percentages = |html: &str| -> Vec<String> {
+        html.split("<span class=\"pct\">")
+            .skip(1)
+            .map(|rest| rest.split('<').next().unwrap().to_owned())
+            .collect()
+    };
+    let english = percentages(&html_of(&site, &[]));
+    assert!(!english.is_empty());
+    for pct in &english {
+        assert!(
+            pct.starts_with('(') && pct.ends_with("%)") && !pct.contains('\u{a0}'),
+            "{english:?}"
+        );
+    }
+    let french = percentages(&html_of(&site, &["--ui-lang", "fr"]));
+    assert_eq!(french.len(), english.len());
+    for pct in &french {
+        assert!(pct.ends_with("\u{a0}%)"), "{french:?}");
+    }
+}
+
 fn demo_site(dir: &Path) -> PathBuf {
     let site = dir.join("site");
     tandem_in(dir).args(["demo", "site"]).assert().success();
