@@ -325,6 +325,7 @@ diff-lines-elided = … { $count } lines not shown
 diff-already-in-translation = ← already in the translation (line { $line }): only link targets changed
 diff-to-remove = ← to remove (line { $line })
 diff-insert-after = (insert after { $section }, line { $line })
+diff-insert-after-preamble = (insert after the text before the first heading, line { $line })
 diff-insert-top = (insert at the top)
 diff-block-insert-after = (insert after line { $line })
 diff-block-no-counterpart = (no counterpart in the translation)

@@ -328,6 +328,7 @@ diff-lines-elided = … { $count } lignes non affichées
 diff-already-in-translation = ← déjà dans la traduction (ligne { $line }) : seules des cibles de liens ont changé
 diff-to-remove = ← à supprimer (ligne { $line })
 diff-insert-after = (à insérer après { $section }, ligne { $line })
+diff-insert-after-preamble = (à insérer après le texte avant le premier titre, ligne { $line })
 diff-insert-top = (à insérer au début)
 diff-block-insert-after = (à insérer après la ligne { $line })
 diff-block-no-counterpart = (sans équivalent dans la traduction)

@@ -445,6 +445,10 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             }
             _ => {
                 let note = match &section.insert_after {
+                    // The text before the first heading, named without parentheses inside the note's own.
+                    Some(after) if after.heading.is_empty() && after.id != "front-matter" => {
+                        m.with("diff-insert-after-preamble", &[("line", after.line.into())])
+                    }
                     Some(after) => m.with(
                         "diff-insert-after",
                         &[

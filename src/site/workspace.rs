@@ -109,12 +109,22 @@ impl Workspace {
 
     /// Turns paths typed by the user (relative to the current directory) into repo-relative `/` paths. With a
     /// source repository, a path inside it is made relative to it.
+    ///
+    /// A relative path that names nothing from the folder tandem runs in, but a file or folder from the top of the
+    /// repository, is read from the top: the paths tandem prints are (its reports, its `Next: tandem diff …`), and
+    /// pasting one from a site kept in a sub-folder (`website/`) matched nothing.
     pub fn repo_paths(&self, paths: &[PathBuf]) -> Result<Vec<String>> {
         paths
             .iter()
             .map(|path| {
                 let joined = self.base_dir.join(path);
-                let absolute = normalize(&joined);
+                let mut absolute = normalize(&joined);
+                if path.is_relative() && !absolute.exists() {
+                    let from_top = normalize(&self.repo.workdir().join(path));
+                    if from_top.exists() {
+                        absolute = from_top;
+                    }
+                }
                 if let Some(source) = &self.source_repo
                     && absolute.starts_with(source.workdir())
                 {

@@ -149,23 +149,64 @@ fn paths_are_relative_to_the_folder_tandem_runs_in() {
         .assert()
         .success()
         .stdout(predicate::str::contains("\"state\": \"missing\""));
-    // From a subfolder, a path written from the top of the repository matches nothing.
+    // A path that names nothing from there, and nothing from the top of the repository either, is an error.
     tandem_in(&content)
-        .args(["status", "content/fr"])
+        .args(["status", "content/xx"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no page at or under content/fr"));
+        .stderr(predicate::str::contains("no page at or under content/xx"));
     // -C DIR: as if tandem was started there.
     repo.tandem()
         .args(["-C", "content", "status", "fr/docs/c.md"])
         .assert()
         .success()
         .stdout(predicate::str::contains("content/fr/docs/c.md"));
-    repo.tandem()
-        .args(["-C", "content", "status", "content/fr"])
+}
+
+/// A site kept in `website/`, tandem run there: its reports name pages from the top of the repository
+/// (`Next: tandem diff website/content/fr/guide.md`), and pasting that command matched nothing ("no page at or under
+/// website/content/fr/guide.md", exit 2). A path that names nothing from the folder tandem runs in is read from the
+/// top of the repository; one that names something there keeps its meaning.
+#[test]
+fn the_next_command_printed_in_a_site_folder_matched_nothing_there() {
+    let mut repo = RepoBuilder::new();
+    repo.write("README.md", "# A project with its site in website/\n")
+        .write("website/tandem.yaml", "source: en\n")
+        .write("website/content/en/guide.md", md("Guide", "", "Read this."))
+        .write(
+            "website/content/fr/guide.md",
+            md("Guide", "", "Lisez ceci."),
+        );
+    repo.commit("site");
+    repo.write(
+        "website/content/en/guide.md",
+        md("Guide", "", "Read this.\n\n## More\n\nA new section."),
+    );
+    repo.commit("en: more");
+    let website = repo.path().join("website");
+    let output = tandem_in(&website).args(["status"]).output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let next = text
+        .lines()
+        .find_map(|line| line.strip_prefix("Next: tandem "))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(next, "diff website/content/fr/guide.md", "{text}");
+    let args: Vec<&str> = next.split(' ').collect();
+    let output = tandem_in(&website).args(&args).output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let diff = String::from_utf8(output.stdout).unwrap();
+    assert!(diff.contains("More"), "{diff}");
+    // The note named the place inside parentheses of its own: "(insert after (before the first heading), line 5)".
+    assert!(
+        diff.contains("(insert after the text before the first heading, line 5)"),
+        "{diff}"
+    );
+    // The same path from the folder it names still wins.
+    tandem_in(&website)
+        .args(["status", "content/fr/guide.md"])
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("content/fr"));
+        .code(predicate::in_iter([0, 1]))
+        .stdout(predicate::str::contains("website/content/fr/guide.md"));
 }
 
 #[test]
