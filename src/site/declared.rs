@@ -2,7 +2,8 @@
 //! its own for (their sites are read as language folders or suffixes): Eleventy's i18n plugin (`defaultLanguage`, in
 //! `eleventy.config.*` or `.eleventy.js`, read as a literal: the config is never run), Next.js's i18n routing, which
 //! Nextra uses (`i18n.defaultLocale` in `next.config.*`, read as Docusaurus's is), and Jekyll's `_config.yml`
-//! (`default_lang`, jekyll-polyglot's, else the site's `lang`).
+//! (`default_lang`, jekyll-polyglot's, else the first of `languages`, jekyll-multiple-languages-plugin's default, else
+//! the site's `lang`).
 
 use std::path::Path;
 
@@ -58,12 +59,23 @@ pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
     let path = site_root.join(name);
     if path.is_file() {
         let value = read_structured(&path, name).ok()?;
-        for key in ["default_lang", "lang"] {
-            if let Some(lang) = get_ci(&value, key).and_then(|v| v.as_str()) {
+        // jekyll-multiple-languages-plugin has no key for it: the first of its `languages` is the default.
+        let first_language = || {
+            get_ci(&value, "languages")
+                .and_then(|v| v.as_array())
+                .and_then(|list| list.first())
+                .and_then(|v| v.as_str())
+        };
+        for key in ["default_lang", "languages", "lang"] {
+            let lang = match key {
+                "languages" => first_language(),
+                _ => get_ci(&value, key).and_then(|v| v.as_str()),
+            };
+            if let Some(lang) = lang {
                 return Some((
                     lang.to_ascii_lowercase(),
                     Evidence::new("evidence-key-in-file")
-                        .arg("key", key)
+                        .arg("key", if key == "languages" { "languages[0]" } else { key })
                         .arg("file", name),
                 ));
             }
@@ -112,6 +124,20 @@ mod tests {
         assert_eq!(among("de", &langs), None);
         std::fs::write(dir.path().join("_config.yml"), "title: Carnet\n").unwrap();
         assert!(language(dir.path()).is_none());
+        // jekyll-multiple-languages-plugin: the first language is the default; polyglot's `default_lang` wins.
+        std::fs::write(
+            dir.path().join("_config.yml"),
+            "lang: en\nlanguages: [\"fr\", \"en\"]\n",
+        )
+        .unwrap();
+        assert_eq!(language(dir.path()).unwrap().0, "fr");
+        std::fs::write(
+            dir.path().join("_config.yml"),
+            "languages: [\"fr\", \"en\"]\ndefault_lang: en\n",
+        )
+        .unwrap();
+        assert_eq!(language(dir.path()).unwrap().0, "en");
+        std::fs::remove_file(dir.path().join("_config.yml")).unwrap();
         std::fs::write(
             dir.path().join("next.config.mjs"),
             "export default withNextra({\n  i18n: { locales: ['fr-FR', 'en-US'], defaultLocale: 'fr-FR' }\n})\n",

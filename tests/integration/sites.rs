@@ -624,6 +624,45 @@ fn a_nextra_site_written_in_french_first_was_read_as_english() {
     init_gives_the_same_answer_at(&repo, &expected, "docs/tandem.yaml");
 }
 
+/// A Jekyll site on jekyll-multiple-languages-plugin, written in French first: `languages: ["fr", "en"]`, whose first
+/// entry is the plugin's default language, pages in `_i18n/fr/` and `_i18n/en/`. Only `default_lang` and `lang` were
+/// read: English was the source, the French page changed since its translation went unreported, and the French page
+/// not yet translated was an orphan.
+#[test]
+fn a_jekyll_i18n_site_written_in_french_first_was_read_as_english() {
+    let mut repo = fixture("jekyll-i18n-french-first");
+    let p = |lang: &str, name: &str| format!("_i18n/{lang}/{name}.md");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", &p("fr", "index"), &p("en", "index")),
+            ("en", &p("fr", "calendrier"), &p("en", "calendrier")),
+        ]),
+        missing: missing([("en", &p("en", "outils"))]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let calendar = repo.read(&p("fr", "calendrier"));
+    repo.write(
+        &p("fr", "calendrier"),
+        format!("{calendar}\n## Les récoltes\n\nLes paniers sont partagés le dimanche soir.\n"),
+    );
+    repo.commit("calendrier : les récoltes");
+    let json = repo.status_json(&[]);
+    let page = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|page| page["translation"] == p("en", "calendrier"))
+        .unwrap();
+    assert_eq!(page["state"], "stale", "{page:#}");
+    assert_eq!(
+        page["changed_sections"][0]["source"]["heading"], "Les récoltes",
+        "{page:#}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
