@@ -75,7 +75,14 @@ pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
                 return Some((
                     lang.to_ascii_lowercase(),
                     Evidence::new("evidence-key-in-file")
-                        .arg("key", if key == "languages" { "languages[0]" } else { key })
+                        .arg(
+                            "key",
+                            if key == "languages" {
+                                "languages[0]"
+                            } else {
+                                key
+                            },
+                        )
                         .arg("file", name),
                 ));
             }

@@ -263,6 +263,16 @@ impl Settings {
             _ => false,
         };
         let suffix_wanted = wanted_layout == Some(LayoutKind::Suffix);
+        // A Hugo (or Zola) config listing languages that all share one content folder: the suffix layout, even before
+        // the first translated page (`x.fr.md`) exists — the site's first run, when a team starts translating. Tried
+        // last, when nothing else recognised the site.
+        let one_folder_languages = hugo_config.as_ref().is_some_and(|h| {
+            h.mounts.len() < 2
+                && h.languages.values().all(Option::is_none)
+                && h.languages
+                    .keys()
+                    .any(|lang| Some(lang) != h.default_language.as_ref())
+        });
         let detected: Option<Detected> = if let Some(Content::Languages(map)) = &file.content {
             Some(from_map(&probe, map))
         } else if docusaurus_site {
@@ -359,6 +369,20 @@ impl Settings {
                 root_locale::detect(&probe, &candidates, (&unsuffixed, said), &is_page)
             }
             None => None,
+        };
+        let detected = match detected {
+            None if one_folder_languages && source_repo.is_none() && !explicit_roots => {
+                suffix::detect(&probe, &content_roots, &unsuffixed, &known, &is_page, true).map(
+                    |mut found| {
+                        if let Some(h) = &hugo_config {
+                            found.languages = Evidence::new("evidence-hugo-languages")
+                                .arg("file", &h.languages_file);
+                        }
+                        found
+                    },
+                )
+            }
+            found => found,
         };
         let Some(detected) = detected.filter(|d| !d.content_dirs.is_empty()) else {
             // The content roots looked in, those that exist (else the site's folder).

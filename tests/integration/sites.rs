@@ -663,6 +663,28 @@ fn a_jekyll_i18n_site_written_in_french_first_was_read_as_english() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A Hugo site whose config lists English and French sharing `content/`, on the day a team starts translating: no
+/// `x.fr.md` yet, only the UI strings of `i18n/fr.yaml`. Detection looked for suffixes and found none: "no language
+/// folders found", with a config pairing `content/docs` with `content/fr`. Languages sharing one folder are the suffix
+/// layout, every page missing its French twin.
+#[test]
+fn a_hugo_site_with_its_languages_declared_and_nothing_translated_yet_was_not_recognised() {
+    let repo = fixture("hugo-languages-before-translation");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: BTreeSet::new(),
+        missing: missing([
+            ("fr", "content/_index.fr.md"),
+            ("fr", "content/docs/install.fr.md"),
+            ("fr", "content/docs/usage.fr.md"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let config = init_gives_the_same_answer(&repo, &expected);
+    assert!(config.contains("layout: suffix"), "{config}");
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
