@@ -102,7 +102,7 @@ reason-missing-blob = une version nécessaire du fichier manque dans ce clone pa
 ## status
 
 status-no-pages = Aucune page à signaler.
-status-language-header = Traductions { $lang } — { $total ->
+status-language-header = Traductions ({ $lang }) — { $total ->
         [one] { $total } page source
        *[other] { $total } pages source
     }, { $translated ->

@@ -122,7 +122,8 @@ fn site() -> RepoBuilder {
 #[test]
 fn ui_language_from_flag_env_config_and_locale() {
     let repo = site();
-    let french = "Traductions fr — 2 pages source, 1 traduite (50 %)";
+    // The language in parentheses: "Traductions en —" read as "translations in —".
+    let french = "Traductions (fr) — 2 pages source, 1 traduite (50 %)";
     let english = "fr translations — 2 source pages, 1 translated (50%)";
     repo.tandem()
         .args(["--ui-lang", "fr", "status"])

@@ -643,7 +643,7 @@ fn nothing_to_translate_was_a_hundred_percent_done() {
     assert!(row.contains(" 0/0 ") && !row.contains('%'), "{text}");
     let fr = repo.stdout(&["--ui-lang", "fr", "status", "--lang", "fr"]);
     assert!(
-        fr.starts_with("Traductions fr — 0 page source, 0 traduite\n"),
+        fr.starts_with("Traductions (fr) — 0 page source, 0 traduite\n"),
         "{fr}"
     );
 }
