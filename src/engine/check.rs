@@ -76,8 +76,14 @@ impl Policy {
 }
 
 fn finish(mut report: CheckReport, policy: &Policy) -> CheckReport {
+    let pull_request = report.base.is_some();
     for finding in &mut report.findings {
-        finding.fails = policy.fail_on.contains(&finding.kind);
+        // In pull-request mode a `stale` finding is a translation the pull request left unfinished: what
+        // `stale-in-pr` asks about too (`fail_on: [stale-in-pr, invalid-pin]` let conflict markers through).
+        finding.fails = policy.fail_on.contains(&finding.kind)
+            || (pull_request
+                && finding.kind == FindingKind::Stale
+                && policy.fail_on.contains(&FindingKind::StaleInPr));
     }
     report
         .findings

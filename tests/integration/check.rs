@@ -1046,6 +1046,48 @@ fn a_pull_request_passed_with_a_translation_nobody_finished() {
     );
 }
 
+/// The README's workflow asks `--fail-on stale-in-pr,invalid-pin`: a translation the pull request left with
+/// conflict markers is a finding of kind `stale`, which that policy did not name, so it was a warning and the pull
+/// request passed. In pull-request mode `stale-in-pr` covers it. And its annotation said "what differs now says
+/// where. what differs now: …", the phrase twice.
+#[test]
+fn conflict_markers_passed_the_readme_policy_and_their_annotation_said_it_twice() {
+    let (mut repo, _) = base_site();
+    repo.git(&["branch", "-f", "main"]);
+    repo.git(&["checkout", "-q", "-b", "merge-left"]);
+    repo.write(
+        "content/fr/b.md",
+        md(
+            "B",
+            "",
+            &format!("<<<<<<< HEAD\n{FR}=======\n{FR}>>>>>>> other\n"),
+        ),
+    );
+    repo.commit("fr: a merge left unresolved");
+    let policy = ["--base", "main", "--fail-on", "stale-in-pr,invalid-pin"];
+    let (code, json) = check_json(&repo, &policy);
+    assert_eq!(code, 1, "{json:#}");
+    assert_eq!(json["findings"][0]["kind"], "stale", "{json:#}");
+    assert_eq!(json["findings"][0]["fails"], true, "{json:#}");
+    // A policy without it still leaves it a warning.
+    let (code, _) = check_json(&repo, &["--base", "main", "--fail-on", "invalid-pin"]);
+    assert_eq!(code, 0);
+    let github = repo.stdout(&["check", "--base", "main", "--format", "github"]);
+    let annotation = github
+        .lines()
+        .find(|l| l.starts_with("::error file=content/fr/b.md"))
+        .unwrap_or_else(|| panic!("{github}"));
+    assert_eq!(
+        annotation.matches("what differs now").count(),
+        1,
+        "{annotation}"
+    );
+    assert!(
+        annotation.contains("merge-conflict markers"),
+        "{annotation}"
+    );
+}
+
 /// A pull request that renames a source page (`git mv`) without touching its translations listed the new name as a
 /// page "added — not translated" in every language, beside the `orphaned-in-pr` findings that say to move those very
 /// translations.
