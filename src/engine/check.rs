@@ -354,7 +354,9 @@ pub fn check_pull_request(
         if to_update.is_empty() && (!added || not_translated.is_empty()) {
             continue;
         }
-        let mut sections = Vec::new();
+        let mut sections: Vec<SectionRef> = Vec::new();
+        // Which of `sections` the source no longer has (their lines are the old version's until placed below).
+        let mut removed: Vec<bool> = Vec::new();
         let mut mirrored_only = false;
         if !to_update.is_empty() {
             // Does the change mean anything?
@@ -403,11 +405,16 @@ pub fn check_pull_request(
                 to_update.clear();
             }
             mirrored_only = verdict.reason == Reason::MirroredOnly;
-            sections = changed
+            // A removed section is named too (its annotation said only "this page changed", on line 1).
+            (sections, removed) = changed
                 .iter()
-                .filter(|c| c.change != crate::drift::sections::Change::Removed)
-                .map(|c| c.source.clone())
-                .collect();
+                .map(|c| {
+                    (
+                        c.source.clone(),
+                        c.change == crate::drift::sections::Change::Removed,
+                    )
+                })
+                .unzip();
         }
         if to_update.is_empty() && !added {
             continue;
@@ -431,10 +438,21 @@ pub fn check_pull_request(
                     &text,
                     &doc,
                     &sections,
+                    &removed,
                 ),
-                _ => sections.iter().map(|s| s.line).collect(),
+                _ => sections
+                    .iter()
+                    .zip(&removed)
+                    .map(|(s, gone)| if *gone { 1 } else { s.line })
+                    .collect(),
             }
         };
+        // A removed section is placed where it was: the line after its removal.
+        for ((section, gone), line) in sections.iter_mut().zip(&removed).zip(&lines) {
+            if *gone {
+                section.line = *line;
+            }
+        }
         if lines.is_empty() {
             lines.push(1);
         }
@@ -599,6 +617,7 @@ fn first_changed_lines(
     new: &str,
     doc: &crate::markdown::document::Document,
     sections: &[SectionRef],
+    removed: &[bool],
 ) -> Vec<usize> {
     let diff = similar::TextDiff::configure()
         .algorithm(similar::Algorithm::Patience)
@@ -611,9 +630,21 @@ fn first_changed_lines(
         .map(|op| op.new_range().start + 1)
         .collect();
     let line_at = |offset: usize| new[..offset.min(new.len())].matches('\n').count() + 1;
+    let last_line = new.lines().count().max(1);
     sections
         .iter()
-        .map(|section| {
+        .zip(removed.iter().copied().chain(std::iter::repeat(false)))
+        .map(|(section, gone)| {
+            if gone {
+                // The section's old line falls in a change of the diff: the line of `new` after what it removed.
+                let old_line = section.line.saturating_sub(1);
+                let op = diff.ops().iter().find(|op| {
+                    op.tag() != similar::DiffTag::Equal && op.old_range().contains(&old_line)
+                });
+                return op
+                    .map_or(section.line, |op| op.new_range().start + 1)
+                    .min(last_line);
+            }
             let span = if section.id == "front-matter" {
                 // The front matter: the lines above the body.
                 doc.sections

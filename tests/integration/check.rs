@@ -1144,3 +1144,33 @@ fn the_advice_named_a_skip_directive_the_site_does_not_read() {
     let (code, json) = check_json(&repo, &["--base", "main"]);
     assert_eq!(code, 0, "{json:#}");
 }
+
+/// A pull request that only removes a section of a source: its annotation said "This page changed", on line 1 (the
+/// front matter's `---`, not a line of the diff, so GitHub did not show it beside the change), and named no section.
+/// The removed section is named, on the line after the removal (a line the diff shows).
+#[test]
+fn a_removed_section_was_annotated_on_line_1_without_its_name() {
+    let (mut repo, _) = base_site();
+    let without_usage = EN[..EN.find("\n## Usage").unwrap() + 1].to_owned();
+    repo.write("content/en/a.md", md("A", "", &without_usage));
+    repo.commit("en: a has no usage section any more");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    let finding = &json["findings"][0];
+    assert_eq!(finding["kind"], "stale-in-pr", "{json:#}");
+    assert_eq!(finding["sections"][0]["heading"], "Usage", "{json:#}");
+    let source = repo.read("content/en/a.md");
+    let lines = source.lines().count();
+    let line = finding["lines"][0].as_u64().unwrap() as usize;
+    assert!(
+        line > 1 && line <= lines,
+        "line {line} of {lines}: {json:#}"
+    );
+    let github = repo.stdout(&["check", "--base", "main", "--format", "github"]);
+    assert!(
+        github.contains(&format!(
+            "::error file=content/en/a.md,line={line},title=Translation not updated (fr)::This section (Usage) changed"
+        )),
+        "{github}"
+    );
+}
