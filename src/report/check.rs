@@ -494,14 +494,19 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
             "::notice file={},line=1,title={}::{}\n",
             escape_property(&changed.source),
             escape_property(&m.get("check-title-new-page")),
-            escape_data(&m.with(
-                "check-msg-new-page",
-                &[
-                    ("source", (&changed.source).into()),
-                    ("languages", changed.not_translated.join(", ").into()),
-                    ("lang", changed.not_translated[0].clone().into()),
-                ],
-            ))
+            escape_data(&new_page_message(changed, m))
+        ));
+    }
+    // Changes a skip directive waved through: a notice each too (the text report lists them, so that a reviewer
+    // sees what was waved through; the pull request's view had nothing). GitHub shows 10 notices per step in all.
+    for changed in skipped_sources(report)
+        .take(ANNOTATIONS_PER_LEVEL.saturating_sub(noticed.len().min(ANNOTATIONS_PER_LEVEL)))
+    {
+        out.push_str(&format!(
+            "::notice file={},line=1,title={}::{}\n",
+            escape_property(&changed.source),
+            escape_property(&m.get("check-title-skipped")),
+            escape_data(&skipped_message(changed, m))
         ));
     }
     if left_out > 0 {
@@ -517,6 +522,37 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
     out.push_str(&summary_line(report, m, see_summary));
     out.push('\n');
     out
+}
+
+fn new_page_message(changed: &ChangedSource, m: &Messages) -> String {
+    m.with(
+        "check-msg-new-page",
+        &[
+            ("source", (&changed.source).into()),
+            ("languages", changed.not_translated.join(", ").into()),
+            ("lang", changed.not_translated[0].clone().into()),
+        ],
+    )
+}
+
+/// The source pages whose change a skip directive waved through.
+fn skipped_sources(report: &CheckReport) -> impl Iterator<Item = &ChangedSource> {
+    report.changed_sources.iter().filter(|c| c.skipped)
+}
+
+fn skipped_message(changed: &ChangedSource, m: &Messages) -> String {
+    m.with(
+        "check-msg-skipped",
+        &[
+            ("source", (&changed.source).into()),
+            ("languages", changed.to_update.join(", ").into()),
+        ],
+    )
+}
+
+/// A Markdown table cell's text: a `|` would end the cell, even inside a code span.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
 }
 
 /// `tandem: 1 page needs translation (fr); 0 pin problems; 0 orphans; 1 failing; see the step summary.`
@@ -579,15 +615,56 @@ pub fn summary_line(report: &CheckReport, m: &Messages, see_summary: bool) -> St
     )
 }
 
-/// The Markdown step summary: one table row per finding.
+/// The Markdown step summary: one table row per finding, then the new pages no finding names and the changes a skip
+/// directive waved through (as the text report lists them).
 pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
     let mut out = format!(
         "## {}\n\n{}\n\n",
         m.get("check-summary-title"),
         summary_line(report, m, false)
     );
+    findings_table(&mut out, report, m);
+    let mut lists: Vec<(&str, Vec<String>)> = Vec::new();
+    let new_pages: Vec<String> = report
+        .changed_sources
+        .iter()
+        .filter(|c| c.added && !c.not_translated.is_empty())
+        .filter(|c| {
+            !report
+                .findings
+                .iter()
+                .any(|f| f.kind == FindingKind::MissingInPr && f.source == c.source)
+        })
+        .map(|c| new_page_message(c, m))
+        .collect();
+    lists.push(("check-summary-new-pages", new_pages));
+    lists.push((
+        "check-summary-skipped",
+        skipped_sources(report)
+            .map(|c| skipped_message(c, m))
+            .collect(),
+    ));
+    for (heading, items) in lists {
+        if items.is_empty() {
+            continue;
+        }
+        let mut block = format!("### {}\n\n", m.get(heading));
+        for item in &items {
+            block.push_str(&format!("- {}\n", crate::report::markdown::inline(item)));
+        }
+        block.push('\n');
+        // Within GitHub's limit, as the table.
+        if out.len() + block.len() > STEP_SUMMARY_MAX {
+            break;
+        }
+        out.push_str(&block);
+    }
+    out
+}
+
+fn findings_table(out: &mut String, report: &CheckReport, m: &Messages) {
     if report.findings.is_empty() {
-        return out;
+        return;
     }
     out.push_str(&format!(
         "| | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
@@ -600,8 +677,8 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
         let mark = if finding.fails { "❌" } else { "⚠️" };
         let row = format!(
             "| {mark} | {} | `{}` | {} | {} |\n",
-            finding.language,
-            finding.translation,
+            cell(&finding.language),
+            cell(&finding.translation),
             finding.kind.as_str(),
             crate::report::markdown::inline(&explained(finding, &report.directive, m))
         );
@@ -613,12 +690,11 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
                 &[("count", (report.findings.len() - at).into())],
             ));
             out.push('\n');
-            return out;
+            return;
         }
         out.push_str(&row);
     }
     out.push('\n');
-    out
 }
 
 /// The bytes of a step summary tandem writes at most: GitHub refuses one over 1 MiB (1,048,576 bytes), room kept

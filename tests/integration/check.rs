@@ -161,6 +161,66 @@ fn a_pr_that_updates_both_languages_or_only_reformats_is_clean() {
         ));
 }
 
+/// The text report lists a change a skip directive waved through, so that a reviewer sees it; `--format github`
+/// showed nothing of it (no annotation, no line in the step summary), nor the new pages in the step summary. And a
+/// `|` in a page's path split its row of the step summary's table.
+#[test]
+fn github_output_hid_what_a_skip_directive_waved_through() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/b.md",
+        md("B", "", &EN.replace("Run `lumen`.", "Just run `lumen`.")),
+    );
+    repo.commit("en: wording [skip-l10n]");
+    repo.write("content/en/new.md", md("New", "", EN));
+    repo.commit("en: a new page");
+    repo.write("content/en/a|b.md", md("A or B", "", EN))
+        .write("content/fr/a|b.md", md("A ou B", "", FR));
+    repo.commit("a|b in both languages");
+    repo.git(&["branch", "-f", "main"]);
+    repo.write(
+        "content/en/a|b.md",
+        md(
+            "A or B",
+            "",
+            &EN.replace("Run `lumen`.", "Run `lumen` twice."),
+        ),
+    );
+    repo.commit("en: a|b changed");
+    let dir = tempfile::tempdir().unwrap();
+    let summary = dir.path().join("summary.md");
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main~3", "--format", "github"])
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .unwrap();
+    let github = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        github.contains(
+            "::notice file=content/en/b.md,line=1,title=Nothing to translate::content/en/b.md changed, and its commits carry a skip directive"
+        ),
+        "{github}"
+    );
+    let summary = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        summary.contains(
+            "### Changed with nothing to translate (skip directive)\n\n- content/en/b.md changed"
+        ),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("### New pages not translated yet\n\n- content/en/new.md is new"),
+        "{summary}"
+    );
+    let row = summary
+        .lines()
+        .find(|l| l.contains("a\\|b.md"))
+        .unwrap_or_else(|| panic!("{summary}"));
+    // Five cells: six unescaped bars.
+    assert_eq!(row.replace("\\|", "").matches('|').count(), 6, "{row}");
+}
+
 #[test]
 fn pr_pin_and_orphan_findings() {
     let (mut repo, _) = base_site();
