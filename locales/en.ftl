@@ -356,6 +356,7 @@ check-more-annotations = … { $count ->
        *[no] with `--format text`
     } (GitHub shows ten annotations of each kind per step).
 check-summary-title = tandem check
+check-summary-unwritten = warning: the step summary ($GITHUB_STEP_SUMMARY) was not written: { $detail }
 # $summary: yes when the job's step summary has the findings (and this line is not in it).
 check-summary-line = tandem: { $untranslated }; { $pins ->
         [one] { $pins } pin problem

@@ -362,6 +362,7 @@ check-more-annotations = … { $count ->
        *[no] avec `--format text`
     } (GitHub montre dix annotations de chaque sorte par étape).
 check-summary-title = tandem check
+check-summary-unwritten = attention : le résumé de l’étape ($GITHUB_STEP_SUMMARY) n’a pas été écrit : { $detail }
 # $summary : yes quand le résumé de l’étape a les constats (et que cette ligne n’y est pas).
 check-summary-line = tandem : { $untranslated } ; { $pins ->
         [one] { $pins } problème d’épingle

@@ -35,9 +35,32 @@ pub fn run(
         Some(base) => engine_check::check_pull_request(&ws, base, args.mode, &policy)?,
         None => engine_check::check_repository(&ws, args.mode, &policy)?,
     };
+    // In GitHub Actions, the Markdown report goes to the job's summary page. One that cannot be written is a warning:
+    // the verdict stands (a check with findings ended with exit code 2, as if it had not run).
+    let summary_written = match &ctx.env.step_summary {
+        Some(path) => {
+            let written = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .and_then(|mut file| file.write_all(render::step_summary(&report, &m).as_bytes()))
+                .map_err(|err| Error::io(path.display().to_string(), &err));
+            match written {
+                Ok(()) => true,
+                Err(err) => {
+                    output.stderr.push(m.with(
+                        "check-summary-unwritten",
+                        &[("detail", m.render(&err.message().0).into())],
+                    ));
+                    false
+                }
+            }
+        }
+        None => false,
+    };
     output.stdout = match args.format {
         CheckFormat::Text => render::text(&report, &m),
-        CheckFormat::Github => render::github(&report, &m, ctx.env.step_summary.is_some()),
+        CheckFormat::Github => render::github(&report, &m, summary_written),
         CheckFormat::Json => {
             let mut text = serde_json::to_string_pretty(&report).expect("report serialises");
             text.push('\n');
@@ -45,23 +68,11 @@ pub fn run(
         }
         CheckFormat::Junit => render::junit(&report, &m),
     };
-    // In GitHub Actions, the Markdown report goes to the job's summary page.
-    if let Some(path) = &ctx.env.step_summary {
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)
-            .map_err(|err| Error::io(path.display().to_string(), &err))?;
-        file.write_all(render::step_summary(&report, &m).as_bytes())
-            .map_err(|err| Error::io(path.display().to_string(), &err))?;
-    }
     // Machine formats keep stdout clean; people still get one line on stderr (the github format prints it itself).
     if !ctx.global.quiet && matches!(args.format, CheckFormat::Json | CheckFormat::Junit) {
-        output.stderr.push(render::summary_line(
-            &report,
-            &m,
-            ctx.env.step_summary.is_some(),
-        ));
+        output
+            .stderr
+            .push(render::summary_line(&report, &m, summary_written));
     }
     Ok(if report.failing > 0 {
         Exit::Findings

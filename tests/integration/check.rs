@@ -1234,3 +1234,32 @@ fn a_removed_section_was_annotated_on_line_1_without_its_name() {
         "{github}"
     );
 }
+
+/// A `GITHUB_STEP_SUMMARY` that cannot be written (a folder, a read-only file system) turned a check with findings
+/// into exit code 2, as if it had not run, after the log had said "see the step summary". The verdict stands, with a
+/// warning.
+#[test]
+fn an_unwritable_step_summary_turned_findings_into_exit_2() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("Run `lumen`.", "Run `lumen` twice.")),
+    );
+    repo.commit("en: a");
+    let dir = tempfile::tempdir().unwrap();
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .env("GITHUB_STEP_SUMMARY", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("warning: the step summary ($GITHUB_STEP_SUMMARY) was not written: "),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("::error file=content/en/a.md"), "{stdout}");
+    assert!(!stdout.contains("see the step summary"), "{stdout}");
+}
