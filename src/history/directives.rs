@@ -2,7 +2,9 @@
 //!
 //! Two kinds:
 //! - **keywords** (`history.skip_commits_matching`: `[skip-l10n]`, `i18nIgnore`, …): the whole commit is passed over,
-//!   for every page it touched, source and translations alike;
+//!   for every page it touched, source and translations alike. A keyword counts in the subject and on the body's
+//!   lines, but not on a line starting with `* `: GitHub's squash-merge message lists the pull request's commits so,
+//!   and one commit's `[skip-l10n]` would pass over the whole squashed pull request, its real changes too;
 //! - **Lunaria's tracker directives**, a line of the message's body: `@lunaria-ignore:<paths>` passes the commit over
 //!   for the listed pages only, `@lunaria-track:<paths>` for every page but the listed ones. Paths (or globs) are
 //!   separated by `;` and written from the repository's root; a path written from a parent folder (the site kept in
@@ -75,7 +77,10 @@ impl CommitDirective {
     pub fn read(message: &str, directives: &Directives) -> Self {
         CommitDirective {
             subject: message.lines().next().unwrap_or("").to_owned(),
-            keyword: directives.keywords.iter().any(|re| re.is_match(message)),
+            keyword: {
+                let read = keyword_text(message);
+                directives.keywords.iter().any(|re| re.is_match(&read))
+            },
             tracker: message
                 .split_once('\n')
                 .and_then(|(_, body)| Tracker::read(body)),
@@ -86,6 +91,22 @@ impl CommitDirective {
     pub fn passes_over(&self, path: &str) -> bool {
         self.keyword || self.tracker.as_ref().is_some_and(|t| t.passes_over(path))
     }
+}
+
+/// The part of a commit message keywords are looked for in: the subject, and the body without the lines listing
+/// squashed commits (`* a commit's subject`, as GitHub writes a squash merge's message).
+fn keyword_text(message: &str) -> std::borrow::Cow<'_, str> {
+    let mut lines = message.lines();
+    let subject = lines.next().unwrap_or("");
+    if !message.contains("\n* ") {
+        return std::borrow::Cow::Borrowed(message);
+    }
+    let mut out = subject.to_owned();
+    for line in lines.filter(|line| !line.starts_with("* ")) {
+        out.push('\n');
+        out.push_str(line);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `@lunaria-track:a;b` or `@lunaria-ignore:a;b`.
@@ -165,6 +186,22 @@ impl Listed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// GitHub's squash merge writes the pull request's title, then each of its commits as `* subject`: one commit's
+    /// `[skip-l10n]` passed over the whole squashed pull request, the real change of another commit with it.
+    #[test]
+    fn one_squashed_commits_directive_passed_over_the_whole_pull_request() {
+        let directives = Directives::new(vec![Regex::new(r"\[skip-l10n\]").unwrap()]);
+        let read = |message: &str| CommitDirective::read(message, &directives).keyword;
+        assert!(!read(
+            "Guide: configuration (#42)\n\n* alpha: typo [skip-l10n]\n\n* gamma: a new paragraph\n"
+        ));
+        assert!(read("alpha: typo [skip-l10n]"));
+        assert!(read(
+            "Typos (#43) [skip-l10n]\n\n* alpha: typo\n* beta: typo\n"
+        ));
+        assert!(read("Typos (#43)\n\nNothing to translate.\n[skip-l10n]\n"));
+    }
 
     #[test]
     fn the_directive_advice_names_is_one_the_site_reads() {
