@@ -466,6 +466,8 @@ tasks-wrote = wrote { $updates ->
     } to { $dir } ({ $unchanged } unchanged since last run, { $removed } removed)
 tasks-none = No task: every translation is current.
 tasks-prompt-pick = Which pages go out this time?
+tasks-kept-edited = warning: { $file } was edited since tandem wrote it: kept as it is (delete it to have it written again)
+tasks-kept-done = warning: { $file } was edited since tandem wrote it, and its page needs no task any more: kept (delete it once done with it)
 tasks-block = { $kind } { $change } — { $lines }
 tasks-block-source = source line { $line }
 tasks-block-old-source = was source line { $line }

@@ -481,6 +481,8 @@ tasks-wrote = { $updates ->
     })
 tasks-none = Aucune tâche : toutes les traductions sont à jour.
 tasks-prompt-pick = Quelles pages distribuer cette fois ?
+tasks-kept-edited = attention : { $file } a été modifié depuis que tandem l’a écrit : laissé tel quel (supprimez-le pour qu’il soit réécrit)
+tasks-kept-done = attention : { $file } a été modifié depuis que tandem l’a écrit, et sa page n’a plus besoin de tâche : gardé (supprimez-le quand vous en aurez fini)
 tasks-block = { $kind } { $change } — { $lines }
 tasks-block-source = ligne { $line } de la source
 tasks-block-old-source = ligne { $line } de l’ancienne source

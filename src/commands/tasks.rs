@@ -2,7 +2,7 @@
 //! `--out DIR`, JSON lines for `gh issue create`, or Markdown on stdout.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Context, Output};
 use crate::cli::{TasksArgs, TasksFormat};
@@ -87,6 +87,21 @@ pub fn run(
             // Tasks of pages left out this time (by PATH or by the picker) are not done: keep their files.
             let prune = args.paths.is_empty() && !args.interactive;
             let summary = write_files(&dir, &tasks, &status.languages, prune, &m)?;
+            for (path, due) in &summary.kept {
+                let shown = path
+                    .strip_prefix(ctx.base_dir())
+                    .unwrap_or(path)
+                    .display()
+                    .to_string();
+                output.stderr.push(m.with(
+                    if *due {
+                        "tasks-kept-edited"
+                    } else {
+                        "tasks-kept-done"
+                    },
+                    &[("file", shown.into())],
+                ));
+            }
             output.stdout = m.with(
                 "tasks-wrote",
                 &[
@@ -379,10 +394,14 @@ fn unique_name(taken: &mut BTreeSet<String>, base: &str) -> String {
 struct WriteSummary {
     unchanged: usize,
     removed: usize,
+    /// Files left as they are: someone edited them since tandem wrote them (their page's task is still due, or not).
+    kept: Vec<(PathBuf, bool)>,
 }
 
 /// Writes one file per task (atomically), leaves unchanged files alone, and removes the files of earlier runs whose
-/// pages need no task any more (only files that carry tandem's marker, for the languages of this run).
+/// pages need no task any more (only files that carry tandem's marker, for the languages of this run). A file someone
+/// edited since tandem wrote it (boxes ticked, notes added: its checksum says so), or that tandem did not write, is
+/// neither rewritten nor removed: rewriting lost the ticks and notes without a word.
 fn write_files(
     dir: &Path,
     tasks: &[Task],
@@ -394,15 +413,23 @@ fn write_files(
     let mut summary = WriteSummary {
         unchanged: 0,
         removed: 0,
+        kept: Vec::new(),
     };
     let mut written = BTreeSet::new();
     for task in tasks {
         let path = dir.join(&task.file_name);
         let content = render::file(task, m);
         written.insert(task.file_name.clone());
-        if std::fs::read_to_string(&path).is_ok_and(|old| old == content) {
-            summary.unchanged += 1;
-            continue;
+        match std::fs::read_to_string(&path) {
+            Ok(old) if old == content => {
+                summary.unchanged += 1;
+                continue;
+            }
+            Ok(old) if !render::untouched(&old) => {
+                summary.kept.push((path, true));
+                continue;
+            }
+            _ => {}
         }
         crate::util::atomic::write_atomic(&path, content.as_bytes())
             .map_err(|err| Error::io(path.display().to_string(), &err))?;
@@ -414,12 +441,14 @@ fn write_files(
         if !prune || written.contains(&name) || !name.ends_with(".md") {
             continue;
         }
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
         let ours = languages.iter().any(|lang| {
             name.starts_with(&format!("{lang}-update-"))
                 || name.starts_with(&format!("{lang}-translate-"))
-        }) && std::fs::read_to_string(entry.path())
-            .is_ok_and(|text| text.starts_with("<!-- tandem task: "));
-        if ours {
+        }) && text.starts_with(render::MARKER);
+        if ours && !render::untouched(&text) {
+            summary.kept.push((entry.path(), false));
+        } else if ours {
             std::fs::remove_file(entry.path())
                 .map_err(|err| Error::io(entry.path().display().to_string(), &err))?;
             summary.removed += 1;

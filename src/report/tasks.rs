@@ -60,12 +60,39 @@ pub struct Task {
     pub structure: bool,
 }
 
-/// The first line of every task file: how `tasks` recognises its own files when it runs again.
-pub fn marker(task: &Task) -> String {
+/// How the first line of every task file starts: how `tasks` recognises its own files when it runs again.
+pub const MARKER: &str = "<!-- tandem task: ";
+
+/// The first line of a task file: the language, the translation, and a checksum of the rest of the file as written,
+/// so that a file someone edited since (boxes ticked, notes added) is told from one tandem may rewrite.
+fn marker(task: &Task, rest: &str) -> String {
     format!(
-        "<!-- tandem task: {} {} -->",
-        task.language, task.translation
+        "{MARKER}{} {} · {:016x} -->",
+        task.language,
+        task.translation,
+        crate::util::hash::fingerprint(&[rest.as_bytes()])
     )
+}
+
+/// Whether a task file's text is as tandem wrote it: its first line is the marker and its checksum is the rest's. A
+/// file written before the marker carried a checksum counts as tandem's.
+pub fn untouched(text: &str) -> bool {
+    let Some((first, rest)) = text.split_once('\n') else {
+        return false;
+    };
+    let Some(inner) = first
+        .strip_prefix(MARKER)
+        .and_then(|line| line.strip_suffix(" -->"))
+    else {
+        return false;
+    };
+    match inner.rsplit_once(" · ") {
+        Some((_, sum)) => {
+            u64::from_str_radix(sum, 16).ok()
+                == Some(crate::util::hash::fingerprint(&[rest.as_bytes()]))
+        }
+        None => true,
+    }
 }
 
 /// The Markdown body of a task (what goes into an issue; the file adds the marker and the title).
@@ -231,12 +258,8 @@ fn block_line(block: &BlockDiff, m: &Messages) -> String {
 
 /// A task as a file: marker, title, body.
 pub fn file(task: &Task, m: &Messages) -> String {
-    format!(
-        "{}\n# {}\n\n{}",
-        marker(task),
-        inline(&task.title),
-        body(task, m)
-    )
+    let rest = format!("# {}\n\n{}", inline(&task.title), body(task, m));
+    format!("{}\n{rest}", marker(task, &rest))
 }
 
 /// One JSON line for `gh issue create`.

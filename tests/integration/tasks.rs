@@ -55,8 +55,15 @@ fn task_files_with_checklists_and_reviewers() {
         "wrote 1 update task and 1 translation task to l10n-tasks (0 unchanged since last run, 0 removed)\n"
     );
     let update = std::fs::read_to_string(out.join("fr-update-docs-a.md")).unwrap();
-    let expected_start = "<!-- tandem task: fr content/fr/docs/a.md -->\n# [fr] Update content/fr/docs/a.md\n\nlabels: language/fr · reviewers: @sig-docs-fr-reviews (from content/fr/OWNERS)\n\ncontent/en/docs/a.md changed since pin ";
-    assert!(update.starts_with(expected_start), "{update}");
+    assert!(
+        update.starts_with("<!-- tandem task: fr content/fr/docs/a.md · "),
+        "{update}"
+    );
+    let expected_start = "\n# [fr] Update content/fr/docs/a.md\n\nlabels: language/fr · reviewers: @sig-docs-fr-reviews (from content/fr/OWNERS)\n\ncontent/en/docs/a.md changed since pin ";
+    assert!(
+        update[update.find(" -->").unwrap() + 4..].starts_with(expected_start),
+        "{update}"
+    );
     assert!(update.contains(": 1 commit, 2 sections.\n"), "{update}");
     assert!(update.contains("- [ ] “Before you begin” — modified (`tandem diff content/fr/docs/a.md --section before`)\n"), "{update}");
     assert!(
@@ -472,4 +479,73 @@ fn one_task_was_counted_in_the_plural() {
         text.starts_with("1 tâche de mise à jour et 0 tâche de traduction écrites"),
         "{text}"
     );
+}
+
+/// Task files invite ticking their boxes and adding notes: the next `tasks --out` rewrote an edited file whenever its
+/// text had changed (the ticks and notes gone without a word), and removed it once the page was current. An edited
+/// file is kept, with a warning; a file as tandem wrote it is still rewritten or removed.
+#[test]
+fn tasks_out_overwrote_the_boxes_a_translator_had_ticked() {
+    let mut repo = site();
+    let out = repo.path().join("l10n-tasks");
+    let run = |repo: &RepoBuilder| {
+        let output = repo
+            .tandem()
+            .args(["tasks", "--out", "l10n-tasks"])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    run(&repo);
+    let file = out.join("fr-update-docs-a.md");
+    let written = std::fs::read_to_string(&file).unwrap();
+    let ticked = written.replacen("- [ ]", "- [x]", 1)
+        + "\nNote: the Scaling section waits for the glossary.\n";
+    std::fs::write(&file, &ticked).unwrap();
+    // The source changes again: the task's text changes.
+    repo.write(
+        "content/en/docs/a.md",
+        md(
+            "A",
+            "",
+            &format!(
+                "{}\n## Scaling {{#scaling}}\n\nRun `lumen scale --all`.\n",
+                EN.replace("1.28", "1.31")
+            ),
+        ),
+    );
+    repo.commit("en: a again");
+    let (_, stderr) = run(&repo);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), ticked);
+    assert!(
+        stderr.contains("warning: l10n-tasks/fr-update-docs-a.md was edited since tandem wrote it: kept as it is"),
+        "{stderr}"
+    );
+    // The translation catches up: the edited file stays, with a warning; an unedited one would have gone.
+    let source = repo.read("content/en/docs/a.md");
+    let head = repo.git(&["rev-parse", "HEAD"]);
+    repo.write(
+        "content/fr/docs/a.md",
+        md(
+            "A",
+            &format!("default_lang_commit: {}\n", head.trim()),
+            &source[source.find("## ").unwrap()..],
+        ),
+    );
+    repo.commit("fr: a");
+    let (stdout, stderr) = run(&repo);
+    assert!(file.exists());
+    assert!(stdout.contains("0 removed"), "{stdout}");
+    assert!(
+        stderr.contains("its page needs no task any more: kept"),
+        "{stderr}"
+    );
+    // Deleted by hand, it is not written again: its page is current.
+    std::fs::remove_file(&file).unwrap();
+    run(&repo);
+    assert!(!file.exists());
 }
