@@ -464,7 +464,13 @@ tasks-wrote = wrote { $updates ->
         [one] { $translations } translation task
        *[other] { $translations } translation tasks
     } to { $dir } ({ $unchanged } unchanged since last run, { $removed } removed)
-tasks-none = No task: every translation is current.
+tasks-none = No task: { $unknown ->
+        [0] { $missing ->
+            [0] every translation is current.
+           *[other] no translation is stale; { $missing } missing (--missing makes a task of each).
+        }
+       *[other] no translation is stale, but { $unknown } cannot be judged (tandem status says why).
+    }
 tasks-prompt-pick = Which pages go out this time?
 tasks-kept-edited = warning: { $file } was edited since tandem wrote it: kept as it is (delete it to have it written again)
 tasks-kept-done = warning: { $file } was edited since tandem wrote it, and its page needs no task any more: kept (delete it once done with it)

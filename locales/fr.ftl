@@ -479,7 +479,19 @@ tasks-wrote = { $updates ->
         [one] { $removed } supprimée
        *[other] { $removed } supprimées
     })
-tasks-none = Aucune tâche : toutes les traductions sont à jour.
+tasks-none = Aucune tâche : { $unknown ->
+        [0] { $missing ->
+            [0] toutes les traductions sont à jour.
+           *[other] aucune traduction n’est obsolète ; { $missing ->
+                [one] { $missing } manquante
+               *[other] { $missing } manquantes
+            } (--missing fait une tâche de chacune).
+        }
+       *[other] aucune traduction n’est obsolète, mais { $unknown ->
+            [one] { $unknown } ne peut pas être jugée
+           *[other] { $unknown } ne peuvent pas être jugées
+        } (tandem status dit pourquoi).
+    }
 tasks-prompt-pick = Quelles pages distribuer cette fois ?
 tasks-kept-edited = attention : { $file } a été modifié depuis que tandem l’a écrit : laissé tel quel (supprimez-le pour qu’il soit réécrit)
 tasks-kept-done = attention : { $file } a été modifié depuis que tandem l’a écrit, et sa page n’a plus besoin de tâche : gardé (supprimez-le quand vous en aurez fini)

@@ -138,7 +138,23 @@ pub fn run(
                     .push_str(&format!("# {}\n\n{}", task.title, render::body(task, &m)));
             }
             if tasks.is_empty() {
-                output.stdout = m.get("tasks-none");
+                // "Every translation is current" only when it is: pages that cannot be judged, and missing pages
+                // without `--missing`, are said.
+                let count = |state: crate::drift::State| {
+                    status.pages.iter().filter(|p| p.state == state).count()
+                };
+                let missing = if args.missing {
+                    0
+                } else {
+                    count(crate::drift::State::Missing)
+                };
+                output.stdout = m.with(
+                    "tasks-none",
+                    &[
+                        ("unknown", count(crate::drift::State::Unknown).into()),
+                        ("missing", missing.into()),
+                    ],
+                );
                 output.stdout.push('\n');
             }
         }

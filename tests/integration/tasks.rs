@@ -549,3 +549,31 @@ fn tasks_out_overwrote_the_boxes_a_translator_had_ticked() {
     run(&repo);
     assert!(!file.exists());
 }
+
+/// `tasks` said "No task: every translation is current" beside a translation whose front matter is broken (`unknown`)
+/// and pages never translated: what it cannot judge, and what `--missing` would hand out, are said instead.
+#[test]
+fn tasks_said_every_translation_was_current_beside_a_broken_one() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN))
+        .write("content/en/b.md", md("B", "", EN))
+        .write("content/fr/a.md", "---\ntitle: [broken\n---\n\nTexte.\n");
+    repo.commit("en, fr");
+    let stdout = repo.stdout(&["tasks"]);
+    assert_eq!(
+        stdout,
+        "No task: no translation is stale, but 1 cannot be judged (tandem status says why).\n"
+    );
+    repo.write("content/fr/a.md", md("A", "", FR));
+    repo.commit("fr: fixed");
+    let stdout = repo.stdout(&["tasks"]);
+    assert_eq!(
+        stdout,
+        "No task: no translation is stale; 1 missing (--missing makes a task of each).\n"
+    );
+    let stdout = repo.stdout(&["--ui-lang", "fr", "tasks"]);
+    assert_eq!(
+        stdout,
+        "Aucune tâche : aucune traduction n’est obsolète ; 1 manquante (--missing fait une tâche de chacune).\n"
+    );
+}
