@@ -61,6 +61,7 @@ warn-unreadable-binary = the file is binary, not a page
 warn-unreadable-utf8 = the file is not valid UTF-8
 warn-bad-front-matter = broken front matter: { $detail }
 warn-bad-front-matter-at = its version at { $commit } has broken front matter: what changed since cannot be shown
+warn-sync-source-uncommitted = its source { $source } has changes not committed: the pin names its last commit, without them, and the page stays stale — commit the source, then run tandem sync again
 warn-key-cases = broken front matter: { $first } (line { $first_line }) and { $second } (line { $second_line }) are one key written in two cases with two values; keep one
 warn-symlink-page = a symbolic link, not a page: skipped (tandem reads no page through a link)
 warn-pin-not-found = { $key }: { $pin } names no commit of this repository

@@ -61,6 +61,7 @@ warn-unreadable-binary = le fichier est binaire, ce n’est pas une page
 warn-unreadable-utf8 = le fichier n’est pas de l’UTF-8 valide
 warn-bad-front-matter = en-tête (front matter) invalide : { $detail }
 warn-bad-front-matter-at = sa version à { $commit } a un en-tête (front matter) invalide : ce qui a changé depuis ne peut pas être montré
+warn-sync-source-uncommitted = sa source { $source } a des modifications non commitées : l’épingle nomme son dernier commit, sans elles, et la page reste obsolète — commitez la source, puis relancez tandem sync
 warn-key-cases = en-tête (front matter) invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
 warn-symlink-page = un lien symbolique, pas une page : ignoré (tandem ne lit aucune page à travers un lien)
 warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt

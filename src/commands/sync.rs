@@ -134,6 +134,7 @@ pub fn run(
             pinned_commits.insert(*commit);
             edits.push(pin_edit(&ws, page, *commit, args, &drift_key, None)?);
         }
+        warnings.extend(uncommitted_sources(&ws, &pages)?);
         for orphan in orphans {
             if let Some(edit) = drift_edit(&ws, orphan, &drift_key, State::Orphaned, &mut warnings)?
             {
@@ -556,6 +557,45 @@ fn drift_edit(
         after,
         notes: notes.into_iter().collect(),
     }))
+}
+
+/// A warning for each page whose source has changes not committed: the pin names a commit without them, and the page
+/// stays stale however well its translation matches the work tree (sync said it was done, `status` said otherwise).
+fn uncommitted_sources(ws: &Workspace, pages: &[&PageStatus]) -> Result<Vec<Warning>> {
+    let repo = ws.sources();
+    let mut sources: Vec<String> = pages.iter().map(|p| p.source.clone()).collect();
+    sources.sort();
+    sources.dedup();
+    let committed = repo.entries_at(repo.head(), &sources)?;
+    let mut warned = BTreeSet::new();
+    for (source, entry) in sources.iter().zip(committed) {
+        let Ok(bytes) = std::fs::read(repo.workdir().join(source)) else {
+            continue;
+        };
+        // A checkout that turns line ends into CRLF (`core.autocrlf`) changed nothing.
+        let differs = |id: ObjectId| {
+            id != GitRepo::hash_blob(&bytes)
+                && !(bytes.contains(&b'\r')
+                    && id
+                        == GitRepo::hash_blob(
+                            &String::from_utf8_lossy(&bytes)
+                                .replace("\r\n", "\n")
+                                .into_bytes(),
+                        ))
+        };
+        if entry.is_some_and(|(_, id)| differs(id)) {
+            warned.insert(source.as_str());
+        }
+    }
+    Ok(pages
+        .iter()
+        .filter(|p| warned.contains(p.source.as_str()))
+        .map(|p| Warning {
+            file: p.translation.clone(),
+            line: None,
+            message: Message::new("warn-sync-source-uncommitted").arg("source", &p.source),
+        })
+        .collect())
 }
 
 /// Sets the drift key for a verdict: `true` when stale, `file not found` when orphaned, removed when current.

@@ -486,3 +486,42 @@ fn the_first_pin_of_a_language_changed_check_without_a_word() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// A translator matched a source change that was not committed yet and ran `sync`: it said it pinned, the pin named
+/// the source's last commit (without the change), and `status` went on calling the page stale with nothing saying
+/// why. The pin is written, with a warning that says to commit the source and sync again; a committed source, or a
+/// checkout that only turned its line ends into CRLF, gives none.
+#[test]
+fn sync_was_silent_about_a_source_change_not_committed() {
+    let (repo, _, _) = site();
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr/a.md"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("not committed"));
+    repo.write("content/en/a.md", md("A", "", "Alpha, changed again."));
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr/a.md"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "warning: content/fr/a.md: its source content/en/a.md has changes not committed"
+        ),
+        "{stderr}"
+    );
+    repo.git(&["checkout", "content/en/a.md"]);
+    let committed = repo.read("content/en/a.md");
+    repo.write("content/en/a.md", committed.replace('\n', "\r\n"));
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr/a.md"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("not committed"));
+}
