@@ -90,6 +90,14 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
         (Format::Yaml, "---")
     } else if is_fence_line(first_line(rest), "+++") {
         (Format::Toml, "+++")
+    } else if first_line(rest).trim_end() == "{" {
+        // Hugo's JSON front matter: read as body, its keys and pin were lost, and `sync` put a YAML block above it
+        // (Hugo then reads the JSON as text). A bad page instead, which `sync` and `scaffold` refuse.
+        return Err(FrontMatterError::syntax(
+            1,
+            "JSON front matter ({ … }) is not read by tandem: write it as YAML (---) or TOML (+++)"
+                .to_owned(),
+        ));
     } else {
         return Ok(Split {
             format: None,

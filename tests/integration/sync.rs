@@ -525,3 +525,33 @@ fn sync_was_silent_about_a_source_change_not_committed() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&output.stderr).contains("not committed"));
 }
+
+/// Hugo's JSON front matter (`{` … `}`) was read as the page's body: its keys and pin unseen, and `sync` wrote a YAML
+/// block above it, after which Hugo reads the JSON as text (the title and weight gone from the page). It is a bad page:
+/// `unknown`, with a warning saying how to write it, and `sync` refuses it, changing nothing.
+#[test]
+fn sync_put_a_yaml_block_above_json_front_matter() {
+    let (repo, _, _) = site();
+    let json = "{\n  \"title\": \"A\",\n  \"weight\": 3\n}\n\nAlpha (fr).\n";
+    repo.write("content/fr/a.md", json);
+    let status = repo.status_json(&[]);
+    let page = status["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["translation"] == "content/fr/a.md")
+        .unwrap();
+    assert_eq!(page["state"], "unknown", "{page:#}");
+    assert_eq!(page["reason"], "bad-front-matter", "{page:#}");
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr/a.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("JSON front matter"),
+        "{output:?}"
+    );
+    assert_eq!(repo.read("content/fr/a.md"), json);
+}
