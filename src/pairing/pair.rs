@@ -644,7 +644,27 @@ pub enum LinkTarget {
 pub fn resolve_link(value: &str, from: &Page, pages: &[Page]) -> LinkTarget {
     let target = normalise_link(value);
     if target.is_empty() {
-        return LinkTarget::None;
+        // `/` (or the site's address alone) names the site's home page: the one top-level `index` page of another
+        // language (warned about on every run as naming no page).
+        let named_root = {
+            let written = value.trim().trim_matches(['"', '\'']);
+            written.starts_with('/') || written.contains("://")
+        };
+        let homes: Vec<usize> = pages
+            .iter()
+            .enumerate()
+            .filter(|(_, page)| {
+                named_root
+                    && page.language != from.language
+                    && matches!(strip_page_extension(&page.path), "index" | "_index")
+            })
+            .map(|(i, _)| i)
+            .collect();
+        return match homes.as_slice() {
+            [one] => LinkTarget::Page(*one),
+            [] => LinkTarget::None,
+            _ => LinkTarget::Ambiguous,
+        };
     }
     let target_parts: Vec<&str> = target.split('/').filter(|p| !p.is_empty()).collect();
     let from_dir = from.path.rsplit_once('/').map_or("", |(dir, _)| dir);

@@ -101,6 +101,32 @@ pub fn detect(
                     .filter(|key| keys.contains(key))
                     .count();
             }
+            if twins * 2 < inside.len() {
+                // Pages naming each other (`altLangPage: concevoir-avec-utilisateurs`, `/fr/iterer.html`,
+                // `../security.md`), as Canadian government sites do with translated names: the page named, by its
+                // last name without extension, on either side.
+                let linked =
+                    |root: &Path, pages: &[String]| -> (HashSet<String>, HashSet<String>) {
+                        let names = pages.iter().map(|p| stem(p)).collect();
+                        let links = pages
+                            .iter()
+                            .filter_map(|p| link_value(&root.join(p)))
+                            .map(|v| stem(&v))
+                            .collect();
+                        (names, links)
+                    };
+                let (top_names, top_links) = linked(dir, &top.iter().cloned().collect::<Vec<_>>());
+                let folder = dir.join(name);
+                let by_link = inside
+                    .iter()
+                    .filter(|p| {
+                        top_links.contains(&stem(p))
+                            || link_value(&folder.join(p))
+                                .is_some_and(|v| top_names.contains(&stem(&v)))
+                    })
+                    .count();
+                twins = twins.max(by_link);
+            }
             if !inside.is_empty() && twins * 2 >= inside.len() {
                 dirs.insert(name.to_ascii_lowercase(), probe.rel(&dir.join(name)));
             }
@@ -221,6 +247,36 @@ fn pages_language(dir: &Path, top: &HashSet<String>) -> Option<(String, usize, u
 /// pairs pages with translated names. Enough to recognise the layout; pairing reads it properly.
 fn shared_key(path: &Path) -> Option<String> {
     front_value(path, crate::site::config::DEFAULT_SHARED_KEY)
+}
+
+/// The value of the first link key (`altLangPage`: a value naming the other page) of a page's front matter.
+fn link_value(path: &Path) -> Option<String> {
+    crate::site::config::DEFAULT_LINK_KEYS
+        .iter()
+        .find_map(|key| front_value(path, key))
+        .filter(|v| !v.is_empty())
+}
+
+/// A page named by a path, file name or URL, reduced to its last name without extension (`/fr/iterer.html` and
+/// `fr/iterer.md` are `iterer`; a folder's own page, `/` or `fr/index.md`, is `index`).
+fn stem(named: &str) -> String {
+    let named = named
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c| c == '"' || c == '\'');
+    // A folder (`/`, `/fr/`) names its own page.
+    if named.is_empty() || named.ends_with('/') {
+        return "index".to_owned();
+    }
+    let last = named.rsplit('/').next().unwrap_or("");
+    let base = match last.rsplit_once('.') {
+        Some((base, ext)) if !base.is_empty() && ext.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            base
+        }
+        _ => last,
+    };
+    base.to_lowercase()
 }
 
 /// The value of `key` (any case) at the top level of a page's YAML front matter, read from its first lines.

@@ -685,6 +685,35 @@ fn a_hugo_site_with_its_languages_declared_and_nothing_translated_yet_was_not_re
     assert!(config.contains("layout: suffix"), "{config}");
 }
 
+/// A Canadian government Jekyll site: English pages at the top, French ones in `fr/` under French names, each page
+/// naming its twin with `altLangPage` (a name, a URL, `/` for the home page). A folder named like a language counts as
+/// translations only when half its pages have a twin at the top, and only paths and `translationKey` were looked at:
+/// "no language folders found", and the config printed instead made French the source, every page then "current". And
+/// `altLangPage: /` warned on every run that it named no page.
+#[test]
+fn a_site_whose_pages_name_their_twins_with_alt_lang_page_was_not_recognised() {
+    let repo = fixture("altlangpage-top-source");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "index.md", "fr/index.md"),
+            ("fr", "publishing.md", "fr/publier.md"),
+            ("fr", "requests.md", "fr/demandes.md"),
+        ]),
+        missing: missing([("fr", "fr/licence.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("altLangPage: / names no page"), "{stderr}");
+    assert!(
+        stderr.contains("altLangPage: ../fr/licence-fr.md names no page"),
+        "{stderr}"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
