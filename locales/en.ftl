@@ -29,6 +29,7 @@ error-shallow = this clone is shallow, and the history it lacks is needed here
 hint-shallow = fetch the whole history: git fetch --unshallow (in GitHub Actions: actions/checkout with fetch-depth: 0)
 error-unknown-revision = unknown revision { $rev }
 hint-unknown-revision = check the name with git rev-parse, and fetch it if it lives on a remote
+error-unknown-revision-shallow = unknown revision { $rev } in this shallow clone: it may be history the clone lacks
 error-unrelated-base = { $rev } shares no history with HEAD
 error-path-outside-repo = { $path } is outside the repository
 error-io = { $path }: { $detail }

@@ -29,6 +29,7 @@ error-shallow = ce clone est superficiel (shallow), et l’historique qui lui ma
 hint-shallow = récupérez tout l’historique : git fetch --unshallow (dans GitHub Actions : actions/checkout avec fetch-depth: 0)
 error-unknown-revision = révision inconnue : { $rev }
 hint-unknown-revision = vérifiez le nom avec git rev-parse, et récupérez-la si elle est sur un dépôt distant
+error-unknown-revision-shallow = révision inconnue dans ce clone superficiel : { $rev } (elle est peut-être dans l’historique qui lui manque)
 error-unrelated-base = { $rev } n’a aucun historique commun avec HEAD
 error-path-outside-repo = { $path } est hors du dépôt
 error-io = { $path } : { $detail }

@@ -71,8 +71,9 @@ pub enum Error {
     },
     #[error("the clone is shallow")]
     ShallowHistory,
+    /// A revision that does not resolve; in a shallow clone (`shallow`) it may lie beyond the clone's history.
     #[error("unknown revision {rev}")]
-    UnknownRevision { rev: String },
+    UnknownRevision { rev: String, shallow: bool },
     #[error("{path} is outside the repository")]
     PathOutsideRepo { path: String },
     #[error("{path}: {detail}")]
@@ -244,9 +245,16 @@ impl Error {
                 Message::new("error-shallow"),
                 Some(Message::new("hint-shallow")),
             ),
-            Error::UnknownRevision { rev } => (
+            Error::UnknownRevision {
+                rev,
+                shallow: false,
+            } => (
                 Message::new("error-unknown-revision").arg("rev", rev),
                 Some(Message::new("hint-unknown-revision")),
+            ),
+            Error::UnknownRevision { rev, shallow: true } => (
+                Message::new("error-unknown-revision-shallow").arg("rev", rev),
+                Some(Message::new("hint-shallow")),
             ),
             Error::PathOutsideRepo { path } => (
                 Message::new("error-path-outside-repo").arg("path", path),

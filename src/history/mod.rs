@@ -710,10 +710,12 @@ impl GitRepo {
         }
     }
 
-    /// Resolves a revision the user typed (`HEAD~2`, `origin/main`, a hash) to a commit.
+    /// Resolves a revision the user typed (`HEAD~2`, `origin/main`, a hash) to a commit. In a shallow clone, a
+    /// revision it cannot find may be history the clone lacks: the error says so, with the fix.
     pub fn resolve_revision(&self, rev: &str) -> Result<ObjectId> {
         let unknown = || Error::UnknownRevision {
             rev: rev.to_owned(),
+            shallow: self.shallow,
         };
         let id = self.repo.rev_parse_single(rev).map_err(|_| unknown())?;
         let object = id.object().map_err(|_| unknown())?;

@@ -228,3 +228,28 @@ fn deepening_a_shallow_clone_rebuilds_the_cache() {
     let (history, _) = status_json(&shallow, &["--mode", "history"]);
     assert_eq!(page(&history, "content/fr/b.md")["state"], "current");
 }
+
+#[test]
+fn an_unknown_base_in_a_shallow_clone_did_not_say_the_clone_was_shallow() {
+    // What actions/checkout fetches by default: one commit of one branch, no origin/main.
+    let (repo, commits) = long_site();
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    let (_dir, shallow) = clone(
+        repo.path(),
+        &["--depth", "1", "--single-branch", "--branch", "pr"],
+    );
+    for base in ["origin/main", "main", "HEAD^1", commits[5].as_str()] {
+        let output = tandem_in(&shallow)
+            .args(["check", "--base", base])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{base}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains(&format!("unknown revision {base} in this shallow clone")),
+            "{stderr}"
+        );
+        assert!(stderr.contains("git fetch --unshallow"), "{stderr}");
+        assert!(stderr.contains("fetch-depth: 0"), "{stderr}");
+    }
+}
