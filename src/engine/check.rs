@@ -186,7 +186,8 @@ pub fn check_pull_request(
     let repo = &ws.repo;
     let settings = &ws.settings;
     let head = repo.head();
-    let base = repo.resolve_revision(base_rev)?;
+    let (base, base_name) = repo.resolve_base(base_rev)?;
+    let base_rev = base_name.as_str();
     let merge_base = repo
         .merge_base(base, head)?
         .ok_or_else(|| Error::UnrelatedBase {

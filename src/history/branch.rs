@@ -3,6 +3,7 @@
 use gix::ObjectId;
 
 use super::GitRepo;
+use crate::error::{Error, Result};
 
 /// A branch and the commit at its tip.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,5 +31,24 @@ impl GitRepo {
             let tip = reference.peel_to_id().ok()?.detach();
             Some(Branch { name, tip })
         })
+    }
+
+    /// A revision to compare with (`check --base`): `rev` itself, else — when it names nothing here and the remote
+    /// `origin` has a branch of that name — `origin/<rev>`, as `git checkout main` finds `origin/main` in a clone that
+    /// has no local `main` (a CI runner's). The commit, and the name it was found under.
+    pub fn resolve_base(&self, rev: &str) -> Result<(ObjectId, String)> {
+        match self.resolve_revision(rev) {
+            Err(err @ Error::UnknownRevision { .. }) => {
+                let remote = format!("refs/remotes/origin/{rev}");
+                match self.repo.try_find_reference(remote.as_str()) {
+                    Ok(Some(_)) => {
+                        let name = format!("origin/{rev}");
+                        Ok((self.resolve_revision(&name)?, name))
+                    }
+                    _ => Err(err),
+                }
+            }
+            found => Ok((found?, rev.to_owned())),
+        }
     }
 }

@@ -363,6 +363,36 @@ fn unknown_base_and_shallow_clone_exit_2() {
 }
 
 #[test]
+fn a_base_branch_only_origin_has_was_an_unknown_revision() {
+    // A CI runner's clone: origin/main, and no local main (`--base $GITHUB_BASE_REF` gives `main`).
+    let (mut repo, _) = base_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en");
+    repo.git(&["update-ref", "refs/remotes/origin/main", "main"]);
+    repo.git(&["branch", "-q", "-D", "main"]);
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1);
+    assert_eq!(json["base"], "origin/main");
+    assert_eq!(
+        kinds(&json),
+        vec![("stale-in-pr".into(), "content/fr/a.md".into(), true)]
+    );
+    repo.tandem()
+        .args(["check", "--base", "main"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "what this pull request changes against origin/main",
+        ));
+    // A name origin has no branch for is still unknown, under the name given.
+    repo.tandem()
+        .args(["check", "--base", "trunk"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown revision trunk "));
+}
+
+#[test]
 fn annotation_messages_are_escaped() {
     let mut repo = RepoBuilder::new();
     let en = "## 100% done: yes, really\n\nText.\n";
