@@ -839,6 +839,7 @@ help-compare-translation = The translation
 help-compare-format = Output format
 about-check = CI gate: fail on untranslated changes, invalid pins, orphans (whole repository, or a pull request with --base)
 help-check-base = Check only what the commits since the merge base with REV introduced (a pull request: origin/main)
+help-check-pushed = HEAD is the base branch itself, after a push (--base: the commit before it): a pin need only be in HEAD's history
 help-check-fail-on = Findings that fail, comma-separated (default: check.fail_on, else all but missing-in-pr and mirrored-only); the others are warnings
 help-status-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)
 help-tasks-rev = Read pages and front matter from commit REV instead of the work tree (REV replaces HEAD)

@@ -887,6 +887,7 @@ help-compare-translation = La traduction
 help-compare-format = Format de sortie
 about-check = Contrôle de CI : échoue sur les changements non traduits, les épingles invalides, les orphelines (tout le dépôt, ou une pull request avec --base)
 help-check-base = Ne contrôler que ce qu’ont apporté les commits depuis la base de fusion avec RÉV (une pull request : origin/main)
+help-check-pushed = HEAD est la branche de base elle-même, après un push (--base : le commit d’avant) : il suffit qu’une épingle soit dans l’historique de HEAD
 help-check-fail-on = Les constats qui font échouer, séparés par des virgules (par défaut : check.fail_on, sinon tous sauf missing-in-pr et mirrored-only) ; les autres sont des avertissements
 help-status-rev = Lire les pages et leur front matter dans le commit RÉV au lieu de la copie de travail (RÉV remplace HEAD)
 help-tasks-rev = Lire les pages et leur front matter dans le commit RÉV au lieu de la copie de travail (RÉV remplace HEAD)

@@ -4,7 +4,8 @@
 #
 # The base revision: the `base` input if given; on `pull_request` (and `pull_request_target`) events the pull
 # request's base commit when the clone has it, else origin/<base branch>; on `push` the commit before the push. A push
-# that creates a branch (no previous commit) checks the whole repository.
+# that creates a branch (no previous commit) checks the whole repository. On `push`, --pushed tells tandem that HEAD is
+# the branch itself, so a pin need only be in HEAD's history.
 #
 # Environment (set by action.yml from the inputs and the event):
 #   TANDEM_BIN       the tandem binary (default: tandem on PATH)
@@ -40,6 +41,10 @@ fi
 args=(check --format github)
 if [[ -n "$base" ]]; then
   args+=(--base "$base")
+  # After a push, HEAD is the branch itself: a pin need only be in its history (a merge commit brought it there).
+  if [[ "${EVENT_NAME:-}" == push ]]; then
+    args+=(--pushed)
+  fi
 fi
 if [[ -n "${INPUT_FAIL_ON:-}" ]]; then
   args+=(--fail-on "$INPUT_FAIL_ON")

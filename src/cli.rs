@@ -127,6 +127,8 @@ pub enum TasksFormat {
 pub struct CheckArgs {
     #[arg(long, value_name = "REV")]
     pub base: Option<String>,
+    #[arg(long, requires = "base")]
+    pub pushed: bool,
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
     pub fail_on: Vec<FindingKind>,
     #[arg(long)]

@@ -32,7 +32,7 @@ pub fn run(
         &config_path,
     )?;
     let report = match &args.base {
-        Some(base) => engine_check::check_pull_request(&ws, base, args.mode, &policy)?,
+        Some(base) => engine_check::check_pull_request(&ws, base, args.pushed, args.mode, &policy)?,
         None => engine_check::check_repository(&ws, args.mode, &policy)?,
     };
     // In GitHub Actions, the Markdown report goes to the job's summary page. One that cannot be written is a warning:

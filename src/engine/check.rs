@@ -177,9 +177,14 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
 /// Pull-request mode: only what the commits between the merge base of `base` and HEAD introduced. The cost follows
 /// what the pull request touches: one comparison of the two trees' content folders, the pages it changed and their
 /// pairs; no whole-site status and no history beyond the pull request's own commits.
+///
+/// `pushed`: HEAD is the base branch itself, after a push (`check --pushed`), and `base` the commit before the push.
+/// A pin then need only be in HEAD's history: a pull request merged with a merge commit brings its commits onto the
+/// branch. (git cannot tell that merge from a pull request's test merge, so the caller says which it is.)
 pub fn check_pull_request(
     ws: &Workspace,
     base_rev: &str,
+    pushed: bool,
     mode: Mode,
     policy: &Policy,
 ) -> Result<CheckReport> {
@@ -587,6 +592,10 @@ pub fn check_pull_request(
                 let reason = match repo.resolve_pin(&pin.value) {
                     PinResolution::NotFound => Some(Reason::PinNotFound),
                     PinResolution::Ambiguous => Some(Reason::PinAmbiguous),
+                    // Pushed: HEAD is the branch, and the pin is on it when it is in HEAD's history.
+                    PinResolution::Commit(commit) if pushed => {
+                        (!repo.is_ancestor(commit, head)?).then_some(Reason::PinNotAncestor)
+                    }
                     // After a squash merge only the base's commits remain: the pin must be one of them.
                     PinResolution::Commit(commit) if repo.is_ancestor(commit, base)? => None,
                     PinResolution::Commit(commit) if repo.is_ancestor(commit, head)? => {

@@ -263,7 +263,7 @@ fn action_script_checks_the_pull_request_of_the_event() {
     // A push compares with the commit before it; the base input wins over the event.
     let (code, stdout, _) = script(&repo, &[("EVENT_NAME", "push"), ("PUSH_BEFORE", &base)]);
     assert_eq!(code, 1);
-    assert!(stdout.contains(&format!("--base {base}")), "{stdout}");
+    assert!(stdout.contains(&format!("--base {base} --pushed")), "{stdout}");
     let head = repo.head();
     let (code, stdout, _) = script(
         &repo,

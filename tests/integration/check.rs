@@ -295,6 +295,47 @@ fn pr_pin_and_orphan_findings() {
 }
 
 #[test]
+fn a_push_of_a_merge_commit_failed_on_a_pin_the_merge_brought_onto_the_branch() {
+    // The pull request updates a and its translation, and runs tandem sync: the pin names a commit of the PR.
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.31")),
+    );
+    let pr_commit = repo.commit("en: bump");
+    repo.write(
+        "content/fr/a.md",
+        md(
+            "A",
+            &format!("default_lang_commit: {pr_commit}\n"),
+            &FR.replace("version 1.28", "version 1.31"),
+        ),
+    );
+    repo.commit("fr: bump, synced");
+    // Merged with a merge commit: the pin's commit is now in main's history. The push compares with the commit
+    // before it.
+    repo.git(&["checkout", "-q", "main"]);
+    let before = repo.head();
+    repo.merge("pr", &[]);
+    let (code, json) = check_json(&repo, &["--base", &before, "--pushed"]);
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(kinds(&json), vec![]);
+    // Without --pushed, HEAD could be a pull request's test merge: the pin is not on the base, as before.
+    let (code, json) = check_json(&repo, &["--base", &before]);
+    assert_eq!(code, 1);
+    assert_eq!(json["findings"][0]["reason"], "pin-not-on-base");
+    // A squash merge leaves the pin naming a commit outside main's history: --pushed still says so.
+    repo.git(&["reset", "-q", "--hard", &before]);
+    repo.git(&["merge", "-q", "--squash", "pr"]);
+    repo.commit("PR (squash)");
+    let (code, json) = check_json(&repo, &["--base", &before, "--pushed"]);
+    assert_eq!(code, 1);
+    assert_eq!(json["findings"][0]["reason"], "pin-not-ancestor");
+    // --pushed says what --base is: alone it is a mistake.
+    repo.tandem().args(["check", "--pushed"]).assert().code(2);
+}
+
+#[test]
 fn whole_repository_findings() {
     let (mut repo, _) = base_site();
     repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")))
