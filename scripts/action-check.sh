@@ -2,10 +2,17 @@
 # The GitHub Action's logic (action.yml): runs `tandem check` on what the triggering event changed, with GitHub
 # annotations; tandem appends its Markdown report to $GITHUB_STEP_SUMMARY itself.
 #
-# The base revision: the `base` input if given; on `pull_request` (and `pull_request_target`) events the pull
-# request's base commit when the clone has it, else origin/<base branch>; on `push` the commit before the push. A push
-# that creates a branch (no previous commit) checks the whole repository. On `push`, --pushed tells tandem that HEAD is
-# the branch itself, so a pin need only be in HEAD's history.
+# The base revision: the `base` input if given; else, on `pull_request` (and `pull_request_target`) events:
+#   - HEAD^1 when HEAD is GitHub's test merge of the pull request (refs/pull/N/merge, what actions/checkout checks out):
+#     a commit with two parents whose second is the pull request's head (PR_HEAD_SHA; without it, on `pull_request`,
+#     two parents are enough). Its first parent is the base branch's tip the pull request was merged into;
+#   - else origin/<base branch> when the clone has it (fetch-depth: 0);
+#   - else the event's base.sha when the clone has it. It comes last: GitHub sets it when the pull request is opened
+#     and does not move it when the base branch moves on, so the commits merged there since would be blamed on the
+#     pull request;
+#   - else origin/<base branch> all the same, and tandem says it is not in the clone (exit 2, with the fix).
+# On `push` the commit before the push. A push that creates a branch (no previous commit) checks the whole
+# repository. On `push`, --pushed tells tandem that HEAD is the branch itself, so a pin need only be in HEAD's history.
 #
 # Environment (set by action.yml from the inputs and the event):
 #   TANDEM_BIN       the tandem binary (default: tandem on PATH)
@@ -14,6 +21,7 @@
 #   INPUT_ARGS       more arguments for tandem check, split on spaces (-C site --mode pin…)
 #   EVENT_NAME       github.event_name
 #   PR_BASE_SHA      github.event.pull_request.base.sha
+#   PR_HEAD_SHA      github.event.pull_request.head.sha
 #   BASE_REF         github.base_ref
 #   PUSH_BEFORE      github.event.before
 set -euo pipefail
@@ -21,10 +29,31 @@ set -euo pipefail
 tandem="${TANDEM_BIN:-tandem}"
 base="${INPUT_BASE:-}"
 
+# Whether the clone has this commit.
+has_commit() {
+  git rev-parse -q --verify "$1^{commit}" >/dev/null 2>&1
+}
+
+# Whether HEAD is GitHub's test merge of the pull request: two parents (both in the clone), the second its head.
+is_test_merge() {
+  if ! has_commit HEAD^1 || ! has_commit HEAD^2 || has_commit HEAD^3; then
+    return 1
+  fi
+  if [[ -n "${PR_HEAD_SHA:-}" ]]; then
+    [[ "$(git rev-parse HEAD^2)" == "$PR_HEAD_SHA" ]]
+  else
+    [[ "${EVENT_NAME:-}" == pull_request ]]
+  fi
+}
+
 if [[ -z "$base" ]]; then
   case "${EVENT_NAME:-}" in
     pull_request | pull_request_target)
-      if [[ -n "${PR_BASE_SHA:-}" ]] && git cat-file -e "${PR_BASE_SHA}^{commit}" 2>/dev/null; then
+      if is_test_merge; then
+        base="HEAD^1"
+      elif [[ -n "${BASE_REF:-}" ]] && has_commit "refs/remotes/origin/$BASE_REF"; then
+        base="origin/$BASE_REF"
+      elif [[ -n "${PR_BASE_SHA:-}" ]] && git cat-file -e "${PR_BASE_SHA}^{commit}" 2>/dev/null; then
         base="$PR_BASE_SHA"
       elif [[ -n "${BASE_REF:-}" ]]; then
         base="origin/$BASE_REF"

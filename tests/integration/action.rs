@@ -126,6 +126,7 @@ fn action_yml_parses_and_has_the_inputs_the_readme_documents() {
         ("INPUT_FAIL_ON", "inputs.fail-on"),
         ("INPUT_ARGS", "inputs.args"),
         ("PR_BASE_SHA", "github.event.pull_request.base.sha"),
+        ("PR_HEAD_SHA", "github.event.pull_request.head.sha"),
         ("PUSH_BEFORE", "github.event.before"),
     ] {
         assert!(check.env[var].contains(from), "{var}: {}", check.env[var]);
@@ -195,6 +196,7 @@ fn script(repo: &RepoBuilder, env: &[(&str, &str)]) -> (i32, String, String) {
         "INPUT_ARGS",
         "EVENT_NAME",
         "PR_BASE_SHA",
+        "PR_HEAD_SHA",
         "BASE_REF",
         "PUSH_BEFORE",
     ] {
@@ -263,7 +265,10 @@ fn action_script_checks_the_pull_request_of_the_event() {
     // A push compares with the commit before it; the base input wins over the event.
     let (code, stdout, _) = script(&repo, &[("EVENT_NAME", "push"), ("PUSH_BEFORE", &base)]);
     assert_eq!(code, 1);
-    assert!(stdout.contains(&format!("--base {base} --pushed")), "{stdout}");
+    assert!(
+        stdout.contains(&format!("--base {base} --pushed")),
+        "{stdout}"
+    );
     let head = repo.head();
     let (code, stdout, _) = script(
         &repo,
@@ -287,4 +292,62 @@ fn action_script_checks_the_pull_request_of_the_event() {
         ],
     );
     assert!(!stdout.contains("--base"), "{stdout}");
+}
+
+#[test]
+fn action_blamed_the_base_branchs_new_commits_on_the_pull_request() {
+    // main: a and b, en and fr. The pull request changes a's source; after it was opened, main changed b's source.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", EN))
+        .write("content/en/b.md", md("B", "", EN));
+    let c1 = repo.commit("en");
+    let pin = format!("default_lang_commit: {c1}\n");
+    repo.write("content/fr/a.md", md("A", &pin, FR))
+        .write("content/fr/b.md", md("B", &pin, FR));
+    // What GitHub keeps as base.sha: main's tip when the pull request was opened.
+    let opened_on = repo.commit("fr");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("`lumen`", "`lumen --all`")),
+    );
+    let pr_head = repo.commit("en: a");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write(
+        "content/en/b.md",
+        md("B", "", &EN.replace("`lumen`", "`lumen --quiet`")),
+    );
+    repo.commit("en: b, someone else's");
+    repo.git(&["update-ref", "refs/remotes/origin/main", "main"]);
+    // GitHub's test merge of the pull request into main's tip, as actions/checkout checks it out (detached).
+    repo.git(&["checkout", "-q", "--detach", "main"]);
+    repo.merge("pr", &[]);
+    let event = |head: Option<&str>| {
+        let mut env = vec![
+            ("EVENT_NAME", "pull_request"),
+            ("PR_BASE_SHA", opened_on.as_str()),
+            ("BASE_REF", "main"),
+        ];
+        if let Some(head) = head {
+            env.push(("PR_HEAD_SHA", head));
+        }
+        script(&repo, &env)
+    };
+    // With the pull request's head, and without it (two parents are enough on pull_request).
+    for head in [Some(pr_head.as_str()), None] {
+        let (code, stdout, stderr) = event(head);
+        assert_eq!(code, 1, "{stdout}{stderr}");
+        assert!(stdout.contains("--base HEAD^1"), "{stdout}");
+        assert!(stdout.contains("::error file=content/en/a.md,"), "{stdout}");
+        assert!(!stdout.contains("content/en/b.md"), "{stdout}");
+    }
+    // A merge commit that is not the pull request's (its second parent is another commit): origin/main.
+    let (code, stdout, _) = event(Some(&opened_on));
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("--base origin/main"), "{stdout}");
+    assert!(!stdout.contains("content/en/b.md"), "{stdout}");
+    // Neither a test merge nor origin/main: base.sha, the last resort.
+    repo.git(&["update-ref", "-d", "refs/remotes/origin/main"]);
+    let (_, stdout, _) = event(Some(&opened_on));
+    assert!(stdout.contains(&format!("--base {opened_on}")), "{stdout}");
 }
