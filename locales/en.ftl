@@ -1016,3 +1016,9 @@ status-col-total = pages
 status-summary-behind-heading = { $lang }: most behind
 status-summary-more = … and { $count } more (--lang { $lang } or --all lists them)
 status-summary-hint = --all shows every page of every language; --lang LANG one language.
+
+## The action's script (scripts/action-check.sh), through `tandem __message`
+action-push-before-missing = the commit before the push ({ $before }) is not in this clone: actions/checkout's default fetch-depth (1) leaves it out (set fetch-depth: 0), and after a forced push it is on no branch. { $fallback ->
+        [parent] Checking what the push's last commit changed (against HEAD^1) instead.
+       *[repository] Checking the whole repository instead.
+    }

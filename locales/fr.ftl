@@ -1076,3 +1076,9 @@ status-col-total = pages
 status-summary-behind-heading = { $lang } : les plus en retard
 status-summary-more = … et { $count } de plus (--lang { $lang } ou --all les montre)
 status-summary-hint = --all montre chaque page de chaque langue ; --lang LANGUE une seule langue.
+
+## Le script de l’action (scripts/action-check.sh), par `tandem __message`
+action-push-before-missing = le commit d’avant le push ({ $before }) n’est pas dans ce clone : la profondeur par défaut d’actions/checkout (fetch-depth: 1) l’en exclut (mettez fetch-depth: 0), et après un push forcé il n’est sur aucune branche. { $fallback ->
+        [parent] Contrôle de ce qu’a changé le dernier commit du push (par rapport à HEAD^1) à la place.
+       *[repository] Contrôle de tout le dépôt à la place.
+    }

@@ -11,8 +11,14 @@
 #     and does not move it when the base branch moves on, so the commits merged there since would be blamed on the
 #     pull request;
 #   - else origin/<base branch> all the same, and tandem says it is not in the clone (exit 2, with the fix).
-# On `push` the commit before the push. A push that creates a branch (no previous commit) checks the whole
-# repository. On `push`, --pushed tells tandem that HEAD is the branch itself, so a pin need only be in HEAD's history.
+# On `push`, the commit before the push. When the clone lacks it — checkout's default fetch-depth (1) leaves it out,
+# and after a forced push it is on no branch, so even fetch-depth: 0 does not fetch it — a warning says so and why,
+# and HEAD^1 stands in when the clone has it: what the push's last commit changed, which is the whole push unless it
+# brought several commits, and, for a merge commit, the pull request it merged. Else the whole repository is checked
+# (the check the clone can still answer, rather than none). A push that creates a branch (no previous commit) checks
+# the whole repository. On `push`, --pushed tells tandem that HEAD is the branch itself, so a pin need only be in
+# HEAD's history.
+# The script's own messages come from tandem's catalogs (`tandem __message`), in the language tandem speaks.
 #
 # Environment (set by action.yml from the inputs and the event):
 #   TANDEM_BIN       the tandem binary (default: tandem on PATH)
@@ -61,7 +67,17 @@ if [[ -z "$base" ]]; then
       ;;
     push)
       if [[ -n "${PUSH_BEFORE:-}" && ! "$PUSH_BEFORE" =~ ^0+$ ]]; then
-        base="$PUSH_BEFORE"
+        if git cat-file -e "${PUSH_BEFORE}^{commit}" 2>/dev/null; then
+          base="$PUSH_BEFORE"
+        else
+          if has_commit HEAD^1; then
+            base="HEAD^1"
+            fallback=parent
+          else
+            fallback=repository
+          fi
+          echo "::warning::$("$tandem" __message action-push-before-missing "before=$PUSH_BEFORE" "fallback=$fallback")"
+        fi
       fi
       ;;
   esac

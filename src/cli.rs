@@ -69,6 +69,18 @@ pub enum Command {
     // The site's target languages, one a line: what shell completions offer for `--lang` (hidden).
     #[command(name = "__languages", hide = true)]
     Languages,
+    // One message of the catalogs, in the interface language: what the scripts shipped with tandem (the action's)
+    // print, so that they speak the language tandem speaks (hidden).
+    #[command(name = "__message", hide = true)]
+    Message(MessageArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MessageArgs {
+    // The message's id; only the scripts' own.
+    pub id: String,
+    // Its arguments, `NAME=VALUE`.
+    pub args: Vec<String>,
 }
 
 #[derive(Debug, Args)]

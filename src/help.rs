@@ -584,18 +584,23 @@ pub fn completions(shell: clap_complete::Shell, m: &Messages) -> String {
 fn complete_languages(shell: clap_complete::Shell, script: &str) -> String {
     use clap_complete::Shell;
     const LANGUAGES: &str = "tandem __languages 2>/dev/null";
+    const HIDDEN: [&str; 2] = ["__languages", "__message"];
     let mut out = String::with_capacity(script.len());
     let mut lines = script.lines().peekable();
     while let Some(line) = lines.next() {
-        // The hidden `__languages` is no command to offer.
-        let offers_hidden = line.contains("-a \"__languages\"")
-            || line.trim_start().starts_with("cand __languages ")
-            || line.contains("::new('__languages'")
-            || line.trim() == "'__languages:' \\";
+        // The hidden `__languages` and `__message` are no commands to offer.
+        let offers_hidden = HIDDEN.iter().any(|name| {
+            line.contains(&format!("-a \"{name}\""))
+                || line.trim_start().starts_with(&format!("cand {name} "))
+                || line.contains(&format!("::new('{name}'"))
+                || line.trim() == format!("'{name}:' \\")
+        });
         if offers_hidden {
             continue;
         }
-        let line = &line.replace(" __languages ", " ");
+        let line = &HIDDEN.iter().fold(line.to_owned(), |line, name| {
+            line.replace(&format!(" {name} "), " ")
+        });
         match shell {
             // `--lang)` then a line completing file names.
             Shell::Bash if line.trim() == "--lang)" => {

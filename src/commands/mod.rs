@@ -159,6 +159,10 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
             }
             Ok(Exit::Clean)
         }
+        Command::Message(args) => {
+            message(args, &mut output, ui_lang);
+            Ok(output.exit.unwrap_or(Exit::Clean))
+        }
     };
     match result {
         Ok(exit) => output.exit = Some(exit),
@@ -168,6 +172,29 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
         }
     }
     output
+}
+
+/// The messages of the scripts shipped with tandem (`scripts/`), which `tandem __message` prints.
+const SCRIPT_MESSAGES: &[&str] = &["action-push-before-missing"];
+
+/// `tandem __message ID [NAME=VALUE]...`: a message of the scripts shipped with tandem, one line. Another id prints
+/// nothing and fails: the scripts and the catalogs come from the same source.
+fn message(args: &crate::cli::MessageArgs, output: &mut Output, ui_lang: UiLang) {
+    let m = Messages::new(ui_lang);
+    if !SCRIPT_MESSAGES.contains(&args.id.as_str()) {
+        output.exit = Some(Exit::Failure);
+        return;
+    }
+    let values: Vec<(&str, crate::i18n::Arg)> = args
+        .args
+        .iter()
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) => (name, value.into()),
+            None => (pair.as_str(), "".into()),
+        })
+        .collect();
+    output.stdout = m.with(&args.id, &values);
+    output.stdout.push('\n');
 }
 
 /// `tandem man [COMMAND]` prints one page; `--out DIR` writes them all.

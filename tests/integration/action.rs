@@ -181,10 +181,15 @@ fn pull_request() -> (RepoBuilder, String) {
 }
 
 fn script(repo: &RepoBuilder, env: &[(&str, &str)]) -> (i32, String, String) {
+    script_in(repo.path(), env)
+}
+
+/// The action's script run in `dir` with the event's `env`: (exit code, stdout, stderr).
+fn script_in(dir: &Path, env: &[(&str, &str)]) -> (i32, String, String) {
     let mut command = std::process::Command::new("bash");
     command
         .arg(Path::new(ROOT).join("scripts/action-check.sh"))
-        .current_dir(repo.path())
+        .current_dir(dir)
         .env("TANDEM_BIN", env!("CARGO_BIN_EXE_tandem"))
         .env("LC_ALL", "C")
         .env_remove("TANDEM_UI_LANG")
@@ -350,4 +355,69 @@ fn action_blamed_the_base_branchs_new_commits_on_the_pull_request() {
     repo.git(&["update-ref", "-d", "refs/remotes/origin/main"]);
     let (_, stdout, _) = event(Some(&opened_on));
     assert!(stdout.contains(&format!("--base {opened_on}")), "{stdout}");
+}
+
+#[test]
+fn action_on_a_forced_push_exited_2_on_the_commit_before_it() {
+    let (mut repo, base) = pull_request();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["merge", "-q", "--ff-only", "pr"]);
+    // A commit pushed, then rewritten by a forced push: the clone never gets it (no branch leads to it).
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("`lumen`", "`lumen -v`")),
+    );
+    let before = repo.commit("en: rewritten later");
+    repo.git(&["reset", "-q", "--hard", "HEAD~1"]);
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("`lumen`", "`lumen --verbose`")),
+    );
+    repo.commit("en: the forced push");
+    repo.git(&["reflog", "expire", "--expire=now", "--all"]);
+    repo.git(&["gc", "-q", "--prune=now"]);
+    assert_ne!(repo.git_status(&["cat-file", "-e", &before]).0, 0);
+    let push = [("EVENT_NAME", "push"), ("PUSH_BEFORE", before.as_str())];
+    // The clone has HEAD^1: it stands in, with a warning that says why and how to avoid it.
+    let (code, stdout, stderr) = script(&repo, &push);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(
+        stdout.contains(&format!(
+            "::warning::the commit before the push ({before}) is not in this clone: actions/checkout's default \
+             fetch-depth (1) leaves it out (set fetch-depth: 0), and after a forced push it is on no branch. \
+             Checking what the push's last commit changed (against HEAD^1) instead.\n"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("check --format github --base HEAD^1 --pushed"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("::error file=content/en/a.md,"), "{stdout}");
+    // In the language tandem speaks.
+    let (_, stdout, _) = script(&repo, &[push[0], push[1], ("TANDEM_UI_LANG", "fr")]);
+    assert!(
+        stdout.contains("::warning::le commit d’avant le push ("),
+        "{stdout}"
+    );
+    // actions/checkout's default depth: HEAD alone, and no HEAD^1. The whole repository is checked.
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", repo.path().display());
+    let cloned = std::process::Command::new("git")
+        .args(["clone", "-q", "--depth", "1", &url])
+        .arg(clone.path().join("c"))
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .status()
+        .unwrap();
+    assert!(cloned.success());
+    let (_, stdout, _) = script_in(
+        &clone.path().join("c"),
+        &[("EVENT_NAME", "push"), ("PUSH_BEFORE", &base)],
+    );
+    assert!(
+        stdout.contains("Checking the whole repository instead.\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("check --format github\n"), "{stdout}");
 }
