@@ -46,6 +46,8 @@ struct Hook {
     id: String,
     name: String,
     entry: String,
+    #[serde(default)]
+    args: Vec<String>,
     language: String,
     pass_filenames: bool,
     #[serde(default)]
@@ -146,11 +148,10 @@ fn pre_commit_hook_parses_and_runs_tandem_check() {
     assert_eq!(hook.id, "tandem-check");
     assert!(!hook.name.is_empty());
     assert_eq!(hook.language, "rust");
-    assert!(
-        hook.entry.starts_with("tandem check --base "),
-        "{}",
-        hook.entry
-    );
+    // The pushed commits, not the work tree; the base in the default args, which a repository's `args:` replace (in
+    // the entry, a second --base was a clap error).
+    assert_eq!(hook.entry, "tandem check --rev HEAD");
+    assert_eq!(hook.args, ["--base", "origin/main"]);
     assert!(!hook.pass_filenames);
     assert!(read("README.md").contains("      - id: tandem-check\n"));
     // At the pre-commit stage, `check --base` read the branch's commits without the one being made: a staged source
@@ -420,4 +421,88 @@ fn action_on_a_forced_push_exited_2_on_the_commit_before_it() {
         "{stdout}"
     );
     assert!(stdout.contains("check --format github\n"), "{stdout}");
+}
+
+/// The pre-commit hook's command line (entry, then `args`: the hook's default ones, or a repository's own), with the
+/// tandem being tested.
+fn hook_command(repo: &RepoBuilder, args: Option<&[&str]>) -> std::process::Output {
+    let hooks: Vec<Hook> = serde_saphyr::from_str(&read(".pre-commit-hooks.yaml")).unwrap();
+    let hook = &hooks[0];
+    let mut words = hook.entry.split_whitespace();
+    assert_eq!(words.next(), Some("tandem"));
+    let mut command = repo.tandem();
+    command.args(words);
+    match args {
+        Some(args) => command.args(args),
+        None => command.args(&hook.args),
+    };
+    command.output().unwrap()
+}
+
+/// The README's `.git/hooks/pre-push`, run by sh with the tandem being tested first on PATH.
+fn readme_pre_push(repo: &RepoBuilder, env: &[(&str, &str)]) -> std::process::Output {
+    let readme = read("README.md");
+    let start = readme
+        .find("`.git/hooks/pre-push`")
+        .expect("the README has a plain hook");
+    let script = readme[start..]
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the hook's script");
+    let bin = Path::new(env!("CARGO_BIN_EXE_tandem")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let mut command = std::process::Command::new("sh");
+    command
+        .args(["-c", script])
+        .current_dir(repo.path())
+        .env("PATH", path)
+        .env("LC_ALL", "C")
+        .env_remove("TANDEM_UI_LANG")
+        .env_remove("TANDEM_BASE")
+        .env_remove("GITHUB_STEP_SUMMARY");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    command.output().unwrap()
+}
+
+#[test]
+fn pre_push_hooks_judged_the_work_tree_not_the_pushed_commits() {
+    // The branch commits a source change and leaves fr behind; the work tree has fr deleted, not committed.
+    let (repo, _) = pull_request();
+    repo.git(&["update-ref", "refs/remotes/origin/main", "main"]);
+    repo.remove("content/fr/a.md");
+    let output = hook_command(&repo, None);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("content/en/a.md changed — to update: fr"),
+        "{stdout}"
+    );
+    let output = readme_pre_push(&repo, &[]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // The base can be changed: a repository's args replace the hook's (a fork's upstream/main, a master branch)…
+    repo.git(&["update-ref", "refs/remotes/upstream/main", "main"]);
+    repo.git(&["update-ref", "-d", "refs/remotes/origin/main"]);
+    let output = hook_command(&repo, Some(&["--base", "upstream/main"]));
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // … and TANDEM_BASE the plain hook's.
+    let output = readme_pre_push(&repo, &[("TANDEM_BASE", "upstream/main")]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
