@@ -169,6 +169,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             failing: 0,
             warnings: 0,
             directive: ws.settings.skip_commits.example(),
+            pushed: false,
         },
         policy,
     ))
@@ -213,6 +214,7 @@ pub fn check_pull_request(
         failing: 0,
         warnings: 0,
         directive: settings.skip_commits.example(),
+        pushed,
     };
 
     // The pages the pull request changed (`git diff --name-only merge-base HEAD` under the content folders).

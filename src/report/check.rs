@@ -128,6 +128,9 @@ pub struct CheckReport {
     /// A skip directive the site reads, for the advice to a pull request's author (`[skip-l10n]` by default).
     #[serde(skip)]
     pub directive: String,
+    /// `--pushed`: what a push brought to the branch, not a pull request (the text report says so).
+    #[serde(skip)]
+    pub pushed: bool,
 }
 
 /// A source page a pull request changed (or added), and what it leaves to do in each language.
@@ -261,7 +264,11 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
     let mut out = String::new();
     match (&report.base, &report.merge_base) {
         (Some(base), Some(merge_base)) => out.push_str(&m.with(
-            "check-header-pr",
+            if report.pushed {
+                "check-header-push"
+            } else {
+                "check-header-pr"
+            },
             &[
                 ("base", base.into()),
                 ("merge_base", merge_base[..7].into()),
@@ -279,7 +286,9 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
         if !report.changed_sources.is_empty() {
             out.push('\n');
         }
-        out.push_str(&m.get(if report.base.is_some() {
+        out.push_str(&m.get(if report.pushed {
+            "check-clean-push"
+        } else if report.base.is_some() {
             "check-clean-pr"
         } else {
             "check-clean-repo"
@@ -825,6 +834,7 @@ mod tests {
             failing: 8_000,
             warnings: 0,
             directive: "[skip-l10n]".into(),
+            pushed: false,
         };
         let m = Messages::new(crate::i18n::UiLang::En);
         let summary = step_summary(&report, &m);

@@ -320,6 +320,18 @@ fn a_push_of_a_merge_commit_failed_on_a_pin_the_merge_brought_onto_the_branch() 
     let (code, json) = check_json(&repo, &["--base", &before, "--pushed"]);
     assert_eq!(code, 0, "{json}");
     assert_eq!(kinds(&json), vec![]);
+    // The text says a push, not a pull request ("what this pull request changes" on a push to main).
+    let text = repo.stdout(&["check", "--base", &before, "--pushed"]);
+    assert!(
+        text.starts_with(&format!(
+            "tandem check: what the push brought since {before}"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("This push leaves every translation in step."),
+        "{text}"
+    );
     // Without --pushed, HEAD could be a pull request's test merge: the pin is not on the base, as before.
     let (code, json) = check_json(&repo, &["--base", &before]);
     assert_eq!(code, 1);
