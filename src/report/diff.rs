@@ -420,15 +420,32 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             (Some(t), Some(text)) => {
                 let followed =
                     !section.keys.is_empty() && section.keys.iter().all(|k| k.in_translation);
+                // In the front matter, the note goes on the translation's line of the first changed key it has
+                // (it sat on the opening `---`, "line 1", above the title it meant).
+                let key_at = section.keys.iter().find_map(|k| {
+                    let leaf = k.key.rsplit('.').next().unwrap_or(&k.key);
+                    text.lines().position(|line| {
+                        let line = line.trim_start().trim_start_matches(['"', '\'']);
+                        line.strip_prefix(leaf).is_some_and(|rest| {
+                            let rest = rest.trim_start_matches(['"', '\'']).trim_start();
+                            rest.starts_with(':') || rest.starts_with('=')
+                        })
+                    })
+                });
+                let at = t.line + key_at.unwrap_or(0);
                 let note = match section.change {
                     Change::Removed => m.with("diff-to-remove", &[("line", t.line.into())]),
-                    _ if followed => m.with("diff-keys-in-translation", &[("line", t.line.into())]),
-                    _ => m.with("diff-to-update", &[("line", t.line.into())]),
+                    _ if followed => m.with("diff-keys-in-translation", &[("line", at.into())]),
+                    _ => m.with("diff-to-update", &[("line", at.into())]),
                 };
                 let mut first = true;
-                for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                for (i, line) in text
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| !l.trim().is_empty())
+                {
                     out.push_str(&format!("  {tr}    {}", cut_line(line, 0.0, MAX_LINE)));
-                    if first {
+                    if first && key_at.is_none_or(|k| k == i) {
                         out.push_str("   ");
                         out.push_str(&paint(
                             options.color,

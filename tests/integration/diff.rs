@@ -763,3 +763,30 @@ fn a_sub_section_was_headed_at_the_wrong_level() {
         "{text}"
     );
 }
+
+/// A source whose title changed: the note "to update (line 1)" sat on the translation's opening `---`, above the title
+/// it meant. It is on the translation's line of the changed key.
+#[test]
+fn a_changed_title_was_marked_on_the_front_matters_opening_line() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        "---\ntitle: Alpha\nweight: 3\n---\n\nIntro.\n",
+    )
+    .write(
+        "content/fr/a.md",
+        "---\nweight: 3\ntitle: Alpha (fr)\n---\n\nIntroduction.\n",
+    );
+    repo.commit("en, fr");
+    repo.write(
+        "content/en/a.md",
+        "---\ntitle: Alpha, renamed\nweight: 3\n---\n\nIntro.\n",
+    );
+    repo.commit("en: title");
+    let text = repo.stdout(&["diff", "content/fr/a.md"]);
+    assert!(
+        text.contains("  fr    title: Alpha (fr)   ← to update (line 3)\n"),
+        "{text}"
+    );
+    assert!(text.contains("  fr    ---\n"), "{text}");
+}
