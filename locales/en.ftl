@@ -959,6 +959,7 @@ detail-config-not-a-map = expected a map of settings
 detail-layout-unsupported = { $value } (supported: { $supported })
 detail-layout-nearest = { $value } (supported: { $supported }) — did you mean { $nearest }?
 detail-content-shape = a list of folders, or a map of language to folder
+detail-content-same-folder = { $first } and { $second } both name the folder { $dir }: each language needs a folder of its own (pages told apart by a suffix, x.fr.md, are layout: suffix)
 detail-source-repo-layout = the { $layout } layout keeps every language in one repository
 detail-unknown-source = { $lang } has no pages here (languages found: { $known })
 detail-ui-language = { $value } (tandem speaks en and fr)

@@ -1007,6 +1007,7 @@ detail-config-not-a-map = une table de réglages était attendue
 detail-layout-unsupported = { $value } (possibles : { $supported })
 detail-layout-nearest = { $value } (possibles : { $supported }) — vouliez-vous dire { $nearest } ?
 detail-content-shape = une liste de dossiers, ou une table qui associe à chaque langue son dossier
+detail-content-same-folder = { $first } et { $second } nomment tous deux le dossier { $dir } : chaque langue a besoin d’un dossier à elle (des pages distinguées par un suffixe, x.fr.md, relèvent de layout: suffix)
 detail-source-repo-layout = la disposition { $layout } garde toutes les langues dans un seul dépôt
 detail-unknown-source = { $lang } n’a pas de pages ici (langues trouvées : { $known })
 detail-ui-language = { $value } (tandem parle en et fr)

@@ -274,7 +274,29 @@ impl Settings {
                     .any(|lang| Some(lang) != h.default_language.as_ref())
         });
         let detected: Option<Detected> = if let Some(Content::Languages(map)) = &file.content {
-            Some(from_map(&probe, map))
+            let found = from_map(&probe, map);
+            // Two languages in one folder pair every page with itself (all `unknown`, each tied to several pages).
+            let mut seen: BTreeMap<&String, &String> = BTreeMap::new();
+            for (lang, dir) in &found.content_dirs {
+                if let Some(other) = seen.insert(dir, lang) {
+                    return Err(Error::ConfigValue {
+                        path: config_label.clone(),
+                        key: "content".into(),
+                        detail: Message::new("detail-content-same-folder")
+                            .arg("first", other.clone())
+                            .arg("second", lang.clone())
+                            .arg(
+                                "dir",
+                                if dir.is_empty() {
+                                    ".".to_owned()
+                                } else {
+                                    dir.clone()
+                                },
+                            ),
+                    });
+                }
+            }
+            Some(found)
         } else if docusaurus_site {
             Some(docusaurus::detect(&probe, file_source.as_deref()))
         } else if suffix_wanted {

@@ -343,3 +343,24 @@ fn config_values_naming_no_language_here_did_not_say_which_key() {
     repo.write("tandem.yaml", "ui_language: fr-CA\n");
     repo.tandem().arg("status").assert().success();
 }
+
+/// `content: {en: ".", fr: "."}` was accepted: every page paired with itself, six pages "translated" and all `unknown`,
+/// "tied to several pages of one language". Two languages in one folder stop the job, saying which and what to write.
+#[test]
+fn two_languages_in_one_folder_were_accepted() {
+    let mut repo = RepoBuilder::new();
+    repo.write("tandem.yaml", "content: {en: \".\", fr: \".\"}\n")
+        .write("about.md", md("About", "lang: en\n", "About us."))
+        .write(
+            "a-propos.md",
+            md("À propos", "lang: fr\n", "À propos de nous."),
+        );
+    repo.commit("site");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(
+        line.contains("en and fr both name the folder .: each language needs a folder of its own"),
+        "{line}"
+    );
+}
