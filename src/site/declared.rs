@@ -91,6 +91,37 @@ pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
     None
 }
 
+/// The entries of a Jekyll `_config.yml`'s `exclude` list (files and folders Jekyll leaves out of the site), relative
+/// to the site's folder, without leading `./` or trailing `/`.
+pub fn jekyll_excludes(site_root: &Path) -> Vec<String> {
+    let name = "_config.yml";
+    let path = site_root.join(name);
+    if !path.is_file() {
+        return Vec::new();
+    }
+    let Ok(value) = read_structured(&path, name) else {
+        return Vec::new();
+    };
+    get_ci(&value, "exclude")
+        .and_then(|v| v.as_array())
+        .map(|list| {
+            list.iter()
+                .filter_map(|v| v.as_str())
+                .map(|entry| {
+                    entry
+                        .trim()
+                        .trim_start_matches("./")
+                        .trim_end_matches('/')
+                        .to_owned()
+                })
+                .filter(|entry| {
+                    !entry.is_empty() && !entry.starts_with('/') && !entry.contains("..")
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// `lang` as one of `languages`: itself, else its first subtag (`fr-fr` → `fr`).
 pub fn among<'a>(lang: &str, languages: impl IntoIterator<Item = &'a String>) -> Option<String> {
     let languages: Vec<&String> = languages.into_iter().collect();

@@ -518,6 +518,31 @@ impl Settings {
         } else {
             (exclude, exclude_patterns)
         };
+        // What a Jekyll `_config.yml` excludes from the site is not a page either (unless `exclude` is set): its notes
+        // and to-do files were "missing" translations.
+        let (exclude, exclude_patterns) = match file
+            .exclude
+            .is_none()
+            .then(|| declared::jekyll_excludes(&site_root))
+        {
+            Some(excluded) if !excluded.is_empty() => {
+                let prefix = match rel(&site_root) {
+                    top if top.is_empty() => String::new(),
+                    sub => format!("{sub}/"),
+                };
+                let mut patterns = exclude_patterns;
+                for entry in excluded {
+                    for pattern in [format!("{prefix}{entry}"), format!("{prefix}{entry}/**")] {
+                        // A pattern Jekyll takes and the glob reader does not is left out, not an error here.
+                        if Glob::new(&pattern).is_ok() && !patterns.contains(&pattern) {
+                            patterns.push(pattern);
+                        }
+                    }
+                }
+                (build_globs(&patterns, &config_label, "exclude")?, patterns)
+            }
+            _ => (exclude, exclude_patterns),
+        };
         // A language tandem does not speak was ignored without a word.
         if let Some(value) = &file.ui_language
             && crate::i18n::UiLang::from_locale(value).is_none()

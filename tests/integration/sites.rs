@@ -714,6 +714,24 @@ fn a_site_whose_pages_name_their_twins_with_alt_lang_page_was_not_recognised() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A Jekyll site whose `_config.yml` excludes its notes and to-do list from the site: tandem read them as pages, each a
+/// "missing" French translation to write. What Jekyll excludes is not a page.
+#[test]
+fn what_jekyll_excludes_was_counted_as_pages_to_translate() {
+    let repo = fixture("jekyll-config-exclude");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "index.md", "fr/index.md"),
+            ("fr", "flat-tyre.md", "fr/flat-tyre.md"),
+        ]),
+        missing: missing([]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
