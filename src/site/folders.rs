@@ -52,6 +52,19 @@ pub fn detect(
                         .or_insert_with(|| probe.rel(&root.join(&lang)));
                 }
                 seen_in = probe.site_rel(&root);
+                // Language folders at the top of a site: other folders there may hold the same languages'
+                // folders (a Jekyll site's `_posts/en/` and `_posts/fr/` beside `en/` and `fr/`), each a content
+                // root of its own; their pages were in no language, and their stale posts unseen.
+                if root == probe.site_root {
+                    let beside = folders_of_languages_beside(probe, &dirs);
+                    if !beside.is_empty() {
+                        roots.push(ContentRoot {
+                            name: String::new(),
+                            dirs: dirs.clone(),
+                        });
+                        roots.extend(beside);
+                    }
+                }
                 break;
             }
         }
@@ -132,6 +145,41 @@ pub fn detect(
         mdx: false,
         translatable_flag: None,
     })
+}
+
+/// The folders at the top of the site, other than the language folders `top`, that hold at least two folders of those
+/// languages (`_posts/en/`, `_posts/fr/`): content roots pairing their pages within them. Hidden and build folders
+/// are not looked in.
+fn folders_of_languages_beside(probe: &Probe, top: &BTreeMap<String, String>) -> Vec<ContentRoot> {
+    let Ok(entries) = std::fs::read_dir(probe.site_root) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| {
+            !name.starts_with('.')
+                && !top.contains_key(&name.to_ascii_lowercase())
+                && !matches!(
+                    name.as_str(),
+                    "_site" | "node_modules" | "vendor" | "public"
+                )
+        })
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .filter_map(|name| {
+            let folder = probe.site_root.join(&name);
+            let here: BTreeMap<String, String> = language_folders(&folder)
+                .into_iter()
+                .filter(|lang| top.contains_key(&lang.to_ascii_lowercase()))
+                .map(|lang| (lang.to_ascii_lowercase(), probe.rel(&folder.join(&lang))))
+                .collect();
+            (here.len() >= 2).then_some(ContentRoot { name, dirs: here })
+        })
+        .collect()
 }
 
 /// The language folders of `root` by language (lowercase), repository-relative; with the sources in another clone,

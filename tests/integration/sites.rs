@@ -732,6 +732,45 @@ fn what_jekyll_excludes_was_counted_as_pages_to_translate() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A Jekyll site with its pages in `en/` and `fr/` and its posts in `_posts/en/` and `_posts/fr/`: only the first
+/// folder of language folders was read, every post left out ("All 2 pages are translated and current" while a post
+/// was stale and another untranslated). Folders beside the language folders that hold the same languages' folders are
+/// content roots too.
+#[test]
+fn a_jekyll_sites_posts_in_language_folders_were_left_out() {
+    let mut repo = fixture("jekyll-posts-language-folders");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "en/about.md", "fr/about.md"),
+            (
+                "fr",
+                "_posts/en/2025-04-02-spring-concert.md",
+                "_posts/fr/2025-04-02-spring-concert.md",
+            ),
+        ]),
+        missing: missing([("fr", "_posts/fr/2025-05-10-new-scores.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let post = "_posts/en/2025-04-02-spring-concert.md";
+    let text = repo.read(post);
+    repo.write(
+        post,
+        format!("{text}\n## Tickets\n\nTickets are free; donations go to the roof fund.\n"),
+    );
+    repo.commit("spring concert: tickets");
+    let json = repo.status_json(&[]);
+    let page = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["source"] == post)
+        .unwrap();
+    assert_eq!(page["state"], "stale", "{page:#}");
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
