@@ -337,6 +337,7 @@ diff-block-no-counterpart = (no counterpart in the translation)
 check-header-repo = tandem check: the whole repository
 check-header-pr = tandem check: what this pull request changes against { $base } (merge base { $merge_base })
 check-header-push = tandem check: what the push brought since { $base } (merge base { $merge_base })
+check-note-pull-request-without-base = note: this runs for a pull request into { $branch } ($GITHUB_BASE_REF) and checks the whole repository: --base origin/{ $branch } checks only what the pull request changes
 check-clean-repo = No findings: every translation is in step.
 check-clean-pr = This pull request leaves every translation in step.
 check-clean-push = This push leaves every translation in step.

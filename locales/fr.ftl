@@ -340,6 +340,7 @@ diff-block-no-counterpart = (sans équivalent dans la traduction)
 check-header-repo = tandem check : tout le dépôt
 check-header-pr = tandem check : ce que cette pull request change par rapport à { $base } (base de fusion { $merge_base })
 check-header-push = tandem check : ce que le push a apporté depuis { $base } (base de fusion { $merge_base })
+check-note-pull-request-without-base = note : ceci tourne pour une pull request vers { $branch } ($GITHUB_BASE_REF) et vérifie le dépôt entier : --base origin/{ $branch } ne vérifie que ce que la pull request change
 check-clean-repo = Rien à signaler : toutes les traductions sont à jour.
 check-clean-pr = Cette pull request laisse toutes les traductions à jour.
 check-clean-push = Ce push laisse toutes les traductions à jour.

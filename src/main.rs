@@ -76,6 +76,9 @@ fn main() -> ExitCode {
         progress: std::io::IsTerminal::is_terminal(&std::io::stderr())
             && std::env::var_os("CI").is_none(),
         width: terminal_width(),
+        pull_request_base: std::env::var("GITHUB_BASE_REF")
+            .ok()
+            .filter(|v| !v.is_empty()),
     };
     let output = tandem::run(&cli, &env);
     let mut stderr = std::io::stderr().lock();

@@ -31,6 +31,16 @@ pub fn run(
         args.warn_only,
         &config_path,
     )?;
+    // In a pull request's workflow without --base, the whole repository's debt would be laid on the pull request.
+    if args.base.is_none()
+        && let Some(branch) = &ctx.env.pull_request_base
+        && !ctx.global.quiet
+    {
+        output.stderr.push(m.with(
+            "check-note-pull-request-without-base",
+            &[("branch", branch.into())],
+        ));
+    }
     let report = match &args.base {
         Some(base) => engine_check::check_pull_request(&ws, base, args.pushed, args.mode, &policy)?,
         None => engine_check::check_repository(&ws, args.mode, &policy)?,

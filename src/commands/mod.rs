@@ -38,6 +38,8 @@ pub struct Environment {
     pub progress: bool,
     /// The terminal's width in columns when stdout is a terminal; `None` when it is piped (nothing is shortened).
     pub width: Option<usize>,
+    /// `GITHUB_BASE_REF`: the branch a GitHub Actions run's pull request goes into (set only on pull-request events).
+    pub pull_request_base: Option<String>,
 }
 
 /// What a command produced: text for stdout and stderr, and the exit code.

@@ -1346,3 +1346,28 @@ fn an_unwritable_step_summary_turned_findings_into_exit_2() {
     assert!(stdout.contains("::error file=content/en/a.md"), "{stdout}");
     assert!(!stdout.contains("see the step summary"), "{stdout}");
 }
+
+/// `tandem check` run in a pull request's workflow without `--base` checks the whole repository, and its old debt was
+/// laid on the pull request with nothing saying so but the report's first line. A note says what `--base` to give.
+#[test]
+fn a_pull_requests_workflow_without_base_checked_the_whole_repository_silently() {
+    let (repo, _) = base_site();
+    let output = repo
+        .tandem()
+        .arg("check")
+        .env("GITHUB_BASE_REF", "main")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("note: this runs for a pull request into main ($GITHUB_BASE_REF) and checks the whole repository: --base origin/main checks only what the pull request changes"),
+        "{stderr}"
+    );
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main"])
+        .env("GITHUB_BASE_REF", "main")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("note:"));
+}

@@ -210,7 +210,8 @@ pub fn tandem_in(dir: &Path) -> assert_cmd::Command {
         .env("LANG", "C")
         .env("NO_COLOR", "1")
         .env_remove("CI")
-        .env_remove("GITHUB_STEP_SUMMARY");
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("GITHUB_BASE_REF");
     command
 }
 
