@@ -144,6 +144,12 @@ pub enum Error {
     NotASourcePage { path: String, language: String },
     #[error("{path} is a symbolic link")]
     SymlinkPage { path: String },
+    /// `scaffold --slug` given something else than a file name (a folder, `..`, nothing).
+    #[error("--slug {slug} is not a file name")]
+    BadSlug { slug: String },
+    /// `scaffold` would write onto a page of the source language.
+    #[error("{path} is a page of the source language")]
+    ScaffoldOntoSource { path: String, language: String },
     #[error("choose a language")]
     LanguageNeeded { known: String },
     #[error("{path} already exists")]
@@ -380,6 +386,16 @@ impl Error {
             Error::SymlinkPage { path } => (
                 Message::new("error-symlink-page").arg("path", path),
                 Some(Message::new("hint-symlink-page")),
+            ),
+            Error::BadSlug { slug } => (
+                Message::new("error-bad-slug").arg("slug", slug),
+                Some(Message::new("hint-bad-slug")),
+            ),
+            Error::ScaffoldOntoSource { path, language } => (
+                Message::new("error-scaffold-onto-source")
+                    .arg("path", path)
+                    .arg("source", language),
+                Some(Message::new("hint-scaffold-onto-source")),
             ),
             Error::LanguageNeeded { known } => (
                 Message::new("error-language-needed"),

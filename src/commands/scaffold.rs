@@ -49,8 +49,9 @@ pub fn translation_path(
         None => rel.to_owned(),
         Some(slug) => {
             let (folder, file) = rel.rsplit_once('/').map_or(("", rel), |(d, f)| (d, f));
-            // A slug without an extension keeps the source's (`.md`).
-            let name = if slug.contains('.') {
+            // A slug that does not end in a page extension gets the source's (`installer-node.js` →
+            // `installer-node.js.md`): a dot alone does not make a page.
+            let name = if crate::site::detect::page_extension(slug) {
                 slug.to_owned()
             } else {
                 match file.rsplit_once('.') {
@@ -81,6 +82,9 @@ pub fn run(
     output: &mut Output,
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
+    if let Some(slug) = &args.slug {
+        check_slug(slug)?;
+    }
     let (ws, m) = ctx.open(ui_lang)?;
     let settings = &ws.settings;
     let source = ws.repo_paths(std::slice::from_ref(&args.source))?.remove(0);
@@ -115,6 +119,17 @@ pub fn run(
     for lang in &settings.targets {
         let translation =
             translation_path(settings, &inventory, &source, lang, args.slug.as_deref());
+        // Whatever the slug, a translation never lands on a page of the source language (with --force it would
+        // replace it).
+        let onto_source = translation == source
+            || crate::pairing::classify(&settings.layout, &languages, &translation)
+                .is_some_and(|(lang, _, _)| lang == settings.source);
+        if onto_source {
+            return Err(Error::ScaffoldOntoSource {
+                path: translation,
+                language: settings.source.clone(),
+            });
+        }
         if ws.repo.workdir().join(&translation).exists() && !args.force {
             return Err(Error::TranslationExists { path: translation });
         }
@@ -202,6 +217,17 @@ pub fn run(
     output.stdout = lines.iter().map(|l| format!("{l}\n")).collect();
     output.warnings(&warnings, &m, ctx.global.quiet);
     Ok(Exit::Clean)
+}
+
+/// A slug is a file name: one with a folder (`/`, `\`) or `..` would put the translation outside its language's
+/// folder, over the source itself with `--force`.
+fn check_slug(slug: &str) -> Result<()> {
+    if slug.is_empty() || slug.contains(['/', '\\']) || slug.contains("..") {
+        return Err(Error::BadSlug {
+            slug: slug.to_owned(),
+        });
+    }
+    Ok(())
 }
 
 /// A translation page built from its source.

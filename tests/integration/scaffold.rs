@@ -300,3 +300,91 @@ fn from_a_subfolder_and_toml() {
         )
     );
 }
+
+/// `--slug` is a file name, but it was joined to the folder unchecked: `../../x` wrote outside the repository, and
+/// `../en/x.md --force` rewrote the source page with a pin and translate marks. Nothing is written now.
+#[test]
+fn a_slug_with_a_folder_or_dots_wrote_outside_the_language_folder_even_over_the_source() {
+    let (repo, _) = site();
+    let before = snapshot(repo.path());
+    for slug in [
+        "../../../escaped",
+        "../../en/docs/glossary.md",
+        "sub/page",
+        "sub\\page",
+        "..",
+        "",
+    ] {
+        repo.tandem()
+            .args([
+                "scaffold",
+                "content/en/docs/glossary.md",
+                "--lang",
+                "fr",
+                "--slug",
+                slug,
+                "--force",
+            ])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!(
+                "error: --slug “{slug}” is not a file name: it is empty, or holds a /, a \\ or .. — give the \
+                 translation's file name alone, such as --slug installer: it goes in the folder the layout gives\n"
+            ));
+    }
+    assert_eq!(snapshot(repo.path()), before);
+}
+
+/// Any dot counted as an extension: `--slug installer-node.js` wrote `installer-node.js`, which is no page (status
+/// still called the translation missing). The source's extension is added unless the slug ends in a page's.
+#[test]
+fn a_slug_with_a_dot_got_no_page_extension() {
+    let (repo, _) = site();
+    for (slug, written) in [
+        ("installer-node.js", "installer-node.js.md"),
+        ("glossaire.md", "glossaire.md"),
+        ("lexique.MARKDOWN", "lexique.MARKDOWN"),
+    ] {
+        repo.tandem()
+            .args([
+                "scaffold",
+                "content/en/docs/glossary.md",
+                "--lang",
+                "fr",
+                "--slug",
+                slug,
+            ])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(format!(
+                "created content/fr/docs/{written} (pin "
+            )));
+        assert!(repo.path().join("content/fr/docs").join(written).is_file());
+    }
+}
+
+/// French pages in `docs/`, English in `docs/en/` inside it: the translation of `docs/en/en/a.md` is `docs/en/a.md`,
+/// an English page, which `--force` replaced. A path that is a page of the source language is never written.
+#[test]
+fn scaffold_force_overwrote_a_source_page_where_language_folders_nest() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "tandem.yaml",
+        "source: en\nlanguages: [fr]\ncontent: {en: docs/en, fr: docs}\n",
+    )
+    .write("docs/en/a.md", "---\ntitle: A\n---\n\nA.\n")
+    .write("docs/en/en/a.md", "---\ntitle: B\n---\n\nB.\n")
+    .write("docs/c.md", "---\ntitle: C\n---\n\nC.\n");
+    repo.commit("pages");
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["scaffold", "docs/en/en/a.md", "--force"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: docs/en/a.md is a page of the source language (en): scaffold writes only translations — pass \
+             --slug with another file name\n",
+        );
+    assert_eq!(snapshot(repo.path()), before);
+}
