@@ -60,6 +60,7 @@ warning-line = warning: { $location }: { $message }
 warn-unreadable-io = cannot read the file ({ $detail })
 warn-unreadable-binary = the file is binary, not a page
 warn-unreadable-utf8 = the file is not valid UTF-8
+warn-lfs-pointer = a Git LFS pointer, not the page: run git lfs pull
 warn-bad-front-matter = broken front matter: { $detail }
 warn-bad-front-matter-at = its version at { $commit } has broken front matter: what changed since cannot be shown
 warn-sync-source-uncommitted = its source { $source } has changes not committed: the pin names its last commit, without them, and the page stays stale — commit the source, then run tandem sync again
@@ -99,6 +100,7 @@ reason-pin-beyond-shallow-boundary = pin { $pin } is beyond the shallow clone's 
 reason-bad-front-matter = broken front matter
 reason-source-bad-front-matter = the source's front matter is broken (now or at the sync point): what changed cannot be shown
 reason-unreadable = the file cannot be read as text
+reason-lfs-pointer = a Git LFS pointer, not the page: run git lfs pull
 reason-missing-blob = a needed file version is missing from this partial clone
 
 ## status
@@ -687,6 +689,8 @@ scaffold-warn-slug-key = the source has no { $key }: pages with different file n
 error-translation-exists = { $path } already exists
 hint-translation-exists = pass --force to overwrite it, or edit it and run tandem sync
 error-not-a-source-page = { $path } is not a page of the source language ({ $source })
+error-lfs-pointer = { $path } is a Git LFS pointer, not the page
+hint-lfs-pointer = run git lfs pull, then run tandem again
 error-bad-slug = --slug “{ $slug }” is not a file name: it is empty, or holds a /, a \ or ..
 hint-bad-slug = give the translation's file name alone, such as --slug installer: it goes in the folder the layout gives
 error-scaffold-onto-source = { $path } is a page of the source language ({ $source }): scaffold writes only translations

@@ -60,6 +60,7 @@ warning-line = attention : { $location } : { $message }
 warn-unreadable-io = lecture du fichier impossible ({ $detail })
 warn-unreadable-binary = le fichier est binaire, ce n’est pas une page
 warn-unreadable-utf8 = le fichier n’est pas de l’UTF-8 valide
+warn-lfs-pointer = un pointeur Git LFS, pas la page : lancez git lfs pull
 warn-bad-front-matter = en-tête (front matter) invalide : { $detail }
 warn-bad-front-matter-at = sa version à { $commit } a un en-tête (front matter) invalide : ce qui a changé depuis ne peut pas être montré
 warn-sync-source-uncommitted = sa source { $source } a des modifications non commitées : l’épingle nomme son dernier commit, sans elles, et la page reste obsolète — commitez la source, puis relancez tandem sync
@@ -99,6 +100,7 @@ reason-pin-beyond-shallow-boundary = l’épingle { $pin } est au-delà de l’h
 reason-source-bad-front-matter = l’en-tête (front matter) de la source est invalide (maintenant ou au point de synchronisation) : ce qui a changé ne peut pas être montré
 reason-bad-front-matter = en-tête (front matter) invalide
 reason-unreadable = le fichier ne se lit pas comme du texte
+reason-lfs-pointer = un pointeur Git LFS, pas la page : lancez git lfs pull
 reason-missing-blob = une version nécessaire du fichier manque dans ce clone partiel
 
 ## status
@@ -735,6 +737,8 @@ scaffold-warn-slug-key = la source n’a pas de { $key } : des pages aux noms de
 error-translation-exists = { $path } existe déjà
 hint-translation-exists = passez --force pour l’écraser, ou modifiez-le et lancez tandem sync
 error-not-a-source-page = { $path } n’est pas une page de la langue source ({ $source })
+error-lfs-pointer = { $path } est un pointeur Git LFS, pas la page
+hint-lfs-pointer = lancez git lfs pull, puis relancez tandem
 error-bad-slug = --slug « { $slug } » n’est pas un nom de fichier : il est vide, ou contient un /, un \ ou ..
 hint-bad-slug = donnez le seul nom de fichier de la traduction, comme --slug installer : elle va dans le dossier que donne la disposition
 error-scaffold-onto-source = { $path } est une page de la langue source ({ $source }) : scaffold n’écrit que des traductions

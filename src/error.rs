@@ -144,6 +144,9 @@ pub enum Error {
     NotASourcePage { path: String, language: String },
     #[error("{path} is a symbolic link")]
     SymlinkPage { path: String },
+    /// A page to edit or copy is a Git LFS pointer: the page itself was not pulled.
+    #[error("{path} is a Git LFS pointer")]
+    LfsPointer { path: String },
     /// `scaffold --slug` given something else than a file name (a folder, `..`, nothing).
     #[error("--slug {slug} is not a file name")]
     BadSlug { slug: String },
@@ -386,6 +389,10 @@ impl Error {
             Error::SymlinkPage { path } => (
                 Message::new("error-symlink-page").arg("path", path),
                 Some(Message::new("hint-symlink-page")),
+            ),
+            Error::LfsPointer { path } => (
+                Message::new("error-lfs-pointer").arg("path", path),
+                Some(Message::new("hint-lfs-pointer")),
             ),
             Error::BadSlug { slug } => (
                 Message::new("error-bad-slug").arg("slug", slug),

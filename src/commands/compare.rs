@@ -150,11 +150,15 @@ fn compare(
         Some(ws) => Some(analysis::judge_files(ws, &report.source, &report.translation)?.0),
         None => None,
     };
+    // A Git LFS pointer (the page not pulled) has no structure to compare, whichever side it is.
+    let lfs_pointer = crate::util::lfs::is_pointer(&source_bytes)
+        || crate::util::lfs::is_pointer(&translation_bytes);
     let texts = (
         String::from_utf8(source_bytes).ok(),
         String::from_utf8(translation_bytes).ok(),
     );
     let docs = match &texts {
+        _ if lfs_pointer => None,
         (Some(s), Some(t)) => match (document::parse(s, &site), document::parse(t, &site)) {
             (Ok(s), Ok(t)) => Some((s, t)),
             _ => None,
@@ -164,6 +168,7 @@ fn compare(
     // Outside a site: the structure alone decides.
     let Some((source_doc, translation_doc)) = docs else {
         (report.state, report.reason) = match (&judged, &texts) {
+            _ if lfs_pointer => (State::Unknown, Reason::LfsPointer),
             (Some(page), _) => (page.state, page.reason),
             (None, (Some(_), Some(_))) => (State::Unknown, Reason::BadFrontMatter),
             (None, _) => (State::Unknown, Reason::Unreadable),

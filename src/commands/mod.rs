@@ -227,3 +227,23 @@ fn man(
     Ok(Exit::Clean)
 }
 pub mod prompt;
+
+/// A page to edit or copy, read as text: a Git LFS pointer (the page not pulled) is refused like a file that is no
+/// text, since a pin written into it would replace the page stored in LFS.
+pub fn read_page_text(file: &std::path::Path, path: &str) -> Result<String> {
+    let bytes = std::fs::read(file).map_err(|err| crate::error::Error::io(path, &err))?;
+    if crate::util::lfs::is_pointer(&bytes) {
+        return Err(crate::error::Error::LfsPointer {
+            path: path.to_owned(),
+        });
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        crate::error::Error::io(
+            path,
+            &std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "stream did not contain valid UTF-8",
+            ),
+        )
+    })
+}

@@ -107,7 +107,7 @@ pub fn run(
             known: settings.targets.join(", "),
         });
     }
-    let text = std::fs::read_to_string(&source_file).map_err(|err| Error::io(&source, &err))?;
+    let text = super::read_page_text(&source_file, &source)?;
 
     // Every translation is checked before anything is written.
     let mut planned = Vec::new();

@@ -307,7 +307,7 @@ fn target_commits(
 }
 
 fn read_text(ws: &Workspace, path: &str) -> Result<String> {
-    std::fs::read_to_string(ws.repo.workdir().join(path)).map_err(|err| Error::io(path, &err))
+    super::read_page_text(&ws.repo.workdir().join(path), path)
 }
 
 fn edit_error(path: &str) -> impl Fn(EditError) -> Error + '_ {
@@ -418,8 +418,8 @@ fn mirror_values(
 ) -> Result<std::result::Result<(String, Vec<Message>), Warning>> {
     let path = &page.translation;
     let before = read_text(ws, path)?;
-    let source_text = std::fs::read_to_string(ws.sources().workdir().join(&page.source))
-        .map_err(|err| Error::io(&page.source, &err))?;
+    let source_text =
+        super::read_page_text(&ws.sources().workdir().join(&page.source), &page.source)?;
     let source = parse_front_matter(&page.source, &source_text)?;
     let format = parse_front_matter(path, &before)?.split.format;
     let refused = |message: Message| Warning {

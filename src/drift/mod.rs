@@ -95,11 +95,13 @@ pub enum Reason {
     /// The source's front matter does not parse, now or at the sync point: what changed cannot be shown.
     SourceBadFrontMatter,
     Unreadable,
+    /// unknown: the file is a Git LFS pointer, the page itself not pulled.
+    LfsPointer,
     MissingBlob,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 22] = [
+    pub const ALL: [Reason; 23] = [
         Reason::SourceUnchanged,
         Reason::CosmeticOnly,
         Reason::SkipDirective,
@@ -121,6 +123,7 @@ impl Reason {
         Reason::BadFrontMatter,
         Reason::SourceBadFrontMatter,
         Reason::Unreadable,
+        Reason::LfsPointer,
         Reason::MissingBlob,
     ];
 
@@ -151,6 +154,7 @@ impl Reason {
             Reason::BadFrontMatter => "bad-front-matter",
             Reason::SourceBadFrontMatter => "source-bad-front-matter",
             Reason::Unreadable => "unreadable",
+            Reason::LfsPointer => "lfs-pointer",
             Reason::MissingBlob => "missing-blob",
         }
     }

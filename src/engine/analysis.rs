@@ -2146,12 +2146,20 @@ pub fn read_page(
     }
 }
 
-/// A page's bytes as text: `Err` (with a warning) when they are binary or not UTF-8.
+/// A page's bytes as text: `Err` (with a warning) when they are binary, not UTF-8, or a Git LFS pointer.
 pub fn page_text(
     path: &str,
     bytes: Vec<u8>,
     warnings: &mut Vec<Warning>,
 ) -> std::result::Result<String, Reason> {
+    if crate::util::lfs::is_pointer(&bytes) {
+        warnings.push(Warning {
+            file: path.to_owned(),
+            line: None,
+            message: Message::new("warn-lfs-pointer"),
+        });
+        return Err(Reason::LfsPointer);
+    }
     if bytes[..bytes.len().min(8000)].contains(&0) {
         warnings.push(Warning {
             file: path.to_owned(),

@@ -554,4 +554,53 @@ fn sync_put_a_yaml_block_above_json_front_matter() {
         "{output:?}"
     );
     assert_eq!(repo.read("content/fr/a.md"), json);
+
+const LFS_POINTER: &str = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
+
+/// A translation kept in Git LFS and never pulled is a pointer file. It was read as a page (stale, its `version` line
+/// a paragraph), and `sync` wrote front matter into it: committed, that replaces the page stored in LFS. It is an
+/// `unknown` page now, with a warning saying to pull, and sync and scaffold refuse it.
+#[test]
+fn an_lfs_pointer_was_read_as_a_page_and_sync_wrote_front_matter_into_it() {
+    let (mut repo, _, _) = site();
+    repo.write("content/fr/b.md", LFS_POINTER)
+        .write("content/en/c.md", LFS_POINTER);
+    repo.commit("pages in LFS, not pulled");
+    let json = repo.status_json(&[]);
+    let pointer = page(&json, "content/fr/b.md");
+    assert_eq!(pointer["state"], "unknown", "{pointer}");
+    assert_eq!(pointer["reason"], "lfs-pointer");
+    repo.tandem()
+        .args(["status"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: content/fr/b.md: a Git LFS pointer, not the page: run git lfs pull\n",
+        ))
+        .stdout(predicate::str::contains(
+            "content/fr/b.md — a Git LFS pointer, not the page: run git lfs pull",
+        ));
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["sync", "content/fr/b.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: content/fr/b.md is a Git LFS pointer, not the page — run git lfs pull, then run tandem again\n",
+        );
+    repo.tandem()
+        .args(["scaffold", "content/en/c.md", "--lang", "fr"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: content/en/c.md is a Git LFS pointer, not the page — run git lfs pull, then run tandem again\n",
+        );
+    repo.tandem()
+        .args(["compare", "content/en/b.md", "content/fr/b.md"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "unknown, severity none\n  a Git LFS pointer, not the page: run git lfs pull",
+        ));
+    assert_eq!(snapshot(repo.path()), before);
 }
