@@ -28,6 +28,28 @@ pub fn write_rebuildable_with(
     replace(path, fill, false)
 }
 
+/// The temporary file's name ends with this.
+const SUFFIX: &str = ".tandem-tmp";
+/// Random characters in the temporary file's name.
+const RANDOM: usize = 6;
+/// The longest file name most file systems take (`NAME_MAX`), in bytes.
+const NAME_MAX: usize = 255;
+
+/// The part of the target's name in the temporary file's name (`.{stem}.XXXXXX.tandem-tmp`): the name, cut at a
+/// character boundary so that the whole stays within [`NAME_MAX`] bytes. A name of 237 bytes or more, legal itself,
+/// made a temporary name too long to create, and the page could not be written at all.
+fn temp_stem(name: &str) -> &str {
+    let room = NAME_MAX - 2 - RANDOM - SUFFIX.len();
+    if name.len() <= room {
+        return name;
+    }
+    let mut end = room;
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}
+
 /// Writes through a temporary file and a rename; `durable`: the bytes are on the disk before the rename.
 fn replace(
     path: &Path,
@@ -43,8 +65,9 @@ fn replace(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tandem-tmp")
+        .prefix(&format!(".{}.", temp_stem(&name)))
+        .rand_bytes(RANDOM)
+        .suffix(SUFFIX)
         .tempfile_in(dir)?;
     fill(temp.as_file_mut())?;
     if durable {
@@ -138,6 +161,24 @@ mod tests {
         assert_eq!(err.to_string(), "disk full");
         assert_eq!(std::fs::read(&path).unwrap(), b"one");
         assert_eq!(entries(dir.path()), vec!["cache"]);
+    }
+
+    #[test]
+    fn a_long_name_gets_a_temporary_name_within_name_max() {
+        let dir = tempfile::tempdir().unwrap();
+        // 255 bytes: the longest name there is.
+        let name = format!("{}é.md", "x".repeat(250));
+        assert_eq!(name.len(), 255);
+        let stem = temp_stem(&name);
+        assert_eq!(stem.len() + 2 + RANDOM + SUFFIX.len(), NAME_MAX);
+        // A two-byte character across the cut is left out whole.
+        let accented = format!("{}é.md", "x".repeat(235));
+        assert_eq!(temp_stem(&accented).len(), 235);
+        let path = dir.path().join(&name);
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(entries(dir.path()), vec![name]);
     }
 
     #[test]

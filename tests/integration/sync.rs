@@ -604,3 +604,34 @@ fn an_lfs_pointer_was_read_as_a_page_and_sync_wrote_front_matter_into_it() {
         ));
     assert_eq!(snapshot(repo.path()), before);
 }
+
+/// A page named with 240 bytes (file systems take 255) could not be synced: the temporary file written first,
+/// `.<name>.XXXXXX.tandem-tmp`, was 259 bytes, and sync stopped with "File name too long (os error 36)".
+#[test]
+fn a_page_name_of_240_bytes_could_not_be_synced() {
+    let (mut repo, _, _) = site();
+    let name = format!("{}.md", "x".repeat(237));
+    assert_eq!(name.len(), 240);
+    repo.write(&format!("content/en/{name}"), md("Long", "", "Text."))
+        .write(&format!("content/fr/{name}"), md("Long", "", "Texte."));
+    let c5 = repo.commit("a page with a long name");
+    let translation = format!("content/fr/{name}");
+    repo.tandem()
+        .args(["sync", &translation])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "{translation}: default_lang_commit (none) → {}",
+            short(&c5)
+        )));
+    assert!(
+        repo.read(&translation)
+            .contains(&format!("default_lang_commit: {c5}\n"))
+    );
+    let folder: Vec<String> = std::fs::read_dir(repo.path().join("content/fr"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tandem-tmp"))
+        .collect();
+    assert!(folder.is_empty(), "{folder:?}");
+}
