@@ -144,6 +144,10 @@ pub enum Error {
     NotASourcePage { path: String, language: String },
     #[error("{path} is a symbolic link")]
     SymlinkPage { path: String },
+    /// `compare` given a path that is no regular file (a folder, a submodule, a named pipe). `kind`: the message id
+    /// saying what it is.
+    #[error("{path} is not a page file")]
+    ComparedNotAFile { path: String, kind: &'static str },
     /// A page to edit or copy is a Git LFS pointer: the page itself was not pulled.
     #[error("{path} is a Git LFS pointer")]
     LfsPointer { path: String },
@@ -282,7 +286,8 @@ impl Error {
                         Some(id) => message.arg("detail", Message::new(id)),
                         None => message.arg("detail", detail),
                     },
-                    None,
+                    (*kind == Some(std::io::ErrorKind::PermissionDenied))
+                        .then(|| Message::new("hint-permission-denied")),
                 )
             }
             Error::Git { detail } => (Message::new("error-git").arg("detail", detail), None),
@@ -389,6 +394,12 @@ impl Error {
             Error::SymlinkPage { path } => (
                 Message::new("error-symlink-page").arg("path", path),
                 Some(Message::new("hint-symlink-page")),
+            ),
+            Error::ComparedNotAFile { path, kind } => (
+                Message::new("error-compared-not-a-file")
+                    .arg("path", path)
+                    .arg("kind", Message::new(kind)),
+                Some(Message::new("hint-compared-not-a-file")),
             ),
             Error::LfsPointer { path } => (
                 Message::new("error-lfs-pointer").arg("path", path),

@@ -26,7 +26,12 @@ pub fn run(
     let base = ctx.base_dir();
     let source = base.join(&args.source);
     let translation = base.join(&args.translation);
-    let report = compare(&source, &translation, ctx, ui_lang)?;
+    let report = compare(
+        (&source, &args.source),
+        (&translation, &args.translation),
+        ctx,
+        ui_lang,
+    )?;
     let m = Messages::new(*ui_lang);
     output.stdout = match args.format {
         CompareFormat::Json => {
@@ -43,9 +48,27 @@ pub fn run(
     })
 }
 
+/// The bytes of a compared file (`None`: nothing is there). A path that is no regular file, or cannot be read, stops
+/// the job naming it: a folder, an unreadable file or a submodule was said to be a missing page ("orphaned: the source
+/// page does not exist"), and a named pipe was waited on forever. `shown`: the path as given.
+fn read_compared(path: &Path, shown: &Path) -> Result<Option<Vec<u8>>> {
+    let shown = shown.display().to_string();
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(err) if crate::util::files::is_absent(&err) => return Ok(None),
+        Err(err) => return Err(Error::io(shown, &err)),
+    };
+    if let Some(kind) = crate::util::files::not_regular(path, &metadata) {
+        return Err(Error::ComparedNotAFile { path: shown, kind });
+    }
+    std::fs::read(path)
+        .map(Some)
+        .map_err(|err| Error::io(shown, &err))
+}
+
 fn compare(
-    source: &Path,
-    translation: &Path,
+    (source, source_shown): (&Path, &Path),
+    (translation, translation_shown): (&Path, &Path),
     ctx: &Context,
     ui_lang: &mut UiLang,
 ) -> Result<CompareReport> {
@@ -58,8 +81,8 @@ fn compare(
             path: source.display().to_string(),
         });
     }
-    let read = |path: &Path| std::fs::read(path).ok();
-    let (source_bytes, translation_bytes) = (read(source), read(translation));
+    let source_bytes = read_compared(source, source_shown)?;
+    let translation_bytes = read_compared(translation, translation_shown)?;
     if source_bytes.is_none() && translation_bytes.is_none() {
         return Err(Error::ComparedFilesMissing {
             source_path: source.display().to_string(),
@@ -132,8 +155,9 @@ fn compare(
         source: display(source),
         translation: display(translation),
     };
+    let translation_found = translation_bytes.is_some();
     let (Some(source_bytes), Some(translation_bytes)) = (source_bytes, translation_bytes) else {
-        (report.state, report.reason) = if translation.exists() {
+        (report.state, report.reason) = if translation_found {
             (State::Orphaned, Reason::SourceNotFound)
         } else {
             (State::Missing, Reason::NotTranslated)

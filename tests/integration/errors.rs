@@ -364,3 +364,96 @@ fn two_languages_in_one_folder_were_accepted() {
         "{line}"
     );
 }
+
+/// `compare` read both files with the error dropped: a translation that is a folder, a submodule or a file it may not
+/// read was "orphaned: the source page does not exist", a source so "missing" — though both were there. It stops
+/// now, naming the file and what it is.
+#[test]
+fn compare_called_a_folder_a_submodule_or_an_unreadable_file_an_orphan() {
+    let mut sub = RepoBuilder::new();
+    sub.write("index.md", md("S", "", "Sub."));
+    sub.commit("sub");
+    let mut repo = RepoBuilder::new();
+    for name in ["a", "b", "c", "sub"] {
+        repo.write(&format!("content/en/{name}.md"), md("A", "", "Alpha."));
+    }
+    repo.write("content/fr/a.md/index.md", md("A", "", "Alpha."))
+        .write("content/fr/b.md", md("B", "", "Beta."));
+    repo.git(&[
+        "-c",
+        "protocol.file.allow=always",
+        "submodule",
+        "add",
+        "-q",
+        sub.path().to_str().unwrap(),
+        "content/fr/sub.md",
+    ]);
+    repo.commit("site");
+    let error = |source: &str, translation: &str| {
+        let output = repo
+            .tandem()
+            .args(["compare", source, translation])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{source} ⇄ {translation}");
+        assert!(output.stdout.is_empty());
+        one_line(&output.stderr)
+    };
+    assert_eq!(
+        error("content/en/a.md", "content/fr/a.md"),
+        "error: content/fr/a.md is a folder, not a page — compare names two page files: tandem pair lists the \
+         pages\n"
+    );
+    assert_eq!(
+        error("content/fr/a.md", "content/en/a.md"),
+        "error: content/fr/a.md is a folder, not a page — compare names two page files: tandem pair lists the \
+         pages\n"
+    );
+    assert_eq!(
+        error("content/en/sub.md", "content/fr/sub.md"),
+        "error: content/fr/sub.md is a folder (a git submodule), not a page — compare names two page files: tandem \
+         pair lists the pages\n"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let locked = repo.path().join("content/fr/b.md");
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+        // Root reads whatever the mode says: there, nothing is refused.
+        if std::fs::read(&locked).is_err() {
+            assert_eq!(
+                error("content/en/b.md", "content/fr/b.md"),
+                "error: content/fr/b.md: permission denied — check the permissions of the file and its folders \
+                 (ls -l): tandem runs as you\n"
+            );
+        }
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+}
+
+/// `compare` on a named pipe waited for a writer forever.
+#[cfg(unix)]
+#[test]
+fn compare_waited_forever_on_a_named_pipe() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/b.md", md("B", "", "Beta."));
+    repo.commit("site");
+    let status = std::process::Command::new("mkfifo")
+        .arg(repo.path().join("content/fr/a.md"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = repo
+        .tandem()
+        .args(["compare", "content/en/a.md", "content/fr/a.md"])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        one_line(&output.stderr),
+        "error: content/fr/a.md is a named pipe (FIFO), not a page — compare names two page files: tandem pair \
+         lists the pages\n"
+    );
+}

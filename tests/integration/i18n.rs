@@ -94,6 +94,7 @@ fn every_message_id_used_in_the_code_exists() {
                         "detail-",
                         "usage-",
                         "man-",
+                        "file-kind-",
                     ]
                     .iter()
                     .any(|p| candidate.starts_with(p));

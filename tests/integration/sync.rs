@@ -554,6 +554,7 @@ fn sync_put_a_yaml_block_above_json_front_matter() {
         "{output:?}"
     );
     assert_eq!(repo.read("content/fr/a.md"), json);
+}
 
 const LFS_POINTER: &str = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
 
