@@ -148,6 +148,9 @@ pub enum Error {
     /// saying what it is.
     #[error("{path} is not a page file")]
     ComparedNotAFile { path: String, kind: &'static str },
+    /// `--config` names something that is no regular file.
+    #[error("{path} is not a config file")]
+    ConfigNotAFile { path: String, kind: &'static str },
     /// A page to edit or copy is a Git LFS pointer: the page itself was not pulled.
     #[error("{path} is a Git LFS pointer")]
     LfsPointer { path: String },
@@ -400,6 +403,12 @@ impl Error {
                     .arg("path", path)
                     .arg("kind", Message::new(kind)),
                 Some(Message::new("hint-compared-not-a-file")),
+            ),
+            Error::ConfigNotAFile { path, kind } => (
+                Message::new("error-config-not-a-file")
+                    .arg("path", path)
+                    .arg("kind", Message::new(kind)),
+                Some(Message::new("hint-config-not-a-file")),
             ),
             Error::LfsPointer { path } => (
                 Message::new("error-lfs-pointer").arg("path", path),

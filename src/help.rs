@@ -73,7 +73,9 @@ pub fn ui_lang_before_parsing(
 
 /// `ui_language` of the config tandem would read, or `None` when there is none or it cannot be read.
 pub fn config_ui_language(base: &Path, explicit: Option<PathBuf>) -> Option<String> {
-    let path = explicit.or_else(|| {
+    // A `--config` that is no regular file is not read here (a named pipe would be waited on forever); opening the
+    // workspace says what it is.
+    let path = explicit.filter(|path| path.is_file()).or_else(|| {
         let mut found = None;
         for dir in base.ancestors() {
             let candidate = dir.join(CONFIG_FILE);

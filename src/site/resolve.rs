@@ -879,11 +879,15 @@ fn load_config_file(
             } else {
                 start.join(path)
             };
-            if !path.is_file() {
-                return Err(Error::io(
-                    path.display().to_string(),
-                    &std::io::Error::from(std::io::ErrorKind::NotFound),
-                ));
+            // Only a regular file is read: a named pipe would be waited on forever, and a folder or a device was said
+            // to be missing.
+            let metadata = std::fs::metadata(&path)
+                .map_err(|err| Error::io(path.display().to_string(), &err))?;
+            if let Some(kind) = crate::util::files::not_regular(&path, &metadata) {
+                return Err(Error::ConfigNotAFile {
+                    path: path.display().to_string(),
+                    kind,
+                });
             }
             Some(path)
         }

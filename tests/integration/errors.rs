@@ -457,3 +457,53 @@ fn compare_waited_forever_on_a_named_pipe() {
          lists the pages\n"
     );
 }
+
+/// `--config` naming a folder or a device said "no such file or folder", which was false, and one naming a named pipe
+/// waited for a writer forever (the interface's language is looked for in it first).
+#[test]
+fn a_config_that_is_a_folder_was_said_missing_and_a_named_pipe_hung() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha."))
+        .write("settings/tandem.yaml", "source: en\n");
+    repo.commit("site");
+    let error = |config: &str| {
+        let output = repo
+            .tandem()
+            .args(["--config", config, "status"])
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{config}");
+        one_line(&output.stderr)
+    };
+    let fix = "name the config file itself, or leave --config out to use the tandem.yaml found\n";
+    let folder = repo.path().join("settings");
+    assert_eq!(
+        error("settings"),
+        format!(
+            "error: --config {} is a folder, not a tandem.yaml file — {fix}",
+            folder.display()
+        )
+    );
+    #[cfg(unix)]
+    {
+        assert_eq!(
+            error("/dev/null"),
+            format!("error: --config /dev/null is a device, not a tandem.yaml file — {fix}")
+        );
+        let fifo = repo.path().join("pipe.yaml");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        assert_eq!(
+            error("pipe.yaml"),
+            format!(
+                "error: --config {} is a named pipe (FIFO), not a tandem.yaml file — {fix}",
+                fifo.display()
+            )
+        );
+    }
+}
