@@ -46,8 +46,8 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
         out.push('\n');
         for (section, c) in &summary.sections {
             out.push_str(&format!(
-                "| `{}` | {}/{} | {} | {} | {} | {} | {} |\n",
-                section,
+                "| {} | {}/{} | {} | {} | {} | {} | {} |\n",
+                code_in_cell(section),
                 c.translated(),
                 c.total,
                 c.current,
@@ -125,8 +125,8 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
             };
             why = inline(&why);
             out.push_str(&format!(
-                "| `{}` | {} | {} | {} |\n",
-                page.translation,
+                "| {} | {} | {} | {} |\n",
+                code_in_cell(&page.translation),
                 m.get(&format!("state-{}", page.state.as_str())),
                 behind,
                 why
@@ -153,6 +153,26 @@ fn missing_list(out: &mut String, missing: &[&PageStatus], m: &Messages) {
         out.push_str(&format!("- `{path}`\n"));
     }
     out.push_str("\n</details>\n\n");
+}
+
+/// A path as a code span in a table cell. GFM splits the row at every `|` not escaped, inside a code span too, and
+/// drops the backslash of `\|` there: `content/fr/pipe|name.md` split its row, each half in a column of its own. A
+/// backtick in the path gets a longer fence (`` `` a`b `` ``), as CommonMark reads code spans.
+pub fn code_in_cell(text: &str) -> String {
+    let text = text.replace('|', "\\|");
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// Text from the pages and the history (headings, commit subjects, keys) written into a Markdown line or table cell as
@@ -189,7 +209,18 @@ pub fn inline(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::inline;
+    use super::{code_in_cell, inline};
+
+    #[test]
+    fn a_path_in_a_table_cell_keeps_its_pipes_and_backticks() {
+        assert_eq!(code_in_cell("content/fr/a.md"), "`content/fr/a.md`");
+        assert_eq!(
+            code_in_cell("content/fr/pipe|name.md"),
+            "`content/fr/pipe\\|name.md`"
+        );
+        assert_eq!(code_in_cell("a`b.md"), "``a`b.md``");
+        assert_eq!(code_in_cell("`a.md"), "`` `a.md ``");
+    }
 
     #[test]
     fn page_text_reads_as_written_in_markdown() {

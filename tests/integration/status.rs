@@ -647,3 +647,36 @@ fn nothing_to_translate_was_a_hundred_percent_done() {
         "{fr}"
     );
 }
+
+/// GFM splits a table row at every `|` not escaped, inside a code span too: a page named `pipe|name.md` (in a folder
+/// `x|y`) split its row in `status --format markdown`, each half in a column of its own.
+#[test]
+fn a_pipe_in_a_file_name_split_the_markdown_table_row() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/x|y/pipe|name.md", md("T", "", "One."));
+    repo.commit("en");
+    repo.write("content/fr/x|y/pipe|name.md", md("T", "", "Un."));
+    repo.commit("fr");
+    repo.write("content/en/x|y/pipe|name.md", md("T", "", "Two."));
+    repo.commit("en changed");
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    assert!(
+        markdown.contains("\n| `x\\|y` | 1/1 | 0 | 1 | 0 | 0 | 0 |\n"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("\n| `content/fr/x\\|y/pipe\\|name.md` | stale | 1 | "),
+        "{markdown}"
+    );
+    // Every row has as many cells as its table's header.
+    let unescaped = |line: &str| line.replace("\\|", "").matches('|').count();
+    let mut columns = None;
+    for line in markdown.lines() {
+        if !line.starts_with('|') {
+            columns = None;
+            continue;
+        }
+        let count = unescaped(line);
+        assert_eq!(*columns.get_or_insert(count), count, "{line}\n{markdown}");
+    }
+}
