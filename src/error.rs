@@ -151,6 +151,9 @@ pub enum Error {
     /// `--config` names something that is no regular file.
     #[error("{path} is not a config file")]
     ConfigNotAFile { path: String, kind: &'static str },
+    /// `tasks --out` names something that is no folder.
+    #[error("{path} is not a folder")]
+    OutNotAFolder { path: String, kind: &'static str },
     /// A page to edit or copy is a Git LFS pointer: the page itself was not pulled.
     #[error("{path} is a Git LFS pointer")]
     LfsPointer { path: String },
@@ -281,6 +284,7 @@ impl Error {
                     Some(std::io::ErrorKind::NotFound) => Some("io-not-found"),
                     Some(std::io::ErrorKind::PermissionDenied) => Some("io-permission-denied"),
                     Some(std::io::ErrorKind::IsADirectory) => Some("io-is-a-directory"),
+                    Some(std::io::ErrorKind::NotADirectory) => Some("io-not-a-directory"),
                     _ => None,
                 };
                 let message = Message::new("error-io").arg("path", path);
@@ -409,6 +413,12 @@ impl Error {
                     .arg("path", path)
                     .arg("kind", Message::new(kind)),
                 Some(Message::new("hint-config-not-a-file")),
+            ),
+            Error::OutNotAFolder { path, kind } => (
+                Message::new("error-out-not-a-folder")
+                    .arg("path", path)
+                    .arg("kind", Message::new(kind)),
+                Some(Message::new("hint-out-not-a-folder")),
             ),
             Error::LfsPointer { path } => (
                 Message::new("error-lfs-pointer").arg("path", path),

@@ -425,6 +425,15 @@ fn write_files(
     prune: bool,
     m: &Messages,
 ) -> Result<WriteSummary> {
+    // A file there (`--out notes.txt`) was "File exists (os error 17)", the system's words.
+    if let Ok(metadata) = std::fs::metadata(dir)
+        && !metadata.is_dir()
+    {
+        return Err(Error::OutNotAFolder {
+            path: dir.display().to_string(),
+            kind: crate::util::files::kind(dir, &metadata),
+        });
+    }
     std::fs::create_dir_all(dir).map_err(|err| Error::io(dir.display().to_string(), &err))?;
     let mut summary = WriteSummary {
         unchanged: 0,

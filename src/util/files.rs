@@ -33,6 +33,11 @@ pub fn not_regular(path: &Path, metadata: &std::fs::Metadata) -> Option<&'static
     Some("file-kind-special")
 }
 
+/// The message id saying what `path` is: a file, or what [`not_regular`] says.
+pub fn kind(path: &Path, metadata: &std::fs::Metadata) -> &'static str {
+    not_regular(path, metadata).unwrap_or("file-kind-file")
+}
+
 /// Whether an error means nothing is at the path (a missing file, or a file where a folder was expected).
 pub fn is_absent(err: &std::io::Error) -> bool {
     matches!(

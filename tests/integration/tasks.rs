@@ -481,6 +481,7 @@ fn one_task_was_counted_in_the_plural() {
     );
 }
 
+<<<<<<< HEAD
 /// Task files invite ticking their boxes and adding notes: the next `tasks --out` rewrote an edited file whenever its
 /// text had changed (the ticks and notes gone without a word), and removed it once the page was current. An edited
 /// file is kept, with a warning; a file as tandem wrote it is still rewritten or removed.
@@ -576,4 +577,40 @@ fn tasks_said_every_translation_was_current_beside_a_broken_one() {
         stdout,
         "Aucune tâche : aucune traduction n’est obsolète ; 1 manquante (--missing fait une tâche de chacune).\n"
     );
+=======
+/// `tasks --out notes.txt`, notes.txt a file, said "File exists (os error 17)"; a path through a file said "Not a
+/// directory (os error 20)": the system's words, no fix. Nothing is written either way.
+#[test]
+fn tasks_out_naming_a_file_gave_the_systems_words() {
+    let repo = site();
+    repo.write("notes.txt", "my notes\n");
+    let before = crate::support::snapshot(repo.path());
+    let error = |out: &str| {
+        let output = repo
+            .tandem()
+            .args(["tasks", "--out", out])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{out}");
+        assert!(output.stdout.is_empty());
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let notes = repo.path().join("notes.txt");
+    assert_eq!(
+        error("notes.txt"),
+        format!(
+            "error: --out {} is a file, not a folder — --out names the folder the task files go in (created when \
+             missing): give another path\n",
+            notes.display()
+        )
+    );
+    assert_eq!(
+        error("notes.txt/tasks"),
+        format!(
+            "error: {}: a part of the path is a file, not a folder\n",
+            notes.join("tasks").display()
+        )
+    );
+    assert_eq!(crate::support::snapshot(repo.path()), before);
+>>>>>>> de9493d (tasks --out: a file there is a one-line error saying it is a file, not a folder, and a path through a file says so (they were 'File exists (os error 17)' and 'Not a directory (os error 20)'))
 }
