@@ -979,6 +979,14 @@ hint-commands = the commands: { $known }
 ## Details inside errors (the `detail` of error-config-value, error-config-parse, error-map-file)
 
 detail-verbatim = "{ $text }"
+detail-yaml-at-line = line { $line }: { $detail }
+detail-yaml = { $detail }
+yaml-duplicate-key = the key { $key } is written twice
+yaml-duplicate-key-unnamed = a key is written twice
+yaml-too-many-nodes = too many values once its aliases are expanded: over { $limit }
+yaml-too-many-aliases = too many aliases (*name) to expand: over { $limit }
+yaml-too-deep = nested too deep: over { $limit } levels
+yaml-too-large = too large to read: over { $limit } parts
 detail-config-not-a-map = expected a map of settings
 detail-layout-unsupported = { $value } (supported: { $supported })
 detail-layout-nearest = { $value } (supported: { $supported }) — did you mean { $nearest }?

@@ -1027,6 +1027,14 @@ hint-commands = les commandes : { $known }
 ## Détails dans les erreurs (le `detail` de error-config-value, error-config-parse, error-map-file)
 
 detail-verbatim = « { $text } »
+detail-yaml-at-line = ligne { $line } : { $detail }
+detail-yaml = { $detail }
+yaml-duplicate-key = la clé { $key } est écrite deux fois
+yaml-duplicate-key-unnamed = une clé est écrite deux fois
+yaml-too-many-nodes = trop de valeurs une fois ses alias développés : plus de { $limit }
+yaml-too-many-aliases = trop d’alias (*nom) à développer : plus de { $limit }
+yaml-too-deep = imbriqué trop profondément : plus de { $limit } niveaux
+yaml-too-large = trop grand pour être lu : plus de { $limit } éléments
 detail-config-not-a-map = une table de réglages était attendue
 detail-layout-unsupported = { $value } (possibles : { $supported })
 detail-layout-nearest = { $value } (possibles : { $supported }) — vouliez-vous dire { $nearest } ?

@@ -16,7 +16,10 @@ use crate::i18n::Message;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditError {
     /// The front matter cannot be parsed.
-    BadFrontMatter { line: usize, detail: String },
+    BadFrontMatter {
+        line: usize,
+        detail: super::yaml::Detail,
+    },
     /// The front matter holds one key in two spellings with two values (`translationKey: a`, `TranslationKey: b`).
     KeyCases(KeyCases),
     /// The key's value is written in a way tandem does not rewrite (it would have to change more than one line).
@@ -87,7 +90,7 @@ impl EditError {
             EditError::BadFrontMatter { line, detail } => Message::new("edit-bad-front-matter")
                 .arg("path", path)
                 .arg("line", *line)
-                .arg("detail", detail),
+                .arg("detail", detail.arg()),
             EditError::KeyCases(cases) => Message::new("edit-key-cases")
                 .arg("path", path)
                 .arg("first", &cases.first)
@@ -156,7 +159,7 @@ impl From<FrontMatterError> for EditError {
             Some(cases) => EditError::KeyCases(cases),
             None => EditError::BadFrontMatter {
                 line: err.line,
-                detail: err.message,
+                detail: err.detail,
             },
         }
     }
@@ -1125,7 +1128,7 @@ fn toml_insertion(
     let inner = &text[inner_range.clone()];
     let doc = toml_edit::Document::parse(inner).map_err(|err| EditError::BadFrontMatter {
         line: fm.split.front_matter_line,
-        detail: err.message().trim().to_owned(),
+        detail: super::yaml::Detail::Parser(err.message().trim().to_owned()),
     })?;
     let shift = inner_range.start;
     // The table whose header section receives the new line, and the path relative to it.
@@ -1832,7 +1835,7 @@ mod tests {
         let errors = [
             EditError::BadFrontMatter {
                 line: 3,
-                detail: "x".into(),
+                detail: crate::markdown::yaml::Detail::Parser("x".into()),
             },
             EditError::Unsupported {
                 key: "k".into(),

@@ -36,7 +36,7 @@ pub struct Split {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrontMatterError {
     pub line: usize,
-    pub message: String,
+    pub detail: yaml::Detail,
     /// Set when the error is one key written in two cases with two values.
     pub key_cases: Option<KeyCases>,
 }
@@ -52,10 +52,10 @@ pub struct KeyCases {
 }
 
 impl FrontMatterError {
-    fn syntax(line: usize, message: String) -> Self {
+    fn syntax(line: usize, detail: yaml::Detail) -> Self {
         FrontMatterError {
             line,
-            message,
+            detail,
             key_cases: None,
         }
     }
@@ -68,14 +68,14 @@ impl FrontMatterError {
                 .arg("first_line", cases.first_line)
                 .arg("second", &cases.second)
                 .arg("second_line", cases.second_line),
-            None => Message::new("warn-bad-front-matter").arg("detail", &self.message),
+            None => Message::new("warn-bad-front-matter").arg("detail", self.detail.arg()),
         }
     }
 }
 
 impl fmt::Display for FrontMatterError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        write!(f, "line {}: {}", self.line, self.detail)
     }
 }
 
@@ -126,7 +126,9 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
     }
     Err(FrontMatterError::syntax(
         1,
-        format!("the front matter opened by `{fence}` is never closed"),
+        yaml::Detail::Parser(format!(
+            "the front matter opened by `{fence}` is never closed"
+        )),
     ))
 }
 
@@ -185,7 +187,7 @@ fn parse_tree(text: &str, split: &Split) -> Result<Option<Node>, FrontMatterErro
             Err(err) => {
                 return Err(FrontMatterError::syntax(
                     split.front_matter_line + err.line.unwrap_or(1) - 1,
-                    err.message,
+                    err.detail,
                 ));
             }
         },
@@ -198,7 +200,7 @@ fn parse_tree(text: &str, split: &Split) -> Result<Option<Node>, FrontMatterErro
                 let line = err.span().map_or(1, |span| line_of(inner, span.start));
                 return Err(FrontMatterError::syntax(
                     split.front_matter_line + line - 1,
-                    err.message().trim().to_owned(),
+                    yaml::Detail::Parser(err.message().trim().to_owned()),
                 ));
             }
         },
@@ -208,7 +210,7 @@ fn parse_tree(text: &str, split: &Split) -> Result<Option<Node>, FrontMatterErro
     {
         return Err(FrontMatterError::syntax(
             split.front_matter_line,
-            "the front matter is not a map of keys".into(),
+            yaml::Detail::Parser("the front matter is not a map of keys".into()),
         ));
     }
     if let Some(tree) = &tree
@@ -216,10 +218,10 @@ fn parse_tree(text: &str, split: &Split) -> Result<Option<Node>, FrontMatterErro
     {
         return Err(FrontMatterError {
             line: cases.second_line,
-            message: format!(
+            detail: yaml::Detail::Parser(format!(
                 "{} (line {}) and {} (line {}) are one key with two values",
                 cases.first, cases.first_line, cases.second, cases.second_line
-            ),
+            )),
             key_cases: Some(cases),
         });
     }

@@ -9,6 +9,8 @@ use std::ops::Range;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
+use crate::i18n::{Arg, Message};
+
 /// A YAML value and its byte span in the parsed text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
@@ -77,12 +79,121 @@ pub fn same_path(a: &str, b: &str) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 pub struct YamlError {
     pub line: Option<usize>,
-    pub message: String,
+    pub detail: Detail,
 }
 
 impl fmt::Display for YamlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.detail.fmt(f)
+    }
+}
+
+/// What is wrong with a front matter or config: the parser's own words, or tandem's where those would show the
+/// parser's internals ("duplicate mapping key: title, set DuplicateKeyPolicy in Options if acceptable", "budget
+/// breached: Nodes { nodes: 250001 }").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// The parser's message (its first line), shown as it is.
+    Parser(String),
+    /// One key written twice in a mapping (`None`: a key that is no plain text).
+    DuplicateKey(Option<String>),
+    /// One of the limits the parser keeps against alias bombs, reached: which, and the limit.
+    TooMany { what: Limit, limit: usize },
+}
+
+/// The parser's limits a text can reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// Values (scalars, lists, maps), aliases expanded.
+    Nodes,
+    /// Aliases (`*name`) and what they expand to.
+    Aliases,
+    /// Levels of nesting.
+    Depth,
+    /// Anything else: events, anchors, bytes.
+    Size,
+}
+
+impl Detail {
+    /// The detail as a message argument: the parser's words as they are, tandem's in the interface's language.
+    pub fn arg(&self) -> Arg {
+        match self {
+            Detail::Parser(text) => Arg::Text(text.clone()),
+            Detail::DuplicateKey(Some(key)) => {
+                Message::new("yaml-duplicate-key").arg("key", key).into()
+            }
+            Detail::DuplicateKey(None) => Message::new("yaml-duplicate-key-unnamed").into(),
+            Detail::TooMany { what, limit } => Message::new(match what {
+                Limit::Nodes => "yaml-too-many-nodes",
+                Limit::Aliases => "yaml-too-many-aliases",
+                Limit::Depth => "yaml-too-deep",
+                Limit::Size => "yaml-too-large",
+            })
+            .arg("limit", *limit)
+            .into(),
+        }
+    }
+
+    /// The detail of a serde-saphyr error.
+    pub fn of(err: &serde_saphyr::Error) -> Detail {
+        use serde_saphyr::Error;
+        use serde_saphyr::budget::BudgetBreach;
+        let mut inner = err;
+        while let Error::WithSnippet { error, .. } | Error::AliasError { error, .. } = inner {
+            inner = error;
+        }
+        let budget = serde_saphyr::Budget::default();
+        let too_many = |what, limit| Detail::TooMany { what, limit };
+        match inner {
+            Error::DuplicateMappingKey { key, .. } => Detail::DuplicateKey(key.clone()),
+            Error::Budget { breach, .. } => match breach {
+                BudgetBreach::Nodes { .. } => too_many(Limit::Nodes, budget.max_nodes),
+                BudgetBreach::Aliases { .. } => too_many(Limit::Aliases, budget.max_aliases),
+                BudgetBreach::AliasAnchorRatio { aliases, .. } => {
+                    too_many(Limit::Aliases, aliases.saturating_sub(1))
+                }
+                BudgetBreach::Depth { .. } => too_many(Limit::Depth, budget.max_depth),
+                BudgetBreach::Events { .. } => too_many(Limit::Size, budget.max_events),
+                BudgetBreach::Anchors { .. } => too_many(Limit::Size, budget.max_anchors),
+                BudgetBreach::ScalarBytes { .. } => {
+                    too_many(Limit::Size, budget.max_total_scalar_bytes)
+                }
+                _ => Detail::Parser(first_line(&err.to_string())),
+            },
+            Error::AliasReplayLimitExceeded {
+                max_total_replayed_events,
+                ..
+            } => too_many(Limit::Aliases, *max_total_replayed_events),
+            Error::AliasExpansionLimitExceeded {
+                max_expansions_per_anchor,
+                ..
+            } => too_many(Limit::Aliases, *max_expansions_per_anchor),
+            Error::AliasReplayStackDepthExceeded { max_depth, .. } => {
+                too_many(Limit::Depth, *max_depth)
+            }
+            _ => Detail::Parser(first_line(&err.to_string())),
+        }
+    }
+}
+
+/// The first line of a parser's message that says something, without its `error: ` prefix.
+fn first_line(text: &str) -> String {
+    text.lines()
+        .map(|l| l.trim_start_matches("error: ").trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or("invalid YAML")
+        .to_owned()
+}
+
+impl fmt::Display for Detail {
+    /// In English, for logs and tests; people read [`Detail::arg`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Detail::Parser(text) => f.write_str(text),
+            Detail::DuplicateKey(Some(key)) => write!(f, "the key {key} is written twice"),
+            Detail::DuplicateKey(None) => f.write_str("a key is written twice"),
+            Detail::TooMany { what, limit } => write!(f, "too many {what:?}: over {limit}"),
+        }
     }
 }
 
@@ -100,14 +211,10 @@ fn parse_full(text: &str) -> Result<Option<Node>, YamlError> {
         Ok(node) => Ok(node.map(into_node)),
         Err(err) => {
             let line = err.location().map(|loc| loc.line() as usize);
-            let message = err
-                .to_string()
-                .lines()
-                .map(|l| l.trim_start_matches("error: ").trim())
-                .find(|l| !l.is_empty())
-                .unwrap_or("invalid YAML")
-                .to_owned();
-            Err(YamlError { line, message })
+            Err(YamlError {
+                line,
+                detail: Detail::of(&err),
+            })
         }
     }
 }
@@ -509,7 +616,8 @@ mod tests {
         let err = parse("a: 1\nb: [\n").unwrap_err();
         assert_eq!(err.line, Some(2));
         let err = parse("a: 1\na: 2\n").unwrap_err();
-        assert!(err.message.contains("duplicate"), "{}", err.message);
+        assert_eq!(err.detail, Detail::DuplicateKey(Some("a".into())));
+        assert_eq!(err.line, Some(2));
     }
 
     #[test]

@@ -167,7 +167,7 @@ impl FileConfig {
     pub fn parse(text: &str, path: &str) -> Result<FileConfig> {
         let tree = yaml::parse(text).map_err(|err| Error::ConfigParse {
             path: path.to_owned(),
-            detail: Message::verbatim(err.to_string()),
+            detail: yaml_detail(&err.detail, err.line),
         })?;
         let Some(tree) = &tree else {
             return Ok(FileConfig::default());
@@ -213,9 +213,23 @@ impl FileConfig {
         let config: FileConfig =
             serde_saphyr::from_str(text).map_err(|err| Error::ConfigParse {
                 path: path.to_owned(),
-                detail: Message::verbatim(first_line(&err.to_string())),
+                detail: match yaml::Detail::of(&err) {
+                    yaml::Detail::Parser(_) => Message::verbatim(first_line(&err.to_string())),
+                    detail => yaml_detail(&detail, err.location().map(|l| l.line() as usize)),
+                },
             })?;
         Ok(config)
+    }
+}
+
+/// A YAML error in the config: the parser's words quoted (they carry their line), tandem's with the line.
+fn yaml_detail(detail: &yaml::Detail, line: Option<usize>) -> Message {
+    match (detail, line) {
+        (yaml::Detail::Parser(text), _) => Message::verbatim(text),
+        (_, Some(line)) => Message::new("detail-yaml-at-line")
+            .arg("line", line)
+            .arg("detail", detail.arg()),
+        (_, None) => Message::new("detail-yaml").arg("detail", detail.arg()),
     }
 }
 

@@ -507,3 +507,68 @@ fn a_config_that_is_a_folder_was_said_missing_and_a_named_pipe_hung() {
         );
     }
 }
+
+/// Two YAML errors showed serde-saphyr's internals: a key written twice was "duplicate mapping key: title, set
+/// DuplicateKeyPolicy in Options if acceptable" (an option of the library, not of tandem), an alias bomb was "budget
+/// breached: Nodes { nodes: 250001 }" (Rust's debug text). Both are a sentence now, in the interface's language.
+#[test]
+fn yaml_errors_showed_the_parsers_internals() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."));
+    let mut bomb = String::from("---\ntitle: T\na: &a [x, x, x, x, x, x, x, x, x]\n");
+    let mut previous = 'a';
+    for name in "bcdefghi".chars() {
+        let aliases = vec![format!("*{previous}"); 9].join(", ");
+        bomb.push_str(&format!("{name}: &{name} [{aliases}]\n"));
+        previous = name;
+    }
+    bomb.push_str("---\n\nB.\n");
+    repo.write("content/fr/a.md", "---\ntitle: T\ntitle: U\n---\n\nA.\n")
+        .write("content/fr/b.md", bomb);
+    repo.commit("site");
+    let output = repo.tandem().arg("status").output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "warning: content/fr/a.md:3: broken front matter: the key title is written twice\n"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "warning: content/fr/b.md:8: broken front matter: too many values once its aliases are expanded: over \
+             250000\n"
+        ),
+        "{stderr}"
+    );
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "status"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("content/fr/a.md:3 : en-tête (front matter) invalide : la clé title est écrite deux fois\n"),
+        "{stderr}"
+    );
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr/a.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        one_line(&output.stderr),
+        "error: content/fr/a.md:3: broken front matter: the key title is written twice — fix the front matter by \
+         hand first; tandem changes nothing in a file it cannot read\n"
+    );
+    repo.write("tandem.yaml", "source: en\nsource: fr\n");
+    let output = repo.tandem().arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        one_line(&output.stderr),
+        "error: cannot read tandem.yaml: line 2: the key source is written twice — see the tandem.yaml example in \
+         the README\n"
+    );
+}

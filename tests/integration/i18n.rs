@@ -95,6 +95,7 @@ fn every_message_id_used_in_the_code_exists() {
                         "usage-",
                         "man-",
                         "file-kind-",
+                        "yaml-",
                     ]
                     .iter()
                     .any(|p| candidate.starts_with(p));
