@@ -481,7 +481,6 @@ fn one_task_was_counted_in_the_plural() {
     );
 }
 
-<<<<<<< HEAD
 /// Task files invite ticking their boxes and adding notes: the next `tasks --out` rewrote an edited file whenever its
 /// text had changed (the ticks and notes gone without a word), and removed it once the page was current. An edited
 /// file is kept, with a warning; a file as tandem wrote it is still rewritten or removed.
@@ -577,7 +576,8 @@ fn tasks_said_every_translation_was_current_beside_a_broken_one() {
         stdout,
         "Aucune tâche : aucune traduction n’est obsolète ; 1 manquante (--missing fait une tâche de chacune).\n"
     );
-=======
+}
+
 /// `tasks --out notes.txt`, notes.txt a file, said "File exists (os error 17)"; a path through a file said "Not a
 /// directory (os error 20)": the system's words, no fix. Nothing is written either way.
 #[test]
@@ -612,5 +612,4 @@ fn tasks_out_naming_a_file_gave_the_systems_words() {
         )
     );
     assert_eq!(crate::support::snapshot(repo.path()), before);
->>>>>>> de9493d (tasks --out: a file there is a one-line error saying it is a file, not a folder, and a path through a file says so (they were 'File exists (os error 17)' and 'Not a directory (os error 20)'))
 }
