@@ -1358,7 +1358,7 @@ fn tags_translated_after_the_source_gained_them_stayed_to_update() {
     assert_eq!(sections[1]["kind"], "body", "{cache:#}");
     let text = repo.stdout(&["diff", "content/fr/cache.md"]);
     assert!(
-        text.contains("← already in the translation (line 1): changed there after the source"),
+        text.contains("← already in the translation (line 3): changed there after the source"),
         "{text}"
     );
     assert!(text.contains("← to update"), "{text}");
