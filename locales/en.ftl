@@ -983,6 +983,7 @@ detail-yaml-at-line = line { $line }: { $detail }
 detail-yaml = { $detail }
 yaml-duplicate-key = the key { $key } is written twice
 yaml-duplicate-key-unnamed = a key is written twice
+front-matter-json = JSON front matter ({"{"} … {"}"}) is not read by tandem: write it as YAML (---) or TOML (+++)
 yaml-too-many-nodes = too many values once its aliases are expanded: over { $limit }
 yaml-too-many-aliases = too many aliases (*name) to expand: over { $limit }
 yaml-too-deep = nested too deep: over { $limit } levels

@@ -1031,6 +1031,7 @@ detail-yaml-at-line = ligne { $line } : { $detail }
 detail-yaml = { $detail }
 yaml-duplicate-key = la clé { $key } est écrite deux fois
 yaml-duplicate-key-unnamed = une clé est écrite deux fois
+front-matter-json = un front matter JSON ({"{"} … {"}"}) n’est pas lu par tandem : écrivez-le en YAML (---) ou en TOML (+++)
 yaml-too-many-nodes = trop de valeurs une fois ses alias développés : plus de { $limit }
 yaml-too-many-aliases = trop d’alias (*nom) à développer : plus de { $limit }
 yaml-too-deep = imbriqué trop profondément : plus de { $limit } niveaux

@@ -93,11 +93,7 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
     } else if first_line(rest).trim_end() == "{" {
         // Hugo's JSON front matter: read as body, its keys and pin were lost, and `sync` put a YAML block above it
         // (Hugo then reads the JSON as text). A bad page instead, which `sync` and `scaffold` refuse.
-        return Err(FrontMatterError::syntax(
-            1,
-            "JSON front matter ({ … }) is not read by tandem: write it as YAML (---) or TOML (+++)"
-                .to_owned(),
-        ));
+        return Err(FrontMatterError::syntax(1, yaml::Detail::JsonFrontMatter));
     } else {
         return Ok(Split {
             format: None,

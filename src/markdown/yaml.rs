@@ -99,6 +99,8 @@ pub enum Detail {
     DuplicateKey(Option<String>),
     /// One of the limits the parser keeps against alias bombs, reached: which, and the limit.
     TooMany { what: Limit, limit: usize },
+    /// Hugo's JSON front matter (`{` … `}`), which tandem does not read.
+    JsonFrontMatter,
 }
 
 /// The parser's limits a text can reach.
@@ -131,6 +133,7 @@ impl Detail {
             })
             .arg("limit", *limit)
             .into(),
+            Detail::JsonFrontMatter => Message::new("front-matter-json").into(),
         }
     }
 
@@ -193,6 +196,7 @@ impl fmt::Display for Detail {
             Detail::DuplicateKey(Some(key)) => write!(f, "the key {key} is written twice"),
             Detail::DuplicateKey(None) => f.write_str("a key is written twice"),
             Detail::TooMany { what, limit } => write!(f, "too many {what:?}: over {limit}"),
+            Detail::JsonFrontMatter => f.write_str("JSON front matter is not read by tandem"),
         }
     }
 }
