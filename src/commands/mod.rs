@@ -7,6 +7,7 @@ pub mod diff;
 pub mod init;
 pub mod pair;
 pub mod progress;
+pub mod prompt;
 pub mod scaffold;
 pub mod status;
 pub mod sync;
@@ -226,7 +227,6 @@ fn man(
     ));
     Ok(Exit::Clean)
 }
-pub mod prompt;
 
 /// A page to edit or copy, read as text: a Git LFS pointer (the page not pulled) is refused like a file that is no
 /// text, since a pin written into it would replace the page stored in LFS.
