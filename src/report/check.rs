@@ -441,16 +441,14 @@ pub fn escape_property(text: &str) -> String {
 /// pointing to the job's step summary, which has them all).
 pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
     let mut out = String::new();
-    let mut shown = [0usize; 2];
     let mut left_out = 0usize;
-    for finding in &report.findings {
-        let level = usize::from(!finding.fails);
+    let shown = annotated(&report.findings);
+    for (at, finding) in report.findings.iter().enumerate() {
         let command = if finding.fails { "error" } else { "warning" };
-        if shown[level] >= ANNOTATIONS_PER_LEVEL {
+        if !shown.contains(&at) {
             left_out += 1;
             continue;
         }
-        shown[level] += 1;
         let line = finding.lines.first().copied().unwrap_or(1);
         // The message puts the section in parentheses: the text before the first heading is named without its own.
         let name =
@@ -531,6 +529,39 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
     out.push_str(&summary_line(report, m, see_summary));
     out.push('\n');
     out
+}
+
+/// The findings that get an annotation: GitHub shows ten of each level, so each level's ten are taken a kind at a time
+/// (the first `stale-in-pr`, the first `orphaned-in-pr`, the second `stale-in-pr`…): with 200 stale pages, the 15
+/// renamed sources' `git mv` were in no annotation. The rest is in the step summary.
+fn annotated(findings: &[Finding]) -> std::collections::HashSet<usize> {
+    let mut shown = std::collections::HashSet::new();
+    for fails in [true, false] {
+        let mut by_kind: std::collections::BTreeMap<
+            FindingKind,
+            std::collections::VecDeque<usize>,
+        > = std::collections::BTreeMap::new();
+        for (at, finding) in findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.fails == fails)
+        {
+            by_kind.entry(finding.kind).or_default().push_back(at);
+        }
+        let mut taken = 0;
+        while taken < ANNOTATIONS_PER_LEVEL && by_kind.values().any(|q| !q.is_empty()) {
+            for queue in by_kind.values_mut() {
+                if taken == ANNOTATIONS_PER_LEVEL {
+                    break;
+                }
+                if let Some(at) = queue.pop_front() {
+                    shown.insert(at);
+                    taken += 1;
+                }
+            }
+        }
+    }
+    shown
 }
 
 fn new_page_message(changed: &ChangedSource, m: &Messages) -> String {

@@ -1371,3 +1371,38 @@ fn a_pull_requests_workflow_without_base_checked_the_whole_repository_silently()
         .unwrap();
     assert!(!String::from_utf8_lossy(&output.stderr).contains("note:"));
 }
+
+/// GitHub shows ten annotations of each level: findings were annotated in the report's order (language, file, kind),
+/// so a pull request changing a dozen pages and renaming one left the rename's `git mv` in no annotation. Each level's
+/// ten are taken a kind at a time.
+#[test]
+fn a_renamed_sources_annotation_was_crowded_out_by_stale_pages() {
+    let (mut repo, _) = base_site();
+    repo.git(&["checkout", "-q", "main"]);
+    for n in 0..12 {
+        repo.write(&format!("content/en/p{n:02}.md"), md("P", "", EN))
+            .write(&format!("content/fr/p{n:02}.md"), md("P", "", FR));
+    }
+    repo.commit("twelve pages");
+    repo.git(&["checkout", "-q", "-B", "pr"]);
+    for n in 0..12 {
+        repo.write(
+            &format!("content/en/p{n:02}.md"),
+            md("P", "", &EN.replace("Run `lumen`.", "Run `lumen` twice.")),
+        );
+    }
+    repo.git(&["mv", "content/en/old.md", "content/en/zz-renamed.md"]);
+    repo.commit("twelve pages changed, one renamed");
+    let github = repo.stdout(&["check", "--base", "main", "--format", "github"]);
+    let errors: Vec<&str> = github
+        .lines()
+        .filter(|l| l.starts_with("::error "))
+        .collect();
+    assert_eq!(errors.len(), 10, "{github}");
+    assert!(
+        errors
+            .iter()
+            .any(|l| l.contains("git mv content/fr/old.md content/fr/zz-renamed.md")),
+        "{github}"
+    );
+}
