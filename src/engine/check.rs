@@ -358,15 +358,50 @@ pub fn check_pull_request(
                 _ => {}
             }
         }
+        // Translations the pull request updated with their source whose pin it left as it was: once merged, the pin
+        // names a commit before the change, and `status` calls the page stale until `tandem sync` moves it (a pin
+        // naming one of the pull request's own commits would not be on the base branch).
+        let mut pins_to_move: Vec<(String, String)> = Vec::new();
+        if !added {
+            for lang in &settings.targets {
+                let Some(pair) = pair_of(source, lang) else {
+                    continue;
+                };
+                let translation = &pair.translation;
+                if pair.kind == PairKind::Missing
+                    || !touched(translation)
+                    || now(translation).is_none()
+                {
+                    continue;
+                }
+                let pin_now = match refiner.file(translation) {
+                    Version::Parsed { text, .. } => frontmatter::parse(&text)
+                        .ok()
+                        .and_then(|fm| fm.pin(&text, &settings.pin_keys))
+                        .map(|pin| pin.value),
+                    _ => None,
+                };
+                let pin_then = match then(translation) {
+                    Some((_, id)) => {
+                        pin_in_blob(repo, id, &settings.pin_keys)?.map(|pin| pin.value)
+                    }
+                    None => None,
+                };
+                if pin_now.is_some() && pin_now == pin_then {
+                    pins_to_move.push((lang.clone(), translation.clone()));
+                }
+            }
+        }
         let missing_in_pr = added && policy.report_missing_in_pr;
-        if to_update.is_empty() && (!added || not_translated.is_empty()) {
+        if to_update.is_empty() && (!added || not_translated.is_empty()) && pins_to_move.is_empty()
+        {
             continue;
         }
         let mut sections: Vec<SectionRef> = Vec::new();
         // Which of `sections` the source no longer has (their lines are the old version's until placed below).
         let mut removed: Vec<bool> = Vec::new();
         let mut mirrored_only = false;
-        if !to_update.is_empty() {
+        if !to_update.is_empty() || !pins_to_move.is_empty() {
             // Does the change mean anything?
             let changes = if repo.is_shallow() {
                 None
@@ -399,6 +434,9 @@ pub fn check_pull_request(
             });
             // Passed over by a skip directive: listed as such (a reviewer sees what was waved through), no finding.
             if verdict.reason == Reason::SkipDirective {
+                if to_update.is_empty() {
+                    continue;
+                }
                 report.changed_sources.push(ChangedSource {
                     source: source.clone(),
                     added,
@@ -406,11 +444,13 @@ pub fn check_pull_request(
                     to_update: to_update.into_iter().map(|(lang, _)| lang).collect(),
                     not_translated: Vec::new(),
                     skipped: true,
+                    pins_to_move: Vec::new(),
                 });
                 continue;
             }
             if verdict.state == State::Current {
                 to_update.clear();
+                pins_to_move.clear();
             }
             mirrored_only = verdict.reason == Reason::MirroredOnly;
             // A removed section is named too (its annotation said only "this page changed", on line 1).
@@ -424,7 +464,7 @@ pub fn check_pull_request(
                 })
                 .unzip();
         }
-        if to_update.is_empty() && !added {
+        if to_update.is_empty() && !added && pins_to_move.is_empty() {
             continue;
         }
         // Each changed section's first changed line (GitHub shows an annotation in the pull request's diff only on a
@@ -509,6 +549,10 @@ pub fn check_pull_request(
             to_update: to_update.into_iter().map(|(lang, _)| lang).collect(),
             not_translated: not_translated.into_iter().map(|(lang, _)| lang).collect(),
             skipped: false,
+            pins_to_move: pins_to_move
+                .into_iter()
+                .map(|(_, translation)| translation)
+                .collect(),
         });
     }
 

@@ -149,6 +149,10 @@ pub struct ChangedSource {
     /// a reviewer sees what was waved through. `to_update` then names the translations left as they are.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub skipped: bool,
+    /// Translations the pull request updated with the source but whose pin it left where it was: once merged, each
+    /// needs `tandem sync` to move its pin (it names a commit before the change).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pins_to_move: Vec<String>,
 }
 
 /// GitHub shows at most this many annotations of each level per step; the step summary has the rest.
@@ -398,6 +402,9 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
             &[("langs", changed.not_translated.join(", ").into())],
         ));
     }
+    if !changed.pins_to_move.is_empty() && parts.is_empty() {
+        parts.push(m.get("check-updated-pins-to-move"));
+    }
     let head = m.with(
         if changed.added {
             "check-page-added"
@@ -421,7 +428,14 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
     for finding in findings.iter().filter(|f| f.kind == FindingKind::StaleInPr) {
         out.push_str(&format!("    tandem diff {}\n", finding.translation));
     }
+    for translation in &changed.pins_to_move {
+        out.push_str(&format!("    {}\n", pin_to_move_message(translation, m)));
+    }
     out
+}
+
+fn pin_to_move_message(translation: &str, m: &Messages) -> String {
+    m.with("check-pin-to-move", &[("translation", translation.into())])
 }
 
 /// Escapes the message of a workflow command.
@@ -506,14 +520,28 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
     }
     // Changes a skip directive waved through: a notice each too (the text report lists them, so that a reviewer
     // sees what was waved through; the pull request's view had nothing). GitHub shows 10 notices per step in all.
-    for changed in skipped_sources(report)
-        .take(ANNOTATIONS_PER_LEVEL.saturating_sub(noticed.len().min(ANNOTATIONS_PER_LEVEL)))
-    {
+    let mut notices = noticed.len().min(ANNOTATIONS_PER_LEVEL);
+    for changed in skipped_sources(report).take(ANNOTATIONS_PER_LEVEL - notices) {
+        notices += 1;
         out.push_str(&format!(
             "::notice file={},line=1,title={}::{}\n",
             escape_property(&changed.source),
             escape_property(&m.get("check-title-skipped")),
             escape_data(&skipped_message(changed, m))
+        ));
+    }
+    // Translations updated with their source whose pin stays before the change: to sync once merged.
+    for translation in report
+        .changed_sources
+        .iter()
+        .flat_map(|c| &c.pins_to_move)
+        .take(ANNOTATIONS_PER_LEVEL - notices)
+    {
+        out.push_str(&format!(
+            "::notice file={},line=1,title={}::{}\n",
+            escape_property(translation),
+            escape_property(&m.get("check-title-pin-to-move")),
+            escape_data(&pin_to_move_message(translation, m))
         ));
     }
     if left_out > 0 {
@@ -682,6 +710,15 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
         "check-summary-skipped",
         skipped_sources(report)
             .map(|c| skipped_message(c, m))
+            .collect(),
+    ));
+    lists.push((
+        "check-summary-pins-to-move",
+        report
+            .changed_sources
+            .iter()
+            .flat_map(|c| &c.pins_to_move)
+            .map(|t| pin_to_move_message(t, m))
             .collect(),
     ));
     for (heading, items) in lists {

@@ -1406,3 +1406,57 @@ fn a_renamed_sources_annotation_was_crowded_out_by_stale_pages() {
         "{github}"
     );
 }
+
+/// On a site with pins, a pull request that updates a source and its translation together passed ("leaves every
+/// translation in step"), and once merged `status` called the page stale: the translation's pin still named a commit
+/// from before the change, and nothing said to move it (moving it in the pull request would name one of its own
+/// commits, not on the base branch). The page is listed with the `tandem sync` to run once merged.
+#[test]
+fn a_pull_request_updating_both_sides_left_a_pin_behind_without_a_word() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("Run `lumen`.", "Run `lumen` twice.")),
+    );
+    let fr = repo.read("content/fr/a.md");
+    repo.write(
+        "content/fr/a.md",
+        fr.replace("Lancez `lumen`.", "Lancez `lumen` deux fois."),
+    );
+    repo.commit("a, in both languages");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    let changed = &json["changed_sources"][0];
+    assert_eq!(changed["source"], "content/en/a.md", "{json:#}");
+    assert_eq!(
+        changed["pins_to_move"],
+        serde_json::json!(["content/fr/a.md"]),
+        "{json:#}"
+    );
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(
+        text.contains("    once merged: tandem sync content/fr/a.md (updated with its source in this pull request"),
+        "{text}"
+    );
+    let github = repo.stdout(&["check", "--base", "main", "--format", "github"]);
+    assert!(
+        github.contains("::notice file=content/fr/a.md,line=1,title=Pin to move once merged::"),
+        "{github}"
+    );
+    // A cosmetic change of the source asks for no move.
+    repo.git(&["reset", "-q", "--hard", "main"]);
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("Run `lumen`.", "Run  `lumen`.")),
+    );
+    repo.write(
+        "content/fr/a.md",
+        fr.replace("Lancez `lumen`.", "Lancez  `lumen`."),
+    );
+    repo.commit("a: spaces");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    assert!(
+        json["changed_sources"].as_array().unwrap().is_empty(),
+        "{json:#}"
+    );
+}
