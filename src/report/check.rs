@@ -499,17 +499,7 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
     }
     // New pages with no translation that no finding names (`missing-in-pr` not asked for): a notice each, so that what
     // the text report lists is not lost in the pull request's view.
-    let noticed: Vec<&ChangedSource> = report
-        .changed_sources
-        .iter()
-        .filter(|c| c.added && !c.not_translated.is_empty())
-        .filter(|c| {
-            !report
-                .findings
-                .iter()
-                .any(|f| f.kind == FindingKind::MissingInPr && f.source == c.source)
-        })
-        .collect();
+    let noticed: Vec<&ChangedSource> = new_pages(report).collect();
     for changed in noticed.iter().take(ANNOTATIONS_PER_LEVEL) {
         out.push_str(&format!(
             "::notice file={},line=1,title={}::{}\n",
@@ -592,6 +582,20 @@ fn annotated(findings: &[Finding]) -> std::collections::HashSet<usize> {
     shown
 }
 
+/// The pages the pull request added without a translation that no finding names (`missing-in-pr` not asked for).
+fn new_pages(report: &CheckReport) -> impl Iterator<Item = &ChangedSource> {
+    report
+        .changed_sources
+        .iter()
+        .filter(|c| c.added && !c.not_translated.is_empty())
+        .filter(|c| {
+            !report
+                .findings
+                .iter()
+                .any(|f| f.kind == FindingKind::MissingInPr && f.source == c.source)
+        })
+}
+
 fn new_page_message(changed: &ChangedSource, m: &Messages) -> String {
     m.with(
         "check-msg-new-page",
@@ -616,11 +620,6 @@ fn skipped_message(changed: &ChangedSource, m: &Messages) -> String {
             ("languages", changed.to_update.join(", ").into()),
         ],
     )
-}
-
-/// A Markdown table cell's text: a `|` would end the cell, even inside a code span.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
 }
 
 /// `tandem: 1 page needs translation (fr); 0 pin problems; 0 orphans; 1 failing; see the step summary.`
@@ -693,19 +692,10 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
     );
     findings_table(&mut out, report, m);
     let mut lists: Vec<(&str, Vec<String>)> = Vec::new();
-    let new_pages: Vec<String> = report
-        .changed_sources
-        .iter()
-        .filter(|c| c.added && !c.not_translated.is_empty())
-        .filter(|c| {
-            !report
-                .findings
-                .iter()
-                .any(|f| f.kind == FindingKind::MissingInPr && f.source == c.source)
-        })
-        .map(|c| new_page_message(c, m))
-        .collect();
-    lists.push(("check-summary-new-pages", new_pages));
+    lists.push((
+        "check-summary-new-pages",
+        new_pages(report).map(|c| new_page_message(c, m)).collect(),
+    ));
     lists.push((
         "check-summary-skipped",
         skipped_sources(report)
@@ -753,9 +743,9 @@ fn findings_table(out: &mut String, report: &CheckReport, m: &Messages) {
     for (at, finding) in report.findings.iter().enumerate() {
         let mark = if finding.fails { "❌" } else { "⚠️" };
         let row = format!(
-            "| {mark} | {} | `{}` | {} | {} |\n",
-            cell(&finding.language),
-            cell(&finding.translation),
+            "| {mark} | {} | {} | {} | {} |\n",
+            finding.language,
+            crate::report::markdown::code_in_cell(&finding.translation),
             finding.kind.as_str(),
             crate::report::markdown::inline(&explained(finding, &report.directive, m))
         );
