@@ -691,26 +691,27 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
         summary_line(report, m, false)
     );
     findings_table(&mut out, report, m);
-    let mut lists: Vec<(&str, Vec<String>)> = Vec::new();
-    lists.push((
-        "check-summary-new-pages",
-        new_pages(report).map(|c| new_page_message(c, m)).collect(),
-    ));
-    lists.push((
-        "check-summary-skipped",
-        skipped_sources(report)
-            .map(|c| skipped_message(c, m))
-            .collect(),
-    ));
-    lists.push((
-        "check-summary-pins-to-move",
-        report
-            .changed_sources
-            .iter()
-            .flat_map(|c| &c.pins_to_move)
-            .map(|t| pin_to_move_message(t, m))
-            .collect(),
-    ));
+    let lists: [(&str, Vec<String>); 3] = [
+        (
+            "check-summary-new-pages",
+            new_pages(report).map(|c| new_page_message(c, m)).collect(),
+        ),
+        (
+            "check-summary-skipped",
+            skipped_sources(report)
+                .map(|c| skipped_message(c, m))
+                .collect(),
+        ),
+        (
+            "check-summary-pins-to-move",
+            report
+                .changed_sources
+                .iter()
+                .flat_map(|c| &c.pins_to_move)
+                .map(|t| pin_to_move_message(t, m))
+                .collect(),
+        ),
+    ];
     for (heading, items) in lists {
         if items.is_empty() {
             continue;
