@@ -1510,6 +1510,12 @@ impl<'w> Judging<'w> {
                 line: Some(err.line),
                 message: err.warning(),
             },
+            // Not text as tandem reads it (Latin-1, UTF-16): said so, not blamed on the front matter.
+            Err(err) if err.kind() == std::io::ErrorKind::InvalidData => Warning {
+                file: pair.source.clone(),
+                line: None,
+                message: Message::new("warn-unreadable-utf8"),
+            },
             _ => Warning {
                 file: pair.source.clone(),
                 line: None,

@@ -1659,8 +1659,39 @@ fn a_strict_run_left_a_source_with_broken_front_matter_stale_with_nothing_to_sho
     assert_eq!(stderr.matches("content/en/guide.md").count(), 1, "{stderr}");
     let text = repo.stdout(&["status", "--mode", "history", "--strict"]);
     assert!(
-        text.contains("content/fr/guide.md — the source's front matter is broken"),
+        text.contains("content/fr/guide.md — the source cannot be read section by section"),
         "{text}"
     );
     assert!(!text.contains("Stale"), "{text}");
+}
+
+/// A source saved as Latin-1 (not UTF-8) made its translation `unknown`, "the source's front matter is broken", with a
+/// warning that its version "has broken front matter": the front matter was fine, the encoding was not. The warning
+/// says the file is not UTF-8, and the reason names both causes.
+#[test]
+fn a_latin_1_source_was_said_to_have_broken_front_matter() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/guide.md",
+        b"---\ntitle: Caf\xe9\n---\n\nRun the caf\xe9.\n".as_slice(),
+    )
+    .write("content/fr/guide.md", md("Guide", "", FR));
+    repo.commit("guide");
+    repo.write(
+        "content/en/guide.md",
+        b"---\ntitle: Caf\xe9\n---\n\nRun the caf\xe9 twice.\n".as_slice(),
+    );
+    repo.commit("en: twice");
+    let output = repo.tandem().arg("status").output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: content/en/guide.md: the file is not valid UTF-8"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("front matter"), "{stderr}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("(broken front matter, or not UTF-8 text)"),
+        "{stdout}"
+    );
 }
