@@ -154,6 +154,9 @@ pub enum Error {
     /// `tasks --out` names something that is no folder.
     #[error("{path} is not a folder")]
     OutNotAFolder { path: String, kind: &'static str },
+    /// `status --out` names a page of the site: the report would replace it.
+    #[error("{path} is a page of the site")]
+    OutIsAPage { path: String },
     /// A page to edit or copy is a Git LFS pointer: the page itself was not pulled.
     #[error("{path} is a Git LFS pointer")]
     LfsPointer { path: String },
@@ -413,6 +416,10 @@ impl Error {
                     .arg("path", path)
                     .arg("kind", Message::new(kind)),
                 Some(Message::new("hint-config-not-a-file")),
+            ),
+            Error::OutIsAPage { path } => (
+                Message::new("error-out-is-a-page").arg("path", path),
+                Some(Message::new("hint-out-is-a-page")),
             ),
             Error::OutNotAFolder { path, kind } => (
                 Message::new("error-out-not-a-folder")

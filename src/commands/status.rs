@@ -87,6 +87,17 @@ pub fn run(
     match &args.out {
         Some(out) => {
             let path = ctx.base_dir().join(out);
+            // A page of the site would be replaced by the report (a translation's path typed after --out).
+            if let Ok(rel) = ws.repo_paths(std::slice::from_ref(out))
+                && let Some(rel) = rel.first()
+                && path.is_file()
+                && report
+                    .pages
+                    .iter()
+                    .any(|p| &p.source == rel || &p.translation == rel)
+            {
+                return Err(Error::OutIsAPage { path: rel.clone() });
+            }
             write_atomic(&path, text.as_bytes())
                 .map_err(|err| Error::io(path.display().to_string(), &err))?;
         }

@@ -572,3 +572,31 @@ fn yaml_errors_showed_the_parsers_internals() {
          the README\n"
     );
 }
+
+/// `status --out content/fr/a.md` (a translation's path typed where the report's file goes) replaced the translation
+/// with the report, without a word. A page of the site is refused; another file is written as asked.
+#[test]
+fn status_out_replaced_a_translation_with_the_report() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha (fr)."));
+    repo.commit("a");
+    let before = repo.read("content/fr/a.md");
+    let output = repo
+        .tandem()
+        .args(["status", "--out", "content/fr/a.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let line = one_line(&output.stderr);
+    assert!(
+        line.contains("--out content/fr/a.md is a page of the site: the report would replace it"),
+        "{line}"
+    );
+    assert_eq!(repo.read("content/fr/a.md"), before);
+    repo.tandem()
+        .args(["status", "--out", "status.txt"])
+        .assert()
+        .success();
+    assert!(repo.read("status.txt").contains("fr translations"));
+}
