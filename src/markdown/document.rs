@@ -759,7 +759,7 @@ struct Builder<'t> {
     lines: LineIndex,
     site: &'t SiteContext,
     sections: Vec<Section>,
-    ids: Vec<String>,
+    ids: std::collections::HashSet<String>,
     /// Nesting of block containers (to find the top-level blocks and list items).
     depth: usize,
     list_depth: usize,
@@ -817,7 +817,7 @@ impl<'t> Builder<'t> {
             lines: LineIndex::new(text),
             site,
             sections: vec![preamble],
-            ids: Vec::new(),
+            ids: std::collections::HashSet::new(),
             depth: 0,
             list_depth: 0,
             block: None,
@@ -1246,7 +1246,14 @@ impl<'t> Builder<'t> {
             Some(id) => id.clone(),
             None => hugo_auto_id(&stripped),
         };
-        let id = unique_id(&mut self.ids, id);
+        // An explicit id is the author's anchor, kept as written (`## Dup {#example}` after `## Example` was listed as
+        // `example-2`, and `--section example` found the other section).
+        let id = if explicit.is_some() {
+            self.ids.insert(id.clone());
+            id
+        } else {
+            unique_id(&mut self.ids, id)
+        };
         // `## Title {#id}`
         let explicit_len = explicit.as_ref().map_or(0, |i| i.len() + 4);
         let mut heading_norm =
@@ -1324,6 +1331,22 @@ impl<'t> Builder<'t> {
         }
         if let Some(last) = self.sections.last_mut() {
             last.span.end = self.text.len();
+        }
+        // An automatic id that came out as an explicit one further down gives way to it, the explicit id being the
+        // author's anchor.
+        if self.sections.iter().any(|s| s.explicit_id.is_some()) {
+            let explicit: std::collections::HashSet<String> = self
+                .sections
+                .iter()
+                .filter_map(|s| s.explicit_id.clone())
+                .collect();
+            for at in 0..self.sections.len() {
+                let section = &self.sections[at];
+                if section.explicit_id.is_none() && explicit.contains(&section.id) {
+                    let id = unique_id(&mut self.ids, section.id.clone());
+                    self.sections[at].id = id;
+                }
+            }
         }
         let body_start = self.sections[0].span.start;
         let rest = &self.text[body_start..];
@@ -2510,14 +2533,14 @@ pub fn hugo_auto_id(title: &str) -> String {
 }
 
 /// Duplicates get `-1`, `-2`… like Hugo.
-fn unique_id(taken: &mut Vec<String>, id: String) -> String {
+fn unique_id(taken: &mut std::collections::HashSet<String>, id: String) -> String {
     let mut candidate = id.clone();
     let mut n = 0;
     while taken.contains(&candidate) {
         n += 1;
         candidate = format!("{id}-{n}");
     }
-    taken.push(candidate.clone());
+    taken.insert(candidate.clone());
     candidate
 }
 
@@ -2527,6 +2550,21 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         parse(text, &SiteContext::default()).unwrap()
+    }
+
+    /// `## Example` then `## Other {#example}`: the explicit anchor was renamed `example-1`, so `--section example`
+    /// found the first section, not the one the author anchored.
+    #[test]
+    fn an_explicit_id_was_renamed_after_an_automatic_one_that_came_out_the_same() {
+        let d = doc("## Example\n\nOne.\n\n## Other {#example}\n\nTwo.\n\n## Example\n\nThree.\n");
+        let ids: Vec<&str> = d
+            .sections
+            .iter()
+            .filter(|s| !s.is_preamble())
+            .map(|s| s.id.as_str())
+            .collect();
+        // The first gives way once the page is read, after the third was numbered.
+        assert_eq!(ids, ["example-2", "example", "example-1"]);
     }
 
     #[test]
