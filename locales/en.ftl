@@ -596,6 +596,7 @@ evidence-image = same image { $value }
 evidence-file = same file { $value }
 evidence-best-match = each is the other's best match
 evidence-front-matter = same { $value } in the front matter
+suggest-pairing-key = { $count } of these pairs share their { $key } in the front matter: with pairing: {"{"} key: { $key } {"}"} in tandem.yaml, tandem pairs the pages by it, as they are
 evidence-twin = { $key }: { $source } and { $translation }, the same but for the language
 evidence-sibling-same-name = same file name, in folders already paired
 evidence-sibling-last-left = the last pages left in folders already paired

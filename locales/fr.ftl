@@ -644,6 +644,7 @@ evidence-image = même image { $value }
 evidence-file = même fichier { $value }
 evidence-best-match = chacune est la meilleure correspondance de l’autre
 evidence-front-matter = même valeur { $value } dans l’en-tête
+suggest-pairing-key = { $count } de ces paires partagent leur { $key } dans le front matter : avec pairing: {"{"} key: { $key } {"}"} dans tandem.yaml, tandem apparie les pages par cette clé, telles quelles
 evidence-twin = { $key } : { $source } et { $translation }, identiques à la langue près
 evidence-sibling-same-name = même nom de fichier, dans des dossiers déjà appariés
 evidence-sibling-last-left = les dernières pages restantes de dossiers déjà appariés

@@ -374,6 +374,28 @@ pub fn suggestions_text(report: &SuggestReport, m: &Messages) -> String {
             out.push_str(&format!("     {}\n", notes.join(" · ")));
         }
     }
+    // Pairs found by a front-matter key the site does not pair by (`ref:`, a hand-rolled `translationKey`): the key
+    // to name in tandem.yaml, so that they pair without `--write` adding a second key to each page. Only a key every
+    // suggestion shares, two at least: a rare value shared once (an image, an author) is no pairing key.
+    let mut keys: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for suggestion in &report.suggestions {
+        for note in &suggestion.evidence {
+            if let Some(key) = note.strip_prefix("front-matter:") {
+                *keys.entry(key).or_default() += 1;
+            }
+        }
+    }
+    if let Some((key, count)) = keys.into_iter().max_by_key(|(_, n)| *n)
+        && count >= 2
+        && count == report.suggestions.len()
+    {
+        out.push('\n');
+        out.push_str(&m.with(
+            "suggest-pairing-key",
+            &[("key", key.into()), ("count", count.into())],
+        ));
+        out.push('\n');
+    }
     out
 }
 

@@ -776,3 +776,37 @@ fn suggest_with_nothing_to_suggest_ended_on_a_colon() {
         "Chaque page a son partenaire : rien à proposer.\n"
     );
 }
+
+/// A Jekyll site pairing its pages by a hand-rolled `ref:` key: `pair --suggest` found every pair ("same ref in the
+/// front matter") but did not say that naming the key in tandem.yaml pairs them as they are — and `--write` adds a
+/// second key (`translationKey`) to each page.
+#[test]
+fn suggest_found_pairs_by_a_key_without_naming_the_key() {
+    let mut repo = RepoBuilder::new();
+    repo.write("_config.yml", "title: Studio\nlang: en\n")
+        .write("about.md", "---\ntitle: About\nref: about\n---\n\nWe build boats from recycled sails.\n")
+        .write("services.md", "---\ntitle: Services\nref: services\n---\n\n## Repairs\n\n## Courses\n\nWe teach on Mondays.\n")
+        .write("fr/a-propos.md", "---\ntitle: À propos\nref: about\n---\n\nNous construisons des bateaux avec de vieilles voiles.\n")
+        .write("fr/prestations.md", "---\ntitle: Prestations\nref: services\n---\n\n## Réparations\n\n## Cours\n\nNous enseignons le lundi.\n");
+    repo.commit("site");
+    std::fs::write(
+        repo.path().join("tandem.yaml"),
+        "content: {en: \".\", fr: fr}\n",
+    )
+    .unwrap();
+    let text = repo.stdout(&["pair", "--suggest"]);
+    assert!(
+        text.contains("2 of these pairs share their ref in the front matter: with pairing: { key: ref } in tandem.yaml"),
+        "{text}"
+    );
+    std::fs::write(
+        repo.path().join("tandem.yaml"),
+        "content: {en: \".\", fr: fr}\npairing: { key: ref }\n",
+    )
+    .unwrap();
+    let json = repo.stdout(&["pair", "--format", "json"]);
+    assert!(
+        json.contains("\"translation\": \"fr/a-propos.md\""),
+        "{json}"
+    );
+}
