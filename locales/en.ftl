@@ -604,6 +604,7 @@ init-yaml-from-file-names = Languages found as suffixes of page names (x.fr.md).
 init-yaml-from-docusaurus = Languages found as Docusaurus locales (i18n/<lang>/).
 init-yaml-source-repo = the clone holding the source pages, relative to this file
 init-yaml-content-docusaurus = Docusaurus keeps pages in docs/, blog/ and i18n/<lang>/: no content setting needed.
+init-yaml-content-nested = The source's pages are at the top, a folder per translation beside them, and folders of them hold their own translations' folders (_posts/fr/): no content setting says it, and each run finds it again.
 
 ## front-matter edits (sync, scaffold, pair --write)
 

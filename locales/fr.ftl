@@ -652,6 +652,7 @@ init-yaml-from-file-names = Langues trouvées en suffixe des noms de pages (x.fr
 init-yaml-from-docusaurus = Langues trouvées comme locales Docusaurus (i18n/<langue>/).
 init-yaml-source-repo = le clone qui contient les pages source, relatif à ce fichier
 init-yaml-content-docusaurus = Docusaurus range les pages dans docs/, blog/ et i18n/<langue>/ : aucun réglage content nécessaire.
+init-yaml-content-nested = Les pages de la source sont au sommet, un dossier par traduction à côté, et des dossiers de ces pages ont leurs propres dossiers de traductions (_posts/fr/) : aucun réglage content ne le dit, et chaque exécution le retrouve.
 
 ## front-matter edits (sync, scaffold, pair --write)
 

@@ -173,6 +173,14 @@ pub fn detect(ws: &Workspace) -> InitChoices {
             folders.iter().map(|dir| strip(dir)).collect(),
         )),
         _ if settings.detected_from == DetectedFrom::Docusaurus => None,
+        // The source's pages at the top with a folder per translation, and folders of them holding their own
+        // translations' folders (`_posts/` beside `_posts/fr/`): no `content:` form says that, and detection finds it
+        // again on each run.
+        crate::site::config::Layout::Folders(content_roots)
+            if content_roots.len() > 1 && settings.detected_from == DetectedFrom::RootLocale =>
+        {
+            None
+        }
         _ if roots_reread && settings.detected_from != DetectedFrom::Starlight => {
             Some(Config::Roots(roots))
         }
@@ -341,7 +349,10 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
                 out.push_str(&format!("  {}: {}\n", yaml_str(lang), yaml_str(dir)));
             }
         }
-        None => comment(&mut out, m.get("init-yaml-content-docusaurus")),
+        None if settings.detected_from == DetectedFrom::Docusaurus => {
+            comment(&mut out, m.get("init-yaml-content-docusaurus"))
+        }
+        None => comment(&mut out, m.get("init-yaml-content-nested")),
     }
     if settings.file.include.is_none()
         && let Some(mdx) = &evidence.mdx

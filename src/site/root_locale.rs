@@ -161,12 +161,22 @@ pub fn detect(
         } else {
             Evidence::new("evidence-root-locale-assumed").arg("dir", shown.clone())
         };
+        // Folders of the source's own pages holding the same translations' folders (a Jekyll site's `_posts/` beside
+        // `_posts/fr/`): content roots of their own, their pages paired within them (the French posts were read as
+        // English pages, each "missing" its French twin).
+        let mut roots = vec![ContentRoot {
+            name: String::new(),
+            dirs: dirs.clone(),
+        }];
+        let accepted: Vec<String> = dirs
+            .iter()
+            .filter(|(lang, _)| lang.as_str() != source)
+            .filter_map(|(_, path)| path.rsplit('/').next().map(str::to_owned))
+            .collect();
+        roots.extend(nested_roots(probe, dir, source, &accepted, is_page));
         return Some(Detected {
             from: DetectedFrom::RootLocale,
-            layout: Layout::Folders(vec![ContentRoot {
-                name: String::new(),
-                dirs: dirs.clone(),
-            }]),
+            layout: Layout::Folders(roots),
             layout_kind: LayoutKind::Dirs,
             content_dirs: dirs,
             source: Some((source.to_owned(), evidence)),
@@ -177,6 +187,58 @@ pub fn detect(
         });
     }
     None
+}
+
+/// The sub-folders of `dir` (one level down, not the language folders themselves) that hold a folder named like one of
+/// the translations' languages, at least half of whose pages have a twin at the same path in that sub-folder.
+fn nested_roots(
+    probe: &Probe,
+    dir: &Path,
+    source: &str,
+    languages: &[String],
+    is_page: &dyn Fn(&str) -> bool,
+) -> Vec<ContentRoot> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| {
+            !name.starts_with('.')
+                && !languages.iter().any(|l| l.eq_ignore_ascii_case(name))
+                && !name.eq_ignore_ascii_case(source)
+        })
+        .collect();
+    names.sort();
+    let mut roots = Vec::new();
+    for name in names {
+        let folder = dir.join(&name);
+        let inner: Vec<String> = languages
+            .iter()
+            .filter(|lang| folder.join(lang.as_str()).is_dir())
+            .cloned()
+            .collect();
+        if inner.is_empty() {
+            continue;
+        }
+        let skip: HashSet<&str> = inner.iter().map(String::as_str).collect();
+        let top = pages(probe, &folder, &skip, is_page);
+        let mut found: BTreeMap<String, String> = BTreeMap::new();
+        for lang in &inner {
+            let inside = pages(probe, &folder.join(lang), &HashSet::new(), is_page);
+            let twins = inside.iter().filter(|page| top.contains(*page)).count();
+            if !inside.is_empty() && twins * 2 >= inside.len() {
+                found.insert(lang.to_ascii_lowercase(), probe.rel(&folder.join(lang)));
+            }
+        }
+        if !found.is_empty() {
+            found.insert(source.to_owned(), probe.rel(&folder));
+            roots.push(ContentRoot { name, dirs: found });
+        }
+    }
+    roots
 }
 
 /// The language of the top pages of a Mintlify site, from the `navigation.languages` of the `docs.json` in `dir`: the

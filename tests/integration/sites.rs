@@ -771,6 +771,45 @@ fn a_jekyll_sites_posts_in_language_folders_were_left_out() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A jekyll-polyglot site: English pages at the top and French ones in `fr/`, English posts in `_posts/` and French
+/// ones in `_posts/fr/`. The French posts were read as English pages (inside the source's folder), each "missing" a
+/// French twin, and the changed English post was in no pull request's check. A folder of the source's pages holding
+/// a translations' folder of its own is a content root of its own.
+#[test]
+fn a_polyglot_sites_french_posts_were_read_as_english_pages() {
+    let mut repo = fixture("jekyll-polyglot-posts");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "index.md", "fr/index.md"),
+            (
+                "fr",
+                "_posts/2025-06-01-tomatoes.md",
+                "_posts/fr/2025-06-01-tomatoes.md",
+            ),
+        ]),
+        missing: missing([("fr", "_posts/fr/2025-09-12-seeds.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let post = "_posts/2025-06-01-tomatoes.md";
+    let text = repo.read(post);
+    repo.write(
+        post,
+        format!("{text}\n## Stakes\n\nTie the stems to a stake once they reach a hand's height.\n"),
+    );
+    repo.commit("tomatoes: stakes");
+    let json = repo.status_json(&[]);
+    let page = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["source"] == post)
+        .unwrap();
+    assert_eq!(page["state"], "stale", "{page:#}");
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
