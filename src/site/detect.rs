@@ -76,6 +76,14 @@ impl Probe<'_> {
 
 /// Sub-folders of `dir` whose names are language tags, sorted, as written on disk.
 pub fn language_folders(dir: &Path) -> Vec<String> {
+    sub_folders(dir)
+        .into_iter()
+        .filter(|name| is_language_tag(name))
+        .collect()
+}
+
+/// The sub-folders of `dir` by name, as written on disk, sorted; hidden ones (`.git`) left out.
+pub fn sub_folders(dir: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -83,7 +91,7 @@ pub fn language_folders(dir: &Path) -> Vec<String> {
         .filter_map(|entry| entry.ok())
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
         .filter_map(|entry| entry.file_name().into_string().ok())
-        .filter(|name| is_language_tag(name))
+        .filter(|name| !name.starts_with('.'))
         .collect();
     found.sort();
     found

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::pairing::layout::{ContentRoot, Layout};
 use crate::site::config::{DetectedFrom, LayoutKind, relative_slash};
-use crate::site::detect::{Detected, Evidence, Probe, language_folders};
+use crate::site::detect::{Detected, Evidence, Probe, language_folders, sub_folders};
 
 /// Where to look, in order: the content roots (`content:` of `tandem.yaml`, else Hugo's `contentDir` or `content`);
 /// then, when `tandem.yaml` names none, `src/` and the site root, which need two language folders to count.
@@ -151,25 +151,15 @@ pub fn detect(
 /// languages (`_posts/en/`, `_posts/fr/`): content roots pairing their pages within them. Hidden and build folders
 /// are not looked in.
 fn folders_of_languages_beside(probe: &Probe, top: &BTreeMap<String, String>) -> Vec<ContentRoot> {
-    let Ok(entries) = std::fs::read_dir(probe.site_root) else {
-        return Vec::new();
-    };
-    let mut names: Vec<String> = entries
-        .filter_map(|entry| entry.ok())
-        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
-        .filter_map(|entry| entry.file_name().into_string().ok())
+    sub_folders(probe.site_root)
+        .into_iter()
         .filter(|name| {
-            !name.starts_with('.')
-                && !top.contains_key(&name.to_ascii_lowercase())
+            !top.contains_key(&name.to_ascii_lowercase())
                 && !matches!(
                     name.as_str(),
                     "_site" | "node_modules" | "vendor" | "public"
                 )
         })
-        .collect();
-    names.sort();
-    names
-        .into_iter()
         .filter_map(|name| {
             let folder = probe.site_root.join(&name);
             let here: BTreeMap<String, String> = language_folders(&folder)

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use crate::pairing::layout::{ContentRoot, Layout};
 use crate::site::config::{DetectedFrom, LayoutKind};
-use crate::site::detect::{Detected, Evidence, Probe, language_folders};
+use crate::site::detect::{Detected, Evidence, Probe, language_folders, sub_folders};
 
 /// Folders that hold no pages of the site's own, when git does not ignore them: dependencies and build output.
 pub(crate) const NOT_CONTENT: &[&str] = &[
@@ -198,20 +198,13 @@ fn nested_roots(
     languages: &[String],
     is_page: &dyn Fn(&str) -> bool,
 ) -> Vec<ContentRoot> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut names: Vec<String> = entries
-        .filter_map(|entry| entry.ok())
-        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
-        .filter_map(|entry| entry.file_name().into_string().ok())
+    let names: Vec<String> = sub_folders(dir)
+        .into_iter()
         .filter(|name| {
-            !name.starts_with('.')
-                && !languages.iter().any(|l| l.eq_ignore_ascii_case(name))
+            !languages.iter().any(|l| l.eq_ignore_ascii_case(name))
                 && !name.eq_ignore_ascii_case(source)
         })
         .collect();
-    names.sort();
     let mut roots = Vec::new();
     for name in names {
         let folder = dir.join(&name);
