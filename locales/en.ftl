@@ -1062,6 +1062,10 @@ status-summary-more = … and { $count } more (--lang { $lang } or --all lists t
 status-summary-hint = --all shows every page of every language; --lang LANG one language.
 
 ## The action's script (scripts/action-check.sh), through `tandem __message`
+action-head-not-pull-request = the pull request's head ({ $head }) is not in what was checked out, so there is nothing of it to check. { $event ->
+        [pull_request_target] On pull_request_target, actions/checkout checks out the base branch: give it `ref: ${"{"}{"{"} github.event.pull_request.head.sha {"}"}{"}"}` (and mind that event's rights: it runs with the base repository's secrets).
+       *[other] Give actions/checkout `ref: ${"{"}{"{"} github.event.pull_request.head.sha {"}"}{"}"}`.
+    }
 action-push-before-missing = the commit before the push ({ $before }) is not in this clone: actions/checkout's default fetch-depth (1) leaves it out (set fetch-depth: 0), and after a forced push it is on no branch. { $fallback ->
         [parent] Checking what the push's last commit changed (against HEAD^1) instead.
        *[repository] Checking the whole repository instead.

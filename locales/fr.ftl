@@ -1122,6 +1122,10 @@ status-summary-more = … et { $count } de plus (--lang { $lang } ou --all les m
 status-summary-hint = --all montre chaque page de chaque langue ; --lang LANGUE une seule langue.
 
 ## Le script de l’action (scripts/action-check.sh), par `tandem __message`
+action-head-not-pull-request = la tête de la pull request ({ $head }) n’est pas dans ce qui a été extrait : il n’y a rien d’elle à contrôler. { $event ->
+        [pull_request_target] Sur pull_request_target, actions/checkout extrait la branche de base : donnez-lui `ref: ${"{"}{"{"} github.event.pull_request.head.sha {"}"}{"}"}` (et attention aux droits de cet événement : il tourne avec les secrets du dépôt de base).
+       *[other] Donnez à actions/checkout `ref: ${"{"}{"{"} github.event.pull_request.head.sha {"}"}{"}"}`.
+    }
 action-push-before-missing = le commit d’avant le push ({ $before }) n’est pas dans ce clone : la profondeur par défaut d’actions/checkout (fetch-depth: 1) l’en exclut (mettez fetch-depth: 0), et après un push forcé il n’est sur aucune branche. { $fallback ->
         [parent] Contrôle de ce qu’a changé le dernier commit du push (par rapport à HEAD^1) à la place.
        *[repository] Contrôle de tout le dépôt à la place.

@@ -52,6 +52,19 @@ is_test_merge() {
   fi
 }
 
+# On a pull request's event, HEAD must hold the pull request's head: on `pull_request_target`, actions/checkout checks
+# out the base branch, and a check there finds nothing to blame and passes. A shallow clone cannot tell (tandem stops
+# on it with its own fix).
+case "${EVENT_NAME:-}" in
+  pull_request | pull_request_target)
+    if [[ -n "${PR_HEAD_SHA:-}" && "$(git rev-parse --is-shallow-repository 2>/dev/null)" != true ]] &&
+      ! { has_commit "$PR_HEAD_SHA" && git merge-base --is-ancestor "$PR_HEAD_SHA" HEAD 2>/dev/null; }; then
+      echo "::error::$("$tandem" __message action-head-not-pull-request "head=$PR_HEAD_SHA" "event=$EVENT_NAME")"
+      exit 2
+    fi
+    ;;
+esac
+
 if [[ -z "$base" ]]; then
   case "${EVENT_NAME:-}" in
     pull_request | pull_request_target)

@@ -178,7 +178,7 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
 }
 
 /// The messages of the scripts shipped with tandem (`scripts/`), which `tandem __message` prints.
-const SCRIPT_MESSAGES: &[&str] = &["action-push-before-missing"];
+const SCRIPT_MESSAGES: &[&str] = &["action-push-before-missing", "action-head-not-pull-request"];
 
 /// `tandem __message ID [NAME=VALUE]...`: a message of the scripts shipped with tandem, one line. Another id prints
 /// nothing and fails: the scripts and the catalogs come from the same source.

@@ -506,3 +506,54 @@ fn pre_push_hooks_judged_the_work_tree_not_the_pushed_commits() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn action_on_pull_request_target_passed_on_the_base_branch_it_checked_out() {
+    // On pull_request_target, actions/checkout checks out the base branch: the pull request's commits are not there,
+    // and a check of main against origin/main found nothing and passed.
+    let (repo, base) = pull_request();
+    let pr_head = repo.head();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["update-ref", "refs/remotes/origin/main", "main"]);
+    let event = |name: &'static str, head: &str| {
+        script(
+            &repo,
+            &[
+                ("EVENT_NAME", name),
+                ("PR_BASE_SHA", base.as_str()),
+                ("PR_HEAD_SHA", head),
+                ("BASE_REF", "main"),
+            ],
+        )
+    };
+    let (code, stdout, stderr) = event("pull_request_target", &pr_head);
+    assert_eq!(code, 2, "{stdout}{stderr}");
+    assert!(stdout.starts_with("::error::"), "{stdout}");
+    assert!(
+        stdout.contains("ref: ${{ github.event.pull_request.head.sha }}"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("check --format github"), "{stdout}");
+    // The pull request's head not even in the clone (a fork's, fetched by nobody): the same.
+    let (code, stdout, _) = event(
+        "pull_request_target",
+        "1234567890123456789012345678901234567890",
+    );
+    assert_eq!(code, 2, "{stdout}");
+    // In French, as the rest of the report.
+    let (_, stdout, _) = script(
+        &repo,
+        &[
+            ("EVENT_NAME", "pull_request_target"),
+            ("PR_HEAD_SHA", pr_head.as_str()),
+            ("BASE_REF", "main"),
+            ("TANDEM_UI_LANG", "fr"),
+        ],
+    );
+    assert!(stdout.contains("la branche de base"), "{stdout}");
+    // With the head checked out, as the README says, the pull request is checked.
+    repo.git(&["checkout", "-q", &pr_head]);
+    let (code, stdout, _) = event("pull_request_target", &pr_head);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("--base origin/main"), "{stdout}");
+}
