@@ -381,20 +381,30 @@ fn block_diff(
         let block = &t.blocks[j];
         Some((block.line, raw(text, block)))
     };
+    // The last line of an old block's translation: what an added block goes after (its first line would put the
+    // new text inside a paragraph, a code block or a component).
+    let tr_end = |o: usize| {
+        let (text, t) = translation?;
+        let block = &t.blocks[to_tr[o]?];
+        let body = text.get(block.span.clone()).unwrap_or("").trim_end();
+        Some(block.line + body.matches('\n').count())
+    };
     let changed: Vec<bool> = changes
         .iter()
         .map(|c| !matches!(c, BlockChange::Unchanged { .. }))
         .collect();
     let mut out = Vec::new();
     let mut view = Vec::new();
-    // The translation line of the last old block seen, for "insert after".
-    let mut last_tr_line: Option<usize> = None;
+    // The translation line of the last old block seen, for "insert after": before any, the translated heading's
+    // (a section's first block goes right under it).
+    let mut last_tr_line: Option<usize> =
+        translation.and_then(|(_, t)| (t.level > 0).then_some(t.line));
     for (k, c) in changes.iter().enumerate() {
         let near =
             (k.saturating_sub(context)..=(k + context).min(changes.len() - 1)).any(|x| changed[x]);
         let (change, old_block, new_block) = match *c {
             BlockChange::Unchanged { old: o, new: n } => {
-                if let Some((line, _)) = tr_block(o) {
+                if let Some(line) = tr_end(o) {
                     last_tr_line = Some(line);
                 }
                 if near {
@@ -449,7 +459,7 @@ fn block_diff(
             translation: translation.clone(),
             in_translation,
         });
-        if let Some((line, _)) = translation {
+        if let Some(line) = old_block.and_then(tr_end) {
             last_tr_line = Some(line);
         }
     }

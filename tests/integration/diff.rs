@@ -790,3 +790,63 @@ fn a_changed_title_was_marked_on_the_front_matters_opening_line() {
     );
     assert!(text.contains("  fr    ---\n"), "{text}");
 }
+
+/// The line an added block goes after. The note named the first line of the translation's block before the place (a
+/// code block's opening fence, a paragraph's first line): followed, it put the new text inside that block. And a
+/// block added first in its section had no place at all ("no counterpart in the translation").
+#[test]
+fn insert_after_named_the_first_line_of_the_block_before_it() {
+    let en_v1 = "## Run\n\nRun this:\n\n```sh\napt update\napt install tool\ntool start\n```\n\nThen open the page,\nwhich shows the dashboard.\n\nDone.\n\n## Stop\n\nPress stop.\n";
+    let fr = "## Lancer\n\nLancez ceci :\n\n```sh\napt update\napt install tool\ntool start\n```\n\nOuvrez ensuite la page,\nqui montre le tableau de bord.\n\nTerminé.\n\n## Arrêter\n\nAppuyez sur stop.\n";
+    let en_v2 = en_v1
+        .replace(
+            "```\n\nThen",
+            "```\n\nWait ten seconds for the service.\n\nThen",
+        )
+        .replace(
+            "the dashboard.\n\n",
+            "the dashboard.\n\nReload it once.\n\n",
+        )
+        .replace("## Stop\n\n", "## Stop\n\nStopping is safe.\n\n");
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/x.md", md("X", "", en_v1));
+    repo.write("content/fr/x.md", md("X", "", fr));
+    repo.commit("x, translated");
+    repo.write("content/en/x.md", md("X", "", &en_v2));
+    repo.commit("x: three additions");
+    let file = repo.read("content/fr/x.md");
+    let line = |n: usize| file.lines().nth(n - 1).unwrap().to_owned();
+    for (ui, note) in [
+        ("en", "(insert after line "),
+        ("fr", "(à insérer après la ligne "),
+    ] {
+        let output = repo
+            .tandem()
+            .args([
+                "--ui-lang",
+                ui,
+                "diff",
+                "content/fr/x.md",
+                "--color",
+                "never",
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        let places: Vec<usize> = text
+            .split(note)
+            .skip(1)
+            .map(|rest| rest.split(')').next().unwrap().parse().unwrap())
+            .collect();
+        // After the closing fence, after the paragraph's last line, after the translated heading.
+        let after: Vec<String> = places.iter().map(|&n| line(n)).collect();
+        assert_eq!(
+            after,
+            ["```", "qui montre le tableau de bord.", "## Arrêter"],
+            "{text}"
+        );
+        for n in places {
+            assert_eq!(line(n + 1), "", "line {n}: {text}");
+        }
+    }
+}
