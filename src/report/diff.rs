@@ -118,25 +118,38 @@ pub struct BlockView {
 /// Lines longer than this are cut around what changed.
 pub const MAX_LINE: usize = 300;
 
-/// Characters kept on each side of a change in a cut line.
+/// Characters kept on each side of the first change in a cut line.
 const CUT_CONTEXT: usize = 100;
 
-/// Cuts pieces of a line (`true` for changed words) to at most [`MAX_LINE`] characters around the first change,
-/// marking cuts with `…`. Returns the pieces kept and where in the line (0 to 1) the first change sits.
+/// Characters kept on each side of the other changes in a cut line.
+const CUT_MORE: usize = 40;
+
+/// How far a cut moves to fall between two words.
+const WORD_SNAP: usize = 15;
+
+/// Characters of a cut line kept before the rest is left out.
+const MAX_CUT: usize = 3 * MAX_LINE;
+
+/// Cuts pieces of a line (`true` for changed words) longer than [`MAX_LINE`] characters to the places that changed,
+/// [`CUT_CONTEXT`] characters around the first and [`CUT_MORE`] around each other one, what lies between marked `…`
+/// (a second change far along a long line was cut off: only the first was shown). Past [`MAX_CUT`] characters kept,
+/// the rest is one `…`. Returns the pieces kept and where in the line (0 to 1) the first change sits.
 pub fn cut_pieces(pieces: &[(bool, String)]) -> (Vec<(bool, String)>, f32) {
     let total: usize = pieces.iter().map(|(_, p)| p.chars().count()).sum();
+    // The changed runs, as character ranges.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
-    let mut first_change = None;
-    let mut last_change = 0;
     for (changed, piece) in pieces {
         let len = piece.chars().count();
         if *changed {
-            first_change.get_or_insert(at);
-            last_change = at + len;
+            match runs.last_mut() {
+                Some((_, end)) if *end == at => *end = at + len,
+                _ => runs.push((at, at + len)),
+            }
         }
         at += len;
     }
-    let first = first_change.unwrap_or(0);
+    let first = runs.first().map_or(0, |r| r.0);
     let position = if total == 0 {
         0.0
     } else {
@@ -145,25 +158,70 @@ pub fn cut_pieces(pieces: &[(bool, String)]) -> (Vec<(bool, String)>, f32) {
     if total <= MAX_LINE {
         return (pieces.to_vec(), position);
     }
-    let start = first.saturating_sub(CUT_CONTEXT);
-    let end = (last_change + CUT_CONTEXT).min(start + MAX_LINE).min(total);
-    let mut out = Vec::new();
-    if start > 0 {
-        out.push((false, "…".to_owned()));
-    }
-    let mut at = 0;
-    for (changed, piece) in pieces {
-        let len = piece.chars().count();
-        let (from, to) = (start.max(at), end.min(at + len));
-        if from < to {
-            out.push((
-                *changed,
-                piece.chars().skip(from - at).take(to - from).collect(),
-            ));
+    // The windows kept, merged where they touch.
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    let mut kept = 0;
+    for (k, (from, to)) in runs.iter().copied().enumerate() {
+        let context = if k == 0 { CUT_CONTEXT } else { CUT_MORE };
+        let (from, to) = (from.saturating_sub(context), (to + context).min(total));
+        // A change longer than a line shows its start.
+        let to = if k == 0 { to.min(from + MAX_LINE) } else { to };
+        match windows.last_mut() {
+            Some((_, end)) if from <= *end + CUT_MORE => {
+                kept += to.saturating_sub(*end);
+                *end = (*end).max(to);
+            }
+            _ if kept >= MAX_CUT => break,
+            _ => {
+                kept += to - from;
+                windows.push((from, to));
+            }
         }
-        at += len;
     }
-    if end < total {
+    if windows.is_empty() {
+        windows.push((0, MAX_LINE.min(total)));
+    }
+    // Cuts fall between words where one ends nearby.
+    let chars: Vec<char> = pieces.iter().flat_map(|(_, p)| p.chars()).collect();
+    let changed_at = |at: usize| runs.iter().any(|&(from, to)| (from..to).contains(&at));
+    for (start, end) in &mut windows {
+        if *start > 0
+            && let Some(k) = (*start..(*start + WORD_SNAP).min(*end)).find(|&k| chars[k - 1] == ' ')
+            && !changed_at(k - 1)
+        {
+            *start = k;
+        }
+        if *end < total
+            && let Some(k) = (start.saturating_add(1).max(end.saturating_sub(WORD_SNAP))..=*end)
+                .rev()
+                .find(|&k| chars[k] == ' ')
+            && !(k..*end).any(changed_at)
+        {
+            *end = k;
+        }
+    }
+    let mut out = Vec::new();
+    let mut previous_end = 0;
+    for (start, end) in windows {
+        if start > previous_end {
+            let gap = if previous_end == 0 { "…" } else { " … " };
+            out.push((false, gap.to_owned()));
+        }
+        let mut at = 0;
+        for (changed, piece) in pieces {
+            let len = piece.chars().count();
+            let (from, to) = (start.max(at), end.min(at + len));
+            if from < to {
+                out.push((
+                    *changed,
+                    piece.chars().skip(from - at).take(to - from).collect(),
+                ));
+            }
+            at += len;
+        }
+        previous_end = end;
+    }
+    if previous_end < total {
         out.push((false, "…".to_owned()));
     }
     (out, position)
@@ -382,6 +440,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             out.push_str(&format!("  · {}\n", super::text::key_change(key, m)));
         }
         if !section.view.is_empty() {
+            render_heading_change(&mut out, section, m, options, src, tr);
             render_blocks(&mut out, section, m, options, src, tr);
             continue;
         }
@@ -493,6 +552,65 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     out
 }
 
+/// A heading that changed in a section whose body changed too: its `-`/`+` lines and the translated heading to
+/// update, before the blocks (the block view showed only the body: a translated heading kept a word the source
+/// dropped).
+fn render_heading_change(
+    out: &mut String,
+    section: &SectionDiff,
+    m: &Messages,
+    options: DiffTextOptions,
+    src: &str,
+    tr: &str,
+) {
+    let (Some(old), Some(new)) = (&section.old_source, &section.source) else {
+        return;
+    };
+    if old.heading == new.heading || section.level == 0 {
+        return;
+    }
+    let heading_line = |op: LineOp| {
+        section.lines.iter().find(|line| {
+            line.op == op
+                && match op {
+                    LineOp::Delete => line.old_line == Some(old.line),
+                    _ => line.new_line == Some(new.line),
+                }
+        })
+    };
+    let red = Style::new().fg_color(Some(AnsiColor::Red.into()));
+    let green = Style::new().fg_color(Some(AnsiColor::Green.into()));
+    for (op, sign, style) in [(LineOp::Delete, "-", red), (LineOp::Insert, "+", green)] {
+        let Some(line) = heading_line(op) else {
+            return;
+        };
+        let pieces = if line.words.is_empty() {
+            vec![(false, line.text.clone())]
+        } else {
+            line.words.clone()
+        };
+        out.push_str(&format!(
+            "  {src}  {} {}\n",
+            paint(options.color, style, sign),
+            paint_pieces(&cut_pieces(&pieces).0, op, style, options)
+        ));
+    }
+    if let (Some(t), Some(text)) = (&section.translation, &section.translation_text)
+        && let Some(heading) = text.lines().find(|l| !l.trim().is_empty())
+    {
+        let note = m.with("diff-to-update", &[("line", t.line.into())]);
+        out.push_str(&format!(
+            "  {tr}    {}   {}\n",
+            cut_line(heading, 0.0, MAX_LINE),
+            paint(
+                options.color,
+                Style::new().fg_color(Some(AnsiColor::Cyan.into())),
+                &note
+            )
+        ));
+    }
+}
+
 /// Changed line pieces as shown: changed words underlined (colour) or marked `[-…-]`/`{+…+}` (`--word`), else the
 /// whole line in the line's colour.
 fn paint_pieces(
@@ -543,9 +661,15 @@ fn render_blocks(
             }
             continue;
         };
+        // Lines that differ only by trailing spaces (a Markdown line break removed, an editor's clean-up) are not
+        // changes to show: printed, the `-` and `+` lines look the same and hide the one that changed.
+        let (old_text, new_text) = (
+            trim_line_ends(&block.old_text),
+            trim_line_ends(&block.new_text),
+        );
         let diff = similar::TextDiff::configure()
             .algorithm(similar::Algorithm::Patience)
-            .diff_lines(block.old_text.as_str(), block.new_text.as_str());
+            .diff_lines(old_text.as_str(), new_text.as_str());
         let mut position = 0.0;
         let mut first_position = None;
         for op in diff.ops() {
@@ -678,6 +802,17 @@ fn render_blocks(
             _ => out.push_str(&format!("  {tr}    {note}\n")),
         }
     }
+}
+
+/// `text` with each line's trailing spaces and tabs removed.
+fn trim_line_ends(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        out.push_str(body.trim_end_matches([' ', '\t']));
+        out.push_str(&line[body.len()..]);
+    }
+    out
 }
 
 /// When the source's block only gained lines (`old` → `new`, nothing removed or changed), the index in `translation`
@@ -932,7 +1067,30 @@ fn dedented(text: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Excerpt, dedented, excerpt};
+    use super::{Excerpt, MAX_LINE, cut_pieces, dedented, excerpt};
+
+    #[test]
+    fn a_second_change_far_along_a_long_line_was_cut_off() {
+        // One line of 120 words, the 5th and the 115th changed: the cut kept 300 characters around the first.
+        let words: Vec<(bool, String)> = (0..120)
+            .map(|i| (i == 5 || i == 115, format!("word{i} ")))
+            .collect();
+        let (kept, _) = cut_pieces(&words);
+        let text: String = kept.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            kept.iter().any(|(c, t)| *c && t.starts_with("word5 ")),
+            "{text}"
+        );
+        assert!(
+            kept.iter().any(|(c, t)| *c && t.starts_with("word115")),
+            "{text}"
+        );
+        assert!(text.chars().count() < 2 * MAX_LINE, "{text}");
+        assert!(!text.contains("word60 "), "{text}");
+        // A short line is kept whole.
+        let short = vec![(false, "a ".to_owned()), (true, "b".to_owned())];
+        assert_eq!(cut_pieces(&short).0, short);
+    }
 
     #[test]
     fn a_long_translation_block_is_shown_around_the_change() {

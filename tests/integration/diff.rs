@@ -850,3 +850,77 @@ fn insert_after_named_the_first_line_of_the_block_before_it() {
         }
     }
 }
+
+/// A section whose heading and body both changed: the block view showed only the body, so the translated heading kept
+/// the word the source dropped ("(required)").
+#[test]
+fn a_renamed_heading_was_hidden_when_its_body_changed_too() {
+    let mut repo = RepoBuilder::new();
+    let en_v1 = "Intro.\n\n## `frontmatter` (required)\n\nSet the frontmatter properties for this page.\n\nIt is read at build time.\n";
+    let fr = "Intro.\n\n## `frontmatter` (requis)\n\nDéfinissez les propriétés de cette page.\n\nElles sont lues à la construction.\n";
+    repo.write("content/en/x.md", md("X", "", en_v1));
+    repo.write("content/fr/x.md", md("X", "", fr));
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "X",
+            "",
+            &en_v1
+                .replace(" (required)", "")
+                .replace("at build time", "once, at build time"),
+        ),
+    );
+    repo.commit("x: not required any more");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/x.md", "--color", "never"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("  en  - ## `frontmatter` (required)\n  en  + ## `frontmatter`\n  fr    ## `frontmatter` (requis)   ← to update (line 7)\n"), "{text}");
+    assert!(
+        text.contains("  en  + It is read once, at build time.\n"),
+        "{text}"
+    );
+}
+
+/// A paragraph whose lines lost their trailing spaces while one name changed: every line came out as a `-`/`+` pair
+/// that looked the same on screen, hiding the one that changed.
+#[test]
+fn lines_changed_only_by_trailing_spaces_hid_the_real_change() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/x.md",
+        md("X", "", "Kept by \n[Alice](https://a.example/), \n[Bob](https://b.example/), \nand [Carol](https://c.example/).\n"),
+    );
+    repo.write(
+        "content/fr/x.md",
+        md("X", "", "Tenu par\n[Alice](https://a.example/),\n[Bob](https://b.example/),\net [Carol](https://c.example/).\n"),
+    );
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        md("X", "", "Kept by\n[Alice](https://a.example/),\n[Bob](https://b.example/),\nand [Dan](https://d.example/).\n"),
+    );
+    repo.commit("x: Carol → Dan, spaces dropped");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/x.md", "--color", "never"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let changed: Vec<&str> = text.lines().filter(|l| l.starts_with("  en  ")).collect();
+    assert_eq!(
+        changed,
+        [
+            "  en  - and [Carol](https://c.example/).",
+            "  en  + and [Dan](https://d.example/)."
+        ],
+        "{text}"
+    );
+}
