@@ -476,8 +476,9 @@ fn diff_lines(old: Option<(&str, usize, &str)>, new: Option<(&str, usize, &str)>
         .algorithm(similar::Algorithm::Patience)
         .diff_lines(old_text, new_text);
     let mut lines = Vec::new();
+    let options = crate::report::diff::inline_options(old_text, new_text);
     for op in diff.ops() {
-        for change in diff.iter_inline_changes(op) {
+        for change in diff.iter_inline_changes_with_options(op, options) {
             let op = match change.tag() {
                 similar::ChangeTag::Equal => LineOp::Equal,
                 similar::ChangeTag::Delete => LineOp::Delete,

@@ -673,7 +673,9 @@ fn render_blocks(
         let mut position = 0.0;
         let mut first_position = None;
         for op in diff.ops() {
-            for line in diff.iter_inline_changes(op) {
+            for line in
+                diff.iter_inline_changes_with_options(op, inline_options(&old_text, &new_text))
+            {
                 let (op, sign, style) = match line.tag() {
                     similar::ChangeTag::Equal => continue,
                     similar::ChangeTag::Delete => (LineOp::Delete, "-", red),
@@ -802,6 +804,33 @@ fn render_blocks(
             _ => out.push_str(&format!("  {tr}    {note}\n")),
         }
     }
+}
+
+/// How changed lines are split into words to mark what changed: at spaces, except in text written without them
+/// (Chinese, Japanese, Thai), where a line was one word and nothing in it was marked; there, by Unicode word
+/// boundaries (each ideograph a word).
+pub fn inline_options(old: &str, new: &str) -> similar::InlineChangeOptions {
+    let mut options = similar::InlineChangeOptions::new();
+    let spaceless = |text: &str| {
+        text.chars().any(|c| {
+            matches!(c,
+                '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+                | '\u{3400}'..='\u{4DBF}' // CJK extension A
+                | '\u{4E00}'..='\u{9FFF}' // CJK ideographs
+                | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+                | '\u{0E00}'..='\u{0E7F}' // Thai
+                | '\u{0E80}'..='\u{0EFF}' // Lao
+                | '\u{1000}'..='\u{109F}' // Myanmar
+                | '\u{1780}'..='\u{17FF}' // Khmer
+            )
+        })
+    };
+    options.mode(if spaceless(old) || spaceless(new) {
+        similar::InlineChangeMode::UnicodeWords
+    } else {
+        similar::InlineChangeMode::Words
+    });
+    options
 }
 
 /// `text` with each line's trailing spaces and tabs removed.

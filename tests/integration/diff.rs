@@ -924,3 +924,52 @@ fn lines_changed_only_by_trailing_spaces_hid_the_real_change() {
         "{text}"
     );
 }
+
+/// A phrase changed inside a Japanese sentence: words were split at spaces, so the line was one word, too different
+/// to mark, and `--word` marked nothing — the reviewer searched the whole paragraph by eye.
+#[test]
+fn word_marks_found_nothing_in_text_written_without_spaces() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "hugo.toml",
+        "defaultContentLanguage = \"ja\"\n[languages.ja]\ncontentDir = \"content/ja\"\n[languages.en]\ncontentDir = \"content/en\"\n",
+    );
+    let ja = "## 始める前に\n\n512MBの空きメモリがあるLinuxまたはmacOSのマシンが必要です。インストールには数分かかります。\n";
+    repo.write("content/ja/install.md", md("インストール", "", ja));
+    repo.write(
+        "content/en/install.md",
+        md("Install", "", "## Before you begin\n\nYou need a Linux or macOS machine with 512 MB of free memory. Installing takes a few minutes.\n"),
+    );
+    repo.commit("install, translated");
+    repo.write(
+        "content/ja/install.md",
+        md(
+            "インストール",
+            "",
+            &ja.replace("512MBの空きメモリ", "1GBの空きメモリとcurl"),
+        ),
+    );
+    repo.commit("ja: memory");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args([
+                "diff",
+                "content/en/install.md",
+                "--word",
+                "--color",
+                "never",
+            ])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        text.contains("  ja  - [-512MB-]の空きメモリがある"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  ja  + {+1GB+}の空きメモリ{+とcurl+}がある"),
+        "{text}"
+    );
+}
