@@ -776,7 +776,9 @@ struct Builder<'t> {
     in_code: bool,
     code_text: String,
     image_depth: usize,
-    /// Targets of the links being read (nested links are possible in raw HTML).
+    /// How the images being read end in the normalised text: `](url "title")` (nested images are possible in links).
+    image_ends: Vec<String>,
+    /// Targets of the links being read (nested links are possible in raw HTML), with their title: `](url "title")`.
     links: Vec<String>,
     /// Where the top-level HTML block being read starts: it is cut into blocks (and sections) when it ends.
     html_start: Option<usize>,
@@ -832,6 +834,7 @@ impl<'t> Builder<'t> {
             in_code: false,
             code_text: String::new(),
             image_depth: 0,
+            image_ends: Vec::new(),
             links: Vec::new(),
             html_start: None,
             mdx: false,
@@ -942,11 +945,10 @@ impl<'t> Builder<'t> {
                 if self.in_code {
                     self.code_text.push_str(&text);
                 } else if self.image_depth > 0 {
-                    // Alt text is translated; it is not part of a block's structure. In a heading it is what the
-                    // reader sees of the image: the section's title.
-                    if self.in_heading.is_some() {
-                        self.heading_text.push_str(&text);
-                    }
+                    // Alt text is words readers (and screen readers) get, translated like the rest: a change to it
+                    // is a change of the block (it passed as formatting). In a heading it is what the reader sees of
+                    // the image: the section's title.
+                    self.push_norm(&text);
                 } else {
                     self.push_norm(&canonical_shortcodes(&text));
                 }
@@ -1055,22 +1057,30 @@ impl<'t> Builder<'t> {
             Tag::Strikethrough => self.push_norm("~~"),
             Tag::Superscript => self.push_norm("^"),
             Tag::Subscript => self.push_norm("~"),
-            Tag::Link { dest_url, .. } => {
+            Tag::Link {
+                dest_url, title, ..
+            } => {
                 let url = if self.in_heading.is_none() && self.block.is_some() {
                     self.features.link(&dest_url, self.site)
                 } else {
                     self.canonical_url(&dest_url)
                 };
-                self.links.push(url);
+                self.links.push(with_title(url, &title));
                 self.push_norm("[");
             }
-            Tag::Image { dest_url, .. } => {
+            Tag::Image {
+                dest_url, title, ..
+            } => {
                 if self.block.is_none() && self.in_heading.is_none() {
                     self.start_block(BlockKind::Paragraph, range.start);
                 }
                 let url = self.features.image(&dest_url, self.site);
                 if self.in_heading.is_none() {
-                    self.push_norm(&format!("![]({url})"));
+                    self.push_norm("![");
+                    self.image_ends
+                        .push(format!("]({})", with_title(url, &title)));
+                } else {
+                    self.image_ends.push(String::new());
                 }
                 self.image_depth += 1;
             }
@@ -1163,6 +1173,9 @@ impl<'t> Builder<'t> {
             }
             TagEnd::Image => {
                 self.image_depth = self.image_depth.saturating_sub(1);
+                if let Some(end) = self.image_ends.pop() {
+                    self.push_norm(&end);
+                }
             }
             _ => {}
         }
@@ -1771,6 +1784,16 @@ fn tighten_punctuation(norm: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// `{{% x %}}` and `{{< x >}}` are the same shortcode; so is `{{<x>}}`.
+/// A link's or an image's target with its title, as the normalised text writes them: `url "title"` (a title is
+/// words readers get on hover, translated like the rest).
+fn with_title(url: String, title: &str) -> String {
+    if title.is_empty() {
+        url
+    } else {
+        format!("{url} \"{title}\"")
+    }
+}
+
 fn canonical_shortcodes(text: &str) -> std::borrow::Cow<'_, str> {
     if !has(text, "{{") {
         return std::borrow::Cow::Borrowed(text);

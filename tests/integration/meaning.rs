@@ -728,3 +728,35 @@ fn a_formatter_moving_a_component_tag_was_read_as_a_translation_update() {
     let json = repo.status_json(&["--mode", "history", "--strict"]);
     assert_eq!(page(&json, "content/fr/page.mdx")["sync"]["commit"], format);
 }
+
+/// An image's alt text, an image's title and a link's title: words readers and screen readers get, translated like
+/// the rest. A change to any of them passed as formatting ("changed only in formatting"), the page current.
+#[test]
+fn a_changed_alt_text_or_title_passed_as_formatting() {
+    let body = format!(
+        "{BODY}\n![A cat on a mat](/img/cat.png \"Sales in 2023\")\n\nRead [the manual](/docs/ \"Read the manual\").\n"
+    );
+    let fr = format!(
+        "{FR}\n![Un chat sur un tapis](/img/cat.png \"Ventes en 2023\")\n\nLisez [le manuel](/docs/ \"Lire le manuel\").\n"
+    );
+    for after in [
+        body.replace("A cat on a mat", "A black cat asleep on a red mat"),
+        body.replace("Sales in 2023", "Sales in 2024"),
+        body.replace("\"Read the manual\"", "\"Read the whole manual first\""),
+    ] {
+        let repo = pinned(&body, &fr, &after, "en: alt text");
+        assert_eq!(
+            verdict(&repo, &[]),
+            ("stale".into(), "source-changed".into(), "high".into()),
+            "after:\n{after}"
+        );
+    }
+    // The same image and link in other words of Markdown stay formatting.
+    let repo = pinned(
+        &body,
+        &fr,
+        &body.replace("(/docs/ \"Read the manual\")", "(/docs/ 'Read the manual')"),
+        "en: quotes",
+    );
+    assert_eq!(verdict(&repo, &[]).1, "cosmetic-only");
+}
