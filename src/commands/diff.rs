@@ -266,6 +266,7 @@ fn build_sections(
             old_source: Some(at_top.clone()),
             translation: (!tr_head.is_empty()).then(|| at_top.clone()),
             insert_after: None,
+            moved: false,
             lines: diff_lines(
                 Some((&old_head, 0, old_text)),
                 Some((&new_head, 0, new_text)),
@@ -293,9 +294,12 @@ fn build_sections(
         .iter()
         .filter(|d| d.change == Change::Cosmetic)
         .count();
-    // The last translation section seen, for "insert after".
+    // Sections the source moved: those off the longest run of sections kept in their old order. A moved section
+    // that also changed is "modified", and its move was lost: the translator updated it where it was.
+    let moved = moved_sections(&drift);
+    // The last translation section seen, for "insert after" (and, for a moved section, "move after").
     let mut last_translation: Option<usize> = None;
-    for change in &drift {
+    for (k, change) in drift.iter().enumerate() {
         let old_section = change.old.map(|o| &old.sections[o]);
         let new_section = change.new.map(|n| &new.sections[n]);
         let t = if change.change == Change::Added {
@@ -331,9 +335,10 @@ fn build_sections(
                 old_source: old_section.map(SectionRef::of),
                 translation: t.map(|t| SectionRef::of(&tr.sections[t])),
                 insert_after: match t {
-                    Some(_) => None,
-                    None => last_translation.map(|t| SectionRef::of(&tr.sections[t])),
+                    Some(_) if !moved[k] => None,
+                    _ => last_translation.map(|t| SectionRef::of(&tr.sections[t])),
                 },
+                moved: moved[k] && t.is_some(),
                 lines,
                 translation_text: t.map(|t| tr.sections[t].raw(tr_text).trim_end().to_owned()),
                 keys: Vec::new(),
@@ -346,6 +351,38 @@ fn build_sections(
             last_translation = Some(t);
         }
     }
+}
+
+/// For each section change, whether the source moved it: among the sections in both versions, taken in the new
+/// order, those off the longest run whose old positions increase.
+fn moved_sections(drift: &[sections::SectionDrift]) -> Vec<bool> {
+    let kept: Vec<(usize, usize)> = drift
+        .iter()
+        .enumerate()
+        .filter_map(|(k, d)| Some((k, d.old?)).filter(|_| d.new.is_some()))
+        .collect();
+    // Longest increasing subsequence of the old positions (quadratic: a page has tens of sections).
+    let n = kept.len();
+    let mut length = vec![1usize; n];
+    let mut previous = vec![usize::MAX; n];
+    for i in 0..n {
+        for j in 0..i {
+            if kept[j].1 < kept[i].1 && length[j] + 1 > length[i] {
+                length[i] = length[j] + 1;
+                previous[i] = j;
+            }
+        }
+    }
+    let mut moved = vec![false; drift.len()];
+    for &(k, _) in &kept {
+        moved[k] = true;
+    }
+    let mut at = (0..n).max_by_key(|&i| (length[i], std::cmp::Reverse(i)));
+    while let Some(i) = at {
+        moved[kept[i].0] = false;
+        at = (previous[i] != usize::MAX).then_some(previous[i]);
+    }
+    moved
 }
 
 /// The changed blocks of a modified section, each beside the translation block aligned with its old version; and
@@ -393,6 +430,29 @@ fn block_diff(
         .iter()
         .map(|c| !matches!(c, BlockChange::Unchanged { .. }))
         .collect();
+    // A block removed in one place and added as it was in another moved (list items swapped): shown as added and
+    // removed, its translation was "to remove" — a translator deleted a translated item and translated it again.
+    let mut changed = changed;
+    let mut moved_from: Vec<Option<usize>> = vec![None; changes.len()];
+    let mut moved_away = vec![false; changes.len()];
+    for (k, c) in changes.iter().enumerate() {
+        let BlockChange::Added { new: n } = *c else {
+            continue;
+        };
+        let norm = &new.blocks[n].norm;
+        if norm.trim().is_empty() {
+            continue;
+        }
+        let twin = changes.iter().enumerate().find(|&(r, c)| {
+            !moved_away[r]
+                && matches!(*c, BlockChange::Removed { old: o } if old.blocks[o].norm == *norm)
+        });
+        if let Some((r, &BlockChange::Removed { old: o })) = twin {
+            moved_away[r] = true;
+            changed[r] = false;
+            moved_from[k] = Some(o);
+        }
+    }
     let mut out = Vec::new();
     let mut view = Vec::new();
     // The translation line of the last old block seen, for "insert after": before any, the translated heading's
@@ -420,13 +480,25 @@ fn block_diff(
                 continue;
             }
             BlockChange::Modified { old: o, new: n } => (Change::Modified, Some(o), Some(n)),
-            BlockChange::Added { new: n } => (Change::Added, None, Some(n)),
+            BlockChange::Added { new: n } => match moved_from[k] {
+                Some(o) => (Change::Moved, Some(o), Some(n)),
+                None => (Change::Added, None, Some(n)),
+            },
+            // Shown where it goes.
+            BlockChange::Removed { .. } if moved_away[k] => continue,
             BlockChange::Removed { old: o } => (Change::Removed, Some(o), None),
         };
         let in_translation = match (old_block, new_block) {
-            (Some(o), Some(n)) => translation.zip(to_tr[o]).is_some_and(|((_, t), j)| {
-                blocks::change_in_translation(&old.blocks[o], &new.blocks[n], &t.blocks[j], twins)
-            }),
+            (Some(o), Some(n)) if change != Change::Moved => {
+                translation.zip(to_tr[o]).is_some_and(|((_, t), j)| {
+                    blocks::change_in_translation(
+                        &old.blocks[o],
+                        &new.blocks[n],
+                        &t.blocks[j],
+                        twins,
+                    )
+                })
+            }
             _ => false,
         };
         let translation = old_block.and_then(tr_block);
@@ -453,13 +525,15 @@ fn block_diff(
             old_text: old_block.map_or(String::new(), |o| raw(old_text, &old.blocks[o])),
             new_text: new_block.map_or(String::new(), |n| raw(new_text, &new.blocks[n])),
             insert_after: match (&translation, change) {
-                (None, Change::Added) => last_tr_line,
+                (None, Change::Added) | (_, Change::Moved) => last_tr_line,
                 _ => None,
             },
             translation: translation.clone(),
             in_translation,
         });
-        if let Some(line) = old_block.and_then(tr_end) {
+        if change != Change::Moved
+            && let Some(line) = old_block.and_then(tr_end)
+        {
             last_tr_line = Some(line);
         }
     }

@@ -60,8 +60,12 @@ pub struct SectionDiff {
     pub old_source: Option<SectionRef>,
     /// The matching section of the translation.
     pub translation: Option<SectionRef>,
-    /// For a section without counterpart: the translation section after which it belongs (`null`: at the top).
+    /// For a section without counterpart, or one the source moved: the translation section after which it belongs
+    /// (`null`: at the top).
     pub insert_after: Option<SectionRef>,
+    /// The source moved this section (it may have changed too: `change` says so); `insert_after` says where it goes.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub moved: bool,
     /// The source's change, line by line (the whole section).
     pub lines: Vec<DiffLine>,
     /// The translation's section as it is now, `null` without counterpart.
@@ -442,6 +446,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         if !section.view.is_empty() {
             render_heading_change(&mut out, section, m, options, src, tr);
             render_blocks(&mut out, section, m, options, src, tr);
+            render_move(&mut out, section, m, options, tr);
             continue;
         }
         let mut last_shown: Option<usize> = None;
@@ -494,6 +499,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 let at = t.line + key_at.unwrap_or(0);
                 let note = match section.change {
                     Change::Removed => m.with("diff-to-remove", &[("line", t.line.into())]),
+                    Change::Moved => move_note(section, m, "diff-to-move", "diff-to-move-top"),
                     _ if followed => m.with("diff-keys-in-translation", &[("line", at.into())]),
                     _ => m.with("diff-to-update", &[("line", at.into())]),
                 };
@@ -548,8 +554,54 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 ));
             }
         }
+        render_move(&mut out, section, m, options, tr);
     }
     out
+}
+
+/// Where a moved section goes in the translation: after the translation's section named, or at the top.
+fn move_note(section: &SectionDiff, m: &Messages, after_id: &str, top_id: &str) -> String {
+    match &section.insert_after {
+        // The text before the first heading, named without parentheses inside the note's own.
+        Some(after) if after.heading.is_empty() && after.id != "front-matter" => m.with(
+            &format!("{after_id}-preamble"),
+            &[("line", after.line.into())],
+        ),
+        Some(after) => m.with(
+            after_id,
+            &[
+                (
+                    "section",
+                    crate::report::text::quoted_section(&after.heading, &after.id, m).into(),
+                ),
+                ("line", after.line.into()),
+            ],
+        ),
+        None => m.get(top_id),
+    }
+}
+
+/// For a section the source moved and changed: a line saying where it goes now (the change alone was shown, and the
+/// translator updated it where it was).
+fn render_move(
+    out: &mut String,
+    section: &SectionDiff,
+    m: &Messages,
+    options: DiffTextOptions,
+    tr: &str,
+) {
+    if !section.moved || section.change == Change::Moved {
+        return;
+    }
+    let note = move_note(section, m, "diff-moved-too", "diff-moved-too-top");
+    out.push_str(&format!(
+        "  {tr}    {}\n",
+        paint(
+            options.color,
+            Style::new().fg_color(Some(AnsiColor::Cyan.into())),
+            &note
+        )
+    ));
 }
 
 /// A heading that changed in a section whose body changed too: its `-`/`+` lines and the translated heading to
@@ -667,6 +719,10 @@ fn render_blocks(
             trim_line_ends(&block.old_text),
             trim_line_ends(&block.new_text),
         );
+        if change == Change::Moved {
+            render_moved_block(out, block, m, options, src, tr);
+            continue;
+        }
         let diff = similar::TextDiff::configure()
             .algorithm(similar::Algorithm::Patience)
             .diff_lines(old_text.as_str(), new_text.as_str());
@@ -842,6 +898,55 @@ fn trim_line_ends(text: &str) -> String {
         out.push_str(&line[body.len()..]);
     }
     out
+}
+
+/// A block the source moved as it was: its lines, and its translation with where it goes now.
+fn render_moved_block(
+    out: &mut String,
+    block: &BlockView,
+    m: &Messages,
+    options: DiffTextOptions,
+    src: &str,
+    tr: &str,
+) {
+    let yellow = Style::new().fg_color(Some(AnsiColor::Yellow.into()));
+    let cyan = Style::new().fg_color(Some(AnsiColor::Cyan.into()));
+    for line in block.new_text.lines().filter(|l| !l.trim().is_empty()) {
+        out.push_str(&format!(
+            "  {src}  {} {}\n",
+            paint(options.color, yellow, "~"),
+            paint(options.color, yellow, &cut_line(line, 0.0, MAX_LINE))
+        ));
+    }
+    let note = match block.insert_after {
+        Some(line) => m.with("diff-block-to-move", &[("line", line.into())]),
+        None => m.get("diff-block-to-move-top"),
+    };
+    let note = paint(options.color, cyan, &note);
+    match &block.translation {
+        Some((line, text)) => {
+            let mut first = true;
+            for shown in dedented(text).filter(|l| !l.trim().is_empty()) {
+                out.push_str(&format!("  {tr}    {}", cut_line(shown, 0.0, MAX_LINE)));
+                if first {
+                    out.push_str(&format!(
+                        "   {note} {}",
+                        paint(
+                            options.color,
+                            cyan,
+                            &m.with("diff-block-now-at", &[("line", (*line).into())])
+                        )
+                    ));
+                    first = false;
+                }
+                out.push('\n');
+            }
+        }
+        None => out.push_str(&format!(
+            "  {tr}    {}\n",
+            paint(options.color, cyan, &m.get("diff-block-no-counterpart"))
+        )),
+    }
 }
 
 /// When the source's block only gained lines (`old` → `new`, nothing removed or changed), the index in `translation`

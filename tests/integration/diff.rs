@@ -973,3 +973,113 @@ fn word_marks_found_nothing_in_text_written_without_spaces() {
         "{text}"
     );
 }
+
+/// Two list items swapped: the moved one came out added in one place and removed in the other, its translation
+/// "to remove" — a translator deleted a translated item to translate it again.
+#[test]
+fn a_swapped_list_item_was_to_remove_and_translate_again() {
+    let en = "## Steps\n\n- Install the package.\n- Configure the service.\n- Start the daemon.\n";
+    let fr = "## Étapes\n\n- Installez le paquet.\n- Configurez le service.\n- Lancez le démon.\n";
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/x.md", md("X", "", en));
+    repo.write("content/fr/x.md", md("X", "", fr));
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "X",
+            "",
+            "## Steps\n\n- Configure the service.\n- Install the package.\n- Start the daemon.\n",
+        ),
+    );
+    repo.commit("x: configure first");
+    let run = |ui: &str, format: &str| {
+        String::from_utf8(
+            repo.tandem()
+                .args([
+                    "--ui-lang",
+                    ui,
+                    "diff",
+                    "content/fr/x.md",
+                    "--color",
+                    "never",
+                    "--format",
+                    format,
+                ])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap()
+    };
+    let text = run("en", "text");
+    assert!(!text.contains("to remove"), "{text}");
+    // The heading is line 5 of the translation, the item now on line 8.
+    assert!(
+        text.contains("  en  ~ - Configure the service.\n  fr    - Configurez le service.   ← to move after line 5 (now line 8)\n"),
+        "{text}"
+    );
+    assert!(run("fr", "text").contains("← à déplacer après la ligne 5 (actuellement ligne 8)"));
+    let json: serde_json::Value = serde_json::from_str(&run("en", "json")).unwrap();
+    let blocks = json["sections"][0]["blocks"].as_array().unwrap();
+    assert_eq!(blocks.len(), 1, "{blocks:#?}");
+    assert_eq!(blocks[0]["change"], "moved");
+    assert_eq!(blocks[0]["translation"]["line"], 8);
+}
+
+/// A section the source moved: alone, "to update" on its translated heading, nowhere said where it goes; moved and
+/// changed, "modified", the move lost — the translator updated it where it was.
+#[test]
+fn a_moved_section_said_neither_that_it_moved_nor_where_to() {
+    let en = "Intro.\n\n## Alpha\n\nAlpha text.\n\n## Beta\n\nBeta text.\n\n## Delta\n\nDelta text.\n\n## Gamma\n\nGamma text.\n";
+    let fr = "Intro.\n\n## Alpha fr\n\nTexte alpha.\n\n## Bêta\n\nTexte bêta.\n\n## Delta fr\n\nTexte delta.\n\n## Gamma fr\n\nTexte gamma.\n";
+    // Gamma goes up, between Alpha and Beta.
+    let moved = "Intro.\n\n## Alpha\n\nAlpha text.\n\n## Gamma\n\nGamma text.\n\n## Beta\n\nBeta text.\n\n## Delta\n\nDelta text.\n";
+    for (after, note) in [
+        (
+            moved.to_owned(),
+            "  fr    ## Gamma fr   ← to move after “Alpha fr” (line 7)\n",
+        ),
+        (
+            moved.replace("Gamma text.", "Gamma text, with a new flag."),
+            "  fr    (the source also moved it: it goes after “Alpha fr”, line 7)\n",
+        ),
+    ] {
+        let mut repo = RepoBuilder::new();
+        repo.write("content/en/x.md", md("X", "", en));
+        repo.write("content/fr/x.md", md("X", "", fr));
+        repo.commit("x, translated");
+        repo.write("content/en/x.md", md("X", "", &after));
+        repo.commit("x: gamma before beta");
+        let text = String::from_utf8(
+            repo.tandem()
+                .args(["diff", "content/fr/x.md", "--color", "never"])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        assert!(text.contains(note), "{text}");
+        assert!(
+            !text.contains("to update (line 15)\n  fr    Texte gamma.\n\n"),
+            "{text}"
+        );
+        let json = String::from_utf8(
+            repo.tandem()
+                .args(["diff", "content/fr/x.md", "--format", "json"])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let gamma = json["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["source"]["id"] == "gamma")
+            .unwrap_or_else(|| panic!("{json:#}"));
+        assert_eq!(gamma["moved"], true, "{gamma:#}");
+        assert_eq!(gamma["insert_after"]["id"], "alpha-fr", "{gamma:#}");
+    }
+}
