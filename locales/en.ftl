@@ -325,6 +325,10 @@ diff-next-scaffold = Next: tandem scaffold { $source } --lang { $lang } creates 
 diff-structure-signals = The source did not change since the sync point; what differs between it and the translation now:
 diff-structure-hint = The source did not change since the sync point, but the translation does not match it: tandem compare shows both sides.
 diff-added-no-counterpart = { $change } — no counterpart in the translation
+diff-not-counted = { $count ->
+        [one] 1 change made only by a commit not counted is not shown
+       *[other] { $count } changes made only by commits not counted are not shown
+    }
 diff-to-update = ← to update (line { $line })
 diff-keys-in-translation = ← already in the translation (line { $line }): changed there after the source
 diff-lines-elided = … { $count } lines not shown

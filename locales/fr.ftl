@@ -328,6 +328,10 @@ diff-next-scaffold = Suivant : tandem scaffold { $source } --lang { $lang } la c
 diff-structure-signals = La source n’a pas changé depuis le point de synchronisation ; ce qui diffère aujourd’hui entre elle et la traduction :
 diff-structure-hint = La source n’a pas changé depuis le point de synchronisation, mais la traduction ne lui correspond pas : tandem compare montre les deux côtés.
 diff-added-no-counterpart = { $change } — pas d’équivalent dans la traduction
+diff-not-counted = { $count ->
+        [one] 1 changement fait seulement par un commit non compté n’est pas montré
+       *[other] { $count } changements faits seulement par des commits non comptés ne sont pas montrés
+    }
 diff-to-update = ← à mettre à jour (ligne { $line })
 diff-keys-in-translation = ← déjà dans la traduction (ligne { $line }) : modifiée après la source
 diff-lines-elided = … { $count } lignes non affichées

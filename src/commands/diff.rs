@@ -134,6 +134,7 @@ pub fn page_report(
         source_ids: 0,
         old_text: String::new(),
         new_text: String::new(),
+        not_counted: 0,
     };
     let Some(sync) = &page.sync else {
         return Ok(report);
@@ -204,6 +205,14 @@ pub fn page_report(
             (&ws.settings.front_matter, twins),
             context,
         );
+        report.not_counted = drop_not_counted(
+            &mut report,
+            &mut refiner,
+            ws,
+            &sync.skipped,
+            &page.source,
+            (old_doc, new_doc),
+        )?;
         // The keys the translation changed after the source did, as the verdict found them (from history).
         let followed: Vec<&str> = page
             .changed_sections
@@ -223,6 +232,87 @@ pub fn page_report(
         }
     }
     Ok(report)
+}
+
+/// Takes out of `report` the sections and front-matter keys that only a source commit the verdict did not count
+/// changed (a `[skip-l10n]` title-case fix): the diff showed them "to update", though the header said the commit was
+/// not counted. A section is one such commit's alone when it reads at the sync point as before that commit, and now
+/// as after it. Nothing is taken out when it would leave nothing (the verdict counted some change). Returns how many
+/// were taken out.
+fn drop_not_counted(
+    report: &mut DiffReport,
+    refiner: &mut Refiner,
+    ws: &Workspace,
+    skipped: &[crate::report::SkippedCommit],
+    path: &str,
+    (old_doc, new_doc): (&Document, &Document),
+) -> Result<usize> {
+    let mut versions = Vec::new();
+    for commit in skipped.iter().filter(|c| c.side == "source") {
+        let Ok(id) = gix::ObjectId::from_hex(commit.commit.as_bytes()) else {
+            continue;
+        };
+        let Some(&parent) = ws.sources().parents(id)?.first() else {
+            continue;
+        };
+        if let (Version::Parsed { doc: before, .. }, Version::Parsed { doc: after, .. }) =
+            (refiner.at(parent, path)?, refiner.at(id, path)?)
+        {
+            versions.push((before, after));
+        }
+    }
+    if versions.is_empty() {
+        return Ok(0);
+    }
+    let norm = |doc: &Document, id: &str| {
+        doc.sections
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.normalized())
+    };
+    let only_skipped = |section: &SectionDiff| -> bool {
+        let id = section
+            .source
+            .as_ref()
+            .or(section.old_source.as_ref())
+            .map_or("", |r| r.id.as_str());
+        let (then, now) = (norm(old_doc, id), norm(new_doc, id));
+        versions.iter().any(|(before, after)| {
+            let (b, a) = (norm(before, id), norm(after, id));
+            b != a && b == then && a == now
+        })
+    };
+    let key_changes: Vec<Vec<crate::drift::front_matter::KeyChange>> = versions
+        .iter()
+        .map(|(before, after)| crate::drift::front_matter::key_changes(before, after))
+        .collect();
+    let mut kept = Vec::with_capacity(report.sections.len());
+    let mut dropped = 0;
+    for mut section in std::mem::take(&mut report.sections) {
+        if section.kind == crate::report::SectionKind::FrontMatter {
+            let before = section.keys.len();
+            section.keys.retain(|k| {
+                !key_changes.iter().any(|changes| {
+                    changes
+                        .iter()
+                        .any(|c| c.key == k.key && c.old == k.old && c.new == k.new)
+                })
+            });
+            dropped += before - section.keys.len();
+            if section.keys.is_empty() {
+                continue;
+            }
+        } else if only_skipped(&section) {
+            dropped += 1;
+            continue;
+        }
+        kept.push(section);
+    }
+    if kept.is_empty() {
+        return Ok(0);
+    }
+    report.sections = kept;
+    Ok(dropped)
 }
 
 /// Fills `report.sections` with the changes that ask for work, in the current source's order.

@@ -45,6 +45,13 @@ pub struct DiffReport {
     pub old_text: String,
     #[serde(skip)]
     pub new_text: String,
+    /// Sections and front-matter keys left out: only a source commit the verdict did not count changed them.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_counted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// One changed source section.
@@ -387,6 +394,10 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         ],
     ));
     out.push('\n');
+    if report.not_counted > 0 {
+        out.push_str(&m.with("diff-not-counted", &[("count", report.not_counted.into())]));
+        out.push('\n');
+    }
     if !report.signals.is_empty() {
         // Nothing changed in the source to show: what differs between the source and the translation now is.
         out.push_str(&m.get("diff-structure-signals"));

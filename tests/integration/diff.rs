@@ -1083,3 +1083,94 @@ fn a_moved_section_said_neither_that_it_moved_nor_where_to() {
         assert_eq!(gamma["insert_after"]["id"], "alpha-fr", "{gamma:#}");
     }
 }
+
+/// A title-case fix made in a commit with a skip directive, after a real change: the verdict passed over that commit
+/// (the header said so), yet diff listed its title and text "to update", severity high.
+#[test]
+fn a_skipped_commits_change_was_shown_to_update() {
+    let mut repo = RepoBuilder::new();
+    let en = "Components let you reuse UI.\n\n## Props\n\nUse the `Icon` component.\n";
+    repo.write("content/en/x.md", md("Using components", "", en));
+    repo.write(
+        "content/fr/x.md",
+        md(
+            "Utiliser les composants",
+            "",
+            "Les composants permettent de réutiliser l'interface.\n\n## Props\n\nUtilisez le composant `Icon`.\n",
+        ),
+    );
+    repo.commit("x, translated");
+    let en = en.replace("`Icon`", "`Badge`");
+    repo.write("content/en/x.md", md("Using components", "", &en));
+    repo.commit("x: the Badge component");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "Using Components",
+            "",
+            &en.replace("reuse UI.", "reuse UI!"),
+        ),
+    );
+    repo.commit("Title case [skip-l10n]");
+    let run = |format: &str| {
+        String::from_utf8(
+            repo.tandem()
+                .args([
+                    "diff",
+                    "content/fr/x.md",
+                    "--color",
+                    "never",
+                    "--format",
+                    format,
+                ])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap()
+    };
+    let text = run("text");
+    assert!(text.contains("1 of 3 sections changed"), "{text}");
+    assert!(
+        text.contains("2 changes made only by commits not counted are not shown"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  en  + Use the `Badge` component."),
+        "{text}"
+    );
+    assert!(!text.contains("Using Components"), "{text}");
+    assert!(!text.contains("reuse UI!"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(json["not_counted"], 2);
+    let ids: Vec<&str> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["source"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["props"]);
+    // The real change alone, in a commit of its own, stays: nothing is taken out when nothing would be left.
+    let (mut repo2, en2) = (RepoBuilder::new(), "Text.\n");
+    repo2.write("content/en/y.md", md("Y", "", en2));
+    repo2.write("content/fr/y.md", md("Y", "", "Texte.\n"));
+    repo2.commit("y, translated");
+    repo2.write("content/en/y.md", md("Y", "", "Text, longer now.\n"));
+    repo2.commit("y: longer [skip-l10n]");
+    repo2.write(
+        "content/en/y.md",
+        md("Y", "", "Text, longer now, and more.\n"),
+    );
+    repo2.commit("y: more");
+    let text = String::from_utf8(
+        repo2
+            .tandem()
+            .args(["diff", "content/fr/y.md", "--color", "never"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("and more."), "{text}");
+    assert!(!text.contains("not counted are not shown"), "{text}");
+}
