@@ -102,6 +102,13 @@ pub enum Error {
     /// `language`: the PATH is also one of the site's language codes (`tandem status fr`).
     #[error("no page at or under {path}")]
     NoPageUnder { path: String, language: bool },
+    #[error("{path} is under {dir}, the {lang} pages, not {asked}")]
+    PageOfAnotherLanguage {
+        path: String,
+        dir: String,
+        lang: String,
+        asked: String,
+    },
     /// `compare` given two paths where no file is.
     #[error("neither {source_path} nor {translation} exists")]
     ComparedFilesMissing {
@@ -322,6 +329,19 @@ impl Error {
                 } else {
                     Message::new("hint-no-page-under")
                 }),
+            ),
+            Error::PageOfAnotherLanguage {
+                path,
+                dir,
+                lang,
+                asked,
+            } => (
+                Message::new("error-page-of-another-language")
+                    .arg("path", path.clone())
+                    .arg("dir", dir.clone())
+                    .arg("lang", lang.clone())
+                    .arg("asked", asked.clone()),
+                Some(Message::new("hint-page-of-another-language").arg("lang", lang.clone())),
             ),
             Error::ComparedWithItself { path } => (
                 Message::new("error-compared-with-itself").arg("path", path),

@@ -198,7 +198,27 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         std::mem::take(&mut site.keys),
         std::mem::take(&mut site.conflicts),
     ));
-    select(&mut pairs, &options.paths)?;
+    if let Err(err) = select(&mut pairs, &options.paths) {
+        // A page of a language --lang left out was "no page at or under" it, though it is one.
+        if let Error::NoPageUnder { path, .. } = &err
+            && let Some(filter) = options.paths.iter().find(|f| &f.typed == path)
+            && let Some((lang, dir)) = settings.content_dirs.iter().find(|(lang, dir)| {
+                !settings.targets.contains(lang)
+                    && **lang != settings.source
+                    && dir.as_str() != "."
+                    && settings.content_dirs.values().filter(|d| d == dir).count() == 1
+                    && under(&filter.path, dir)
+            })
+        {
+            return Err(Error::PageOfAnotherLanguage {
+                path: path.clone(),
+                dir: dir.clone(),
+                lang: lang.clone(),
+                asked: settings.targets.join(", "),
+            });
+        }
+        return Err(err);
+    }
     // With PATHs, only the languages that have a page under them are reported.
     let languages: Vec<String> = if options.paths.is_empty() {
         settings.targets.clone()

@@ -600,3 +600,35 @@ fn status_out_replaced_a_translation_with_the_report() {
         .success();
     assert!(repo.read("status.txt").contains("fr translations"));
 }
+
+/// `diff content/fr/x.md --lang es`: the page exists, it is just not an es page; the error said there was no page at
+/// or under it.
+#[test]
+fn a_page_of_a_language_lang_left_out_was_no_page_at_all() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/x.md", md("X", "", "Text."))
+        .write("content/fr/x.md", md("X", "", "Texte."))
+        .write("content/es/x.md", md("X", "", "Texto."));
+    repo.commit("x in three languages");
+    for (ui, args, expected) in [
+        (
+            "en",
+            vec!["diff", "content/fr/x.md", "--lang", "es"],
+            "error: content/fr/x.md is under content/fr, the fr pages, and --lang asks for es — leave --lang out, or give --lang fr\n",
+        ),
+        (
+            "fr",
+            vec!["status", "content/fr", "--lang", "es"],
+            "erreur : content/fr est sous content/fr, les pages fr, et --lang demande es — retirez --lang, ou donnez --lang fr\n",
+        ),
+    ] {
+        let output = repo
+            .tandem()
+            .args(["--ui-lang", ui])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(one_line(&output.stderr), expected);
+    }
+}
