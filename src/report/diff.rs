@@ -495,10 +495,10 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             (Some(t), Some(text)) => {
                 let followed =
                     !section.keys.is_empty() && section.keys.iter().all(|k| k.in_translation);
-                // In the front matter, the note goes on the translation's line of the first changed key it has
-                // (it sat on the opening `---`, "line 1", above the title it meant).
-                let key_at = section.keys.iter().find_map(|k| {
-                    let leaf = k.key.rsplit('.').next().unwrap_or(&k.key);
+                // In the front matter, a note goes on the translation's line of each changed key it has (it sat on
+                // the opening `---`, "line 1", above the title it meant; then on the first key alone).
+                let key_line = |key: &str| {
+                    let leaf = key.rsplit('.').next().unwrap_or(key);
                     text.lines().position(|line| {
                         let line = line.trim_start().trim_start_matches(['"', '\'']);
                         line.strip_prefix(leaf).is_some_and(|rest| {
@@ -506,14 +506,25 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                             rest.starts_with(':') || rest.starts_with('=')
                         })
                     })
-                });
-                let at = t.line + key_at.unwrap_or(0);
-                let note = match section.change {
-                    Change::Removed => m.with("diff-to-remove", &[("line", t.line.into())]),
-                    Change::Moved => move_note(section, m, "diff-to-move", "diff-to-move-top"),
-                    _ if followed => m.with("diff-keys-in-translation", &[("line", at.into())]),
-                    _ => m.with("diff-to-update", &[("line", at.into())]),
                 };
+                let note_at = |i: usize, followed: bool| {
+                    let at = t.line + i;
+                    match section.change {
+                        Change::Removed => m.with("diff-to-remove", &[("line", t.line.into())]),
+                        Change::Moved => move_note(section, m, "diff-to-move", "diff-to-move-top"),
+                        _ if followed => m.with("diff-keys-in-translation", &[("line", at.into())]),
+                        _ => m.with("diff-to-update", &[("line", at.into())]),
+                    }
+                };
+                let mut marks: Vec<(usize, String)> = Vec::new();
+                for key in &section.keys {
+                    if let Some(i) = key_line(&key.key)
+                        && !marks.iter().any(|(at, _)| *at == i)
+                    {
+                        marks.push((i, note_at(i, key.in_translation)));
+                    }
+                }
+                let note = note_at(0, followed);
                 let mut first = true;
                 for (i, line) in text
                     .lines()
@@ -521,12 +532,17 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     .filter(|(_, l)| !l.trim().is_empty())
                 {
                     out.push_str(&format!("  {tr}    {}", cut_line(line, 0.0, MAX_LINE)));
-                    if first && key_at.is_none_or(|k| k == i) {
+                    let here = match marks.iter().find(|(at, _)| *at == i) {
+                        Some((_, note)) => Some(note),
+                        None if first && marks.is_empty() => Some(&note),
+                        None => None,
+                    };
+                    if let Some(note) = here {
                         out.push_str("   ");
                         out.push_str(&paint(
                             options.color,
                             Style::new().fg_color(Some(AnsiColor::Cyan.into())),
-                            &note,
+                            note,
                         ));
                         first = false;
                     }
@@ -794,10 +810,9 @@ fn render_blocks(
             .flatten();
         let mark = match (&shown, &block.translation) {
             (Some(parts), Some(_)) => inserted_after
-                .or_else(|| match parts.as_slice() {
-                    [Excerpt::Lines(0, to)] => same_place(&block.old_text, &block.new_text, *to),
-                    _ => None,
-                })
+                // A long code block cut around the change too: the line at the place of the change, not the first
+                // line shown (the translator counted down to the line to edit).
+                .or_else(|| same_place(&block.old_text, &block.new_text, lines.len()))
                 .or_else(|| {
                     parts.iter().find_map(|part| match part {
                         Excerpt::Lines(from, _) => Some(*from),

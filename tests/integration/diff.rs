@@ -1174,3 +1174,104 @@ fn a_skipped_commits_change_was_shown_to_update() {
     assert!(text.contains("and more."), "{text}");
     assert!(!text.contains("not counted are not shown"), "{text}");
 }
+
+/// A value changed on line 40 of a 60-line configuration listing: the translated listing is cut around the change,
+/// and the note named its first line shown (43), four lines above the one to edit (47).
+#[test]
+fn a_long_code_listing_named_its_first_shown_line_not_the_changed_one() {
+    let listing = |changed: bool| -> String {
+        (1..=60)
+            .map(|i| {
+                if changed && i == 40 {
+                    "key40: changed40\n".to_owned()
+                } else {
+                    format!("key{i}: value{i}\n")
+                }
+            })
+            .collect()
+    };
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/x.md",
+        md(
+            "X",
+            "",
+            &format!(
+                "Here is the file.\n\n```yaml\n{}```\n\nThat is all.\n",
+                listing(false)
+            ),
+        ),
+    );
+    repo.write(
+        "content/fr/x.md",
+        md(
+            "X",
+            "",
+            &format!(
+                "Voici le fichier.\n\n```yaml\n{}```\n\nC’est tout.\n",
+                listing(false)
+            ),
+        ),
+    );
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "X",
+            "",
+            &format!(
+                "Here is the file.\n\n```yaml\n{}```\n\nThat is all.\n",
+                listing(true)
+            ),
+        ),
+    );
+    repo.commit("x: key40");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/x.md", "--color", "never"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("lines not shown"), "{text}");
+    let file = repo.read("content/fr/x.md");
+    assert_eq!(file.lines().nth(46), Some("key40: value40"));
+    assert!(
+        text.contains("  fr    key40: value40   ← to update (line 47)\n"),
+        "{text}"
+    );
+}
+
+/// Title and description changed: only the first changed key's line (description, line 4) had a note; the title, line
+/// 2, had none, and was left untranslated.
+#[test]
+fn only_the_first_changed_front_matter_key_had_a_note() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/x.md",
+        "---\ntitle: Getting started\nweight: 10\ndescription: Install the tool.\n---\n\nText.\n",
+    );
+    repo.write(
+        "content/fr/x.md",
+        "---\ntitle: Premiers pas\nweight: 10\ndescription: Installer l'outil.\n---\n\nTexte.\n",
+    );
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        "---\ntitle: Get started\nweight: 10\ndescription: Install and configure the tool.\n---\n\nText.\n",
+    );
+    repo.commit("x: title and description");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args(["diff", "content/fr/x.md", "--color", "never"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        text.contains("  fr    title: Premiers pas   ← to update (line 2)\n  fr    weight: 10\n  fr    description: Installer l'outil.   ← to update (line 4)\n"),
+        "{text}"
+    );
+}
