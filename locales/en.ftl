@@ -644,6 +644,10 @@ hint-edit-unsupported = write it as `key: value` on one line, then run tandem ag
 edit-not-a-map = { $path }:{ $line }: { $key } is not a map, so no key can go under it
 edit-bad-key = { $path }: the key “{ $key }” has an empty part
 hint-edit-bad-key = write nested keys with dots between non-empty parts: l10n.sourceCommit
+edit-fence-after-blank-lines = { $path }:{ $line }: blank lines come before the front matter’s opening `{ $fence }`: Hugo skips them, but this site’s generator reads the block as text
+hint-edit-fence-after-blank-lines = remove the blank lines above `{ $fence }` so that it opens the file, then run tandem again
+edit-fence-indented = { $path }:{ $line }: the front matter’s opening `{ $fence }` is indented, and tandem edits only a front matter whose fence starts its line
+hint-edit-fence-indented = remove the spaces before `{ $fence }`, then run tandem again
 edit-unverified = { $path }: the edit of { $key } could not be verified ({ $detail }); nothing was written
 hint-edit-unverified = this is a bug in tandem: please report it with the front matter of this file
 

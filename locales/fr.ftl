@@ -692,6 +692,10 @@ hint-edit-unsupported = écrivez-la sous la forme `clé: valeur` sur une seule l
 edit-not-a-map = { $path }:{ $line } : { $key } n’est pas une table : aucune clé ne peut y être ajoutée
 edit-bad-key = { $path } : la clé « { $key } » a une partie vide
 hint-edit-bad-key = séparez les clés imbriquées par des points, sans partie vide : l10n.sourceCommit
+edit-fence-after-blank-lines = { $path }:{ $line } : des lignes vides précèdent le `{ $fence }` qui ouvre le front matter : Hugo les saute, mais le générateur de ce site lit ce bloc comme du texte
+hint-edit-fence-after-blank-lines = supprimez les lignes vides au-dessus de `{ $fence }` pour qu’il ouvre le fichier, puis relancez tandem
+edit-fence-indented = { $path }:{ $line } : le `{ $fence }` qui ouvre le front matter est indenté, et tandem ne modifie qu’un front matter dont la délimitation commence la ligne
+hint-edit-fence-indented = supprimez les espaces avant `{ $fence }`, puis relancez tandem
 edit-unverified = { $path } : la modification de { $key } n’a pas pu être vérifiée ({ $detail }) ; rien n’a été écrit
 hint-edit-unverified = c’est un bogue de tandem : signalez-le avec le front matter de ce fichier
 

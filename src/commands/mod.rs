@@ -228,6 +228,26 @@ fn man(
     Ok(Exit::Clean)
 }
 
+/// Refuses to edit a page whose front matter opens after blank lines on a site whose generator is not Hugo: Hugo skips
+/// them and reads the block, the others read it as text. A front matter tandem cannot read is left to the edit, which
+/// refuses it.
+pub fn check_fence_at_top(
+    settings: &crate::site::config::Settings,
+    path: &str,
+    text: &str,
+) -> Result<()> {
+    let Ok(fm) = crate::markdown::frontmatter::parse(text) else {
+        return Ok(());
+    };
+    let hugo = settings.generator == crate::site::key_classes::Generator::Hugo;
+    crate::markdown::edit::check_fence_at_top(text, &fm, hugo).map_err(|error| {
+        crate::error::Error::FrontMatterEdit {
+            path: path.to_owned(),
+            error,
+        }
+    })
+}
+
 /// A page to edit or copy, read as text: a Git LFS pointer (the page not pulled) is refused like a file that is no
 /// text, since a pin written into it would replace the page stored in LFS.
 pub fn read_page_text(file: &std::path::Path, path: &str) -> Result<String> {

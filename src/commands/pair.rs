@@ -213,6 +213,7 @@ fn write_keys(ws: &Workspace, site: &SitePairs, accepted: &[suggest::Suggestion]
         for (full, path) in &files {
             let text =
                 std::fs::read_to_string(full).map_err(|err| Error::io(path.as_str(), &err))?;
+            super::check_fence_at_top(settings, path, &text)?;
             let current = frontmatter::parse(&text)
                 .ok()
                 .and_then(|fm| fm.get_str(key).map(|v| v.trim().to_owned()))

@@ -254,6 +254,7 @@ pub fn build(
         error,
     };
     let fm = frontmatter::parse(source_text).map_err(|err| edit_error(err.into()))?;
+    super::check_fence_at_top(settings, source_path, source_text)?;
     let (head, rest) = source_text.split_at(fm.split.body);
     let (body_text, sections_to_write) = match body {
         BodyMode::Keep => (rest.to_owned(), 0),

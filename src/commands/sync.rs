@@ -355,6 +355,7 @@ fn pin_edit(
 ) -> Result<FileEdit> {
     let path = &page.translation;
     let before = read_text(ws, path)?;
+    super::check_fence_at_top(&ws.settings, path, &before)?;
     let (start, mut notes) = edited.unwrap_or_else(|| (before.clone(), Vec::new()));
     let fm = parse_front_matter(path, &start)?;
     let key = pin_key_for(&fm, &ws.settings.pin_keys);
@@ -547,6 +548,7 @@ fn drift_edit(
     let path = &page.translation;
     let before = read_text(ws, path)?;
     parse_front_matter(path, &before)?;
+    super::check_fence_at_top(&ws.settings, path, &before)?;
     let (after, notes) = apply_drift(path, &before, drift_key, state)?;
     if after == before {
         return Ok(None);

@@ -32,6 +32,13 @@ pub enum EditError {
     NotAMap { key: String, line: usize },
     /// The key is empty or has an empty part (`a..b`).
     BadKey { key: String },
+    /// The front matter's opening fence does not open the file: blank lines come before it (only Hugo reads front
+    /// matter there), or it is indented (`indented`). A new block above it would be a second front matter.
+    FenceNotAtTop {
+        line: usize,
+        fence: String,
+        indented: bool,
+    },
     /// The edited text did not parse back to the expected data, or changed more than it should have. A bug in tandem
     /// if it ever happens; the file is left as it was.
     Unverified { key: String, detail: String },
@@ -109,6 +116,18 @@ impl EditError {
             EditError::BadKey { key } => Message::new("edit-bad-key")
                 .arg("path", path)
                 .arg("key", key),
+            EditError::FenceNotAtTop {
+                line,
+                fence,
+                indented,
+            } => Message::new(if *indented {
+                "edit-fence-indented"
+            } else {
+                "edit-fence-after-blank-lines"
+            })
+            .arg("path", path)
+            .arg("line", *line)
+            .arg("fence", fence),
             EditError::Unverified { key, detail } => Message::new("edit-unverified")
                 .arg("path", path)
                 .arg("key", key)
@@ -125,6 +144,14 @@ impl EditError {
                 Message::new("hint-edit-unsupported")
             }
             EditError::BadKey { .. } => Message::new("hint-edit-bad-key"),
+            EditError::FenceNotAtTop {
+                fence, indented, ..
+            } => Message::new(if *indented {
+                "hint-edit-fence-indented"
+            } else {
+                "hint-edit-fence-after-blank-lines"
+            })
+            .arg("fence", fence),
             EditError::Unverified { .. } => Message::new("hint-edit-unverified"),
         }
     }
@@ -146,6 +173,9 @@ impl fmt::Display for EditError {
             }
             EditError::NotAMap { key, line } => write!(f, "line {line}: {key} is not a map"),
             EditError::BadKey { key } => write!(f, "bad key {key:?}"),
+            EditError::FenceNotAtTop { line, fence, .. } => {
+                write!(f, "line {line}: the front matter's `{fence}` does not open the file")
+            }
             EditError::Unverified { key, detail } => write!(f, "{key}: {detail}"),
         }
     }
@@ -226,7 +256,13 @@ pub fn set_scalar(
     let path = split_key(key)?;
     let fm = parse(text)?;
     let edited = match fm.split.format {
-        None => add_front_matter(text, &fm, &path, value, comment),
+        None => {
+            // A fence tandem does not read (indented) would end up below a second front matter.
+            if let Some(error) = unread_fence(text) {
+                return Err(error);
+            }
+            add_front_matter(text, &fm, &path, value, comment)
+        }
         Some(format) => match existing_line_with(
             text,
             &fm,
@@ -957,6 +993,45 @@ fn eol_before(text: &str, offset: usize) -> &'static str {
         text.find('\n').is_some_and(|i| text[..i].ends_with('\r'))
     };
     if crlf { "\r\n" } else { "\n" }
+}
+
+/// The fence of a front matter that Hugo reads and tandem does not edit: an opening `---` or `+++` indented, on the
+/// first line that is not blank.
+fn unread_fence(text: &str) -> Option<EditError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (index, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| !line.trim_matches([' ', '\t', '\r']).is_empty())?;
+    if !line.starts_with([' ', '\t']) {
+        return None;
+    }
+    let trimmed = line.trim_matches([' ', '\t', '\r']);
+    ["---", "+++"]
+        .into_iter()
+        .find(|fence| trimmed == *fence)
+        .map(|fence| EditError::FenceNotAtTop {
+            line: index + 1,
+            fence: fence.to_owned(),
+            indented: true,
+        })
+}
+
+/// Refuses to edit a front matter that blank lines come before, on a site whose generator is not Hugo: Hugo skips
+/// them and reads the block, the others read it as text.
+pub fn check_fence_at_top(text: &str, fm: &FrontMatter, hugo: bool) -> Result<(), EditError> {
+    match fm.split.fence {
+        Some(fence) if !hugo && fm.split.after_blank_lines() => Err(EditError::FenceNotAtTop {
+            line: line_of(text, fence),
+            fence: match fm.split.format {
+                Some(Format::Toml) => "+++",
+                _ => "---",
+            }
+            .to_owned(),
+            indented: false,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// A page without front matter gets a YAML one holding the key.

@@ -30,6 +30,21 @@ pub struct Split {
     pub front_matter_line: usize,
     /// Where the body starts.
     pub body: usize,
+    /// Where the opening fence starts: past the BOM, and past blank lines above it (which Hugo skips).
+    pub fence: Option<usize>,
+}
+
+impl Split {
+    /// Whether blank lines come before the opening fence: Hugo reads such a front matter, other generators read the
+    /// block as body.
+    pub fn after_blank_lines(&self) -> bool {
+        self.fence
+            .is_some_and(|fence| fence > bom_len(self.bom))
+    }
+}
+
+fn bom_len(bom: bool) -> usize {
+    if bom { BOM.len() } else { 0 }
 }
 
 /// Why a front matter could not be read; `line` is 1-based within the file.
@@ -82,9 +97,38 @@ impl fmt::Display for FrontMatterError {
 const BOM: &str = "\u{feff}";
 
 /// Cuts `text` into front matter and body. A file that opens a fence and never closes it is an error.
+///
+/// Blank lines before the opening fence are skipped, as Hugo's page lexer does (`lexIntroSection` skips whitespace and
+/// line ends): a page that starts with an empty line and then `---` has front matter. Read as body, `sync` put a
+/// second block above it and Hugo then read only the pin. A fence after blank lines that is never closed is body (a
+/// thematic break), not an error.
 pub fn split(text: &str) -> Result<Split, FrontMatterError> {
     let bom = text.starts_with(BOM);
-    let start = if bom { BOM.len() } else { 0 };
+    let mut start = if bom { BOM.len() } else { 0 };
+    let mut blank_lines = 0;
+    while start < text.len()
+        && first_line(&text[start..])
+            .trim_matches([' ', '\t'])
+            .is_empty()
+    {
+        let next = start + line_end(&text[start..], 0);
+        if next == text.len() && !text.ends_with('\n') {
+            break;
+        }
+        start = next;
+        blank_lines += 1;
+    }
+    let no_front_matter = Split {
+        format: None,
+        bom,
+        front_matter: bom_len(bom)..bom_len(bom),
+        front_matter_line: 1,
+        body: bom_len(bom),
+        fence: None,
+    };
+    if start >= text.len() {
+        return Ok(no_front_matter);
+    }
     let rest = &text[start..];
     let (format, fence) = if is_fence_line(first_line(rest), "---") {
         (Format::Yaml, "---")
@@ -93,15 +137,12 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
     } else if first_line(rest).trim_end() == "{" {
         // Hugo's JSON front matter: read as body, its keys and pin were lost, and `sync` put a YAML block above it
         // (Hugo then reads the JSON as text). A bad page instead, which `sync` and `scaffold` refuse.
-        return Err(FrontMatterError::syntax(1, yaml::Detail::JsonFrontMatter));
+        return Err(FrontMatterError::syntax(
+            blank_lines + 1,
+            yaml::Detail::JsonFrontMatter,
+        ));
     } else {
-        return Ok(Split {
-            format: None,
-            bom,
-            front_matter: start..start,
-            front_matter_line: 1,
-            body: start,
-        });
+        return Ok(no_front_matter);
     };
     let content_start = start + line_end(rest, 0);
     let mut offset = content_start;
@@ -114,11 +155,15 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
                 format: Some(format),
                 bom,
                 front_matter: content_start..offset,
-                front_matter_line: 2,
+                front_matter_line: blank_lines + 2,
                 body: offset + line_end(&text[offset..], 0),
+                fence: Some(start),
             });
         }
         offset += line_end(&text[offset..], 0);
+    }
+    if blank_lines > 0 {
+        return Ok(no_front_matter);
     }
     Err(FrontMatterError::syntax(
         1,
@@ -426,6 +471,23 @@ mod tests {
 
     fn keys() -> Vec<String> {
         vec!["default_lang_commit".into(), "l10n.sourceCommit".into()]
+    }
+
+    #[test]
+    fn front_matter_after_blank_lines_is_read_as_hugo_reads_it() {
+        let text = "\n  \r\n---\ntitle: T\n---\nbody\n";
+        let fm = parse(text).unwrap();
+        assert_eq!(fm.split.format, Some(Format::Yaml));
+        assert_eq!(fm.split.front_matter_line, 4);
+        assert!(fm.split.after_blank_lines());
+        assert_eq!(&text[fm.split.body..], "body\n");
+        // A fence after blank lines never closed is a thematic break in the body, not a broken page.
+        let rule = "\n---\nbody\n";
+        let fm = parse(rule).unwrap();
+        assert_eq!(fm.split.format, None);
+        assert_eq!(fm.split.body, 0);
+        // At the top, an unclosed fence is still an error.
+        assert!(parse("---\nbody\n").is_err());
     }
 
     #[test]

@@ -69,6 +69,8 @@ pub struct Settings {
     pub translatable_flag: Option<String>,
     /// What each front-matter key is to a translation (`front_matter:`, else the generator's defaults).
     pub front_matter: crate::drift::front_matter::KeyClasses,
+    /// Whose conventions the site follows (Hugo reads front matter after blank lines; the others do not).
+    pub generator: Generator,
     /// Why each detected setting has its value, for `init`'s comments.
     pub evidence: SiteEvidence,
     pub file: FileConfig,
@@ -811,6 +813,7 @@ impl Settings {
             detected_from: detected.from,
             translatable_flag,
             front_matter,
+            generator,
             evidence,
             file,
         })

@@ -43,3 +43,4 @@ mod status;
 mod status_text;
 mod sync;
 mod tasks;
+mod writes;

@@ -1,0 +1,78 @@
+//! The writing commands (`sync`, `scaffold`, `pair --write`, `status --out`, `tasks --out`) on the shapes an audit
+//! found them to damage or refuse wrongly: each test is named after what broke.
+
+use crate::support::{RepoBuilder, snapshot};
+
+/// Hugo reads a front matter that comes after blank lines (its page lexer skips them). tandem read such a page as
+/// one without front matter, and `sync` put a second block holding only the pin above it: Hugo then read the pin
+/// alone, and the page's title, weight and `draft: true` became body text (the draft went live).
+#[test]
+fn sync_put_a_second_front_matter_above_one_after_a_blank_line() {
+    let mut repo = RepoBuilder::from_fixture("hugo-leading-blank-line");
+    repo.write(
+        "content/en/docs/install.md",
+        "---\ntitle: Install\nweight: 10\n---\n\nRun the installer.\n\nThen restart.\n",
+    );
+    let c2 = repo.commit("source changed");
+    repo.write(
+        "content/fr/docs/install.md",
+        "\n---\ntitle: Installer\nweight: 10\ndraft: true\n---\n\nLancez l’installateur.\n\nPuis redémarrez.\n",
+    );
+    repo.tandem()
+        .args(["sync", "content/fr/docs/install.md"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "content/fr/docs/install.md: default_lang_commit (none) → {} (1 line added)\n",
+            &c2[..7]
+        ));
+    assert_eq!(
+        repo.read("content/fr/docs/install.md"),
+        format!(
+            "\n---\ntitle: Installer\nweight: 10\ndraft: true\ndefault_lang_commit: {c2}\n---\n\nLancez l’installateur.\n\nPuis redémarrez.\n"
+        )
+    );
+    // The pin is read where it was written: the page is current.
+    let json = repo.status_json(&[]);
+    let page = crate::support::page(&json, "content/fr/docs/install.md");
+    assert_eq!(page["state"], "current", "{page:#}");
+}
+
+/// `scaffold` of a source whose TOML front matter comes after a blank line put a YAML block above it: the TOML block
+/// ended up in the translation's body.
+#[test]
+fn scaffold_put_a_yaml_block_above_toml_front_matter_after_a_blank_line() {
+    let repo = RepoBuilder::from_fixture("hugo-leading-blank-line");
+    let c1 = repo.head();
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/guide.md", "--lang", "fr"])
+        .assert()
+        .success();
+    assert_eq!(
+        repo.read("content/fr/docs/guide.md"),
+        format!(
+            "\n+++\ntitle = \"Guide\" # tandem: translate\nweight = 20\ndefault_lang_commit = \"{c1}\"\n+++\n\nRead the guide.\n"
+        )
+    );
+}
+
+/// On a site whose generator is not Hugo, a block after blank lines is text to the generator: tandem added a second
+/// front matter above it. It now refuses, naming the fix, and writes nothing.
+#[test]
+fn sync_added_a_front_matter_above_a_block_after_blank_lines_on_a_site_that_is_not_hugo() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", "---\ntitle: A\n---\n\nText.\n")
+        .write("content/fr/a.md", "\n\n---\ntitle: A fr\n---\n\nTexte.\n");
+    repo.commit("pages");
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["sync", "content/fr/a.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: content/fr/a.md:3: blank lines come before the front matter’s opening `---`: Hugo skips them, \
+             but this site’s generator reads the block as text — remove the blank lines above `---` so that it opens \
+             the file, then run tandem again\n",
+        );
+    assert_eq!(snapshot(repo.path()), before);
+}
