@@ -740,6 +740,8 @@ hint-scaffold-onto-source = pass --slug with another file name
 error-language-needed = which language? the site has several
 error-symlink-page = { $path } is a symbolic link: tandem reads no page through a link
 hint-symlink-page = pages are regular files inside the repository; copy the file in place of the link
+error-write-through-link = { $path }: { $link } is a symbolic link: tandem writes no page through a link, which may lead outside the repository
+hint-write-through-link = pages are regular files inside the repository; make { $link } a real folder, or remove the link
 hint-language-needed = pass --lang with one of: { $known }
 
 ## init

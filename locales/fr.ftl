@@ -788,6 +788,8 @@ hint-scaffold-onto-source = passez --slug avec un autre nom de fichier
 error-language-needed = quelle langue ? le site en a plusieurs
 error-symlink-page = { $path } est un lien symbolique : tandem ne lit aucune page à travers un lien
 hint-symlink-page = les pages sont des fichiers ordinaires du dépôt ; copiez le fichier à la place du lien
+error-write-through-link = { $path } : { $link } est un lien symbolique : tandem n’écrit aucune page à travers un lien, qui peut mener hors du dépôt
+hint-write-through-link = les pages sont des fichiers ordinaires du dépôt ; faites de { $link } un vrai dossier, ou supprimez le lien
 hint-language-needed = passez --lang avec l’une de : { $known }
 
 ## init

@@ -151,6 +151,10 @@ pub enum Error {
     NotASourcePage { path: String, language: String },
     #[error("{path} is a symbolic link")]
     SymlinkPage { path: String },
+    /// `scaffold` would write the translation through a symbolic link (`link`: the translation or a folder on its
+    /// way), which may lead outside the repository.
+    #[error("{link} is a symbolic link")]
+    WriteThroughLink { path: String, link: String },
     /// `compare` given a path that is no regular file (a folder, a submodule, a named pipe). `kind`: the message id
     /// saying what it is.
     #[error("{path} is not a page file")]
@@ -424,6 +428,12 @@ impl Error {
             Error::SymlinkPage { path } => (
                 Message::new("error-symlink-page").arg("path", path),
                 Some(Message::new("hint-symlink-page")),
+            ),
+            Error::WriteThroughLink { path, link } => (
+                Message::new("error-write-through-link")
+                    .arg("path", path)
+                    .arg("link", link),
+                Some(Message::new("hint-write-through-link").arg("link", link)),
             ),
             Error::ComparedNotAFile { path, kind } => (
                 Message::new("error-compared-not-a-file")

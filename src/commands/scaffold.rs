@@ -130,6 +130,14 @@ pub fn run(
                 language: settings.source.clone(),
             });
         }
+        // A folder on the way that is a link may lead outside the repository, where tandem would write (and
+        // overwrite with --force) a page it never sees again.
+        if let Some(link) = crate::site::workspace::first_link(ws.repo.workdir(), &translation) {
+            return Err(Error::WriteThroughLink {
+                path: translation,
+                link,
+            });
+        }
         if ws.repo.workdir().join(&translation).exists() && !args.force {
             return Err(Error::TranslationExists { path: translation });
         }

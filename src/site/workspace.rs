@@ -347,11 +347,25 @@ pub fn list_entries(repo_root: &Path, dir: &str) -> Listing {
 
 /// Whether repo-relative `path`, or a folder on the way to it, is a symbolic link: such a page is never read.
 pub fn through_link(repo_root: &Path, path: &str) -> bool {
+    first_link(repo_root, path).is_some()
+}
+
+/// The first part of repo-relative `path` (itself, or a folder on the way to it) that is a symbolic link, as a
+/// repo-relative path.
+pub fn first_link(repo_root: &Path, path: &str) -> Option<String> {
     let mut current = repo_root.to_path_buf();
-    path.split('/').filter(|part| !part.is_empty()).any(|part| {
+    let mut rel = String::new();
+    for part in path.split('/').filter(|part| !part.is_empty()) {
         current.push(part);
-        std::fs::symlink_metadata(&current).is_ok_and(|meta| meta.file_type().is_symlink())
-    })
+        if !rel.is_empty() {
+            rel.push('/');
+        }
+        rel.push_str(part);
+        if std::fs::symlink_metadata(&current).is_ok_and(|meta| meta.file_type().is_symlink()) {
+            return Some(rel);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

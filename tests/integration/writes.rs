@@ -76,3 +76,34 @@ fn sync_added_a_front_matter_above_a_block_after_blank_lines_on_a_site_that_is_n
         );
     assert_eq!(snapshot(repo.path()), before);
 }
+
+/// `scaffold` checked the source for symbolic links but not the translation's path: through a linked folder it wrote
+/// outside the repository (and with `--force` overwrote a file there), a page tandem then never saw.
+#[cfg(unix)]
+#[test]
+fn scaffold_wrote_through_a_symlinked_folder_outside_the_repository() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/sub/x.md", "---\ntitle: X\n---\n\nText.\n")
+        .write("content/en/a.md", "---\ntitle: A\n---\n\nText.\n")
+        .write("content/fr/a.md", "---\ntitle: A\n---\n\nTexte.\n");
+    repo.commit("pages");
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("x.md"), "precious\n").unwrap();
+    std::os::unix::fs::symlink(outside.path(), repo.path().join("content/fr/sub")).unwrap();
+    for force in [false, true] {
+        let mut command = repo.tandem();
+        command.args(["scaffold", "content/en/sub/x.md", "--lang", "fr"]);
+        if force {
+            command.arg("--force");
+        }
+        command.assert().code(2).stderr(
+            "error: content/fr/sub/x.md: content/fr/sub is a symbolic link: tandem writes no page through a link, \
+             which may lead outside the repository — pages are regular files inside the repository; make \
+             content/fr/sub a real folder, or remove the link\n",
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("x.md")).unwrap(),
+        "precious\n"
+    );
+}
