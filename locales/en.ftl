@@ -740,6 +740,14 @@ hint-scaffold-onto-source = pass --slug with another file name
 error-language-needed = which language? the site has several
 error-symlink-page = { $path } is a symbolic link: tandem reads no page through a link
 hint-symlink-page = pages are regular files inside the repository; copy the file in place of the link
+error-read-only-file = { $path } is read-only: tandem does not replace a read-only file, and nothing was written
+hint-read-only-file = if it is yours to change, make it writable (chmod u+w { $path }), then run tandem again
+error-folder-not-writable = cannot write { $path }: the folder { $folder } does not take a new file ({ $detail }), and nothing was written
+hint-folder-not-writable = check the permissions of { $folder } (ls -ld { $folder }): tandem writes each file through a new file beside it
+error-written-before = { $count ->
+        [one] this file was written before the error and keeps its change: { $files }
+       *[other] these { $count } files were written before the error and keep their changes: { $files }
+    }
 error-write-through-link = { $path }: { $link } is a symbolic link: tandem writes no page through a link, which may lead outside the repository
 hint-write-through-link = pages are regular files inside the repository; make { $link } a real folder, or remove the link
 hint-language-needed = pass --lang with one of: { $known }

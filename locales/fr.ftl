@@ -788,6 +788,14 @@ hint-scaffold-onto-source = passez --slug avec un autre nom de fichier
 error-language-needed = quelle langue ? le site en a plusieurs
 error-symlink-page = { $path } est un lien symbolique : tandem ne lit aucune page à travers un lien
 hint-symlink-page = les pages sont des fichiers ordinaires du dépôt ; copiez le fichier à la place du lien
+error-read-only-file = { $path } est en lecture seule : tandem ne remplace pas un fichier en lecture seule, et rien n’a été écrit
+hint-read-only-file = s’il vous revient de le modifier, rendez-le modifiable (chmod u+w { $path }), puis relancez tandem
+error-folder-not-writable = impossible d’écrire { $path } : le dossier { $folder } n’accepte pas de nouveau fichier ({ $detail }), et rien n’a été écrit
+hint-folder-not-writable = vérifiez les droits de { $folder } (ls -ld { $folder }) : tandem écrit chaque fichier par un nouveau fichier posé à côté
+error-written-before = { $count ->
+        [one] ce fichier a été écrit avant l’erreur et garde sa modification : { $files }
+       *[other] ces { $count } fichiers ont été écrits avant l’erreur et gardent leurs modifications : { $files }
+    }
 error-write-through-link = { $path } : { $link } est un lien symbolique : tandem n’écrit aucune page à travers un lien, qui peut mener hors du dépôt
 hint-write-through-link = les pages sont des fichiers ordinaires du dépôt ; faites de { $link } un vrai dossier, ou supprimez le lien
 hint-language-needed = passez --lang avec l’une de : { $known }

@@ -151,6 +151,23 @@ pub enum Error {
     NotASourcePage { path: String, language: String },
     #[error("{path} is a symbolic link")]
     SymlinkPage { path: String },
+    /// A file to write is read-only: it is not replaced.
+    #[error("{path} is read-only")]
+    ReadOnlyFile { path: String },
+    /// The folder a file goes in does not take a new file (checked before any write).
+    #[error("cannot write {path} in {folder}")]
+    FolderNotWritable {
+        path: String,
+        folder: String,
+        detail: String,
+        kind: std::io::ErrorKind,
+    },
+    /// A write failed after others succeeded: `written` keep their changes.
+    #[error("{error} (after writing {written:?})")]
+    WrittenBefore {
+        error: Box<Error>,
+        written: Vec<String>,
+    },
     /// `scaffold` would write the translation through a symbolic link (`link`: the translation or a folder on its
     /// way), which may lead outside the repository.
     #[error("{link} is a symbolic link")]
@@ -429,6 +446,35 @@ impl Error {
                 Message::new("error-symlink-page").arg("path", path),
                 Some(Message::new("hint-symlink-page")),
             ),
+            Error::ReadOnlyFile { path } => (
+                Message::new("error-read-only-file").arg("path", path),
+                Some(Message::new("hint-read-only-file").arg("path", path)),
+            ),
+            Error::FolderNotWritable {
+                path,
+                folder,
+                detail,
+                kind,
+            } => (
+                Message::new("error-folder-not-writable")
+                    .arg("path", path)
+                    .arg("folder", folder)
+                    .arg(
+                        "detail",
+                        match kind {
+                            std::io::ErrorKind::NotFound => Message::new("io-not-found").into(),
+                            std::io::ErrorKind::PermissionDenied => {
+                                Message::new("io-permission-denied").into()
+                            }
+                            std::io::ErrorKind::NotADirectory => {
+                                Message::new("io-not-a-directory").into()
+                            }
+                            _ => crate::i18n::Arg::from(detail.as_str()),
+                        },
+                    ),
+                Some(Message::new("hint-folder-not-writable").arg("folder", folder)),
+            ),
+            Error::WrittenBefore { error, .. } => error.message(),
             Error::WriteThroughLink { path, link } => (
                 Message::new("error-write-through-link")
                     .arg("path", path)
@@ -500,6 +546,17 @@ impl Error {
         if let Some(hint) = hint {
             line.push_str(" — ");
             line.push_str(&messages.render(&hint));
+        }
+        // A write that failed after others: which files keep their changes.
+        if let Error::WrittenBefore { written, .. } = self {
+            line.push_str("\n    ");
+            line.push_str(&messages.with(
+                "error-written-before",
+                &[
+                    ("count", written.len().into()),
+                    ("files", written.join(", ").into()),
+                ],
+            ));
         }
         // The one place an error shows more than a line: the `tandem.yaml` that would work, ready to copy.
         if let Error::NoLanguages { example, .. } = self {

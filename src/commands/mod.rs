@@ -228,6 +228,75 @@ fn man(
     Ok(Exit::Clean)
 }
 
+/// Checks that every file of a multi-file write can be written (its folder takes a new file, the file is not
+/// read-only) before the first is: `(name for messages, full path)`.
+pub fn check_writable(files: &[(String, std::path::PathBuf)]) -> Result<()> {
+    use crate::util::atomic::{Unwritable, check_writable};
+    for (path, full) in files {
+        match check_writable(full) {
+            Ok(()) => {}
+            Err(Unwritable::ReadOnly) => {
+                return Err(crate::error::Error::ReadOnlyFile { path: path.clone() });
+            }
+            Err(Unwritable::Folder { folder, error }) => {
+                // The folder as the user names it: the file's folder, or the one that many levels above it.
+                let above = full
+                    .parent()
+                    .map_or(0, |parent| parent.components().count())
+                    .saturating_sub(folder.components().count());
+                let mut parts: Vec<&str> = path.split('/').collect();
+                parts.pop();
+                parts.truncate(parts.len().saturating_sub(above));
+                let folder = if parts.is_empty() {
+                    ".".to_owned()
+                } else {
+                    parts.join("/")
+                };
+                return Err(crate::error::Error::FolderNotWritable {
+                    path: path.clone(),
+                    folder,
+                    detail: error.to_string(),
+                    kind: error.kind(),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes files in order, atomically each (creating their folders when `create_folders`). When one fails, the error
+/// names the files written before it, which keep their changes; `Err` also gives how many were written.
+pub fn write_files(
+    files: &[(String, std::path::PathBuf, &[u8])],
+    create_folders: bool,
+) -> std::result::Result<(), (usize, crate::error::Error)> {
+    for (index, (path, full, bytes)) in files.iter().enumerate() {
+        let result = (|| {
+            #[cfg(debug_assertions)]
+            if std::env::var("TANDEM_TEST_FAIL_WRITE").is_ok_and(|fail| fail == *path) {
+                return Err(std::io::Error::other("simulated failure (TANDEM_TEST_FAIL_WRITE)"));
+            }
+            if create_folders && let Some(folder) = full.parent() {
+                std::fs::create_dir_all(folder)?;
+            }
+            crate::util::atomic::write_atomic(full, bytes)
+        })();
+        if let Err(err) = result {
+            let error = crate::error::Error::io(path.as_str(), &err);
+            let error = if index == 0 {
+                error
+            } else {
+                crate::error::Error::WrittenBefore {
+                    error: Box::new(error),
+                    written: files[..index].iter().map(|(p, ..)| p.clone()).collect(),
+                }
+            };
+            return Err((index, error));
+        }
+    }
+    Ok(())
+}
+
 /// Refuses to edit a page whose front matter opens after blank lines on a site whose generator is not Hugo: Hugo skips
 /// them and reads the block, the others read it as text. A front matter tandem cannot read is left to the edit, which
 /// refuses it.

@@ -15,7 +15,6 @@ use crate::pairing::PairKind;
 use crate::pairing::suggest::{self, Evidence};
 use crate::report::pair::{self as pair_report, PairReport, SuggestReport};
 use crate::site::workspace::Workspace;
-use crate::util::atomic::write_atomic;
 
 pub fn run(
     args: &PairArgs,
@@ -192,7 +191,7 @@ fn suggestions(ws: &Workspace, pairs: &[crate::pairing::Pair], min_score: f64) -
 fn write_keys(ws: &Workspace, site: &SitePairs, accepted: &[suggest::Suggestion]) -> Result<usize> {
     let settings = &ws.settings;
     let key = &settings.pairing.shared_keys[0];
-    let mut edits: Vec<(std::path::PathBuf, String, String)> = Vec::new();
+    let mut edits: Vec<(String, std::path::PathBuf, String, String)> = Vec::new();
     for suggestion in accepted {
         let language = site
             .pairs
@@ -235,15 +234,19 @@ fn write_keys(ws: &Workspace, site: &SitePairs, accepted: &[suggest::Suggestion]
                     error,
                 }
             })?;
-            edits.push((full, text, after));
+            edits.push((path.clone(), full, text, after));
         }
     }
-    for (full, before, after) in &edits {
-        if before != after {
-            write_atomic(full, after.as_bytes())
-                .map_err(|err| Error::io(full.display().to_string(), &err))?;
-        }
-    }
+    let files: Vec<(String, std::path::PathBuf, &[u8])> = edits
+        .iter()
+        .filter(|(_, _, before, after)| before != after)
+        .map(|(path, full, _, after)| (path.clone(), full.clone(), after.as_bytes()))
+        .collect();
+    // Every file is checked before the first write (a source keyed without its translation would pair nothing).
+    let targets: Vec<(String, std::path::PathBuf)> =
+        files.iter().map(|(p, f, _)| (p.clone(), f.clone())).collect();
+    super::check_writable(&targets)?;
+    super::write_files(&files, false).map_err(|(_, error)| error)?;
     Ok(edits.len())
 }
 

@@ -11,7 +11,6 @@ use crate::markdown::frontmatter;
 use crate::markdown::placeholder;
 use crate::report::Warning;
 use crate::site::config::Settings;
-use crate::util::atomic::write_atomic;
 
 /// The warning that a pin is the first of its language's translations: from then on `check --base` asks every new
 /// translation of that language for one (`missing-pin`).
@@ -207,22 +206,35 @@ pub fn run(
         }
     }
 
-    let mut lines = Vec::new();
-    for translation in &planned {
-        let path = ws.repo.workdir().join(translation);
-        if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder).map_err(|err| Error::io(translation, &err))?;
+    let lines: Vec<String> = planned
+        .iter()
+        .map(|translation| {
+            created_line(
+                &m,
+                translation,
+                commit.map(|c| c.to_string()),
+                &page,
+                args.body,
+            )
+        })
+        .collect();
+    let files: Vec<(String, std::path::PathBuf, &[u8])> = planned
+        .iter()
+        .map(|t| (t.clone(), ws.repo.workdir().join(t), page.text.as_bytes()))
+        .collect();
+    // Every translation is checked before the first is written.
+    let targets: Vec<(String, std::path::PathBuf)> =
+        files.iter().map(|(p, f, _)| (p.clone(), f.clone())).collect();
+    super::check_writable(&targets)?;
+    let written = match super::write_files(&files, true) {
+        Ok(()) => lines.len(),
+        Err((written, error)) => {
+            output.stdout = lines[..written].iter().map(|l| format!("{l}\n")).collect();
+            output.warnings(&warnings, &m, ctx.global.quiet);
+            return Err(error);
         }
-        write_atomic(&path, page.text.as_bytes()).map_err(|err| Error::io(translation, &err))?;
-        lines.push(created_line(
-            &m,
-            translation,
-            commit.map(|c| c.to_string()),
-            &page,
-            args.body,
-        ));
-    }
-    output.stdout = lines.iter().map(|l| format!("{l}\n")).collect();
+    };
+    output.stdout = lines[..written].iter().map(|l| format!("{l}\n")).collect();
     output.warnings(&warnings, &m, ctx.global.quiet);
     Ok(Exit::Clean)
 }

@@ -26,7 +26,6 @@ use crate::markdown::frontmatter::{self, FrontMatter};
 use crate::markdown::yaml::NodeKind;
 use crate::report::{PageStatus, Warning};
 use crate::site::workspace::Workspace;
-use crate::util::atomic::write_atomic;
 
 /// The drift key OpenTelemetry's site uses when the config names none.
 pub const DEFAULT_DRIFT_KEY: &str = "drifted_from_default";
@@ -190,9 +189,31 @@ pub fn run(
         }
     }
     if !args.dry_run {
-        for edit in edits.iter().filter(|e| e.after != e.before) {
-            write_atomic(&ws.repo.workdir().join(&edit.path), edit.after.as_bytes())
-                .map_err(|err| Error::io(&edit.path, &err))?;
+        let changed: Vec<&FileEdit> = edits.iter().filter(|e| e.after != e.before).collect();
+        let files: Vec<(String, std::path::PathBuf, &[u8])> = changed
+            .iter()
+            .map(|e| {
+                (
+                    e.path.clone(),
+                    ws.repo.workdir().join(&e.path),
+                    e.after.as_bytes(),
+                )
+            })
+            .collect();
+        // Every file is checked before the first write: one that cannot be written stops the job with nothing
+        // written.
+        let targets: Vec<(String, std::path::PathBuf)> =
+            files.iter().map(|(p, f, _)| (p.clone(), f.clone())).collect();
+        super::check_writable(&targets)?;
+        if let Err((written, error)) = super::write_files(&files, false) {
+            // What was written before the error is said, as if the job had ended there.
+            output.stdout = changed[..written]
+                .iter()
+                .flat_map(|e| &e.notes)
+                .map(|note| format!("{}\n", m.render(note)))
+                .collect();
+            output.warnings(&warnings, &m, ctx.global.quiet);
+            return Err(error);
         }
     } else {
         lines.push(m.get("sync-dry-run"));

@@ -2,7 +2,7 @@
 //! one rename. A reader sees the old file or the new one, never half of one; on any error the original is intact.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename; on any error the original file is intact.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -26,6 +26,73 @@ pub fn write_rebuildable_with(
     fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     replace(path, fill, false)
+}
+
+/// Why a file cannot be written by [`write_atomic`].
+#[derive(Debug)]
+pub enum Unwritable {
+    /// The file exists and is read-only (no write bit, or not writable by this user): the rename would replace it
+    /// all the same, ignoring the lock another tool or its owner put on it.
+    ReadOnly,
+    /// The folder that would hold the temporary file (or the nearest one that exists, for a file whose folders are
+    /// to be created) does not take a new file.
+    Folder { folder: PathBuf, error: std::io::Error },
+}
+
+/// Checks that `path` can be written by [`write_atomic`] (its folders created first when missing), without writing
+/// anything: a command that writes several files checks them all before the first write.
+pub fn check_writable(path: &Path) -> Result<(), Unwritable> {
+    if read_only(path) {
+        return Err(Unwritable::ReadOnly);
+    }
+    let mut folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    while std::fs::symlink_metadata(&folder).is_err() {
+        match folder.parent() {
+            Some(up) if !up.as_os_str().is_empty() => folder = up.to_path_buf(),
+            _ => break,
+        }
+    }
+    match std::fs::metadata(&folder) {
+        Ok(metadata) if !metadata.is_dir() => Err(Unwritable::Folder {
+            folder,
+            error: std::io::Error::from(std::io::ErrorKind::NotADirectory),
+        }),
+        Err(error) => Err(Unwritable::Folder { folder, error }),
+        Ok(_) if !access_write(&folder) => Err(Unwritable::Folder {
+            folder,
+            error: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        }),
+        Ok(_) => Ok(()),
+    }
+}
+
+/// Whether `path` is a file that is read-only: no write bit, or not writable by this user.
+pub fn read_only(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|metadata| {
+        metadata.is_file() && (metadata.permissions().readonly() || !access_write(path))
+    })
+}
+
+/// Whether this user may write `path` (for a folder: create files in it), as the system says.
+fn access_write(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use rustix::fs::{Access, access};
+        let mode = if path.is_dir() {
+            Access::WRITE_OK | Access::EXEC_OK
+        } else {
+            Access::WRITE_OK
+        };
+        access(path, mode).is_ok()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        true
+    }
 }
 
 /// The temporary file's name ends with this.
@@ -60,6 +127,13 @@ fn replace(
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
+    // A read-only file is not replaced: the rename would ignore its write bit.
+    if durable && read_only(path) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

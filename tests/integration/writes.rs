@@ -107,3 +107,113 @@ fn scaffold_wrote_through_a_symlinked_folder_outside_the_repository() {
         "precious\n"
     );
 }
+
+/// Two stale translations, the second read-only.
+fn two_stale_pages() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    for page in ["a", "z/b"] {
+        repo.write(
+            &format!("content/en/{page}.md"),
+            "---\ntitle: S\n---\n\nBody.\n",
+        )
+        .write(
+            &format!("content/fr/{page}.md"),
+            "---\ntitle: T\n---\n\nCorps.\n",
+        );
+    }
+    repo.commit("pages");
+    for page in ["a", "z/b"] {
+        repo.write(
+            &format!("content/en/{page}.md"),
+            "---\ntitle: S\n---\n\nBody, changed.\n",
+        );
+    }
+    repo.commit("sources changed");
+    repo
+}
+
+#[cfg(unix)]
+fn set_mode(repo: &RepoBuilder, path: &str, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(
+        repo.path().join(path),
+        std::fs::Permissions::from_mode(mode),
+    )
+    .unwrap();
+}
+
+/// A read-only translation was replaced without a word: the write is a temporary file and a rename, which ignores
+/// the file's own write bit. On a folder sync the pages before it were rewritten first. Every file is now checked
+/// before the first write, and a read-only one stops the job with nothing written.
+#[cfg(unix)]
+#[test]
+fn sync_replaced_a_read_only_translation_and_rewrote_the_pages_before_it() {
+    let repo = two_stale_pages();
+    set_mode(&repo, "content/fr/z/b.md", 0o444);
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["sync", "content/fr"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains(
+            "error: content/fr/z/b.md is read-only: tandem does not replace a read-only file, and nothing was \
+             written — if it is yours to change, make it writable (chmod u+w content/fr/z/b.md), then run tandem \
+             again\n",
+        ));
+    assert_eq!(snapshot(repo.path()), before);
+}
+
+/// A multi-file write that failed partway (a full disk) left the earlier files changed, and the output was only the
+/// error: nothing said `content/fr/a.md` had been rewritten. The files written before the error are now printed as
+/// usual, and the error names them.
+#[test]
+fn sync_that_failed_partway_did_not_say_which_files_it_had_written() {
+    let repo = two_stale_pages();
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr"])
+        .env("TANDEM_TEST_FAIL_WRITE", "content/fr/z/b.md")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.starts_with("content/fr/a.md: default_lang_commit (none) → ")
+            && stdout.lines().count() == 1,
+        "{stdout}"
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.ends_with(
+            "\n    this file was written before the error and keeps its change: content/fr/a.md\n"
+        ) && stderr.contains("error: content/fr/z/b.md: simulated failure"),
+        "{stderr}"
+    );
+    assert!(repo.read("content/fr/a.md").contains("default_lang_commit"));
+    assert!(!repo.read("content/fr/z/b.md").contains("default_lang_commit"));
+}
+
+/// `scaffold` into several languages wrote the first translation before finding that the second could not be
+/// written (`--force` over a read-only file).
+#[cfg(unix)]
+#[test]
+fn scaffold_into_several_languages_wrote_one_before_refusing_the_next() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", "---\ntitle: A\n---\n\nText.\n")
+        .write("content/en/b.md", "---\ntitle: B\n---\n\nText.\n")
+        .write("content/de/b.md", "---\ntitle: B\n---\n\nText.\n")
+        .write("content/fr/b.md", "---\ntitle: B\n---\n\nTexte.\n")
+        .write("content/fr/a.md", "---\ntitle: A\n---\n\nlocked\n");
+    repo.commit("pages");
+    set_mode(&repo, "content/fr/a.md", 0o444);
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["scaffold", "content/en/a.md", "--lang", "de,fr", "--force"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with(
+            "error: content/fr/a.md is read-only",
+        ));
+    assert_eq!(snapshot(repo.path()), before);
+}
