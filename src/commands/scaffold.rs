@@ -292,15 +292,41 @@ pub fn build(
     }
     let mut fields = Vec::new();
     for field in translatable {
-        // Fields written over several lines are listed but cannot carry the mark on their line.
         match edit::set_comment(&text, field, CommentEdit::Set(TRANSLATE_MARK)) {
             Ok(Some(marked)) => {
                 text = marked;
                 fields.push(field.clone());
             }
             Ok(None) => {}
-            Err(_) => fields.push(field.clone()),
+            // A value written over several lines, a block scalar, an anchor or a flow collection cannot carry the
+            // mark at the end of its line as tandem edits it: the mark goes on a comment line above the key. Left
+            // unmarked, an untranslated copy read as `current`.
+            Err(_) => {
+                if let Ok(Some(marked)) = edit::add_comment_above(&text, field, TRANSLATE_MARK) {
+                    text = marked;
+                }
+                fields.push(field.clone());
+            }
         }
+    }
+    // A kept body with no mark anywhere (no field to translate, or none that could carry one) gets one at its top: the
+    // copy is the source's text, and without a mark it read as a `current` translation.
+    if body == BodyMode::Keep && !text.contains(TRANSLATE_MARK) {
+        let mdx = crate::site::detect::has_mdx_extension(source_path);
+        let marker = if mdx {
+            placeholder::MDX_MARKER
+        } else {
+            placeholder::MARKER
+        };
+        let at = frontmatter::split(&text).map_or(0, |split| split.body);
+        let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        let rest = &text[at..];
+        let (at, tail) = if let Some(after) = rest.strip_prefix(eol) {
+            (at + eol.len(), if after.is_empty() { "" } else { eol })
+        } else {
+            (at, if rest.is_empty() { "" } else { eol })
+        };
+        text = format!("{}{marker}{eol}{tail}{}", &text[..at], &text[at..]);
     }
     Ok(Scaffolded {
         text,

@@ -539,6 +539,59 @@ pub fn set_comment(
     Ok(Some(edited))
 }
 
+/// A comment line (`# {comment}`) just above the line of `key`, indented like it: for a value that cannot carry a
+/// comment on its own line as tandem edits it (written over several lines, a block scalar, an anchor, a flow
+/// collection). `None` when the key is not there. Verified: the same data, one line added.
+pub fn add_comment_above(
+    text: &str,
+    key: &str,
+    comment: &str,
+) -> Result<Option<String>, EditError> {
+    let path = split_key(key)?;
+    let fm = parse(text)?;
+    if fm.split.format.is_none() {
+        return Ok(None);
+    }
+    let Some(node) = fm.tree.as_ref().and_then(|tree| tree.get_path(key)) else {
+        return Ok(None);
+    };
+    let inner = fm.split.front_matter.clone();
+    let name = path.last().copied().unwrap_or(key);
+    // The line the key is written on: the value's, or the nearest line above it that starts with the key.
+    let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let mut at = line_start(node.span.start.clamp(inner.start, inner.end));
+    let mut probe = at;
+    while probe > inner.start {
+        let line = text[probe..].lines().next().unwrap_or("");
+        let bare = line.trim_start().trim_start_matches(['"', '\'']);
+        if bare.len() >= name.len()
+            && bare.is_char_boundary(name.len())
+            && same_key(&bare[..name.len()], name)
+        {
+            at = probe;
+            break;
+        }
+        probe = line_start(probe - 1);
+    }
+    let line = &text[at..];
+    let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+    let eol = eol_before(text, line_end_of(text, at));
+    let mut edited = String::with_capacity(text.len() + comment.len() + 8);
+    edited.push_str(&text[..at]);
+    edited.push_str(&indent);
+    edited.push_str("# ");
+    edited.push_str(comment);
+    edited.push_str(eol);
+    edited.push_str(&text[at..]);
+    verify(text, &edited, key, &path, Expect::CommentLine)?;
+    Ok(Some(edited))
+}
+
+/// The offset just past the line holding `offset`.
+fn line_end_of(text: &str, offset: usize) -> usize {
+    text[offset..].find('\n').map_or(text.len(), |i| offset + i + 1)
+}
+
 fn split_key(key: &str) -> Result<Vec<&str>, EditError> {
     let path: Vec<&str> = key.split('.').collect();
     if path.iter().any(|part| part.trim().is_empty()) {
@@ -1306,6 +1359,8 @@ enum Expect<'a> {
     Entry(&'a Node),
     Removed,
     Unchanged,
+    /// One comment line added, nothing else.
+    CommentLine,
 }
 
 /// Parses the edited text again and checks it: same data but for the key, the key's value read back as written, and
@@ -1351,7 +1406,7 @@ fn verify(
                 remove_in(root, path, format);
             }
         }
-        Expect::Unchanged => {}
+        Expect::Unchanged | Expect::CommentLine => {}
     }
     let actual = new.tree.as_ref().map(without_spans);
     // Key order is not data (a TOML key inserted before a `[table]` is read before it).
@@ -1384,6 +1439,7 @@ fn verify(
         Expect::Entry(_) => true,
         Expect::Removed => removed == 1 && added == 0,
         Expect::Unchanged => (removed == 1 && added == 1) || (removed == 0 && added == 0),
+        Expect::CommentLine => removed == 0 && added == 1,
     };
     if !ok {
         return Err(fail(format!(

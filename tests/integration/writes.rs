@@ -217,3 +217,53 @@ fn scaffold_into_several_languages_wrote_one_before_refusing_the_next() {
         ));
     assert_eq!(snapshot(repo.path()), before);
 }
+
+/// `scaffold` said a title over two lines, an anchored title, an alias, a block scalar description were "to
+/// translate" but left no mark on them, and a page without front matter got none at all: the untranslated copy of
+/// the source was `current` and `check` passed.
+#[test]
+fn scaffold_left_fields_to_translate_unmarked_and_the_copy_was_current() {
+    let mut repo = RepoBuilder::new();
+    let pages = [
+        ("multiline", "---\ntitle: \"A long title\n  over two lines\"\n---\n\nText.\n"),
+        ("anchor", "---\ntitle: &t Anchored\nlinkTitle: *t\n---\n\nText.\n"),
+        ("block", "---\ntitle: Block\ndescription: >\n  A folded\n  description.\n---\n\nText.\n"),
+        ("flow", "---\ntitle: [a, b]\n---\n\nText.\n"),
+        ("nofm", "Just text, no front matter.\n"),
+    ];
+    for (name, text) in pages {
+        repo.write(&format!("content/en/{name}.md"), text);
+    }
+    repo.write("content/en/other.md", "---\ntitle: O\n---\n\nText.\n")
+        .write("content/fr/other.md", "---\ntitle: O\n---\n\nTexte.\n");
+    let c1 = repo.commit("pages");
+    for (name, _) in pages {
+        repo.tandem()
+            .args(["scaffold", &format!("content/en/{name}.md"), "--lang", "fr"])
+            .assert()
+            .success();
+    }
+    assert_eq!(
+        repo.read("content/fr/block.md"),
+        format!(
+            "---\ntitle: Block # tandem: translate\n# tandem: translate\ndescription: >\n  A folded\n  description.\ndefault_lang_commit: {c1}\n---\n\nText.\n"
+        )
+    );
+    assert_eq!(
+        repo.read("content/fr/anchor.md"),
+        format!(
+            "---\n# tandem: translate\ntitle: &t Anchored\n# tandem: translate\nlinkTitle: *t\ndefault_lang_commit: {c1}\n---\n\nText.\n"
+        )
+    );
+    assert_eq!(
+        repo.read("content/fr/nofm.md"),
+        format!(
+            "---\ndefault_lang_commit: {c1}\n---\n<!-- tandem: translate -->\n\nJust text, no front matter.\n"
+        )
+    );
+    let json = repo.status_json(&["--all"]);
+    for (name, _) in pages {
+        let page = crate::support::page(&json, &format!("content/fr/{name}.md"));
+        assert_eq!(page["state"], "stale", "{name}: {page:#}");
+    }
+}
