@@ -274,7 +274,9 @@ pub fn write_files(
         let result = (|| {
             #[cfg(debug_assertions)]
             if std::env::var("TANDEM_TEST_FAIL_WRITE").is_ok_and(|fail| fail == *path) {
-                return Err(std::io::Error::other("simulated failure (TANDEM_TEST_FAIL_WRITE)"));
+                return Err(std::io::Error::other(
+                    "simulated failure (TANDEM_TEST_FAIL_WRITE)",
+                ));
             }
             if create_folders && let Some(folder) = full.parent() {
                 std::fs::create_dir_all(folder)?;

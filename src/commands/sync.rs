@@ -202,8 +202,10 @@ pub fn run(
             .collect();
         // Every file is checked before the first write: one that cannot be written stops the job with nothing
         // written.
-        let targets: Vec<(String, std::path::PathBuf)> =
-            files.iter().map(|(p, f, _)| (p.clone(), f.clone())).collect();
+        let targets: Vec<(String, std::path::PathBuf)> = files
+            .iter()
+            .map(|(p, f, _)| (p.clone(), f.clone()))
+            .collect();
         super::check_writable(&targets)?;
         if let Err((written, error)) = super::write_files(&files, false) {
             // What was written before the error is said, as if the job had ended there.

@@ -174,7 +174,10 @@ impl fmt::Display for EditError {
             EditError::NotAMap { key, line } => write!(f, "line {line}: {key} is not a map"),
             EditError::BadKey { key } => write!(f, "bad key {key:?}"),
             EditError::FenceNotAtTop { line, fence, .. } => {
-                write!(f, "line {line}: the front matter's `{fence}` does not open the file")
+                write!(
+                    f,
+                    "line {line}: the front matter's `{fence}` does not open the file"
+                )
             }
             EditError::Unverified { key, detail } => write!(f, "{key}: {detail}"),
         }
@@ -574,7 +577,10 @@ pub fn add_comment_above(
         probe = line_start(probe - 1);
     }
     let line = &text[at..];
-    let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+    let indent: String = line
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
     let eol = eol_before(text, line_end_of(text, at));
     let mut edited = String::with_capacity(text.len() + comment.len() + 8);
     edited.push_str(&text[..at]);
@@ -589,7 +595,9 @@ pub fn add_comment_above(
 
 /// The offset just past the line holding `offset`.
 fn line_end_of(text: &str, offset: usize) -> usize {
-    text[offset..].find('\n').map_or(text.len(), |i| offset + i + 1)
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
 }
 
 fn split_key(key: &str) -> Result<Vec<&str>, EditError> {

@@ -38,8 +38,7 @@ impl Split {
     /// Whether blank lines come before the opening fence: Hugo reads such a front matter, other generators read the
     /// block as body.
     pub fn after_blank_lines(&self) -> bool {
-        self.fence
-            .is_some_and(|fence| fence > bom_len(self.bom))
+        self.fence.is_some_and(|fence| fence > bom_len(self.bom))
     }
 }
 

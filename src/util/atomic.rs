@@ -36,7 +36,10 @@ pub enum Unwritable {
     ReadOnly,
     /// The folder that would hold the temporary file (or the nearest one that exists, for a file whose folders are
     /// to be created) does not take a new file.
-    Folder { folder: PathBuf, error: std::io::Error },
+    Folder {
+        folder: PathBuf,
+        error: std::io::Error,
+    },
 }
 
 /// Checks that `path` can be written by [`write_atomic`] (its folders created first when missing), without writing
