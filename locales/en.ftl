@@ -712,6 +712,7 @@ scaffold-detail-sections = { $count ->
 list-and = and
 warn-first-pin = the first pin of a { $lang } translation: from now on, tandem check --base asks each new { $lang } translation of a pull request for one (missing-pin)
 scaffold-warn-no-pin = the source page is not committed yet, so the translation has no pin: commit the source, then run tandem sync on the translation
+scaffold-warn-alt-key = { $key }: { $value } is copied from the source and may name this page’s own language or page: set it to what the translation’s language switcher should point at
 scaffold-warn-slug-key = the source has no { $key }: pages with different file names pair only when both carry the same { $key }
 error-translation-exists = { $path } already exists
 hint-translation-exists = pass --force to overwrite it, or edit it and run tandem sync

@@ -760,6 +760,7 @@ scaffold-detail-sections = { $count ->
 list-and = et
 warn-first-pin = la première épingle d’une traduction { $lang } : désormais, tandem check --base en demande une à chaque nouvelle traduction { $lang } d’une pull request (missing-pin)
 scaffold-warn-no-pin = la page source n’est pas encore committée, donc la traduction n’est pas épinglée : committez la source, puis lancez tandem sync sur la traduction
+scaffold-warn-alt-key = { $key } : { $value } est copié de la source et peut nommer la langue ou la page de cette traduction elle-même : donnez-lui la valeur vers laquelle le sélecteur de langue de la traduction doit pointer
 scaffold-warn-slug-key = la source n’a pas de { $key } : des pages aux noms de fichier différents ne sont appariées que si elles portent le même { $key }
 error-translation-exists = { $path } existe déjà
 hint-translation-exists = passez --force pour l’écraser, ou modifiez-le et lancez tandem sync

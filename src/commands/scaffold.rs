@@ -176,6 +176,24 @@ pub fn run(
         &translatable,
         args.body,
     )?;
+    // Each translation's own language keys (`lang: en` → `lang: fr`, `altLang`, `altLangPage`).
+    let mut pages = Vec::new();
+    for (lang, translation) in settings.targets.iter().zip(&planned) {
+        let (text, notes) = language_keys(&page.text, &source, translation, &settings.source, lang)
+            .map_err(|error| Error::FrontMatterEdit {
+                path: source.clone(),
+                error,
+            })?;
+        warnings.extend(notes.into_iter().map(|message| Warning {
+            file: translation.clone(),
+            line: None,
+            message,
+        }));
+        pages.push(Scaffolded {
+            text,
+            ..page.clone()
+        });
+    }
     if args.slug.is_some() {
         let key = settings
             .file
@@ -208,23 +226,27 @@ pub fn run(
 
     let lines: Vec<String> = planned
         .iter()
-        .map(|translation| {
+        .zip(&pages)
+        .map(|(translation, page)| {
             created_line(
                 &m,
                 translation,
                 commit.map(|c| c.to_string()),
-                &page,
+                page,
                 args.body,
             )
         })
         .collect();
     let files: Vec<(String, std::path::PathBuf, &[u8])> = planned
         .iter()
-        .map(|t| (t.clone(), ws.repo.workdir().join(t), page.text.as_bytes()))
+        .zip(&pages)
+        .map(|(t, page)| (t.clone(), ws.repo.workdir().join(t), page.text.as_bytes()))
         .collect();
     // Every translation is checked before the first is written.
-    let targets: Vec<(String, std::path::PathBuf)> =
-        files.iter().map(|(p, f, _)| (p.clone(), f.clone())).collect();
+    let targets: Vec<(String, std::path::PathBuf)> = files
+        .iter()
+        .map(|(p, f, _)| (p.clone(), f.clone()))
+        .collect();
     super::check_writable(&targets)?;
     let written = match super::write_files(&files, true) {
         Ok(()) => lines.len(),
@@ -333,6 +355,60 @@ pub fn build(
         fields,
         sections_to_write,
     })
+}
+
+/// Keys naming the page's own language, which a translation must not keep at the source's value.
+const LANGUAGE_KEYS: [&str; 3] = ["lang", "language", "locale"];
+
+/// The translation's language keys: `lang`, `language` or `locale` holding the source language is set to `lang`
+/// (jekyll-polyglot, the GC playbook and many Eleventy sites take a page's language from it, so the copy was published
+/// as English); `altLang` holding `lang` becomes the source language; `altLangPage` naming the translation's own file
+/// becomes the source's. Another `altLang`/`altLangPage` value is left, with a warning.
+fn language_keys(
+    text: &str,
+    source_path: &str,
+    translation: &str,
+    source: &str,
+    lang: &str,
+) -> Result<(String, Vec<Message>), edit::EditError> {
+    let fm = frontmatter::parse(text)?;
+    let value = |key: &str| fm.get_str(key).map(|v| v.trim().to_owned());
+    let stem = |path: &str| {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        name.rsplit_once('.')
+            .map_or(name, |(stem, _)| stem)
+            .to_owned()
+    };
+    let mut text = text.to_owned();
+    let mut notes = Vec::new();
+    for key in LANGUAGE_KEYS {
+        if value(key).is_some_and(|v| v.eq_ignore_ascii_case(source)) {
+            text = edit::set_value(&text, key, lang, None)?;
+        }
+    }
+    if let Some(alt) = value("altLang") {
+        if alt.eq_ignore_ascii_case(lang) {
+            text = edit::set_value(&text, "altLang", source, None)?;
+        } else {
+            notes.push(
+                Message::new("scaffold-warn-alt-key")
+                    .arg("key", "altLang")
+                    .arg("value", alt),
+            );
+        }
+    }
+    if let Some(alt) = value("altLangPage") {
+        if alt == stem(translation) {
+            text = edit::set_value(&text, "altLangPage", &stem(source_path), None)?;
+        } else {
+            notes.push(
+                Message::new("scaffold-warn-alt-key")
+                    .arg("key", "altLangPage")
+                    .arg("value", alt),
+            );
+        }
+    }
+    Ok((text, notes))
 }
 
 fn created_line(

@@ -191,7 +191,11 @@ fn sync_that_failed_partway_did_not_say_which_files_it_had_written() {
         "{stderr}"
     );
     assert!(repo.read("content/fr/a.md").contains("default_lang_commit"));
-    assert!(!repo.read("content/fr/z/b.md").contains("default_lang_commit"));
+    assert!(
+        !repo
+            .read("content/fr/z/b.md")
+            .contains("default_lang_commit")
+    );
 }
 
 /// `scaffold` into several languages wrote the first translation before finding that the second could not be
@@ -225,9 +229,18 @@ fn scaffold_into_several_languages_wrote_one_before_refusing_the_next() {
 fn scaffold_left_fields_to_translate_unmarked_and_the_copy_was_current() {
     let mut repo = RepoBuilder::new();
     let pages = [
-        ("multiline", "---\ntitle: \"A long title\n  over two lines\"\n---\n\nText.\n"),
-        ("anchor", "---\ntitle: &t Anchored\nlinkTitle: *t\n---\n\nText.\n"),
-        ("block", "---\ntitle: Block\ndescription: >\n  A folded\n  description.\n---\n\nText.\n"),
+        (
+            "multiline",
+            "---\ntitle: \"A long title\n  over two lines\"\n---\n\nText.\n",
+        ),
+        (
+            "anchor",
+            "---\ntitle: &t Anchored\nlinkTitle: *t\n---\n\nText.\n",
+        ),
+        (
+            "block",
+            "---\ntitle: Block\ndescription: >\n  A folded\n  description.\n---\n\nText.\n",
+        ),
         ("flow", "---\ntitle: [a, b]\n---\n\nText.\n"),
         ("nofm", "Just text, no front matter.\n"),
     ];
@@ -266,4 +279,55 @@ fn scaffold_left_fields_to_translate_unmarked_and_the_copy_was_current() {
         let page = crate::support::page(&json, &format!("content/fr/{name}.md"));
         assert_eq!(page["state"], "stale", "{name}: {page:#}");
     }
+}
+
+/// `scaffold` copied the source's `lang: en` (and `altLang: fr`, `altLangPage` naming the French page) into the French
+/// page: sites that take a page's language from `lang` (jekyll-polyglot, the GC Digital Playbook) published it as
+/// English, its language switcher pointing at itself.
+#[test]
+fn scaffold_copied_the_source_language_into_the_translation() {
+    let mut repo = RepoBuilder::new();
+    repo.write("_config.yml", "title: Playbook\n")
+        .write(
+            "en/overview.md",
+            "---\nlayout: default\ntitle: \"Overview\"\nlang: en\naltLang: fr\naltLangPage: apercu\n---\n\nText.\n",
+        )
+        .write(
+            "en/design.md",
+            "---\nlayout: default\ntitle: \"Design\"\nlang: en\naltLang: fr\naltLangPage: conception\n---\n\nText.\n",
+        )
+        .write(
+            "fr/conception.md",
+            "---\nlayout: default\ntitle: \"Conception\"\nlang: fr\naltLang: en\naltLangPage: design\n---\n\nTexte.\n",
+        );
+    let c1 = repo.commit("pages");
+    repo.tandem()
+        .args([
+            "scaffold",
+            "en/overview.md",
+            "--lang",
+            "fr",
+            "--slug",
+            "apercu",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        repo.read("fr/apercu.md"),
+        format!(
+            "---\nlayout: default\ntitle: \"Overview\" # tandem: translate\nlang: fr\naltLang: en\naltLangPage: overview\ndefault_lang_commit: {c1}\n---\n\nText.\n"
+        )
+    );
+    // Where the translation's own name is not the one `altLangPage` gives, the value is left, with a warning.
+    repo.tandem()
+        .args(["scaffold", "en/overview.md", "--lang", "fr"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "warning: fr/overview.md: altLangPage: apercu is copied from the source",
+        ));
+    assert!(
+        repo.read("fr/overview.md")
+            .contains("lang: fr\naltLang: en\naltLangPage: apercu\n")
+    );
 }
