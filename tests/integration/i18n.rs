@@ -254,3 +254,34 @@ fn text_from_other_crates_is_quoted_after_a_french_sentence() {
     );
     assert!(stderr.contains(" » — "), "{stderr}");
 }
+
+/// The French verdict "unknown" was masculine (`inconnu`) beside `obsolète, manquante, orpheline` and the headers
+/// `Inconnues (2) :`: a translation is feminine.
+#[test]
+fn french_unknown_verdict_was_masculine() {
+    let repo = site();
+    let markdown = repo.stdout(&[
+        "--ui-lang",
+        "fr",
+        "status",
+        "--mode",
+        "pin",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        markdown.contains("| `content/fr/a.md` | inconnue |"),
+        "{markdown}"
+    );
+    let html = repo.stdout(&[
+        "--ui-lang",
+        "fr",
+        "status",
+        "--mode",
+        "pin",
+        "--format",
+        "html",
+    ]);
+    assert!(html.contains(">inconnue<"), "{html}");
+    assert!(!html.contains(">inconnu<"), "{html}");
+}
