@@ -404,8 +404,23 @@ check-col-language = language
 check-col-page = translation
 check-col-finding = finding
 check-col-action = what to do
+# A finding's kind in the text report, the step summary and JUnit: the verdict's word where it is one (the word status
+# uses), else the --fail-on id. Where the word is not the id, check-kind-with-id puts the id after it.
+check-kind-stale = { state-stale }
+check-kind-missing = { state-missing }
+check-kind-orphaned = { state-orphaned }
+check-kind-invalid-pin = invalid-pin
+check-kind-no-sync-point = no-sync-point
+check-kind-unreadable = unreadable
+check-kind-stale-in-pr = stale-in-pr
+check-kind-missing-pin = missing-pin
+check-kind-orphaned-in-pr = orphaned-in-pr
+check-kind-missing-in-pr = missing-in-pr
+check-kind-mirrored-only = mirrored-only
+check-kind-with-id = { $name } ({ $id })
+check-junit-warning = warning: { $kind } — { $text }
 check-title-stale = Stale translation ({ $lang })
-check-title-missing = Not translated ({ $lang })
+check-title-missing = Translation missing ({ $lang })
 check-title-orphaned = Orphaned translation ({ $lang })
 check-title-invalid-pin = Invalid pin ({ $lang })
 check-title-no-sync-point = No sync point ({ $lang })

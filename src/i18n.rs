@@ -261,6 +261,7 @@ mod tests {
         );
         for kind in FindingKind::ALL {
             ids.push(format!("check-title-{}", kind.as_str()));
+            ids.push(format!("check-kind-{}", kind.as_str()));
             ids.push(format!("check-msg-{}", kind.as_str()));
         }
         for lang in [UiLang::En, UiLang::Fr] {

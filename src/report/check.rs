@@ -207,6 +207,25 @@ fn args(finding: &Finding, directive: &str, m: &Messages) -> Vec<(&'static str, 
     ]
 }
 
+/// A finding's kind as people read it: its word in the interface language (`manquante`, the word `status` uses for
+/// the verdict), followed by its `--fail-on` id where the two differ (`manquante (missing)`), for a policy to name it.
+/// `code`: the id in a Markdown code span.
+pub fn kind_label(kind: FindingKind, m: &Messages, code: bool) -> String {
+    let name = m.get(&format!("check-kind-{}", kind.as_str()));
+    if name == kind.as_str() {
+        return name;
+    }
+    let id = if code {
+        format!("`{}`", kind.as_str())
+    } else {
+        kind.as_str().to_owned()
+    };
+    m.with(
+        "check-kind-with-id",
+        &[("name", name.into()), ("id", id.into())],
+    )
+}
+
 /// The one-line title of a finding (for annotations).
 pub fn title(finding: &Finding, m: &Messages) -> String {
     m.with(
@@ -332,7 +351,7 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
             let line = finding.lines.first().copied().unwrap_or(1);
             out.push_str(&format!(
                 "  {mark} {}  {}:{line}  {}\n",
-                finding.kind.as_str(),
+                kind_label(finding.kind, m, false),
                 finding.file,
                 message(finding, &report.directive, m)
             ));
@@ -747,7 +766,7 @@ fn findings_table(out: &mut String, report: &CheckReport, m: &Messages) {
             "| {mark} | {} | {} | {} | {} |\n",
             finding.language,
             crate::report::markdown::code_in_cell(&finding.translation),
-            finding.kind.as_str(),
+            kind_label(finding.kind, m, true),
             crate::report::markdown::inline(&explained(finding, &report.directive, m))
         );
         // GitHub drops a step summary over 1 MiB whole: the rows stop before it, and say how many are left out.
@@ -845,7 +864,13 @@ pub fn junit(report: &CheckReport, m: &Messages) -> String {
                 } else {
                     out.push_str(&format!(
                         "      <system-out>{}</system-out>\n",
-                        xml(&format!("warning {}: {text}", finding.kind.as_str()))
+                        xml(&m.with(
+                            "check-junit-warning",
+                            &[
+                                ("kind", kind_label(finding.kind, m, false).into()),
+                                ("text", text.into()),
+                            ]
+                        ))
                     ));
                 }
             }

@@ -285,3 +285,61 @@ fn french_unknown_verdict_was_masculine() {
     assert!(html.contains(">inconnue<"), "{html}");
     assert!(!html.contains(">inconnu<"), "{html}");
 }
+
+/// French check named its findings in English (`✗ missing`, the step summary's `missing`, JUnit's `warning missing:`)
+/// and titled the annotation `Non traduite`, where status says `manquante` (English: `Not translated` for `missing`).
+#[test]
+fn french_check_named_verdicts_in_english() {
+    let repo = site();
+    let text = repo.stdout(&["--ui-lang", "fr", "check", "--color", "never"]);
+    assert!(
+        text.contains("  ✗ manquante (missing)  content/en/b.md:1  "),
+        "{text}"
+    );
+    let github = repo.stdout(&["--ui-lang", "fr", "check", "--format", "github"]);
+    assert!(
+        github.contains(",title=Traduction manquante (fr)::"),
+        "{github}"
+    );
+    let junit = repo.stdout(&[
+        "--ui-lang",
+        "fr",
+        "check",
+        "--format",
+        "junit",
+        "--warn-only",
+    ]);
+    assert!(
+        junit.contains("<system-out>attention : manquante (missing) — content/en/b.md "),
+        "{junit}"
+    );
+    let summary = tempfile::NamedTempFile::new().unwrap();
+    repo.tandem()
+        .args(["--ui-lang", "fr", "check", "--format", "github"])
+        .env("GITHUB_STEP_SUMMARY", summary.path())
+        .output()
+        .unwrap();
+    let summary = std::fs::read_to_string(summary.path()).unwrap();
+    assert!(
+        summary.contains("| `content/fr/b.md` | manquante (`missing`) | "),
+        "{summary}"
+    );
+    let help = repo.stdout(&["--ui-lang", "fr", "status", "--help"]);
+    assert!(
+        help.contains("sans épingle est inconnue (`no-pin`)"),
+        "{help}"
+    );
+    // English: the same word as status, without the id twice.
+    let text = repo.stdout(&["check", "--color", "never"]);
+    assert!(text.contains("  ✗ missing  content/en/b.md:1  "), "{text}");
+    let github = repo.stdout(&["check", "--format", "github"]);
+    assert!(
+        github.contains(",title=Translation missing (fr)::"),
+        "{github}"
+    );
+    let junit = repo.stdout(&["check", "--format", "junit", "--warn-only"]);
+    assert!(
+        junit.contains("<system-out>warning: missing — content/en/b.md "),
+        "{junit}"
+    );
+}
