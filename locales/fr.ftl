@@ -450,7 +450,8 @@ check-msg-no-sync-point = { $translation } n’a pas d’épingle et n’a jamai
 check-msg-unreadable = { $translation } : { $reason }.
 check-msg-stale-in-pr = { $count ->
         [0] Cette page a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
-       *[other] { $sections } : modifié, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+        [one] Section modifiée : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+       *[other] Sections modifiées : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
     }
 check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
 check-msg-missing-pin = { $translation } est nouvelle et n’indique aucun commit source : lancez tandem sync { $translation }.

@@ -1460,3 +1460,61 @@ fn a_pull_request_updating_both_sides_left_a_pin_behind_without_a_word() {
         "{json:#}"
     );
 }
+
+/// French pull-request messages did not agree the participle: « « Before you begin », « Usage » : modifié, mais… ».
+#[test]
+fn french_stale_in_pr_message_did_not_agree_with_its_sections() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md(
+            "A",
+            "",
+            &EN.replace("version 1.28", "version 1.31")
+                .replace("Run `lumen`", "Run `lumen serve`"),
+        ),
+    );
+    repo.commit("en: two sections");
+    let summary = french_step_summary(&repo);
+    assert!(
+        summary.contains(
+            "Sections modifiées : « Before you begin », « Usage » ; content/fr/a.md n’a pas été mise à jour."
+        ),
+        "{summary}"
+    );
+    assert!(!summary.contains(": modifié,"), "{summary}");
+    // One section: singular.
+    repo.git(&["reset", "-q", "--hard", "main"]);
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.31")),
+    );
+    repo.commit("en: one section");
+    let summary = french_step_summary(&repo);
+    assert!(
+        summary.contains(
+            "Section modifiée : « Before you begin » ; content/fr/a.md n’a pas été mise à jour."
+        ),
+        "{summary}"
+    );
+}
+
+/// The step summary of `tandem --ui-lang fr check --base main`.
+fn french_step_summary(repo: &RepoBuilder) -> String {
+    let path = repo.path().join(".git").join("summary.md");
+    let _ = std::fs::remove_file(&path);
+    repo.tandem()
+        .args([
+            "--ui-lang",
+            "fr",
+            "check",
+            "--base",
+            "main",
+            "--format",
+            "github",
+        ])
+        .env("GITHUB_STEP_SUMMARY", &path)
+        .output()
+        .unwrap();
+    std::fs::read_to_string(&path).unwrap()
+}
