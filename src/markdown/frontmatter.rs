@@ -166,9 +166,7 @@ pub fn split(text: &str) -> Result<Split, FrontMatterError> {
     }
     Err(FrontMatterError::syntax(
         1,
-        yaml::Detail::Parser(format!(
-            "the front matter opened by `{fence}` is never closed"
-        )),
+        yaml::Detail::NeverClosed(fence),
     ))
 }
 
@@ -250,7 +248,7 @@ fn parse_tree(text: &str, split: &Split) -> Result<Option<Node>, FrontMatterErro
     {
         return Err(FrontMatterError::syntax(
             split.front_matter_line,
-            yaml::Detail::Parser("the front matter is not a map of keys".into()),
+            yaml::Detail::NotAMap,
         ));
     }
     if let Some(tree) = &tree

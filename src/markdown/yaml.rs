@@ -93,8 +93,24 @@ impl fmt::Display for YamlError {
 /// breached: Nodes { nodes: 250001 }").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Detail {
-    /// The parser's message (its first line), shown as it is.
+    /// The parser's message (its first line, without the parser's own "line L column C:"), shown as it is.
     Parser(String),
+    /// A quoted value whose closing quote is missing.
+    UnclosedQuote,
+    /// A flow list or map (`[` or `{`) never closed.
+    UnclosedBracket(char),
+    /// A tab where YAML takes only spaces (indentation, inside a plain value).
+    Tab,
+    /// `key: a: b`: a value holding `: `, which YAML reads as a second key.
+    ColonInValue,
+    /// A list was expected (a scalar or a map was given).
+    ExpectedList,
+    /// A map of keys was expected (a scalar or a list was given).
+    ExpectedMap,
+    /// A front matter that is a list or a lone value, not keys and values.
+    NotAMap,
+    /// A front matter whose opening fence (`---`, `+++`) is never closed.
+    NeverClosed(&'static str),
     /// One key written twice in a mapping (`None`: a key that is no plain text).
     DuplicateKey(Option<String>),
     /// One of the limits the parser keeps against alias bombs, reached: which, and the limit.
@@ -120,7 +136,20 @@ impl Detail {
     /// The detail as a message argument: the parser's words as they are, tandem's in the interface's language.
     pub fn arg(&self) -> Arg {
         match self {
-            Detail::Parser(text) => Arg::Text(text.clone()),
+            Detail::Parser(text) => Message::verbatim(text).into(),
+            Detail::UnclosedQuote => Message::new("yaml-unclosed-quote").into(),
+            Detail::UnclosedBracket(open) => Message::new("yaml-unclosed-bracket")
+                .arg("open", open.to_string())
+                .arg("close", if *open == '{' { "}" } else { "]" }.to_owned())
+                .into(),
+            Detail::Tab => Message::new("yaml-tab").into(),
+            Detail::ColonInValue => Message::new("yaml-colon-in-value").into(),
+            Detail::ExpectedList => Message::new("yaml-expected-list").into(),
+            Detail::ExpectedMap => Message::new("yaml-expected-map").into(),
+            Detail::NotAMap => Message::new("front-matter-not-a-map").into(),
+            Detail::NeverClosed(fence) => Message::new("front-matter-never-closed")
+                .arg("fence", *fence)
+                .into(),
             Detail::DuplicateKey(Some(key)) => {
                 Message::new("yaml-duplicate-key").arg("key", key).into()
             }
@@ -139,8 +168,9 @@ impl Detail {
 
     /// The detail of a serde-saphyr error.
     pub fn of(err: &serde_saphyr::Error) -> Detail {
-        use serde_saphyr::Error;
         use serde_saphyr::budget::BudgetBreach;
+        use serde_saphyr::granit_parser::ErrorKind;
+        use serde_saphyr::{Error, ExternalMessageSource};
         let mut inner = err;
         while let Error::WithSnippet { error, .. } | Error::AliasError { error, .. } = inner {
             inner = error;
@@ -149,6 +179,28 @@ impl Detail {
         let too_many = |what, limit| Detail::TooMany { what, limit };
         match inner {
             Error::DuplicateMappingKey { key, .. } => Detail::DuplicateKey(key.clone()),
+            Error::ExternalMessage { source, .. } => match &**source {
+                ExternalMessageSource::Parser(scan) => match scan.kind() {
+                    ErrorKind::UnclosedQuotedScalar => Detail::UnclosedQuote,
+                    ErrorKind::UnclosedFlowCollection { open } => Detail::UnclosedBracket(*open),
+                    ErrorKind::UnexpectedEofFlowSequence => Detail::UnclosedBracket('['),
+                    ErrorKind::UnexpectedEofFlowMapping => Detail::UnclosedBracket('{'),
+                    ErrorKind::TabNotAllowed
+                    | ErrorKind::TabInBlockIndentation
+                    | ErrorKind::TabAtBlockScalarStart
+                    | ErrorKind::TabInIndentation
+                    | ErrorKind::TabInPlainScalar => Detail::Tab,
+                    ErrorKind::MappingValueNotAllowed => Detail::ColonInValue,
+                    _ => Detail::Parser(first_line(&err.to_string())),
+                },
+                _ => Detail::Parser(first_line(&err.to_string())),
+            },
+            Error::Unexpected { expected, .. } if expected.contains("sequence") => {
+                Detail::ExpectedList
+            }
+            Error::Unexpected { expected, .. } if expected.contains("mapping") => {
+                Detail::ExpectedMap
+            }
             Error::Budget { breach, .. } => match breach {
                 BudgetBreach::Nodes { .. } => too_many(Limit::Nodes, budget.max_nodes),
                 BudgetBreach::Aliases { .. } => too_many(Limit::Aliases, budget.max_aliases),
@@ -179,13 +231,35 @@ impl Detail {
     }
 }
 
-/// The first line of a parser's message that says something, without its `error: ` prefix.
-fn first_line(text: &str) -> String {
-    text.lines()
+/// The first line of a parser's message that says something, without its `error: ` prefix nor its own location
+/// (`line 3 column 14: `, counted in the text it was given: tandem gives the line in the file).
+pub fn first_line(text: &str) -> String {
+    let line = text
+        .lines()
         .map(|l| l.trim_start_matches("error: ").trim())
         .find(|l| !l.is_empty())
-        .unwrap_or("invalid YAML")
-        .to_owned()
+        .unwrap_or("invalid YAML");
+    without_location(line).to_owned()
+}
+
+/// `line 3 column 14: unclosed quote` → `unclosed quote`.
+fn without_location(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix("line ") else {
+        return text;
+    };
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let n = digits(rest);
+    if n == 0 {
+        return text;
+    }
+    let Some(rest) = rest[n..].strip_prefix(" column ") else {
+        return text;
+    };
+    let n = digits(rest);
+    match rest[n..].strip_prefix(": ") {
+        Some(message) if n > 0 && !message.is_empty() => message,
+        _ => text,
+    }
 }
 
 impl fmt::Display for Detail {
@@ -193,6 +267,16 @@ impl fmt::Display for Detail {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Detail::Parser(text) => f.write_str(text),
+            Detail::UnclosedQuote => f.write_str("a quoted value is never closed"),
+            Detail::UnclosedBracket(open) => write!(f, "{open} is never closed"),
+            Detail::Tab => f.write_str("a tab where YAML takes spaces"),
+            Detail::ColonInValue => f.write_str("a value holds \": \""),
+            Detail::ExpectedList => f.write_str("a list was expected"),
+            Detail::ExpectedMap => f.write_str("keys and values were expected"),
+            Detail::NotAMap => f.write_str("the front matter is not a map of keys"),
+            Detail::NeverClosed(fence) => {
+                write!(f, "the front matter opened by `{fence}` is never closed")
+            }
             Detail::DuplicateKey(Some(key)) => write!(f, "the key {key} is written twice"),
             Detail::DuplicateKey(None) => f.write_str("a key is written twice"),
             Detail::TooMany { what, limit } => write!(f, "too many {what:?}: over {limit}"),
@@ -613,6 +697,24 @@ mod tests {
         assert_eq!(raw(text, tree.get("num").unwrap()), "012345");
         assert_eq!(tree.get("empty").unwrap().kind, NodeKind::Null);
         assert_eq!(tree.get("title").unwrap().as_scalar(), Some("Bonjour"));
+    }
+
+    /// The commonest mistakes get tandem's words; the parser's own location is dropped from the others (it counted
+    /// lines inside a front matter, not in the file).
+    #[test]
+    fn common_parser_errors_are_named() {
+        let detail = |text: &str| parse(text).unwrap_err().detail;
+        assert_eq!(detail("a: \"x\n"), Detail::UnclosedQuote);
+        assert_eq!(detail("a: [x\n"), Detail::UnclosedBracket('['));
+        assert_eq!(detail("a: {x: y\n"), Detail::UnclosedBracket('{'));
+        assert_eq!(detail("a: x\n\tb: y\n"), Detail::Tab);
+        assert_eq!(detail("title: Tandem: a tool\n"), Detail::ColonInValue);
+        assert_eq!(
+            first_line("line 3 column 14: while parsing, expected x"),
+            "while parsing, expected x"
+        );
+        assert_eq!(first_line("error: line 12 column 1: x\nmore"), "x");
+        assert_eq!(first_line("line of text: x"), "line of text: x");
     }
 
     #[test]

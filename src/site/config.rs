@@ -11,7 +11,6 @@ use crate::i18n::Message;
 use crate::markdown::yaml::{self, Node, NodeKind};
 pub use crate::pairing::layout::{ContentRoot, Layout, is_language_tag, suffix_language};
 pub use crate::site::resolve::{PairingSettings, Requested, Settings};
-use crate::site::scan::first_line;
 
 /// The name of the config file tandem looks for.
 pub const CONFIG_FILE: &str = "tandem.yaml";
@@ -127,6 +126,20 @@ pub struct TasksConfig {
     pub reviewers: Option<String>,
 }
 
+/// The keys whose value is a list.
+const LIST_KEYS: &[&str] = &[
+    "languages",
+    "include",
+    "exclude",
+    "history.skip_commits_matching",
+    "check.fail_on",
+    "tasks.labels",
+    "scaffold.translatable",
+    "front_matter.translated",
+    "front_matter.mirrored",
+    "front_matter.own",
+];
+
 /// Every valid key, as dotted paths: used to reject unknown keys with the nearest valid one.
 pub const KNOWN_KEYS: &[&str] = &[
     "source",
@@ -201,6 +214,21 @@ impl FileConfig {
                 });
             }
         }
+        // `languages: fr`: one value where a list is expected, the commonest slip (the parser would say "expected
+        // sequence start").
+        for key in LIST_KEYS {
+            if let Some(node) = tree.get_path(key)
+                && let NodeKind::Scalar(value) = &node.kind
+            {
+                return Err(Error::ConfigValue {
+                    path: path.to_owned(),
+                    key: (*key).into(),
+                    detail: Message::new("detail-list-expected")
+                        .arg("key", key.rsplit('.').next().unwrap_or(key))
+                        .arg("value", value.as_str()),
+                });
+            }
+        }
         if let Some(node) = tree.get("content")
             && !matches!(node.kind, NodeKind::Seq(_) | NodeKind::Map(_))
         {
@@ -213,19 +241,19 @@ impl FileConfig {
         let config: FileConfig =
             serde_saphyr::from_str(text).map_err(|err| Error::ConfigParse {
                 path: path.to_owned(),
-                detail: match yaml::Detail::of(&err) {
-                    yaml::Detail::Parser(_) => Message::verbatim(first_line(&err.to_string())),
-                    detail => yaml_detail(&detail, err.location().map(|l| l.line() as usize)),
-                },
+                detail: yaml_detail(
+                    &yaml::Detail::of(&err),
+                    err.location().map(|l| l.line() as usize),
+                ),
             })?;
         Ok(config)
     }
 }
 
-/// A YAML error in the config: the parser's words quoted (they carry their line), tandem's with the line.
-fn yaml_detail(detail: &yaml::Detail, line: Option<usize>) -> Message {
+/// A YAML error in a config file, with its line in the file (the parser's words quoted, tandem's in the interface's
+/// language).
+pub fn yaml_detail(detail: &yaml::Detail, line: Option<usize>) -> Message {
     match (detail, line) {
-        (yaml::Detail::Parser(text), _) => Message::verbatim(text),
         (_, Some(line)) => Message::new("detail-yaml-at-line")
             .arg("line", line)
             .arg("detail", detail.arg()),

@@ -20,8 +20,14 @@ pub fn read_structured(path: &Path, name: &str) -> Result<serde_json::Value> {
     } else if name.ends_with(".json") {
         serde_json::from_str(&text).map_err(|err| parse_error(err.to_string()))
     } else {
-        let value: Option<serde_json::Value> = serde_saphyr::from_str(&text)
-            .map_err(|err| parse_error(first_line(&err.to_string())))?;
+        let value: Option<serde_json::Value> =
+            serde_saphyr::from_str(&text).map_err(|err| Error::ConfigParse {
+                path: name.to_owned(),
+                detail: crate::site::config::yaml_detail(
+                    &crate::markdown::yaml::Detail::of(&err),
+                    err.location().map(|l| l.line() as usize),
+                ),
+            })?;
         Ok(value.unwrap_or(serde_json::Value::Null))
     }
 }

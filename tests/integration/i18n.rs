@@ -241,7 +241,7 @@ fn details_inside_errors_are_french_too() {
 #[test]
 fn text_from_other_crates_is_quoted_after_a_french_sentence() {
     let repo = site();
-    repo.write("tandem.yaml", "source: [en\n");
+    repo.write("tandem.yaml", "source: \"a\\q\"\n");
     let output = repo
         .tandem()
         .args(["--ui-lang", "fr", "status"])
@@ -249,7 +249,7 @@ fn text_from_other_crates_is_quoted_after_a_french_sentence() {
         .unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.starts_with("erreur : impossible de lire tandem.yaml : « "),
+        stderr.starts_with("erreur : impossible de lire tandem.yaml : ligne 1 : « "),
         "{stderr}"
     );
     assert!(stderr.contains(" » — "), "{stderr}");
@@ -342,4 +342,64 @@ fn french_check_named_verdicts_in_english() {
         junit.contains("<system-out>warning: missing — content/en/b.md "),
         "{junit}"
     );
+}
+
+/// YAML errors showed the parser's English ("line 1 column 9: unclosed bracket '['", "expected sequence start" for
+/// `languages: fr`), and in a front matter a line counted from the line after `---`, beside the file's own line.
+#[test]
+fn yaml_errors_showed_the_parser_s_english_and_its_own_line() {
+    let repo = site();
+    let cases = [
+        (
+            "source: [en\n",
+            "impossible de lire tandem.yaml : ligne 1 : un [ n’est jamais fermé (il manque son ])",
+        ),
+        (
+            "languages: fr\n",
+            "valeur incorrecte pour languages dans tandem.yaml : une liste est attendue : écrivez languages: [fr]",
+        ),
+        (
+            "check:\n  fail_on: stale, missing\n",
+            "une liste est attendue : écrivez fail_on: [stale, missing]",
+        ),
+        (
+            "source: en\nlanguages:\n\t- fr\n",
+            "une tabulation là où YAML n’accepte que des espaces",
+        ),
+        (
+            "source: \"en\nlanguages: [fr]\n",
+            "ligne 1 : une valeur entre guillemets n’est jamais fermée",
+        ),
+    ];
+    for (yaml, french) in cases {
+        repo.write("tandem.yaml", yaml);
+        let line = french_error(&repo, &["status"]);
+        assert!(line.contains(french), "{yaml:?}: {line}");
+        assert!(!line.contains("column"), "{yaml:?}: {line}");
+    }
+    std::fs::remove_file(repo.path().join("tandem.yaml")).unwrap();
+    repo.write(
+        "content/fr/a.md",
+        "---\ntitle: A\nweight: 3\ndescription: \"abc\n---\n\nAlpha.\n",
+    );
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "warning: content/fr/a.md:4: broken front matter: a quoted value is never closed (its closing quote is missing)\n"
+        ),
+        "{stderr}"
+    );
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "status"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("content/fr/a.md:4 : ")
+            && stderr.contains(" : une valeur entre guillemets n’est jamais fermée"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("line 3"), "{stderr}");
 }
