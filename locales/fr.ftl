@@ -924,7 +924,7 @@ placeholder-name = NOM
 placeholder-page = PAGE
 placeholder-path = CHEMIN
 placeholder-rev = RÉV
-placeholder-score = NOTE
+placeholder-score = SCORE
 placeholder-shell = SHELL
 placeholder-source = SOURCE
 placeholder-source-file = FICHIER_SOURCE
@@ -978,9 +978,9 @@ help-check-warn-only = Signaler chaque constat comme un avertissement et sortir 
 help-check-mode = D’où viennent les points de synchronisation
 help-check-format = Format de sortie (github : commandes de workflow pour annoter la pull request)
 about-pair = Montrer comment les pages s’apparient et pourquoi ; proposer des paires pour les pages seules
-help-pair-suggest = Noter les paires possibles des pages qui n’ont pas de partenaire
+help-pair-suggest = Donner un score aux paires possibles des pages qui n’ont pas de partenaire
 help-pair-write = Enregistrer les propositions acceptées comme clé de traduction (translationKey) dans les deux fichiers
-help-pair-min-score = Note minimale pour proposer une paire, ou pour l’écrire sans demander (de 0 à 1)
+help-pair-min-score = Score minimal pour proposer une paire, ou pour l’écrire sans demander (de 0 à 1)
 help-pair-format = Format de sortie
 about-sync = Enregistrer que des traductions sont à jour : écrire dans leur front matter le commit source auquel elles correspondent
 help-sync-paths = Les traductions, ou leurs dossiers, à marquer comme à jour (relatives au dossier courant). Sans rien, un terminal propose de choisir parmi les pages obsolètes
@@ -1061,7 +1061,7 @@ usage-tip-value = une valeur proche existe : « { $name } »
 usage-tip-trailing = pour passer « { $name } » comme valeur, écrivez « -- { $name } »
 usage-tip-possible-values = valeurs possibles : { $values }
 usage-more-info = Pour en savoir plus, essayez « --help ».
-usage-detail-score = { $value } n’est pas une note entre 0 et 1
+usage-detail-score = { $value } n’est pas un score entre 0 et 1
 
 ## Pages de manuel
 

@@ -220,8 +220,9 @@ pub enum PairFormat {
     Json,
 }
 
+/// A score from 0 to 1, its decimals after a point or, as French writes them, a comma (`0,4`).
 fn parse_score(text: &str) -> Result<f64, String> {
-    match text.parse::<f64>() {
+    match text.replacen(',', ".", 1).parse::<f64>() {
         Ok(score) if (0.0..=1.0).contains(&score) => Ok(score),
         // The message id of the reason, rendered with the value by `crate::help`.
         _ => Err("usage-detail-score".to_owned()),

@@ -224,7 +224,16 @@ fn arg_texts(arg: &Arg, path: &str, m: &Messages) -> (String, Option<String>) {
     let defaults: Vec<String> = if takes_values {
         arg.get_default_values()
             .iter()
-            .map(|v| v.to_string_lossy().into_owned())
+            .map(|v| {
+                let text = v.to_string_lossy();
+                // A decimal default (`--min-score`'s 0.4) as the interface's language writes it.
+                match text.parse::<f64>() {
+                    Ok(number) if text.contains('.') => {
+                        m.decimal(number, text.len() - text.find('.').unwrap_or(0) - 1)
+                    }
+                    _ => text.into_owned(),
+                }
+            })
             .collect()
     } else {
         Vec::new()

@@ -185,6 +185,15 @@ impl Messages {
         LOCALES.lookup_with_args(&self.lang.id(), id, &map)
     }
 
+    /// A decimal number with `places` decimals, written as the interface's language writes it (`0.50`, `0,50`).
+    pub fn decimal(&self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        match self.lang {
+            UiLang::En => text,
+            UiLang::Fr => text.replace('.', ","),
+        }
+    }
+
     /// Renders a [`Message`].
     pub fn render(&self, message: &Message) -> String {
         self.with(message.id, &message.args)

@@ -52,7 +52,7 @@ pub fn run(
                         &[
                             ("translation", (&suggestion.translation).into()),
                             ("source", (&suggestion.source).into()),
-                            ("score", format!("{:.2}", suggestion.score).into()),
+                            ("score", m.decimal(suggestion.score, 2).into()),
                             ("evidence", evidence.join(" · ").into()),
                         ],
                     );

@@ -338,7 +338,7 @@ pub fn suggestions_text(report: &SuggestReport, m: &Messages) -> String {
             id,
             &[
                 ("unpaired", unpaired.into()),
-                ("min", format!("{:.2}", report.min_score).into()),
+                ("min", m.decimal(report.min_score, 2).into()),
             ],
         ));
         out.push('\n');
@@ -361,9 +361,9 @@ pub fn suggestions_text(report: &SuggestReport, m: &Messages) -> String {
     for suggestion in &report.suggestions {
         let line = format!("{} ⇄ {}", suggestion.translation, suggestion.source);
         out.push_str(&format!(
-            "  {line}{}   {:.2}\n",
+            "  {line}{}   {}\n",
             " ".repeat(width.saturating_sub(line.chars().count())),
-            suggestion.score
+            m.decimal(suggestion.score, 2)
         ));
         let notes: Vec<String> = suggestion
             .evidence

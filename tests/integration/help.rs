@@ -238,7 +238,7 @@ fn french_help_named_values_in_english_and_put_global_options_first() {
         ),
         "{pair}"
     );
-    assert!(pair.contains("--min-score <NOTE>"), "{pair}");
+    assert!(pair.contains("--min-score <SCORE>"), "{pair}");
     assert!(pair.contains("--config <FICHIER>"), "{pair}");
     let diff = help(dir.path(), "fr", &["diff".to_owned()], "--help");
     assert!(
@@ -265,7 +265,7 @@ fn french_help_named_values_in_english_and_put_global_options_first() {
 fn usage_error_value_rejected_by_tandem_in_french() {
     let stderr = usage_error(&["pair", "--min-score", "3"]);
     assert!(
-        stderr.contains("valeur incorrecte « 3 » pour « --min-score <NOTE> » : 3 n’est pas une note entre 0 et 1"),
+        stderr.contains("valeur incorrecte « 3 » pour « --min-score <SCORE> » : 3 n’est pas un score entre 0 et 1"),
         "{stderr}"
     );
 }

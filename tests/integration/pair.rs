@@ -759,7 +759,7 @@ fn suggest_with_nothing_to_suggest_ended_on_a_colon() {
             &two_sided,
             &["--ui-lang", "fr", "pair", "--suggest", "--min-score", "1"]
         ),
-        "4 pages sans partenaire, et aucune suggestion n’atteint le score 1.00 (--min-score fixe le score minimal).\n"
+        "4 pages sans partenaire, et aucune suggestion n’atteint le score 1,00 (--min-score fixe le score minimal).\n"
     );
 
     let mut all_paired = RepoBuilder::new();
@@ -809,4 +809,51 @@ fn suggest_found_pairs_by_a_key_without_naming_the_key() {
         json.contains("\"translation\": \"fr/a-propos.md\""),
         "{json}"
     );
+}
+
+/// French showed scores with a decimal point (`0.50`, `n’atteint le score 0.90`), refused `--min-score 0,4` as "not a
+/// score between 0 and 1", and called it a *note* in the help but a *score* in the messages.
+#[test]
+fn french_scores_had_a_decimal_point_and_a_comma_was_refused() {
+    let repo = blog_with_french_slugs();
+    let text = repo.stdout(&["--ui-lang", "fr", "pair", "--suggest", "--min-score", "0,4"]);
+    assert!(
+        text.starts_with("5 pages sans partenaire, 2 suggestions :"),
+        "{text}"
+    );
+    let scores: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(" ⇄ "))
+        .map(|l| l.rsplit(' ').next().unwrap())
+        .collect();
+    assert_eq!(scores.len(), 2, "{text}");
+    assert!(
+        scores
+            .iter()
+            .all(|s| s.len() == 4 && s.as_bytes()[1] == b','),
+        "{scores:?}"
+    );
+    let none = repo.stdout(&[
+        "--ui-lang",
+        "fr",
+        "pair",
+        "--suggest",
+        "--min-score",
+        "0,999",
+    ]);
+    assert!(none.contains("n’atteint le score 1,00 "), "{none}");
+    let help = repo.stdout(&["--ui-lang", "fr", "pair", "--help"]);
+    assert!(
+        help.contains("--min-score <SCORE>") && help.contains("Score minimal pour proposer"),
+        "{help}"
+    );
+    assert!(help.contains("[par défaut : 0,4]"), "{help}");
+    assert!(!help.contains("Note") && !help.contains("NOTE"), "{help}");
+    // English keeps its point, and reads a comma too.
+    let text = repo.stdout(&["pair", "--suggest", "--min-score", "0,4"]);
+    assert!(
+        text.starts_with("5 pages without a partner, 2 suggestions:"),
+        "{text}"
+    );
+    assert!(!text.contains("0,"), "{text}");
 }
