@@ -441,7 +441,7 @@ fn change_list(
             out,
             "<li class=\"sev-{}\">{}</li>",
             severity.as_str(),
-            escape(&text)
+            escape_isolating(&text)
         );
     }
     out.push_str("</ul>");
@@ -470,17 +470,25 @@ fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
     // The same words as the terminal report: the front matter by its keys, mirrored ones marked.
     change_list(
         out,
-        page.changed_sections
-            .iter()
-            .map(|c| (c.severity, crate::report::text::section_change(c, m))),
+        page.changed_sections.iter().map(|c| {
+            // The heading isolated (a right-to-left one is not reordered with the sentence around it).
+            let mut c = c.clone();
+            if !c.source.heading.is_empty() {
+                c.source.heading = isolate(&c.source.heading);
+            }
+            (c.severity, crate::report::text::section_change(&c, m))
+        }),
     );
     if let Some(from) = page.renamed_from() {
         let _ = write!(
             out,
             "<p class=\"note\">{}</p>",
-            escape(&m.with(
+            escape_isolating(&m.with(
                 "html-renamed",
-                &[("from", from.into()), ("to", (&page.source).into())]
+                &[
+                    ("from", isolate(from).into()),
+                    ("to", isolate(&page.source).into())
+                ]
             ))
         );
     }
@@ -573,9 +581,13 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
         let state = page.state.as_str();
         let mut why = reason_text(page, m);
         if let Some(to) = page.move_to() {
-            why.push_str(&format!(" — git mv {} {to}", page.translation));
+            why.push_str(&format!(
+                " — git mv {} {}",
+                isolate(&page.translation),
+                isolate(to)
+            ));
         } else if let Some(now) = page.renamed_to() {
-            why.push_str(&format!(" ({now})"));
+            why.push_str(&format!(" ({})", isolate(now)));
         }
         let _ = write!(
             out,
@@ -583,7 +595,7 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
              <td><span class=\"st s-{state}-t\">{}</span></td><td>{}</td><td>",
             translation_link(report, page),
             escape(&m.get(&format!("state-{state}"))),
-            escape(&why)
+            escape_isolating(&why)
         );
         links(out, report, page, m);
         out.push_str("</td></tr>\n");
@@ -635,6 +647,21 @@ fn missing(out: &mut String, report: &StatusReport, m: &Messages) {
         out.push_str("</tbody></table></div></details>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// Marks a page's own text (a heading, a path) for [`escape_isolating`] to isolate from the sentence around it: a
+/// right-to-left heading ending in digits or punctuation is otherwise reordered with that sentence. (A path alone in
+/// a table cell needs nothing: a cell is a bidi paragraph of its own.)
+fn isolate(text: &str) -> String {
+    format!("{FSI}{}{PDI}", text.replace([FSI, PDI], ""))
+}
+
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// [`escape`], with the text [`isolate`] marked in `<bdi>`.
+fn escape_isolating(text: &str) -> String {
+    escape(text).replace(FSI, "<bdi>").replace(PDI, "</bdi>")
 }
 
 /// Escapes text for HTML content and attribute values.

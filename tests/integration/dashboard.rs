@@ -97,7 +97,7 @@ fn the_page_is_self_contained_and_embeds_the_json_report() {
     assert!(html.contains("<th scope=\"col\"") && html.contains("<th scope=\"row\""));
     assert!(html.contains("<caption>") && html.contains("<label>Language <select id=\"f-lang\">"));
     // Stale pages with what changed.
-    assert!(html.contains("“Install with a package manager” (added)"));
+    assert!(html.contains("“<bdi>Install with a package manager</bdi>” (added)"));
 
     // --out writes the same page into a file, nothing on stdout.
     let output = tandem_in(&site)
@@ -552,4 +552,31 @@ fn chromium_renders_the_numbers_of_the_report() {
         eprintln!("note: {} not found: corpus part skipped", bundle.display());
     }
     eprintln!("chromium check took {:.1?}", started.elapsed());
+}
+
+/// The dashboard put a page's headings and paths into its sentences without bidi isolation: a right-to-left heading
+/// ending in digits (`مقدمة 2`) could be reordered with the quotes and words of the sentence around it.
+#[test]
+fn right_to_left_headings_and_paths_were_not_isolated_in_sentences() {
+    let mut repo = RepoBuilder::new();
+    let body = |text: &str| format!("Intro.\n\n## مقدمة 2\n\n{text}\n");
+    repo.write("content/en/a.md", md("A", "", &body("First.")))
+        .write("content/en/دليل.md", md("B", "", "Beta."));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", &body("Premier.")))
+        .write("content/fr/دليل.md", md("B", "", "Bêta."));
+    repo.commit("fr");
+    repo.write("content/en/a.md", md("A", "", &body("First, and more.")));
+    repo.git(&["mv", "content/en/دليل.md", "content/en/دليل-2.md"]);
+    repo.commit("en: more, and a rename");
+    repo.write("content/en/دليل-2.md", md("B", "", "Beta, and more."));
+    repo.commit("en: more in the renamed page");
+    let html = repo.stdout(&["status", "--format", "html"]);
+    assert!(html.contains("“<bdi>مقدمة 2</bdi>” (modified)"), "{html}");
+    assert!(
+        html.contains(
+            "the source was <bdi>content/en/دليل.md</bdi>, now <bdi>content/en/دليل-2.md</bdi>"
+        ),
+        "{html}"
+    );
 }
