@@ -91,7 +91,7 @@ reason-cosmetic-only = the source changed only in formatting since the sync poin
 reason-skip-directive = the source's changes since the sync point are all in commits marked [skip-l10n]
 reason-mirrored-in-translation = the source's changes since the sync point were all made to the translation in the same commits
 reason-already-in-translation = the source's changes since the sync point are all in the translation already (link targets it has, front-matter keys it changed after the source)
-reason-structure = the translation does not match the source (structure: what differs now says how)
+reason-structure = the translation does not match the source's structure (the structure signals say where)
 reason-not-translated = not translated yet
 reason-source-not-found = the source page does not exist
 reason-no-pin = no pin in the front matter (--mode pin)
@@ -217,7 +217,7 @@ md-col-why = why
 
 ## demo
 
-demo-built = built a demo site with { $languages } languages and { $commits } commits in { $dir }
+demo-built = Built a demo site with { $languages } languages and { $commits } commits in { $dir }
 demo-try-next = Try next:
 
 ## Sections, severities and structure signals
@@ -295,7 +295,9 @@ signal-translate-marks = { $section }: not translated yet, tandem scaffold's mar
 signal-paragraph-extended = { $section }: a paragraph has { $source ->
         [one] { $source } sentence in the source
        *[other] { $source } sentences in the source
-    }, { $translation } in the translation, and a length out of line with the page: { $items }
+    }, { $translation } in the translation, and a length out of line with the page ({ $items })
+# A paragraph signal's item: where the paragraph starts in the source, and its first words.
+signal-paragraph-item = line { $line }: “{ $excerpt }”
 
 ## compare
 
@@ -393,8 +395,8 @@ check-summary-line = tandem: { $untranslated }; { $pins ->
        *[no] .
     }
 check-summary-untranslated = { $count ->
-        [one] { $count } page needs translation
-       *[other] { $count } pages need translation
+        [one] { $count } page to translate or update
+       *[other] { $count } pages to translate or update
     }
 check-summary-cut = { $count ->
         [one] { $count } more finding not shown here
@@ -725,7 +727,7 @@ scaffold-detail-sections = { $count ->
        *[other] { $count } sections to write
     }
 list-and = and
-warn-first-pin = the first pin of a { $lang } translation: from now on, tandem check --base asks each new { $lang } translation of a pull request for one (missing-pin)
+warn-first-pin = first pinned { $lang } translation: from now on, tandem check --base requires a pin in every new { $lang } translation of a pull request (missing-pin)
 scaffold-warn-no-pin = the source page is not committed yet, so the translation has no pin: commit the source, then run tandem sync on the translation
 scaffold-warn-alt-key = { $key }: { $value } is copied from the source and may name this page’s own language or page: set it to what the translation’s language switcher should point at
 scaffold-warn-slug-key = the source has no { $key }: pages with different file names pair only when both carry the same { $key }
@@ -773,7 +775,7 @@ hint-language-needed = pass --lang with one of: { $known }
 init-wrote = wrote { $path }: source { $source }, translations { $languages }; { $policy }
 init-policy-together = tandem check fails on every finding
 init-policy-later = tandem check fails only on broken pins
-init-policy-unset = tandem check fails as it does without tandem.yaml (on every finding but missing-in-pr and mirrored-only): --publish later makes untranslated changes warnings
+init-policy-unset = tandem check fails on every finding except missing-in-pr and mirrored-only (the default); with --publish later, untranslated changes are only warnings
 init-prompt-languages = Source language { $source }, translations { $languages }: is that right?
 init-prompt-source = Which language are the pages written in first?
 init-prompt-targets = Which translations should tandem follow?
@@ -826,6 +828,10 @@ evidence-mdx-files = .mdx pages under the content folders
 evidence-flag-in-pages = source pages carry { $key } (first: { $page })
 init-yaml-content-from-hugo = The language folders come from the Hugo config (languages.*.contentDir).
 init-yaml-pin-none = No translation records its source commit yet: tandem sync writes this key, and until then the last commit of each translation is its sync point.
+init-yaml-pin-found-item = { $key } in { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    }
 init-yaml-pin-found = Front-matter key recording each translation's source commit (found: { $found }).
 init-yaml-check-together = Source and translations are published together: every finding of tandem check fails.
 init-yaml-check-later = Translations catch up later: untranslated changes are warnings, broken pins fail.
@@ -1052,7 +1058,7 @@ yaml-too-deep = nested too deep: over { $limit } levels
 yaml-too-large = too large to read: over { $limit } parts
 detail-config-not-a-map = expected a map of settings
 detail-layout-unsupported = { $value } (supported: { $supported })
-detail-layout-nearest = { $value } (supported: { $supported }) — did you mean { $nearest }?
+detail-layout-nearest = { $value } (supported: { $supported }); did you mean { $nearest }?
 detail-content-shape = a list of folders, or a map of language to folder
 detail-content-same-folder = { $first } and { $second } both name the folder { $dir }: each language needs a folder of its own (pages told apart by a suffix, x.fr.md, are layout: suffix)
 detail-source-repo-layout = the { $layout } layout keeps every language in one repository
@@ -1063,6 +1069,7 @@ detail-source-as-target = { $lang } is the source language; languages lists the 
 detail-map-missing = { $path } does not exist
 detail-map-needs-file = map needs pairing.map, the mapping file
 detail-unknown-finding = { $name } (valid: { $valid })
+detail-unknown-finding-nearest = { $name } (valid: { $valid }); did you mean { $nearest }?
 detail-front-matter-two-classes = { $key } is in both { $first } and { $second }: a key has one class
 
 ## status --format html (the dashboard page)
@@ -1111,6 +1118,7 @@ html-missing-summary = { $lang }: { $count ->
 status-summary-heading = { $count } target languages:
 status-col-language = language
 status-col-total = pages
+# $count: how many stale pages the language has (French agrees with it).
 status-summary-behind-heading = { $lang }: most behind
 status-summary-more = … and { $count } more (--lang { $lang } or --all lists them)
 status-summary-hint = --all shows every page of every language; --lang LANG one language.

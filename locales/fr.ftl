@@ -52,7 +52,7 @@ error-page-of-another-language = { $path } est sous { $dir }, les pages { $lang 
 hint-page-of-another-language = retirez --lang, ou donnez --lang { $lang }
 error-compared-with-itself = { $path } est à la fois la source et la traduction
 hint-compared-with-itself = nommez la source d’abord, puis sa traduction : tandem compare content/en/x.md content/fr/x.md
-error-compared-files-missing = ni { $source } ni { $translation } n’existe
+error-compared-files-missing = ni { $source } ni { $translation } n’existent
 error-ambiguous-page = { $path } a des traductions dans plusieurs langues
 hint-ambiguous-page = choisissez-en une avec --lang ({ $languages })
 error-needs-terminal = { $flag } pose ses questions dans un terminal, et il n’y en a pas ici (ou CI est défini)
@@ -65,10 +65,10 @@ warn-unreadable-io = lecture du fichier impossible ({ $detail })
 warn-unreadable-binary = le fichier est binaire, ce n’est pas une page
 warn-unreadable-utf8 = le fichier n’est pas de l’UTF-8 valide
 warn-lfs-pointer = un pointeur Git LFS, pas la page : lancez git lfs pull
-warn-bad-front-matter = en-tête (front matter) invalide : { $detail }
-warn-bad-front-matter-at = sa version à { $commit } a un en-tête (front matter) invalide ou n’est pas du texte UTF-8 : ce qui a changé depuis ne peut pas être montré
+warn-bad-front-matter = front matter invalide : { $detail }
+warn-bad-front-matter-at = sa version à { $commit } a un front matter invalide ou n’est pas du texte UTF-8 : ce qui a changé depuis ne peut pas être montré
 warn-sync-source-uncommitted = sa source { $source } a des modifications non commitées : l’épingle nomme son dernier commit, sans elles, et la page reste obsolète — commitez la source, puis relancez tandem sync
-warn-key-cases = en-tête (front matter) invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
+warn-key-cases = front matter invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
 warn-symlink-page = un lien symbolique, pas une page : ignoré (tandem ne lit aucune page à travers un lien)
 warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt
 warn-pin-ambiguous = { $key } : { $pin } est ambigu (plusieurs commits commencent ainsi) ; ajoutez des chiffres
@@ -91,18 +91,18 @@ reason-cosmetic-only = la source n’a changé que dans sa mise en forme depuis 
 reason-skip-directive = les changements de la source depuis le point de synchronisation sont tous dans des commits marqués [skip-l10n]
 reason-already-in-translation = les changements de la source depuis le point de synchronisation sont tous déjà dans la traduction (cibles de liens qu’elle a, clés du front matter qu’elle a modifiées après la source)
 reason-mirrored-in-translation = les changements de la source depuis le point de synchronisation ont tous été faits à la traduction dans les mêmes commits
-reason-structure = la traduction ne correspond pas à la source (structure : ce qui diffère maintenant dit en quoi)
+reason-structure = la traduction ne correspond pas à la structure de la source (les signaux de structure disent où)
 reason-not-translated = pas encore traduite
 reason-source-not-found = la page source n’existe pas
-reason-no-pin = pas d’épingle dans l’en-tête (--mode pin)
+reason-no-pin = pas d’épingle dans le front matter (--mode pin)
 reason-no-sync-point = pas d’épingle, et aucun commit n’a encore touché la traduction
 reason-pin-not-found = l’épingle { $pin } ne désigne aucun commit
 reason-pin-ambiguous = l’épingle { $pin } est ambiguë
 reason-pin-not-ancestor = l’épingle { $pin } n’est pas dans l’historique de HEAD
 reason-pin-not-on-base = l’épingle { $pin } est dans l’historique de HEAD mais pas sur { $base } : après un squash merge elle ne désignerait aucun commit
 reason-pin-beyond-shallow-boundary = l’épingle { $pin } est au-delà de l’historique du clone superficiel
-reason-source-bad-front-matter = la source ne peut pas être lue section par section, maintenant ou au point de synchronisation (en-tête invalide, ou pas du texte UTF-8) : ce qui a changé ne peut pas être montré
-reason-bad-front-matter = en-tête (front matter) invalide
+reason-source-bad-front-matter = la source ne peut pas être lue section par section, maintenant ou au point de synchronisation (front matter invalide, ou pas du texte UTF-8) : ce qui a changé ne peut pas être montré
+reason-bad-front-matter = front matter invalide
 reason-unreadable = le fichier ne se lit pas comme du texte
 reason-lfs-pointer = un pointeur Git LFS, pas la page : lancez git lfs pull
 reason-missing-blob = une version nécessaire du fichier manque dans ce clone partiel
@@ -153,8 +153,8 @@ section-front-matter = front matter
 status-more-sections = { $count } de plus
 status-structure-detail = la source n’a pas changé, mais la traduction ne lui correspond pas (tandem compare montre les deux côtés)
 status-orphans-suggest = Certaines sont peut-être des traductions de pages manquantes sous un autre nom : tandem pair --suggest propose des associations.
-status-next = Suivant : tandem diff { $page }
-status-next-mirrored = Suivant : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : il les recopie depuis la source ; rien à traduire)
+status-next = Ensuite : tandem diff { $page }
+status-next-mirrored = Ensuite : tandem sync --mirrored { $page } (seules des valeurs recopiées ont changé : il les recopie depuis la source ; rien à traduire)
 status-all-current = { $count ->
         [one] La page traduite est à jour.
        *[other] Les { $count } pages sont traduites et à jour.
@@ -193,8 +193,8 @@ skip-why-keys-changed = ne change que { $keys }, { $count ->
     } à traduire (front_matter.translated)
 sync-history-weak = ⚠ méthode faible
 status-history-note = Points de synchronisation : le dernier commit significatif de chaque traduction (aucune page n’est épinglée ; la méthode faible). Une fois une traduction à jour, `tandem sync PAGE` épingle le commit source qu’elle suit.
-status-site-line = Site : { $generator } — { $dir }, source { $source } ({ $why }), { $count } langues
-status-site-line-plain = Site : { $generator } — { $dir }, source { $source }, { $count } langues
+status-site-line = Site : { $generator } — { $dir }, langue source : { $source } ({ $why }), { $count } langues
+status-site-line-plain = Site : { $generator } — { $dir }, langue source : { $source }, { $count } langues
 status-site-flag = {" "}; seulement les pages avec { $flag }
 site-generator-starlight = Starlight
 site-generator-vitepress = VitePress
@@ -205,7 +205,7 @@ site-generator-suffixes = suffixes de langue dans les noms de pages
 site-generator-folders = dossiers de langue
 site-generator-astro = Astro (collections de contenu)
 site-generator-astro-pages = Astro (pages i18n)
-site-generator-root-locale = pages sources au sommet, un dossier par traduction
+site-generator-root-locale = pages source au sommet, un dossier par traduction
 
 ## status --format markdown
 
@@ -220,7 +220,7 @@ md-col-why = pourquoi
 
 ## demo
 
-demo-built = site de démonstration créé avec { $languages } langues et { $commits } commits dans { $dir }
+demo-built = Site de démonstration créé avec { $languages } langues et { $commits } commits dans { $dir }
 demo-try-next = À essayer ensuite :
 
 ## Sections, gravités et signaux de structure
@@ -298,7 +298,9 @@ signal-translate-marks = { $section } : pas encore traduite, la marque « tandem
 signal-paragraph-extended = { $section } : un paragraphe a { $source ->
         [one] { $source } phrase dans la source
        *[other] { $source } phrases dans la source
-    }, { $translation } dans la traduction, et une longueur hors de proportion avec la page : { $items }
+    }, { $translation } dans la traduction, et une longueur hors de proportion avec la page ({ $items })
+# A paragraph signal's item: where the paragraph starts in the source, and its first words.
+signal-paragraph-item = ligne { $line } : « { $excerpt } »
 
 ## compare
 
@@ -326,7 +328,7 @@ diff-summary = { $changed } { $changed ->
        *[other] { $cosmetic } changements de mise en forme ignorés
     }
 diff-no-change = { $translation } est { $state } : { $reason }.
-diff-next-scaffold = Suivant : tandem scaffold { $source } --lang { $lang } la crée à partir de la source
+diff-next-scaffold = Ensuite : tandem scaffold { $source } --lang { $lang } la crée à partir de la source
 diff-structure-signals = La source n’a pas changé depuis le point de synchronisation ; ce qui diffère aujourd’hui entre elle et la traduction :
 diff-structure-hint = La source n’a pas changé depuis le point de synchronisation, mais la traduction ne lui correspond pas : tandem compare montre les deux côtés.
 diff-added-no-counterpart = { $change } — pas d’équivalent dans la traduction
@@ -402,8 +404,8 @@ check-summary-line = tandem : { $untranslated } ; { $pins ->
        *[no] .
     }
 check-summary-untranslated = { $count ->
-        [one] { $count } page à traduire
-       *[other] { $count } pages à traduire
+        [one] { $count } page à traduire ou à mettre à jour
+       *[other] { $count } pages à traduire ou à mettre à jour
     }
 check-summary-cut = { $count ->
         [one] { $count } constat de plus n’est pas montré ici
@@ -674,7 +676,7 @@ evidence-markup = { $shared ->
 evidence-image = même image { $value }
 evidence-file = même fichier { $value }
 evidence-best-match = chacune est la meilleure correspondance de l’autre
-evidence-front-matter = même valeur { $value } dans l’en-tête
+evidence-front-matter = même valeur { $value } dans le front matter
 suggest-pairing-key = { $count } de ces paires partagent leur { $key } dans le front matter : avec pairing: {"{"} key: { $key } {"}"} dans tandem.yaml, tandem apparie les pages par cette clé, telles quelles
 evidence-twin = { $key } : { $source } et { $translation }, identiques à la langue près
 evidence-sibling-same-name = même nom de fichier, dans des dossiers déjà appariés
@@ -765,7 +767,7 @@ hint-source-not-committed = committez d’abord la page source, ou passez --to R
 
 scaffold-created = créé { $path } ({ $details })
 scaffold-detail-separator = {" ; "}
-scaffold-detail-pin = épinglé { $commit }
+scaffold-detail-pin = épinglée { $commit }
 scaffold-detail-no-pin = pas encore d’épingle
 scaffold-detail-fields = { $fields } à traduire
 scaffold-detail-body-kept = corps copié depuis la source
@@ -774,7 +776,7 @@ scaffold-detail-sections = { $count ->
        *[other] { $count } sections à rédiger
     }
 list-and = et
-warn-first-pin = la première épingle d’une traduction { $lang } : désormais, tandem check --base en demande une à chaque nouvelle traduction { $lang } d’une pull request (missing-pin)
+warn-first-pin = première traduction { $lang } épinglée : désormais, tandem check --base exige une épingle dans chaque nouvelle traduction { $lang } d’une pull request (missing-pin)
 scaffold-warn-no-pin = la page source n’est pas encore committée, donc la traduction n’est pas épinglée : committez la source, puis lancez tandem sync sur la traduction
 scaffold-warn-alt-key = { $key } : { $value } est copié de la source et peut nommer la langue ou la page de cette traduction elle-même : donnez-lui la valeur vers laquelle le sélecteur de langue de la traduction doit pointer
 scaffold-warn-slug-key = la source n’a pas de { $key } : des pages aux noms de fichier différents ne sont appariées que si elles portent le même { $key }
@@ -822,7 +824,7 @@ hint-language-needed = passez --lang avec l’une de : { $known }
 init-wrote = { $path } écrit : source { $source }, traductions { $languages } ; { $policy }
 init-policy-together = tandem check échoue à chaque constat
 init-policy-later = tandem check n’échoue que sur les épingles invalides
-init-policy-unset = tandem check échoue comme sans tandem.yaml (à chaque constat sauf missing-in-pr et mirrored-only) : --publish later fait des changements non traduits des avertissements
+init-policy-unset = tandem check échoue à chaque constat sauf missing-in-pr et mirrored-only (par défaut) ; avec --publish later, les changements non traduits ne sont que des avertissements
 init-prompt-languages = Langue source { $source }, traductions { $languages } : est-ce exact ?
 init-prompt-source = Dans quelle langue les pages sont-elles écrites d’abord ?
 init-prompt-targets = Quelles traductions tandem doit-il suivre ?
@@ -841,7 +843,7 @@ init-yaml-from-astro = Langues trouvées d’après les dossiers des collections
 init-yaml-from-astro-pages = Langues et dossiers trouvés dans l’i18n de la configuration Astro (ses locales) : les pages de la locale par défaut dans src/pages/, les autres dans src/pages/<locale>/.
 init-yaml-from-root-locale = Les pages de la source au sommet d’un dossier, un dossier par traduction à côté d’elles.
 init-yaml-check-source = Vérifiez `source` : rien ne dit la langue des pages du sommet.
-init-yaml-translatable-flag = Seules les pages sources qui portent ce drapeau de front matter sont à traduire : les autres ne sont jamais manquantes.
+init-yaml-translatable-flag = Seules les pages source qui portent ce drapeau de front matter sont à traduire : les autres ne sont jamais manquantes.
 evidence-config = comme le dit tandem.yaml
 evidence-hugo-default-language = defaultContentLanguage dans { $file }
 evidence-hugo-default-en = langue par défaut de Hugo : { $file } ne fixe pas defaultContentLanguage
@@ -866,7 +868,7 @@ evidence-mintlify-default = navigation.languages dans { $file } (Mintlify)
 evidence-source-folder-assumed = supposée : rien ne dit en quelle langue sont les pages de { $dir } ; source: dans tandem.yaml la fixe
 evidence-root-locale-assumed = supposée : rien ne dit en quelle langue sont les pages au sommet de { $dir } ; source: dans tandem.yaml la fixe
 evidence-suffixes = suffixes de langue des noms de pages (x.fr.md)
-evidence-source-en = { $lang } est parmi les langues trouvées
+evidence-source-en = « { $lang } » figure parmi les langues trouvées
 evidence-source-only-in-source-repo = la seule langue dont le dossier n’est que dans le clone des sources
 evidence-source-most-pages = la langue qui a le plus de pages
 evidence-source-most-pages-over-en = la langue qui a le plus de pages ({ $count } ; { $lang } en a { $en } : une traduction en cours)
@@ -875,6 +877,10 @@ evidence-mdx-files = des pages .mdx dans les dossiers de contenu
 evidence-flag-in-pages = des pages sources portent { $key } (la première : { $page })
 init-yaml-content-from-hugo = Les dossiers des langues viennent de la configuration Hugo (languages.*.contentDir).
 init-yaml-pin-none = Aucune traduction n’enregistre encore son commit source : tandem sync écrit cette clé ; d’ici là, le dernier commit de chaque traduction sert de point de synchronisation.
+init-yaml-pin-found-item = { $key } dans { $count ->
+        [one] { $count } page
+       *[other] { $count } pages
+    }
 init-yaml-pin-found = Clé du front matter qui enregistre le commit source de chaque traduction (trouvée : { $found }).
 init-yaml-check-together = Source et traductions sont publiées ensemble : chaque constat de tandem check le fait échouer.
 init-yaml-check-later = Les traductions rattrapent leur retard plus tard : les changements non traduits sont des avertissements, les épingles invalides font échouer.
@@ -1101,7 +1107,7 @@ yaml-too-deep = imbriqué trop profondément : plus de { $limit } niveaux
 yaml-too-large = trop grand pour être lu : plus de { $limit } éléments
 detail-config-not-a-map = une table de réglages était attendue
 detail-layout-unsupported = { $value } (possibles : { $supported })
-detail-layout-nearest = { $value } (possibles : { $supported }) — vouliez-vous dire { $nearest } ?
+detail-layout-nearest = { $value } (possibles : { $supported }) ; vouliez-vous dire { $nearest } ?
 detail-content-shape = une liste de dossiers, ou une table qui associe à chaque langue son dossier
 detail-content-same-folder = { $first } et { $second } nomment tous deux le dossier { $dir } : chaque langue a besoin d’un dossier à elle (des pages distinguées par un suffixe, x.fr.md, relèvent de layout: suffix)
 detail-source-repo-layout = la disposition { $layout } garde toutes les langues dans un seul dépôt
@@ -1112,6 +1118,7 @@ detail-source-as-target = { $lang } est la langue source ; languages liste les l
 detail-map-missing = { $path } n’existe pas
 detail-map-needs-file = la disposition map a besoin de pairing.map, le fichier de correspondance
 detail-unknown-finding = { $name } (valeurs possibles : { $valid })
+detail-unknown-finding-nearest = { $name } (valeurs possibles : { $valid }) ; vouliez-vous dire { $nearest } ?
 detail-front-matter-two-classes = { $key } est à la fois dans { $first } et dans { $second } : une clé n’a qu’une classe
 
 ## status --format html (la page de tableau de bord)
@@ -1172,7 +1179,10 @@ html-missing-summary = { $lang } : { $count ->
 status-summary-heading = { $count } langues cibles :
 status-col-language = langue
 status-col-total = pages
-status-summary-behind-heading = { $lang } : les plus en retard
+status-summary-behind-heading = { $lang } : { $count ->
+        [one] la plus en retard
+       *[other] les plus en retard
+    }
 status-summary-more = … et { $count } de plus (--lang { $lang } ou --all les montre)
 status-summary-hint = --all montre chaque page de chaque langue ; --lang LANGUE une seule langue.
 

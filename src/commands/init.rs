@@ -396,7 +396,12 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
     let found: Vec<String> = choices
         .pins_found
         .iter()
-        .map(|(key, count)| format!("{key} ({count})"))
+        .map(|(key, count)| {
+            m.with(
+                "init-yaml-pin-found-item",
+                &[("key", key.into()), ("count", (*count).into())],
+            )
+        })
         .collect();
     comment(
         &mut out,

@@ -37,15 +37,27 @@ impl Policy {
             let mut set = BTreeSet::new();
             for name in names {
                 set.insert(FindingKind::parse(name).ok_or_else(|| {
+                    // `stale-in-prr`: the nearest id, as an unknown `layout` gets.
+                    let nearest = FindingKind::ALL
+                        .map(FindingKind::as_str)
+                        .into_iter()
+                        .map(|id| (crate::site::config::edit_distance(name, id), id))
+                        .filter(|(d, _)| *d <= 2)
+                        .min();
+                    let detail = match nearest {
+                        Some((_, id)) => {
+                            crate::i18n::Message::new("detail-unknown-finding-nearest")
+                                .arg("nearest", id)
+                        }
+                        None => crate::i18n::Message::new("detail-unknown-finding"),
+                    };
                     Error::ConfigValue {
                         path: config_path.to_owned(),
                         key: "check.fail_on".into(),
-                        detail: crate::i18n::Message::new("detail-unknown-finding")
-                            .arg("name", name)
-                            .arg(
-                                "valid",
-                                FindingKind::ALL.map(FindingKind::as_str).join(", "),
-                            ),
+                        detail: detail.arg("name", name).arg(
+                            "valid",
+                            FindingKind::ALL.map(FindingKind::as_str).join(", "),
+                        ),
                     }
                 })?);
             }

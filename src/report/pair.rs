@@ -238,13 +238,22 @@ pub fn text(report: &PairReport, m: &Messages, verbose: bool) -> String {
             .max()
             .unwrap_or(0)
             .min(60);
+        // The translations' too, so that the rules line up: as wide as the longest of those up to 60 characters (a longer
+        // one runs past the column, and its rule with it).
+        let translation_width = pairs
+            .iter()
+            .map(|p| p.translation.chars().count())
+            .filter(|n| *n <= 60)
+            .max()
+            .unwrap_or(0);
         for pair in &pairs {
             let rule = m.get(&format!("pair-rule-{}", pair.paired_by.as_str()));
             out.push_str(&format!(
-                "  {}{} ⇄ {}   {rule}\n",
+                "  {}{} ⇄ {}{}   {rule}\n",
                 pair.source,
                 " ".repeat(width.saturating_sub(pair.source.chars().count())),
-                pair.translation
+                pair.translation,
+                " ".repeat(translation_width.saturating_sub(pair.translation.chars().count())),
             ));
             if verbose && let Some(evidence) = &pair.evidence {
                 out.push_str(&format!("      {evidence}\n"));

@@ -187,7 +187,10 @@ fn summary_pages(
         out.push('\n');
         out.push_str(&paint.state(
             State::Stale,
-            &m.with("status-summary-behind-heading", &[("lang", lang.into())]),
+            &m.with(
+                "status-summary-behind-heading",
+                &[("lang", lang.into()), ("count", stale.len().into())],
+            ),
         ));
         out.push('\n');
         let shown = &stale[..SUMMARY_SHOWN.min(stale.len())];
@@ -867,7 +870,24 @@ fn signal_text_with(
         .unwrap_or_default();
     // Code and shortcodes that differ name each side.
     let (of_source, of_translation) = signal.items_by_side();
-    let few = |list: &[String], n: usize| first_few(list.iter().cloned(), n, m).join(", ");
+    // A paragraph's item is `LINE: excerpt` (so in JSON): for people, `line 5: “excerpt”` (the bare `5:` read as part
+    // of the sentence before it).
+    let item = |text: &String| -> String {
+        match text.split_once(": ") {
+            Some((line, excerpt))
+                if signal.kind == crate::drift::structure::SignalKind::ParagraphExtended
+                    && !line.is_empty()
+                    && line.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                m.with(
+                    "signal-paragraph-item",
+                    &[("line", line.into()), ("excerpt", excerpt.into())],
+                )
+            }
+            _ => text.clone(),
+        }
+    };
+    let few = |list: &[String], n: usize| first_few(list.iter().map(item), n, m).join(", ");
     // The room for items shared between the sides, what one side does not use going to the other.
     let shown_t = of_translation
         .len()

@@ -312,7 +312,7 @@ fn nearest_key(key: &str) -> Option<String> {
         .map(|(_, candidate)| candidate.to_owned())
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();

@@ -997,3 +997,31 @@ fn an_import_path_moved_to_an_alias_was_a_high_change() {
     let json = repo.status_json(&[]);
     assert_eq!(page_of(&json, "content/fr/cards.mdx")["severity"], "high");
 }
+
+/// The paragraph signal's item read `… out of line with the page: 5: A full rebuild…`: the bare `5:` read as part of
+/// the sentence. Now `(line 5: “A full rebuild…”)`, « ligne 5 : » in French; JSON keeps `5: …`.
+#[test]
+fn the_paragraph_signal_said_a_bare_line_number() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.md"), fixture("appended-sentence/en.md")).unwrap();
+    std::fs::write(dir.path().join("fr.md"), fixture("appended-sentence/fr.md")).unwrap();
+    let run = |ui: &str| {
+        let output = tandem_in(dir.path())
+            .args(["--ui-lang", ui, "compare", "en.md", "fr.md"])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let text = run("en");
+    assert!(
+        text.contains("a length out of line with the page (line ")
+            && text.contains(": “A full rebuild"),
+        "{text}"
+    );
+    let text = run("fr");
+    assert!(
+        text.contains("hors de proportion avec la page (ligne ")
+            && text.contains(" : « A full rebuild"),
+        "{text}"
+    );
+}

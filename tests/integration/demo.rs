@@ -19,7 +19,7 @@ fn demo_builds_a_site_with_history_and_shows_its_status() {
     );
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
-        text.starts_with("built a demo site with 2 languages and "),
+        text.starts_with("Built a demo site with 2 languages and "),
         "{text}"
     );
     for expected in [
@@ -67,7 +67,7 @@ fn demo_reads_well_in_french() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "site de démonstration créé avec 2 langues",
+            "Site de démonstration créé avec 2 langues",
         ))
         .stdout(predicate::str::contains("Obsolètes ("))
         .stdout(predicate::str::contains("À essayer ensuite :"));
@@ -111,7 +111,7 @@ fn the_demo_suggested_its_next_command_twice_once_without_its_folder() {
     assert!(text.contains("/site --ui-lang fr status"), "{text}");
     // In French, the other language to try is English.
     let text = run("fr", "site-fr");
-    assert!(!text.contains("Suivant : "), "{text}");
+    assert!(!text.contains("Ensuite : "), "{text}");
     assert!(text.contains("/site-fr --ui-lang en status"), "{text}");
     assert!(!text.contains("--ui-lang fr status"), "{text}");
 }

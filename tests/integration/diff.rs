@@ -100,7 +100,7 @@ fn diff_of_a_missing_translation_ended_in_trailing_spaces_without_a_next_step() 
     assert!(
         String::from_utf8(output.stdout)
             .unwrap()
-            .ends_with("Suivant : tandem scaffold content/en/docs/other.md --lang fr la crée à partir de la source\n")
+            .ends_with("Ensuite : tandem scaffold content/en/docs/other.md --lang fr la crée à partir de la source\n")
     );
 }
 

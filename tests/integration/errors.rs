@@ -549,7 +549,9 @@ fn yaml_errors_showed_the_parsers_internals() {
         .unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("content/fr/a.md:3 : en-tête (front matter) invalide : la clé title est écrite deux fois\n"),
+        stderr.contains(
+            "content/fr/a.md:3 : front matter invalide : la clé title est écrite deux fois\n"
+        ),
         "{stderr}"
     );
     let output = repo

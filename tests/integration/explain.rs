@@ -752,7 +752,7 @@ fn sync_mirrored_refused_a_list_written_over_several_lines() {
     assert!(
         stderr
             .lines()
-            .all(|l| l.contains("the first pin of a fr translation")),
+            .all(|l| l.contains("first pinned fr translation")),
         "{stderr}"
     );
     let after = repo.read("content/fr/guide.md");

@@ -403,3 +403,51 @@ fn yaml_errors_showed_the_parser_s_english_and_its_own_line() {
     );
     assert!(!stderr.contains("line 3"), "{stderr}");
 }
+
+/// French wording the audit found awkward: « source en (en est parmi… » read as a preposition, « ni A ni B n’existe »,
+/// « Suivant : » beside « Ensuite : », and « en-tête (front matter) » beside « front matter ».
+#[test]
+fn french_wording_read_awkwardly() {
+    let mut repo = site();
+    let text = repo.stdout(&["--ui-lang", "fr", "status", "-v"]);
+    assert!(
+        text.contains("langue source : en (« en » figure parmi les langues trouvées)"),
+        "{text}"
+    );
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "compare", "absent-a.md", "absent-b.md"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("absent-b.md n’existent — "), "{stderr}");
+    repo.write("content/en/a.md", md("A", "", "Alpha, now longer."));
+    repo.commit("en: a");
+    let text = repo.stdout(&["--ui-lang", "fr", "status", "--color", "never"]);
+    assert!(text.contains("Ensuite : tandem diff"), "{text}");
+    assert!(!text.contains("Suivant"), "{text}");
+    repo.write("content/fr/a.md", "---\ntitle: \"A\n---\n\nAlpha.\n");
+    let output = repo
+        .tandem()
+        .args(["--ui-lang", "fr", "status"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains(" : front matter invalide : "), "{stderr}");
+    assert!(!stderr.contains("en-tête"), "{stderr}");
+}
+
+/// `check.fail_on: [stale-in-prr]` listed the valid values without the nearest one, which `layout: sufix` gets.
+#[test]
+fn a_misspelt_fail_on_got_no_suggestion() {
+    let repo = site();
+    repo.write("tandem.yaml", "check: { fail_on: [stale-in-prr] }\n");
+    let line = french_error(&repo, &["check"]);
+    assert!(
+        line.contains(" ; vouliez-vous dire stale-in-pr ?"),
+        "{line}"
+    );
+    let output = repo.tandem().arg("check").output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("; did you mean stale-in-pr?"), "{stderr}");
+}

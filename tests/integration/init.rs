@@ -29,13 +29,16 @@ fn writes_what_was_detected() {
         .args(["init", "--yes"])
         .assert()
         .success()
-        .stdout("wrote site/tandem.yaml: source en, translations fr, no; tandem check fails as it does without tandem.yaml (on every finding but missing-in-pr and mirrored-only): --publish later makes untranslated changes warnings\n");
+        .stdout("wrote site/tandem.yaml: source en, translations fr, no; tandem check fails on every finding except missing-in-pr and mirrored-only (the default); with --publish later, untranslated changes are only warnings\n");
     let text = repo.read("site/tandem.yaml");
     assert!(
         text.contains("# Languages and folders found in the Hugo config.\n"),
         "{text}"
     );
-    assert!(text.contains("(found: l10n.sourceCommit (1))"), "{text}");
+    assert!(
+        text.contains("(found: l10n.sourceCommit in 1 page)"),
+        "{text}"
+    );
     let file = config(&repo, "site/tandem.yaml");
     assert_eq!(file.source.as_deref(), Some("en"));
     assert_eq!(file.languages, Some(vec!["fr".to_owned(), "no".to_owned()]));

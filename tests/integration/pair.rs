@@ -564,7 +564,7 @@ fn suggest_pairs_pages_by_identical_urls_and_identifiers() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "même valeur github dans l’en-tête",
+            "même valeur github dans le front matter",
         ));
 }
 
@@ -856,4 +856,26 @@ fn french_scores_had_a_decimal_point_and_a_comma_was_refused() {
         "{text}"
     );
     assert!(!text.contains("0,"), "{text}");
+}
+
+/// `tandem pair` padded the sources' column but not the translations': the rules after them did not line up.
+#[test]
+fn pair_rules_did_not_line_up() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/b.md", md("B", "translationKey: bee\n", "B."))
+        .write(
+            "content/fr/abeille-et-ruche.md",
+            md("B", "translationKey: bee\n", "B."),
+        )
+        .write("content/en/c.md", md("C", "", "C."))
+        .write("content/fr/c.md", md("C", "", "C."));
+    repo.commit("site");
+    let text = repo.stdout(&["pair"]);
+    let columns: Vec<usize> = text
+        .lines()
+        .filter(|l| l.contains(" ⇄ "))
+        .map(|l| l.trim_end().rfind("   ").unwrap())
+        .collect();
+    assert_eq!(columns.len(), 2, "{text}");
+    assert_eq!(columns[0], columns[1], "{text}");
 }

@@ -469,7 +469,7 @@ fn the_first_pin_of_a_language_changed_check_without_a_word() {
         .unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("content/fr/a.md: the first pin of a fr translation"),
+        stderr.contains("content/fr/a.md: first pinned fr translation"),
         "{stderr}"
     );
     repo.commit("fr: pin a");
