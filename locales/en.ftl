@@ -727,6 +727,7 @@ scaffold-detail-sections = { $count ->
        *[other] { $count } sections to write
     }
 list-and = and
+warn-source-assumed-en = { $most } has more pages than { $lang } ({ $count } against { $en }), yet the source is taken to be { $lang }, the default when a folder is named { $lang }: if { $most } is the original, write source: { $most } in tandem.yaml (tandem init)
 warn-first-pin = first pinned { $lang } translation: from now on, tandem check --base requires a pin in every new { $lang } translation of a pull request (missing-pin)
 scaffold-warn-no-pin = the source page is not committed yet, so the translation has no pin: commit the source, then run tandem sync on the translation
 scaffold-warn-alt-key = { $key }: { $value } is copied from the source and may name this page’s own language or page: set it to what the translation’s language switcher should point at
@@ -821,6 +822,7 @@ evidence-root-locale-assumed = assumed: nothing says which language the pages at
 evidence-suffixes = language suffixes of page names (x.fr.md)
 evidence-source-en = { $lang } is among the languages found
 evidence-source-only-in-source-repo = the one language whose folder is in the source clone only
+evidence-source-en-fewer = { $lang } is among the languages found, though { $most } has more pages: { $count } against { $en }
 evidence-source-most-pages = the language with the most pages
 evidence-source-most-pages-over-en = the language with the most pages ({ $count }; { $lang } has { $en }: a translation in progress)
 evidence-mdx-generator = the generator writes MDX

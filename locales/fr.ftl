@@ -776,6 +776,7 @@ scaffold-detail-sections = { $count ->
        *[other] { $count } sections à rédiger
     }
 list-and = et
+warn-source-assumed-en = { $most } a plus de pages que { $lang } ({ $count } contre { $en }), et pourtant la source est prise pour { $lang }, le choix par défaut quand un dossier s’appelle { $lang } : si { $most } est l’original, écrivez source: { $most } dans tandem.yaml (tandem init)
 warn-first-pin = première traduction { $lang } épinglée : désormais, tandem check --base exige une épingle dans chaque nouvelle traduction { $lang } d’une pull request (missing-pin)
 scaffold-warn-no-pin = la page source n’est pas encore committée, donc la traduction n’est pas épinglée : committez la source, puis lancez tandem sync sur la traduction
 scaffold-warn-alt-key = { $key } : { $value } est copié de la source et peut nommer la langue ou la page de cette traduction elle-même : donnez-lui la valeur vers laquelle le sélecteur de langue de la traduction doit pointer
@@ -870,6 +871,7 @@ evidence-root-locale-assumed = supposée : rien ne dit en quelle langue sont les
 evidence-suffixes = suffixes de langue des noms de pages (x.fr.md)
 evidence-source-en = « { $lang } » figure parmi les langues trouvées
 evidence-source-only-in-source-repo = la seule langue dont le dossier n’est que dans le clone des sources
+evidence-source-en-fewer = { $lang } figure parmi les langues trouvées, bien que { $most } ait plus de pages : { $count } contre { $en }
 evidence-source-most-pages = la langue qui a le plus de pages
 evidence-source-most-pages-over-en = la langue qui a le plus de pages ({ $count } ; { $lang } en a { $en } : une traduction en cours)
 evidence-mdx-generator = le générateur écrit du MDX

@@ -120,6 +120,29 @@ enum SyncSource {
 pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     let settings = &ws.settings;
     let mut warnings = Vec::new();
+    // English taken for the source by default while another language has more pages: said on every run, since a
+    // site written in that language first is then read backwards.
+    if settings.config_file.is_none()
+        && let Some(why) = &settings.evidence.source
+        && why.id == "evidence-source-en-fewer"
+    {
+        let arg = |name: &str| {
+            why.args
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(String::new(), |(_, v)| v.clone())
+        };
+        let most = arg("most");
+        warnings.push(Warning {
+            file: settings.content_dir(&most).to_owned(),
+            line: None,
+            message: Message::new("warn-source-assumed-en")
+                .arg("lang", arg("lang"))
+                .arg("en", arg("en"))
+                .arg("most", most.clone())
+                .arg("count", arg("count")),
+        });
+    }
     let renames = site_pairs::Renames::new(ws);
     // The refine cache is read on another core while the pages are listed.
     let mut cache = Loading::start(ws.repo.git_dir(), refine_key(settings), ws.repo.is_big());

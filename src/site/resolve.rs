@@ -490,6 +490,22 @@ impl Settings {
                 match english.and_then(|lang| Some((lang, *counts.get(lang)?))) {
                     // English is the source unless another language has twice its pages (and a few more): then the
                     // English pages are a translation in progress of a site written in that language first.
+                    // Another language with more pages, though fewer than that: said on every run (a French site
+                    // with its English under way was read backwards, nothing saying so in CI).
+                    Some((lang, en))
+                        if top > en && most != lang && !(top >= 2 * en && top >= en + 3) =>
+                    {
+                        (
+                            lang.to_owned(),
+                            Some(
+                                Evidence::new("evidence-source-en-fewer")
+                                    .arg("lang", lang)
+                                    .arg("en", en.to_string())
+                                    .arg("most", most.clone())
+                                    .arg("count", top.to_string()),
+                            ),
+                        )
+                    }
                     Some((lang, en)) if !(top >= 2 * en && top >= en + 3) => (
                         lang.to_owned(),
                         Some(Evidence::new("evidence-source-en").arg("lang", lang)),

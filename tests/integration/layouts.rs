@@ -430,3 +430,44 @@ fn a_source_repository_must_be_the_top_of_a_clone() {
         .code(2)
         .stderr(predicate::str::contains("not the top of its clone"));
 }
+
+/// A site written in French first, its English under way (6 French pages, 4 English), no generator config: English is
+/// taken for the source by default, and nothing said so outside a terminal — in CI the French originals were stale
+/// and orphaned translations. A warning now says it on every run, with the fix.
+#[test]
+fn a_french_first_site_was_read_backwards_without_a_word() {
+    let mut repo = RepoBuilder::new();
+    for name in ["accueil", "guide", "faq", "contribuer", "licence", "equipe"] {
+        repo.write(&format!("content/fr/{name}.md"), md(name, "", "Texte."));
+    }
+    repo.commit("fr: the site");
+    for name in ["accueil", "guide", "faq", "contribuer"] {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", "Text."));
+    }
+    repo.commit("en: a translation under way");
+    for (ui, expected) in [
+        (
+            "en",
+            "warning: content/fr: fr has more pages than en (6 against 4), yet the source is taken to be en, the default when a folder is named en: if fr is the original, write source: fr in tandem.yaml (tandem init)",
+        ),
+        (
+            "fr",
+            "attention : content/fr : fr a plus de pages que en (6 contre 4), et pourtant la source est prise pour en, le choix par défaut quand un dossier s’appelle en : si fr est l’original, écrivez source: fr dans tandem.yaml (tandem init)",
+        ),
+    ] {
+        let output = repo
+            .tandem()
+            .args(["--ui-lang", ui, "status", "--format", "json"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.lines().any(|l| l == expected), "{stderr}");
+    }
+    // Said where the site says its source, not.
+    repo.write(
+        "tandem.yaml",
+        "source: fr\nlanguages: [en]\nlayout: dirs\ncontent: [content]\n",
+    );
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    assert!(String::from_utf8(output.stderr).unwrap().is_empty());
+}
