@@ -731,8 +731,16 @@ fn render_blocks(
     let dim = Style::new().effects(Effects::DIMMED);
     for block in &section.view {
         let Some(change) = block.change else {
-            if let Some(line) = block.new_text.lines().find(|l| !l.trim().is_empty()) {
-                let line = cut_line(line.trim(), 0.0, CONTEXT_LINE);
+            let mut lines = block.new_text.lines().map(str::trim).filter(|l| !l.is_empty());
+            if let Some(first) = lines.next() {
+                // A code block's fence alone (```sh) says nothing of where the reader is: its first line with it.
+                let line = match lines.next() {
+                    Some(next) if first.starts_with("```") || first.starts_with("~~~") => {
+                        format!("{first} {next}")
+                    }
+                    _ => first.to_owned(),
+                };
+                let line = cut_line(&line, 0.0, CONTEXT_LINE);
                 out.push_str(&format!(
                     "  {src}    {}\n",
                     paint(options.color, dim, &line)

@@ -848,6 +848,8 @@ fn insert_after_named_the_first_line_of_the_block_before_it() {
         for n in places {
             assert_eq!(line(n + 1), "", "line {n}: {text}");
         }
+        // The code block as context: its fence with its first line (the fence alone said nothing).
+        assert!(text.contains("  en    ```sh apt update\n"), "{text}");
     }
 }
 
