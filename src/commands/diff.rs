@@ -23,6 +23,9 @@ use crate::report::diff::{
 };
 use crate::site::workspace::Workspace;
 
+/// The id `--section` takes for the text before the first heading (HTML's `#top` is the top of the page).
+pub const PREAMBLE_ID: &str = "top";
+
 pub fn run(
     args: &DiffArgs,
     ctx: &Context,
@@ -71,17 +74,25 @@ pub fn run(
                 known: report.section_ids[..report.source_ids].join(", "),
             });
         }
+        // `top` is the text before the first heading (HTML's `#top`), unless a heading has that id.
+        let id = match id.as_str() {
+            PREAMBLE_ID if report.top_is_preamble => "",
+            id => id,
+        };
+        let matches = |r: &SectionRef| {
+            r.id == id && (!id.is_empty() || (r.heading.is_empty() && r.id != "front-matter"))
+        };
         report.sections.retain(|s| {
             [&s.source, &s.old_source, &s.translation]
                 .into_iter()
                 .flatten()
-                .any(|r| &r.id == id)
+                .any(matches)
         });
         report.signals.retain(|s| {
             [&s.source_section, &s.translation_section]
                 .into_iter()
                 .flatten()
-                .any(|r| &r.id == id)
+                .any(matches)
         });
     }
 
@@ -135,6 +146,7 @@ pub fn page_report(
         old_text: String::new(),
         new_text: String::new(),
         not_counted: 0,
+        top_is_preamble: false,
     };
     let Some(sync) = &page.sync else {
         return Ok(report);
@@ -184,6 +196,13 @@ pub fn page_report(
     {
         report.source_sections = new_doc.sections.len();
         let mut ids = vec!["front-matter".to_owned()];
+        // The text before the first heading is `top`, unless a heading has that id.
+        report.top_is_preamble = [new_doc, old_doc, tr_doc]
+            .iter()
+            .all(|doc| doc.sections.iter().all(|s| s.id != PREAMBLE_ID));
+        if report.top_is_preamble {
+            ids.push(PREAMBLE_ID.to_owned());
+        }
         for doc in [new_doc, old_doc, tr_doc] {
             for section in &doc.sections {
                 if !section.id.is_empty() && !ids.contains(&section.id) {

@@ -48,6 +48,9 @@ pub struct DiffReport {
     /// Sections and front-matter keys left out: only a source commit the verdict did not count changed them.
     #[serde(skip_serializing_if = "is_zero")]
     pub not_counted: usize,
+    /// `--section top` names the text before the first heading (no heading has that id).
+    #[serde(skip)]
+    pub top_is_preamble: bool,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -424,6 +427,11 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 ),
                 format!(" {{#{}}}", r.id),
             ),
+            // The text before the first heading, with the id `--section` takes for it.
+            Some(r) if r.id.is_empty() && report.top_is_preamble => (
+                label(r, m),
+                format!(" {{#{}}}", crate::commands::diff::PREAMBLE_ID),
+            ),
             Some(r) => (label(r, m), String::new()),
             None => (String::new(), String::new()),
         };
@@ -731,7 +739,11 @@ fn render_blocks(
     let dim = Style::new().effects(Effects::DIMMED);
     for block in &section.view {
         let Some(change) = block.change else {
-            let mut lines = block.new_text.lines().map(str::trim).filter(|l| !l.is_empty());
+            let mut lines = block
+                .new_text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty());
             if let Some(first) = lines.next() {
                 // A code block's fence alone (```sh) says nothing of where the reader is: its first line with it.
                 let line = match lines.next() {

@@ -184,7 +184,13 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
             }
         }
         if task.kind == TaskKind::Update && item.change != "removed" {
-            if item.id.is_empty() {
+            if item.id.is_empty() && item.heading.is_empty() {
+                out.push_str(&format!(
+                    " (`tandem diff {} --section {}`)",
+                    task.translation,
+                    crate::commands::diff::PREAMBLE_ID
+                ));
+            } else if item.id.is_empty() {
                 out.push_str(&format!(" (`tandem diff {}`)", task.translation));
             } else {
                 out.push_str(&format!(

@@ -52,14 +52,14 @@ fn a_mistyped_section_read_as_nothing_changed() {
             Some(2),
             String::new(),
             "error: content/en/docs/page.md has no section before-you-start — its sections: front-matter, \
-             before-you-begin, install, scaling, check (the ids diff writes in braces)\n"
+             top, before-you-begin, install, scaling, check (the ids diff writes in braces)\n"
                 .to_owned()
         )
     );
     assert_eq!(
         run("fr", "inexistante").2,
         "erreur : content/en/docs/page.md n’a pas de section inexistante — ses sections : front-matter, \
-         before-you-begin, install, scaling, check (les identifiants que diff écrit entre accolades)\n"
+         top, before-you-begin, install, scaling, check (les identifiants que diff écrit entre accolades)\n"
     );
     // A section that did not change is not an error: nothing to show.
     let (code, stdout, _) = run("fr", "install");
@@ -1275,5 +1275,55 @@ fn only_the_first_changed_front_matter_key_had_a_note() {
     assert!(
         text.contains("  fr    title: Premiers pas   ← to update (line 2)\n  fr    weight: 10\n  fr    description: Installer l'outil.   ← to update (line 4)\n"),
         "{text}"
+    );
+}
+
+/// The text before the first heading, often the part that changed on a glossary's pages, could not be picked with
+/// `--section` (`--section ""` failed and the ids listed left it out); `tasks` wrote no `--section` for it. It is `top`.
+#[test]
+fn the_text_before_the_first_heading_could_not_be_picked() {
+    let mut repo = RepoBuilder::new();
+    let en = "Intro text.\n\n## Use\n\nUse it.\n";
+    repo.write("content/en/x.md", md("X", "", en));
+    repo.write(
+        "content/fr/x.md",
+        md("X", "", "Texte d’intro.\n\n## Utiliser\n\nUtilisez-le.\n"),
+    );
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "X",
+            "",
+            &en.replace("Intro text.", "Intro text, longer.")
+                .replace("Use it.", "Use it well."),
+        ),
+    );
+    repo.commit("x: both sections");
+    let text = String::from_utf8(
+        repo.tandem()
+            .args([
+                "diff",
+                "content/fr/x.md",
+                "--section",
+                "top",
+                "--color",
+                "never",
+            ])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        text.contains("(before the first heading) {#top}   modified\n"),
+        "{text}"
+    );
+    assert!(text.contains("Intro text, longer."), "{text}");
+    assert!(!text.contains("Use it well."), "{text}");
+    let tasks = String::from_utf8(repo.tandem().args(["tasks"]).output().unwrap().stdout).unwrap();
+    assert!(
+        tasks.contains("(`tandem diff content/fr/x.md --section top`)"),
+        "{tasks}"
     );
 }
