@@ -317,6 +317,7 @@ diff-since-history = since { $commit } ({ $date }, { $passed ->
         [0] last commit of the translation
        *[other] last commit of the translation that counts
     }) → HEAD { $head }
+diff-summary-shown = { " " }· { $shown } shown (--section)
 diff-summary = { $changed } of { $total ->
         [one] { $total } section
        *[other] { $total } sections

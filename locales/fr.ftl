@@ -320,6 +320,10 @@ diff-since-history = depuis { $commit } ({ $date }, { $passed ->
         [0] dernier commit de la traduction
        *[other] dernier commit de la traduction qui compte
     }) → HEAD { $head }
+diff-summary-shown = { " " }· { $shown ->
+        [one] { $shown } affichée
+       *[other] { $shown } affichées
+    } (--section)
 diff-summary = { $changed } { $changed ->
         [one] section sur { $total } modifiée
        *[other] sections sur { $total } modifiées

@@ -74,6 +74,14 @@ pub fn run(
                 known: report.section_ids[..report.source_ids].join(", "),
             });
         }
+        report.page_changed = Some((
+            report.sections.len(),
+            report
+                .sections
+                .iter()
+                .filter(|s| s.change == Change::Removed)
+                .count(),
+        ));
         // `top` is the text before the first heading (HTML's `#top`), unless a heading has that id.
         let id = match id.as_str() {
             PREAMBLE_ID if report.top_is_preamble => "",
@@ -147,6 +155,7 @@ pub fn page_report(
         new_text: String::new(),
         not_counted: 0,
         top_is_preamble: false,
+        page_changed: None,
     };
     let Some(sync) = &page.sync else {
         return Ok(report);

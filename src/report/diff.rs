@@ -51,6 +51,10 @@ pub struct DiffReport {
     /// `--section top` names the text before the first heading (no heading has that id).
     #[serde(skip)]
     pub top_is_preamble: bool,
+    /// The page's changed sections and the removed ones among them, before `--section` kept one: the summary counts
+    /// the page (with `--section` its total moved, "8 of 20" becoming "1 of 19").
+    #[serde(skip)]
+    pub page_changed: Option<(usize, usize)>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -388,14 +392,23 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         .iter()
         .filter(|section| section.change == Change::Removed)
         .count();
+    let (changed, removed) = report
+        .page_changed
+        .unwrap_or((report.sections.len(), removed));
     out.push_str(&m.with(
         "diff-summary",
         &[
-            ("changed", report.sections.len().into()),
+            ("changed", changed.into()),
             ("total", (report.source_sections + removed).into()),
             ("cosmetic", report.cosmetic.into()),
         ],
     ));
+    if report.page_changed.is_some() {
+        out.push_str(&m.with(
+            "diff-summary-shown",
+            &[("shown", report.sections.len().into())],
+        ));
+    }
     out.push('\n');
     if report.not_counted > 0 {
         out.push_str(&m.with("diff-not-counted", &[("count", report.not_counted.into())]));

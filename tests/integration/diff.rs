@@ -64,7 +64,8 @@ fn a_mistyped_section_read_as_nothing_changed() {
     // A section that did not change is not an error: nothing to show.
     let (code, stdout, _) = run("fr", "install");
     assert_eq!(code, Some(0));
-    assert!(stdout.contains("0 section sur 5 modifiée"), "{stdout}");
+    assert!(stdout.contains("2 sections sur 5 modifiées"), "{stdout}");
+    assert!(stdout.contains("· 0 affichée (--section)"), "{stdout}");
     // Nor is an id only the translation has (`## Installer`).
     assert_eq!(run("en", "installer").0, Some(0));
 }
@@ -1317,6 +1318,13 @@ fn the_text_before_the_first_heading_could_not_be_picked() {
     .unwrap();
     assert!(
         text.contains("(before the first heading) {#top}   modified\n"),
+        "{text}"
+    );
+    // The summary counts the page (its total moved with --section), and says how many are shown.
+    assert!(
+        text.contains(
+            "2 of 2 sections changed · 0 cosmetic changes ignored · 1 shown (--section)\n"
+        ),
         "{text}"
     );
     assert!(text.contains("Intro text, longer."), "{text}");
