@@ -513,6 +513,8 @@ fn compare_sections(
             Vec::new(),
         ));
     }
+    // Every code block, the ones nested in a list item (a numbered step's commands) or a quote included.
+    let (code_s, code_t) = (code_blocks(s), code_blocks(t));
     for (count_s, count_t, missing, extra) in [
         (
             prose_paragraphs(s),
@@ -527,8 +529,8 @@ fn compare_sections(
             SignalKind::ExtraListItem,
         ),
         (
-            s.count(BlockKind::Code),
-            t.count(BlockKind::Code),
+            code_s.len(),
+            code_t.len(),
             SignalKind::MissingCodeBlock,
             SignalKind::ExtraCodeBlock,
         ),
@@ -569,22 +571,11 @@ fn compare_sections(
     }
     // Code blocks side by side: command lines (subcommands and arguments too) and configuration keys must be the
     // same; comments, quoted strings and placeholders may be translated.
-    let code_s: Vec<_> = s
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Code)
-        .collect();
-    let code_t: Vec<_> = t
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Code)
-        .collect();
     if code_s.len() == code_t.len() {
         // The source's lines the translation lacks, then the translation's the source lacks: a reviewer is told
         // which side has which (the counts say where the first give way to the second).
         let (mut only_s, mut only_t) = (Vec::new(), Vec::new());
         for (a, b) in code_s.iter().zip(&code_t) {
-            let (a, b) = (&a.features().command_lines, &b.features().command_lines);
             only_s.extend(missing_items(a, b));
             only_t.extend(missing_items(b, a));
         }
@@ -693,6 +684,21 @@ fn compare_sections(
             items,
         ));
     }
+}
+
+/// The command lines of every code block of a section, in order: a code block's own, and those nested in a list item
+/// or a quote (Markdown numbered steps, Starlight's `<Steps>`), which were neither counted nor compared. A code
+/// block read from HTML (`<pre>`) has none to compare but is counted.
+fn code_blocks(section: &Section) -> Vec<&[String]> {
+    let mut out = Vec::new();
+    for block in &section.blocks {
+        let fences = &block.features().fences;
+        if fences.is_empty() && block.kind == BlockKind::Code {
+            out.push(&[][..]);
+        }
+        out.extend(fences.iter().map(Vec::as_slice));
+    }
+    out
 }
 
 /// A link into one language edition of a site (`https://en.wikipedia.org/wiki/Andromeda_(constellation)`), as the

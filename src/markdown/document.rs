@@ -300,6 +300,10 @@ pub struct Features {
     /// Link and image targets whose normalised form is not what the page wrote: (normalised, as written). A
     /// reviewer is shown the address they can find in the page.
     pub written: Vec<(String, String)>,
+    /// The command lines (or configuration keys) of each code block in the block, one entry per code block: the
+    /// block's own for a code block, and those nested in it for a list item or a quote (a numbered step's commands),
+    /// so that every code block of a section is counted and compared, wherever it sits.
+    pub fences: Vec<Vec<String>>,
 }
 
 /// The features of a block that has none.
@@ -312,6 +316,7 @@ static NO_FEATURES: Features = Features {
     commands: Vec::new(),
     command_lines: Vec::new(),
     written: Vec::new(),
+    fences: Vec::new(),
 };
 
 impl Block {
@@ -336,6 +341,7 @@ impl Features {
         self.command_lines
             .extend(other.command_lines.iter().cloned());
         self.written.extend(other.written.iter().cloned());
+        self.fences.extend(other.fences.iter().cloned());
     }
 
     /// Adds a link target as the page wrote it; returns its normalised form.
@@ -1147,9 +1153,9 @@ impl<'t> Builder<'t> {
                 self.features
                     .commands
                     .extend(commands(&code_norm, &self.code_lang));
-                self.features
-                    .command_lines
-                    .extend(command_lines(&code_norm, &self.code_lang));
+                let lines = command_lines(&code_norm, &self.code_lang);
+                self.features.command_lines.extend(lines.iter().cloned());
+                self.features.fences.push(lines);
                 for part in [
                     "```",
                     &self.code_lang,

@@ -41,6 +41,7 @@ mod shallow;
 mod sites;
 mod status;
 mod status_text;
+mod structure_signals;
 mod sync;
 mod tasks;
 mod writes;

@@ -1,0 +1,130 @@
+//! Structure signals on the shapes real pages take (audit D): code blocks nested in list items and components, lines
+//! of shell blocks that are not commands, localised numbers, placeholders, quoted values, sentence marks, links
+//! written another way. Each test is named after what broke.
+
+use serde_json::Value;
+
+use crate::support::{RepoBuilder, md, page, tandem_in};
+
+fn fixture(path: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+/// `tandem compare` on two texts outside any repository: (state, signals as (kind, severity, items)).
+fn compare(
+    source: &str,
+    translation: &str,
+    ext: &str,
+) -> (String, Vec<(String, String, Vec<String>)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, t) = (format!("en.{ext}"), format!("fr.{ext}"));
+    std::fs::write(dir.path().join(&s), source).unwrap();
+    std::fs::write(dir.path().join(&t), translation).unwrap();
+    let output = tandem_in(dir.path())
+        .args(["compare", &s, &t, "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let signals = doc["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["kind"].as_str().unwrap().to_owned(),
+                s["severity"].as_str().unwrap().to_owned(),
+                s["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i.as_str().unwrap().to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
+    (doc["state"].as_str().unwrap().to_owned(), signals)
+}
+
+/// The high signals of a comparison, by kind.
+fn high(signals: &[(String, String, Vec<String>)]) -> Vec<&str> {
+    signals
+        .iter()
+        .filter(|(_, severity, _)| severity == "high")
+        .map(|(kind, _, _)| kind.as_str())
+        .collect()
+}
+
+/// Asserts a faithful translation has no high signal, showing the signals otherwise.
+fn assert_faithful(source: &str, translation: &str, ext: &str) {
+    let (state, signals) = compare(source, translation, ext);
+    assert!(high(&signals).is_empty(), "{signals:?}");
+    assert_eq!(state, "current", "{signals:?}");
+}
+
+#[test]
+fn code_in_a_numbered_step_was_never_compared() {
+    let page_with = |code: &str| {
+        md(
+            "Install",
+            "",
+            &format!(
+                "Lumen keeps your notes in step across machines.\n\n## Upgrade\n\n1. Stop the server.\n2. Install \
+                 the new version:\n\n   ```sh\n   {code}\n   ```\n"
+            ),
+        )
+    };
+    let translated = |code: &str| {
+        md(
+            "Installer",
+            "",
+            &format!(
+                "Lumen garde vos notes en phase entre vos machines.\n\n## Mettre à jour\n\n1. Arrêtez le serveur.\n2. \
+                 Installez la nouvelle version :\n\n   ```sh\n   {code}\n   ```\n"
+            ),
+        )
+    };
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/install.md", page_with("npm install lumen@2"))
+        .write("content/fr/install.md", translated("npm install lumen"));
+    repo.commit("Install page and its translation");
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/install.md");
+    assert_eq!(fr["state"], "stale", "{fr}");
+    assert_eq!(fr["reason"], "structure", "{fr}");
+    assert_eq!(fr["signals"][0]["kind"], "code-changed", "{fr}");
+    // The same command on both sides says nothing.
+    assert_faithful(
+        &page_with("npm install lumen@2"),
+        &translated("npm install lumen@2"),
+        "md",
+    );
+}
+
+#[test]
+fn code_in_starlight_steps_and_their_tabs_was_never_compared() {
+    let en = fixture("starlight-steps-code/en.mdx");
+    // A tab of commands missing inside a step.
+    let (state, signals) = compare(&en, &fixture("starlight-steps-code/fr.mdx"), "mdx");
+    assert_eq!(state, "stale", "{signals:?}");
+    assert!(high(&signals).contains(&"missing-code-block"), "{signals:?}");
+    // Every tab there, a command's port changed.
+    let (state, signals) = compare(&en, &fixture("starlight-steps-code/fr-port.mdx"), "mdx");
+    assert_eq!(state, "stale", "{signals:?}");
+    let code = signals
+        .iter()
+        .find(|(kind, _, _)| kind == "code-changed")
+        .expect("code-changed");
+    assert_eq!(
+        code.2,
+        [
+            "sketchbook serve --port 4321",
+            "sketchbook serve --port 3000"
+        ],
+        "{signals:?}"
+    );
+    assert_faithful(&en, &fixture("starlight-steps-code/fr-same.mdx"), "mdx");
+}
