@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::align::align;
 use super::blocks::{self, BlockShape};
 use super::sections::Severity;
-use crate::markdown::document::{BlockKind, Document, Section};
+use crate::markdown::document::{BlockKind, CodeLine, Document, Section};
 
 /// What differs.
 #[derive(
@@ -576,8 +576,9 @@ fn compare_sections(
         // which side has which (the counts say where the first give way to the second).
         let (mut only_s, mut only_t) = (Vec::new(), Vec::new());
         for (a, b) in code_s.iter().zip(&code_t) {
-            only_s.extend(missing_items(a, b));
-            only_t.extend(missing_items(b, a));
+            let (a, b) = compared_lines(a, b);
+            only_s.extend(missing_items(&a, &b));
+            only_t.extend(missing_items(&b, &a));
         }
         if !(only_s.is_empty() && only_t.is_empty()) {
             for side in [&mut only_s, &mut only_t] {
@@ -689,7 +690,7 @@ fn compare_sections(
 /// The command lines of every code block of a section, in order: a code block's own, and those nested in a list item
 /// or a quote (Markdown numbered steps, Starlight's `<Steps>`), which were neither counted nor compared. A code
 /// block read from HTML (`<pre>`) has none to compare but is counted.
-fn code_blocks(section: &Section) -> Vec<&[String]> {
+fn code_blocks(section: &Section) -> Vec<&[CodeLine]> {
     let mut out = Vec::new();
     for block in &section.blocks {
         let fences = &block.features().fences;
@@ -699,6 +700,29 @@ fn code_blocks(section: &Section) -> Vec<&[String]> {
         out.extend(fences.iter().map(Vec::as_slice));
     }
     out
+}
+
+/// The command lines of two paired code blocks that are compared. Blocks with as many lines pair them by position,
+/// and a line counts only where both sides read it as a command: each side alone took an English output line, a
+/// heredoc's text or an unquoted `echo` argument for a command and its French translation (accented) for output, so
+/// the translation "lacked" a line it has. Blocks of different lengths compare all their command lines.
+fn compared_lines(a: &[CodeLine], b: &[CodeLine]) -> (Vec<String>, Vec<String>) {
+    if a.len() == b.len() {
+        a.iter()
+            .zip(b)
+            .filter(|(x, y)| x.command && y.command)
+            .map(|(x, y)| (x.text.clone(), y.text.clone()))
+            .unzip()
+    } else {
+        let commands = |lines: &[CodeLine]| {
+            lines
+                .iter()
+                .filter(|line| line.command)
+                .map(|line| line.text.clone())
+                .collect::<Vec<_>>()
+        };
+        (commands(a), commands(b))
+    }
 }
 
 /// A link into one language edition of a site (`https://en.wikipedia.org/wiki/Andromeda_(constellation)`), as the

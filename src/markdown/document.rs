@@ -303,7 +303,7 @@ pub struct Features {
     /// The command lines (or configuration keys) of each code block in the block, one entry per code block: the
     /// block's own for a code block, and those nested in it for a list item or a quote (a numbered step's commands),
     /// so that every code block of a section is counted and compared, wherever it sits.
-    pub fences: Vec<Vec<String>>,
+    pub fences: Vec<Vec<CodeLine>>,
 }
 
 /// The features of a block that has none.
@@ -1153,8 +1153,13 @@ impl<'t> Builder<'t> {
                 self.features
                     .commands
                     .extend(commands(&code_norm, &self.code_lang));
-                let lines = command_lines(&code_norm, &self.code_lang);
-                self.features.command_lines.extend(lines.iter().cloned());
+                let lines = code_lines(&code_norm, &self.code_lang);
+                self.features.command_lines.extend(
+                    lines
+                        .iter()
+                        .filter(|line| line.command)
+                        .map(|line| line.text.clone()),
+                );
                 self.features.fences.push(lines);
                 for part in [
                     "```",
@@ -2353,39 +2358,116 @@ fn html_table_shape(html: &str) -> (usize, usize) {
 /// prompt, the others are output), comments dropped, quoted strings emptied, placeholders (`<…>`, `${…}`, `YOUR_…`)
 /// blanked, whitespace collapsed. Configuration files give their keys; other languages nothing.
 pub fn command_lines(code: &str, lang: &str) -> Vec<String> {
+    code_lines(code, lang)
+        .into_iter()
+        .filter(|line| line.command)
+        .map(|line| line.text)
+        .collect()
+}
+
+/// One line of a code block as the structure signals compare it (see [`code_lines`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodeLine {
+    /// The line with its prompt, comment, quoted prose and placeholders masked.
+    pub text: String,
+    /// Whether the line reads as a command (or is a configuration key). Output, heredoc bodies and lines in another
+    /// script are kept, unread, so that the lines of two blocks can be paired by position.
+    pub command: bool,
+}
+
+/// The lines of a code block that a translation keeps in place: for shell code, every line but blank ones and
+/// comments, each with its prompt, comment, quoted prose and placeholders masked, and told a command or not (output
+/// after prompted lines, a heredoc's body up to its terminator, a line that does not read as a command); for a
+/// configuration file, its keys; nothing for other languages.
+pub fn code_lines(code: &str, lang: &str) -> Vec<CodeLine> {
     let lang = lang.to_ascii_lowercase();
     if CONFIG_LANGS.contains(&lang.as_str()) {
-        return config_keys(code);
+        return config_keys(code)
+            .into_iter()
+            .map(|text| CodeLine {
+                text,
+                command: true,
+            })
+            .collect();
     }
     if !SHELL_LANGS.contains(&lang.as_str()) {
         return Vec::new();
     }
-    let prompt = |line: &str| -> Option<usize> {
-        ["$ ", "% ", "> ", "PS> "]
-            .iter()
-            .find(|p| line.starts_with(*p))
-            .map(|p| p.len())
-    };
     let lines: Vec<&str> = code.lines().map(str::trim).collect();
     let prompted = lines
         .iter()
-        .any(|l| prompt(l).is_some() && !l.starts_with("> "));
+        .any(|l| shell_prompt(l).is_some() && !l.starts_with("> "));
     let mut out = Vec::new();
+    // The terminator of the heredoc being read: its body is data (a note's text, a file's lines), translated freely.
+    let mut heredoc: Option<String> = None;
     for line in lines {
+        if let Some(end) = &heredoc {
+            if line == end {
+                heredoc = None;
+            }
+            out.push(CodeLine {
+                text: mask_shell_line(line),
+                command: false,
+            });
+            continue;
+        }
         if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
             continue;
         }
-        let line = match prompt(line) {
-            Some(len) => &line[len..],
-            None if prompted => continue,
-            None => line,
+        let (line, command) = match shell_prompt(line) {
+            Some(len) => (&line[len..], true),
+            None if prompted => (line, false),
+            None => (line, true),
         };
         let masked = mask_shell_line(line);
-        if is_command_line(&masked) {
-            out.push(masked);
+        let command = command && is_command_line(&masked);
+        if command {
+            heredoc = heredoc_end(line);
         }
+        out.push(CodeLine {
+            text: masked,
+            command,
+        });
     }
     out
+}
+
+/// The length of a shell prompt at the start of a line: `$ `, `% `, `> `, `PS> `, and Windows' `C:\…> ` (with
+/// PowerShell's `PS ` before it).
+fn shell_prompt(line: &str) -> Option<usize> {
+    if let Some(p) = ["$ ", "% ", "> ", "PS> "].iter().find(|p| line.starts_with(*p)) {
+        return Some(p.len());
+    }
+    let (lead, rest) = match line.strip_prefix("PS ") {
+        Some(rest) => (3, rest),
+        None => (0, line),
+    };
+    let bytes = rest.as_bytes();
+    if bytes.len() >= 3 && bytes[0].is_ascii_alphabetic() && &bytes[1..3] == b":\\" {
+        let close = rest.find('>')?;
+        if rest[..close].contains(char::is_whitespace) {
+            return None;
+        }
+        let after = &rest[close + 1..];
+        return Some(lead + close + 1 + usize::from(after.starts_with(' ')));
+    }
+    None
+}
+
+/// The terminator of a heredoc a command line opens (`cat > note.md <<EOF`, `<<-'END'`), if it opens one.
+fn heredoc_end(line: &str) -> Option<String> {
+    let at = line.find("<<")?;
+    let rest = line[at + 2..].trim_start_matches('-').trim_start();
+    if rest.starts_with('<') {
+        // `<<<` is a here-string: one line, no body.
+        return None;
+    }
+    let word: String = rest
+        .trim_start_matches(['\'', '"'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    (!word.is_empty()).then_some(word)
 }
 
 const SHELL_LANGS: &[&str] = &[

@@ -128,3 +128,56 @@ fn code_in_starlight_steps_and_their_tabs_was_never_compared() {
     );
     assert_faithful(&en, &fixture("starlight-steps-code/fr-same.mdx"), "mdx");
 }
+
+/// A page with one shell block in its install section.
+fn with_shell(title: &str, intro: &str, code: &str) -> String {
+    md(title, "", &format!("{intro}\n\n## Install\n\n```sh\n{code}\n```\n"))
+}
+
+#[test]
+fn translated_lines_of_a_shell_block_that_are_not_commands_were_changed_commands() {
+    let en = |code: &str| with_shell("Install", "Lumen keeps your notes in step.", code);
+    let fr = |code: &str| with_shell("Installer", "Lumen garde vos notes en phase.", code);
+    // Output without a prompt, a heredoc's text, an unquoted echo, a Windows prompt's output: translated, each side
+    // read alone made the English line a command and the French one output.
+    for (source, translation) in [
+        (
+            "lumen serve --port 8080\nServer started on port 8080",
+            "lumen serve --port 8080\nServeur lancé sur le port 8080",
+        ),
+        (
+            "cat > notes/first.md <<EOF\nMy first note\nWritten on my laptop\nEOF\nlumen serve --port 8080",
+            "cat > notes/first.md <<EOF\nMa première note\nÉcrite sur mon portable\nEOF\nlumen serve --port 8080",
+        ),
+        (
+            "echo Lumen is ready",
+            "echo Lumen est prêt",
+        ),
+        (
+            "C:\\> lumen serve --port 8080\nServer started on port 8080",
+            "C:\\> lumen serve --port 8080\nServeur démarré sur le port 8080",
+        ),
+    ] {
+        assert_faithful(&en(source), &fr(translation), "md");
+    }
+    // A command changed on a line of its own is still seen, beside translated output.
+    let (state, signals) = compare(
+        &en("lumen serve --port 8081\nServer started on port 8081"),
+        &fr("lumen serve --port 8080\nServeur lancé sur le port 8080"),
+        "md",
+    );
+    assert_eq!(state, "stale", "{signals:?}");
+    assert_eq!(
+        signals[0].2,
+        ["lumen serve --port 8081", "lumen serve --port 8080"],
+        "{signals:?}"
+    );
+    // So is a command the source added after a heredoc.
+    let (state, signals) = compare(
+        &en("cat > a.md <<'EOF'\nA note\nEOF\nlumen init\nlumen serve"),
+        &fr("cat > a.md <<'EOF'\nUne note\nEOF\nlumen serve"),
+        "md",
+    );
+    assert_eq!(state, "stale", "{signals:?}");
+    assert_eq!(signals[0].2, ["lumen init"], "{signals:?}");
+}
