@@ -1870,22 +1870,56 @@ fn numbers(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     // Digits, points and commas are ASCII: read as bytes (no byte of a longer character is ASCII).
     let bytes = text.as_bytes();
+    let digits_at = |at: usize| bytes[at.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii_digit() && !text[..i].chars().next_back().is_some_and(is_alphanumeric)
         {
             let mut number = String::new();
-            while i < bytes.len()
-                && (bytes[i].is_ascii_digit()
-                    || (matches!(bytes[i], b'.' | b',')
-                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
-            {
-                number.push(if bytes[i] == b',' {
-                    '.'
-                } else {
-                    char::from(bytes[i])
-                });
-                i += 1;
+            // Digits since the last separator, and whether a space grouped them.
+            let mut group = 0;
+            let mut spaced = false;
+            loop {
+                let Some(&byte) = bytes.get(i) else { break };
+                if byte.is_ascii_digit() {
+                    number.push(char::from(byte));
+                    group += 1;
+                    i += 1;
+                    continue;
+                }
+                // A space, a no-break space or a narrow no-break space between groups of three digits is a thousands
+                // separator (`10 000`, `1 024,5`): the number goes on, joined.
+                let space = match byte {
+                    b' ' => 1,
+                    0xC2 if bytes.get(i + 1) == Some(&0xA0) => 2,
+                    0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xAF) => 3,
+                    _ => 0,
+                };
+                if space > 0 {
+                    let next = i + space;
+                    if (group <= 3 || spaced)
+                        && !number.contains('.')
+                        && digits_at(next) == 3
+                        && !text[next + 3..].chars().next().is_some_and(is_alphanumeric)
+                    {
+                        spaced = true;
+                        group = 0;
+                        i = next;
+                        continue;
+                    }
+                    break;
+                }
+                if matches!(byte, b'.' | b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                    // A point or a comma before exactly three digits groups thousands (`10,000`, `1.024,5`): joined,
+                    // on both sides alike; otherwise it is a decimal (or version) point, a comma read as a point.
+                    if digits_at(i + 1) != 3 {
+                        number.push('.');
+                    }
+                    group = 0;
+                    i += 1;
+                    continue;
+                }
+                break;
             }
             if text[i..].chars().next().is_some_and(char::is_alphabetic) {
                 // Part of a word (`k8s`, `1st`): not a number a translator keeps as is.
@@ -3156,6 +3190,23 @@ mod tests {
         let tabs = doc("- a\n\t- b\n\t\t- c\n- d\n");
         assert_eq!(spaces.sections[0].count(BlockKind::ListItem), 4);
         assert_eq!(tabs.sections[0].count(BlockKind::ListItem), 4);
+    }
+
+    #[test]
+    fn numbers_read_grouped_thousands_and_decimal_commas_alike() {
+        for text in [
+            "10,000 and 1,024.5",
+            "10 000 and 1 024,5",
+            "10\u{a0}000 and 1\u{202f}024,5",
+            "10.000 and 1.024,5",
+        ] {
+            assert_eq!(numbers(text), ["10000", "1024.5"], "{text}");
+        }
+        assert_eq!(numbers("version 1.2.3, port 8080."), ["1.2.3", "8080"]);
+        // Years side by side are two numbers; a group of four digits after a space is another number.
+        assert_eq!(numbers("2023 2024"), ["2023", "2024"]);
+        assert_eq!(numbers("in 1 2024 release"), ["1", "2024"]);
+        assert_eq!(numbers("k8s 1st 3 100x"), ["3"]);
     }
 
     #[test]

@@ -181,3 +181,29 @@ fn translated_lines_of_a_shell_block_that_are_not_commands_were_changed_commands
     assert_eq!(state, "stale", "{signals:?}");
     assert_eq!(signals[0].2, ["lumen init"], "{signals:?}");
 }
+
+#[test]
+fn thousands_grouped_with_spaces_were_numbers_lost_with_a_merged_paragraph() {
+    let en = md(
+        "Install",
+        "",
+        "Lumen keeps your notes in step across your machines, and it needs no server of its own.\n\n## Install\n\n\
+         Run the installer, then start the server.\n\nIt syncs up to 10,000 notes and files of 1,024.5 KB. By default \
+         it listens on port 8080 of your machine.\n",
+    );
+    // The translator merged the two paragraphs, and wrote the numbers as French does: a space (plain, no-break or
+    // narrow no-break) between thousands, a decimal comma.
+    for space in [" ", "\u{a0}", "\u{202f}"] {
+        let fr = md(
+            "Installer",
+            "",
+            &format!(
+                "Lumen garde vos notes en phase entre vos machines, et n'a besoin d'aucun serveur à lui.\n\n\
+                 ## Installer\n\nLancez l'installateur, puis démarrez le serveur, qui synchronise jusqu'à \
+                 10{space}000 notes et des fichiers de 1{space}024,5 Ko. Par défaut, il écoute sur le port 8080 de \
+                 votre machine.\n"
+            ),
+        );
+        assert_faithful(&en, &fr, "md");
+    }
+}
