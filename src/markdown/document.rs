@@ -797,6 +797,9 @@ struct Builder<'t> {
     indented_at: Vec<(usize, usize)>,
     /// How many indented "code blocks" the one being read is inside (read as Markdown up to [`MDX_INDENT_DEPTH`]).
     indented_depth: usize,
+    /// Where an MDX component block inside another block (a list item's `<Tabs>`) starts: read as Markdown between
+    /// its tag lines when it ends (see [`Builder::component_markdown`]).
+    nested_component: Option<usize>,
 }
 
 /// How deep indented text of an MDX page is read as Markdown; deeper, it stays a code block (a page indented
@@ -848,6 +851,7 @@ impl<'t> Builder<'t> {
             indented: String::new(),
             indented_at: Vec::new(),
             indented_depth: 0,
+            nested_component: None,
         }
     }
 
@@ -965,7 +969,7 @@ impl<'t> Builder<'t> {
                 }
                 self.push_norm(&format!("`{code}`"));
             }
-            Event::Html(_) if self.html_start.is_some() => {
+            Event::Html(_) if self.html_start.is_some() || self.nested_component.is_some() => {
                 // Read whole when the block ends.
             }
             Event::Html(html) | Event::InlineHtml(html) => {
@@ -1054,6 +1058,11 @@ impl<'t> Builder<'t> {
             Tag::HtmlBlock => {
                 if self.block.is_none() && self.in_heading.is_none() {
                     self.html_start = Some(range.start);
+                } else if self.in_heading.is_none()
+                    && self.nested_component.is_none()
+                    && self.splits_components(self.text.get(range.clone()).unwrap_or(""))
+                {
+                    self.nested_component = Some(range.start);
                 } else {
                     self.start_block(BlockKind::Html, range.start);
                 }
@@ -1124,6 +1133,10 @@ impl<'t> Builder<'t> {
             TagEnd::HtmlBlock if self.html_start.is_some() => {
                 let start = self.html_start.take().unwrap_or(range.start);
                 self.html_block(start, range.end);
+            }
+            TagEnd::HtmlBlock if self.nested_component.is_some() => {
+                let start = self.nested_component.take().unwrap_or(range.start);
+                self.component_markdown(start, range.end);
             }
             TagEnd::Paragraph
             | TagEnd::Table
@@ -1260,6 +1273,77 @@ impl<'t> Builder<'t> {
         self.indented_depth -= 1;
     }
 
+    /// Whether an HTML block is an MDX component block to read as Markdown between its tag lines.
+    fn splits_components(&self, raw: &str) -> bool {
+        self.mdx && self.indented_depth < MDX_INDENT_DEPTH && is_component(raw)
+    }
+
+    /// Reads an MDX component block as MDX does: its JSX tag lines (`<TabItem label="npm">`, `</Aside>`, a tag
+    /// written over several lines) are component markup, and what lies between them is Markdown. CommonMark ends an
+    /// HTML block only at a blank line, so a fence or text written directly under a tag (`<TabItem>` then
+    /// ```` ```sh ````, `<Aside>` then its words) was markup: its code never compared, its text no paragraph, and a
+    /// translation formatted with blank lines there had a code block its source "lacked".
+    fn component_markdown(&mut self, start: usize, end: usize) {
+        let page = self.text;
+        let raw = page.get(start..end).unwrap_or("");
+        // (is a tag, range in the page), consecutive lines of one kind together.
+        let mut pieces: Vec<(bool, Range<usize>)> = Vec::new();
+        let mut in_tag = false;
+        let mut at = start;
+        for line in raw.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            let tag = in_tag || {
+                let name = trimmed
+                    .strip_prefix("</")
+                    .or_else(|| trimmed.strip_prefix('<'))
+                    .unwrap_or("");
+                name.starts_with(|c: char| c.is_ascii_uppercase())
+            };
+            if tag {
+                // A tag written over several lines goes on until a line closes it.
+                in_tag = !line.contains('>');
+            }
+            let range = at..at + line.len();
+            at += line.len();
+            match pieces.last_mut() {
+                Some((kind, last)) if *kind == tag => last.end = range.end,
+                _ => pieces.push((tag, range)),
+            }
+        }
+        self.indented_depth += 1;
+        for (tag, range) in pieces {
+            let text = &page[range.clone()];
+            if tag {
+                let mut features = Features::default();
+                for src in html_attributes(text, "src") {
+                    features.image(&src, self.site);
+                }
+                for href in html_attributes(text, "href") {
+                    features.link(&href, self.site);
+                }
+                let norm = collapse(&canonical_shortcodes(text));
+                if self.block.is_some() {
+                    self.push_norm(&norm);
+                    self.push_norm(" ");
+                    self.features.extend(&features);
+                } else {
+                    let end = range.start + text.trim_end().len();
+                    self.push_block(BlockKind::Html, range.start..end, norm, features, (0, 0));
+                }
+            } else if text.chars().any(|c| !c.is_whitespace()) {
+                let masked = mask_link_templates(text).into_owned();
+                let events: Vec<_> = Parser::new_ext(&masked, super::parser_options())
+                    .into_offset_iter()
+                    .map(|(event, r)| (event, r.start + range.start..r.end + range.start))
+                    .collect();
+                for (event, r) in events {
+                    self.event(event, r);
+                }
+            }
+        }
+        self.indented_depth -= 1;
+    }
+
     /// Starts a section at a heading (Markdown or HTML) that begins at byte `start`.
     fn push_section(&mut self, level: u8, title: String, explicit: Option<String>, start: usize) {
         if let Some(last) = self.sections.last_mut() {
@@ -1310,6 +1394,10 @@ impl<'t> Builder<'t> {
     /// `<h1>`–`<h6>`), or kept whole when it has none.
     fn html_block(&mut self, start: usize, end: usize) {
         let raw = self.text.get(start..end).unwrap_or("");
+        if self.splits_components(raw) {
+            self.component_markdown(start, end);
+            return;
+        }
         let pieces = split_html(raw);
         if pieces.is_empty() {
             let norm = collapse(&canonical_shortcodes(raw));

@@ -207,3 +207,23 @@ fn thousands_grouped_with_spaces_were_numbers_lost_with_a_merged_paragraph() {
         assert_faithful(&en, &fr, "md");
     }
 }
+
+#[test]
+fn mdx_code_and_text_directly_under_a_component_tag_were_markup() {
+    let en = fixture("mdx-code-under-tag/en.mdx");
+    // The same page with blank lines around the code and the aside's text: formatting only. The fences read as
+    // HTML in the source and as code in the translation made a "missing" code block.
+    assert_faithful(&en, &fixture("mdx-code-under-tag/fr-formatted.mdx"), "mdx");
+    // Behind: the commands install the old version, and the aside the source gained is missing.
+    let (state, signals) = compare(&en, &fixture("mdx-code-under-tag/fr-behind.mdx"), "mdx");
+    assert_eq!(state, "stale", "{signals:?}");
+    let code = signals
+        .iter()
+        .find(|(kind, _, _)| kind == "code-changed")
+        .expect("code-changed");
+    assert!(
+        code.2.contains(&"npm install herbarium@4".to_owned()),
+        "{signals:?}"
+    );
+    assert!(high(&signals).contains(&"missing-paragraph"), "{signals:?}");
+}
