@@ -2679,14 +2679,27 @@ fn mask_shell_line(line: &str) -> String {
                 i += 1;
             }
             _ => {
-                let placeholder = c == 'Y'
-                    && chars[i..].starts_with(&['Y', 'O', 'U', 'R', '_'])
-                    && { i == 0 || !(is_alphanumeric(chars[i - 1]) || chars[i - 1] == '_') };
-                if placeholder {
-                    out.push_str("YOUR_…");
-                    while i < chars.len() && (is_alphanumeric(chars[i]) || chars[i] == '_') {
-                        i += 1;
+                let word_start = i == 0 || !(is_alphanumeric(chars[i - 1]) || chars[i - 1] == '_');
+                let end = if word_start && is_alphanumeric(c) {
+                    let mut end = i;
+                    while end < chars.len() && (is_alphanumeric(chars[end]) || chars[end] == '_') {
+                        end += 1;
                     }
+                    end
+                } else {
+                    i
+                };
+                // An ALL_CAPS name of `_`-joined words in argument position (`--user YOUR_USERNAME`,
+                // `--id=VOTRE_APP_ID`) is a placeholder, translated as often as not (`VOTRE_NOM`, `DEIN_INDEX_NAME`); a
+                // variable read (`$API_KEY`) or set (`API_KEY=…`), or the line's first word, is not one.
+                let placeholder = end > i
+                    && out.chars().any(|c| !c.is_whitespace())
+                    && (i == 0 || chars[i - 1] != '$')
+                    && chars.get(end) != Some(&'=')
+                    && caps_placeholder(&chars[i..end]);
+                if placeholder {
+                    out.push_str("<…>");
+                    i = end;
                 } else {
                     out.push(c);
                     i += 1;
@@ -2695,6 +2708,21 @@ fn mask_shell_line(line: &str) -> String {
         }
     }
     collapse(&out)
+}
+
+/// Whether a name is an ALL_CAPS placeholder: two or more `_`-joined parts with letters, every letter a capital
+/// (`YOUR_TOKEN`, `CLÉ_API`, `APP_ID_2`).
+fn caps_placeholder(word: &[char]) -> bool {
+    let mut parts = 0;
+    for part in word.split(|c| *c == '_') {
+        if part.iter().any(|c| c.is_alphabetic()) {
+            parts += 1;
+        }
+        if part.iter().any(|c| c.is_alphabetic() && !c.is_uppercase()) {
+            return false;
+        }
+    }
+    parts >= 2
 }
 
 /// Values of an attribute in an HTML fragment (`src="…"`).
@@ -3311,7 +3339,19 @@ mod tests {
                 "KEY=\"<Your private key>\"\nexport T=${YOUR_TOKEN} U=YOUR_USER\n",
                 "sh"
             ),
-            vec!["KEY=\"\"", "export T=${…} U=YOUR_…"]
+            vec!["KEY=\"\"", "export T=${…} U=<…>"]
+        );
+        // ALL_CAPS placeholders in argument position, translated or not; variables stay.
+        assert_eq!(
+            command_lines(
+                "lumen login --user YOUR_USERNAME --id=APP_ID\nlumen login --user VOTRE_NOM --id=CLÉ_API\nAPI_KEY=1 lumen $API_KEY\n",
+                "sh"
+            ),
+            vec![
+                "lumen login --user <…> --id=<…>",
+                "lumen login --user <…> --id=<…>",
+                "API_KEY=1 lumen $API_KEY"
+            ]
         );
         assert_eq!(command_lines("port = 8080\n", "toml"), vec!["port"]);
         assert!(command_lines("A[Début] --> B\n", "mermaid").is_empty());

@@ -227,3 +227,25 @@ fn mdx_code_and_text_directly_under_a_component_tag_were_markup() {
     );
     assert!(high(&signals).contains(&"missing-paragraph"), "{signals:?}");
 }
+
+#[test]
+fn a_translated_all_caps_placeholder_was_a_changed_command() {
+    let en = |code: &str| with_shell("Sign in", "Lumen keeps your notes in step.", code);
+    let fr = |code: &str| with_shell("Se connecter", "Lumen garde vos notes en phase.", code);
+    assert_faithful(
+        &en("lumen login --token <your-token> --user YOUR_USERNAME --app=YOUR_APP_ID"),
+        &fr("lumen login --token <votre-jeton> --user VOTRE_NOM --app=VOTRE_ID_APP"),
+        "md",
+    );
+    // A flag the source added is still a change, and so is a variable renamed.
+    for (source, translation) in [
+        (
+            "lumen login --user YOUR_USERNAME --admin",
+            "lumen login --user VOTRE_NOM",
+        ),
+        ("lumen login --token $LUMEN_TOKEN", "lumen login --token $TOKEN"),
+    ] {
+        let (state, signals) = compare(&en(source), &fr(translation), "md");
+        assert_eq!(state, "stale", "{source}: {signals:?}");
+    }
+}
