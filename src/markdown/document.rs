@@ -2647,9 +2647,7 @@ fn mask_shell_line(line: &str) -> String {
         let c = chars[i];
         match c {
             '"' | '\'' | '`' => {
-                // The string's contents are dropped.
-                out.push(c);
-                out.push(c);
+                let from = i + 1;
                 i += 1;
                 while i < chars.len() && chars[i] != c {
                     if chars[i] == '\\' {
@@ -2657,7 +2655,15 @@ fn mask_shell_line(line: &str) -> String {
                     }
                     i += 1;
                 }
+                let inside = &chars[from.min(chars.len())..i.min(chars.len())];
                 i += 1;
+                // A value (a URL, a version, a duration: no space, ASCII, a digit or a URL's punctuation) is kept;
+                // prose, a word or a placeholder, which translators translate, is dropped.
+                out.push(c);
+                if quoted_value(inside) {
+                    out.extend(inside);
+                }
+                out.push(c);
             }
             '#' if out.is_empty() || out.ends_with(char::is_whitespace) => break,
             '<' if chars
@@ -2708,6 +2714,19 @@ fn mask_shell_line(line: &str) -> String {
         }
     }
     collapse(&out)
+}
+
+/// Whether a quoted string of a shell line is a value a translation keeps as it is (`"https://x.dev/v2/install.sh"`,
+/// `"10m"`, `'1.2.3'`), not prose or a placeholder (`"Hello, world"`, `"Fix"`, `"<token>"`, `"YOUR_TOKEN"`).
+fn quoted_value(inside: &[char]) -> bool {
+    !inside.is_empty()
+        && inside
+            .iter()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '{' | '}' | '$' | '`'))
+        && inside
+            .iter()
+            .any(|c| c.is_ascii_digit() || matches!(c, '/' | '.' | ':' | '@' | '='))
+        && !caps_placeholder(inside)
 }
 
 /// Whether a name is an ALL_CAPS placeholder: two or more `_`-joined parts with letters, every letter a capital

@@ -249,3 +249,28 @@ fn a_translated_all_caps_placeholder_was_a_changed_command() {
         assert_eq!(state, "stale", "{source}: {signals:?}");
     }
 }
+
+#[test]
+fn a_quoted_url_or_value_changed_in_a_command_was_masked_as_prose() {
+    let en = |code: &str| with_shell("Install", "Lumen keeps your notes in step.", code);
+    let fr = |code: &str| with_shell("Installer", "Lumen garde vos notes en phase.", code);
+    for (source, translation) in [
+        (
+            "curl -fsSL \"https://get.lumen.dev/v2/install.sh\" | sh",
+            "curl -fsSL \"https://get.lumen.dev/install.sh\" | sh",
+        ),
+        (
+            "lumen config set sync.interval \"10m\"",
+            "lumen config set sync.interval \"5m\"",
+        ),
+    ] {
+        let (state, signals) = compare(&en(source), &fr(translation), "md");
+        assert_eq!(state, "stale", "{source}: {signals:?}");
+    }
+    // Quoted prose, a quoted word and a quoted placeholder are still the translator's.
+    assert_faithful(
+        &en("git commit -m \"Add my first note\"\necho \"Ready\"\nlumen login \"YOUR_TOKEN\" \"<token>\""),
+        &fr("git commit -m \"Ajoute ma première note\"\necho \"Prêt\"\nlumen login \"VOTRE_JETON\" \"<jeton>\""),
+        "md",
+    );
+}
