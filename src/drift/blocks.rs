@@ -147,9 +147,33 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
-/// The bytes that may start a sentence's end or inline code: `.`, `!`, `?`, a backtick, and the lead bytes of `…`,
-/// `。`, `！`, `？`.
-const SENTENCE_MARK: [bool; 256] = byte_set(b".!?`\xE2\xE3\xEF");
+/// The bytes that may start a sentence's end or inline code: `.`, `!`, `?`, a backtick, and the lead bytes of `…`
+/// and the marks of [`ends_anywhere`] (`։` D6, `؟` D8, `۔` DB, `।` `॥` E0, `။` `።` E1, `‼` `⁇` `⁈` `⁉` E2, `。`
+/// E3, `！` `？` `｡` EF).
+const SENTENCE_MARK: [bool; 256] = byte_set(b".!?`\xD6\xD8\xDB\xE0\xE1\xE2\xE3\xEF");
+
+/// Marks that end a sentence wherever they stand, a space after them or not: the full-width `。`, `！`, `？` and
+/// half-width `｡`, Arabic `؟` and Urdu `۔`, the Devanagari and Bengali danda `।` and `॥`, Armenian `։`, Ethiopic `።`,
+/// Burmese `။`, and `‼`, `⁇`, `⁈`, `⁉`.
+fn ends_anywhere(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！'
+            | '？'
+            | '｡'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+            | '։'
+            | '።'
+            | '။'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+    )
+}
 
 /// Sentences in a text: runs ended by `.`, `!`, `?`, `…` (or their full-width forms) followed by a space or the end;
 /// a final run without one counts too. Decimal points, versions and file names (`1.28`, `x.yaml`) do not end
@@ -182,8 +206,8 @@ pub fn sentence_count(text: &str) -> usize {
             continue;
         }
         // Outside ASCII, only two kinds of characters matter: the first letter after a sentence end, and the
-        // enders `…`, `。`, `！`, `？` (whose UTF-8 forms start with E2, E3 or EF).
-        if in_code || (lead >= 0x80 && words_since && !matches!(lead, 0xE2 | 0xE3 | 0xEF)) {
+        // enders (`…` and those of `ends_anywhere`, whose UTF-8 forms start with the bytes of `SENTENCE_MARK`).
+        if in_code || (lead >= 0x80 && words_since && !SENTENCE_MARK[usize::from(lead)]) {
             at += utf8_len(lead);
             continue;
         }
@@ -195,7 +219,7 @@ pub fn sentence_count(text: &str) -> usize {
         if !words_since && is_alphanumeric(c) {
             words_since = true;
         }
-        let full_width = matches!(c, '。' | '！' | '？');
+        let full_width = ends_anywhere(c);
         let ends = matches!(c, '.' | '!' | '?' | '…') && {
             let next = text[next_at..].chars().next();
             next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '»' | '”' | ')' | '’'))
@@ -215,21 +239,23 @@ pub fn sentence_count(text: &str) -> usize {
     count
 }
 
-/// Whether the word a dot ends (`text` is what comes before the dot) is a one-letter abbreviation (`e.g.`, `M.`),
-/// which does not end a sentence.
+/// Whether the word a dot ends (`text` is what comes before the dot) is an abbreviation of one-letter parts (`e.g.`,
+/// `i.e.`, `M.`), which does not end a sentence. A dotted name (`Node.js.`, `x.yaml.`) at a sentence's end ends it.
 fn abbreviation(text: &str) -> bool {
     let mut letters = 0;
-    let mut dotted = false;
     for b in text.chars().rev() {
         if b == '.' {
-            dotted = true;
+            if letters > 1 {
+                return false;
+            }
+            letters = 0;
         } else if is_alphanumeric(b) {
             letters += 1;
         } else {
             break;
         }
     }
-    dotted || letters == 1
+    letters == 1
 }
 
 /// Words that read as names whatever the language: a capital after the first word of a sentence, or a capital or
@@ -728,7 +754,7 @@ mod tests {
                 if !words_since && c.is_alphanumeric() {
                     words_since = true;
                 }
-                let full_width = matches!(c, '。' | '！' | '？');
+                let full_width = ends_anywhere(c);
                 let ends = matches!(c, '.' | '!' | '?' | '…') && {
                     let next = chars.peek().map(|&(_, n)| n);
                     next.is_none_or(|n| {
@@ -994,6 +1020,18 @@ mod tests {
         );
         assert_eq!(sentence_count("これは一つ。これは二つ。"), 2);
         assert_eq!(sentence_count("Run `a. b. c.` now."), 1);
+        // A dotted name ends a sentence; an abbreviation of one-letter parts does not.
+        assert_eq!(sentence_count("It needs Node.js. See the guide."), 2);
+        assert_eq!(sentence_count("Edit it, i.e. the file. Then save."), 2);
+        // Arabic, Urdu, Hindi, Armenian, Ethiopic, Burmese and doubled marks.
+        assert_eq!(sentence_count("هل هي محدّثة؟ هل هي قديمة؟"), 2);
+        assert_eq!(sentence_count("یہ ایک ہے۔ یہ دو ہے۔"), 2);
+        assert_eq!(sentence_count("अनुवाद अद्यतन है। यह पुराना नहीं है।"), 2);
+        assert_eq!(sentence_count("এটি এক। এটি দুই॥"), 2);
+        assert_eq!(sentence_count("Սա մեկն է։ Սա երկուսն է։"), 2);
+        assert_eq!(sentence_count("ይህ አንድ ነው። ይህ ሁለት ነው።"), 2);
+        assert_eq!(sentence_count("ဒါတစ်ခု။ ဒါနှစ်ခု။"), 2);
+        assert_eq!(sentence_count("Really‼ Truly⁉ Yes｡"), 3);
         assert_eq!(sentence_count(""), 0);
     }
 

@@ -274,3 +274,74 @@ fn a_quoted_url_or_value_changed_in_a_command_was_masked_as_prose() {
         "md",
     );
 }
+
+/// The counts of the first signal of a kind: (source, translation).
+fn counts(source: &str, translation: &str, kind: &str) -> Option<(u64, u64)> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), source).unwrap();
+    std::fs::write(dir.path().join("b.md"), translation).unwrap();
+    let output = tandem_in(dir.path())
+        .args(["compare", "a.md", "b.md", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
+    doc["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == kind)
+        .map(|s| {
+            (
+                s["source_count"].as_u64().unwrap(),
+                s["translation_count"].as_u64().unwrap(),
+            )
+        })
+}
+
+#[test]
+fn arabic_urdu_and_hindi_sentence_marks_ended_no_sentence() {
+    let page = |title: &str, paragraphs: [&str; 3]| {
+        format!(
+            "# {title}\n\n{}\n\n{}\n\n{}\n",
+            paragraphs[0], paragraphs[1], paragraphs[2]
+        )
+    };
+    let english = |middle: &str| {
+        page(
+            "Garden",
+            [
+                "The garden log keeps every sowing, every cutting and every harvest of the year in one place.",
+                middle,
+                "Each entry says what was done, where in the garden, and what the weather was like that day.",
+            ],
+        )
+    };
+    // An Arabic source whose middle paragraph asks four questions; the English translation asks the first two.
+    let arabic = page(
+        "الحديقة",
+        [
+            "يحفظ سجل الحديقة كل بذر وكل تقليم وكل حصاد في السنة في مكان واحد.",
+            "هل زرعت الطماطم في الحوض الكبير؟ هل سقيتها اليوم قبل الظهر؟ متى ستقطف الثمار الأولى من الشجيرات؟ هل تحتاج إلى سماد آخر هذا الشهر؟",
+            "يذكر كل إدخال ما تم فعله، وأين في الحديقة، وكيف كان الطقس في ذلك اليوم.",
+        ],
+    );
+    let translated = english("Did you sow the tomatoes in the big bed? Did you water them today before noon?");
+    assert_eq!(
+        counts(&arabic, &translated, "paragraph-extended"),
+        Some((4, 2))
+    );
+    // A Hindi translation of two sentences ended by the danda, against four English ones.
+    let source = english(
+        "Did you sow the tomatoes? Did you water them today? When will you pick the first fruit? Do they need more \
+         compost?",
+    );
+    let hindi = page(
+        "बगीचा",
+        [
+            "बगीचे की डायरी साल की हर बुआई, हर कटाई और हर फसल को एक जगह रखती है।",
+            "आपने टमाटर बोए। आपने आज उन्हें पानी दिया।",
+            "हर प्रविष्टि बताती है कि क्या किया गया, बगीचे में कहाँ, और उस दिन मौसम कैसा था।",
+        ],
+    );
+    assert_eq!(counts(&source, &hindi, "paragraph-extended"), Some((4, 2)));
+}
