@@ -2516,9 +2516,19 @@ pub fn code_lines(code: &str, lang: &str) -> Vec<CodeLine> {
         return Vec::new();
     }
     let lines: Vec<&str> = code.lines().map(str::trim).collect();
-    let prompted = lines
-        .iter()
-        .any(|l| shell_prompt(l).is_some() && !l.starts_with("> "));
+    // A console session (`console`, `shell-session`) writes root's prompt `# `: `# apt install x` is a command there,
+    // a comment elsewhere. A line that starts like a program (a lowercase letter, `.`, `/`, `~`) is one; a capital or
+    // another script starts a comment.
+    let session = SESSION_LANGS.contains(&lang.as_str());
+    let root_prompt = |line: &str| {
+        session
+            && line.strip_prefix("# ").is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_lowercase() || matches!(c, '.' | '/' | '~'))
+            })
+    };
+    let prompted = lines.iter().any(|l| {
+        (shell_prompt(l).is_some() && !l.starts_with("> ")) || root_prompt(l)
+    });
     let mut out = Vec::new();
     // The terminator of the heredoc being read: its body is data (a note's text, a file's lines), translated freely.
     let mut heredoc: Option<String> = None;
@@ -2530,6 +2540,18 @@ pub fn code_lines(code: &str, lang: &str) -> Vec<CodeLine> {
             out.push(CodeLine {
                 text: mask_shell_line(line),
                 command: false,
+            });
+            continue;
+        }
+        if root_prompt(line) {
+            let masked = mask_shell_line(&line[2..]);
+            let command = is_command_line(&masked);
+            if command {
+                heredoc = heredoc_end(line);
+            }
+            out.push(CodeLine {
+                text: masked,
+                command,
             });
             continue;
         }
@@ -2605,7 +2627,12 @@ const SHELL_LANGS: &[&str] = &[
     "bat",
     "terminal",
     "shellsession",
+    "shell-session",
+    "sh-session",
 ];
+
+/// Shell languages of a console session, where `# ` is root's prompt.
+const SESSION_LANGS: &[&str] = &["console", "shellsession", "shell-session", "sh-session"];
 
 const CONFIG_LANGS: &[&str] = &[
     "toml",
@@ -3348,7 +3375,7 @@ mod tests {
     fn command_lines_keep_arguments_and_mask_what_is_translated() {
         assert_eq!(
             command_lines(
-                "# apply it\n$ kubectl apply -f x.yaml # now\npod/x created\n$ echo \"Hello\" > <file>\n",
+                "# Apply it\n$ kubectl apply -f x.yaml # now\npod/x created\n$ echo \"Hello\" > <file>\n",
                 "console"
             ),
             vec!["kubectl apply -f x.yaml", "echo \"\" > <…>"]
@@ -3372,6 +3399,12 @@ mod tests {
                 "API_KEY=1 lumen $API_KEY"
             ]
         );
+        // Root's prompt in a console session; a comment in a script.
+        assert_eq!(
+            command_lines("# Update first\n# apt install lumen=1.3\n", "console"),
+            vec!["apt install lumen=1.3"]
+        );
+        assert!(command_lines("# apt install lumen=1.3\n", "sh").is_empty());
         assert_eq!(command_lines("port = 8080\n", "toml"), vec!["port"]);
         assert!(command_lines("A[Début] --> B\n", "mermaid").is_empty());
     }

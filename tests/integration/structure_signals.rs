@@ -345,3 +345,27 @@ fn arabic_urdu_and_hindi_sentence_marks_ended_no_sentence() {
     );
     assert_eq!(counts(&source, &hindi, "paragraph-extended"), Some((4, 2)));
 }
+
+#[test]
+fn a_root_prompt_command_in_a_console_session_was_a_comment() {
+    let page = |title: &str, intro: &str, lang: &str, code: &str| {
+        md(title, "", &format!("{intro}\n\n## Install\n\n```{lang}\n{code}\n```\n"))
+    };
+    let (state, signals) = compare(
+        &page("Install", "Lumen keeps your notes in step.", "console", "# apt install lumen=1.3"),
+        &page("Installer", "Lumen garde vos notes en phase.", "console", "# apt install lumen=1.2"),
+        "md",
+    );
+    assert_eq!(state, "stale", "{signals:?}");
+    // In a script, `#` starts a comment, translated freely; so does a capital after root's prompt.
+    assert_faithful(
+        &page("Install", "Lumen keeps your notes in step.", "sh", "# apt install lumen first\nlumen init"),
+        &page("Installer", "Lumen garde vos notes en phase.", "sh", "# installez lumen avant\nlumen init"),
+        "md",
+    );
+    assert_faithful(
+        &page("Install", "Lumen keeps your notes in step.", "console", "# Then install it\n# apt install lumen"),
+        &page("Installer", "Lumen garde vos notes en phase.", "console", "# Puis installez-le\n# apt install lumen"),
+        "md",
+    );
+}
