@@ -648,14 +648,39 @@ fn compare_sections(
     };
     let links_s: Vec<String> = fs.links.iter().map(|l| compared(l, true)).collect();
     let links_t: Vec<String> = ft.links.iter().map(|l| compared(l, false)).collect();
+    // The translation's links no source link matched, as written: a missing source link may be one of them written
+    // another way.
+    let mut unmatched_t: Vec<&String> = {
+        let extra = missing_items(&links_t, &links_s);
+        let mut left = extra.clone();
+        ft.links
+            .iter()
+            .filter(|l| {
+                let c = compared(l, false);
+                match left.iter().position(|x| *x == c) {
+                    Some(at) => {
+                        left.swap_remove(at);
+                        true
+                    }
+                    None => false,
+                }
+            })
+            .collect()
+    };
     let missing_links: Vec<String> = missing_items(&links_s, &links_t)
         .into_iter()
-        .map(|l| {
+        .filter_map(|l| {
             // Shown as the source wrote it (a heading's section, a language edition stand for its links).
-            fs.links
-                .iter()
-                .find(|x| compared(x, true) == l)
-                .map_or(l, |x| fs.as_written(x).to_owned())
+            let written = fs.links.iter().find(|x| compared(x, true) == l);
+            if let Some(raw) = written
+                && let Some(at) = unmatched_t
+                    .iter()
+                    .position(|t| same_target(raw, t, anchors))
+            {
+                unmatched_t.swap_remove(at);
+                return None;
+            }
+            Some(written.map_or(l, |x| fs.as_written(x).to_owned()))
         })
         .collect();
     if !missing_links.is_empty() {
@@ -722,6 +747,76 @@ fn compared_lines(a: &[CodeLine], b: &[CodeLine]) -> (Vec<String>, Vec<String>) 
                 .collect::<Vec<_>>()
         };
         (commands(a), commands(b))
+    }
+}
+
+/// Whether a source link and a translation link no exact comparison matched are one target written another way: an
+/// absolute link to the page itself against a bare anchor to the same section (`/reference/configuration/#x` and
+/// `#x`), a relative link against a root-relative one ending the same (`../cloud-native-tech/` and
+/// `/cloud-native-tech/`), a query string on one side only (`…/danieljoneseb/?originalSubdomain=uk`), or a host with a
+/// language label on one side only (`https://vite.dev/guide/` and `https://ja.vite.dev/guide/`). Each made a low
+/// `missing-link` where the link was there.
+fn same_target(source: &str, translation: &str, anchors: &Anchors) -> bool {
+    let split = |link: &str| -> (String, String) {
+        let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
+        let path = path.split('?').next().unwrap_or("");
+        (path.to_owned(), fragment.to_owned())
+    };
+    let ((path_s, frag_s), (path_t, frag_t)) = (split(source), split(translation));
+    // Two anchors into this page were compared as the sections they lead to.
+    if path_s.is_empty() && path_t.is_empty() {
+        return false;
+    }
+    // A bare anchor against a page's anchor: the same section of this page.
+    if path_s.is_empty() != path_t.is_empty() {
+        let (a, b) = (
+            anchors.canonical(&format!("#{frag_s}"), true),
+            anchors.canonical(&format!("#{frag_t}"), false),
+        );
+        return !frag_s.is_empty() && !frag_t.is_empty() && a.starts_with("#§") && a == b;
+    }
+    let loose = |path: &str| -> String {
+        let path = match ["https://", "http://", "//"]
+            .iter()
+            .find_map(|scheme| path.strip_prefix(scheme))
+        {
+            Some(rest) => {
+                let (host, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+                let host = host.to_ascii_lowercase();
+                let host = host.strip_prefix("www.").unwrap_or(&host);
+                let host = match host.split_once('.') {
+                    Some((_, site)) if language_edition(&format!("//{host}/")).is_some() => site,
+                    _ => host,
+                };
+                format!("//{host}{tail}")
+            }
+            None => path.to_owned(),
+        };
+        if path.ends_with('/') {
+            path
+        } else {
+            format!("{path}/")
+        }
+    };
+    let (a, b) = (loose(&path_s), loose(&path_t));
+    if a == b {
+        return true;
+    }
+    // A relative link resolved from anywhere: the other side's path ends with it.
+    let relative = |path: &str| -> Option<String> {
+        if path.starts_with('/') || path.contains("://") {
+            return None;
+        }
+        let mut rest = path;
+        while let Some(r) = rest.strip_prefix("../").or_else(|| rest.strip_prefix("./")) {
+            rest = r;
+        }
+        (!rest.is_empty() && rest != "/").then(|| format!("/{rest}"))
+    };
+    match (relative(&a), relative(&b)) {
+        (Some(r), None) => b.ends_with(&r),
+        (None, Some(r)) => a.ends_with(&r),
+        _ => false,
     }
 }
 

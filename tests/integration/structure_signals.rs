@@ -369,3 +369,52 @@ fn a_root_prompt_command_in_a_console_session_was_a_comment() {
         "md",
     );
 }
+
+#[test]
+fn a_link_written_another_way_was_a_missing_link() {
+    let page = |title: &str, body: &str| md(title, "", &format!("{body}\n\n## Loaders\n\nText.\n"));
+    for (source, translation) in [
+        (
+            "Read [the assets guide](https://vite.dev/guide/assets) first.",
+            "Lisez d'abord [le guide des ressources](https://ja.vite.dev/guide/assets).",
+        ),
+        (
+            "See [the loaders](/reference/configuration/#loaders) below.",
+            "Voir [les chargeurs](#loaders) plus bas.",
+        ),
+        (
+            "Read [cloud native](/cloud-native-tech/) first.",
+            "Lisez d'abord [le cloud natif](../cloud-native-tech/).",
+        ),
+        (
+            "Thanks to [Daniel](https://www.linkedin.com/in/daniel/?originalSubdomain=uk).",
+            "Merci à [Daniel](https://www.linkedin.com/in/daniel/).",
+        ),
+    ] {
+        let (_, signals) = compare(&page("Config", source), &page("Config", translation), "md");
+        assert!(
+            !signals.iter().any(|(kind, _, _)| kind == "missing-link"),
+            "{source}: {signals:?}"
+        );
+    }
+    // Another target is still missing, and so is an anchor to another section.
+    let (_, signals) = compare(
+        &page("Config", "See [the loaders](#loaders).\n\n## Options\n\nText."),
+        &page("Config", "Voir [les chargeurs](#options).\n\n## Options\n\nTexte."),
+        "md",
+    );
+    assert!(
+        signals.iter().any(|(kind, _, _)| kind == "missing-link"),
+        "{signals:?}"
+    );
+    let (_, signals) = compare(
+        &page("Config", "Read [the guide](/docs/configuration/) first."),
+        &page("Config", "Lisez d'abord [le guide](../config/)."),
+        "md",
+    );
+    assert!(
+        signals.iter().any(|(kind, _, items)| kind == "missing-link"
+            && items == &["/docs/configuration/".to_owned()]),
+        "{signals:?}"
+    );
+}
