@@ -292,6 +292,7 @@ signal-translate-marks = { $section }: not translated yet, tandem scaffold's mar
     [one] line
    *[other] lines
 } { $items }
+signal-number-changed = { $section }: numbers of a paragraph, list item or table missing from its counterpart in the translation: { $items }
 signal-paragraph-extended = { $section }: a paragraph has { $source ->
         [one] { $source } sentence in the source
        *[other] { $source } sentences in the source

@@ -295,6 +295,7 @@ signal-translate-marks = { $section } : pas encore traduite, la marque « tandem
     [one] à la ligne
    *[other] aux lignes
 } { $items }
+signal-number-changed = { $section } : nombres d’un paragraphe, d’un élément de liste ou d’un tableau absents de leur pendant dans la traduction : { $items }
 signal-paragraph-extended = { $section } : un paragraphe a { $source ->
         [one] { $source } phrase dans la source
        *[other] { $source } phrases dans la source

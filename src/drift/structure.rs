@@ -35,10 +35,11 @@ pub enum SignalKind {
     ParagraphExtended,
     ConflictMarkers,
     TranslateMarks,
+    NumberChanged,
 }
 
 impl SignalKind {
-    pub const ALL: [SignalKind; 18] = [
+    pub const ALL: [SignalKind; 19] = [
         SignalKind::MissingSection,
         SignalKind::ExtraSection,
         SignalKind::MissingParagraph,
@@ -57,6 +58,7 @@ impl SignalKind {
         SignalKind::ParagraphExtended,
         SignalKind::ConflictMarkers,
         SignalKind::TranslateMarks,
+        SignalKind::NumberChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -79,6 +81,7 @@ impl SignalKind {
             SignalKind::ParagraphExtended => "paragraph-extended",
             SignalKind::ConflictMarkers => "conflict-markers",
             SignalKind::TranslateMarks => "translate-marks",
+            SignalKind::NumberChanged => "number-changed",
         }
     }
 }
@@ -357,6 +360,7 @@ fn extended_paragraphs(
 ) {
     // (source section, translation section, source block, translation block, shapes) of aligned prose paragraphs.
     let mut aligned = Vec::new();
+    let mut numbers = Vec::new();
     for &(s, t) in pairs {
         let (ss, ts) = (&source.sections[s], &translation.sections[t]);
         let shapes_s: Vec<&BlockShape> = ss.blocks.iter().map(BlockShape::of).collect();
@@ -368,8 +372,20 @@ fn extended_paragraphs(
             aligned_s[i] = true;
             aligned_t[j] = true;
         }
+        // Numbers of the section's source that its translation lacks: only those can have changed.
+        let lost = missing_items(&ss.features().numbers, &ts.features().numbers);
+        let added = missing_items(&ts.features().numbers, &ss.features().numbers);
         for &(i, j) in &pairs {
             let (a, b) = (&shapes_s[i], &shapes_t[j]);
+            if !lost.is_empty()
+                && a.kind == b.kind
+                && matches!(
+                    a.kind,
+                    BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Table
+                )
+            {
+                numbers.extend(changed_numbers(ss, ts, i, j, &lost, &added));
+            }
             // Paragraphs split or merged beside this pair: the missing- and extra-paragraph signals speak for them.
             let split = beside_unaligned(&shapes_s, &aligned_s, i)
                 || beside_unaligned(&shapes_t, &aligned_t, j);
@@ -425,7 +441,74 @@ fn extended_paragraphs(
             items: vec![format!("{}: {excerpt}", block.line)],
         });
     }
+    out.extend(numbers);
 }
+
+/// A `number-changed` signal for source block `i` of section `ss` aligned with translation block `j` of `ts`: the
+/// numbers of the source block that the translation block lacks, when the translation's whole section lacks them too
+/// (`lost`; a number the translator moved to the next paragraph is still there). A port, a version, a size or a count
+/// the source changed in prose is kept as it is by a translation, formatted its own way (`10 000`, `1,5`: read as
+/// `10,000`, `1.5`).
+fn changed_numbers(
+    ss: &Section,
+    ts: &Section,
+    i: usize,
+    j: usize,
+    lost: &[String],
+    added: &[String],
+) -> Option<Signal> {
+    let (a, b) = (&ss.blocks[i], &ts.blocks[j]);
+    // Of a block's numbers the other lacks, those its whole section lacks too.
+    let only = |x: &[String], y: &[String], section: &[String]| -> Vec<String> {
+        let mut left = section.to_vec();
+        missing_items(x, y)
+            .into_iter()
+            .filter(|n| match left.iter().position(|x| x == n) {
+                Some(at) => {
+                    left.swap_remove(at);
+                    true
+                }
+                None => false,
+            })
+            .collect()
+    };
+    let (fa, fb) = (a.features(), b.features());
+    let mut missing = only(&fa.numbers, &fb.numbers, lost);
+    let mut other = only(&fb.numbers, &fa.numbers, added);
+    // A number written short is the same (`the late 1990s`, `los años 90`): its last digits.
+    missing.retain(|n| match other.iter().position(|o| o.len() >= 2 && n.len() > o.len() && n.ends_with(o.as_str())) {
+        Some(at) => {
+            other.swap_remove(at);
+            false
+        }
+        None => true,
+    });
+    if missing.is_empty() {
+        return None;
+    }
+    // Another number in its place is a number changed (`8080` → `8081`, `1.2` → `1.3`); a number with nothing in its
+    // place may have been spelled out (`2 commands`, `deux commandes`) or dropped with a clause.
+    let severity = if other.is_empty() {
+        Severity::Low
+    } else {
+        NUMBER_CHANGED
+    };
+    Some(Signal {
+        kind: SignalKind::NumberChanged,
+        severity,
+        source_section: Some(SectionRef::of(ss)),
+        translation_section: Some(SectionRef::of(ts)),
+        source_count: Some(missing.len()),
+        translation_count: Some(other.len()),
+        items: missing
+            .into_iter()
+            .map(|n| format!("{}: {n}", a.line))
+            .collect(),
+    })
+}
+
+/// How much a number missing from an aligned block weighs (see docs/drift.md, "number-changed").
+const NUMBER_CHANGED: Severity = Severity::High;
 
 /// Whether an unaligned prose block of the same kind sits right before or after block `at`: paragraphs were split or
 /// merged there, and one paragraph's length says nothing on its own.

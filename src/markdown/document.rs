@@ -1961,7 +1961,9 @@ fn numbers(text: &str) -> Vec<String> {
     let digits_at = |at: usize| bytes[at.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && !text[..i].chars().next_back().is_some_and(is_alphanumeric)
+        // A digit right after a letter of a spaced script is part of a word (`k8s`, `i18n`, `v4`); after a CJK
+        // character it starts a number (`第3章`: those scripts put no space around numbers).
+        if bytes[i].is_ascii_digit() && !text[..i].chars().next_back().is_some_and(word_letter)
         {
             let mut number = String::new();
             // Digits since the last separator, and whether a space grouped them.
@@ -2009,16 +2011,29 @@ fn numbers(text: &str) -> Vec<String> {
                 }
                 break;
             }
-            if text[i..].chars().next().is_some_and(char::is_alphabetic) {
-                // Part of a word (`k8s`, `1st`): not a number a translator keeps as is.
-                continue;
-            }
+            // Letters right after the digits are a unit or a suffix (`50KB`, `2nd`, `2023년`, `404ページ`): the number
+            // is kept, as it is where a space stands between (`50 KB`).
             out.push(number);
+        } else if bytes[i].is_ascii_digit() {
+            // The rest of a word's digits (`v5.0` is no `0`).
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || (matches!(bytes[i], b'.' | b',')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// A letter or digit of a script that writes spaces between words (below the Hangul Jamo block: Latin, Greek,
+/// Cyrillic, Arabic, Indic…): a digit right after one is part of a word.
+fn word_letter(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (u32::from(c) < 0x1100 && is_alphanumeric(c))
 }
 
 /// The text of a normalised block without its inline code and URLs (their digits are counted elsewhere).
@@ -3368,7 +3383,9 @@ mod tests {
         // Years side by side are two numbers; a group of four digits after a space is another number.
         assert_eq!(numbers("2023 2024"), ["2023", "2024"]);
         assert_eq!(numbers("in 1 2024 release"), ["1", "2024"]);
-        assert_eq!(numbers("k8s 1st 3 100x"), ["3"]);
+        // Inside a word, no number; a unit or a suffix after one, or a CJK character before one, is not a word.
+        assert_eq!(numbers("k8s i18n v4 v5.0 1st 3 50KB"), ["1", "3", "50"]);
+        assert_eq!(numbers("2023년 4월, 2,000KB, 第3章"), ["2023", "4", "2000", "3"]);
     }
 
     #[test]

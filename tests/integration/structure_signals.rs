@@ -418,3 +418,60 @@ fn a_link_written_another_way_was_a_missing_link() {
         "{signals:?}"
     );
 }
+
+#[test]
+fn a_number_changed_in_prose_was_never_compared() {
+    let en = |sentence: &str| {
+        md(
+            "Install",
+            "",
+            &format!(
+                "Lumen keeps your notes in step across your machines.\n\n## Run\n\n{sentence}\n\n| Option | Default |\n\
+                 |---|---|\n| port | 8080 |\n"
+            ),
+        )
+    };
+    let fr = |sentence: &str| {
+        md(
+            "Installer",
+            "",
+            &format!(
+                "Lumen garde vos notes en phase entre vos machines.\n\n## Lancer\n\n{sentence}\n\n| Option | Défaut |\n\
+                 |---|---|\n| port | 8080 |\n"
+            ),
+        )
+    };
+    // A port and a version the source changed, that the translation still has: high.
+    let (state, signals) = compare(
+        &en("By default the server listens on port 8081 and needs version 1.3 of the runtime."),
+        &fr("Par défaut, le serveur écoute sur le port 8080 et demande la version 1.2 de l'environnement."),
+        "md",
+    );
+    assert_eq!(state, "stale", "{signals:?}");
+    let numbers = signals
+        .iter()
+        .find(|(kind, _, _)| kind == "number-changed")
+        .expect("number-changed");
+    assert_eq!(numbers.1, "high");
+    assert_eq!(numbers.2.len(), 2, "{signals:?}");
+    assert!(numbers.2[0].ends_with(": 8081"), "{signals:?}");
+    // A number with nothing in its place (spelled out, or a clause the source added): low.
+    let (state, signals) = compare(
+        &en("Start 2 servers on port 8080 of your machine."),
+        &fr("Lancez deux serveurs sur le port 8080 de votre machine."),
+        "md",
+    );
+    assert_eq!(state, "current", "{signals:?}");
+    assert!(
+        signals
+            .iter()
+            .any(|(kind, severity, _)| kind == "number-changed" && severity == "low"),
+        "{signals:?}"
+    );
+    // Numbers written the translation's way, or in another paragraph of the section, are the same.
+    assert_faithful(
+        &en("It syncs up to 10,000 notes of 1.5 MB on port 8080."),
+        &fr("Il synchronise jusqu'à 10 000 notes de 1,5 Mo sur le port 8080."),
+        "md",
+    );
+}
