@@ -476,12 +476,17 @@ fn changed_numbers(
     let mut missing = only(&fa.numbers, &fb.numbers, lost);
     let mut other = only(&fb.numbers, &fa.numbers, added);
     // A number written short is the same (`the late 1990s`, `los años 90`): its last digits.
-    missing.retain(|n| match other.iter().position(|o| o.len() >= 2 && n.len() > o.len() && n.ends_with(o.as_str())) {
-        Some(at) => {
-            other.swap_remove(at);
-            false
+    missing.retain(|n| {
+        match other
+            .iter()
+            .position(|o| o.len() >= 2 && n.len() > o.len() && n.ends_with(o.as_str()))
+        {
+            Some(at) => {
+                other.swap_remove(at);
+                false
+            }
+            None => true,
         }
-        None => true,
     });
     if missing.is_empty() {
         return None;

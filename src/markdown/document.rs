@@ -1958,19 +1958,22 @@ fn numbers(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     // Digits, points and commas are ASCII: read as bytes (no byte of a longer character is ASCII).
     let bytes = text.as_bytes();
-    let digits_at = |at: usize| bytes[at.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let digits_at = |at: usize| {
+        bytes[at.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
     let mut i = 0;
     while i < bytes.len() {
         // A digit right after a letter of a spaced script is part of a word (`k8s`, `i18n`, `v4`); after a CJK
         // character it starts a number (`第3章`: those scripts put no space around numbers).
-        if bytes[i].is_ascii_digit() && !text[..i].chars().next_back().is_some_and(word_letter)
-        {
+        if bytes[i].is_ascii_digit() && !text[..i].chars().next_back().is_some_and(word_letter) {
             let mut number = String::new();
             // Digits since the last separator, and whether a space grouped them.
             let mut group = 0;
             let mut spaced = false;
-            loop {
-                let Some(&byte) = bytes.get(i) else { break };
+            while let Some(&byte) = bytes.get(i) {
                 if byte.is_ascii_digit() {
                     number.push(char::from(byte));
                     group += 1;
@@ -2541,9 +2544,9 @@ pub fn code_lines(code: &str, lang: &str) -> Vec<CodeLine> {
                 rest.starts_with(|c: char| c.is_ascii_lowercase() || matches!(c, '.' | '/' | '~'))
             })
     };
-    let prompted = lines.iter().any(|l| {
-        (shell_prompt(l).is_some() && !l.starts_with("> ")) || root_prompt(l)
-    });
+    let prompted = lines
+        .iter()
+        .any(|l| (shell_prompt(l).is_some() && !l.starts_with("> ")) || root_prompt(l));
     let mut out = Vec::new();
     // The terminator of the heredoc being read: its body is data (a note's text, a file's lines), translated freely.
     let mut heredoc: Option<String> = None;
@@ -2594,7 +2597,10 @@ pub fn code_lines(code: &str, lang: &str) -> Vec<CodeLine> {
 /// The length of a shell prompt at the start of a line: `$ `, `% `, `> `, `PS> `, and Windows' `C:\…> ` (with
 /// PowerShell's `PS ` before it).
 fn shell_prompt(line: &str) -> Option<usize> {
-    if let Some(p) = ["$ ", "% ", "> ", "PS> "].iter().find(|p| line.starts_with(*p)) {
+    if let Some(p) = ["$ ", "% ", "> ", "PS> "]
+        .iter()
+        .find(|p| line.starts_with(*p))
+    {
         return Some(p.len());
     }
     let (lead, rest) = match line.strip_prefix("PS ") {
@@ -3385,7 +3391,10 @@ mod tests {
         assert_eq!(numbers("in 1 2024 release"), ["1", "2024"]);
         // Inside a word, no number; a unit or a suffix after one, or a CJK character before one, is not a word.
         assert_eq!(numbers("k8s i18n v4 v5.0 1st 3 50KB"), ["1", "3", "50"]);
-        assert_eq!(numbers("2023년 4월, 2,000KB, 第3章"), ["2023", "4", "2000", "3"]);
+        assert_eq!(
+            numbers("2023년 4월, 2,000KB, 第3章"),
+            ["2023", "4", "2000", "3"]
+        );
     }
 
     #[test]

@@ -110,7 +110,10 @@ fn code_in_starlight_steps_and_their_tabs_was_never_compared() {
     // A tab of commands missing inside a step.
     let (state, signals) = compare(&en, &fixture("starlight-steps-code/fr.mdx"), "mdx");
     assert_eq!(state, "stale", "{signals:?}");
-    assert!(high(&signals).contains(&"missing-code-block"), "{signals:?}");
+    assert!(
+        high(&signals).contains(&"missing-code-block"),
+        "{signals:?}"
+    );
     // Every tab there, a command's port changed.
     let (state, signals) = compare(&en, &fixture("starlight-steps-code/fr-port.mdx"), "mdx");
     assert_eq!(state, "stale", "{signals:?}");
@@ -131,7 +134,11 @@ fn code_in_starlight_steps_and_their_tabs_was_never_compared() {
 
 /// A page with one shell block in its install section.
 fn with_shell(title: &str, intro: &str, code: &str) -> String {
-    md(title, "", &format!("{intro}\n\n## Install\n\n```sh\n{code}\n```\n"))
+    md(
+        title,
+        "",
+        &format!("{intro}\n\n## Install\n\n```sh\n{code}\n```\n"),
+    )
 }
 
 #[test]
@@ -149,10 +156,7 @@ fn translated_lines_of_a_shell_block_that_are_not_commands_were_changed_commands
             "cat > notes/first.md <<EOF\nMy first note\nWritten on my laptop\nEOF\nlumen serve --port 8080",
             "cat > notes/first.md <<EOF\nMa première note\nÉcrite sur mon portable\nEOF\nlumen serve --port 8080",
         ),
-        (
-            "echo Lumen is ready",
-            "echo Lumen est prêt",
-        ),
+        ("echo Lumen is ready", "echo Lumen est prêt"),
         (
             "C:\\> lumen serve --port 8080\nServer started on port 8080",
             "C:\\> lumen serve --port 8080\nServeur démarré sur le port 8080",
@@ -243,7 +247,10 @@ fn a_translated_all_caps_placeholder_was_a_changed_command() {
             "lumen login --user YOUR_USERNAME --admin",
             "lumen login --user VOTRE_NOM",
         ),
-        ("lumen login --token $LUMEN_TOKEN", "lumen login --token $TOKEN"),
+        (
+            "lumen login --token $LUMEN_TOKEN",
+            "lumen login --token $TOKEN",
+        ),
     ] {
         let (state, signals) = compare(&en(source), &fr(translation), "md");
         assert_eq!(state, "stale", "{source}: {signals:?}");
@@ -269,8 +276,12 @@ fn a_quoted_url_or_value_changed_in_a_command_was_masked_as_prose() {
     }
     // Quoted prose, a quoted word and a quoted placeholder are still the translator's.
     assert_faithful(
-        &en("git commit -m \"Add my first note\"\necho \"Ready\"\nlumen login \"YOUR_TOKEN\" \"<token>\""),
-        &fr("git commit -m \"Ajoute ma première note\"\necho \"Prêt\"\nlumen login \"VOTRE_JETON\" \"<jeton>\""),
+        &en(
+            "git commit -m \"Add my first note\"\necho \"Ready\"\nlumen login \"YOUR_TOKEN\" \"<token>\"",
+        ),
+        &fr(
+            "git commit -m \"Ajoute ma première note\"\necho \"Prêt\"\nlumen login \"VOTRE_JETON\" \"<jeton>\"",
+        ),
         "md",
     );
 }
@@ -325,7 +336,8 @@ fn arabic_urdu_and_hindi_sentence_marks_ended_no_sentence() {
             "يذكر كل إدخال ما تم فعله، وأين في الحديقة، وكيف كان الطقس في ذلك اليوم.",
         ],
     );
-    let translated = english("Did you sow the tomatoes in the big bed? Did you water them today before noon?");
+    let translated =
+        english("Did you sow the tomatoes in the big bed? Did you water them today before noon?");
     assert_eq!(
         counts(&arabic, &translated, "paragraph-extended"),
         Some((4, 2))
@@ -349,23 +361,57 @@ fn arabic_urdu_and_hindi_sentence_marks_ended_no_sentence() {
 #[test]
 fn a_root_prompt_command_in_a_console_session_was_a_comment() {
     let page = |title: &str, intro: &str, lang: &str, code: &str| {
-        md(title, "", &format!("{intro}\n\n## Install\n\n```{lang}\n{code}\n```\n"))
+        md(
+            title,
+            "",
+            &format!("{intro}\n\n## Install\n\n```{lang}\n{code}\n```\n"),
+        )
     };
     let (state, signals) = compare(
-        &page("Install", "Lumen keeps your notes in step.", "console", "# apt install lumen=1.3"),
-        &page("Installer", "Lumen garde vos notes en phase.", "console", "# apt install lumen=1.2"),
+        &page(
+            "Install",
+            "Lumen keeps your notes in step.",
+            "console",
+            "# apt install lumen=1.3",
+        ),
+        &page(
+            "Installer",
+            "Lumen garde vos notes en phase.",
+            "console",
+            "# apt install lumen=1.2",
+        ),
         "md",
     );
     assert_eq!(state, "stale", "{signals:?}");
     // In a script, `#` starts a comment, translated freely; so does a capital after root's prompt.
     assert_faithful(
-        &page("Install", "Lumen keeps your notes in step.", "sh", "# apt install lumen first\nlumen init"),
-        &page("Installer", "Lumen garde vos notes en phase.", "sh", "# installez lumen avant\nlumen init"),
+        &page(
+            "Install",
+            "Lumen keeps your notes in step.",
+            "sh",
+            "# apt install lumen first\nlumen init",
+        ),
+        &page(
+            "Installer",
+            "Lumen garde vos notes en phase.",
+            "sh",
+            "# installez lumen avant\nlumen init",
+        ),
         "md",
     );
     assert_faithful(
-        &page("Install", "Lumen keeps your notes in step.", "console", "# Then install it\n# apt install lumen"),
-        &page("Installer", "Lumen garde vos notes en phase.", "console", "# Puis installez-le\n# apt install lumen"),
+        &page(
+            "Install",
+            "Lumen keeps your notes in step.",
+            "console",
+            "# Then install it\n# apt install lumen",
+        ),
+        &page(
+            "Installer",
+            "Lumen garde vos notes en phase.",
+            "console",
+            "# Puis installez-le\n# apt install lumen",
+        ),
         "md",
     );
 }
@@ -399,8 +445,14 @@ fn a_link_written_another_way_was_a_missing_link() {
     }
     // Another target is still missing, and so is an anchor to another section.
     let (_, signals) = compare(
-        &page("Config", "See [the loaders](#loaders).\n\n## Options\n\nText."),
-        &page("Config", "Voir [les chargeurs](#options).\n\n## Options\n\nTexte."),
+        &page(
+            "Config",
+            "See [the loaders](#loaders).\n\n## Options\n\nText.",
+        ),
+        &page(
+            "Config",
+            "Voir [les chargeurs](#options).\n\n## Options\n\nTexte.",
+        ),
         "md",
     );
     assert!(
@@ -444,7 +496,9 @@ fn a_number_changed_in_prose_was_never_compared() {
     // A port and a version the source changed, that the translation still has: high.
     let (state, signals) = compare(
         &en("By default the server listens on port 8081 and needs version 1.3 of the runtime."),
-        &fr("Par défaut, le serveur écoute sur le port 8080 et demande la version 1.2 de l'environnement."),
+        &fr(
+            "Par défaut, le serveur écoute sur le port 8080 et demande la version 1.2 de l'environnement.",
+        ),
         "md",
     );
     assert_eq!(state, "stale", "{signals:?}");
