@@ -73,7 +73,11 @@ fn changed_contents_commits_or_settings_are_judged_again() {
     // of its own, `number-changed`, whatever the history says).
     repo.write(
         "content/en/a.md",
-        md("A", "", &EN.replace("on port 8080", "on the default port 8080")),
+        md(
+            "A",
+            "",
+            &EN.replace("on port 8080", "on the default port 8080"),
+        ),
     );
     repo.commit("en: port");
     assert_eq!(
