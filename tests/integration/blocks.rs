@@ -3,50 +3,7 @@
 
 use serde_json::Value;
 
-use crate::support::{RepoBuilder, each, md, page, tandem_in};
-
-fn fixture(path: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
-
-/// `tandem compare` on two texts outside any repository: (state, signals as (kind, severity, items)).
-fn compare(
-    source: &str,
-    translation: &str,
-    ext: &str,
-) -> (String, Vec<(String, String, Vec<String>)>) {
-    let dir = tempfile::tempdir().unwrap();
-    let (s, t) = (format!("en.{ext}"), format!("fr.{ext}"));
-    std::fs::write(dir.path().join(&s), source).unwrap();
-    std::fs::write(dir.path().join(&t), translation).unwrap();
-    let output = tandem_in(dir.path())
-        .args(["compare", &s, &t, "--format", "json"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
-    let signals = doc["signals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["kind"].as_str().unwrap().to_owned(),
-                s["severity"].as_str().unwrap().to_owned(),
-                s["items"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|i| i.as_str().unwrap().to_owned())
-                    .collect(),
-            )
-        })
-        .collect();
-    (doc["state"].as_str().unwrap().to_owned(), signals)
-}
+use crate::support::{RepoBuilder, compare_signals, each, fixture_text, md, page, tandem_in};
 
 /// The post pair committed together, then the English post with one phrase of its third paragraph changed.
 fn html_post() -> RepoBuilder {
@@ -57,16 +14,16 @@ fn html_post() -> RepoBuilder {
     )
     .write(
         "content/en/blog/alps-meetups.md",
-        fixture("html-post/en.md"),
+        fixture_text("html-post/en.md"),
     )
     .write(
         "content/fr/blog/alps-meetups.md",
-        fixture("html-post/fr.md"),
+        fixture_text("html-post/fr.md"),
     );
     repo.commit("post");
     repo.write(
         "content/en/blog/alps-meetups.md",
-        fixture("html-post/en-changed.md"),
+        fixture_text("html-post/en-changed.md"),
     );
     repo.commit("en: backups");
     repo
@@ -148,8 +105,8 @@ fn html_post_diff_json_lists_the_changed_block() {
 #[test]
 fn html_headings_are_section_boundaries() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("en.md"), fixture("html-post/en.md")).unwrap();
-    std::fs::write(dir.path().join("fr.md"), fixture("html-post/fr.md")).unwrap();
+    std::fs::write(dir.path().join("en.md"), fixture_text("html-post/en.md")).unwrap();
+    std::fs::write(dir.path().join("fr.md"), fixture_text("html-post/fr.md")).unwrap();
     let output = tandem_in(dir.path())
         .args(["compare", "en.md", "fr.md", "--format", "json"])
         .output()
@@ -167,18 +124,18 @@ fn html_headings_are_section_boundaries() {
 
 #[test]
 fn mdx_import_block_is_not_a_missing_paragraph() {
-    let (state, signals) = compare(
-        &fixture("mdx-notice/en.mdx"),
-        &fixture("mdx-notice/fr.mdx"),
+    let (state, signals) = compare_signals(
+        &fixture_text("mdx-notice/en.mdx"),
+        &fixture_text("mdx-notice/fr.mdx"),
         "mdx",
     );
     assert_eq!((state.as_str(), signals), ("current", vec![]));
     // A prose paragraph missing is still one.
-    let fr = fixture("mdx-notice/fr.mdx").replace(
+    let fr = fixture_text("mdx-notice/fr.mdx").replace(
         "Les groupes peuvent être repliés, et chaque lien peut porter un badge comme `New`.\n\n",
         "",
     );
-    let (state, signals) = compare(&fixture("mdx-notice/en.mdx"), &fr, "mdx");
+    let (state, signals) = compare_signals(&fixture_text("mdx-notice/en.mdx"), &fr, "mdx");
     assert_eq!(state, "stale");
     assert!(
         signals
@@ -193,14 +150,14 @@ fn an_mdx_comment_paragraph_was_a_missing_paragraph() {
     // A comment for the page's maintainers, which the translation (or its scaffold's markers) does not carry.
     let en = "---\ntitle: Tabs\n---\n\nimport { Tabs } from '@astrojs/starlight/components';\n\n## Usage\n\n{/* Keep this list in step with the component's props. */}\n\nTabs group content that readers switch between, one panel at a time, without leaving the page.\n";
     let fr = "---\ntitle: Onglets\n---\n\nimport { Tabs } from '@astrojs/starlight/components';\n\n## Utilisation\n\nLes onglets regroupent des contenus entre lesquels on passe, un panneau à la fois, sans quitter la page.\n";
-    let (state, signals) = compare(en, fr, "mdx");
+    let (state, signals) = compare_signals(en, fr, "mdx");
     assert_eq!((state.as_str(), signals), ("current", vec![]));
     // A comment standing in for the paragraph is no translation of it.
     let scaffolded = fr.replace(
         "Les onglets regroupent des contenus entre lesquels on passe, un panneau à la fois, sans quitter la page.",
         "{/* tandem: translate */}",
     );
-    let (state, signals) = compare(en, &scaffolded, "mdx");
+    let (state, signals) = compare_signals(en, &scaffolded, "mdx");
     assert_eq!(state, "stale");
     assert!(
         signals.iter().any(|(k, _, _)| k == "missing-paragraph"),
@@ -210,9 +167,9 @@ fn an_mdx_comment_paragraph_was_a_missing_paragraph() {
 
 #[test]
 fn translated_placeholders_strings_and_comments_in_code_are_not_a_change() {
-    let (state, signals) = compare(
-        &fixture("shell-code/en.md"),
-        &fixture("shell-code/fr.md"),
+    let (state, signals) = compare_signals(
+        &fixture_text("shell-code/en.md"),
+        &fixture_text("shell-code/fr.md"),
         "md",
     );
     assert_eq!((state.as_str(), signals), ("current", vec![]));
@@ -220,8 +177,8 @@ fn translated_placeholders_strings_and_comments_in_code_are_not_a_change() {
 
 #[test]
 fn changed_subcommand_in_shell_block_is_a_change() {
-    let en = fixture("shell-code/en.md").replace("kubectl apply", "kubectl create");
-    let (state, signals) = compare(&en, &fixture("shell-code/fr.md"), "md");
+    let en = fixture_text("shell-code/en.md").replace("kubectl apply", "kubectl create");
+    let (state, signals) = compare_signals(&en, &fixture_text("shell-code/fr.md"), "md");
     assert_eq!(state, "stale");
     let code: Vec<_> = signals.iter().filter(|s| s.0 == "code-changed").collect();
     assert_eq!(code.len(), 1, "{signals:?}");
@@ -233,17 +190,17 @@ fn changed_subcommand_in_shell_block_is_a_change() {
         "{code:?}"
     );
     // An argument counts as much as a subcommand.
-    let en = fixture("shell-code/en.md").replace("gateway.yaml", "gateway-v2.yaml");
-    let (state, _) = compare(&en, &fixture("shell-code/fr.md"), "md");
+    let en = fixture_text("shell-code/en.md").replace("gateway.yaml", "gateway-v2.yaml");
+    let (state, _) = compare_signals(&en, &fixture_text("shell-code/fr.md"), "md");
     assert_eq!(state, "stale");
 }
 
 #[test]
 fn changed_code_listed_both_sides_lines_without_saying_which_was_which() {
     let dir = tempfile::tempdir().unwrap();
-    let en = fixture("shell-code/en.md").replace("kubectl apply", "kubectl create");
+    let en = fixture_text("shell-code/en.md").replace("kubectl apply", "kubectl create");
     std::fs::write(dir.path().join("en.md"), &en).unwrap();
-    std::fs::write(dir.path().join("fr.md"), fixture("shell-code/fr.md")).unwrap();
+    std::fs::write(dir.path().join("fr.md"), fixture_text("shell-code/fr.md")).unwrap();
     let run = |args: &[&str]| {
         let output = tandem_in(dir.path()).args(args).output().unwrap();
         String::from_utf8(output.stdout).unwrap()
@@ -281,7 +238,7 @@ fn changed_code_listed_both_sides_lines_without_saying_which_was_which() {
         "{text}"
     );
     // A line the source added: the translation lacks it.
-    let en = fixture("shell-code/en.md").replace(
+    let en = fixture_text("shell-code/en.md").replace(
         "kubectl get pods",
         "kubectl rollout status deploy/gateway\nkubectl get pods",
     );
@@ -323,9 +280,9 @@ fn differing_shortcodes_were_listed_without_their_side() {
 
 #[test]
 fn sentence_appended_to_a_paragraph_is_paragraph_extended() {
-    let (state, signals) = compare(
-        &fixture("appended-sentence/en.md"),
-        &fixture("appended-sentence/fr.md"),
+    let (state, signals) = compare_signals(
+        &fixture_text("appended-sentence/en.md"),
+        &fixture_text("appended-sentence/fr.md"),
         "md",
     );
     assert_eq!(state, "stale");
@@ -334,22 +291,22 @@ fn sentence_appended_to_a_paragraph_is_paragraph_extended() {
     assert_eq!(signals[0].1, "high");
     assert!(signals[0].2[0].contains("A full rebuild"), "{signals:?}");
     // With the sentence translated, nothing.
-    let fr = fixture("appended-sentence/fr.md").replace(
+    let fr = fixture_text("appended-sentence/fr.md").replace(
         "les plus visitées.",
         "les plus visitées. Planifiez les reconstructions la nuit, quand le trafic est faible, et préchauffez le cache avec le plan du site avant le pic du matin.",
     );
-    let (state, signals) = compare(&fixture("appended-sentence/en.md"), &fr, "md");
+    let (state, signals) = compare_signals(&fixture_text("appended-sentence/en.md"), &fr, "md");
     assert_eq!((state.as_str(), signals), ("current", vec![]));
 }
 
 #[test]
 fn paragraph_rewritten_with_one_more_sentence_is_extended_even_when_committed_together() {
     // Source and translation in one commit: history says current; the blocks say otherwise.
-    let en = fixture("appended-sentence/en.md").replace(
+    let en = fixture_text("appended-sentence/en.md").replace(
         "When you publish a page, its entry is dropped at once and the next visitor gets a fresh copy.",
         "Publishing a page drops its entry at once. The next visitor gets a fresh copy, rendered from the new text. Pages that link to it keep their entries until they expire.",
     );
-    let fr = fixture("appended-sentence/fr.md").replace(
+    let fr = fixture_text("appended-sentence/fr.md").replace(
         "les plus visitées.",
         "les plus visitées. Planifiez les reconstructions la nuit, quand le trafic est faible, et préchauffez le cache avec le plan du site avant le pic du matin.",
     );
@@ -365,15 +322,15 @@ fn paragraph_rewritten_with_one_more_sentence_is_extended_even_when_committed_to
 
 #[test]
 fn translated_heading_anchors_are_not_missing_links() {
-    let (state, signals) = compare(
-        &fixture("heading-anchors/en.md"),
-        &fixture("heading-anchors/fr.md"),
+    let (state, signals) = compare_signals(
+        &fixture_text("heading-anchors/en.md"),
+        &fixture_text("heading-anchors/fr.md"),
         "md",
     );
     assert_eq!((state.as_str(), signals), ("current", vec![]));
     // An anchor to a heading the translation's link does not lead to is still missing.
-    let fr = fixture("heading-anchors/fr.md").replace("(#étapes)", "(#avant-de-commencer)");
-    let (_, signals) = compare(&fixture("heading-anchors/en.md"), &fr, "md");
+    let fr = fixture_text("heading-anchors/fr.md").replace("(#étapes)", "(#avant-de-commencer)");
+    let (_, signals) = compare_signals(&fixture_text("heading-anchors/en.md"), &fr, "md");
     assert!(
         signals
             .iter()
@@ -384,9 +341,9 @@ fn translated_heading_anchors_are_not_missing_links() {
 
 #[test]
 fn list_items_count_by_structure_not_indentation() {
-    let (state, signals) = compare(
-        &fixture("tab-lists/en.md"),
-        &fixture("tab-lists/fr.md"),
+    let (state, signals) = compare_signals(
+        &fixture_text("tab-lists/en.md"),
+        &fixture_text("tab-lists/fr.md"),
         "md",
     );
     assert_eq!((state.as_str(), signals), ("current", vec![]));
@@ -445,7 +402,7 @@ fn localized_links_to_another_site_were_missing_link_targets() {
 fn a_missing_localized_link_was_shown_without_its_language_segment() {
     let dir = tempfile::tempdir().unwrap();
     compare_fixture_pair(dir.path(), "localized-external-links", "{lang}/guide.md");
-    let fr = fixture("localized-external-links/fr/guide.md").replace(
+    let fr = fixture_text("localized-external-links/fr/guide.md").replace(
         "(https://docs.example.dev/fr/guides/images/)",
         "(https://docs.example.dev/fr/guides/assets/)",
     );
@@ -476,7 +433,7 @@ fn links_to_another_language_edition_were_missing_link_targets() {
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
 
     // A translation that drops the link is still missing it, shown as the source wrote it.
-    let fr = fixture("language-edition-links/fr/stars.md").replace(
+    let fr = fixture_text("language-edition-links/fr/stars.md").replace(
         "[nébuleuse d'Orion](https://fr.wikipedia.org/wiki/N%C3%A9buleuse_d%27Orion)",
         "nébuleuse d'Orion",
     );
@@ -507,7 +464,7 @@ fn compare_fixture_pair(dir: &std::path::Path, shape: &str, file: &str) -> Value
     for lang in ["en", "fr"] {
         let target = dir.join(path(lang));
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::write(&target, fixture(&format!("{shape}/{}", path(lang)))).unwrap();
+        std::fs::write(&target, fixture_text(&format!("{shape}/{}", path(lang)))).unwrap();
     }
     compare_json(dir, &path("en"), &path("fr"))
 }
@@ -557,7 +514,7 @@ fn conflict_markers_left_in_a_translation_were_read_as_headings() {
         "{text}"
     );
     // Without the leftover, the examples in code blocks are no conflict.
-    let en = fixture("merge-conflict-markers/en.md");
+    let en = fixture_text("merge-conflict-markers/en.md");
     std::fs::write(dir.path().join("fr.md"), &en).unwrap();
     let doc = compare_json(dir.path(), "en.md", "fr.md");
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
@@ -568,8 +525,8 @@ fn conflict_markers_left_in_a_translation_were_read_as_headings() {
 /// translator to update the paragraph whose only change was the link the translation already had.
 #[test]
 fn a_link_change_the_translation_already_had_was_to_update() {
-    let en = fixture("link-already-translated/en/queue.md");
-    let fr = fixture("link-already-translated/fr/queue.md");
+    let en = fixture_text("link-already-translated/en/queue.md");
+    let fr = fixture_text("link-already-translated/fr/queue.md");
     let (en_link, fr_link) = (
         "(/event-driven-architecture/)",
         "(/fr/event-driven-architecture/)",
@@ -636,8 +593,8 @@ fn a_link_change_the_translation_already_had_stayed_stale_forever() {
     // In history mode only a meaningful edit of the translation makes a new sync point: a page whose every change was
     // already in the translation stayed stale (and failed `check`) until someone edited it for nothing.
     let sentence = "\nMost queues can also deliver a message again when its processing failed.";
-    let en = fixture("link-already-translated/en/queue.md").replace(sentence, "");
-    let fr = fixture("link-already-translated/fr/queue.md");
+    let en = fixture_text("link-already-translated/en/queue.md").replace(sentence, "");
+    let fr = fixture_text("link-already-translated/fr/queue.md");
     let mut repo = RepoBuilder::new();
     repo.write(
         "content/en/queue.md",
@@ -734,7 +691,7 @@ fn an_added_heading_over_the_introduction_was_read_as_a_missing_paragraph() {
     assert_eq!(kinds, vec!["extra-section"], "{doc:#}");
     // The introduction really missing from under the added heading is still found.
     let with_introduction = |introduction: &str| {
-        let fr = fixture("translation-extra-heading/fr/getting-started.mdx").replace(
+        let fr = fixture_text("translation-extra-heading/fr/getting-started.mdx").replace(
             "Lumen est un thème de documentation construit sur le cadriciel [Lumen engine](https://lumen.dev).\n\
              Ce guide vous accompagne dans un nouveau projet.\n\
              Voir la [mise en place manuelle](/fr/manual-setup/) pour ajouter Lumen à un projet existant.\n",
@@ -910,8 +867,8 @@ fn a_typo_fixed_in_a_source_link_made_a_translation_with_its_own_link_stale() {
 /// forever, and no link of such a site was ever compared.
 #[test]
 fn links_written_with_templates_were_words_not_links() {
-    let en = fixture("templated-links/hugo/_index.en.md");
-    let fr = fixture("templated-links/hugo/_index.fr.md");
+    let en = fixture_text("templated-links/hugo/_index.en.md");
+    let fr = fixture_text("templated-links/hugo/_index.fr.md");
     let mut repo = RepoBuilder::new();
     repo.write("content/_index.en.md", &en)
         .write("content/_index.fr.md", &fr);
@@ -940,11 +897,11 @@ fn links_written_with_templates_were_words_not_links() {
     assert_eq!(doc["signals"], serde_json::json!([]), "{doc:#}");
 
     // Jekyll: a typo fixed in a link after `{{ site.baseurl }}`, the French page linking its own page.
-    let en = fixture("templated-links/jekyll/en/overview.md");
+    let en = fixture_text("templated-links/jekyll/en/overview.md");
     let mut repo = RepoBuilder::new();
     repo.write("en/overview.md", &en).write(
         "fr/overview.md",
-        fixture("templated-links/jekyll/fr/overview.md"),
+        fixture_text("templated-links/jekyll/fr/overview.md"),
     );
     repo.commit("overview");
     repo.write("en/overview.md", en.replace("bulding", "building"));
@@ -1003,8 +960,16 @@ fn an_import_path_moved_to_an_alias_was_a_high_change() {
 #[test]
 fn the_paragraph_signal_said_a_bare_line_number() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("en.md"), fixture("appended-sentence/en.md")).unwrap();
-    std::fs::write(dir.path().join("fr.md"), fixture("appended-sentence/fr.md")).unwrap();
+    std::fs::write(
+        dir.path().join("en.md"),
+        fixture_text("appended-sentence/en.md"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("fr.md"),
+        fixture_text("appended-sentence/fr.md"),
+    )
+    .unwrap();
     let run = |ui: &str| {
         let output = tandem_in(dir.path())
             .args(["--ui-lang", ui, "compare", "en.md", "fr.md"])

@@ -4,50 +4,7 @@
 
 use serde_json::Value;
 
-use crate::support::{RepoBuilder, md, page, tandem_in};
-
-fn fixture(path: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
-
-/// `tandem compare` on two texts outside any repository: (state, signals as (kind, severity, items)).
-fn compare(
-    source: &str,
-    translation: &str,
-    ext: &str,
-) -> (String, Vec<(String, String, Vec<String>)>) {
-    let dir = tempfile::tempdir().unwrap();
-    let (s, t) = (format!("en.{ext}"), format!("fr.{ext}"));
-    std::fs::write(dir.path().join(&s), source).unwrap();
-    std::fs::write(dir.path().join(&t), translation).unwrap();
-    let output = tandem_in(dir.path())
-        .args(["compare", &s, &t, "--format", "json"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&output.stdout).expect("json");
-    let signals = doc["signals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["kind"].as_str().unwrap().to_owned(),
-                s["severity"].as_str().unwrap().to_owned(),
-                s["items"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|i| i.as_str().unwrap().to_owned())
-                    .collect(),
-            )
-        })
-        .collect();
-    (doc["state"].as_str().unwrap().to_owned(), signals)
-}
+use crate::support::{RepoBuilder, compare_signals, fixture_text, md, page, tandem_in};
 
 /// The high signals of a comparison, by kind.
 fn high(signals: &[(String, String, Vec<String>)]) -> Vec<&str> {
@@ -60,7 +17,7 @@ fn high(signals: &[(String, String, Vec<String>)]) -> Vec<&str> {
 
 /// Asserts a faithful translation has no high signal, showing the signals otherwise.
 fn assert_faithful(source: &str, translation: &str, ext: &str) {
-    let (state, signals) = compare(source, translation, ext);
+    let (state, signals) = compare_signals(source, translation, ext);
     assert!(high(&signals).is_empty(), "{signals:?}");
     assert_eq!(state, "current", "{signals:?}");
 }
@@ -106,16 +63,21 @@ fn code_in_a_numbered_step_was_never_compared() {
 
 #[test]
 fn code_in_starlight_steps_and_their_tabs_was_never_compared() {
-    let en = fixture("starlight-steps-code/en.mdx");
+    let en = fixture_text("starlight-steps-code/en.mdx");
     // A tab of commands missing inside a step.
-    let (state, signals) = compare(&en, &fixture("starlight-steps-code/fr.mdx"), "mdx");
+    let (state, signals) =
+        compare_signals(&en, &fixture_text("starlight-steps-code/fr.mdx"), "mdx");
     assert_eq!(state, "stale", "{signals:?}");
     assert!(
         high(&signals).contains(&"missing-code-block"),
         "{signals:?}"
     );
     // Every tab there, a command's port changed.
-    let (state, signals) = compare(&en, &fixture("starlight-steps-code/fr-port.mdx"), "mdx");
+    let (state, signals) = compare_signals(
+        &en,
+        &fixture_text("starlight-steps-code/fr-port.mdx"),
+        "mdx",
+    );
     assert_eq!(state, "stale", "{signals:?}");
     let code = signals
         .iter()
@@ -129,7 +91,11 @@ fn code_in_starlight_steps_and_their_tabs_was_never_compared() {
         ],
         "{signals:?}"
     );
-    assert_faithful(&en, &fixture("starlight-steps-code/fr-same.mdx"), "mdx");
+    assert_faithful(
+        &en,
+        &fixture_text("starlight-steps-code/fr-same.mdx"),
+        "mdx",
+    );
 }
 
 /// A page with one shell block in its install section.
@@ -165,7 +131,7 @@ fn translated_lines_of_a_shell_block_that_are_not_commands_were_changed_commands
         assert_faithful(&en(source), &fr(translation), "md");
     }
     // A command changed on a line of its own is still seen, beside translated output.
-    let (state, signals) = compare(
+    let (state, signals) = compare_signals(
         &en("lumen serve --port 8081\nServer started on port 8081"),
         &fr("lumen serve --port 8080\nServeur lancé sur le port 8080"),
         "md",
@@ -177,7 +143,7 @@ fn translated_lines_of_a_shell_block_that_are_not_commands_were_changed_commands
         "{signals:?}"
     );
     // So is a command the source added after a heredoc.
-    let (state, signals) = compare(
+    let (state, signals) = compare_signals(
         &en("cat > a.md <<'EOF'\nA note\nEOF\nlumen init\nlumen serve"),
         &fr("cat > a.md <<'EOF'\nUne note\nEOF\nlumen serve"),
         "md",
@@ -214,12 +180,20 @@ fn thousands_grouped_with_spaces_were_numbers_lost_with_a_merged_paragraph() {
 
 #[test]
 fn mdx_code_and_text_directly_under_a_component_tag_were_markup() {
-    let en = fixture("mdx-code-under-tag/en.mdx");
+    let en = fixture_text("mdx-code-under-tag/en.mdx");
     // The same page with blank lines around the code and the aside's text: formatting only. The fences read as
     // HTML in the source and as code in the translation made a "missing" code block.
-    assert_faithful(&en, &fixture("mdx-code-under-tag/fr-formatted.mdx"), "mdx");
+    assert_faithful(
+        &en,
+        &fixture_text("mdx-code-under-tag/fr-formatted.mdx"),
+        "mdx",
+    );
     // Behind: the commands install the old version, and the aside the source gained is missing.
-    let (state, signals) = compare(&en, &fixture("mdx-code-under-tag/fr-behind.mdx"), "mdx");
+    let (state, signals) = compare_signals(
+        &en,
+        &fixture_text("mdx-code-under-tag/fr-behind.mdx"),
+        "mdx",
+    );
     assert_eq!(state, "stale", "{signals:?}");
     let code = signals
         .iter()
@@ -252,7 +226,7 @@ fn a_translated_all_caps_placeholder_was_a_changed_command() {
             "lumen login --token $TOKEN",
         ),
     ] {
-        let (state, signals) = compare(&en(source), &fr(translation), "md");
+        let (state, signals) = compare_signals(&en(source), &fr(translation), "md");
         assert_eq!(state, "stale", "{source}: {signals:?}");
     }
 }
@@ -271,7 +245,7 @@ fn a_quoted_url_or_value_changed_in_a_command_was_masked_as_prose() {
             "lumen config set sync.interval \"5m\"",
         ),
     ] {
-        let (state, signals) = compare(&en(source), &fr(translation), "md");
+        let (state, signals) = compare_signals(&en(source), &fr(translation), "md");
         assert_eq!(state, "stale", "{source}: {signals:?}");
     }
     // Quoted prose, a quoted word and a quoted placeholder are still the translator's.
@@ -367,7 +341,7 @@ fn a_root_prompt_command_in_a_console_session_was_a_comment() {
             &format!("{intro}\n\n## Install\n\n```{lang}\n{code}\n```\n"),
         )
     };
-    let (state, signals) = compare(
+    let (state, signals) = compare_signals(
         &page(
             "Install",
             "Lumen keeps your notes in step.",
@@ -437,14 +411,15 @@ fn a_link_written_another_way_was_a_missing_link() {
             "Merci à [Daniel](https://www.linkedin.com/in/daniel/).",
         ),
     ] {
-        let (_, signals) = compare(&page("Config", source), &page("Config", translation), "md");
+        let (_, signals) =
+            compare_signals(&page("Config", source), &page("Config", translation), "md");
         assert!(
             !signals.iter().any(|(kind, _, _)| kind == "missing-link"),
             "{source}: {signals:?}"
         );
     }
     // Another target is still missing, and so is an anchor to another section.
-    let (_, signals) = compare(
+    let (_, signals) = compare_signals(
         &page(
             "Config",
             "See [the loaders](#loaders).\n\n## Options\n\nText.",
@@ -459,7 +434,7 @@ fn a_link_written_another_way_was_a_missing_link() {
         signals.iter().any(|(kind, _, _)| kind == "missing-link"),
         "{signals:?}"
     );
-    let (_, signals) = compare(
+    let (_, signals) = compare_signals(
         &page("Config", "Read [the guide](/docs/configuration/) first."),
         &page("Config", "Lisez d'abord [le guide](../config/)."),
         "md",
@@ -494,7 +469,7 @@ fn a_number_changed_in_prose_was_never_compared() {
         )
     };
     // A port and a version the source changed, that the translation still has: high.
-    let (state, signals) = compare(
+    let (state, signals) = compare_signals(
         &en("By default the server listens on port 8081 and needs version 1.3 of the runtime."),
         &fr(
             "Par défaut, le serveur écoute sur le port 8080 et demande la version 1.2 de l'environnement.",
@@ -510,7 +485,7 @@ fn a_number_changed_in_prose_was_never_compared() {
     assert_eq!(numbers.2.len(), 2, "{signals:?}");
     assert!(numbers.2[0].ends_with(": 8081"), "{signals:?}");
     // A number with nothing in its place (spelled out, or a clause the source added): low.
-    let (state, signals) = compare(
+    let (state, signals) = compare_signals(
         &en("Start 2 servers on port 8080 of your machine."),
         &fr("Lancez deux serveurs sur le port 8080 de votre machine."),
         "md",

@@ -267,3 +267,47 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// A fixture file's text: `tests/fixtures/<path>`.
+pub fn fixture_text(path: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
+}
+
+/// `tandem compare` on two texts outside any repository: (state, signals as (kind, severity, items)).
+pub fn compare_signals(
+    source: &str,
+    translation: &str,
+    ext: &str,
+) -> (String, Vec<(String, String, Vec<String>)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, t) = (format!("en.{ext}"), format!("fr.{ext}"));
+    std::fs::write(dir.path().join(&s), source).unwrap();
+    std::fs::write(dir.path().join(&t), translation).unwrap();
+    let output = tandem_in(dir.path())
+        .args(["compare", &s, &t, "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let signals = doc["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["kind"].as_str().unwrap().to_owned(),
+                s["severity"].as_str().unwrap().to_owned(),
+                s["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i.as_str().unwrap().to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
+    (doc["state"].as_str().unwrap().to_owned(), signals)
+}
