@@ -161,22 +161,15 @@ fn diff_text_shows_changed_sections_beside_the_translation() {
         "the cosmetic change is not listed:\n{text}"
     );
     // The source path with --lang works too; --section narrows; --word marks words.
-    let text = String::from_utf8(
-        repo.tandem()
-            .args([
-                "diff",
-                "content/en/docs/page.md",
-                "--lang",
-                "fr",
-                "--section",
-                "before-you-begin",
-                "--word",
-            ])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&[
+        "diff",
+        "content/en/docs/page.md",
+        "--lang",
+        "fr",
+        "--section",
+        "before-you-begin",
+        "--word",
+    ]);
     assert!(text.contains("[-1.28-]"), "{text}");
     assert!(text.contains("{+1.31+}"), "{text}");
     assert!(!text.contains("Scaling"), "{text}");
@@ -590,24 +583,10 @@ fn diff_summary_counted_more_changed_sections_than_sections() {
     repo.commit("fr");
     repo.write("content/en/a.md", md("A", "", en_v2));
     repo.commit("en: v2");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args(["diff", "content/fr/a.md"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&["diff", "content/fr/a.md"]);
     assert!(text.contains("2 of 3 sections changed"), "{text}");
     assert!(text.contains("## Drop {#drop}   removed"), "{text}");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args(["--ui-lang", "fr", "diff", "content/fr/a.md"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&["--ui-lang", "fr", "diff", "content/fr/a.md"]);
     assert!(text.contains("2 sections sur 3 modifiées"), "{text}");
 }
 
@@ -875,14 +854,7 @@ fn a_renamed_heading_was_hidden_when_its_body_changed_too() {
         ),
     );
     repo.commit("x: not required any more");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args(["diff", "content/fr/x.md", "--color", "never"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
     assert!(text.contains("  en  - ## `frontmatter` (required)\n  en  + ## `frontmatter`\n  fr    ## `frontmatter` (requis)   ← to update (line 7)\n"), "{text}");
     assert!(
         text.contains("  en  + It is read once, at build time.\n"),
@@ -909,14 +881,7 @@ fn lines_changed_only_by_trailing_spaces_hid_the_real_change() {
         md("X", "", "Kept by\n[Alice](https://a.example/),\n[Bob](https://b.example/),\nand [Dan](https://d.example/).\n"),
     );
     repo.commit("x: Carol → Dan, spaces dropped");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args(["diff", "content/fr/x.md", "--color", "never"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
     let changed: Vec<&str> = text.lines().filter(|l| l.starts_with("  en  ")).collect();
     assert_eq!(
         changed,
@@ -953,20 +918,13 @@ fn word_marks_found_nothing_in_text_written_without_spaces() {
         ),
     );
     repo.commit("ja: memory");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args([
-                "diff",
-                "content/en/install.md",
-                "--word",
-                "--color",
-                "never",
-            ])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&[
+        "diff",
+        "content/en/install.md",
+        "--word",
+        "--color",
+        "never",
+    ]);
     assert!(
         text.contains("  ja  - [-512MB-]の空きメモリがある"),
         "{text}"
@@ -997,23 +955,16 @@ fn a_swapped_list_item_was_to_remove_and_translate_again() {
     );
     repo.commit("x: configure first");
     let run = |ui: &str, format: &str| {
-        String::from_utf8(
-            repo.tandem()
-                .args([
-                    "--ui-lang",
-                    ui,
-                    "diff",
-                    "content/fr/x.md",
-                    "--color",
-                    "never",
-                    "--format",
-                    format,
-                ])
-                .output()
-                .unwrap()
-                .stdout,
-        )
-        .unwrap()
+        repo.stdout(&[
+            "--ui-lang",
+            ui,
+            "diff",
+            "content/fr/x.md",
+            "--color",
+            "never",
+            "--format",
+            format,
+        ])
     };
     let text = run("en", "text");
     assert!(!text.contains("to remove"), "{text}");
@@ -1054,27 +1005,13 @@ fn a_moved_section_said_neither_that_it_moved_nor_where_to() {
         repo.commit("x, translated");
         repo.write("content/en/x.md", md("X", "", &after));
         repo.commit("x: gamma before beta");
-        let text = String::from_utf8(
-            repo.tandem()
-                .args(["diff", "content/fr/x.md", "--color", "never"])
-                .output()
-                .unwrap()
-                .stdout,
-        )
-        .unwrap();
+        let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
         assert!(text.contains(note), "{text}");
         assert!(
             !text.contains("to update (line 15)\n  fr    Texte gamma.\n\n"),
             "{text}"
         );
-        let json = String::from_utf8(
-            repo.tandem()
-                .args(["diff", "content/fr/x.md", "--format", "json"])
-                .output()
-                .unwrap()
-                .stdout,
-        )
-        .unwrap();
+        let json = repo.stdout(&["diff", "content/fr/x.md", "--format", "json"]);
         let json: serde_json::Value = serde_json::from_str(&json).unwrap();
         let gamma = json["sections"]
             .as_array()
@@ -1116,21 +1053,14 @@ fn a_skipped_commits_change_was_shown_to_update() {
     );
     repo.commit("Title case [skip-l10n]");
     let run = |format: &str| {
-        String::from_utf8(
-            repo.tandem()
-                .args([
-                    "diff",
-                    "content/fr/x.md",
-                    "--color",
-                    "never",
-                    "--format",
-                    format,
-                ])
-                .output()
-                .unwrap()
-                .stdout,
-        )
-        .unwrap()
+        repo.stdout(&[
+            "diff",
+            "content/fr/x.md",
+            "--color",
+            "never",
+            "--format",
+            format,
+        ])
     };
     let text = run("text");
     assert!(text.contains("1 of 3 sections changed"), "{text}");
@@ -1165,15 +1095,7 @@ fn a_skipped_commits_change_was_shown_to_update() {
         md("Y", "", "Text, longer now, and more.\n"),
     );
     repo2.commit("y: more");
-    let text = String::from_utf8(
-        repo2
-            .tandem()
-            .args(["diff", "content/fr/y.md", "--color", "never"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo2.stdout(&["diff", "content/fr/y.md", "--color", "never"]);
     assert!(text.contains("and more."), "{text}");
     assert!(!text.contains("not counted are not shown"), "{text}");
 }
@@ -1229,14 +1151,7 @@ fn a_long_code_listing_named_its_first_shown_line_not_the_changed_one() {
         ),
     );
     repo.commit("x: key40");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args(["diff", "content/fr/x.md", "--color", "never"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
     assert!(text.contains("lines not shown"), "{text}");
     let file = repo.read("content/fr/x.md");
     assert_eq!(file.lines().nth(46), Some("key40: value40"));
@@ -1265,14 +1180,7 @@ fn only_the_first_changed_front_matter_key_had_a_note() {
         "---\ntitle: Get started\nweight: 10\ndescription: Install and configure the tool.\n---\n\nText.\n",
     );
     repo.commit("x: title and description");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args(["diff", "content/fr/x.md", "--color", "never"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
     assert!(
         text.contains("  fr    title: Premiers pas   ← to update (line 2)\n  fr    weight: 10\n  fr    description: Installer l'outil.   ← to update (line 4)\n"),
         "{text}"
@@ -1301,21 +1209,14 @@ fn the_text_before_the_first_heading_could_not_be_picked() {
         ),
     );
     repo.commit("x: both sections");
-    let text = String::from_utf8(
-        repo.tandem()
-            .args([
-                "diff",
-                "content/fr/x.md",
-                "--section",
-                "top",
-                "--color",
-                "never",
-            ])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = repo.stdout(&[
+        "diff",
+        "content/fr/x.md",
+        "--section",
+        "top",
+        "--color",
+        "never",
+    ]);
     assert!(
         text.contains("(before the first heading) {#top}   modified\n"),
         "{text}"
@@ -1329,7 +1230,7 @@ fn the_text_before_the_first_heading_could_not_be_picked() {
     );
     assert!(text.contains("Intro text, longer."), "{text}");
     assert!(!text.contains("Use it well."), "{text}");
-    let tasks = String::from_utf8(repo.tandem().args(["tasks"]).output().unwrap().stdout).unwrap();
+    let tasks = repo.stdout(&["tasks"]);
     assert!(
         tasks.contains("(`tandem diff content/fr/x.md --section top`)"),
         "{tasks}"
