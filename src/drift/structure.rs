@@ -488,6 +488,24 @@ fn changed_numbers(
             None => true,
         }
     });
+    // An hour on the other clock is the same (`13 h`, `1 pm`; `1 pm`, `13 h`): translations write times the way their
+    // readers read them.
+    missing.retain(|n| {
+        let Ok(hour) = n.parse::<u32>() else {
+            return true;
+        };
+        let same_hour = |o: &String| {
+            o.parse::<u32>()
+                .is_ok_and(|o| hour <= 24 && o <= 24 && o != hour && (o % 12 == hour % 12))
+        };
+        match other.iter().position(same_hour) {
+            Some(at) => {
+                other.swap_remove(at);
+                false
+            }
+            None => true,
+        }
+    });
     if missing.is_empty() {
         return None;
     }

@@ -504,3 +504,23 @@ fn a_number_changed_in_prose_was_never_compared() {
         "md",
     );
 }
+
+/// Opening hours written for each language's clock (`de 9 h à 13 h`, `from 9 am to 1 pm`): 13 against 1 was a number
+/// changed, high, and a faithful page of a French-first site was stale.
+#[test]
+fn an_hour_on_the_other_clock_was_a_changed_number() {
+    let fr = "---\ntitle: Horaires\n---\n\nOuvert le samedi de 9 h à 13 h, sauf en août.\n";
+    let en = "---\ntitle: Opening hours\n---\n\nOpen on Saturdays from 9 am to 1 pm, except in August.\n";
+    for (source, translation) in [(fr, en), (en, fr)] {
+        let (state, signals) = compare_signals(source, translation, "md");
+        assert_eq!(state, "current", "{signals:?}");
+        assert!(signals.is_empty(), "{signals:?}");
+    }
+    // Another hour is still another number.
+    let (state, signals) = compare_signals(fr, &en.replace("1 pm", "2 pm"), "md");
+    assert_eq!(state, "stale", "{signals:?}");
+    assert!(
+        signals.iter().any(|s| s.0 == "number-changed"),
+        "{signals:?}"
+    );
+}
