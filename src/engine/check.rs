@@ -151,7 +151,25 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             language: page.language.clone(),
             source: page.source.clone(),
             translation: page.translation.clone(),
-            lines: vec![page.detail_line().unwrap_or(1)],
+            // A stale page's annotation goes on the translation's section that changed (or differs), not line 1.
+            lines: vec![
+                page.detail_line()
+                    .or_else(|| {
+                        (kind != FindingKind::Missing)
+                            .then(|| {
+                                page.changed_sections
+                                    .iter()
+                                    .find_map(|c| c.translation.as_ref().map(|t| t.line))
+                                    .or_else(|| {
+                                        page.signals.iter().find_map(|s| {
+                                            s.translation_section.as_ref().map(|t| t.line)
+                                        })
+                                    })
+                            })
+                            .flatten()
+                    })
+                    .unwrap_or(1),
+            ],
             file,
             sections: page
                 .changed_sections

@@ -1518,3 +1518,36 @@ fn french_step_summary(repo: &RepoBuilder) -> String {
         .unwrap();
     std::fs::read_to_string(&path).unwrap()
 }
+
+/// `tandem check` on the whole repository put every stale page's annotation on line 1, the front matter, however far
+/// down the section that changed was.
+#[test]
+fn a_stale_pages_annotation_sat_on_line_1() {
+    let mut repo = RepoBuilder::new();
+    let en = "Intro.\n\n## Install\n\nRun `lumen install`.\n\n## Use\n\nRun `lumen`.\n";
+    repo.write("content/en/a.md", md("A", "", en));
+    repo.write(
+        "content/fr/a.md",
+        md(
+            "A",
+            "",
+            "Intro.\n\n## Installer\n\nLancez `lumen install`.\n\n## Utiliser\n\nLancez `lumen`.\n",
+        ),
+    );
+    repo.commit("a, translated");
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &en.replace("Run `lumen`.", "Run `lumen --all`.")),
+    );
+    repo.commit("a: use changed");
+    let out = repo.stdout(&["check", "--format", "github"]);
+    // "## Utiliser" is line 11 of the translation.
+    assert_eq!(
+        repo.read("content/fr/a.md").lines().nth(10),
+        Some("## Utiliser")
+    );
+    assert!(
+        out.contains("::error file=content/fr/a.md,line=11,"),
+        "{out}"
+    );
+}
