@@ -254,7 +254,7 @@ impl Error {
                 Some(if *docusaurus {
                     Message::new("hint-one-language-docusaurus").arg("lang", lang)
                 } else {
-                    Message::new("hint-no-languages")
+                    Message::new("hint-one-language").arg("lang", lang)
                 }),
             ),
             Error::SourceLanguageGiven { lang, targets } => (

@@ -408,7 +408,7 @@ impl Settings {
             }
             found => found,
         };
-        let Some(detected) = detected.filter(|d| !d.content_dirs.is_empty()) else {
+        let Some(mut detected) = detected.filter(|d| !d.content_dirs.is_empty()) else {
             // The content roots looked in, those that exist (else the site's folder).
             let looked: Vec<&PathBuf> = content_roots.iter().filter(|root| root.is_dir()).collect();
             let looked = match looked.as_slice() {
@@ -428,7 +428,7 @@ impl Settings {
             });
         };
         let layout_kind = wanted_layout.unwrap_or(detected.layout_kind);
-        let content_dirs = detected.content_dirs.clone();
+        let mut content_dirs = detected.content_dirs.clone();
         if source_repo.is_some()
             && !matches!(
                 layout_kind,
@@ -570,6 +570,53 @@ impl Settings {
                 key: "ui_language".into(),
                 detail: Message::new("detail-ui-language").arg("value", value.clone()),
             });
+        }
+        // A translation not started yet: a language `languages:` names (or `--lang`, on a site with only its source's
+        // pages) whose folder is not there yet has its folder beside the source's (`content/en` → `content/fr`), where
+        // its first page goes. Else a site could not start its first translation.
+        let new_languages: Vec<String> = match &file.languages {
+            Some(list) => list.iter().map(|l| l.to_ascii_lowercase()).collect(),
+            None if content_dirs.len() < 2 => requested
+                .languages
+                .iter()
+                .map(|l| l.trim().to_ascii_lowercase())
+                .filter(|l| !l.is_empty())
+                .collect(),
+            None => Vec::new(),
+        };
+        // (Where `content:` names each language's folder, a language it does not name stays an error.)
+        if layout_kind == LayoutKind::Dirs
+            && detected.from != DetectedFrom::Docusaurus
+            && !matches!(file.content, Some(Content::Languages(_)))
+        {
+            let beside = |dirs: &BTreeMap<String, String>, lang: &str| -> Option<String> {
+                let dir = dirs.get(&source)?;
+                match dir.rsplit_once('/') {
+                    Some((parent, last)) if last.eq_ignore_ascii_case(&source) => {
+                        Some(format!("{parent}/{lang}"))
+                    }
+                    None if dir.eq_ignore_ascii_case(&source) => Some(lang.to_owned()),
+                    _ => None,
+                }
+            };
+            for lang in new_languages.iter().filter(|l| **l != source) {
+                if content_dirs.contains_key(lang) {
+                    continue;
+                }
+                let Some(dir) = beside(&content_dirs, lang) else {
+                    continue;
+                };
+                if let Layout::Folders(roots) = &mut detected.layout {
+                    for root in roots.iter_mut() {
+                        if !root.dirs.contains_key(lang)
+                            && let Some(sibling) = beside(&root.dirs, lang)
+                        {
+                            root.dirs.insert(lang.clone(), sibling);
+                        }
+                    }
+                }
+                content_dirs.insert(lang.clone(), dir);
+            }
         }
         if !content_dirs.contains_key(&source) {
             let known = content_dirs.keys().cloned().collect::<Vec<_>>().join(", ");

@@ -214,7 +214,10 @@ fn details_inside_errors_are_french_too() {
         "{line}"
     );
 
-    repo.write("tandem.yaml", "languages: [de]\n");
+    repo.write(
+        "tandem.yaml",
+        "content: { en: content/en, fr: content/fr }\nlanguages: [de]\n",
+    );
     let line = french_error(&repo, &["status"]);
     assert!(line.contains("de (trouvées : "), "{line}");
 

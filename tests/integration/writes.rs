@@ -331,3 +331,67 @@ fn scaffold_copied_the_source_language_into_the_translation() {
             .contains("lang: fr\naltLang: en\naltLangPage: apercu\n")
     );
 }
+
+/// A site with only its source's pages could not start its first translation: `init --lang fr` and
+/// `scaffold … --lang fr` stopped on "only one language found", and so did a `tandem.yaml` saying `languages: [fr]`
+/// with `content: [content]` (the form `init` writes). A language named before its folder exists now has its folder
+/// beside the source's, and the error, when no language is named, says how to name one.
+#[test]
+fn a_site_with_only_source_pages_could_not_start_its_first_translation() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/install.md", "---\ntitle: Install\n---\n\nHello.\n");
+    let c1 = repo.commit("source");
+    let out = repo
+        .tandem()
+        .arg("status")
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert!(
+        err.starts_with("error: only one language found (en): nothing to compare — ")
+            && err.contains("tandem scaffold <page> --lang fr")
+            && err.contains("languages: [fr]"),
+        "{err}"
+    );
+
+    repo.tandem()
+        .args(["scaffold", "content/en/install.md", "--lang", "fr"])
+        .assert()
+        .success();
+    assert!(
+        repo.read("content/fr/install.md")
+            .contains(&format!("default_lang_commit: {c1}")),
+        "{}",
+        repo.read("content/fr/install.md")
+    );
+    repo.remove("content/fr/install.md");
+
+    // `init --lang fr` writes a tandem.yaml that loads, before the first French page exists.
+    repo.tandem()
+        .args(["init", "--yes", "--lang", "fr"])
+        .assert()
+        .success();
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        crate::support::page(&json, "content/fr/install.md")["state"],
+        "missing",
+        "{json:#}"
+    );
+
+    // The list form of `content` with `languages: [fr]`.
+    repo.write(
+        "tandem.yaml",
+        "source: en\nlanguages: [fr]\nlayout: dirs\ncontent: [content]\n",
+    );
+    repo.tandem()
+        .args(["scaffold", "content/en/install.md"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "created content/fr/install.md (pin {}; title to translate; body copied from the source)\n",
+            &c1[..7]
+        ));
+}
