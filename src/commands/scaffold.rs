@@ -90,9 +90,11 @@ pub fn run(
     let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();
     let in_source_dir = crate::pairing::classify(&settings.layout, &languages, &source)
         .is_some_and(|(lang, _, _)| lang == settings.source);
-    let source_file = ws.repo.workdir().join(&source);
+    // The source page and its pin come from the clone holding the sources (`--source-repo`), else this one.
+    let sources = ws.sources();
+    let source_file = sources.workdir().join(&source);
     // A page reached through a symbolic link is never read: its target may lie outside the repository.
-    if crate::site::workspace::through_link(ws.repo.workdir(), &source) {
+    if crate::site::workspace::through_link(sources.workdir(), &source) {
         return Err(Error::SymlinkPage { path: source });
     }
     if !in_source_dir || !settings.is_page(&source) || !source_file.is_file() {
@@ -143,8 +145,7 @@ pub fn run(
         planned.push(translation);
     }
 
-    let commit = match ws
-        .repo
+    let commit = match sources
         .last_touches(std::slice::from_ref(&source))?
         .get(&source)
     {

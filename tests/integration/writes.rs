@@ -1,7 +1,7 @@
 //! The writing commands (`sync`, `scaffold`, `pair --write`, `status --out`, `tasks --out`) on the shapes an audit
 //! found them to damage or refuse wrongly: each test is named after what broke.
 
-use crate::support::{RepoBuilder, snapshot};
+use crate::support::{RepoBuilder, md, snapshot};
 
 /// Hugo reads a front matter that comes after blank lines (its page lexer skips them). tandem read such a page as
 /// one without front matter, and `sync` put a second block holding only the pin above it: Hugo then read the pin
@@ -394,4 +394,53 @@ fn a_site_with_only_source_pages_could_not_start_its_first_translation() {
             "created content/fr/install.md (pin {}; title to translate; body copied from the source)\n",
             &c1[..7]
         ));
+}
+
+/// With the sources in another clone (`--source-repo`), `scaffold` looked for the source page in the translations'
+/// clone: the command `tasks` prints (`tandem scaffold files/en-us/web/b.md --lang fr`) stopped with "is not a page of
+/// the source language", and the pin would have come from the translations' history. Both now come from the source
+/// clone.
+#[test]
+fn scaffold_with_the_sources_in_another_clone_looked_for_the_source_in_this_one() {
+    let mut sources = RepoBuilder::new();
+    sources
+        .write("files/en-us/web/a.md", md("A", "", "Alpha."))
+        .write("files/en-us/web/b.md", md("B", "", "Beta."));
+    let s1 = sources.commit("en: pages");
+    let mut translations = RepoBuilder::new();
+    translations.write(
+        "files/fr/web/a.md",
+        md("A", &format!("default_lang_commit: {s1}\n"), "Alpha (fr)."),
+    );
+    translations.commit("fr");
+    let clone = sources.path().to_str().unwrap();
+
+    let out = translations.stdout(&["--source-repo", clone, "tasks", "--missing"]);
+    assert!(
+        out.contains("tandem scaffold files/en-us/web/b.md --lang fr"),
+        "{out}"
+    );
+    translations
+        .tandem()
+        .args(["--source-repo", clone])
+        .args(["scaffold", "files/en-us/web/b.md", "--lang", "fr"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "created files/fr/web/b.md (pin {}; title to translate; body copied from the source)\n",
+            &s1[..7]
+        ));
+    assert!(
+        translations
+            .read("files/fr/web/b.md")
+            .contains(&format!("default_lang_commit: {s1}\n")),
+        "{}",
+        translations.read("files/fr/web/b.md")
+    );
+    let json = translations.status_json(&["--source-repo", clone]);
+    assert_eq!(
+        crate::support::page(&json, "files/fr/web/b.md")["state"],
+        "stale",
+        "{json:#}"
+    );
 }
