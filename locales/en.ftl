@@ -11,6 +11,7 @@ error-bare-repo = { $path } is a bare repository
 hint-bare-repo = run tandem in a clone with a work tree
 error-no-languages = no language folders found under { $root }
 hint-no-languages-example = tandem looked for a Hugo config (hugo.*, config.*, config/_default/), an Astro config (astro.config.*: Starlight, or Markdown pages in src/pages/<locale>/ with its i18n), a Docusaurus config, a VitePress or VuePress config (.vitepress/config.*, .vitepress/config/index.*, .vuepress/config.*), an MkDocs config (mkdocs.yml), language folders (content/<lang>/, src/content/<collection>/<lang>/, src/<lang>/, <lang>/, a folder of language folders only such as files/<lang>/), language suffixes (x.fr.md) and the source's pages beside folders of their translations (index.md and fr/index.md, in src/content/<collection>/, docs/, src/ or at the top); this tandem.yaml, built from the folders seen, would work once its languages are right:
+error-site-submodule = { $dir }/ is a git submodule: run tandem -C { $dir }
 error-several-sites = this repository holds several sites: { $sites }
 hint-several-sites = run tandem in the one to look at (tandem -C { $first } status), or write a tandem.yaml at the top that says where the pages are (content:)
 error-one-language = only one language found ({ $lang }): nothing to compare

@@ -11,6 +11,7 @@ error-bare-repo = { $path } est un dépôt nu (bare)
 hint-bare-repo = lancez tandem dans un clone qui a une copie de travail
 error-no-languages = aucun dossier de langue trouvé sous { $root }
 hint-no-languages-example = tandem a cherché une configuration Hugo (hugo.*, config.*, config/_default/), Astro (astro.config.* : Starlight, ou pages Markdown dans src/pages/<locale>/ avec son i18n), Docusaurus, VitePress ou VuePress (.vitepress/config.*, .vitepress/config/index.*, .vuepress/config.*) ou MkDocs (mkdocs.yml), des dossiers de langue (content/<langue>/, src/content/<collection>/<langue>/, src/<langue>/, <langue>/, un dossier de seuls dossiers de langue comme files/<langue>/), des suffixes de langue (x.fr.md) et les pages de la source à côté de dossiers de leurs traductions (index.md et fr/index.md, dans src/content/<collection>/, docs/, src/ ou au sommet) ; ce tandem.yaml, construit à partir des dossiers vus, fonctionnera une fois ses langues corrigées :
+error-site-submodule = { $dir }/ est un sous-module git : lancez tandem -C { $dir }
 error-several-sites = ce dépôt contient plusieurs sites : { $sites }
 hint-several-sites = lancez tandem dans celui à examiner (tandem -C { $first } status), ou écrivez au sommet un tandem.yaml qui dit où sont les pages (content:)
 error-one-language = une seule langue trouvée ({ $lang }) : rien à comparer

@@ -49,6 +49,10 @@ pub enum Error {
     /// No site at the repository's top and several below it (`docs/`, `website/`), no `tandem.yaml` saying which.
     #[error("several sites in this repository: {sites:?}")]
     SeveralSites { sites: Vec<String> },
+    /// The site's folder, below the repository's top, is a git submodule (or a clone of its own): its pages have their
+    /// own history, which the parent's is not. `dir`: repo-relative, no trailing `/`.
+    #[error("{dir}/ is a git submodule")]
+    SiteIsSubmodule { dir: String },
     #[error("unknown language {lang}")]
     UnknownLanguage { lang: String, known: String },
     /// `--lang` names the source language.
@@ -241,6 +245,10 @@ impl Error {
             Error::NoLanguages { root, .. } => (
                 Message::new("error-no-languages").arg("root", root),
                 Some(Message::new("hint-no-languages-example")),
+            ),
+            Error::SiteIsSubmodule { dir } => (
+                Message::new("error-site-submodule").arg("dir", dir),
+                None,
             ),
             Error::SeveralSites { sites } => (
                 Message::new("error-several-sites").arg("sites", sites.join(", ")),

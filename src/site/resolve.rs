@@ -153,6 +153,16 @@ impl Settings {
                 }
             },
         };
+        // A site in a git submodule (or a clone of its own) below the repository's top: its pages have their own
+        // history, and judged with this repository's, committed pages had "no commit" and right pins "named no commit".
+        if let Some(dir) = ancestors_within(&site_root, repo_root)
+            .take_while(|dir| *dir != repo_root)
+            .find(|dir| dir.join(".git").exists())
+        {
+            return Err(Error::SiteIsSubmodule {
+                dir: relative_slash(repo_root, dir),
+            });
+        }
         let hugo_config = hugo::read(&site_root)?;
         let mkdocs_config = hugo_config
             .is_none()

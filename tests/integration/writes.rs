@@ -444,3 +444,49 @@ fn scaffold_with_the_sources_in_another_clone_looked_for_the_source_in_this_one(
         "{json:#}"
     );
 }
+
+/// Run from a parent repository whose one site is a git submodule (`site/`), tandem read the submodule's pages with
+/// the parent's history: right pins "named no commit", committed pages had "no commit yet", and `sync` told the user
+/// to commit a committed source. It now stops, saying where to run it.
+#[test]
+fn a_submodule_chosen_as_the_site_was_read_with_the_parent_s_history() {
+    let mut site = RepoBuilder::new();
+    site.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha (fr)."));
+    site.commit("site");
+    let mut parent = RepoBuilder::new();
+    parent.write("README", "x\n");
+    parent.git(&[
+        "-c",
+        "protocol.file.allow=always",
+        "submodule",
+        "add",
+        "-q",
+        site.path().to_str().unwrap(),
+        "site",
+    ]);
+    parent.commit("submodule");
+    let before = snapshot(parent.path());
+    for args in [&["status"][..], &["sync", "site/content/fr/a.md"]] {
+        parent
+            .tandem()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr("error: site/ is a git submodule: run tandem -C site\n");
+    }
+    parent
+        .tandem()
+        .args(["--ui-lang", "fr", "status"])
+        .assert()
+        .code(2)
+        .stderr("erreur : site/ est un sous-module git : lancez tandem -C site\n");
+    assert_eq!(snapshot(parent.path()), before);
+    // Run there, it reads the site with its own history.
+    parent
+        .tandem()
+        .args(["-C", "site", "sync", "content/fr/a.md"])
+        .assert()
+        .success();
+}
