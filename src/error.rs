@@ -189,6 +189,9 @@ pub enum Error {
     /// `status --out` names a page of the site: the report would replace it.
     #[error("{path} is a page of the site")]
     OutIsAPage { path: String },
+    /// `tasks --out DIR` names a folder in the site's content: the task files would be pages.
+    #[error("--out {path} is in the site's content")]
+    OutInContent { path: String },
     /// A page to edit or copy is a Git LFS pointer: the page itself was not pulled.
     #[error("{path} is a Git LFS pointer")]
     LfsPointer { path: String },
@@ -500,6 +503,10 @@ impl Error {
                     .arg("path", path)
                     .arg("kind", Message::new(kind)),
                 Some(Message::new("hint-config-not-a-file")),
+            ),
+            Error::OutInContent { path } => (
+                Message::new("error-out-in-content").arg("path", path),
+                Some(Message::new("hint-out-in-content")),
             ),
             Error::OutIsAPage { path } => (
                 Message::new("error-out-is-a-page").arg("path", path),

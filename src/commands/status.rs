@@ -87,14 +87,15 @@ pub fn run(
     match &args.out {
         Some(out) => {
             let path = ctx.base_dir().join(out);
-            // A page of the site would be replaced by the report (a translation's path typed after --out).
+            // A page of the site would be replaced by the report (a translation's path typed after --out), or the
+            // report would become one (a missing translation's path, a new `.md` or `.html` in a content folder).
             if let Ok(rel) = ws.repo_paths(std::slice::from_ref(out))
                 && let Some(rel) = rel.first()
-                && path.is_file()
-                && report
-                    .pages
-                    .iter()
-                    .any(|p| &p.source == rel || &p.translation == rel)
+                && (ws.settings.would_be_page(rel)
+                    || report
+                        .pages
+                        .iter()
+                        .any(|p| &p.source == rel || &p.translation == rel))
             {
                 return Err(Error::OutIsAPage { path: rel.clone() });
             }

@@ -84,6 +84,23 @@ pub fn run(
         }
         (Some(out), TasksFormat::Markdown) => {
             let dir = ctx.base_dir().join(out);
+            // A folder in the site's content: the task files would be read as pages (orphaned translations, or
+            // source pages to translate) and published.
+            if let Ok(rel) = ws.repo_paths(std::slice::from_ref(out))
+                && let Some(rel) = rel.first()
+            {
+                let probe = tasks
+                    .first()
+                    .map_or("task.md", |task| task.file_name.as_str());
+                let inside = if rel.is_empty() {
+                    probe.to_owned()
+                } else {
+                    format!("{rel}/{probe}")
+                };
+                if ws.settings.would_be_page(&inside) {
+                    return Err(Error::OutInContent { path: rel.clone() });
+                }
+            }
             // Tasks of pages left out this time (by PATH or by the picker) are not done: keep their files.
             let prune = args.paths.is_empty() && !args.interactive;
             let summary = write_files(&dir, &tasks, &status.languages, prune, &m)?;

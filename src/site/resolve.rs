@@ -938,6 +938,15 @@ impl Settings {
     pub fn is_page(&self, path: &str) -> bool {
         self.include.is_match(path) && !self.exclude.is_match(path)
     }
+
+    /// Whether tandem would read a file at `path` (repo-relative `/` path), there or not yet, as a page of the site:
+    /// a page's name in a content folder, outside hidden folders. What `--out` must not name.
+    pub fn would_be_page(&self, path: &str) -> bool {
+        let languages: Vec<String> = self.content_dirs.keys().cloned().collect();
+        self.is_page(path)
+            && !path.split('/').any(|part| part.starts_with('.'))
+            && crate::pairing::classify(&self.layout, &languages, path).is_some()
+    }
 }
 
 /// Finds `tandem.yaml`: the `--config` file, else the nearest one from `start` up to the repo root, else the one at the

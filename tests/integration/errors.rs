@@ -592,7 +592,7 @@ fn status_out_replaced_a_translation_with_the_report() {
     assert_eq!(output.status.code(), Some(2));
     let line = one_line(&output.stderr);
     assert!(
-        line.contains("--out content/fr/a.md is a page of the site: the report would replace it"),
+        line.contains("--out content/fr/a.md is, or would be, a page of the site: the report would take its place"),
         "{line}"
     );
     assert_eq!(repo.read("content/fr/a.md"), before);

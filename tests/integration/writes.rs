@@ -490,3 +490,57 @@ fn a_submodule_chosen_as_the_site_was_read_with_the_parent_s_history() {
         .assert()
         .success();
 }
+
+/// `status --out` refused only a page that already existed: the path of a missing translation, or any new `.md` or
+/// `.html` in a content folder, took the report, which the site then published as a page (the "French translation"
+/// of `b.md` was the text report). `tasks --out` had no check at all: task files in `content/fr/l10n/` were orphaned
+/// translations.
+#[test]
+fn status_and_tasks_out_wrote_reports_where_they_became_pages() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."))
+        .write("content/fr/a.md", md("A", "", "Alpha (fr)."));
+    repo.commit("pages");
+    repo.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    repo.commit("a changed");
+    let before = snapshot(repo.path());
+    for (args, out) in [
+        (&["status"][..], "content/fr/b.md"),
+        (&["status", "--format", "html"], "content/fr/report.html"),
+        (&["status", "--format", "markdown"], "content/en/status.md"),
+    ] {
+        repo.tandem()
+            .args(args)
+            .args(["--out", out])
+            .assert()
+            .code(2)
+            .stderr(format!(
+                "error: --out {out} is, or would be, a page of the site: the report would take its place — give \
+                 --out a file outside the site's pages (status.html, l10n-status.md)\n"
+            ));
+    }
+    repo.tandem()
+        .args(["tasks", "--out", "content/fr/l10n"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: --out content/fr/l10n is a folder of the site's content: its task files would be read as pages \
+             and published — give --out a folder outside the content folders (l10n-tasks)\n",
+        );
+    assert_eq!(snapshot(repo.path()), before);
+    // Outside the content folders, and in a hidden folder, both write.
+    repo.tandem()
+        .args(["status", "--out", "content/fr/.status.md"])
+        .assert()
+        .success();
+    repo.tandem()
+        .args(["status", "--out", "l10n-status.md"])
+        .assert()
+        .success();
+    repo.tandem()
+        .args(["tasks", "--out", "l10n-tasks"])
+        .assert()
+        .success();
+    assert!(repo.path().join("l10n-tasks/fr-update-a.md").is_file());
+}
