@@ -19,7 +19,7 @@ use crate::drift::front_matter::KeyClass;
 use crate::drift::{Reason, State};
 use crate::engine::analysis::{self, Options};
 use crate::error::{Error, Exit, Result};
-use crate::history::{GitRepo, LastTouchAt};
+use crate::history::{GitRepo, LastTouchAt, PinResolution};
 use crate::i18n::{Message, Messages, UiLang};
 use crate::markdown::edit::{self, CommentEdit, EditError, Scalar, Unsupported};
 use crate::markdown::frontmatter::{self, FrontMatter};
@@ -392,8 +392,24 @@ fn pin_edit(
         CommentEdit::Keep
     };
     let full = commit.to_string();
-    let mut after =
-        edit::set_scalar(&start, &key, Scalar::Str(&full), comment).map_err(edit_error(path))?;
+    // A pin that already names the commit (abbreviated, `cfa1450`) is left as written: rewriting it to 40 hex digits
+    // changed every pinned page of a folder for nothing, noise in review and conflicts with translators' branches.
+    let already = old.as_ref().filter(|pin| {
+        matches!(ws.sources().resolve_pin(&pin.value), PinResolution::Commit(id) if id == commit)
+    });
+    // Its bytes as written are kept (quotes included, or none: `30b7258` reads as a string, though tandem quotes it).
+    let value = match already {
+        Some(pin) => Scalar::Written {
+            text: start.get(pin.span.clone()).unwrap_or(&pin.value),
+            value: &pin.value,
+        },
+        None => Scalar::Str(&full),
+    };
+    let mut after = match edit::set_scalar(&start, &key, value, comment) {
+        Err(_) if already.is_some() => edit::set_scalar(&start, &key, Scalar::Str(&full), comment),
+        edited => edited,
+    }
+    .map_err(edit_error(path))?;
     let (removed, added) = edit::changed_lines(&start, &after);
     let new = abbrev(&full);
     let note = match (&old, removed, added) {

@@ -144,27 +144,18 @@ fn every_key_form_yaml_toml_crlf_bom() {
         .success();
     let expected = |name: &str| -> String {
         let original = &originals.iter().find(|(n, _)| n == name).unwrap().1;
-        let short1 = short(&c1);
         match name {
-            "nested" => original.replace(
-                &format!("sourceCommit: {short1} #"),
-                &format!("sourceCommit: {c1} #"),
-            ),
+            // A pin that already names its commit, abbreviated, is left as written.
+            "nested" | "toml" | "crlf" | "quoted" => original.clone(),
             "config" => original.replace(
                 "title: C\n",
                 &format!("title: C\nl10n:\n  sourceCommit: {c3}\n"),
             ),
             "none" => format!("---\nl10n:\n  sourceCommit: {c1}\n---\n{original}"),
-            "toml" => original.replace(&format!("'{short1}'"), &format!("'{c1}'")),
-            "crlf" => original.replace(
-                &format!("commit: {short1}\r\n"),
-                &format!("commit: {c1}\r\n"),
-            ),
             "empty" => original.replace(
                 "default_lang_commit:\n",
                 &format!("default_lang_commit: {c1}\n"),
             ),
-            "quoted" => original.replace(&format!("\"{short1}\""), &format!("\"{c1}\"")),
             _ => unreachable!(),
         }
     };

@@ -544,3 +544,45 @@ fn status_and_tasks_out_wrote_reports_where_they_became_pages() {
         .success();
     assert!(repo.path().join("l10n-tasks/fr-update-a.md").is_file());
 }
+
+/// `sync` on a page already pinned to the right commit with an abbreviated hash rewrote the pin to 40 hex digits
+/// (and said `cfa1450 → cfa1450 (1 line changed)`): a folder sync changed every pinned page for nothing. A pin that
+/// resolves to the target commit is now left as written, and reported unchanged.
+#[test]
+fn sync_rewrote_an_abbreviated_pin_that_already_named_the_commit() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."));
+    let c1 = repo.commit("source");
+    let short = &c1[..7];
+    repo.write(
+        "content/fr/a.md",
+        md("A", &format!("default_lang_commit: {short}\n"), "Alpha (fr)."),
+    )
+    .write(
+        "content/fr/b.md",
+        md("B", &format!("default_lang_commit: \"{}\"\n", &c1[..10]), "Bêta."),
+    );
+    repo.commit("fr");
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args(["sync", "content/fr"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "content/fr/a.md: default_lang_commit already {short} (unchanged)\n\
+             content/fr/b.md: default_lang_commit already {short} (unchanged)\n"
+        ));
+    assert_eq!(snapshot(repo.path()), before);
+    // `--patched` on such a pin adds the comment and keeps the value as written.
+    repo.tandem()
+        .args(["sync", "--patched", "content/fr/a.md"])
+        .assert()
+        .success();
+    assert!(
+        repo.read("content/fr/a.md")
+            .contains(&format!("default_lang_commit: {short} # patched\n")),
+        "{}",
+        repo.read("content/fr/a.md")
+    );
+}
