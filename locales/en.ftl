@@ -658,9 +658,24 @@ edit-unsupported = { $path }:{ $line }: { $key } cannot be rewritten in place: {
         [flow-collection] it is a flow collection ([…] or {"{"}…{"}"})
         [collection] it is a map or a list, not a single value
         [spellings] it is written in more than one case
-       *[other] it is not written as `key: value` on one line
+       *[other] { $format ->
+            [toml] it is not written as `key = value` on one line
+           *[other] it is not written as `key: value` on one line
+        }
     }
-hint-edit-unsupported = write it as `key: value` on one line, then run tandem again
+hint-edit-unsupported = { $parent ->
+        [yes] { $format ->
+            [toml] write { $key } as a table ([{ $key }] with its keys below, one `key = value` a line), then run tandem again
+           *[other] write { $key } as a block map (its keys on the lines below it, indented, one `key: value` a line), then run tandem again
+        }
+       *[other] { $format ->
+            [toml] write it as `key = value` on one line, then run tandem again
+           *[other] write it as `key: value` on one line, then run tandem again
+        }
+    }
+hint-edit-not-a-map = make { $key } a map of keys, or name another pin key (pin.key in tandem.yaml), then run tandem again
+edit-flow-root = { $path }:{ $line }: the front matter is written as one flow map ({"{"}…{"}"}), which tandem does not rewrite in place
+hint-edit-flow-root = write it as a block map, one `key: value` a line, then run tandem again
 edit-not-a-map = { $path }:{ $line }: { $key } is not a map, so no key can go under it
 edit-bad-key = { $path }: the key “{ $key }” has an empty part
 hint-edit-bad-key = write nested keys with dots between non-empty parts: l10n.sourceCommit

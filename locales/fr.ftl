@@ -710,9 +710,24 @@ edit-unsupported = { $path }:{ $line } : impossible de réécrire { $key } sur p
         [flow-collection] c’est une collection en ligne ([…] ou {"{"}…{"}"})
         [collection] c’est une table ou une liste, pas une valeur simple
         [spellings] elle est écrite avec plusieurs casses
-       *[other] elle n’est pas écrite sous la forme `clé: valeur` sur une ligne
+       *[other] { $format ->
+            [toml] elle n’est pas écrite sous la forme `clé = valeur` sur une ligne
+           *[other] elle n’est pas écrite sous la forme `clé: valeur` sur une ligne
+        }
     }
-hint-edit-unsupported = écrivez-la sous la forme `clé: valeur` sur une seule ligne, puis relancez tandem
+hint-edit-unsupported = { $parent ->
+        [yes] { $format ->
+            [toml] écrivez { $key } sous forme de table ([{ $key }] suivi de ses clés, une ligne `clé = valeur` chacune), puis relancez tandem
+           *[other] écrivez { $key } sous forme de table en bloc (ses clés sur les lignes suivantes, indentées, une ligne `clé: valeur` chacune), puis relancez tandem
+        }
+       *[other] { $format ->
+            [toml] écrivez-la sous la forme `clé = valeur` sur une seule ligne, puis relancez tandem
+           *[other] écrivez-la sous la forme `clé: valeur` sur une seule ligne, puis relancez tandem
+        }
+    }
+hint-edit-not-a-map = faites de { $key } une table de clés, ou nommez une autre clé d’épingle (pin.key dans tandem.yaml), puis relancez tandem
+edit-flow-root = { $path }:{ $line } : le front matter est écrit comme une seule table en ligne ({"{"}…{"}"}), que tandem ne réécrit pas sur place
+hint-edit-flow-root = écrivez-le sous forme de table en bloc, une ligne `clé: valeur` par clé, puis relancez tandem
 edit-not-a-map = { $path }:{ $line } : { $key } n’est pas une table : aucune clé ne peut y être ajoutée
 edit-bad-key = { $path } : la clé « { $key } » a une partie vide
 hint-edit-bad-key = séparez les clés imbriquées par des points, sans partie vide : l10n.sourceCommit

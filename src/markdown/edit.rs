@@ -27,7 +27,13 @@ pub enum EditError {
         key: String,
         line: usize,
         what: Unsupported,
+        /// In a TOML front matter (`key = value`).
+        toml: bool,
+        /// `key` is a parent of the key to set (`l10n` of `l10n.sourceCommit`), not the key itself.
+        parent: bool,
     },
+    /// A YAML front matter written as one flow map (`{title: T, weight: 2}`): no line holds one key.
+    FlowRoot { line: usize },
     /// A parent of a dotted key exists but is not a map (`l10n: abc` when setting `l10n.sourceCommit`).
     NotAMap { key: String, line: usize },
     /// The key is empty or has an empty part (`a..b`).
@@ -104,11 +110,21 @@ impl EditError {
                 .arg("first_line", cases.first_line)
                 .arg("second", &cases.second)
                 .arg("second_line", cases.second_line),
-            EditError::Unsupported { key, line, what } => Message::new("edit-unsupported")
+            EditError::Unsupported {
+                key,
+                line,
+                what,
+                toml,
+                ..
+            } => Message::new("edit-unsupported")
                 .arg("path", path)
                 .arg("line", *line)
                 .arg("key", key)
-                .arg("what", what.code()),
+                .arg("what", what.code())
+                .arg("format", if *toml { "toml" } else { "yaml" }),
+            EditError::FlowRoot { line } => Message::new("edit-flow-root")
+                .arg("path", path)
+                .arg("line", *line),
             EditError::NotAMap { key, line } => Message::new("edit-not-a-map")
                 .arg("path", path)
                 .arg("line", *line)
@@ -140,9 +156,16 @@ impl EditError {
         match self {
             EditError::BadFrontMatter { .. } => Message::new("hint-edit-bad-front-matter"),
             EditError::KeyCases(_) => Message::new("hint-edit-key-cases"),
-            EditError::Unsupported { .. } | EditError::NotAMap { .. } => {
-                Message::new("hint-edit-unsupported")
-            }
+            // The fix in the front matter's own syntax: a flow parent of a nested key becomes a block map (a TOML
+            // table), anything else one `key: value` (`key = value`) line.
+            EditError::Unsupported {
+                key, toml, parent, ..
+            } => Message::new("hint-edit-unsupported")
+                .arg("key", key)
+                .arg("format", if *toml { "toml" } else { "yaml" })
+                .arg("parent", if *parent { "yes" } else { "no" }),
+            EditError::NotAMap { key, .. } => Message::new("hint-edit-not-a-map").arg("key", key),
+            EditError::FlowRoot { .. } => Message::new("hint-edit-flow-root"),
             EditError::BadKey { .. } => Message::new("hint-edit-bad-key"),
             EditError::FenceNotAtTop {
                 fence, indented, ..
@@ -168,10 +191,13 @@ impl fmt::Display for EditError {
                 "line {}: {} (line {}) and {} are one key with two values",
                 cases.second_line, cases.first, cases.first_line, cases.second
             ),
-            EditError::Unsupported { key, line, what } => {
+            EditError::Unsupported {
+                key, line, what, ..
+            } => {
                 write!(f, "line {line}: {key}: {} value", what.code())
             }
             EditError::NotAMap { key, line } => write!(f, "line {line}: {key} is not a map"),
+            EditError::FlowRoot { line } => write!(f, "line {line}: the front matter is a flow map"),
             EditError::BadKey { key } => write!(f, "bad key {key:?}"),
             EditError::FenceNotAtTop { line, fence, .. } => {
                 write!(
@@ -327,6 +353,8 @@ pub fn copy_entry(text: &str, source_text: &str, key: &str) -> Result<String, Ed
     let fm = parse(text)?;
     let source_fm = parse(source_text)?;
     let unsupported = |line: usize, what| EditError::Unsupported {
+        toml: false,
+        parent: false,
         key: key.to_owned(),
         line,
         what,
@@ -611,7 +639,20 @@ fn split_key(key: &str) -> Result<Vec<&str>, EditError> {
 }
 
 fn parse(text: &str) -> Result<FrontMatter, EditError> {
-    frontmatter::parse(text).map_err(EditError::from)
+    let fm = frontmatter::parse(text).map_err(EditError::from)?;
+    // A front matter written as one flow map has no key on a line of its own: refused like other flow collections
+    // (the edit could not be verified, and tandem called it a bug of its own).
+    if fm.split.format == Some(Format::Yaml)
+        && let Some(root) = &fm.tree
+        && text
+            .get(root.span.clone())
+            .is_some_and(|written| written.starts_with('{'))
+    {
+        return Err(EditError::FlowRoot {
+            line: line_of(text, root.span.start),
+        });
+    }
+    Ok(fm)
 }
 
 fn unrenderable(key: &str, value: Scalar) -> EditError {
@@ -708,6 +749,8 @@ fn existing_line_with<'t>(
                 .collect();
             if spellings.len() > 1 {
                 return Err(EditError::Unsupported {
+                    toml: format == Format::Toml,
+                    parent: false,
                     key: path[..=depth].join("."),
                     line: line_of(
                         text,
@@ -727,6 +770,8 @@ fn existing_line_with<'t>(
         }
     }
     let unsupported = |what| EditError::Unsupported {
+        toml: format == Format::Toml,
+        parent: false,
         key: key.to_owned(),
         line: line_of(text, node.span.start),
         what,
@@ -1193,6 +1238,8 @@ fn yaml_insertion(
             NodeKind::Map(_) => {
                 if text[child.span.clone()].starts_with('{') || child.alias {
                     return Err(EditError::Unsupported {
+                        toml: false,
+                        parent: true,
                         key: path[..=depth].join("."),
                         line,
                         what: if child.alias {
@@ -1290,6 +1337,8 @@ fn toml_insertion(
             }
             Some(toml_edit::Item::Value(toml_edit::Value::InlineTable(t))) => {
                 return Err(EditError::Unsupported {
+                    toml: true,
+                    parent: true,
                     key: path[..=depth].join("."),
                     line: line_of(text, shift + t.span().map_or(0, |s| s.start)),
                     what: Unsupported::FlowCollection,
@@ -1980,12 +2029,17 @@ mod tests {
                 key: "k".into(),
                 line: 2,
                 what: Unsupported::Anchor,
+                toml: false,
+                parent: false,
             },
             EditError::Unsupported {
                 key: "k".into(),
                 line: 2,
                 what: Unsupported::Layout,
+                toml: true,
+                parent: true,
             },
+            EditError::FlowRoot { line: 2 },
             EditError::NotAMap {
                 key: "l10n".into(),
                 line: 2,
@@ -2053,7 +2107,9 @@ mod tests {
             EditError::Unsupported {
                 key: "tags".into(),
                 line: 2,
-                what: Unsupported::FlowCollection
+                what: Unsupported::FlowCollection,
+                toml: false,
+                parent: false,
             }
         );
         // Scalars are still not flow values, nor is a list written as text read as one.

@@ -586,3 +586,62 @@ fn sync_rewrote_an_abbreviated_pin_that_already_named_the_commit() {
         repo.read("content/fr/a.md")
     );
 }
+
+/// A YAML front matter written as one flow map (`{title: T, weight: 2}`) was "a bug in tandem: please report it"
+/// (the edit could not be verified); it is a form tandem does not edit, refused with the fix like other flow
+/// collections. The hints fit the front matter: a flow or list parent of a nested pin is to become a block map (a
+/// flow map is already on one line), and TOML is written `key = value`.
+#[test]
+fn edit_refusals_blamed_tandem_or_gave_advice_that_did_not_fit() {
+    let mut repo = RepoBuilder::new();
+    for name in ["flowroot", "flowparent", "listparent", "tomlinline"] {
+        repo.write(&format!("content/en/{name}.md"), md("S", "", "Body."));
+    }
+    repo.write("content/fr/flowroot.md", "---\n{title: T, weight: 2}\n---\n\nCorps.\n")
+        .write("content/fr/flowparent.md", "---\ntitle: T\nl10n: {}\n---\n\nCorps.\n")
+        .write("content/fr/listparent.md", "---\ntitle: T\nl10n:\n  - a\n---\n\nCorps.\n")
+        .write(
+            "content/fr/tomlinline.md",
+            "+++\ntitle = \"T\"\nl10n = { sourceCommit = \"0000000\" }\n+++\n\nCorps.\n",
+        )
+        .write("tandem.yaml", "pin: { key: l10n.sourceCommit }\n");
+    repo.commit("pages");
+    let before = snapshot(repo.path());
+    let refused = |page: &str, ui: &str| -> String {
+        let output = repo
+            .tandem()
+            .args(["--ui-lang", ui, "sync", &format!("content/fr/{page}.md")])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{page}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    assert_eq!(
+        refused("flowroot", "en"),
+        "error: content/fr/flowroot.md:2: the front matter is written as one flow map ({…}), which tandem does not \
+         rewrite in place — write it as a block map, one `key: value` a line, then run tandem again\n"
+    );
+    assert_eq!(
+        refused("flowparent", "en"),
+        "error: content/fr/flowparent.md:3: l10n cannot be rewritten in place: it is a flow collection ([…] or {…}) \
+         — write l10n as a block map (its keys on the lines below it, indented, one `key: value` a line), then run \
+         tandem again\n"
+    );
+    assert_eq!(
+        refused("listparent", "en"),
+        "error: content/fr/listparent.md:4: l10n is not a map, so no key can go under it — make l10n a map of \
+         keys, or name another pin key (pin.key in tandem.yaml), then run tandem again\n"
+    );
+    assert_eq!(
+        refused("tomlinline", "en"),
+        "error: content/fr/tomlinline.md:3: l10n.sourceCommit cannot be rewritten in place: it is not written as \
+         `key = value` on one line — write it as `key = value` on one line, then run tandem again\n"
+    );
+    assert_eq!(
+        refused("flowroot", "fr"),
+        "erreur : content/fr/flowroot.md:2 : le front matter est écrit comme une seule table en ligne ({…}), que \
+         tandem ne réécrit pas sur place — écrivez-le sous forme de table en bloc, une ligne `clé: valeur` par clé, \
+         puis relancez tandem\n"
+    );
+    assert_eq!(snapshot(repo.path()), before);
+}
