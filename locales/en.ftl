@@ -522,6 +522,7 @@ tasks-none = No task: { $unknown ->
 tasks-prompt-pick = Which pages go out this time?
 tasks-kept-edited = warning: { $file } was edited since tandem wrote it: kept as it is (delete it to have it written again)
 tasks-kept-done = warning: { $file } was edited since tandem wrote it, and its page needs no task any more: kept (delete it once done with it)
+tasks-kept-not-ours = warning: { $file } was not written by tandem: kept as it is, and its task not written (move the file away to have it written)
 tasks-block = { $kind } { $change } — { $lines }
 tasks-block-source = source line { $line }
 tasks-block-old-source = was source line { $line }
@@ -706,8 +707,18 @@ sync-pin-changed = { $path }: { $key } { $old } → { $new } ({ $lines ->
        *[other] { $lines } lines changed
     })
 sync-pin-added = { $path }: { $key } (none) → { $new } ({ $lines ->
-        [one] { $lines } line added
-       *[other] { $lines } lines added
+        [0] { $changed ->
+            [one] { $changed } line changed
+           *[other] { $changed } lines changed
+        }
+        [one] { $lines } line added{ $changed ->
+            [0] {""}
+           *[other] , { $changed } changed
+        }
+       *[other] { $lines } lines added{ $changed ->
+            [0] {""}
+           *[other] , { $changed } changed
+        }
     })
 sync-pin-unchanged = { $path }: { $key } already { $new } (unchanged)
 sync-drift-set = { $path }: { $key } set to { $value }
@@ -725,6 +736,8 @@ sync-mirrored-removed = { $path }: { $key } removed, as in the source
 sync-warn-mirrored-not-copied = { $key } was not copied, so this page was left as it is: { $detail }
 error-sync-needs-pages = which translations? sync needs pages or folders
 hint-sync-needs-pages = name them (tandem sync content/fr/docs/page.md), pass --stale to sync every stale page, or run tandem sync in a terminal to pick them
+error-sync-orphan = { $path } is an orphaned translation: its source page is gone, so there is no source commit to pin
+hint-sync-orphan = rename it after its source's new name, or remove it (tandem status lists it under Orphaned)
 error-nothing-to-sync = no translation under { $paths }
 hint-nothing-to-sync = give translation pages or folders that hold some (tandem status lists them)
 error-not-an-ancestor = { $rev } is not in the history of HEAD

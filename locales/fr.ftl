@@ -547,6 +547,7 @@ tasks-none = Aucune tâche : { $unknown ->
 tasks-prompt-pick = Quelles pages distribuer cette fois ?
 tasks-kept-edited = attention : { $file } a été modifié depuis que tandem l’a écrit : laissé tel quel (supprimez-le pour qu’il soit réécrit)
 tasks-kept-done = attention : { $file } a été modifié depuis que tandem l’a écrit, et sa page n’a plus besoin de tâche : gardé (supprimez-le quand vous en aurez fini)
+tasks-kept-not-ours = attention : { $file } n’a pas été écrit par tandem : laissé tel quel, et sa tâche n’est pas écrite (déplacez le fichier pour qu’elle le soit)
 tasks-block = { $kind } { $change } — { $lines }
 tasks-block-source = ligne { $line } de la source
 tasks-block-old-source = ligne { $line } de l’ancienne source
@@ -758,8 +759,20 @@ sync-pin-changed = { $path } : { $key } { $old } → { $new } ({ $lines ->
        *[other] { $lines } lignes modifiées
     })
 sync-pin-added = { $path } : { $key } (aucun) → { $new } ({ $lines ->
-        [one] { $lines } ligne ajoutée
-       *[other] { $lines } lignes ajoutées
+        [0] { $changed ->
+            [one] { $changed } ligne modifiée
+           *[other] { $changed } lignes modifiées
+        }
+        [one] { $lines } ligne ajoutée{ $changed ->
+            [0] {""}
+            [one] , { $changed } modifiée
+           *[other] , { $changed } modifiées
+        }
+       *[other] { $lines } lignes ajoutées{ $changed ->
+            [0] {""}
+            [one] , { $changed } modifiée
+           *[other] , { $changed } modifiées
+        }
     })
 sync-pin-unchanged = { $path } : { $key } déjà à { $new } (inchangé)
 sync-drift-set = { $path } : { $key } mis à { $value }
@@ -777,6 +790,8 @@ sync-mirrored-removed = { $path } : { $key } retiré, comme dans la source
 sync-warn-mirrored-not-copied = { $key } n’a pas été recopié, cette page n’a donc pas été modifiée : { $detail }
 error-sync-needs-pages = quelles traductions ? sync attend des pages ou des dossiers
 hint-sync-needs-pages = nommez-les (tandem sync content/fr/docs/page.md), passez --stale pour synchroniser toutes les pages obsolètes, ou lancez tandem sync dans un terminal pour les choisir
+error-sync-orphan = { $path } est une traduction orpheline : sa page source n’existe plus, il n’y a donc aucun commit source à épingler
+hint-sync-orphan = renommez-la d’après le nouveau nom de sa source, ou supprimez-la (tandem status la liste parmi les orphelines)
 error-nothing-to-sync = aucune traduction sous { $paths }
 hint-nothing-to-sync = donnez des pages traduites ou des dossiers qui en contiennent (tandem status les liste)
 error-not-an-ancestor = { $rev } n’est pas dans l’historique de HEAD

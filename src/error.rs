@@ -145,6 +145,9 @@ pub enum Error {
     NeedsTerminal { flag: String },
     #[error("no translation under {paths}")]
     NothingToSync { paths: String },
+    /// `sync` given an orphaned translation: its source is gone, so there is no source commit to pin.
+    #[error("{path} is orphaned")]
+    SyncOrphan { path: String },
     #[error("{rev} is not in the history of HEAD")]
     NotAnAncestor { rev: String },
     #[error("{path} is not committed")]
@@ -249,10 +252,9 @@ impl Error {
                 Message::new("error-no-languages").arg("root", root),
                 Some(Message::new("hint-no-languages-example")),
             ),
-            Error::SiteIsSubmodule { dir } => (
-                Message::new("error-site-submodule").arg("dir", dir),
-                None,
-            ),
+            Error::SiteIsSubmodule { dir } => {
+                (Message::new("error-site-submodule").arg("dir", dir), None)
+            }
             Error::SeveralSites { sites } => (
                 Message::new("error-several-sites").arg("sites", sites.join(", ")),
                 Some(
@@ -430,6 +432,10 @@ impl Error {
             Error::SyncNeedsPages => (
                 Message::new("error-sync-needs-pages"),
                 Some(Message::new("hint-sync-needs-pages")),
+            ),
+            Error::SyncOrphan { path } => (
+                Message::new("error-sync-orphan").arg("path", path),
+                Some(Message::new("hint-sync-orphan")),
             ),
             Error::NothingToSync { paths } => (
                 Message::new("error-nothing-to-sync").arg("paths", paths),

@@ -49,6 +49,12 @@ pub fn run(
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
     let (ws, m) = ctx.open(ui_lang)?;
+    // A page given by name that is a symbolic link: said so (it was "no page at or under" it).
+    for rel in ws.repo_paths(&args.paths).unwrap_or_default() {
+        if crate::site::workspace::through_link(ws.repo.workdir(), &rel) {
+            return Err(Error::SymlinkPage { path: rel });
+        }
+    }
     let filters = analysis::path_filters(&ws, &args.paths)?;
     let report = analysis::status(
         &ws,
@@ -124,6 +130,16 @@ pub fn run(
             Vec::new()
         };
         if pages.is_empty() && orphans.is_empty() {
+            // A page given by name that is an orphan (its source is gone): "no translation under" it was wrong.
+            for rel in ws.repo_paths(&args.paths).unwrap_or_default() {
+                if report
+                    .pages
+                    .iter()
+                    .any(|p| p.state == State::Orphaned && p.translation == rel)
+                {
+                    return Err(Error::SyncOrphan { path: rel });
+                }
+            }
             return Err(nothing_to_sync(&args.paths));
         }
         // Warnings about the pins being replaced are moot.
@@ -142,8 +158,10 @@ pub fn run(
         }
     }
 
-    // The first pin of a language changes what `check --base` asks of its new translations.
-    if !args.drift_only {
+    // The first pin of a language changes what `check --base` asks of its new translations: said once, when a pin is
+    // written (not on a dry run, nor for a pin left as it was), and only while no page of the language has one, in
+    // the work tree (a sync not yet committed) or at HEAD.
+    if !args.drift_only && !args.dry_run {
         let head = ws.repo.head();
         // Each edited file's page, looked up by path once (`--stale` edits thousands).
         let by_path: std::collections::HashMap<&str, &PageStatus> = report
@@ -152,12 +170,23 @@ pub fn run(
             .map(|p| (p.translation.as_str(), p))
             .collect();
         let mut seen: BTreeSet<&str> = BTreeSet::new();
-        for edit in &edits {
+        // A pin in the work tree (a sync not committed yet), read only when HEAD has none.
+        let pinned_here = |lang: &str| {
+            let inventory = ws.inventory();
+            inventory.of(lang).any(|page| {
+                std::fs::read_to_string(ws.repo.workdir().join(&page.path)).is_ok_and(|text| {
+                    frontmatter::parse(&text)
+                        .is_ok_and(|fm| fm.pin(&text, &ws.settings.pin_keys).is_some())
+                })
+            })
+        };
+        for edit in edits.iter().filter(|e| e.after != e.before) {
             let Some(page) = by_path.get(edit.path.as_str()) else {
                 continue;
             };
             if seen.insert(page.language.as_str())
                 && !crate::engine::check::pins_at(&ws, head, &page.language)?
+                && !pinned_here(&page.language)
             {
                 warnings.push(crate::commands::scaffold::first_pin_warning(
                     &page.translation,
@@ -423,11 +452,14 @@ fn pin_edit(
             .arg("old", abbrev(&old.value))
             .arg("new", new)
             .arg("lines", removed.max(added)),
+        // An empty value filled in changes its line; a page without front matter whose first line holds a BOM
+        // changes that line too: counted as changed, not added.
         (None, _, _) => Message::new("sync-pin-added")
             .arg("path", path)
             .arg("key", &key)
             .arg("new", new)
-            .arg("lines", added),
+            .arg("lines", added.saturating_sub(removed))
+            .arg("changed", removed.min(added)),
     };
     notes.push(note);
     if args.drift_key {
@@ -541,10 +573,16 @@ fn mirror_values(
             }
         }
         notes.push(match &change.new {
+            // On one line: a value holding a line break (a list item written as a block scalar) broke the note.
             Some(new) => Message::new("sync-mirrored-copied")
                 .arg("path", path)
                 .arg("key", key)
-                .arg("new", new),
+                .arg(
+                    "new",
+                    new.replace('\r', "\\r")
+                        .replace('\n', "\\n")
+                        .replace('\t', "\\t"),
+                ),
             None => Message::new("sync-mirrored-removed")
                 .arg("path", path)
                 .arg("key", key),

@@ -104,17 +104,17 @@ pub fn run(
             // Tasks of pages left out this time (by PATH or by the picker) are not done: keep their files.
             let prune = args.paths.is_empty() && !args.interactive;
             let summary = write_files(&dir, &tasks, &status.languages, prune, &m)?;
-            for (path, due) in &summary.kept {
+            for (path, why) in &summary.kept {
                 let shown = path
                     .strip_prefix(ctx.base_dir())
                     .unwrap_or(path)
                     .display()
                     .to_string();
                 output.stderr.push(m.with(
-                    if *due {
-                        "tasks-kept-edited"
-                    } else {
-                        "tasks-kept-done"
+                    match why {
+                        Kept::Edited => "tasks-kept-edited",
+                        Kept::Done => "tasks-kept-done",
+                        Kept::NotOurs => "tasks-kept-not-ours",
                     },
                     &[("file", shown.into())],
                 ));
@@ -126,7 +126,10 @@ pub fn run(
                         "updates",
                         tasks
                             .iter()
-                            .filter(|t| t.kind == TaskKind::Update)
+                            .filter(|t| {
+                                t.kind == TaskKind::Update
+                                    && !summary.kept_tasks.contains(&t.file_name)
+                            })
                             .count()
                             .into(),
                     ),
@@ -134,7 +137,10 @@ pub fn run(
                         "translations",
                         tasks
                             .iter()
-                            .filter(|t| t.kind == TaskKind::Translate)
+                            .filter(|t| {
+                                t.kind == TaskKind::Translate
+                                    && !summary.kept_tasks.contains(&t.file_name)
+                            })
                             .count()
                             .into(),
                     ),
@@ -427,8 +433,22 @@ fn unique_name(taken: &mut BTreeSet<String>, base: &str) -> String {
 struct WriteSummary {
     unchanged: usize,
     removed: usize,
-    /// Files left as they are: someone edited them since tandem wrote them (their page's task is still due, or not).
-    kept: Vec<(PathBuf, bool)>,
+    /// Files left as they are: someone edited them since tandem wrote them (their page's task is still due, or not),
+    /// or tandem never wrote them (a file of the user's own on a task's name).
+    kept: Vec<(PathBuf, Kept)>,
+    /// The tasks whose file was kept: not written this run.
+    kept_tasks: BTreeSet<String>,
+}
+
+/// Why a file in the tasks folder was left as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kept {
+    /// Edited since tandem wrote it; its page's task is still due.
+    Edited,
+    /// Edited since tandem wrote it; its page needs no task any more.
+    Done,
+    /// Not written by tandem (no marker line): a file of the user's own on a task's name.
+    NotOurs,
 }
 
 /// Writes one file per task (atomically), leaves unchanged files alone, and removes the files of earlier runs whose
@@ -456,6 +476,7 @@ fn write_files(
         unchanged: 0,
         removed: 0,
         kept: Vec::new(),
+        kept_tasks: BTreeSet::new(),
     };
     let mut written = BTreeSet::new();
     for task in tasks {
@@ -468,7 +489,13 @@ fn write_files(
                 continue;
             }
             Ok(old) if !render::untouched(&old) => {
-                summary.kept.push((path, true));
+                let why = if old.starts_with(render::MARKER) {
+                    Kept::Edited
+                } else {
+                    Kept::NotOurs
+                };
+                summary.kept.push((path, why));
+                summary.kept_tasks.insert(task.file_name.clone());
                 continue;
             }
             _ => {}
@@ -489,7 +516,7 @@ fn write_files(
                 || name.starts_with(&format!("{lang}-translate-"))
         }) && text.starts_with(render::MARKER);
         if ours && !render::untouched(&text) {
-            summary.kept.push((entry.path(), false));
+            summary.kept.push((entry.path(), Kept::Done));
         } else if ours {
             std::fs::remove_file(entry.path())
                 .map_err(|err| Error::io(entry.path().display().to_string(), &err))?;

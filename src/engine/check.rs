@@ -153,7 +153,8 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             translation: page.translation.clone(),
             // A stale page's annotation goes on the translation's section that changed (or differs), not line 1.
             lines: vec![
-                page.detail_line()
+                unfinished_line(page)
+                    .or_else(|| page.detail_line())
                     .or_else(|| {
                         (kind != FindingKind::Missing)
                             .then(|| {
@@ -768,6 +769,25 @@ fn pin_in_blob(
 }
 
 /// Whether a translation of `lang` carries a pin at `commit` (front matter only; the first one found settles it).
+/// The first line of the marks that say a translation is not finished (scaffold's `tandem: translate`, merge-conflict
+/// markers), where its finding is about them: the finding pointed at the pin's line while its text named the mark's.
+fn unfinished_line(page: &crate::report::PageStatus) -> Option<usize> {
+    if page.reason != Reason::Structure {
+        return None;
+    }
+    page.signals
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.kind,
+                crate::drift::structure::SignalKind::TranslateMarks
+                    | crate::drift::structure::SignalKind::ConflictMarkers
+            )
+        })
+        .flat_map(|s| s.items.iter().filter_map(|item| item.parse::<usize>().ok()))
+        .min()
+}
+
 pub(crate) fn pins_at(ws: &Workspace, commit: gix::ObjectId, lang: &str) -> Result<bool> {
     let settings = &ws.settings;
     let languages: Vec<String> = settings.content_dirs.keys().cloned().collect();

@@ -197,7 +197,9 @@ impl fmt::Display for EditError {
                 write!(f, "line {line}: {key}: {} value", what.code())
             }
             EditError::NotAMap { key, line } => write!(f, "line {line}: {key} is not a map"),
-            EditError::FlowRoot { line } => write!(f, "line {line}: the front matter is a flow map"),
+            EditError::FlowRoot { line } => {
+                write!(f, "line {line}: the front matter is a flow map")
+            }
             EditError::BadKey { key } => write!(f, "bad key {key:?}"),
             EditError::FenceNotAtTop { line, fence, .. } => {
                 write!(
@@ -360,7 +362,15 @@ pub fn copy_entry(text: &str, source_text: &str, key: &str) -> Result<String, Ed
         what,
     };
     if fm.split.format != Some(Format::Yaml) || source_fm.split.format != Some(Format::Yaml) {
-        return Err(unsupported(1, Unsupported::Collection));
+        // Named at the key's line in the translation (the refusal said `:1`).
+        let line = fm
+            .tree
+            .as_ref()
+            .and_then(|tree| tree.get_path(key))
+            .map_or(1, |node| {
+                line_of(text, node.key_span.as_ref().unwrap_or(&node.span).start)
+            });
+        return Err(unsupported(line, Unsupported::Collection));
     }
     let source_node = source_fm
         .tree

@@ -339,7 +339,10 @@ fn scaffold_copied_the_source_language_into_the_translation() {
 #[test]
 fn a_site_with_only_source_pages_could_not_start_its_first_translation() {
     let mut repo = RepoBuilder::new();
-    repo.write("content/en/install.md", "---\ntitle: Install\n---\n\nHello.\n");
+    repo.write(
+        "content/en/install.md",
+        "---\ntitle: Install\n---\n\nHello.\n",
+    );
     let c1 = repo.commit("source");
     let out = repo
         .tandem()
@@ -557,11 +560,19 @@ fn sync_rewrote_an_abbreviated_pin_that_already_named_the_commit() {
     let short = &c1[..7];
     repo.write(
         "content/fr/a.md",
-        md("A", &format!("default_lang_commit: {short}\n"), "Alpha (fr)."),
+        md(
+            "A",
+            &format!("default_lang_commit: {short}\n"),
+            "Alpha (fr).",
+        ),
     )
     .write(
         "content/fr/b.md",
-        md("B", &format!("default_lang_commit: \"{}\"\n", &c1[..10]), "Bêta."),
+        md(
+            "B",
+            &format!("default_lang_commit: \"{}\"\n", &c1[..10]),
+            "Bêta.",
+        ),
     );
     repo.commit("fr");
     let before = snapshot(repo.path());
@@ -597,14 +608,23 @@ fn edit_refusals_blamed_tandem_or_gave_advice_that_did_not_fit() {
     for name in ["flowroot", "flowparent", "listparent", "tomlinline"] {
         repo.write(&format!("content/en/{name}.md"), md("S", "", "Body."));
     }
-    repo.write("content/fr/flowroot.md", "---\n{title: T, weight: 2}\n---\n\nCorps.\n")
-        .write("content/fr/flowparent.md", "---\ntitle: T\nl10n: {}\n---\n\nCorps.\n")
-        .write("content/fr/listparent.md", "---\ntitle: T\nl10n:\n  - a\n---\n\nCorps.\n")
-        .write(
-            "content/fr/tomlinline.md",
-            "+++\ntitle = \"T\"\nl10n = { sourceCommit = \"0000000\" }\n+++\n\nCorps.\n",
-        )
-        .write("tandem.yaml", "pin: { key: l10n.sourceCommit }\n");
+    repo.write(
+        "content/fr/flowroot.md",
+        "---\n{title: T, weight: 2}\n---\n\nCorps.\n",
+    )
+    .write(
+        "content/fr/flowparent.md",
+        "---\ntitle: T\nl10n: {}\n---\n\nCorps.\n",
+    )
+    .write(
+        "content/fr/listparent.md",
+        "---\ntitle: T\nl10n:\n  - a\n---\n\nCorps.\n",
+    )
+    .write(
+        "content/fr/tomlinline.md",
+        "+++\ntitle = \"T\"\nl10n = { sourceCommit = \"0000000\" }\n+++\n\nCorps.\n",
+    )
+    .write("tandem.yaml", "pin: { key: l10n.sourceCommit }\n");
     repo.commit("pages");
     let before = snapshot(repo.path());
     let refused = |page: &str, ui: &str| -> String {
@@ -644,4 +664,185 @@ fn edit_refusals_blamed_tandem_or_gave_advice_that_did_not_fit() {
          puis relancez tandem\n"
     );
     assert_eq!(snapshot(repo.path()), before);
+}
+
+/// Two messages of `sync` that did not match what it did: an empty pin value filled in was "(1 line added)" (the
+/// line was changed), and the warning about a language's first pin came on a dry run, for a pin left unchanged, and
+/// again on the next sync until the first was committed.
+#[test]
+fn sync_miscounted_a_filled_in_pin_and_repeated_the_first_pin_warning() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."))
+        .write(
+            "content/fr/a.md",
+            "---\ntitle: A\ndefault_lang_commit:\n---\n\nAlpha (fr).\n",
+        )
+        .write("content/fr/b.md", md("B", "", "Bêta."));
+    let c1 = repo.commit("pages");
+    let short = &c1[..7];
+    let first_pin = "warning: content/fr/b.md: first pinned fr translation";
+    let dry = repo
+        .tandem()
+        .args(["sync", "--dry-run", "content/fr/b.md"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(
+        !String::from_utf8_lossy(&dry.stderr).contains("first pinned"),
+        "{dry:?}"
+    );
+    repo.tandem()
+        .args(["sync", "content/fr/b.md"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(first_pin));
+    // The next sync, before any commit: b.md's pin is in the work tree already.
+    repo.tandem()
+        .args(["sync", "content/fr/a.md"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "content/fr/a.md: default_lang_commit (none) → {short} (1 line changed)\n"
+        ))
+        .stderr("");
+    repo.tandem()
+        .args(["sync", "content/fr/a.md"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "content/fr/a.md: default_lang_commit already {short} (unchanged)\n"
+        ))
+        .stderr("");
+}
+
+/// `sync` of an orphaned translation, or of a page that is a symbolic link, said "no translation under" it: the page
+/// is a translation, one tandem does not sync. The error now says which.
+#[test]
+fn sync_said_no_translation_under_an_orphan_or_a_link() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", md("A", "", "Alpha (fr)."))
+        .write("content/fr/orphan.md", md("O", "", "Orphelin."))
+        .write("elsewhere/b.md", md("B", "", "Bêta."));
+    std::os::unix::fs::symlink(
+        "../../elsewhere/b.md",
+        repo.path().join("content/fr/link.md"),
+    )
+    .unwrap();
+    repo.commit("pages");
+    repo.tandem()
+        .args(["sync", "content/fr/orphan.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: content/fr/orphan.md is an orphaned translation: its source page is gone, so there is no \
+             source commit to pin — rename it after its source's new name, or remove it (tandem status lists it \
+             under Orphaned)\n",
+        );
+    repo.tandem()
+        .args(["--ui-lang", "fr", "sync", "content/fr/orphan.md"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with(
+            "erreur : content/fr/orphan.md est une traduction orpheline : ",
+        ));
+    repo.tandem()
+        .args(["sync", "content/fr/link.md"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with(
+            "error: content/fr/link.md is a symbolic link: tandem reads no page through a link",
+        ));
+}
+
+/// `tasks --out` kept a file of the user's own on a task's name (good), but warned it "was edited since tandem wrote
+/// it" (tandem never wrote it) and counted its task among those written.
+#[test]
+fn tasks_out_counted_a_users_own_file_as_a_task_it_wrote() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."))
+        .write("content/fr/a.md", md("A", "", "Alpha (fr)."))
+        .write("content/fr/b.md", md("B", "", "Bêta."));
+    repo.commit("pages");
+    repo.write("content/en/a.md", md("A", "", "Alpha, more."))
+        .write("content/en/b.md", md("B", "", "Beta, more."));
+    repo.commit("sources changed");
+    repo.write("l10n-tasks/fr-update-b.md", "my own notes\n");
+    repo.tandem()
+        .args(["tasks", "--out", "l10n-tasks"])
+        .assert()
+        .success()
+        .stdout(
+            "wrote 1 update task and 0 translation tasks to l10n-tasks (0 unchanged since last run, 0 removed)\n",
+        )
+        .stderr(
+            "warning: l10n-tasks/fr-update-b.md was not written by tandem: kept as it is, and its task not \
+             written (move the file away to have it written)\n",
+        );
+    assert_eq!(repo.read("l10n-tasks/fr-update-b.md"), "my own notes\n");
+}
+
+/// `check` put the finding of a translation scaffold left unfinished on the pin's line, while its text named the
+/// mark's line: in `--format github` the annotation landed on the wrong line.
+#[test]
+fn check_pointed_at_the_pin_line_while_naming_the_marks_line() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/b.md", md("B", "", "Beta."));
+    repo.commit("source");
+    repo.tandem()
+        .args(["scaffold", "content/en/b.md", "--lang", "fr"])
+        .assert()
+        .success();
+    repo.commit("scaffold");
+    let text = repo.read("content/fr/b.md");
+    assert!(
+        text.starts_with("---\ntitle: \"B\" # tandem: translate\n"),
+        "{text}"
+    );
+    let output = repo
+        .tandem()
+        .args(["check", "--format", "github"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("file=content/fr/b.md,line=2,"), "{stdout}");
+}
+
+/// `sync --mirrored` printed a list value holding a line break with the break in it (`tags set to [a, multi` and
+/// `]` on the next line), and refused a list between a TOML and a YAML page naming line 1, not the key's.
+#[test]
+fn sync_mirrored_printed_a_raw_line_break_and_named_line_1() {
+    let mut repo = RepoBuilder::new();
+    repo.write("tandem.yaml", "front_matter:\n  mirrored: [tags]\n")
+        .write("content/en/a.md", md("A", "tags: [a]\n", "Alpha."))
+        .write("content/fr/a.md", md("A", "tags: [a]\n", "Alpha (fr)."))
+        .write(
+            "content/en/t.md",
+            "+++\ntitle = \"T\"\ntags = [\"a\"]\n+++\n\nTee.\n",
+        )
+        .write("content/fr/t.md", md("T", "weight: 1\ntags: [a]\n", "Té."));
+    repo.commit("pages");
+    repo.write(
+        "content/en/a.md",
+        md("A", "tags:\n  - a\n  - |\n    multi\n", "Alpha."),
+    )
+    .write(
+        "content/en/t.md",
+        "+++\ntitle = \"T\"\ntags = [\"a\", \"b\"]\n+++\n\nTee.\n",
+    );
+    repo.commit("tags changed");
+    let output = repo.tandem().args(["sync", "--mirrored"]).output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stdout.contains("content/fr/a.md: tags set to [a, multi\\n], as in the source\n"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("content/fr/t.md:4: tags cannot be rewritten in place"),
+        "{stderr}"
+    );
 }
