@@ -143,6 +143,21 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 .arg("count", arg("count")),
         });
     }
+    // A target language whose folder does not exist yet (named in `languages:` before its first page; or a typo):
+    // every page is missing, and the report says why.
+    if settings.source_repo.is_none() {
+        for lang in &settings.targets {
+            let dir = settings.content_dir(lang);
+            let source_dir = settings.content_dir(&settings.source);
+            if !dir.is_empty() && dir != source_dir && !settings.repo_root.join(dir).exists() {
+                warnings.push(Warning {
+                    file: dir.to_owned(),
+                    line: None,
+                    message: Message::new("warn-language-folder-absent").arg("lang", lang.clone()),
+                });
+            }
+        }
+    }
     let renames = site_pairs::Renames::new(ws);
     // The refine cache is read on another core while the pages are listed.
     let mut cache = Loading::start(ws.repo.git_dir(), refine_key(settings), ws.repo.is_big());

@@ -471,3 +471,27 @@ fn a_french_first_site_was_read_backwards_without_a_word() {
     let output = repo.tandem().args(["status"]).output().unwrap();
     assert!(String::from_utf8(output.stderr).unwrap().is_empty());
 }
+
+/// A language named in tandem.yaml before its folder exists is a language started (every page missing, ready for
+/// `scaffold`); a misspelt one looked the same, every page quietly missing. Both are said.
+#[test]
+fn a_language_without_a_folder_was_every_page_missing_without_a_word() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Text."))
+        .write("content/en/b.md", md("B", "", "Text."))
+        .write(
+            "tandem.yaml",
+            "source: en\nlanguages: [fx]\nlayout: dirs\ncontent: [content]\n",
+        );
+    repo.commit("en, and a language to start");
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: content/fx: no such folder yet: every fx page is missing (a language started in tandem.yaml, or a misspelt one)"),
+        "{stderr}"
+    );
+    // Once the folder has a page, nothing is said.
+    repo.write("content/fx/a.md", md("A", "", "Texte."));
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    assert!(String::from_utf8(output.stderr).unwrap().is_empty());
+}
