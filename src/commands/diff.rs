@@ -550,6 +550,30 @@ fn block_diff(
         .collect();
     // A block removed in one place and added as it was in another moved (list items swapped): shown as added and
     // removed, its translation was "to remove" — a translator deleted a translated item and translated it again.
+    // A paragraph the source split in two, a word changed too: shown as one paragraph modified and one added, the
+    // reviewer was told to insert a sentence the translation already has. The added half is shown with the other,
+    // beside the one translation paragraph (`split_with[k]`: the added block shown with modified block `k`).
+    let mut split_with: Vec<Option<usize>> = vec![None; changes.len()];
+    for (k, c) in changes.iter().enumerate() {
+        let BlockChange::Modified { old: o, new: n } = *c else {
+            continue;
+        };
+        for other in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
+            let Some(&BlockChange::Added { new: a }) = changes.get(other) else {
+                continue;
+            };
+            if split_with[k].is_some() || split_with.contains(&Some(other)) || a.abs_diff(n) != 1 {
+                continue;
+            }
+            let (first, second) = if a < n { (a, n) } else { (n, a) };
+            let joined = format!("{} {}", new.blocks[first].norm, new.blocks[second].norm);
+            let ratio =
+                similar::TextDiff::from_words(old.blocks[o].norm.as_str(), joined.as_str()).ratio();
+            if new.blocks[a].kind == old.blocks[o].kind && ratio >= 0.8 {
+                split_with[k] = Some(other);
+            }
+        }
+    }
     let mut changed = changed;
     let mut moved_from: Vec<Option<usize>> = vec![None; changes.len()];
     let mut moved_away = vec![false; changes.len()];
@@ -638,10 +662,25 @@ fn block_diff(
                 .map(|(line, _)| BlockRef { line: *line }),
             in_translation,
         });
+        if split_with.contains(&Some(k)) {
+            // Shown with the other half.
+            continue;
+        }
+        let shown_new = match (new_block, split_with[k].map(|other| &changes[other])) {
+            (Some(n), Some(&BlockChange::Added { new: a })) => {
+                let (first, second) = if a < n { (a, n) } else { (n, a) };
+                format!(
+                    "{}\n\n{}",
+                    raw(new_text, &new.blocks[first]),
+                    raw(new_text, &new.blocks[second])
+                )
+            }
+            _ => new_block.map_or(String::new(), |n| raw(new_text, &new.blocks[n])),
+        };
         view.push(BlockView {
             change: Some(change),
             old_text: old_block.map_or(String::new(), |o| raw(old_text, &old.blocks[o])),
-            new_text: new_block.map_or(String::new(), |n| raw(new_text, &new.blocks[n])),
+            new_text: shown_new,
             insert_after: match (&translation, change) {
                 (None, Change::Added) | (_, Change::Moved) => last_tr_line,
                 _ => None,

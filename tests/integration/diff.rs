@@ -1236,3 +1236,33 @@ fn the_text_before_the_first_heading_could_not_be_picked() {
         "{tasks}"
     );
 }
+
+/// A paragraph the source split in two while changing a word: its second half came out as a block added, "insert after
+/// line 5", though the one translated paragraph already says it — the reviewer was told to add a sentence twice.
+#[test]
+fn a_split_paragraph_asked_to_insert_what_the_translation_has() {
+    let mut repo = RepoBuilder::new();
+    let en = "The first sentence explains the tool. The second sentence says how it is configured for production.\n\n## Other\n\nOther text.\n";
+    repo.write("content/en/x.md", md("X", "", en));
+    repo.write(
+        "content/fr/x.md",
+        md("X", "", "La première phrase explique l'outil. La deuxième phrase dit comment le configurer pour la production.\n\n## Autre\n\nAutre texte.\n"),
+    );
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "X",
+            "",
+            &en.replace("tool. The second", "tool.\n\nThe second")
+                .replace("for production", "for staging"),
+        ),
+    );
+    repo.commit("x: split, staging");
+    let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
+    assert!(!text.contains("insert after"), "{text}");
+    assert!(
+        text.contains("  en  + The first sentence explains the tool.\n  en  + The second sentence says how it is configured for staging.\n  fr    La première phrase explique l'outil. La deuxième phrase dit comment le configurer pour la production.   ← to update (line 5)\n"),
+        "{text}"
+    );
+}
