@@ -884,6 +884,17 @@ fn signal_text_with(
                     &[("line", line.into()), ("excerpt", excerpt.into())],
                 )
             }
+            // A number's item is `LINE: NUMBER` too: `13 (line 7)` (it read "…: 7: 13").
+            Some((line, number))
+                if signal.kind == crate::drift::structure::SignalKind::NumberChanged
+                    && !line.is_empty()
+                    && line.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                m.with(
+                    "signal-number-item",
+                    &[("line", line.into()), ("number", number.into())],
+                )
+            }
             _ => text.clone(),
         }
     };

@@ -524,3 +524,23 @@ fn an_hour_on_the_other_clock_was_a_changed_number() {
         "{signals:?}"
     );
 }
+
+/// A number-changed signal's item read `…in the translation: 5: 8081` in the text reports: the line and the number,
+/// side by side, with nothing to tell which was which.
+#[test]
+fn a_changed_numbers_item_read_as_two_bare_numbers() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/x.md",
+        md("X", "", "The server listens on port 8081 by default."),
+    );
+    repo.write(
+        "content/fr/x.md",
+        md("X", "", "Le serveur écoute sur le port 8080 par défaut."),
+    );
+    repo.commit("x, with its translation");
+    let text = repo.stdout(&["status", "--color", "never"]);
+    assert!(text.contains("the translation: 8081 (line 5)"), "{text}");
+    let text = repo.stdout(&["--ui-lang", "fr", "status", "--color", "never"]);
+    assert!(text.contains("la traduction : 8081 (ligne 5)"), "{text}");
+}
