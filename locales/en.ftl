@@ -337,6 +337,7 @@ diff-not-counted = { $count ->
         [one] 1 change made only by a commit not counted is not shown
        *[other] { $count } changes made only by commits not counted are not shown
     }
+diff-signal-at = (translation, line { $line })
 diff-to-update = ← to update (line { $line })
 diff-keys-in-translation = ← already in the translation (line { $line }): changed there after the source
 diff-lines-elided = … { $count } lines not shown

@@ -343,6 +343,7 @@ diff-not-counted = { $count ->
         [one] 1 changement fait seulement par un commit non compté n’est pas montré
        *[other] { $count } changements faits seulement par des commits non comptés ne sont pas montrés
     }
+diff-signal-at = (traduction, ligne { $line })
 diff-to-update = ← à mettre à jour (ligne { $line })
 diff-keys-in-translation = ← déjà dans la traduction (ligne { $line }) : modifiée après la source
 diff-lines-elided = … { $count } lignes non affichées

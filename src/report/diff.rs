@@ -1234,8 +1234,14 @@ fn signal_lines(report: &DiffReport, m: &Messages) -> String {
         .signals
         .iter()
         .map(|signal| {
+            // Where in the translation (the section's heading): a page stale by structure named no line to go to.
+            let at = signal
+                .translation_section
+                .as_ref()
+                .map(|t| format!(" {}", m.with("diff-signal-at", &[("line", t.line.into())])))
+                .unwrap_or_default();
             format!(
-                "  {:<4}  {}\n",
+                "  {:<4}  {}{at}\n",
                 m.get(&format!("severity-{}", signal.severity.as_str())),
                 super::text::signal_text(signal, m)
             )
