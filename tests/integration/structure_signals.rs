@@ -545,5 +545,8 @@ fn a_changed_numbers_item_read_as_two_bare_numbers() {
     assert!(text.contains("la traduction : 8081 (ligne 5)"), "{text}");
     // diff of a page stale by structure named no place in the translation to go to: the section's line.
     let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
-    assert!(text.contains("8081 (line 5) (translation, line 5)\n"), "{text}");
+    assert!(
+        text.contains("8081 (line 5) (translation, line 5)\n"),
+        "{text}"
+    );
 }
