@@ -338,6 +338,7 @@ diff-not-counted = { $count ->
        *[other] { $count } changes made only by commits not counted are not shown
     }
 diff-signal-at = (translation, line { $line })
+task-moved-too = moved too
 diff-to-update = ← to update (line { $line })
 diff-keys-in-translation = ← already in the translation (line { $line }): changed there after the source
 diff-lines-elided = … { $count } lines not shown

@@ -344,6 +344,7 @@ diff-not-counted = { $count ->
        *[other] { $count } changements faits seulement par des commits non comptés ne sont pas montrés
     }
 diff-signal-at = (traduction, ligne { $line })
+task-moved-too = déplacée aussi
 diff-to-update = ← à mettre à jour (ligne { $line })
 diff-keys-in-translation = ← déjà dans la traduction (ligne { $line }) : modifiée après la source
 diff-lines-elided = … { $count } lignes non affichées

@@ -253,6 +253,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                                 note: Some(crate::report::text::signal_text(s, m)),
                                 blocks: Vec::new(),
                                 signal: true,
+                                moved: false,
                             }
                         })
                         .collect()
@@ -285,6 +286,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                         },
                         blocks: Vec::new(),
                         signal: false,
+                        moved: false,
                     })
                     .collect(),
                 TaskKind::Translate => match refiner.file(&page.source) {
@@ -298,6 +300,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                             note: None,
                             blocks: Vec::new(),
                             signal: false,
+                            moved: false,
                         })
                         .collect(),
                     _ => Vec::new(),
@@ -396,10 +399,11 @@ fn add_blocks(ws: &Workspace, tasks: &mut [Task], status: &StatusReport) -> Resu
                     && s.change.as_str() == item.change
                     && s.source.as_ref().or(s.old_source.as_ref()).map(|r| &r.id) == Some(&item.id)
             });
-            if let Some(section) = section
-                && section.blocks.len() >= 2
-            {
-                item.blocks = section.blocks.clone();
+            if let Some(section) = section {
+                item.moved = section.moved;
+                if section.blocks.len() >= 2 {
+                    item.blocks = section.blocks.clone();
+                }
             }
         }
     }

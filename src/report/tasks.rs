@@ -32,6 +32,9 @@ pub struct TaskItem {
     /// A structure signal (its note names the section): a page stale by structure.
     #[serde(skip)]
     pub signal: bool,
+    /// A modified section the source also moved (`diff` says where it goes).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub moved: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -175,6 +178,11 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
                 let name = crate::report::text::quoted_section(&item.heading, &item.id, m);
                 let change = match item.change.as_str() {
                     "translate" => String::new(),
+                    change if item.moved => format!(
+                        " — {}, {}",
+                        m.get(&format!("change-{change}")),
+                        m.get("task-moved-too")
+                    ),
                     change => format!(" — {}", m.get(&format!("change-{change}"))),
                 };
                 out.push_str(&format!("- [ ] {}", inline(&format!("{name}{change}"))));

@@ -1021,6 +1021,10 @@ fn a_moved_section_said_neither_that_it_moved_nor_where_to() {
             .unwrap_or_else(|| panic!("{json:#}"));
         assert_eq!(gamma["moved"], true, "{gamma:#}");
         assert_eq!(gamma["insert_after"]["id"], "alpha-fr", "{gamma:#}");
+        // The task of a section moved and changed says it moved (it said "modified" only).
+        let tasks = repo.stdout(&["tasks"]);
+        let moved_too = tasks.contains("- [ ] “Gamma” — modified, moved too (`tandem diff");
+        assert_eq!(moved_too, after.contains("new flag"), "{tasks}");
     }
 }
 
