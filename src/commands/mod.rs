@@ -229,10 +229,10 @@ fn man(
 }
 
 /// Checks that every file of a multi-file write can be written (its folder takes a new file, the file is not
-/// read-only) before the first is: `(name for messages, full path)`.
-pub fn check_writable(files: &[(String, std::path::PathBuf)]) -> Result<()> {
+/// read-only) before the first is: the files as [`write_files`] takes them.
+pub fn check_writable(files: &[(String, std::path::PathBuf, &[u8])]) -> Result<()> {
     use crate::util::atomic::{Unwritable, check_writable};
-    for (path, full) in files {
+    for (path, full, _) in files {
         match check_writable(full) {
             Ok(()) => {}
             Err(Unwritable::ReadOnly) => {

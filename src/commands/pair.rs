@@ -243,11 +243,7 @@ fn write_keys(ws: &Workspace, site: &SitePairs, accepted: &[suggest::Suggestion]
         .map(|(path, full, _, after)| (path.clone(), full.clone(), after.as_bytes()))
         .collect();
     // Every file is checked before the first write (a source keyed without its translation would pair nothing).
-    let targets: Vec<(String, std::path::PathBuf)> = files
-        .iter()
-        .map(|(p, f, _)| (p.clone(), f.clone()))
-        .collect();
-    super::check_writable(&targets)?;
+    super::check_writable(&files)?;
     super::write_files(&files, false).map_err(|(_, error)| error)?;
     Ok(edits.len())
 }

@@ -244,11 +244,7 @@ pub fn run(
         .map(|(t, page)| (t.clone(), ws.repo.workdir().join(t), page.text.as_bytes()))
         .collect();
     // Every translation is checked before the first is written.
-    let targets: Vec<(String, std::path::PathBuf)> = files
-        .iter()
-        .map(|(p, f, _)| (p.clone(), f.clone()))
-        .collect();
-    super::check_writable(&targets)?;
+    super::check_writable(&files)?;
     let written = match super::write_files(&files, true) {
         Ok(()) => lines.len(),
         Err((written, error)) => {

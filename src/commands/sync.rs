@@ -231,11 +231,7 @@ pub fn run(
             .collect();
         // Every file is checked before the first write: one that cannot be written stops the job with nothing
         // written.
-        let targets: Vec<(String, std::path::PathBuf)> = files
-            .iter()
-            .map(|(p, f, _)| (p.clone(), f.clone()))
-            .collect();
-        super::check_writable(&targets)?;
+        super::check_writable(&files)?;
         if let Err((written, error)) = super::write_files(&files, false) {
             // What was written before the error is said, as if the job had ended there.
             output.stdout = changed[..written]
