@@ -1,7 +1,7 @@
 //! `tandem diff`: the source's change since the sync point, section by section, beside the translation's section.
 //! One value; renderers for text and patch; JSON is the value (docs/json.md).
 
-use anstyle::{AnsiColor, Effects, Style};
+use anstyle::{AnsiColor, Color, Effects, Style};
 use serde::Serialize;
 
 use super::SyncPoint;
@@ -10,6 +10,12 @@ use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
 use crate::drift::{Reason, State};
 use crate::i18n::Messages;
+
+/// The colours of the text view: removed lines, added lines, notes on the translation, changes' names and moves.
+const RED: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Red)));
+const GREEN: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Green)));
+const CYAN: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Cyan)));
+const YELLOW: Style = Style::new().fg_color(Some(Color::Ansi(AnsiColor::Yellow)));
 
 /// The version of the `diff --format json` document.
 pub const DIFF_JSON_VERSION: u32 = 1;
@@ -466,11 +472,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             &format!("{heading}{id}"),
         ));
         out.push_str("   ");
-        out.push_str(&paint(
-            options.color,
-            Style::new().fg_color(Some(AnsiColor::Yellow.into())),
-            &change,
-        ));
+        out.push_str(&paint(options.color, YELLOW, &change));
         out.push('\n');
         for key in &section.keys {
             out.push_str(&format!("  · {}\n", super::text::key_change(key, m)));
@@ -497,8 +499,8 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             }
             last_shown = Some(i);
             let (sign, style) = match line.op {
-                LineOp::Delete => ("-", Style::new().fg_color(Some(AnsiColor::Red.into()))),
-                _ => ("+", Style::new().fg_color(Some(AnsiColor::Green.into()))),
+                LineOp::Delete => ("-", RED),
+                _ => ("+", GREEN),
             };
             let pieces = if line.words.is_empty() {
                 vec![(false, line.text.clone())]
@@ -560,11 +562,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     };
                     if let Some(note) = here {
                         out.push_str("   ");
-                        out.push_str(&paint(
-                            options.color,
-                            Style::new().fg_color(Some(AnsiColor::Cyan.into())),
-                            note,
-                        ));
+                        out.push_str(&paint(options.color, CYAN, note));
                         first = false;
                     }
                     out.push('\n');
@@ -594,11 +592,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 };
                 out.push_str(&format!(
                     "  {tr}    {}\n",
-                    paint(
-                        options.color,
-                        Style::new().fg_color(Some(AnsiColor::Cyan.into())),
-                        &note
-                    )
+                    paint(options.color, CYAN, &note)
                 ));
             }
         }
@@ -644,11 +638,7 @@ fn render_move(
     let note = move_note(section, m, "diff-moved-too", "diff-moved-too-top");
     out.push_str(&format!(
         "  {tr}    {}\n",
-        paint(
-            options.color,
-            Style::new().fg_color(Some(AnsiColor::Cyan.into())),
-            &note
-        )
+        paint(options.color, CYAN, &note)
     ));
 }
 
@@ -678,9 +668,7 @@ fn render_heading_change(
                 }
         })
     };
-    let red = Style::new().fg_color(Some(AnsiColor::Red.into()));
-    let green = Style::new().fg_color(Some(AnsiColor::Green.into()));
-    for (op, sign, style) in [(LineOp::Delete, "-", red), (LineOp::Insert, "+", green)] {
+    for (op, sign, style) in [(LineOp::Delete, "-", RED), (LineOp::Insert, "+", GREEN)] {
         let Some(line) = heading_line(op) else {
             return;
         };
@@ -702,11 +690,7 @@ fn render_heading_change(
         out.push_str(&format!(
             "  {tr}    {}   {}\n",
             cut_line(heading, 0.0, MAX_LINE),
-            paint(
-                options.color,
-                Style::new().fg_color(Some(AnsiColor::Cyan.into())),
-                &note
-            )
+            paint(options.color, CYAN, &note)
         ));
     }
 }
@@ -746,9 +730,6 @@ fn render_blocks(
     src: &str,
     tr: &str,
 ) {
-    let red = Style::new().fg_color(Some(AnsiColor::Red.into()));
-    let green = Style::new().fg_color(Some(AnsiColor::Green.into()));
-    let cyan = Style::new().fg_color(Some(AnsiColor::Cyan.into()));
     let dim = Style::new().effects(Effects::DIMMED);
     for block in &section.view {
         let Some(change) = block.change else {
@@ -794,8 +775,8 @@ fn render_blocks(
             {
                 let (op, sign, style) = match line.tag() {
                     similar::ChangeTag::Equal => continue,
-                    similar::ChangeTag::Delete => (LineOp::Delete, "-", red),
-                    similar::ChangeTag::Insert => (LineOp::Insert, "+", green),
+                    similar::ChangeTag::Delete => (LineOp::Delete, "-", RED),
+                    similar::ChangeTag::Insert => (LineOp::Insert, "+", GREEN),
                 };
                 let pieces: Vec<(bool, String)> = line
                     .iter_strings_lossy()
@@ -883,7 +864,7 @@ fn render_blocks(
             (_, None, Some(line)) => m.with("diff-block-insert-after", &[("line", line.into())]),
             (_, None, None) => m.get("diff-block-no-counterpart"),
         };
-        let note = paint(options.color, cyan, &note);
+        let note = paint(options.color, CYAN, &note);
         match (&block.translation, shown) {
             (Some(_), Some(parts)) => {
                 let mut first = true;
@@ -968,20 +949,18 @@ fn render_moved_block(
     src: &str,
     tr: &str,
 ) {
-    let yellow = Style::new().fg_color(Some(AnsiColor::Yellow.into()));
-    let cyan = Style::new().fg_color(Some(AnsiColor::Cyan.into()));
     for line in block.new_text.lines().filter(|l| !l.trim().is_empty()) {
         out.push_str(&format!(
             "  {src}  {} {}\n",
-            paint(options.color, yellow, "~"),
-            paint(options.color, yellow, &cut_line(line, 0.0, MAX_LINE))
+            paint(options.color, YELLOW, "~"),
+            paint(options.color, YELLOW, &cut_line(line, 0.0, MAX_LINE))
         ));
     }
     let note = match block.insert_after {
         Some(line) => m.with("diff-block-to-move", &[("line", line.into())]),
         None => m.get("diff-block-to-move-top"),
     };
-    let note = paint(options.color, cyan, &note);
+    let note = paint(options.color, CYAN, &note);
     match &block.translation {
         Some((line, text)) => {
             let mut first = true;
@@ -992,7 +971,7 @@ fn render_moved_block(
                         "   {note} {}",
                         paint(
                             options.color,
-                            cyan,
+                            CYAN,
                             &m.with("diff-block-now-at", &[("line", (*line).into())])
                         )
                     ));
@@ -1003,7 +982,7 @@ fn render_moved_block(
         }
         None => out.push_str(&format!(
             "  {tr}    {}\n",
-            paint(options.color, cyan, &m.get("diff-block-no-counterpart"))
+            paint(options.color, CYAN, &m.get("diff-block-no-counterpart"))
         )),
     }
 }
