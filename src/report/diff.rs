@@ -769,10 +769,9 @@ fn render_blocks(
             .diff_lines(old_text.as_str(), new_text.as_str());
         let mut position = 0.0;
         let mut first_position = None;
+        let words = inline_options(&old_text, &new_text);
         for op in diff.ops() {
-            for line in
-                diff.iter_inline_changes_with_options(op, inline_options(&old_text, &new_text))
-            {
+            for line in diff.iter_inline_changes_with_options(op, words) {
                 let (op, sign, style) = match line.tag() {
                     similar::ChangeTag::Equal => continue,
                     similar::ChangeTag::Delete => (LineOp::Delete, "-", RED),
