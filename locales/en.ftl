@@ -299,8 +299,8 @@ signal-paragraph-extended = { $section }: a paragraph has { $source ->
        *[other] { $source } sentences in the source
     }, { $translation } in the translation, and a length out of line with the page ({ $items })
 # A paragraph signal's item: where the paragraph starts in the source, and its first words.
-signal-number-item = { $number } (line { $line })
-signal-paragraph-item = line { $line }: “{ $excerpt }”
+signal-number-item = { $item } (line { $line })
+signal-paragraph-item = line { $line }: “{ $item }”
 
 ## compare
 

@@ -302,8 +302,8 @@ signal-paragraph-extended = { $section } : un paragraphe a { $source ->
        *[other] { $source } phrases dans la source
     }, { $translation } dans la traduction, et une longueur hors de proportion avec la page ({ $items })
 # A paragraph signal's item: where the paragraph starts in the source, and its first words.
-signal-number-item = { $number } (ligne { $line })
-signal-paragraph-item = ligne { $line } : « { $excerpt } »
+signal-number-item = { $item } (ligne { $line })
+signal-paragraph-item = ligne { $line } : « { $item } »
 
 ## compare
 

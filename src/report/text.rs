@@ -870,30 +870,19 @@ fn signal_text_with(
         .unwrap_or_default();
     // Code and shortcodes that differ name each side.
     let (of_source, of_translation) = signal.items_by_side();
-    // A paragraph's item is `LINE: excerpt` (so in JSON): for people, `line 5: “excerpt”` (the bare `5:` read as part
-    // of the sentence before it).
+    // A paragraph's item is `LINE: excerpt` and a number's `LINE: NUMBER` (so in JSON): for people, `line 5:
+    // “excerpt”` and `13 (line 7)` (the bare `5:` read as part of the sentence before it, `7: 13` as two numbers).
+    let shape = match signal.kind {
+        crate::drift::structure::SignalKind::ParagraphExtended => Some("signal-paragraph-item"),
+        crate::drift::structure::SignalKind::NumberChanged => Some("signal-number-item"),
+        _ => None,
+    };
     let item = |text: &String| -> String {
-        match text.split_once(": ") {
-            Some((line, excerpt))
-                if signal.kind == crate::drift::structure::SignalKind::ParagraphExtended
-                    && !line.is_empty()
-                    && line.bytes().all(|b| b.is_ascii_digit()) =>
+        match (shape, text.split_once(": ")) {
+            (Some(id), Some((line, rest)))
+                if !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) =>
             {
-                m.with(
-                    "signal-paragraph-item",
-                    &[("line", line.into()), ("excerpt", excerpt.into())],
-                )
-            }
-            // A number's item is `LINE: NUMBER` too: `13 (line 7)` (it read "…: 7: 13").
-            Some((line, number))
-                if signal.kind == crate::drift::structure::SignalKind::NumberChanged
-                    && !line.is_empty()
-                    && line.bytes().all(|b| b.is_ascii_digit()) =>
-            {
-                m.with(
-                    "signal-number-item",
-                    &[("line", line.into()), ("number", number.into())],
-                )
+                m.with(id, &[("line", line.into()), ("item", rest.into())])
             }
             _ => text.clone(),
         }
