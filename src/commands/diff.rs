@@ -10,6 +10,7 @@ use crate::drift::align::align;
 use crate::drift::blocks::{self, BlockChange, BlockShape};
 use crate::drift::sections::{self, Change, Severity};
 use crate::drift::structure::{self, SectionRef};
+use crate::drift::uncounted::Uncounted;
 use crate::engine::analysis::{self, Options};
 use crate::engine::refine::{Refiner, Version};
 use crate::error::{Error, Exit, Result};
@@ -236,7 +237,6 @@ pub fn page_report(
         report.not_counted = drop_not_counted(
             &mut report,
             &mut refiner,
-            ws,
             &sync.skipped,
             &page.source,
             (old_doc, new_doc),
@@ -270,62 +270,42 @@ pub fn page_report(
 fn drop_not_counted(
     report: &mut DiffReport,
     refiner: &mut Refiner,
-    ws: &Workspace,
     skipped: &[crate::report::SkippedCommit],
     path: &str,
     (old_doc, new_doc): (&Document, &Document),
 ) -> Result<usize> {
     let mut versions = Vec::new();
     for commit in skipped.iter().filter(|c| c.side == "source") {
-        let Ok(id) = gix::ObjectId::from_hex(commit.commit.as_bytes()) else {
-            continue;
-        };
-        let Some(&parent) = ws.sources().parents(id)?.first() else {
-            continue;
-        };
-        if let (Version::Parsed { doc: before, .. }, Version::Parsed { doc: after, .. }) =
-            (refiner.at(parent, path)?, refiner.at(id, path)?)
+        if let Ok(id) = gix::ObjectId::from_hex(commit.commit.as_bytes())
+            && let Some(around) = refiner.around(id, path)?
         {
-            versions.push((before, after));
+            versions.push(around);
         }
     }
     if versions.is_empty() {
         return Ok(0);
     }
-    let norm = |doc: &Document, id: &str| {
-        doc.sections
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.normalized())
-    };
+    let uncounted = Uncounted::new(
+        old_doc,
+        new_doc,
+        versions.iter().map(|(b, a)| (&**b, &**a)).collect(),
+    );
     let only_skipped = |section: &SectionDiff| -> bool {
         let id = section
             .source
             .as_ref()
             .or(section.old_source.as_ref())
             .map_or("", |r| r.id.as_str());
-        let (then, now) = (norm(old_doc, id), norm(new_doc, id));
-        versions.iter().any(|(before, after)| {
-            let (b, a) = (norm(before, id), norm(after, id));
-            b != a && b == then && a == now
-        })
+        uncounted.section(id)
     };
-    let key_changes: Vec<Vec<crate::drift::front_matter::KeyChange>> = versions
-        .iter()
-        .map(|(before, after)| crate::drift::front_matter::key_changes(before, after))
-        .collect();
     let mut kept = Vec::with_capacity(report.sections.len());
     let mut dropped = 0;
     for mut section in std::mem::take(&mut report.sections) {
         if section.kind == crate::report::SectionKind::FrontMatter {
             let before = section.keys.len();
-            section.keys.retain(|k| {
-                !key_changes.iter().any(|changes| {
-                    changes
-                        .iter()
-                        .any(|c| c.key == k.key && c.old == k.old && c.new == k.new)
-                })
-            });
+            section
+                .keys
+                .retain(|k| !uncounted.key(&k.key, &k.old, &k.new));
             dropped += before - section.keys.len();
             if section.keys.is_empty() {
                 continue;

@@ -7,6 +7,7 @@ pub mod front_matter;
 pub mod judge;
 pub mod sections;
 pub mod structure;
+pub mod uncounted;
 
 use serde::Serialize;
 

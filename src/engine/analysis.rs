@@ -13,11 +13,12 @@ use crate::drift::front_matter::KeyClass;
 use crate::drift::judge::{PairFacts, Refinement, Verdict};
 use crate::drift::sections::{Change, Severity};
 use crate::drift::structure::SectionRef;
+use crate::drift::uncounted::Uncounted;
 use crate::drift::{self, Reason, SourceBlob, State, SyncFacts};
 use crate::engine::cache::{PassedOver, RefineCache, Refined, fingerprint};
 use crate::engine::refine::{
     Ahead, ComparedAhead, Judgement, KEPT_VERSIONS, PRELOAD_MAX_PAGES, Planned, Preload, Refiner,
-    SkipWhy, StructureAhead, ToPreload, Version, Wanted,
+    SkipWhy, SkippedSource, StructureAhead, ToPreload, Version, Wanted,
 };
 use crate::engine::site_pairs::{self, PinRead};
 use crate::error::{Error, Result};
@@ -1637,6 +1638,72 @@ impl<'w> Judging<'w> {
         Ok(Some(sections))
     }
 
+    /// Takes out of a stale page's changed sections those only a source commit the verdict did not count changed
+    /// (a `[skip-l10n]` title-case fix): they were listed as work though the verdict passed that commit over, and
+    /// `diff` left them out (the rule is `drift::uncounted`'s, shared by both). A front-matter key is taken out alone.
+    /// Nothing is taken out when it would leave nothing (the verdict counted some change). Returns whether anything
+    /// was.
+    fn drop_uncounted(
+        &mut self,
+        pair: &Pair,
+        (then, sync): (&str, &SyncPoint),
+        skipped: &[SkippedSource],
+        sections: &mut Vec<ChangedSection>,
+    ) -> Result<bool> {
+        if skipped.is_empty() {
+            return Ok(false);
+        }
+        let (Version::Parsed { doc: old, .. }, Version::Parsed { doc: new, .. }) = (
+            self.sources.at(parse_oid(&sync.commit), then)?,
+            self.sources.file(&pair.source),
+        ) else {
+            return Ok(false);
+        };
+        let mut versions = Vec::with_capacity(skipped.len());
+        for commit in skipped {
+            if let Ok(id) = ObjectId::from_hex(commit.commit.as_bytes())
+                && let Some(around) = self.sources.around(id, &pair.source)?
+            {
+                versions.push(around);
+            }
+        }
+        let uncounted = Uncounted::new(
+            &old,
+            &new,
+            versions.iter().map(|(b, a)| (&**b, &**a)).collect(),
+        );
+        if uncounted.is_empty() {
+            return Ok(false);
+        }
+        let mut kept = Vec::with_capacity(sections.len());
+        let mut dropped = false;
+        for section in sections.iter() {
+            let mut section = section.clone();
+            if section.kind == crate::report::SectionKind::FrontMatter {
+                let before = section.keys.len();
+                section
+                    .keys
+                    .retain(|k| !uncounted.key(&k.key, &k.old, &k.new));
+                dropped |= section.keys.len() < before;
+                if section.keys.is_empty() {
+                    continue;
+                }
+                if section.keys.len() < before {
+                    section.severity = keys_severity(&section.keys);
+                }
+            } else if uncounted.section(&section.source.id) {
+                dropped = true;
+                continue;
+            }
+            kept.push(section);
+        }
+        if !dropped || kept.is_empty() {
+            return Ok(false);
+        }
+        *sections = kept;
+        Ok(true)
+    }
+
     /// Marks the front-matter keys of a stale page's changed sections that the translation already followed: a key
     /// the walk back over translation commits does not count (in no translated list: `tags` where the defaults call
     /// it mirrored), translated on this page, that one of the translation commits the walk passed over set to its
@@ -1831,6 +1898,11 @@ impl<'w> Judging<'w> {
                     refinement(&self.ws.settings, judgement, &translation, twins);
                 if matches!(refinement, Refinement::Changed { .. })
                     && self.keys_followed(&g, &translation, &mut sections)?
+                {
+                    refinement = refined_again(&sections);
+                }
+                if matches!(refinement, Refinement::Changed { .. })
+                    && self.drop_uncounted(pair, (then, sync), &source_skipped, &mut sections)?
                 {
                     refinement = refined_again(&sections);
                 }
@@ -2084,6 +2156,15 @@ pub(crate) fn refinement(
     }
 }
 
+/// A front-matter section's severity: high when a translated key changed, else low (only keys to copy).
+fn keys_severity(keys: &[crate::drift::front_matter::KeyChange]) -> Severity {
+    if keys.iter().any(|k| k.class == KeyClass::Translated) {
+        Severity::High
+    } else {
+        Severity::Low
+    }
+}
+
 /// The changed sections of a source between two versions, each with the translation's matching section (the
 /// translation was made from the old source: sections are mapped through that alignment), the front matter first;
 /// and the highest severity among them. `cosmetic`: list sections whose only change is formatting too (`--strict`,
@@ -2113,11 +2194,7 @@ fn explain(
         _ => settings.front_matter.classify(&mut keys),
     }
     if !keys.is_empty() {
-        let key_severity = if keys.iter().any(|k| k.class == KeyClass::Translated) {
-            Severity::High
-        } else {
-            Severity::Low
-        };
+        let key_severity = keys_severity(&keys);
         severity = severity.max(key_severity);
         sections.push(ChangedSection::front_matter(keys, key_severity));
     }

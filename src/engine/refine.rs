@@ -1613,6 +1613,23 @@ impl<'a> Refiner<'a> {
         version
     }
 
+    /// The page at `path` before and after `commit` (its first parent's version and its own), when both parse.
+    pub fn around(
+        &mut self,
+        commit: ObjectId,
+        path: &str,
+    ) -> Result<Option<(Rc<Document>, Rc<Document>)>> {
+        let Some(&parent) = self.repo.parents(commit)?.first() else {
+            return Ok(None);
+        };
+        Ok(match (self.at(parent, path)?, self.at(commit, path)?) {
+            (Version::Parsed { doc: before, .. }, Version::Parsed { doc: after, .. }) => {
+                Some((before, after))
+            }
+            _ => None,
+        })
+    }
+
     /// The file at `path` in `commit`, parsed.
     pub fn at(&mut self, commit: ObjectId, path: &str) -> Result<Version> {
         match self

@@ -1695,3 +1695,73 @@ fn a_latin_1_source_was_said_to_have_broken_front_matter() {
         "{stdout}"
     );
 }
+
+/// A title-case fix in a commit with a skip directive, after a real change: `diff` left the fix out, but `status`
+/// (and so `tasks` and `check`) listed the title key and the first section "to update", high, under a line saying
+/// that commit was not counted.
+#[test]
+fn status_listed_what_only_a_skipped_commit_changed() {
+    let mut repo = RepoBuilder::new();
+    let en = "Components let you reuse UI.\n\n## Props\n\nUse the `Icon` component.\n";
+    repo.write("content/en/x.md", md("Using components", "", en));
+    repo.write(
+        "content/fr/x.md",
+        md(
+            "Utiliser les composants",
+            "",
+            "Les composants permettent de réutiliser l'interface.\n\n## Props\n\nUtilisez le composant `Icon`.\n",
+        ),
+    );
+    repo.commit("x, translated");
+    let en = en.replace("`Icon`", "`Badge`");
+    repo.write("content/en/x.md", md("Using components", "", &en));
+    repo.commit("x: the Badge component");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "Using Components",
+            "",
+            &en.replace("reuse UI.", "reuse UI!"),
+        ),
+    );
+    repo.commit("Title case [skip-l10n]");
+    let json: serde_json::Value =
+        serde_json::from_str(&repo.stdout(&["status", "--format", "json"])).unwrap();
+    let page = &json["pages"][0];
+    assert_eq!(page["state"], "stale", "{page:#}");
+    let ids: Vec<&str> = page["changed_sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["source"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["props"], "{page:#}");
+    let text = repo.stdout(&["status", "--all", "--color", "never"]);
+    assert!(text.contains("Props"), "{text}");
+    assert!(!text.contains("title"), "{text}");
+    let tasks = repo.stdout(&["tasks"]);
+    assert!(tasks.contains("Props"), "{tasks}");
+    assert!(!tasks.contains("`title`"), "{tasks}");
+    // The skipped commit alone changed a section the real change changed too: that section stays.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/y.md", md("Y", "", "Text.\n"));
+    repo.write("content/fr/y.md", md("Y", "", "Texte.\n"));
+    repo.commit("y, translated");
+    repo.write("content/en/y.md", md("Y", "", "Text, longer now.\n"));
+    repo.commit("y: longer [skip-l10n]");
+    repo.write(
+        "content/en/y.md",
+        md("Y", "", "Text, longer now, and more.\n"),
+    );
+    repo.commit("y: more");
+    let json: serde_json::Value =
+        serde_json::from_str(&repo.stdout(&["status", "--format", "json"])).unwrap();
+    assert_eq!(
+        json["pages"][0]["changed_sections"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "{json:#}"
+    );
+}
