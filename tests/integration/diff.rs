@@ -1270,3 +1270,31 @@ fn a_split_paragraph_asked_to_insert_what_the_translation_has() {
         "{text}"
     );
 }
+
+/// A sentence added on a line of its own at the end of a hard-wrapped paragraph: the paragraph's last line was shown
+/// removed and added again, the two the same (a block's last line has no line end, the same line inside the new
+/// block has one).
+#[test]
+fn a_line_appended_to_a_wrapped_paragraph_showed_its_last_line_removed_and_added() {
+    let mut repo = RepoBuilder::new();
+    let en = "## Setup\n\nInstall the tool with the package manager\nof your system.\n";
+    repo.write("content/en/x.md", md("X", "", en));
+    repo.write(
+        "content/fr/x.md",
+        md(
+            "X",
+            "",
+            "## Installation\n\nInstallez l'outil avec le gestionnaire de paquets\nde votre système.\n",
+        ),
+    );
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        md("X", "", &format!("{en}Then run it once.\n")),
+    );
+    repo.commit("x: run it");
+    let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
+    assert!(text.contains("  en  + Then run it once.\n"), "{text}");
+    assert!(!text.contains("  en  - of your system."), "{text}");
+    assert!(!text.contains("  en  + of your system."), "{text}");
+}
