@@ -516,6 +516,15 @@ fn block_diff(
         let block = &t.blocks[j];
         Some((block.line, raw(text, block)))
     };
+    // The translation of old blocks `first` to `second`, from the first's translation to the last's (blocks between
+    // included): the line it starts on, and its text.
+    let tr_span = |first: usize, second: usize| {
+        let (text, t) = translation?;
+        let (a, b) = (to_tr[first]?, to_tr[second]?);
+        let (a, b) = (&t.blocks[a.min(b)], &t.blocks[a.max(b)]);
+        let span = text.get(a.span.start..b.span.end).unwrap_or("");
+        Some((a.line, span.trim().to_owned()))
+    };
     // The last line of an old block's translation: what an added block goes after (its first line would put the
     // new text inside a paragraph, a code block or a component).
     let tr_end = |o: usize| {
@@ -551,6 +560,35 @@ fn block_diff(
                 similar::TextDiff::from_words(old.blocks[o].norm.as_str(), joined.as_str()).ratio();
             if new.blocks[a].kind == old.blocks[o].kind && ratio >= 0.8 {
                 split_with[k] = Some(other);
+            }
+        }
+    }
+    // The other way: two paragraphs the source joined into one, a word changed too, were one modified and one
+    // removed, and the translator was told to remove a paragraph whose text the joined one still has. The removed
+    // half is shown with the other, beside both translation paragraphs (`joined_with[k]`: the removed block shown
+    // with modified block `k`).
+    let mut joined_with: Vec<Option<usize>> = vec![None; changes.len()];
+    for (k, c) in changes.iter().enumerate() {
+        let BlockChange::Modified { old: o, new: n } = *c else {
+            continue;
+        };
+        if split_with[k].is_some() {
+            continue;
+        }
+        for other in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
+            let Some(&BlockChange::Removed { old: r }) = changes.get(other) else {
+                continue;
+            };
+            if joined_with[k].is_some() || joined_with.contains(&Some(other)) || r.abs_diff(o) != 1
+            {
+                continue;
+            }
+            let (first, second) = (r.min(o), r.max(o));
+            let joined = format!("{} {}", old.blocks[first].norm, old.blocks[second].norm);
+            let ratio =
+                similar::TextDiff::from_words(joined.as_str(), new.blocks[n].norm.as_str()).ratio();
+            if old.blocks[r].kind == new.blocks[n].kind && ratio >= 0.8 {
+                joined_with[k] = Some(other);
             }
         }
     }
@@ -642,10 +680,18 @@ fn block_diff(
                 .map(|(line, _)| BlockRef { line: *line }),
             in_translation,
         });
-        if split_with.contains(&Some(k)) {
+        if split_with.contains(&Some(k)) || joined_with.contains(&Some(k)) {
             // Shown with the other half.
+            if let Some(line) = old_block.and_then(tr_end) {
+                last_tr_line = Some(line);
+            }
             continue;
         }
+        // The old blocks shown: this one, and the one the source joined to it.
+        let joined_old = match (old_block, joined_with[k].map(|other| &changes[other])) {
+            (Some(o), Some(&BlockChange::Removed { old: r })) => Some((o.min(r), o.max(r))),
+            _ => None,
+        };
         let shown_new = match (new_block, split_with[k].map(|other| &changes[other])) {
             (Some(n), Some(&BlockChange::Added { new: a })) => {
                 let (first, second) = if a < n { (a, n) } else { (n, a) };
@@ -657,9 +703,23 @@ fn block_diff(
             }
             _ => new_block.map_or(String::new(), |n| raw(new_text, &new.blocks[n])),
         };
+        let (shown_old, translation) = match joined_old {
+            Some((first, second)) => (
+                format!(
+                    "{}\n\n{}",
+                    raw(old_text, &old.blocks[first]),
+                    raw(old_text, &old.blocks[second])
+                ),
+                tr_span(first, second).or(translation),
+            ),
+            None => (
+                old_block.map_or(String::new(), |o| raw(old_text, &old.blocks[o])),
+                translation,
+            ),
+        };
         view.push(BlockView {
             change: Some(change),
-            old_text: old_block.map_or(String::new(), |o| raw(old_text, &old.blocks[o])),
+            old_text: shown_old,
             new_text: shown_new,
             insert_after: match (&translation, change) {
                 (None, Change::Added) | (_, Change::Moved) => last_tr_line,

@@ -1298,3 +1298,48 @@ fn a_line_appended_to_a_wrapped_paragraph_showed_its_last_line_removed_and_added
     assert!(!text.contains("  en  - of your system."), "{text}");
     assert!(!text.contains("  en  + of your system."), "{text}");
 }
+
+/// Two paragraphs the source joined into one, a word changed too: the second translated paragraph was "to remove",
+/// though its text is in the joined paragraph (a translator following the note deleted a sentence still needed).
+#[test]
+fn two_paragraphs_joined_into_one_were_a_paragraph_to_remove() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/x.md",
+        md(
+            "X",
+            "",
+            "## Setup\n\nInstall the tool with your package manager.\n\nThen run the setup command once.\n\nThe end.\n",
+        ),
+    );
+    repo.write(
+        "content/fr/x.md",
+        md(
+            "X",
+            "",
+            "## Installation\n\nInstallez l'outil avec votre gestionnaire de paquets.\n\nPuis lancez la commande d'installation une fois.\n\nFin.\n",
+        ),
+    );
+    repo.commit("x, translated");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "X",
+            "",
+            "## Setup\n\nInstall the tool with your package manager, then run the setup command twice.\n\nThe end.\n",
+        ),
+    );
+    repo.commit("x: one paragraph");
+    let text = repo.stdout(&["diff", "content/fr/x.md", "--color", "never"]);
+    assert!(!text.contains("to remove"), "{text}");
+    assert!(
+        text.contains(
+            "  en  - Install the tool with your package manager.\n  en  - Then run the setup command once.\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  fr    Installez l'outil avec votre gestionnaire de paquets.   ← to update (line 7)\n  fr    Puis lancez la commande d'installation une fois.\n"),
+        "{text}"
+    );
+}
