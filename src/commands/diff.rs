@@ -679,6 +679,16 @@ fn block_diff(
                 .as_ref()
                 .map(|(line, _)| BlockRef { line: *line }),
             in_translation,
+            part_of: split_with
+                .iter()
+                .zip(&joined_with)
+                .position(|(split, joined)| *split == Some(k) || *joined == Some(k))
+                .and_then(|with| match changes[with] {
+                    BlockChange::Modified { new: n, .. } => Some(BlockRef {
+                        line: new.blocks[n].line,
+                    }),
+                    _ => None,
+                }),
         });
         if split_with.contains(&Some(k)) || joined_with.contains(&Some(k)) {
             // Shown with the other half.

@@ -401,8 +401,15 @@ fn add_blocks(ws: &Workspace, tasks: &mut [Task], status: &StatusReport) -> Resu
             });
             if let Some(section) = section {
                 item.moved = section.moved;
-                if section.blocks.len() >= 2 {
-                    item.blocks = section.blocks.clone();
+                // Half of a paragraph split or joined is one change with the other half.
+                let blocks: Vec<_> = section
+                    .blocks
+                    .iter()
+                    .filter(|b| b.part_of.is_none())
+                    .cloned()
+                    .collect();
+                if blocks.len() >= 2 {
+                    item.blocks = blocks;
                 }
             }
         }

@@ -123,6 +123,10 @@ pub struct BlockDiff {
     pub translation: Option<BlockRef>,
     /// The change is already in that translation block: only link or image targets changed, and it has the new ones.
     pub in_translation: bool,
+    /// An added or removed block that is half of another change: a paragraph the source split in two (the added
+    /// half) or two it joined into one (the removed one). The modified block it goes with, now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<BlockRef>,
 }
 
 /// A block as the text view shows it: changed (with its old and new text) or context (`change` `None`).

@@ -1269,6 +1269,19 @@ fn a_split_paragraph_asked_to_insert_what_the_translation_has() {
         text.contains("  en  + The first sentence explains the tool.\n  en  + The second sentence says how it is configured for staging.\n  fr    La première phrase explique l'outil. La deuxième phrase dit comment le configurer pour la production.   ← to update (line 5)\n"),
         "{text}"
     );
+    // The JSON says the added half goes with the modified one; the task lists no paragraph to add.
+    let json: serde_json::Value =
+        serde_json::from_str(&repo.stdout(&["diff", "content/fr/x.md", "--format", "json"]))
+            .unwrap();
+    let added = json["sections"][0]["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["change"] == "added")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert_eq!(added["part_of"]["line"], 5, "{json:#}");
+    let tasks = repo.stdout(&["tasks"]);
+    assert!(!tasks.contains("paragraph added"), "{tasks}");
 }
 
 /// A sentence added on a line of its own at the end of a hard-wrapped paragraph: the paragraph's last line was shown
@@ -1342,4 +1355,17 @@ fn two_paragraphs_joined_into_one_were_a_paragraph_to_remove() {
         text.contains("  fr    Installez l'outil avec votre gestionnaire de paquets.   ← to update (line 7)\n  fr    Puis lancez la commande d'installation une fois.\n"),
         "{text}"
     );
+    // The JSON says the removed paragraph went into the modified one; the task asks to remove nothing.
+    let json: serde_json::Value =
+        serde_json::from_str(&repo.stdout(&["diff", "content/fr/x.md", "--format", "json"]))
+            .unwrap();
+    let removed = json["sections"][0]["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["change"] == "removed")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert_eq!(removed["part_of"]["line"], 7, "{json:#}");
+    let tasks = repo.stdout(&["tasks"]);
+    assert!(!tasks.contains("paragraph removed"), "{tasks}");
 }
