@@ -168,6 +168,9 @@ pub fn detect(ws: &Workspace) -> InitChoices {
         })
         && reread == languages;
     let content = match &settings.layout {
+        // Pages that say their language in their front matter: no `content:` or `layout:` says that, and detection
+        // reads `_config.yml` and the pages again on each run.
+        _ if settings.detected_from == DetectedFrom::FrontMatterLanguage => None,
         // Suffixed pages: the content folders themselves.
         crate::site::config::Layout::Suffix { roots: folders, .. } => Some(Config::Roots(
             folders.iter().map(|dir| strip(dir)).collect(),
@@ -285,6 +288,7 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         (DetectedFrom::Starlight, None) => m.get("init-yaml-from-starlight"),
         (DetectedFrom::Folders | DetectedFrom::Config, None) => m.get("init-yaml-from-folders"),
         (DetectedFrom::FileNames, None) => m.get("init-yaml-from-file-names"),
+        (DetectedFrom::FrontMatterLanguage, None) => m.get("init-yaml-from-front-matter-lang"),
         (DetectedFrom::Docusaurus, None) => m.get("init-yaml-from-docusaurus"),
         (DetectedFrom::VitePress, None) => m.get("init-yaml-from-vitepress"),
         (DetectedFrom::VuePress, None) => m.get("init-yaml-from-vuepress"),
@@ -329,7 +333,9 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         languages.join(", "),
         why(evidence.languages.as_ref())
     ));
-    out.push_str(&format!("layout: {}\n", settings.layout_kind.as_str()));
+    if settings.detected_from != DetectedFrom::FrontMatterLanguage {
+        out.push_str(&format!("layout: {}\n", settings.layout_kind.as_str()));
+    }
     // The sources' clone given by `--source-repo`: written down, so that the next run finds its sources too.
     if let Some(clone) = &settings.source_repo {
         out.push_str(&format!(

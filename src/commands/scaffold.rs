@@ -180,11 +180,21 @@ pub fn run(
     // Each translation's own language keys (`lang: en` → `lang: fr`, `altLang`, `altLangPage`).
     let mut pages = Vec::new();
     for (lang, translation) in settings.targets.iter().zip(&planned) {
-        let (text, notes) = language_keys(&page.text, &source, translation, &settings.source, lang)
-            .map_err(|error| Error::FrontMatterEdit {
-                path: source.clone(),
-                error,
-            })?;
+        // On a site whose pages say their language in their front matter, the translation says its own.
+        let language_key = match &settings.layout {
+            crate::pairing::layout::Layout::Suffix { language_key, .. } => language_key.as_deref(),
+            _ => None,
+        };
+        let (text, notes) = language_keys(
+            &page.text,
+            (&source, translation),
+            (&settings.source, lang),
+            language_key,
+        )
+        .map_err(|error| Error::FrontMatterEdit {
+            path: source.clone(),
+            error,
+        })?;
         warnings.extend(notes.into_iter().map(|message| Warning {
             file: translation.clone(),
             line: None,
@@ -360,13 +370,14 @@ const LANGUAGE_KEYS: [&str; 3] = ["lang", "language", "locale"];
 /// The translation's language keys: `lang`, `language` or `locale` holding the source language is set to `lang`
 /// (jekyll-polyglot, the GC playbook and many Eleventy sites take a page's language from it, so the copy was published
 /// as English); `altLang` holding `lang` becomes the source language; `altLangPage` naming the translation's own file
-/// becomes the source's. Another `altLang`/`altLangPage` value is left, with a warning.
+/// becomes the source's. Another `altLang`/`altLangPage` value is left, with a warning. `language_key`, on a site whose
+/// pages say their language in their front matter (jekyll-polyglot's `lang`), is set to `lang` when the source has none
+/// (its pages default to the source language: the copy would have been published as a second English page).
 fn language_keys(
     text: &str,
-    source_path: &str,
-    translation: &str,
-    source: &str,
-    lang: &str,
+    (source_path, translation): (&str, &str),
+    (source, lang): (&str, &str),
+    language_key: Option<&str>,
 ) -> Result<(String, Vec<Message>), edit::EditError> {
     let fm = frontmatter::parse(text)?;
     let value = |key: &str| fm.get_str(key).map(|v| v.trim().to_owned());
@@ -382,6 +393,11 @@ fn language_keys(
         if value(key).is_some_and(|v| v.eq_ignore_ascii_case(source)) {
             text = edit::set_value(&text, key, lang, None)?;
         }
+    }
+    if let Some(key) = language_key
+        && value(key).is_none()
+    {
+        text = edit::set_value(&text, key, lang, None)?;
     }
     if let Some(alt) = value("altLang") {
         if alt.eq_ignore_ascii_case(lang) {

@@ -163,6 +163,7 @@ fn site_line(settings: &crate::site::config::Settings, m: &crate::i18n::Messages
         DetectedFrom::Docusaurus => "site-generator-docusaurus",
         DetectedFrom::HugoConfig => "site-generator-hugo",
         DetectedFrom::FileNames => "site-generator-suffixes",
+        DetectedFrom::FrontMatterLanguage => "site-generator-front-matter-lang",
         DetectedFrom::Folders | DetectedFrom::Config => "site-generator-folders",
         DetectedFrom::RootLocale => "site-generator-root-locale",
         DetectedFrom::Astro => "site-generator-astro",

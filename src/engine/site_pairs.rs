@@ -504,6 +504,15 @@ fn keys_in(settings: &crate::site::config::Settings, bytes: &[u8]) -> Option<Key
     let tree = fm.tree.as_ref()?;
     let value = |key: &str| {
         tree.get_path(key).and_then(|node| match &node.kind {
+            // A URL names one page with or without its slashes (`/about/`, `about/`).
+            NodeKind::Scalar(text)
+                if key.eq_ignore_ascii_case("permalink") && !text.trim().is_empty() =>
+            {
+                Some(match text.trim().trim_matches('/') {
+                    "" => "/".to_owned(),
+                    url => url.to_owned(),
+                })
+            }
             NodeKind::Scalar(text) if !text.trim().is_empty() => Some(text.trim().to_owned()),
             _ => None,
         })

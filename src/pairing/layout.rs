@@ -14,6 +14,10 @@ pub enum Layout {
         roots: Vec<String>,
         /// The language of files without a language suffix (Hugo's default content language).
         unsuffixed: String,
+        /// The front-matter key that gives such a file's language when it names one (jekyll-polyglot's `lang`: "it
+        /// does not matter where you put the files or what you name them"); `None` on sites that name the language
+        /// in the file name only.
+        language_key: Option<String>,
     },
 }
 

@@ -138,7 +138,9 @@ pub fn path_for(
                 .map_or("", String::as_str);
             join(dir, rel)
         }
-        Layout::Suffix { roots, unsuffixed } => {
+        Layout::Suffix {
+            roots, unsuffixed, ..
+        } => {
             let dir = roots.get(root).map_or("", String::as_str);
             let plain = lang == unsuffixed && !(lang == source_lang && inventory.source_suffixed);
             if plain {
@@ -205,7 +207,9 @@ pub fn classify(
             }
             best.map(|(_, lang, root, rel)| (lang, root, rel))
         }
-        Layout::Suffix { roots, unsuffixed } => {
+        Layout::Suffix {
+            roots, unsuffixed, ..
+        } => {
             for (index, root) in roots.iter().enumerate() {
                 let rest = if root.is_empty() {
                     Some(path)
@@ -926,6 +930,7 @@ mod tests {
         let layout = Layout::Suffix {
             roots: vec!["content".into()],
             unsuffixed: "en".into(),
+            language_key: None,
         };
         let inv = inventory(
             &layout,

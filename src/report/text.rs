@@ -510,6 +510,11 @@ fn orphan_line(page: &PageStatus, pages: &[&PageStatus], m: &Messages) -> String
         (Reason::PairingConflict, _) => {
             format!("{} — {}", page.translation, reason_text(page, m))
         }
+        // A page that says its language in its front matter names no source path: it pairs by key alone.
+        _ if page.source == page.translation => m.with(
+            "status-orphaned-no-key-line",
+            &[("translation", translation)],
+        ),
         _ => m.with(
             "status-orphaned-line",
             &[

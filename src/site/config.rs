@@ -378,6 +378,8 @@ pub enum DetectedFrom {
     Folders,
     /// Language suffixes in file names (`x.fr.md`).
     FileNames,
+    /// Each page's `lang:` in its front matter, every language in the same folders (jekyll-polyglot).
+    FrontMatterLanguage,
     /// Docusaurus's `i18n/<lang>/` folders.
     Docusaurus,
     /// VitePress's locales (`.vitepress/config.*` or `config/index.*`, or the language folders of its source folder).

@@ -11,6 +11,7 @@ pub mod hugo;
 pub mod key_classes;
 pub mod mkdocs;
 pub mod owners;
+pub mod polyglot;
 pub mod resolve;
 pub mod root_locale;
 pub mod scan;

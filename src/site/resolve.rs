@@ -21,7 +21,8 @@ use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
 use crate::site::workspace::Listings;
 use crate::site::{
-    astro, declared, docusaurus, folders, mkdocs, root_locale, starlight, suffix, vitepress,
+    astro, declared, docusaurus, folders, mkdocs, polyglot, root_locale, starlight, suffix,
+    vitepress,
 };
 
 /// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
@@ -358,6 +359,13 @@ impl Settings {
                     .find_map(|dir| {
                         suffix::detect(&probe, &[dir], &unsuffixed, &known, &is_page, false)
                     })
+            })
+            .or_else(|| {
+                // A Jekyll site whose pages say their language in their front matter (jekyll-polyglot), all in
+                // the same folders.
+                (!explicit_roots && file.content.is_none() && !suffix_wanted)
+                    .then(|| polyglot::detect(&probe, &is_page))
+                    .flatten()
             }),
             None => None,
         };
@@ -842,11 +850,25 @@ impl Settings {
         };
         let pairing = PairingSettings {
             by_path: !matches!(layout_kind, LayoutKind::Key | LayoutKind::Map),
-            shared_keys: vec![
+            shared_keys: std::iter::once(
                 pairing_config
                     .and_then(|p| p.key.clone())
                     .unwrap_or_else(|| DEFAULT_SHARED_KEY.to_owned()),
-            ],
+            )
+            // Pages that say their language in their front matter pair as polyglot pairs them.
+            .chain(
+                matches!(
+                    detected.layout,
+                    Layout::Suffix {
+                        language_key: Some(_),
+                        ..
+                    }
+                )
+                .then_some(polyglot::PAIRING_KEYS.map(str::to_owned))
+                .into_iter()
+                .flatten(),
+            )
+            .collect(),
             link_keys: DEFAULT_LINK_KEYS.iter().map(|k| (*k).to_owned()).collect(),
             map,
         };

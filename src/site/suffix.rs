@@ -51,6 +51,7 @@ pub fn detect(
         layout: Layout::Suffix {
             roots,
             unsuffixed: unsuffixed.to_owned(),
+            language_key: None,
         },
         layout_kind: LayoutKind::Suffix,
         content_dirs: dirs,

@@ -183,11 +183,23 @@ impl Workspace {
                     if !settings.is_page(&path) {
                         continue;
                     }
-                    let Some((language, root, rel)) =
+                    let Some((mut language, root, rel)) =
                         pairing::classify(&settings.layout, &languages, &path)
                     else {
                         continue;
                     };
+                    // A page without a suffix in the language its front matter names (jekyll-polyglot's `lang:`).
+                    if let Layout::Suffix {
+                        unsuffixed,
+                        language_key: Some(_),
+                        ..
+                    } = &settings.layout
+                        && language == *unsuffixed
+                        && let Some(said) =
+                            crate::site::polyglot::page_language(&tree.join(&path), &languages)
+                    {
+                        language = said;
+                    }
                     // The folder a file was found in must be its language's (a nested language folder owns its
                     // files); with a source repository, sources only there and translations only here.
                     let is_source = language == settings.source;

@@ -810,6 +810,66 @@ fn a_polyglot_sites_french_posts_were_read_as_english_pages() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A jekyll-polyglot site whose pages say their language in their front matter, every language in the same folders
+/// (`about.md` beside `a-propos.md`, `lang: fr`, the same `permalink`; posts tied by `page_id`), as polyglot's own
+/// instructions allow ("it does not matter where you put the files or what you name them"). The first run failed:
+/// "no language folders found", with a suggested config naming `_posts` as the French folder.
+#[test]
+fn a_polyglot_site_whose_pages_say_their_language_was_not_detected() {
+    let mut repo = fixture("jekyll-polyglot-front-matter");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "index.md", "accueil.md"),
+            ("fr", "about.md", "a-propos.md"),
+            (
+                "fr",
+                "_posts/2025-03-01-compost.md",
+                "_posts/2025-03-01-lombricomposteur.md",
+            ),
+        ]),
+        missing: missing([("fr", "_posts/2025-05-10-mulch.fr.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    // A change to the English post makes its French twin stale.
+    let post = "_posts/2025-03-01-compost.md";
+    let text = repo.read(post);
+    repo.write(post, format!("{text}\nTurn it once a week with a fork.\n"));
+    repo.commit("compost: turn it");
+    let json = repo.status_json(&[]);
+    let page = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["source"] == post)
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert_eq!(page["state"], "stale", "{page:#}");
+    // The missing post's translation says its language, or polyglot would publish it as a second English page.
+    repo.tandem()
+        .args(["scaffold", "_posts/2025-05-10-mulch.md", "--lang", "fr"])
+        .assert()
+        .success();
+    let scaffolded = repo.read("_posts/2025-05-10-mulch.fr.md");
+    assert!(scaffolded.contains("lang: fr\n"), "{scaffolded}");
+    assert!(!scaffolded.contains("lang: en"), "{scaffolded}");
+    std::fs::remove_file(repo.path().join("_posts/2025-05-10-mulch.fr.md")).unwrap();
+    // A French page no English page shares a key with is an orphan, said so (its "source" is not a path).
+    repo.write(
+        "vieux.md",
+        "---\ntitle: Ancien\nlang: fr\npermalink: /old/\n---\n\nAncien.\n",
+    );
+    repo.commit("an old French page");
+    let text = repo.stdout(&["status", "--all", "--color", "never"]);
+    assert!(
+        text.contains("vieux.md — no source page has its page_id or permalink"),
+        "{text}"
+    );
+    std::fs::remove_file(repo.path().join("vieux.md")).unwrap();
+    repo.commit("gone");
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
