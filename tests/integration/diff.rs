@@ -3,7 +3,7 @@
 use predicates::prelude::*;
 use serde::Deserialize;
 
-use crate::support::{RepoBuilder, md, tandem_in};
+use crate::support::{RepoBuilder, md, skipped_title_case_site, tandem_in};
 
 const EN_V1: &str = "Intro.\n\n## Before you begin {#before-you-begin}\n\nYou need version 1.28 or later.\n\n## Install\n\n```shell\nlumen install --fast\n```\n\n## Check\n\nRun `lumen check`.\n";
 const EN_V2: &str = "Intro.\n\n## Before you begin {#before-you-begin}\n\nYou need version 1.31 or later, and kubectl.\n\n## Install\n\n```shell\nlumen install --fast\n```\n\n## Scaling {#scaling}\n\nTo scale, run `lumen scale`.\n\n## Check\n\nRun  `lumen check`.\n";
@@ -1032,30 +1032,7 @@ fn a_moved_section_said_neither_that_it_moved_nor_where_to() {
 /// (the header said so), yet diff listed its title and text "to update", severity high.
 #[test]
 fn a_skipped_commits_change_was_shown_to_update() {
-    let mut repo = RepoBuilder::new();
-    let en = "Components let you reuse UI.\n\n## Props\n\nUse the `Icon` component.\n";
-    repo.write("content/en/x.md", md("Using components", "", en));
-    repo.write(
-        "content/fr/x.md",
-        md(
-            "Utiliser les composants",
-            "",
-            "Les composants permettent de réutiliser l'interface.\n\n## Props\n\nUtilisez le composant `Icon`.\n",
-        ),
-    );
-    repo.commit("x, translated");
-    let en = en.replace("`Icon`", "`Badge`");
-    repo.write("content/en/x.md", md("Using components", "", &en));
-    repo.commit("x: the Badge component");
-    repo.write(
-        "content/en/x.md",
-        md(
-            "Using Components",
-            "",
-            &en.replace("reuse UI.", "reuse UI!"),
-        ),
-    );
-    repo.commit("Title case [skip-l10n]");
+    let repo = skipped_title_case_site();
     let run = |format: &str| {
         repo.stdout(&[
             "diff",
@@ -1270,16 +1247,8 @@ fn a_split_paragraph_asked_to_insert_what_the_translation_has() {
         "{text}"
     );
     // The JSON says the added half goes with the modified one; the task lists no paragraph to add.
-    let json: serde_json::Value =
-        serde_json::from_str(&repo.stdout(&["diff", "content/fr/x.md", "--format", "json"]))
-            .unwrap();
-    let added = json["sections"][0]["blocks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|b| b["change"] == "added")
-        .unwrap_or_else(|| panic!("{json:#}"));
-    assert_eq!(added["part_of"]["line"], 5, "{json:#}");
+    let added = first_block(&repo, "added");
+    assert_eq!(added["part_of"]["line"], 5, "{added:#}");
     let tasks = repo.stdout(&["tasks"]);
     assert!(!tasks.contains("paragraph added"), "{tasks}");
 }
@@ -1356,16 +1325,22 @@ fn two_paragraphs_joined_into_one_were_a_paragraph_to_remove() {
         "{text}"
     );
     // The JSON says the removed paragraph went into the modified one; the task asks to remove nothing.
+    let removed = first_block(&repo, "removed");
+    assert_eq!(removed["part_of"]["line"], 7, "{removed:#}");
+    let tasks = repo.stdout(&["tasks"]);
+    assert!(!tasks.contains("paragraph removed"), "{tasks}");
+}
+
+/// The first block of the first changed section of `content/fr/x.md`'s diff whose change is `change`.
+fn first_block(repo: &RepoBuilder, change: &str) -> serde_json::Value {
     let json: serde_json::Value =
         serde_json::from_str(&repo.stdout(&["diff", "content/fr/x.md", "--format", "json"]))
             .unwrap();
-    let removed = json["sections"][0]["blocks"]
+    json["sections"][0]["blocks"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|b| b["change"] == "removed")
-        .unwrap_or_else(|| panic!("{json:#}"));
-    assert_eq!(removed["part_of"]["line"], 7, "{json:#}");
-    let tasks = repo.stdout(&["tasks"]);
-    assert!(!tasks.contains("paragraph removed"), "{tasks}");
+        .find(|b| b["change"] == change)
+        .cloned()
+        .unwrap_or_else(|| panic!("{json:#}"))
 }

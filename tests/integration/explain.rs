@@ -1,7 +1,7 @@
 //! Every stale verdict explained: a change that is only in the front matter is shown as the front-matter section with
 //! its keys (old → new) in status, JSON, diff, patch and tasks; a page stale by structure carries its signals.
 
-use crate::support::{RepoBuilder, md, page};
+use crate::support::{RepoBuilder, md, page, skipped_title_case_site};
 
 const BODY: &str =
     "# Install\n\nRun the installer, then restart.\n\n## Configure\n\nEdit the file.\n";
@@ -1701,30 +1701,7 @@ fn a_latin_1_source_was_said_to_have_broken_front_matter() {
 /// that commit was not counted.
 #[test]
 fn status_listed_what_only_a_skipped_commit_changed() {
-    let mut repo = RepoBuilder::new();
-    let en = "Components let you reuse UI.\n\n## Props\n\nUse the `Icon` component.\n";
-    repo.write("content/en/x.md", md("Using components", "", en));
-    repo.write(
-        "content/fr/x.md",
-        md(
-            "Utiliser les composants",
-            "",
-            "Les composants permettent de réutiliser l'interface.\n\n## Props\n\nUtilisez le composant `Icon`.\n",
-        ),
-    );
-    repo.commit("x, translated");
-    let en = en.replace("`Icon`", "`Badge`");
-    repo.write("content/en/x.md", md("Using components", "", &en));
-    repo.commit("x: the Badge component");
-    repo.write(
-        "content/en/x.md",
-        md(
-            "Using Components",
-            "",
-            &en.replace("reuse UI.", "reuse UI!"),
-        ),
-    );
-    repo.commit("Title case [skip-l10n]");
+    let repo = skipped_title_case_site();
     let json: serde_json::Value =
         serde_json::from_str(&repo.stdout(&["status", "--format", "json"])).unwrap();
     let page = &json["pages"][0];

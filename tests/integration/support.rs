@@ -311,3 +311,33 @@ pub fn compare_signals(
         .collect();
     (doc["state"].as_str().unwrap().to_owned(), signals)
 }
+
+/// A page whose source changed (`Icon` → `Badge` in section "Props"), then had its title and first sentence
+/// title-cased in a commit with a skip directive: what `diff` and `status` may list is the first change only.
+pub fn skipped_title_case_site() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    let en = "Components let you reuse UI.\n\n## Props\n\nUse the `Icon` component.\n";
+    repo.write("content/en/x.md", md("Using components", "", en));
+    repo.write(
+        "content/fr/x.md",
+        md(
+            "Utiliser les composants",
+            "",
+            "Les composants permettent de réutiliser l'interface.\n\n## Props\n\nUtilisez le composant `Icon`.\n",
+        ),
+    );
+    repo.commit("x, translated");
+    let en = en.replace("`Icon`", "`Badge`");
+    repo.write("content/en/x.md", md("Using components", "", &en));
+    repo.commit("x: the Badge component");
+    repo.write(
+        "content/en/x.md",
+        md(
+            "Using Components",
+            "",
+            &en.replace("reuse UI.", "reuse UI!"),
+        ),
+    );
+    repo.commit("Title case [skip-l10n]");
+    repo
+}
