@@ -75,6 +75,9 @@ pub enum Reason {
     SourceRenamed,
     /// missing: no translation file.
     NotTranslated,
+    /// missing: a translation fork's page (at the source's path, in this clone) still the source's text, byte for
+    /// byte: nobody translated it yet.
+    SourceCopy,
     /// orphaned: no source file.
     SourceNotFound,
     /// orphaned: the source the layout names exists, but a key or the map pairs it with another translation.
@@ -102,7 +105,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 23] = [
+    pub const ALL: [Reason; 24] = [
         Reason::SourceUnchanged,
         Reason::CosmeticOnly,
         Reason::SkipDirective,
@@ -113,6 +116,7 @@ impl Reason {
         Reason::SourceCreated,
         Reason::Structure,
         Reason::NotTranslated,
+        Reason::SourceCopy,
         Reason::SourceNotFound,
         Reason::NoPin,
         Reason::NoSyncPoint,
@@ -142,6 +146,7 @@ impl Reason {
             Reason::Structure => "structure",
             Reason::SourceRenamed => "source-renamed",
             Reason::NotTranslated => "not-translated",
+            Reason::SourceCopy => "source-copy",
             Reason::SourceNotFound => "source-not-found",
             Reason::SourcePairedElsewhere => "source-paired-elsewhere",
             Reason::PairingConflict => "pairing-conflict",

@@ -2021,12 +2021,21 @@ impl<'w> Judging<'w> {
             (None, Some(_)) => Some(pair.source.clone()),
             (None, None) => None,
         };
+        // A translation fork's page still the source's text was left out of the pages: it is missing, said so.
+        let reason = match (verdict.reason, &self.ws.source_repo) {
+            (Reason::NotTranslated, Some(_))
+                if self.ws.repo.workdir().join(&pair.translation).is_file() =>
+            {
+                Reason::SourceCopy
+            }
+            (reason, _) => reason,
+        };
         Ok(PageStatus {
             language: pair.language,
             source: pair.source,
             translation: pair.translation,
             state: verdict.state,
-            reason: verdict.reason,
+            reason,
             sync,
             commits_behind,
             paired_by: pair.paired_by,

@@ -366,8 +366,13 @@ fn language(
                 None => (page.translation.clone(), page.source.clone()),
             };
             out.push_str("  ");
+            // A translation fork's page still the source's text is there to translate in place.
+            let id = match page.reason {
+                Reason::SourceCopy => "status-missing-copy-line",
+                _ => "status-missing-line",
+            };
             out.push_str(&m.with(
-                "status-missing-line",
+                id,
                 &[
                     ("translation", pad(&translation, path_width).into()),
                     ("source", source.into()),

@@ -291,7 +291,14 @@ impl Settings {
             // Two languages in one folder pair every page with itself (all `unknown`, each tied to several pages).
             let mut seen: BTreeMap<&String, &String> = BTreeMap::new();
             for (lang, dir) in &found.content_dirs {
-                if let Some(other) = seen.insert(dir, lang) {
+                // A translation fork keeps its pages at the source's paths, the folder being the source's in the
+                // source clone and the translation's here.
+                let fork = |other: &String| {
+                    source_repo.is_some() && (*other == unsuffixed || *lang == unsuffixed)
+                };
+                if let Some(other) = seen.insert(dir, lang)
+                    && !fork(other)
+                {
                     return Err(Error::ConfigValue {
                         path: config_label.clone(),
                         key: "content".into(),

@@ -201,10 +201,21 @@ impl Workspace {
                         language = said;
                     }
                     // The folder a file was found in must be its language's (a nested language folder owns its
-                    // files); with a source repository, sources only there and translations only here.
+                    // files); with a source repository, sources only there and translations only here — a
+                    // translation fork's pages, at the source's paths, are the language whose folder here is the
+                    // source's there.
                     let is_source = language == settings.source;
                     if self.source_repo.is_some() && is_source != sources_here {
-                        continue;
+                        match fork_language(&settings.layout, &settings.source, root) {
+                            Some(target) if !sources_here => language = target,
+                            _ => continue,
+                        }
+                        // Still the source's text, byte for byte: a page nobody translated yet (`source-copy`).
+                        if let Some(source) = &self.source_repo
+                            && same_bytes(&tree.join(&path), &source.workdir().join(&path))
+                        {
+                            continue;
+                        }
                     }
                     pages.push(Page {
                         language,
@@ -264,6 +275,29 @@ impl Workspace {
             suffixes,
             links,
         }
+    }
+}
+
+/// In a translation fork (the translations in this clone at the source's paths in the source clone), the target
+/// language whose folder in content root `root` is the source's.
+fn fork_language(layout: &Layout, source: &str, root: usize) -> Option<String> {
+    let Layout::Folders(roots) = layout else {
+        return None;
+    };
+    let dirs = &roots.get(root)?.dirs;
+    let source_dir = dirs.get(source)?;
+    dirs.iter()
+        .find(|(lang, dir)| *lang != source && *dir == source_dir)
+        .map(|(lang, _)| lang.clone())
+}
+
+/// Whether the two files exist and hold the same bytes (their sizes compared first).
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(ma), Ok(mb)) if ma.len() == mb.len() => {
+            matches!((std::fs::read(a), std::fs::read(b)), (Ok(x), Ok(y)) if x == y)
+        }
+        _ => false,
     }
 }
 

@@ -495,3 +495,64 @@ fn a_language_without_a_folder_was_every_page_missing_without_a_word() {
     let output = repo.tandem().args(["status"]).output().unwrap();
     assert!(String::from_utf8(output.stderr).unwrap().is_empty());
 }
+
+/// A translation fork (how React's and Vue's documentation are translated: the French repository is a fork of the
+/// English one, each page translated in place, at its own path): `content: {en: src/content, fr: src/content}` with
+/// the source clone was refused ("en and fr both name the folder"), and nothing else could read such a site. A page
+/// of the fork still the source's text, byte for byte, is missing (`source-copy`), not a current translation.
+#[test]
+fn a_translation_fork_with_pages_at_the_sources_paths_could_not_be_read() {
+    let mut sources = RepoBuilder::new();
+    sources
+        .write(
+            "src/content/learn/thinking.md",
+            md("Thinking", "", "Components are functions."),
+        )
+        .write(
+            "src/content/learn/hooks.md",
+            md("Hooks", "", "Hooks are functions too."),
+        );
+    sources.commit("en"); // day 1
+    let mut fork = RepoBuilder::new();
+    fork.write(
+        "src/content/learn/thinking.md",
+        md("Penser", "", "Les composants sont des fonctions."),
+    )
+    .write(
+        "src/content/learn/hooks.md",
+        md("Hooks", "", "Hooks are functions too."),
+    )
+    .write(
+        "tandem.yaml",
+        format!(
+            "source: en\nlanguages: [fr]\nsource_repo: {}\ncontent:\n  en: src/content\n  fr: src/content\n",
+            sources.path().display()
+        ),
+    );
+    fork.commit("fr"); // day 1
+    sources.write(
+        "src/content/learn/thinking.md",
+        md("Thinking", "", "Components are pure functions."),
+    );
+    sources.commit("en: pure"); // day 2
+
+    let json = fork.status_json(&[]);
+    let thinking = page(&json, "src/content/learn/thinking.md");
+    assert_eq!(thinking["source"], "src/content/learn/thinking.md");
+    assert_eq!(thinking["state"], "stale", "{json:#}");
+    let hooks = page(&json, "src/content/learn/hooks.md");
+    assert_eq!(hooks["state"], "missing", "{json:#}");
+    assert_eq!(hooks["reason"], "source-copy", "{json:#}");
+    let text = fork.stdout(&["status", "--all", "--color", "never"]);
+    assert!(
+        text.contains(
+            "src/content/learn/hooks.md   (still the source's text: translate it in place)"
+        ),
+        "{text}"
+    );
+    let diff = fork.stdout(&["diff", "src/content/learn/thinking.md", "--color", "never"]);
+    assert!(
+        diff.contains("  en  + Components are pure functions."),
+        "{diff}"
+    );
+}
