@@ -509,6 +509,10 @@ tasks-why-missing = Translate { $source } into { $translation } ({ $sections ->
         [one] { $sections } section
        *[other] { $sections } sections
     }).
+tasks-why-copy = Translate { $translation } in place: it is still the source's text ({ $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }).
 tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
 tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the values from the source and pins; then open a pull request titled "{ $title }".

@@ -522,6 +522,10 @@ tasks-why-missing = Traduire { $source } dans { $translation } ({ $sections ->
         [one] { $sections } section
        *[other] { $sections } sections
     }).
+tasks-why-copy = Traduire { $translation } sur place : c’est encore le texte de la source ({ $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }).
 tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
 tasks-when-done-mirrored = Rien à traduire : `tandem sync --mirrored { $translation }` recopie les valeurs depuis la source et épingle ; puis ouvrez une pull request intitulée « { $title } ».

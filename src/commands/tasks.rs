@@ -360,6 +360,7 @@ pub fn build_tasks(ws: &Workspace, pages: &[PageStatus], missing: bool, m: &Mess
                 file_name,
                 mirrored_only: page.reason == crate::drift::Reason::MirroredOnly,
                 structure: page.reason == Reason::Structure,
+                in_place: page.reason == Reason::SourceCopy,
             }
         })
         .collect()

@@ -61,6 +61,9 @@ pub struct Task {
     /// Stale by structure: the source did not change since the sync point, the translation lacks what it has.
     #[serde(skip)]
     pub structure: bool,
+    /// A translation fork's page still the source's text (`source-copy`): translated in place, not scaffolded.
+    #[serde(skip)]
+    pub in_place: bool,
 }
 
 /// How the first line of every task file starts: how `tasks` recognises its own files when it runs again.
@@ -161,7 +164,11 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
             }
         }
         TaskKind::Translate => out.push_str(&inline(&m.with(
-            "tasks-why-missing",
+            if task.in_place {
+                "tasks-why-copy"
+            } else {
+                "tasks-why-missing"
+            },
             &[
                 ("source", (&task.source).into()),
                 ("translation", (&task.translation).into()),
@@ -213,7 +220,7 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
         }
     }
     out.push('\n');
-    if task.kind == TaskKind::Translate {
+    if task.kind == TaskKind::Translate && !task.in_place {
         out.push_str(&m.with(
             "tasks-start",
             &[

@@ -555,4 +555,13 @@ fn a_translation_fork_with_pages_at_the_sources_paths_could_not_be_read() {
         diff.contains("  en  + Components are pure functions."),
         "{diff}"
     );
+    // Its task says to translate it in place, not to scaffold a page that is there.
+    let tasks = fork.stdout(&["tasks", "--missing"]);
+    assert!(
+        tasks.contains(
+            "Translate src/content/learn/hooks.md in place: it is still the source's text"
+        ),
+        "{tasks}"
+    );
+    assert!(!tasks.contains("tandem scaffold"), "{tasks}");
 }
