@@ -75,6 +75,19 @@ pub fn translation_path(
     )
 }
 
+/// The page of `lang` whose path is `path` once both are in NFC, when `path` itself is not on disk.
+fn same_name_in_another_form(
+    pages: &crate::pairing::Inventory,
+    lang: &str,
+    path: &str,
+) -> Option<String> {
+    let wanted = crate::pairing::nfc(path);
+    pages
+        .of(lang)
+        .find(|page| crate::pairing::nfc(&page.path) == wanted)
+        .map(|page| page.path.clone())
+}
+
 pub fn run(
     args: &ScaffoldArgs,
     ctx: &Context,
@@ -117,9 +130,19 @@ pub fn run(
         crate::pairing::layout::Layout::Suffix { .. } => ws.inventory(),
         crate::pairing::layout::Layout::Folders(_) => crate::pairing::Inventory::default(),
     };
+    let mut pages_on_disk: Option<crate::pairing::Inventory> = None;
     for lang in &settings.targets {
         let translation =
             translation_path(settings, &inventory, &source, lang, args.slug.as_deref());
+        // The translation may be there under the same name in another Unicode form (NFD, as macOS writes it): that
+        // file is the translation, never a second one beside it.
+        let translation = if translation.is_ascii() || ws.repo.workdir().join(&translation).exists()
+        {
+            translation
+        } else {
+            let pages = pages_on_disk.get_or_insert_with(|| ws.inventory());
+            same_name_in_another_form(pages, lang, &translation).unwrap_or(translation)
+        };
         // Whatever the slug, a translation never lands on a page of the source language (with --force it would
         // replace it).
         let onto_source = translation == source

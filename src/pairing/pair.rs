@@ -7,9 +7,11 @@
 //! is paired, and each is reported. Renames (the source moved, the translation did not) are found afterwards from
 //! history, outside this module.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::pairing::layout::{Layout, suffix_language};
 
@@ -159,8 +161,20 @@ pub fn path_for(
     }
 }
 
-/// The page path below its language root, for site sections.
+/// A path's NFC form, borrowed when it is already NFC (nearly always). macOS writes file names in NFD (`e` + U+0301
+/// for `é`) where other systems write NFC (`é`): the two are one name to a reader, so pages pair by this form.
+pub fn nfc(path: &str) -> Cow<'_, str> {
+    if is_nfc_quick(path.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(path)
+    } else {
+        Cow::Owned(path.nfc().collect())
+    }
+}
+
+/// The page path below its language root, for site sections (in NFC: a folder written in NFD on one side is the
+/// same section).
 pub fn section_path(layout: &Layout, page_root: usize, rel: &str) -> String {
+    let rel = &*nfc(rel);
     match layout {
         Layout::Folders(roots) => match roots.get(page_root).map(|r| r.name.as_str()) {
             Some(name) if !name.is_empty() => join(name, rel),
@@ -466,19 +480,20 @@ pub fn pair_pages(inventory: &Inventory, input: &PairingInput) -> Pairing {
             Layout::Suffix { .. } => PairedBy::Suffix,
             Layout::Folders(_) => PairedBy::Path,
         };
-        let by_path: HashMap<(usize, &str), usize> = inventory
+        // Keyed by the name's NFC form: a page saved on macOS (NFD) pairs with its twin written in NFC.
+        let by_path: HashMap<(usize, Cow<str>), usize> = inventory
             .pages
             .iter()
             .enumerate()
             .filter(|(_, p)| &p.language == lang)
-            .map(|(i, p)| ((p.root, p.rel.as_str()), i))
+            .map(|(i, p)| ((p.root, nfc(&p.rel)), i))
             .collect();
-        let source_by_path: HashMap<(usize, &str), usize> = inventory
+        let source_by_path: HashMap<(usize, Cow<str>), usize> = inventory
             .pages
             .iter()
             .enumerate()
             .filter(|(_, p)| p.language == input.source_lang)
-            .map(|(i, p)| ((p.root, p.rel.as_str()), i))
+            .map(|(i, p)| ((p.root, nfc(&p.rel)), i))
             .collect();
         let page_for = |root: usize, rel: &str, l: &str| {
             path_for(input.layout, inventory, input.source_lang, root, rel, l)
@@ -508,7 +523,7 @@ pub fn pair_pages(inventory: &Inventory, input: &PairingInput) -> Pairing {
                 pair.paired_by = *rule;
                 pair.evidence = Some(why.clone());
             } else if input.by_path
-                && let Some(&t) = by_path.get(&(page.root, page.rel.as_str()))
+                && let Some(&t) = by_path.get(&(page.root, nfc(&page.rel)))
                 && !partner.contains_key(&t)
                 && !blocked.contains(&t)
             {
@@ -533,7 +548,7 @@ pub fn pair_pages(inventory: &Inventory, input: &PairingInput) -> Pairing {
             {
                 continue;
             }
-            let source_index = source_by_path.get(&(page.root, page.rel.as_str())).copied();
+            let source_index = source_by_path.get(&(page.root, nfc(&page.rel))).copied();
             let kind = match source_index {
                 Some(s) if input.by_path && (partner.contains_key(&s) || blocked.contains(&s)) => {
                     PairKind::Displaced

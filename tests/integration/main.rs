@@ -28,6 +28,7 @@ mod keys;
 mod layouts;
 mod listing;
 mod meaning;
+mod messy;
 mod oracle;
 mod page_cache;
 mod pair;
