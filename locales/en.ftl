@@ -698,6 +698,8 @@ edit-fence-indented = { $path }:{ $line }: the front matter’s opening `{ $fenc
 hint-edit-fence-indented = remove the spaces before `{ $fence }`, then run tandem again
 edit-unverified = { $path }: the edit of { $key } could not be verified ({ $detail }); nothing was written
 hint-edit-unverified = this is a bug in tandem: please report it with the front matter of this file
+edit-lone-carriage-return = { $path }:{ $line }: this line ends with a carriage return alone (as classic Mac OS wrote files), and tandem edits only pages whose lines end with LF or CRLF; nothing was written
+hint-edit-lone-carriage-return = convert the file’s line endings to LF, for example with `dos2unix -c mac` or your editor’s “line endings” setting, then run tandem again
 
 ## questions on a terminal
 

@@ -750,6 +750,8 @@ edit-fence-indented = { $path }:{ $line } : le `{ $fence }` qui ouvre le front m
 hint-edit-fence-indented = supprimez les espaces avant `{ $fence }`, puis relancez tandem
 edit-unverified = { $path } : la modification de { $key } n’a pas pu être vérifiée ({ $detail }) ; rien n’a été écrit
 hint-edit-unverified = c’est un bogue de tandem : signalez-le avec le front matter de ce fichier
+edit-lone-carriage-return = { $path }:{ $line } : cette ligne se termine par un retour chariot seul (comme les fichiers de l’ancien Mac OS), et tandem ne modifie que les pages dont les lignes se terminent par LF ou CRLF ; rien n’a été écrit
+hint-edit-lone-carriage-return = convertissez les fins de ligne du fichier en LF, par exemple avec `dos2unix -c mac` ou le réglage « fins de ligne » de votre éditeur, puis relancez tandem
 
 ## questions on a terminal
 

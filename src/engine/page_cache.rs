@@ -23,7 +23,7 @@ use crate::util::hash::fingerprint;
 const FILE: &str = "pages.cache";
 const NAME: &[u8; 16] = b"tandem-pages\n\0\0\0";
 /// Bump when what is stored changes.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 /// How much older than the reading a file's times must be for it to be remembered: more than the coarsest
 /// timestamp resolution of common file systems (FAT keeps two seconds).
 pub const SETTLED: Duration = Duration::from_secs(3);

@@ -410,6 +410,8 @@ pub fn token(tag: u8, text: &str) -> u64 {
 
 /// Parses a page: front matter (split by hand at offset 0), then sections and blocks of the body.
 pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterError> {
+    // A line ending with a carriage return alone ends there (CommonMark's rule); offsets stay those of `text`.
+    let text = &*crate::util::chars::lone_cr_as_lf(text);
     let (body_start, parts) = front_matter_parts(text, site)?;
     let (sections, conflicts) = parse_body(text, body_start, site);
     // A merge's leftover `=======` underlines the line above it: a paragraph (or an image) read as a heading, a

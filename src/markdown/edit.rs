@@ -48,6 +48,9 @@ pub enum EditError {
     /// The edited text did not parse back to the expected data, or changed more than it should have. A bug in tandem
     /// if it ever happens; the file is left as it was.
     Unverified { key: String, detail: String },
+    /// A line ends with a carriage return alone (classic Mac OS): the edit, made line by line, would find no front
+    /// matter and put a second one above the page. `line` counts those line ends as an editor does.
+    LoneCarriageReturn { line: usize },
 }
 
 /// The forms of values that are not rewritten in place.
@@ -148,6 +151,9 @@ impl EditError {
                 .arg("path", path)
                 .arg("key", key)
                 .arg("detail", detail),
+            EditError::LoneCarriageReturn { line } => Message::new("edit-lone-carriage-return")
+                .arg("path", path)
+                .arg("line", *line),
         }
     }
 
@@ -176,6 +182,7 @@ impl EditError {
             })
             .arg("fence", fence),
             EditError::Unverified { .. } => Message::new("hint-edit-unverified"),
+            EditError::LoneCarriageReturn { .. } => Message::new("hint-edit-lone-carriage-return"),
         }
     }
 }
@@ -208,6 +215,9 @@ impl fmt::Display for EditError {
                 )
             }
             EditError::Unverified { key, detail } => write!(f, "{key}: {detail}"),
+            EditError::LoneCarriageReturn { line } => {
+                write!(f, "line {line}: a line ends with a carriage return alone")
+            }
         }
     }
 }
@@ -649,6 +659,9 @@ fn split_key(key: &str) -> Result<Vec<&str>, EditError> {
 }
 
 fn parse(text: &str) -> Result<FrontMatter, EditError> {
+    if let Some(line) = lone_carriage_return_line(text) {
+        return Err(EditError::LoneCarriageReturn { line });
+    }
     let fm = frontmatter::parse(text).map_err(EditError::from)?;
     // A front matter written as one flow map has no key on a line of its own: refused like other flow collections
     // (the edit could not be verified, and tandem called it a bug of its own).
@@ -1131,6 +1144,18 @@ fn unread_fence(text: &str) -> Option<EditError> {
             fence: fence.to_owned(),
             indented: true,
         })
+}
+
+/// The line (1-based, a lone `\r` ending one as an editor shows it) of the first line that ends with a carriage return
+/// not followed by a line feed, if any.
+fn lone_carriage_return_line(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let at = memchr::memchr_iter(b'\r', bytes).find(|&i| bytes.get(i + 1) != Some(&b'\n'))?;
+    Some(
+        1 + memchr::memchr2_iter(b'\n', b'\r', &bytes[..at])
+            .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+            .count(),
+    )
 }
 
 /// Refuses to edit a front matter that blank lines come before, on a site whose generator is not Hugo: Hugo skips

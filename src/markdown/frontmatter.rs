@@ -101,7 +101,14 @@ const BOM: &str = "\u{feff}";
 /// line ends): a page that starts with an empty line and then `---` has front matter. Read as body, `sync` put a
 /// second block above it and Hugo then read only the pin. A fence after blank lines that is never closed is body (a
 /// thematic break), not an error.
+///
+/// A line that ends with a carriage return alone ends there, as CommonMark reads it (see
+/// [`crate::util::chars::lone_cr_as_lf`]).
 pub fn split(text: &str) -> Result<Split, FrontMatterError> {
+    split_lines(&crate::util::chars::lone_cr_as_lf(text))
+}
+
+fn split_lines(text: &str) -> Result<Split, FrontMatterError> {
     let bom = text.starts_with(BOM);
     let mut start = if bom { BOM.len() } else { 0 };
     let mut blank_lines = 0;
@@ -203,7 +210,8 @@ pub struct FrontMatter {
 
 /// Splits and parses the front matter of a page.
 pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
-    let split = split(text)?;
+    let text = &*crate::util::chars::lone_cr_as_lf(text);
+    let split = split_lines(text)?;
     if split.format.is_none() {
         return Ok(FrontMatter { split, tree: None });
     }

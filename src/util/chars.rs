@@ -147,6 +147,22 @@ pub fn word_end(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
+/// `text` with each carriage return that ends a line alone (classic Mac OS files, or one stray line in a CRLF page)
+/// read as a line feed, as CommonMark reads it. The bytes keep their length, so every offset found in the result is
+/// one in `text` too. Borrowed when there is none (nearly always).
+pub fn lone_cr_as_lf(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes.get(i + 1) != Some(&b'\n');
+    if !memchr::memchr_iter(b'\r', bytes).any(lone) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = bytes.to_vec();
+    for i in memchr::memchr_iter(b'\r', bytes).filter(|&i| lone(i)) {
+        out[i] = b'\n';
+    }
+    std::borrow::Cow::Owned(String::from_utf8(out).expect("ASCII replaced by ASCII"))
+}
+
 /// `String::from_utf8(bytes).ok()`, checked with SIMD instructions and then copied: the standard library checks text
 /// past ASCII (most of a site translated into Hindi, Japanese or Russian) a character at a time, about six
 /// instructions a byte, where the copy takes a fraction of one (making a `String` of checked bytes without copying

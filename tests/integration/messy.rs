@@ -61,3 +61,68 @@ fn scaffold_of_a_source_whose_translation_is_named_in_nfd_writes_no_second_file(
         .stderr(predicates::str::contains("already exists"));
     assert_eq!(crate::support::snapshot(repo.path()), before);
 }
+
+/// Ends every line of `text` with a carriage return alone, as classic Mac OS saved files.
+fn classic_mac(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\r")
+}
+
+#[test]
+fn source_resaved_with_classic_mac_line_endings_is_cosmetic() {
+    let mut repo = RepoBuilder::from_fixture("classic-mac-line-endings");
+    let source = repo.read("content/en/labels.md");
+    repo.write("content/en/labels.md", classic_mac(&source));
+    repo.commit("en: saved by an old editor");
+    let json = repo.status_json(&[]);
+    let labels = page(&json, "content/fr/labels.md");
+    assert_eq!(labels["state"], "current", "{json:#}");
+    assert_eq!(labels["reason"], "cosmetic-only", "{json:#}");
+}
+
+#[test]
+fn pin_in_a_translation_with_classic_mac_line_endings_is_read() {
+    let mut repo = RepoBuilder::from_fixture("classic-mac-line-endings");
+    let pinned = repo.head();
+    let source = repo.read("content/en/labels.md");
+    repo.write(
+        "content/en/labels.md",
+        format!("{source}\n## Cleaning\n\nWipe the print head once a month.\n"),
+    );
+    repo.commit("en: cleaning");
+    let translation = repo.read("content/fr/labels.md");
+    repo.write(
+        "content/fr/labels.md",
+        translation.replacen("---\r", &format!("---\rdefault_lang_commit: {pinned}\r"), 1),
+    );
+    repo.commit("fr: pinned");
+    let json = repo.status_json(&[]);
+    let labels = page(&json, "content/fr/labels.md");
+    assert_eq!(labels["sync"]["method"], "pin", "{json:#}");
+    assert_eq!(labels["sync"]["commit"], pinned.as_str(), "{json:#}");
+    assert_eq!(labels["state"], "stale", "{json:#}");
+}
+
+#[test]
+fn sync_refuses_a_translation_with_classic_mac_line_endings_and_writes_nothing() {
+    let mut repo = RepoBuilder::from_fixture("classic-mac-line-endings");
+    let source = repo.read("content/en/labels.md");
+    repo.write(
+        "content/en/labels.md",
+        format!("{source}\nAlso on Sundays.\n"),
+    );
+    repo.commit("en: more");
+    let before = crate::support::snapshot(repo.path());
+    for lang in ["en", "fr"] {
+        let output = repo
+            .tandem()
+            .args(["--ui-lang", lang, "sync", "content/fr/labels.md"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("content/fr/labels.md:1"), "{stderr}");
+        assert!(stderr.contains("dos2unix -c mac"), "{stderr}");
+    }
+    assert_eq!(crate::support::snapshot(repo.path()), before);
+}
