@@ -81,10 +81,10 @@ fn same_name_in_another_form(
     lang: &str,
     path: &str,
 ) -> Option<String> {
-    let wanted = crate::pairing::nfc(path);
+    let wanted = crate::util::chars::nfc(path);
     pages
         .of(lang)
-        .find(|page| crate::pairing::nfc(&page.path) == wanted)
+        .find(|page| crate::util::chars::nfc(&page.path) == wanted)
         .map(|page| page.path.clone())
 }
 

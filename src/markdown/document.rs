@@ -526,10 +526,18 @@ fn front_matter_parts(
     let body = frontmatter::split(text)?.body;
     let compute = || {
         let fm = frontmatter::parse(text)?;
+        // Compared in NFC, as the body is (see `Builder::push_block`): a title re-saved in NFD reads the same.
+        let composed = |form: String| crate::util::chars::nfc(&form).into_owned();
         let (data, translatable) = forms(fm.tree.as_ref(), site);
+        let (data, translatable) = (composed(data), composed(translatable));
         let mut values = std::collections::BTreeMap::new();
         if let Some(tree) = fm.tree.as_ref() {
             leaf_values(tree, "", &site.bookkeeping, &mut values);
+        }
+        for value in values.values_mut() {
+            if let std::borrow::Cow::Owned(value_nfc) = crate::util::chars::nfc(value) {
+                *value = value_nfc;
+            }
         }
         Ok(std::sync::Arc::new(FrontMatterParts {
             data,
@@ -891,6 +899,11 @@ impl<'t> Builder<'t> {
         mut features: Features,
         shape: (usize, usize),
     ) {
+        // Text re-saved in NFD (a macOS editor: `e` and a combining accent for `é`) reads the same: compared in NFC.
+        let norm = match crate::util::chars::nfc(&norm) {
+            std::borrow::Cow::Borrowed(_) => norm,
+            std::borrow::Cow::Owned(composed) => composed,
+        };
         {
             let (start, end) = (span.start, span.end);
             let raw = self.text.get(start..end).unwrap_or("");
@@ -1370,7 +1383,8 @@ impl<'t> Builder<'t> {
             String::with_capacity(usize::from(level) + 1 + title.len() + explicit_len);
         heading_norm.extend(std::iter::repeat_n('#', usize::from(level)));
         heading_norm.push(' ');
-        heading_norm.push_str(&title);
+        // In NFC, as block text is (see `push_block`); the id keeps the title as written.
+        heading_norm.push_str(&crate::util::chars::nfc(&title));
         if let Some(i) = &explicit {
             heading_norm.push_str(" {#");
             heading_norm.push_str(i);

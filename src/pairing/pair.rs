@@ -10,8 +10,8 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::util::chars::nfc;
 use serde::Serialize;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::pairing::layout::{Layout, suffix_language};
 
@@ -158,16 +158,6 @@ pub fn path_for(
                 None => join(dir, &format!("{rel}.{lang}")),
             }
         }
-    }
-}
-
-/// A path's NFC form, borrowed when it is already NFC (nearly always). macOS writes file names in NFD (`e` + U+0301
-/// for `é`) where other systems write NFC (`é`): the two are one name to a reader, so pages pair by this form.
-pub fn nfc(path: &str) -> Cow<'_, str> {
-    if is_nfc_quick(path.chars()) == IsNormalized::Yes {
-        Cow::Borrowed(path)
-    } else {
-        Cow::Owned(path.nfc().collect())
     }
 }
 

@@ -147,6 +147,18 @@ pub fn word_end(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
+/// `text` in NFC, borrowed when it already is (nearly always). macOS writes `é` as `e` and a combining accent (NFD) in
+/// file names, and some of its editors in text too, where other systems write one character (NFC): to a reader the
+/// two are one text, so names pair and text compares by this form.
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
+}
+
 /// `text` with each carriage return that ends a line alone (classic Mac OS files, or one stray line in a CRLF page)
 /// read as a line feed, as CommonMark reads it. The bytes keep their length, so every offset found in the result is
 /// one in `text` too. Borrowed when there is none (nearly always).

@@ -126,3 +126,17 @@ fn sync_refuses_a_translation_with_classic_mac_line_endings_and_writes_nothing()
     }
     assert_eq!(crate::support::snapshot(repo.path()), before);
 }
+
+#[test]
+fn source_resaved_with_accents_in_nfd_is_cosmetic() {
+    let mut repo = RepoBuilder::from_fixture("hugo-accented-names");
+    let source = repo.read("content/en/café.md");
+    let decomposed = source.replace('é', E_NFD);
+    assert_ne!(source, decomposed, "the page has accents to decompose");
+    repo.write("content/en/café.md", decomposed);
+    repo.commit("en: saved by a macOS editor");
+    let json = repo.status_json(&[]);
+    let cafe = page(&json, "content/fr/café.md");
+    assert_eq!(cafe["state"], "current", "{json:#}");
+    assert_eq!(cafe["reason"], "cosmetic-only", "{json:#}");
+}
