@@ -64,7 +64,8 @@ hint-needs-terminal = name the pages instead: tandem tasks PATH… picks the pag
 warning-line = warning: { $location }: { $message }
 warn-unreadable-io = cannot read the file ({ $detail })
 warn-unreadable-binary = the file is binary, not a page
-warn-unreadable-utf8 = the file is not valid UTF-8
+warn-unreadable-utf8 = the file is not valid UTF-8: convert it (a Latin-1 page: iconv -f LATIN1 -t UTF-8)
+warn-unreadable-utf16 = the file is UTF-16 text, not UTF-8: convert it with iconv -f UTF-16 -t UTF-8
 warn-lfs-pointer = a Git LFS pointer, not the page: run git lfs pull
 warn-bad-front-matter = broken front matter: { $detail }
 warn-bad-front-matter-at = its version at { $commit } has broken front matter or is not UTF-8 text: what changed since cannot be shown
@@ -800,6 +801,16 @@ error-out-is-a-page = --out { $path } is, or would be, a page of the site: the r
 hint-out-is-a-page = give --out a file outside the site's pages (status.html, l10n-status.md)
 error-lfs-pointer = { $path } is a Git LFS pointer, not the page
 hint-lfs-pointer = run git lfs pull, then run tandem again
+error-not-utf8 = { $encoding ->
+        [utf-16] { $path }: the file is UTF-16 text, and tandem reads and writes pages in UTF-8 only; nothing was written
+        [binary] { $path }: the file is binary, not a page; nothing was written
+       *[other] { $path }:{ $line }: the file is not UTF-8 text (Latin-1, Windows-1252…), and tandem reads and writes pages in UTF-8 only; nothing was written
+    }
+hint-not-utf8 = { $encoding ->
+        [utf-16] convert it to UTF-8, for example with `iconv -f UTF-16 -t UTF-8`, then run tandem again
+        [binary] a page is text: move the file out of the content folder, or leave it out with `exclude` in tandem.yaml
+       *[other] convert it to UTF-8 (a Latin-1 page: `iconv -f LATIN1 -t UTF-8`), then run tandem again
+    }
 error-bad-slug = --slug “{ $slug }” is not a file name: it is empty, or holds a /, a \ or ..
 hint-bad-slug = give the translation's file name alone, such as --slug installer: it goes in the folder the layout gives
 error-scaffold-onto-source = { $path } is a page of the source language ({ $source }): scaffold writes only translations

@@ -64,7 +64,8 @@ hint-needs-terminal = nommez plutôt les pages : tandem tasks CHEMIN… prend le
 warning-line = attention : { $location } : { $message }
 warn-unreadable-io = lecture du fichier impossible ({ $detail })
 warn-unreadable-binary = le fichier est binaire, ce n’est pas une page
-warn-unreadable-utf8 = le fichier n’est pas de l’UTF-8 valide
+warn-unreadable-utf8 = le fichier n’est pas de l’UTF-8 valide : convertissez-le (une page en Latin-1 : iconv -f LATIN1 -t UTF-8)
+warn-unreadable-utf16 = le fichier est du texte UTF-16, pas de l’UTF-8 : convertissez-le avec iconv -f UTF-16 -t UTF-8
 warn-lfs-pointer = un pointeur Git LFS, pas la page : lancez git lfs pull
 warn-bad-front-matter = front matter invalide : { $detail }
 warn-bad-front-matter-at = sa version à { $commit } a un front matter invalide ou n’est pas du texte UTF-8 : ce qui a changé depuis ne peut pas être montré
@@ -854,6 +855,16 @@ error-out-is-a-page = --out { $path } est, ou serait, une page du site : le rapp
 hint-out-is-a-page = donnez à --out un fichier hors des pages du site (status.html, l10n-status.md)
 error-lfs-pointer = { $path } est un pointeur Git LFS, pas la page
 hint-lfs-pointer = lancez git lfs pull, puis relancez tandem
+error-not-utf8 = { $encoding ->
+        [utf-16] { $path } : le fichier est du texte UTF-16, et tandem ne lit et n’écrit les pages qu’en UTF-8 ; rien n’a été écrit
+        [binary] { $path } : le fichier est binaire, ce n’est pas une page ; rien n’a été écrit
+       *[other] { $path }:{ $line } : le fichier n’est pas du texte UTF-8 (Latin-1, Windows-1252…), et tandem ne lit et n’écrit les pages qu’en UTF-8 ; rien n’a été écrit
+    }
+hint-not-utf8 = { $encoding ->
+        [utf-16] convertissez-le en UTF-8, par exemple avec `iconv -f UTF-16 -t UTF-8`, puis relancez tandem
+        [binary] une page est du texte : sortez le fichier du dossier de contenu, ou écartez-le avec `exclude` dans tandem.yaml
+       *[other] convertissez-le en UTF-8 (une page en Latin-1 : `iconv -f LATIN1 -t UTF-8`), puis relancez tandem
+    }
 error-bad-slug = --slug « { $slug } » n’est pas un nom de fichier : il est vide, ou contient un /, un \ ou ..
 hint-bad-slug = donnez le seul nom de fichier de la traduction, comme --slug installer : elle va dans le dossier que donne la disposition
 error-scaffold-onto-source = { $path } est une page de la langue source ({ $source }) : scaffold n’écrit que des traductions

@@ -26,6 +26,17 @@ impl From<Exit> for ExitCode {
 }
 
 /// What stops a whole command. Problems with one page are not errors: they make that page `unknown`.
+/// What a page that is not UTF-8 text is instead, for the fix to name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotText {
+    /// UTF-16 with its byte-order mark (a Windows tool's "Unicode").
+    Utf16,
+    /// NUL bytes: not text at all.
+    Binary,
+    /// Text in another 8-bit encoding (Latin-1, Windows-1252), or damaged UTF-8.
+    OtherEncoding,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("not a git repository: {path}")]
@@ -198,6 +209,13 @@ pub enum Error {
     /// A page to edit or copy is a Git LFS pointer: the page itself was not pulled.
     #[error("{path} is a Git LFS pointer")]
     LfsPointer { path: String },
+    /// A page to edit or copy that is not UTF-8 text (Latin-1, UTF-16, binary): tandem writes UTF-8 only.
+    #[error("{path}:{line}: not UTF-8 text")]
+    NotUtf8 {
+        path: String,
+        line: usize,
+        encoding: NotText,
+    },
     /// `scaffold --slug` given something else than a file name (a folder, `..`, nothing).
     #[error("--slug {slug} is not a file name")]
     BadSlug { slug: String },
@@ -528,6 +546,24 @@ impl Error {
                 Message::new("error-lfs-pointer").arg("path", path),
                 Some(Message::new("hint-lfs-pointer")),
             ),
+            Error::NotUtf8 {
+                path,
+                line,
+                encoding,
+            } => {
+                let encoding = match encoding {
+                    NotText::Utf16 => "utf-16",
+                    NotText::Binary => "binary",
+                    NotText::OtherEncoding => "other",
+                };
+                (
+                    Message::new("error-not-utf8")
+                        .arg("path", path)
+                        .arg("line", *line)
+                        .arg("encoding", encoding),
+                    Some(Message::new("hint-not-utf8").arg("encoding", encoding)),
+                )
+            }
             Error::BadSlug { slug } => (
                 Message::new("error-bad-slug").arg("slug", slug),
                 Some(Message::new("hint-bad-slug")),

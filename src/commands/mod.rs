@@ -328,13 +328,19 @@ pub fn read_page_text(file: &std::path::Path, path: &str) -> Result<String> {
             path: path.to_owned(),
         });
     }
-    String::from_utf8(bytes).map_err(|_| {
-        crate::error::Error::io(
-            path,
-            &std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "stream did not contain valid UTF-8",
-            ),
-        )
+    String::from_utf8(bytes).map_err(|err| {
+        let bytes = err.as_bytes();
+        let encoding = if crate::util::chars::is_utf16(bytes) {
+            crate::error::NotText::Utf16
+        } else if bytes[..bytes.len().min(8000)].contains(&0) {
+            crate::error::NotText::Binary
+        } else {
+            crate::error::NotText::OtherEncoding
+        };
+        crate::error::Error::NotUtf8 {
+            path: path.to_owned(),
+            line: crate::util::chars::first_non_utf8_line(bytes).unwrap_or(1),
+            encoding,
+        }
     })
 }

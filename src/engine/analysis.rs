@@ -2314,7 +2314,11 @@ pub fn page_text(
         warnings.push(Warning {
             file: path.to_owned(),
             line: None,
-            message: Message::new("warn-unreadable-binary"),
+            message: Message::new(if crate::util::chars::is_utf16(&bytes) {
+                "warn-unreadable-utf16"
+            } else {
+                "warn-unreadable-binary"
+            }),
         });
         return Err(Reason::Unreadable);
     }

@@ -147,6 +147,18 @@ pub fn word_end(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
+/// Whether `bytes` start with a UTF-16 byte-order mark (`FF FE` or `FE FF`): text a Windows tool saved as UTF-16,
+/// which holds NUL bytes and so reads as binary, though a person converts it in one command.
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF])
+}
+
+/// The 1-based line of the first byte that is not UTF-8 in `bytes`, if any.
+pub fn first_non_utf8_line(bytes: &[u8]) -> Option<usize> {
+    let valid = std::str::from_utf8(bytes).err()?.valid_up_to();
+    Some(memchr::memchr_iter(b'\n', &bytes[..valid]).count() + 1)
+}
+
 /// `text` in NFC, borrowed when it already is (nearly always). macOS writes `é` as `e` and a combining accent (NFD) in
 /// file names, and some of its editors in text too, where other systems write one character (NFC): to a reader the
 /// two are one text, so names pair and text compares by this form.

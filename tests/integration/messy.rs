@@ -140,3 +140,82 @@ fn source_resaved_with_accents_in_nfd_is_cosmetic() {
     assert_eq!(cafe["state"], "current", "{json:#}");
     assert_eq!(cafe["reason"], "cosmetic-only", "{json:#}");
 }
+
+#[test]
+fn sync_of_a_latin1_or_utf16_translation_names_the_conversion_and_writes_nothing() {
+    let mut repo = RepoBuilder::from_fixture("legacy-encodings");
+    for page in ["hours", "delivery"] {
+        let source = repo.read(&format!("content/en/{page}.md"));
+        repo.write(
+            &format!("content/en/{page}.md"),
+            format!("{source}\nMore.\n"),
+        );
+    }
+    repo.commit("en: more");
+    let before = crate::support::snapshot(repo.path());
+    let cases = [
+        (
+            "en",
+            "hours",
+            "content/fr/hours.md:5: the file is not UTF-8 text",
+            "iconv -f LATIN1 -t UTF-8",
+        ),
+        (
+            "fr",
+            "hours",
+            "content/fr/hours.md:5 : le fichier n’est pas du texte UTF-8",
+            "iconv -f LATIN1 -t UTF-8",
+        ),
+        (
+            "en",
+            "delivery",
+            "content/fr/delivery.md: the file is UTF-16 text",
+            "iconv -f UTF-16 -t UTF-8",
+        ),
+        (
+            "fr",
+            "delivery",
+            "content/fr/delivery.md : le fichier est du texte UTF-16",
+            "iconv -f UTF-16 -t UTF-8",
+        ),
+    ];
+    for (lang, page, said, fix) in cases {
+        let output = repo
+            .tandem()
+            .args(["--ui-lang", lang, "sync", &format!("content/fr/{page}.md")])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(stderr.contains(fix), "{stderr}");
+    }
+    assert_eq!(crate::support::snapshot(repo.path()), before);
+}
+
+#[test]
+fn utf16_translation_is_called_utf16_with_its_conversion_not_binary() {
+    let repo = RepoBuilder::from_fixture("legacy-encodings");
+    let output = repo
+        .tandem()
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        page(&json, "content/fr/delivery.md")["reason"],
+        "unreadable"
+    );
+    assert_eq!(page(&json, "content/fr/hours.md")["reason"], "unreadable");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("content/fr/delivery.md: the file is UTF-16 text, not UTF-8: convert it with iconv -f UTF-16 -t UTF-8"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/fr/hours.md:5: the file is not valid UTF-8: convert it (a Latin-1 page: iconv -f LATIN1 -t UTF-8)"),
+        "{stderr}"
+    );
+}
