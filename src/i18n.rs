@@ -91,6 +91,11 @@ impl From<String> for Arg {
         Arg::Text(value)
     }
 }
+impl From<std::borrow::Cow<'_, str>> for Arg {
+    fn from(value: std::borrow::Cow<'_, str>) -> Self {
+        Arg::Text(value.into_owned())
+    }
+}
 impl From<&String> for Arg {
     fn from(value: &String) -> Self {
         Arg::Text(value.clone())

@@ -68,7 +68,7 @@ pub fn run(
     out.push('\n');
     out.push_str(&m.get("demo-try-next"));
     out.push('\n');
-    let quoted = shell_quote(&shown);
+    let quoted = crate::util::shell::quote(&shown);
     let other = match *ui_lang {
         UiLang::Fr => "en",
         _ => "fr",
@@ -87,17 +87,6 @@ pub fn run(
     }
     output.stdout = out;
     Ok(Exit::Clean)
-}
-
-fn shell_quote(text: &str) -> String {
-    if text
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
-    {
-        text.to_owned()
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
 }
 
 /// The demo goes into an empty or new folder only: nothing of the user's is ever overwritten.

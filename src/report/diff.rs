@@ -387,7 +387,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 out.push_str(&m.with(
                     "diff-next-scaffold",
                     &[
-                        ("source", (&report.source).into()),
+                        ("source", crate::util::shell::quote(&report.source).into()),
                         ("lang", (&report.language).into()),
                     ],
                 ));

@@ -583,8 +583,8 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
         if let Some(to) = page.move_to() {
             why.push_str(&format!(
                 " — git mv {} {}",
-                isolate(&page.translation),
-                isolate(to)
+                isolate(&crate::util::shell::quote(&page.translation)),
+                isolate(&crate::util::shell::quote(to))
             ));
         } else if let Some(now) = page.renamed_to() {
             why.push_str(&format!(" ({})", isolate(now)));

@@ -265,7 +265,11 @@ pub fn text(report: &PairReport, m: &Messages, verbose: bool) -> String {
                     &[("from", from.into()), ("to", (&pair.source).into())],
                 ));
                 out.push('\n');
-                out.push_str(&format!("      git mv {} {to}\n", pair.translation));
+                out.push_str(&format!(
+                    "      git mv {} {}\n",
+                    crate::util::shell::quote(&pair.translation),
+                    crate::util::shell::quote(to)
+                ));
             }
         }
         if sources > 0 {

@@ -7,6 +7,7 @@ use super::diff::BlockDiff;
 use super::markdown::inline;
 use super::text::date;
 use crate::i18n::Messages;
+use crate::util::shell::quote;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -202,15 +203,16 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
             if item.id.is_empty() && item.heading.is_empty() {
                 out.push_str(&format!(
                     " (`tandem diff {} --section {}`)",
-                    task.translation,
+                    quote(&task.translation),
                     crate::commands::diff::PREAMBLE_ID
                 ));
             } else if item.id.is_empty() {
-                out.push_str(&format!(" (`tandem diff {}`)", task.translation));
+                out.push_str(&format!(" (`tandem diff {}`)", quote(&task.translation)));
             } else {
                 out.push_str(&format!(
                     " (`tandem diff {} --section {}`)",
-                    task.translation, item.id
+                    quote(&task.translation),
+                    quote(&item.id)
                 ));
             }
         }
@@ -224,7 +226,7 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
         out.push_str(&m.with(
             "tasks-start",
             &[
-                ("source", (&task.source).into()),
+                ("source", quote(&task.source).into()),
                 ("lang", (&task.language).into()),
             ],
         ));
@@ -237,7 +239,7 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
             "tasks-when-done"
         },
         &[
-            ("translation", (&task.translation).into()),
+            ("translation", quote(&task.translation).into()),
             ("title", (&task.title).into()),
         ],
     ));

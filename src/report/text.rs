@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthChar;
 use super::{Counts, PageStatus, StatusReport, SyncMethod, Warning};
 use crate::drift::{Reason, State};
 use crate::i18n::{Arg, Messages};
+use crate::util::shell::quote;
 
 /// How much to show, how wide, and whether to colour it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -404,7 +405,11 @@ fn language(
             out.push_str(&orphan_line(page, &pages, m));
             out.push('\n');
             if let Some(target) = page.move_to() {
-                out.push_str(&format!("    git mv {} {target}\n", page.translation));
+                out.push_str(&format!(
+                    "    git mv {} {}\n",
+                    quote(&page.translation),
+                    quote(target)
+                ));
             }
         }
         // A translation under another name than its source's (`hi/cloud native apps.md` beside a missing
@@ -442,7 +447,11 @@ fn language(
             ));
             out.push('\n');
             if let Some(target) = page.move_to() {
-                out.push_str(&format!("    git mv {} {target}\n", page.translation));
+                out.push_str(&format!(
+                    "    git mv {} {}\n",
+                    quote(&page.translation),
+                    quote(target)
+                ));
             }
         }
     }
@@ -472,7 +481,7 @@ fn language(
         } else {
             "status-next"
         };
-        out.push_str(&m.with(id, &[("page", (&first.translation).into())]));
+        out.push_str(&m.with(id, &[("page", quote(&first.translation).into())]));
         out.push('\n');
     }
 

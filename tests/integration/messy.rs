@@ -219,3 +219,39 @@ fn utf16_translation_is_called_utf16_with_its_conversion_not_binary() {
         "{stderr}"
     );
 }
+
+#[test]
+fn commands_printed_for_a_page_name_with_spaces_are_quoted_for_the_shell() {
+    let mut repo = RepoBuilder::from_fixture("names-with-spaces");
+    let source = repo.read("content/en/getting started.md");
+    repo.write(
+        "content/en/getting started.md",
+        format!("{source}\nThen run the first command.\n"),
+    );
+    repo.git(&["mv", "content/en/q&a #1.md", "content/en/q&a #2.md"]);
+    repo.commit("en: more, and a page renamed");
+
+    let status = repo.stdout(&["status", "--all"]);
+    assert!(
+        status.contains("Next: tandem diff 'content/fr/getting started.md'"),
+        "{status}"
+    );
+    assert!(
+        status.contains("git mv 'content/fr/q&a #1.md' 'content/fr/q&a #2.md'"),
+        "{status}"
+    );
+    let pair = repo.stdout(&["pair"]);
+    assert!(
+        pair.contains("git mv 'content/fr/q&a #1.md' 'content/fr/q&a #2.md'"),
+        "{pair}"
+    );
+    let tasks = repo.stdout(&["tasks"]);
+    assert!(
+        tasks.contains("`tandem sync 'content/fr/getting started.md'`"),
+        "{tasks}"
+    );
+    assert!(
+        tasks.contains("`tandem diff 'content/fr/getting started.md'"),
+        "{tasks}"
+    );
+}
