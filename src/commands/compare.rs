@@ -13,6 +13,7 @@ use crate::error::{Error, Exit, Result};
 use crate::history::GitRepo;
 use crate::i18n::{Messages, UiLang};
 use crate::markdown::document::{self, DEFAULT_TRANSLATABLE, SiteContext};
+use crate::report::Warning;
 use crate::report::compare::{AlignedSection, CompareReport, render};
 use crate::site::config::{DEFAULT_PIN_KEYS, Requested, relative_slash};
 use crate::site::workspace::Workspace;
@@ -26,13 +27,14 @@ pub fn run(
     let base = ctx.base_dir();
     let source = base.join(&args.source);
     let translation = base.join(&args.translation);
-    let report = compare(
+    let (report, warnings) = compare(
         (&source, &args.source),
         (&translation, &args.translation),
         ctx,
         ui_lang,
     )?;
     let m = Messages::new(*ui_lang);
+    output.warnings(&warnings, &m, ctx.global.quiet);
     output.stdout = match args.format {
         CompareFormat::Json => {
             let mut text = serde_json::to_string_pretty(&report).expect("report serialises");
@@ -71,7 +73,7 @@ fn compare(
     (translation, translation_shown): (&Path, &Path),
     ctx: &Context,
     ui_lang: &mut UiLang,
-) -> Result<CompareReport> {
+) -> Result<(CompareReport, Vec<Warning>)> {
     let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
@@ -162,7 +164,7 @@ fn compare(
         } else {
             (State::Missing, Reason::NotTranslated)
         };
-        return Ok(report);
+        return Ok((report, Vec::new()));
     };
     // Inside a repository where tandem reads a site: the verdict of the engine `status` uses, for this pair.
     let in_repo =
@@ -170,22 +172,57 @@ fn compare(
     let judging = workspace
         .as_ref()
         .filter(|ws| in_repo && ws.source_repo.is_none());
+    // The warnings about these two files (a page that is not text says what it is and how to convert it); the site's
+    // other pages are not this command's business.
+    let mut warnings = Vec::new();
     let judged = match judging {
-        Some(ws) => Some(analysis::judge_files(ws, &report.source, &report.translation)?.0),
+        Some(ws) => {
+            let (page, site_warnings) =
+                analysis::judge_files(ws, &report.source, &report.translation)?;
+            warnings.extend(
+                site_warnings
+                    .into_iter()
+                    .filter(|w| w.file == report.source || w.file == report.translation),
+            );
+            Some(page)
+        }
         None => None,
     };
     // A Git LFS pointer (the page not pulled) has no structure to compare, whichever side it is.
     let lfs_pointer = crate::util::lfs::is_pointer(&source_bytes)
         || crate::util::lfs::is_pointer(&translation_bytes);
+    // Outside a site nothing else says why a file is not read: the warning `status` gives it.
+    let mut text_of = |bytes: Vec<u8>, shown: &str| match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(err) => {
+            if judged.is_none() {
+                let _ = analysis::page_text(shown, err.into_bytes(), &mut warnings);
+            }
+            None
+        }
+    };
     let texts = (
-        String::from_utf8(source_bytes).ok(),
-        String::from_utf8(translation_bytes).ok(),
+        text_of(source_bytes, &report.source),
+        text_of(translation_bytes, &report.translation),
     );
     let docs = match &texts {
         _ if lfs_pointer => None,
         (Some(s), Some(t)) => match (document::parse(s, &site), document::parse(t, &site)) {
             (Ok(s), Ok(t)) => Some((s, t)),
-            _ => None,
+            (s, t) => {
+                if judged.is_none() {
+                    for (path, err) in [(&report.source, s.err()), (&report.translation, t.err())] {
+                        if let Some(err) = err {
+                            warnings.push(Warning {
+                                file: path.clone(),
+                                line: Some(err.line),
+                                message: err.warning(),
+                            });
+                        }
+                    }
+                }
+                None
+            }
         },
         _ => None,
     };
@@ -201,7 +238,7 @@ fn compare(
             report.severity = page.severity;
             report.sync = page.sync;
         }
-        return Ok(report);
+        return Ok((report, warnings));
     };
     let structure = structure::compare(&source_doc, &translation_doc);
     match judged {
@@ -268,7 +305,7 @@ fn compare(
         }
     }
     report.signals = structure.signals;
-    Ok(report)
+    Ok((report, warnings))
 }
 
 fn canonical_in(repo: Option<&GitRepo>, path: &Path) -> bool {

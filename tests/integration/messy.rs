@@ -255,3 +255,59 @@ fn commands_printed_for_a_page_name_with_spaces_are_quoted_for_the_shell() {
         "{tasks}"
     );
 }
+
+#[test]
+fn compare_names_the_file_that_is_not_text_and_its_conversion() {
+    let repo = RepoBuilder::from_fixture("legacy-encodings");
+    let output = repo
+        .tandem()
+        .args(["compare", "content/en/hours.md", "content/fr/hours.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("unknown"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr,
+        "warning: content/fr/hours.md:5: the file is not valid UTF-8: convert it (a Latin-1 page: iconv -f LATIN1 -t UTF-8)\n"
+    );
+
+    // Two files outside any repository: the same warning, in French too.
+    let loose = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo.path().join("content/en/delivery.md"),
+        loose.path().join("en.md"),
+    )
+    .unwrap();
+    std::fs::copy(
+        repo.path().join("content/fr/delivery.md"),
+        loose.path().join("fr.md"),
+    )
+    .unwrap();
+    let output = crate::support::tandem_in(loose.path())
+        .args(["--ui-lang", "fr", "compare", "en.md", "fr.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("fr.md : le fichier est du texte UTF-16, pas de l’UTF-8 : convertissez-le avec iconv -f UTF-16 -t UTF-8"),
+        "{stderr}"
+    );
+    // Broken front matter, outside a repository, is named with its line as well.
+    std::fs::write(
+        loose.path().join("fr.md"),
+        "---\ntitle: Livraison\ntitle: Envoi\n---\n\nTexte.\n",
+    )
+    .unwrap();
+    let output = crate::support::tandem_in(loose.path())
+        .args(["compare", "en.md", "fr.md"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("fr.md:3: broken front matter: the key title is written twice"),
+        "{stderr}"
+    );
+}
