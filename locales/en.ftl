@@ -826,8 +826,14 @@ error-written-before = { $count ->
         [one] this file was written before the error and keeps its change: { $files }
        *[other] these { $count } files were written before the error and keep their changes: { $files }
     }
-error-write-through-link = { $path }: { $link } is a symbolic link: tandem writes no page through a link, which may lead outside the repository
-hint-write-through-link = pages are regular files inside the repository; make { $link } a real folder, or remove the link
+error-write-through-link = { $kind ->
+        [page] { $path } is a symbolic link: tandem writes no page through a link, which may lead outside the repository
+       *[folder] { $path }: { $link } is a symbolic link: tandem writes no page through a link, which may lead outside the repository
+    }
+hint-write-through-link = { $kind ->
+        [page] pages are regular files inside the repository; remove the link, or replace it with a copy of the file it points to
+       *[folder] pages are regular files inside the repository; make { $link } a real folder, or remove the link
+    }
 hint-language-needed = pass --lang with one of: { $known }
 
 ## init

@@ -880,8 +880,14 @@ error-written-before = { $count ->
         [one] ce fichier a été écrit avant l’erreur et garde sa modification : { $files }
        *[other] ces { $count } fichiers ont été écrits avant l’erreur et gardent leurs modifications : { $files }
     }
-error-write-through-link = { $path } : { $link } est un lien symbolique : tandem n’écrit aucune page à travers un lien, qui peut mener hors du dépôt
-hint-write-through-link = les pages sont des fichiers ordinaires du dépôt ; faites de { $link } un vrai dossier, ou supprimez le lien
+error-write-through-link = { $kind ->
+        [page] { $path } est un lien symbolique : tandem n’écrit aucune page à travers un lien, qui peut mener hors du dépôt
+       *[folder] { $path } : { $link } est un lien symbolique : tandem n’écrit aucune page à travers un lien, qui peut mener hors du dépôt
+    }
+hint-write-through-link = { $kind ->
+        [page] les pages sont des fichiers ordinaires du dépôt ; supprimez le lien, ou remplacez-le par une copie du fichier vers lequel il pointe
+       *[folder] les pages sont des fichiers ordinaires du dépôt ; faites de { $link } un vrai dossier, ou supprimez le lien
+    }
 hint-language-needed = passez --lang avec l’une de : { $known }
 
 ## init

@@ -510,12 +510,21 @@ impl Error {
                 Some(Message::new("hint-folder-not-writable").arg("folder", folder)),
             ),
             Error::WrittenBefore { error, .. } => error.message(),
-            Error::WriteThroughLink { path, link } => (
-                Message::new("error-write-through-link")
-                    .arg("path", path)
-                    .arg("link", link),
-                Some(Message::new("hint-write-through-link").arg("link", link)),
-            ),
+            Error::WriteThroughLink { path, link } => {
+                // The page itself, or a folder on its way: the fix differs.
+                let kind = if path == link { "page" } else { "folder" };
+                (
+                    Message::new("error-write-through-link")
+                        .arg("path", path)
+                        .arg("link", link)
+                        .arg("kind", kind),
+                    Some(
+                        Message::new("hint-write-through-link")
+                            .arg("link", link)
+                            .arg("kind", kind),
+                    ),
+                )
+            }
             Error::ComparedNotAFile { path, kind } => (
                 Message::new("error-compared-not-a-file")
                     .arg("path", path)

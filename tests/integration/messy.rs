@@ -311,3 +311,22 @@ fn compare_names_the_file_that_is_not_text_and_its_conversion() {
         "{stderr}"
     );
 }
+
+/// A translation that is itself a symbolic link (a page shared by two languages) was told to become "a real folder".
+#[cfg(unix)]
+#[test]
+fn scaffold_onto_a_translation_that_is_a_link_names_the_page_not_a_folder() {
+    let mut repo = RepoBuilder::from_fixture("hugo-accented-names");
+    std::os::unix::fs::symlink("café.md", repo.path().join("content/fr/shared.md")).unwrap();
+    repo.write("content/en/shared.md", "---\ntitle: Shared\n---\n\nText.\n");
+    repo.commit("a page shared through a link");
+    repo.tandem()
+        .args(["scaffold", "content/en/shared.md", "--lang", "fr"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: content/fr/shared.md is a symbolic link: tandem writes no page through a link, which may lead \
+             outside the repository — pages are regular files inside the repository; remove the link, or replace \
+             it with a copy of the file it points to\n",
+        );
+}
