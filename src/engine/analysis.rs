@@ -4,6 +4,7 @@
 //! the pure modules (`pairing`, `drift`). Never prints: problems with one page become warnings in the report.
 
 use crate::drift::blocks::LinkTwins;
+use crate::util::chars::nfc;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::AtomicUsize;
 
@@ -2265,7 +2266,11 @@ fn refine_key(settings: &crate::site::config::Settings) -> u64 {
 }
 
 /// Whether repo-relative `path` is `filter` or lies under it (`""` is the whole repository).
+/// Whether `path` is `filter` or below it, both read in NFC: a name typed on a keyboard (NFC) finds the page a Mac
+/// saved in NFD, as pages pair (docs/pairing.md).
 fn under(path: &str, filter: &str) -> bool {
+    let (path, filter) = (nfc(path), nfc(filter));
+    let (path, filter) = (path.as_ref(), filter.as_ref());
     filter.is_empty()
         || path == filter
         || path

@@ -330,3 +330,25 @@ fn scaffold_onto_a_translation_that_is_a_link_names_the_page_not_a_folder() {
              it with a copy of the file it points to\n",
         );
 }
+
+#[test]
+fn a_path_typed_in_nfc_selects_the_page_a_mac_named_in_nfd() {
+    let repo = site_with_french_names_in_nfd();
+    let json = repo.status_json(&["content/fr/café.md"]);
+    let pages = json["pages"].as_array().unwrap();
+    assert_eq!(pages.len(), 1, "{json:#}");
+    assert_eq!(pages[0]["translation"], format!("content/fr/caf{E_NFD}.md"));
+    let json = repo.status_json(&["content/fr/thémes"]);
+    assert_eq!(json["pages"].as_array().unwrap().len(), 1, "{json:#}");
+
+    repo.tandem()
+        .args(["sync", "content/fr/café.md"])
+        .assert()
+        .success();
+    // The page on disk got the pin; no second file was made under the typed name.
+    assert!(
+        repo.read(&format!("content/fr/caf{E_NFD}.md"))
+            .contains("default_lang_commit: ")
+    );
+    assert!(!repo.path().join("content/fr/café.md").exists());
+}
