@@ -372,7 +372,10 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
                 out.push('\n');
             }
             if matches!(finding.kind, FindingKind::StaleInPr | FindingKind::Stale) {
-                out.push_str(&format!("      tandem diff {}\n", finding.translation));
+                out.push_str(&format!(
+                    "      tandem diff {}\n",
+                    crate::util::shell::quote(&finding.translation)
+                ));
             }
         }
     }
@@ -445,7 +448,10 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
         out.push_str(&format!("    {}\n", names.join(", ")));
     }
     for finding in findings.iter().filter(|f| f.kind == FindingKind::StaleInPr) {
-        out.push_str(&format!("    tandem diff {}\n", finding.translation));
+        out.push_str(&format!(
+            "    tandem diff {}\n",
+            crate::util::shell::quote(&finding.translation)
+        ));
     }
     for translation in &changed.pins_to_move {
         out.push_str(&format!("    {}\n", pin_to_move_message(translation, m)));

@@ -245,6 +245,11 @@ fn commands_printed_for_a_page_name_with_spaces_are_quoted_for_the_shell() {
         pair.contains("git mv 'content/fr/q&a #1.md' 'content/fr/q&a #2.md'"),
         "{pair}"
     );
+    let check = repo.stdout(&["check"]);
+    assert!(
+        check.contains("tandem diff 'content/fr/getting started.md'\n"),
+        "{check}"
+    );
     let tasks = repo.stdout(&["tasks"]);
     assert!(
         tasks.contains("`tandem sync 'content/fr/getting started.md'`"),
