@@ -72,6 +72,7 @@ warn-bad-front-matter-at = sa version à { $commit } a un front matter invalide 
 warn-sync-source-uncommitted = sa source { $source } a des modifications non commitées : l’épingle nomme son dernier commit, sans elles, et la page reste obsolète — commitez la source, puis relancez tandem sync
 warn-key-cases = front matter invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
 warn-symlink-page = un lien symbolique, pas une page : ignoré (tandem ne lit aucune page à travers un lien)
+warn-page-extension-case = nommé comme une page, mais son extension n’est pas en minuscules : pas lu comme une page ; si c’en est une, renommez-le : { $command }
 warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt
 warn-pin-ambiguous = { $key } : { $pin } est ambigu (plusieurs commits commencent ainsi) ; ajoutez des chiffres
 warn-pin-not-ancestor = { $key } : { $pin } n’est pas dans l’historique de HEAD

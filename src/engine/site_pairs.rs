@@ -158,6 +158,21 @@ fn pairs_of(
         line: None,
         message: Message::new("warn-symlink-page"),
     }));
+    warnings.extend(inventory.odd_case_extensions.iter().map(|path| {
+        let renamed = crate::site::workspace::odd_case_extension(path).unwrap_or_default();
+        Warning {
+            file: path.clone(),
+            line: None,
+            message: Message::new("warn-page-extension-case").arg(
+                "command",
+                format!(
+                    "git mv {} {}",
+                    crate::util::shell::quote(path),
+                    crate::util::shell::quote(&renamed)
+                ),
+            ),
+        }
+    }));
     let PagesRead {
         keys,
         blobs,

@@ -114,6 +114,9 @@ pub struct Inventory {
     pub suffixes: BTreeMap<String, String>,
     /// Files named like pages that are symbolic links: skipped (never read, never paired), and reported.
     pub links: Vec<String>,
+    /// Files named like pages but for the case of their extension (`intro.MD`): not pages, and reported, so that
+    /// a page does not leave the report without a word.
+    pub odd_case_extensions: Vec<String>,
 }
 
 impl Inventory {

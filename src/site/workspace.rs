@@ -163,6 +163,7 @@ impl Workspace {
         folders.dedup();
         let mut pages: Vec<Page> = Vec::new();
         let mut links: Vec<String> = Vec::new();
+        let mut odd_case_extensions: Vec<String> = Vec::new();
         for (dir, source_only) in &folders {
             // In a two-repository site the source folder is read in the source repository, the others here.
             let trees: Vec<(&Path, bool)> = match &self.source_repo {
@@ -181,6 +182,11 @@ impl Workspace {
                 );
                 for path in listing.files {
                     if !settings.is_page(&path) {
+                        if odd_case_extension(&path).is_some_and(|lower| settings.is_page(&lower))
+                            && pairing::classify(&settings.layout, &languages, &path).is_some()
+                        {
+                            odd_case_extensions.push(path);
+                        }
                         continue;
                     }
                     let Some((mut language, root, rel)) =
@@ -266,6 +272,8 @@ impl Workspace {
             .collect();
         links.sort();
         links.dedup();
+        odd_case_extensions.sort();
+        odd_case_extensions.dedup();
         // Kept while the pages are paired (by `check`, for its whole run): a large site's list would otherwise hold up
         // to twice the room it needs.
         pages.shrink_to_fit();
@@ -274,6 +282,7 @@ impl Workspace {
             source_suffixed,
             suffixes,
             links,
+            odd_case_extensions,
         }
     }
 }
@@ -299,6 +308,14 @@ fn same_bytes(a: &Path, b: &Path) -> bool {
         }
         _ => false,
     }
+}
+
+/// `path` with its extension in lower case, when that changes it (`intro.MD` → `intro.md`): a name the page patterns
+/// (lower-case, as the generators' own globs) do not take, though a person reads it as a page.
+pub fn odd_case_extension(path: &str) -> Option<String> {
+    let (stem, ext) = path.rsplit_once('.')?;
+    (!ext.contains('/') && ext.chars().any(|c| c.is_ascii_uppercase()))
+        .then(|| format!("{stem}.{}", ext.to_ascii_lowercase()))
 }
 
 /// Lexical normalisation (`a/./b/../c` → `a/c`), without touching the disk.

@@ -357,3 +357,39 @@ fn a_path_typed_in_nfc_selects_the_page_a_mac_named_in_nfd() {
     );
     assert!(!repo.path().join("content/fr/café.md").exists());
 }
+
+/// `guide.MD` (a Windows tool's habit) was silently left out: no page, no warning, the report a page short.
+#[test]
+fn a_page_whose_extension_is_upper_case_is_named_in_a_warning() {
+    let mut repo = RepoBuilder::from_fixture("hugo-accented-names");
+    repo.write("content/en/guide.MD", "---\ntitle: Guide\n---\n\nText.\n")
+        .write("content/fr/guide.MD", "---\ntitle: Guide\n---\n\nTexte.\n")
+        .write("content/en/photo.JPG", "not a page");
+    repo.commit("pages saved with an upper-case extension");
+    for (lang, said) in [
+        (
+            "en",
+            "warning: content/en/guide.MD: named like a page, but its extension is not in lower case: not read as a \
+             page; if it is one, rename it: git mv content/en/guide.MD content/en/guide.md\n",
+        ),
+        (
+            "fr",
+            "attention : content/fr/guide.MD : nommé comme une page, mais son extension n’est pas en minuscules : pas \
+             lu comme une page ; si c’en est une, renommez-le : git mv content/fr/guide.MD content/fr/guide.md\n",
+        ),
+    ] {
+        let output = repo
+            .tandem()
+            .args(["--ui-lang", lang, "status"])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(said), "{stderr}");
+        assert_eq!(
+            stderr.lines().count(),
+            2,
+            "one line per file, none for the photo: {stderr}"
+        );
+    }
+}
