@@ -1559,22 +1559,25 @@ impl<'w> Judging<'w> {
         if !self.bad_sources.insert(pair.source.clone()) {
             return;
         }
-        let now = std::fs::read_to_string(
+        let now = std::fs::read(
             self.ws
                 .workdir_of(&self.ws.settings.source)
                 .join(&pair.source),
         );
+        // Not text as tandem reads it (Latin-1, UTF-16): said so, with the conversion, not blamed on the front
+        // matter.
+        if let Ok(bytes) = &now
+            && std::str::from_utf8(bytes).is_err()
+        {
+            let _ = page_text(&pair.source, bytes.clone(), warnings);
+            return;
+        }
+        let now = now.map(|bytes| String::from_utf8(bytes).unwrap_or_default());
         warnings.push(match now.map(|text| frontmatter::parse(&text).err()) {
             Ok(Some(err)) => Warning {
                 file: pair.source.clone(),
                 line: Some(err.line),
                 message: err.warning(),
-            },
-            // Not text as tandem reads it (Latin-1, UTF-16): said so, not blamed on the front matter.
-            Err(err) if err.kind() == std::io::ErrorKind::InvalidData => Warning {
-                file: pair.source.clone(),
-                line: None,
-                message: Message::new("warn-unreadable-utf8"),
             },
             _ => Warning {
                 file: pair.source.clone(),

@@ -1685,7 +1685,7 @@ fn a_latin_1_source_was_said_to_have_broken_front_matter() {
     let output = repo.tandem().arg("status").output().unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("warning: content/en/guide.md: the file is not valid UTF-8"),
+        stderr.contains("warning: content/en/guide.md:2: the file is not valid UTF-8"),
         "{stderr}"
     );
     assert!(!stderr.contains("front matter"), "{stderr}");

@@ -393,3 +393,41 @@ fn a_page_whose_extension_is_upper_case_is_named_in_a_warning() {
         );
     }
 }
+
+/// UTF-16 text as a Windows tool saves it: little-endian, with its byte-order mark.
+fn utf16(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    bytes
+}
+
+#[test]
+fn a_source_saved_as_utf16_or_latin1_says_which_and_how_to_convert_it() {
+    let mut repo = RepoBuilder::from_fixture("hugo-accented-names");
+    let dark = repo.read("content/en/thémes/sombre.md");
+    repo.write("content/en/thémes/sombre.md", utf16(&dark));
+    let cafe = repo.read("content/en/café.md");
+    let latin1: Vec<u8> = cafe
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("Latin-1 text"))
+        .collect();
+    repo.write("content/en/café.md", latin1);
+    repo.commit("en: saved by a Windows tool");
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "warning: content/en/thémes/sombre.md: the file is UTF-16 text, not UTF-8: convert it with iconv -f \
+             UTF-16 -t UTF-8\n"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "warning: content/en/café.md:2: the file is not valid UTF-8: convert it (a Latin-1 page: iconv -f \
+             LATIN1 -t UTF-8)\n"
+        ),
+        "{stderr}"
+    );
+}
