@@ -449,28 +449,28 @@ check-msg-stale-unfinished = { $translation } is not finished.
 check-msg-stale-structure = { $translation } does not match { $source } (the source did not change since they were last in step).
 check-msg-missing = { $source } has no { $lang } translation yet ({ $translation }).
 check-msg-orphaned = { $translation } has no source: { $source } does not exist.
-check-msg-pin-not-on-base = { $reason }. A pin can only name a commit of the base branch: once this pull request is merged, run tandem sync { $translation } there.
-check-msg-invalid-pin = { $reason }. Run tandem sync { $translation } once it is up to date.
-check-msg-no-sync-point = { $translation } has no pin and has never been committed: commit it, or run tandem sync { $translation }.
+check-msg-pin-not-on-base = { $reason }. A pin can only name a commit of the base branch: once this pull request is merged, run tandem sync { $translation_quoted } there.
+check-msg-invalid-pin = { $reason }. Run tandem sync { $translation_quoted } once it is up to date.
+check-msg-no-sync-point = { $translation } has no pin and has never been committed: commit it, or run tandem sync { $translation_quoted }.
 check-msg-unreadable = { $translation }: { $reason }.
 check-msg-stale-in-pr = { $count ->
         [0] This page changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
        *[other] { $sections } changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
     }
 check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
-check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation }.
+check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation_quoted }.
 check-title-new-page = New page
-check-msg-new-page = { $source } is new and not translated yet: { $languages }. tandem scaffold { $source } --lang { $lang } starts a translation.
+check-msg-new-page = { $source } is new and not translated yet: { $languages }. tandem scaffold { $source_quoted } --lang { $lang } starts a translation.
 check-title-skipped = Nothing to translate
 check-msg-skipped = { $source } changed, and its commits carry a skip directive: nothing to translate, its translations ({ $languages }) left as they are.
 check-summary-new-pages = New pages not translated yet
 check-summary-skipped = Changed with nothing to translate (skip directive)
 check-summary-pins-to-move = Pins to move once merged
 check-title-pin-to-move = Pin to move once merged
-check-pin-to-move = once merged: tandem sync { $translation } (updated with its source in this pull request, its pin still names a commit from before the change)
+check-pin-to-move = once merged: tandem sync { $translation_quoted } (updated with its source in this pull request, its pin still names a commit from before the change)
 check-updated-pins-to-move = updated with its translations
-check-msg-missing-in-pr = { $source } is new, and there is no { $lang } translation ({ $translation }): add it in this PR (tandem scaffold { $source } --lang { $lang } starts it).
-check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation }.
+check-msg-missing-in-pr = { $source } is new, and there is no { $lang } translation ({ $translation }): add it in this PR (tandem scaffold { $source_quoted } --lang { $lang } starts it).
+check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation_quoted }.
 check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
 check-page-changed = { $source } changed
 check-page-added = { $source } added
@@ -479,7 +479,7 @@ check-to-update = to update: { $langs }
 check-not-translated = not translated: { $langs }
 check-other-findings = Other findings
 check-msg-orphaned-in-pr = { $source } was deleted, but { $translation } is still there: delete it too.
-check-msg-orphaned-in-pr-renamed = { $source } was renamed to { $renamed_to }: run git mv { $translation } { $move_to }
+check-msg-orphaned-in-pr-renamed = { $source } was renamed to { $renamed_to }: run git mv { $translation_quoted } { $move_to_quoted }
 
 ## tasks
 

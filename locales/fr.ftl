@@ -461,9 +461,9 @@ check-msg-stale-unfinished = { $translation } n’est pas terminée.
 check-msg-stale-structure = { $translation } ne correspond pas à { $source } (la source n’a pas changé depuis leur dernier alignement).
 check-msg-missing = { $source } n’a pas encore de traduction { $lang } ({ $translation }).
 check-msg-orphaned = { $translation } n’a pas de source : { $source } n’existe pas.
-check-msg-pin-not-on-base = { $reason }. Une épingle ne peut désigner qu’un commit de la branche de base : une fois cette pull request fusionnée, lancez-y tandem sync { $translation }.
-check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation } une fois la traduction à jour.
-check-msg-no-sync-point = { $translation } n’a pas d’épingle et n’a jamais été commitée : commitez-la, ou lancez tandem sync { $translation }.
+check-msg-pin-not-on-base = { $reason }. Une épingle ne peut désigner qu’un commit de la branche de base : une fois cette pull request fusionnée, lancez-y tandem sync { $translation_quoted }.
+check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation_quoted } une fois la traduction à jour.
+check-msg-no-sync-point = { $translation } n’a pas d’épingle et n’a jamais été commitée : commitez-la, ou lancez tandem sync { $translation_quoted }.
 check-msg-unreadable = { $translation } : { $reason }.
 check-msg-stale-in-pr = { $count ->
         [0] Cette page a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
@@ -471,19 +471,19 @@ check-msg-stale-in-pr = { $count ->
        *[other] Sections modifiées : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
     }
 check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
-check-msg-missing-pin = { $translation } est nouvelle et n’indique aucun commit source : lancez tandem sync { $translation }.
+check-msg-missing-pin = { $translation } est nouvelle et n’indique aucun commit source : lancez tandem sync { $translation_quoted }.
 check-title-new-page = Nouvelle page
-check-msg-new-page = { $source } est nouvelle et pas encore traduite : { $languages }. tandem scaffold { $source } --lang { $lang } commence une traduction.
+check-msg-new-page = { $source } est nouvelle et pas encore traduite : { $languages }. tandem scaffold { $source_quoted } --lang { $lang } commence une traduction.
 check-title-skipped = Rien à traduire
 check-msg-skipped = { $source } a changé, et ses commits portent une directive d’exclusion : rien à traduire, ses traductions ({ $languages }) restent telles quelles.
 check-summary-new-pages = Nouvelles pages pas encore traduites
 check-summary-skipped = Modifiées sans rien à traduire (directive d’exclusion)
 check-summary-pins-to-move = Épingles à déplacer après la fusion
 check-title-pin-to-move = Épingle à déplacer après la fusion
-check-pin-to-move = après la fusion : tandem sync { $translation } (mise à jour avec sa source dans cette pull request, son épingle nomme encore un commit d’avant le changement)
+check-pin-to-move = après la fusion : tandem sync { $translation_quoted } (mise à jour avec sa source dans cette pull request, son épingle nomme encore un commit d’avant le changement)
 check-updated-pins-to-move = mise à jour avec ses traductions
-check-msg-missing-in-pr = { $source } est nouvelle, et il n’y a pas de traduction { $lang } ({ $translation }) : ajoutez-la dans cette PR (tandem scaffold { $source } --lang { $lang } la commence).
-check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation }.
+check-msg-missing-in-pr = { $source } est nouvelle, et il n’y a pas de traduction { $lang } ({ $translation }) : ajoutez-la dans cette PR (tandem scaffold { $source_quoted } --lang { $lang } la commence).
+check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation_quoted }.
 check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
 check-page-changed = { $source } a changé
 check-page-added = { $source } ajoutée
@@ -492,7 +492,7 @@ check-to-update = à mettre à jour : { $langs }
 check-not-translated = non traduite : { $langs }
 check-other-findings = Autres constats
 check-msg-orphaned-in-pr = { $source } a été supprimée, mais { $translation } est toujours là : supprimez-la aussi.
-check-msg-orphaned-in-pr-renamed = { $source } a été renommée en { $renamed_to } : lancez git mv { $translation } { $move_to }
+check-msg-orphaned-in-pr-renamed = { $source } a été renommée en { $renamed_to } : lancez git mv { $translation_quoted } { $move_to_quoted }
 
 ## tasks
 

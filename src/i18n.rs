@@ -301,6 +301,9 @@ mod tests {
                 "source_items",
                 "translation_items",
                 "directive",
+                "source_quoted",
+                "translation_quoted",
+                "move_to_quoted",
             ]
             .iter()
             .map(|name| (*name, Arg::from("x")))

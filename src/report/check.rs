@@ -1,6 +1,7 @@
 //! What `tandem check` reports (its findings; JSON is the report itself) and its renderers: text, GitHub workflow
 //! commands, JUnit XML, and the Markdown step summary.
 
+use crate::util::shell::quote;
 use serde::Serialize;
 
 use crate::drift::Reason;
@@ -173,6 +174,13 @@ fn args(finding: &Finding, directive: &str, m: &Messages) -> Vec<(&'static str, 
         ("lang", (&finding.language).into()),
         ("source", (&finding.source).into()),
         ("translation", (&finding.translation).into()),
+        // The same paths as one shell word each, for the commands the messages hold (`tandem sync …`).
+        ("source_quoted", quote(&finding.source).into()),
+        ("translation_quoted", quote(&finding.translation).into()),
+        (
+            "move_to_quoted",
+            quote(finding.move_translation_to.as_deref().unwrap_or_default()).into(),
+        ),
         ("sections", section_names(finding, m).into()),
         ("count", finding.sections.len().into()),
         ("pin", finding.pin.clone().unwrap_or_default().into()),
@@ -460,7 +468,10 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
 }
 
 fn pin_to_move_message(translation: &str, m: &Messages) -> String {
-    m.with("check-pin-to-move", &[("translation", translation.into())])
+    m.with(
+        "check-pin-to-move",
+        &[("translation_quoted", quote(translation).into())],
+    )
 }
 
 /// Escapes the message of a workflow command.
@@ -626,6 +637,7 @@ fn new_page_message(changed: &ChangedSource, m: &Messages) -> String {
         "check-msg-new-page",
         &[
             ("source", (&changed.source).into()),
+            ("source_quoted", quote(&changed.source).into()),
             ("languages", changed.not_translated.join(", ").into()),
             ("lang", changed.not_translated[0].clone().into()),
         ],

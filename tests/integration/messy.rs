@@ -259,6 +259,19 @@ fn commands_printed_for_a_page_name_with_spaces_are_quoted_for_the_shell() {
         tasks.contains("`tandem diff 'content/fr/getting started.md'"),
         "{tasks}"
     );
+
+    // A pull request adding a page: its annotation's command too.
+    repo.git(&["checkout", "-q", "-b", "new-page"]);
+    repo.write(
+        "content/en/new page.md",
+        "---\ntitle: \"New\"\n---\n\nText.\n",
+    );
+    repo.commit("en: a new page");
+    let annotations = repo.stdout(&["check", "--base", "main", "--format", "github"]);
+    assert!(
+        annotations.contains("tandem scaffold 'content/en/new page.md' --lang fr"),
+        "{annotations}"
+    );
 }
 
 #[test]
