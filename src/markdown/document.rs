@@ -4,6 +4,7 @@
 //!
 //! Pure: text in, values out. One parser setup (`super::parser_options`).
 
+use crate::util::chars::into_nfc;
 use crate::util::chars::{
     WHITESPACE_LEAD, has, has_ascii_digit, is_alphanumeric, non_whitespace_chars, whitespace_len,
     wide_whitespace,
@@ -527,17 +528,14 @@ fn front_matter_parts(
     let compute = || {
         let fm = frontmatter::parse(text)?;
         // Compared in NFC, as the body is (see `Builder::push_block`): a title re-saved in NFD reads the same.
-        let composed = |form: String| crate::util::chars::nfc(&form).into_owned();
         let (data, translatable) = forms(fm.tree.as_ref(), site);
-        let (data, translatable) = (composed(data), composed(translatable));
+        let (data, translatable) = (into_nfc(data), into_nfc(translatable));
         let mut values = std::collections::BTreeMap::new();
         if let Some(tree) = fm.tree.as_ref() {
             leaf_values(tree, "", &site.bookkeeping, &mut values);
         }
         for value in values.values_mut() {
-            if let std::borrow::Cow::Owned(value_nfc) = crate::util::chars::nfc(value) {
-                *value = value_nfc;
-            }
+            *value = into_nfc(std::mem::take(value));
         }
         Ok(std::sync::Arc::new(FrontMatterParts {
             data,
@@ -900,10 +898,7 @@ impl<'t> Builder<'t> {
         shape: (usize, usize),
     ) {
         // Text re-saved in NFD (a macOS editor: `e` and a combining accent for `é`) reads the same: compared in NFC.
-        let norm = match crate::util::chars::nfc(&norm) {
-            std::borrow::Cow::Borrowed(_) => norm,
-            std::borrow::Cow::Owned(composed) => composed,
-        };
+        let norm = into_nfc(norm);
         {
             let (start, end) = (span.start, span.end);
             let raw = self.text.get(start..end).unwrap_or("");

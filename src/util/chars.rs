@@ -171,6 +171,15 @@ pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// [`nfc`] of an owned text: the same `String` when it already is in NFC (nearly always), else its composed copy.
+pub fn into_nfc(text: String) -> String {
+    match nfc(&text) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(composed) => Some(composed),
+    }
+    .unwrap_or(text)
+}
+
 /// `text` with each carriage return that ends a line alone (classic Mac OS files, or one stray line in a CRLF page)
 /// read as a line feed, as CommonMark reads it. The bytes keep their length, so every offset found in the result is
 /// one in `text` too. Borrowed when there is none (nearly always).
