@@ -9,7 +9,9 @@ use serde::Serialize;
 use super::align::align;
 use super::blocks::{self, BlockShape};
 use super::sections::Severity;
-use crate::markdown::document::{BlockKind, CodeLine, Document, Section};
+use crate::markdown::document::{
+    BlockKind, CodeLine, Document, Measure, Section, measured_numbers,
+};
 
 /// What differs.
 #[derive(
@@ -506,6 +508,32 @@ fn changed_numbers(
             None => true,
         }
     });
+    // A price, a distance, a weight or a temperature converted for the translation's readers is the same (`$10`,
+    // `9 €`; `5 miles`, `8 km`; `70 °F`, `21 °C`): a number of the same quantity in another system or currency.
+    if !missing.is_empty() && !other.is_empty() {
+        let (measures_a, measures_b) = (measured_numbers(&a.norm), measured_numbers(&b.norm));
+        let measure = |measures: &[(String, Option<Measure>)], n: &str| {
+            measures
+                .iter()
+                .find(|(m, _)| m == n)
+                .and_then(|(_, measure)| *measure)
+        };
+        missing.retain(|n| {
+            let Some((quantity, system)) = measure(&measures_a, n) else {
+                return true;
+            };
+            let converted = |o: &String| {
+                measure(&measures_b, o).is_some_and(|(q, s)| q == quantity && s != system)
+            };
+            match other.iter().position(converted) {
+                Some(at) => {
+                    other.swap_remove(at);
+                    false
+                }
+                None => true,
+            }
+        });
+    }
     if missing.is_empty() {
         return None;
     }

@@ -1966,6 +1966,14 @@ pub fn shortcodes(raw: &str) -> Vec<String> {
 
 /// Numbers in text (`1.28`, `8080`, `512`): they survive translation. Decimal commas count as points.
 fn numbers(text: &str) -> Vec<String> {
+    numbers_at(text)
+        .into_iter()
+        .map(|(number, _)| number)
+        .collect()
+}
+
+/// The numbers of a text (see [`numbers`]), each with the bytes it was read from.
+fn numbers_at(text: &str) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
     // Digits, points and commas are ASCII: read as bytes (no byte of a longer character is ASCII).
     let bytes = text.as_bytes();
@@ -1980,6 +1988,7 @@ fn numbers(text: &str) -> Vec<String> {
         // A digit right after a letter of a spaced script is part of a word (`k8s`, `i18n`, `v4`); after a CJK
         // character it starts a number (`第3章`: those scripts put no space around numbers).
         if bytes[i].is_ascii_digit() && !text[..i].chars().next_back().is_some_and(word_letter) {
+            let start = i;
             let mut number = String::new();
             // Digits since the last separator, and whether a space grouped them.
             let mut group = 0;
@@ -2027,7 +2036,7 @@ fn numbers(text: &str) -> Vec<String> {
             }
             // Letters right after the digits are a unit or a suffix (`50KB`, `2nd`, `2023년`, `404ページ`): the number
             // is kept, as it is where a space stands between (`50 KB`).
-            out.push(number);
+            out.push((number, start..i));
         } else if bytes[i].is_ascii_digit() {
             // The rest of a word's digits (`v5.0` is no `0`).
             while i < bytes.len()
@@ -2042,6 +2051,122 @@ fn numbers(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// What a number measures, when a unit of a measuring system or a currency stands beside it: (quantity, system).
+pub type Measure = (&'static str, &'static str);
+
+/// The numbers of a block's normalised text (as [`Features::numbers`] reads them), each with what it measures when a
+/// unit or a currency stands beside it (`$10`, `9 €`, `70 °F`, `13-inch`, `8 km`). A translation converts prices,
+/// distances, weights and temperatures for its readers: `$10` → `9 €` is the same price, not a changed number.
+pub fn measured_numbers(norm: &str) -> Vec<(String, Option<Measure>)> {
+    let text = norm_without_code(norm);
+    numbers_at(&text)
+        .into_iter()
+        .map(|(number, at)| {
+            let measure =
+                unit_after(&text[at.end..]).or_else(|| currency_before(&text[..at.start]));
+            (number, measure)
+        })
+        .collect()
+}
+
+/// Units of measuring systems a translation converts between, by quantity: (quantity, system, units as written).
+/// Words are the source's (imperial units are mostly written out in English); metric units are their symbols, which
+/// every language writes alike.
+const UNITS: &[(&str, &str, &[&str])] = &[
+    ("temperature", "fahrenheit", &["°F", "℉", "F°"]),
+    ("temperature", "celsius", &["°C", "℃", "C°"]),
+    (
+        "length",
+        "imperial",
+        &[
+            "mi", "mile", "miles", "ft", "foot", "feet", "inch", "inches", "yd", "yard", "yards",
+        ],
+    ),
+    ("length", "metric", &["km", "m", "cm", "mm"]),
+    (
+        "mass",
+        "imperial",
+        &["lb", "lbs", "pound", "pounds", "oz", "ounce", "ounces"],
+    ),
+    ("mass", "metric", &["kg", "g", "mg"]),
+    (
+        "volume",
+        "imperial",
+        &[
+            "gal", "gallon", "gallons", "qt", "quart", "quarts", "pint", "pints",
+        ],
+    ),
+    ("volume", "metric", &["l", "L", "ml", "mL", "cl"]),
+    ("speed", "imperial", &["mph"]),
+    ("speed", "metric", &["km/h", "kph", "kmh"]),
+];
+
+/// Currencies, as a sign or an ISO code; each is a system of its own.
+const CURRENCIES: &[(&str, &[&str])] = &[
+    ("usd", &["$", "US$", "USD"]),
+    ("eur", &["€", "EUR"]),
+    ("gbp", &["£", "GBP"]),
+    ("jpy", &["¥", "JPY", "円"]),
+    ("inr", &["₹", "INR"]),
+    ("krw", &["₩", "KRW", "원"]),
+    ("rub", &["₽", "RUB"]),
+    ("brl", &["R$", "BRL"]),
+    ("chf", &["CHF"]),
+    ("cad", &["CAD", "C$"]),
+    ("aud", &["AUD", "A$"]),
+    ("cny", &["CNY", "RMB", "元"]),
+];
+
+/// What a unit or currency written right after a number measures (`70 °F`, `13-inch`, `9 €`, `10 USD`).
+fn unit_after(rest: &str) -> Option<Measure> {
+    let rest = [" ", "\u{a0}", "\u{202f}", "-"]
+        .iter()
+        .find_map(|gap| rest.strip_prefix(gap))
+        .unwrap_or(rest);
+    let unit: String = rest
+        .chars()
+        .take_while(|c| {
+            c.is_alphabetic()
+                || matches!(
+                    c,
+                    '°' | '/' | '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '℉' | '℃'
+                )
+        })
+        .collect();
+    // An elided word is no unit (`l'outil`).
+    if rest[unit.len()..].starts_with(['\'', '’']) {
+        return None;
+    }
+    measure_of(unit.trim_end_matches('/'))
+}
+
+/// What a currency written right before a number measures (`$10`, `€ 9`, `USD 10`).
+fn currency_before(before: &str) -> Option<Measure> {
+    let before = before
+        .strip_suffix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(before);
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\''))
+        .next()?;
+    CURRENCIES
+        .iter()
+        .find(|(_, signs)| signs.contains(&word))
+        .map(|(code, _)| ("currency", *code))
+}
+
+fn measure_of(unit: &str) -> Option<Measure> {
+    if unit.is_empty() {
+        return None;
+    }
+    if let Some((quantity, system, _)) = UNITS.iter().find(|(_, _, units)| units.contains(&unit)) {
+        return Some((quantity, system));
+    }
+    CURRENCIES
+        .iter()
+        .find(|(_, signs)| signs.contains(&unit))
+        .map(|(code, _)| ("currency", *code))
 }
 
 /// A letter or digit of a script that writes spaces between words (below the Hangul Jamo block: Latin, Greek,

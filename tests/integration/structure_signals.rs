@@ -550,3 +550,49 @@ fn a_changed_numbers_item_read_as_two_bare_numbers() {
         "{text}"
     );
 }
+
+/// A price, a distance, a weight or a temperature converted for the translation's readers (`$10` → `9 €`, `5 miles`
+/// → `8 km`, `70 °F` → `21 °C`) was a number changed, high, and a faithful page was stale.
+#[test]
+fn a_price_or_a_measure_converted_for_the_readers_was_a_changed_number() {
+    let page = |title: &str, sentence: &str| md(title, "", &format!("{sentence}\n"));
+    for (en, fr) in [
+        (
+            "The hosted plan costs $10 a month.",
+            "L'offre hébergée coûte 9 € par mois.",
+        ),
+        (
+            "The hosted plan costs 10 USD a month.",
+            "L'offre hébergée coûte 9 EUR par mois.",
+        ),
+        (
+            "Sync works up to 5 miles away on the local network.",
+            "La synchronisation fonctionne jusqu'à 8 km sur le réseau local.",
+        ),
+        (
+            "Keep the device below 70 °F while it syncs.",
+            "Gardez l'appareil sous 21 °C pendant la synchronisation.",
+        ),
+        (
+            "The rack kit weighs 11 lb and fits a 13-inch shelf.",
+            "Le kit de montage pèse 5 kg et tient sur une étagère de 33 cm.",
+        ),
+    ] {
+        assert_faithful(&page("Plans", en), &page("Offres", fr), "md");
+    }
+    // The same currency or system with another number is still a number changed.
+    for (en, fr) in [
+        (
+            "The hosted plan costs $12 a month.",
+            "L'offre hébergée coûte 10 $ par mois.",
+        ),
+        (
+            "Sync works up to 8 km away on the local network.",
+            "La synchronisation fonctionne jusqu'à 5 km sur le réseau local.",
+        ),
+    ] {
+        let (state, signals) = compare_signals(&page("Plans", en), &page("Offres", fr), "md");
+        assert_eq!(state, "stale", "{en}: {signals:?}");
+        assert_eq!(high(&signals), ["number-changed"], "{en}: {signals:?}");
+    }
+}
