@@ -2248,6 +2248,38 @@ fn shell_commands(code: &str) -> Vec<String> {
 
 /// Keys of a configuration file: what stands before the first `=` or `:` of a line, when it reads as a key.
 fn config_keys(code: &str) -> Vec<String> {
+    config_entries(code)
+        .into_iter()
+        .map(|(key, _, _)| key)
+        .collect()
+}
+
+/// The lines of a configuration file as a translation keeps them: each key, with its value when the value is one a
+/// translator never changes (`port = 8080`, `replicas: 3`, `"debug": false`, `version: "1.2.3"`). A string of words,
+/// a name, a path or a URL (translated, or pointed at the translation's own pages) is left out, as before.
+fn config_lines(code: &str) -> Vec<String> {
+    config_entries(code)
+        .into_iter()
+        .map(|(key, separator, value)| match value {
+            Some(value) if separator == ':' => format!("{key}: {value}"),
+            Some(value) => format!("{key} = {value}"),
+            None => key,
+        })
+        .collect()
+}
+
+/// Whether a configuration value is one translators keep: a boolean or null, or a number, a version, a size or a
+/// duration (ASCII, no space, a digit; no path or URL, which may point at the translation's pages).
+fn kept_config_value(value: &str) -> bool {
+    matches!(value, "true" | "false" | "null")
+        || (value.bytes().any(|b| b.is_ascii_digit())
+            && value.bytes().all(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b'_' | b':')
+            }))
+}
+
+/// (key, separator, value kept) of each line of a configuration file that reads as a key.
+fn config_entries(code: &str) -> Vec<(String, char, Option<String>)> {
     code.lines()
         .map(str::trim)
         .filter(|line| {
@@ -2264,7 +2296,16 @@ fn config_keys(code: &str) -> Vec<String> {
                 && key
                     .chars()
                     .all(|c| is_alphanumeric(c) || matches!(c, '_' | '-' | '.' | '[' | ']'));
-            is_key.then(|| key.to_owned())
+            let separator = char::from(line.as_bytes()[end]);
+            // The value without a trailing comment, a JSON comma or its quotes.
+            let value = line[end + 1..].trim();
+            let value = match value.find(" #") {
+                Some(at) => value[..at].trim_end(),
+                None => value,
+            };
+            let value = value.trim_end_matches(',').trim_matches(['"', '\'']);
+            let kept = kept_config_value(value).then(|| value.to_owned());
+            is_key.then(|| (key.to_owned(), separator, kept))
         })
         .collect()
 }
@@ -2658,7 +2699,7 @@ pub struct CodeLine {
 pub fn code_lines(code: &str, lang: &str) -> Vec<CodeLine> {
     let lang = lang.to_ascii_lowercase();
     if CONFIG_LANGS.contains(&lang.as_str()) {
-        return config_keys(code)
+        return config_lines(code)
             .into_iter()
             .map(|text| CodeLine {
                 text,
@@ -3567,7 +3608,13 @@ mod tests {
             vec!["apt install lumen=1.3"]
         );
         assert!(command_lines("# apt install lumen=1.3\n", "sh").is_empty());
-        assert_eq!(command_lines("port = 8080\n", "toml"), vec!["port"]);
+        assert_eq!(
+            command_lines(
+                "port = 8080\nhost = \"localhost\"\nname = \"Mes notes\"\n",
+                "toml"
+            ),
+            vec!["port = 8080", "host", "name"]
+        );
         assert!(command_lines("A[Début] --> B\n", "mermaid").is_empty());
     }
 

@@ -596,3 +596,61 @@ fn a_price_or_a_measure_converted_for_the_readers_was_a_changed_number() {
         assert_eq!(high(&signals), ["number-changed"], "{en}: {signals:?}");
     }
 }
+
+/// A configuration block whose value the source changed (`replicas: 3` → `5`, `"port": 8081`, `enabled: false`) was
+/// compared by its keys only, and the translation that still said the old value was current.
+#[test]
+fn a_changed_configuration_value_was_never_compared() {
+    let en = |config: &str| {
+        md(
+            "Deploy",
+            "",
+            &format!("Set the following options in your deployment file:\n\n{config}\n"),
+        )
+    };
+    let fr = |config: &str| {
+        md(
+            "Déployer",
+            "",
+            &format!(
+                "Définissez les options suivantes dans votre fichier de déploiement :\n\n{config}\n"
+            ),
+        )
+    };
+    for (source, translation, changed) in [
+        (
+            "```yaml\nreplicas: 5\nimage: lumen/lumen:2.0\n```",
+            "```yaml\nreplicas: 3\nimage: lumen/lumen:2.0\n```",
+            "replicas: 5",
+        ),
+        (
+            "```json\n{\n  \"port\": 8081,\n  \"debug\": false\n}\n```",
+            "```json\n{\n  \"port\": 8080,\n  \"debug\": false\n}\n```",
+            "port: 8081",
+        ),
+        (
+            "```toml\n[sync]\nenabled = false\n```",
+            "```toml\n[sync]\nenabled = true\n```",
+            "enabled = false",
+        ),
+    ] {
+        let (state, signals) = compare_signals(&en(source), &fr(translation), "md");
+        assert_eq!(state, "stale", "{signals:?}");
+        assert!(
+            signals
+                .iter()
+                .any(|(kind, _, items)| kind == "code-changed" && items[0] == changed),
+            "{signals:?}"
+        );
+    }
+    // Values a translator changes are still not compared: strings of words, names, paths and URLs.
+    assert_faithful(
+        &en(
+            "```yaml\ntitle: My notes\ndescription: \"Notes from my laptop\"\nlang: en\nhome: /docs/start/\nreplicas: 3\n```",
+        ),
+        &fr(
+            "```yaml\ntitle: Mes notes\ndescription: \"Notes de mon portable\"\nlang: fr\nhome: /fr/docs/start/\nreplicas: 3\n```",
+        ),
+        "md",
+    );
+}
