@@ -351,6 +351,10 @@ const MIN_EXTENDED_CHARS: usize = 80;
 /// A paragraph's length ratio is an outlier outside this band around the page's median ratio.
 const RATIO_BAND: (f32, f32) = (0.67, 1.5);
 
+/// Below this share of the page's ratio, a source paragraph with more sentences, whose translation also lacks one of
+/// its numbers, was extended.
+const SHORTER_WITH_A_NUMBER_LOST: f32 = 0.85;
+
 /// Paragraphs the translation renders with another number of sentences and a length out of line with the rest of
 /// the page: a sentence added to (or dropped from) the source that the translation does not have.
 fn extended_paragraphs(
@@ -363,6 +367,8 @@ fn extended_paragraphs(
     // (source section, translation section, source block, translation block, shapes) of aligned prose paragraphs.
     let mut aligned = Vec::new();
     let mut numbers = Vec::new();
+    // Source paragraphs whose translation lacks one of their numbers, with no other number in its place.
+    let mut lost_a_number = Vec::new();
     for &(s, t) in pairs {
         let (ss, ts) = (&source.sections[s], &translation.sections[t]);
         let shapes_s: Vec<&BlockShape> = ss.blocks.iter().map(BlockShape::of).collect();
@@ -386,7 +392,12 @@ fn extended_paragraphs(
                     BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Table
                 )
             {
-                numbers.extend(changed_numbers(ss, ts, i, j, &lost, &added));
+                if let Some(signal) = changed_numbers(ss, ts, i, j, &lost, &added) {
+                    if signal.severity == Severity::Low {
+                        lost_a_number.push((s, i));
+                    }
+                    numbers.push(signal);
+                }
             }
             // Paragraphs split or merged beside this pair: the missing- and extra-paragraph signals speak for them.
             let split = beside_unaligned(&shapes_s, &aligned_s, i)
@@ -420,7 +431,12 @@ fn extended_paragraphs(
         // More sentences on the side that is also longer than the page's ratio says: content one side lacks. More
         // sentences on the shorter side is a translator cutting sentences differently.
         let relative = ratio / median.max(0.05);
-        let source_has_more = a.sentences > b.sentences && relative < RATIO_BAND.0;
+        // A short sentence added to the source moves a paragraph's length less: a little below the page's ratio is
+        // enough when the translation also lacks a number of the paragraph with nothing in its place (`WSL 2 also
+        // works.`, `Node.js 20 is supported.`).
+        let source_has_more = a.sentences > b.sentences
+            && (relative < RATIO_BAND.0
+                || (relative < SHORTER_WITH_A_NUMBER_LOST && lost_a_number.contains(&(*s, *i))));
         let translation_has_more = b.sentences > a.sentences && relative > RATIO_BAND.1;
         if !source_has_more && !translation_has_more {
             continue;

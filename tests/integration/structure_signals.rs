@@ -654,3 +654,33 @@ fn a_changed_configuration_value_was_never_compared() {
         "md",
     );
 }
+
+/// A short sentence the source added inside an `<Aside>` (`Version 3 rebuilds it in the background.`) moved the
+/// paragraph's length too little for `paragraph-extended`: the translation was current, with only a low
+/// `number-changed` for the `3` it lacks.
+#[test]
+fn a_short_sentence_added_inside_an_aside_was_not_seen() {
+    let (en, fr) = (
+        fixture_text("aside-sentence-added/en.mdx"),
+        fixture_text("aside-sentence-added/fr.mdx"),
+    );
+    let (state, signals) = compare_signals(&en, &fr, "mdx");
+    assert_eq!(state, "stale", "{signals:?}");
+    assert_eq!(high(&signals), ["paragraph-extended"], "{signals:?}");
+    // With the sentence translated, nothing.
+    let fr = fr.replace(
+        "au démarrage.",
+        "au démarrage. La version 3 le reconstruit en arrière-plan.",
+    );
+    assert_faithful(&en, &fr, "mdx");
+    // A translator who merges the source's two sentences and spells its number out says the same: no signal.
+    let en = en.replace(
+        "Quill rebuilds it on start. Version 3 rebuilds it in the background.",
+        "Quill rebuilds it on start. It takes 2 seconds.",
+    );
+    let fr = fixture_text("aside-sentence-added/fr.mdx").replace(
+        "Quill le reconstruit au démarrage.",
+        "Quill le reconstruit au démarrage, en deux secondes.",
+    );
+    assert_faithful(&en, &fr, "mdx");
+}
