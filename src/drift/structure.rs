@@ -710,9 +710,17 @@ fn compare_sections(
                 Vec::new(),
             ));
         } else if count_t > count_s {
+            // Translators add notes, not commands: a code block only the translation has, with command lines (or
+            // configuration keys) the source's section has nowhere, is one the source removed.
+            let severity =
+                if extra == SignalKind::ExtraCodeBlock && commands_only_in(&code_t, &code_s) {
+                    Severity::High
+                } else {
+                    Severity::Low
+                };
             out.push(signal(
                 extra,
-                Severity::Low,
+                severity,
                 Some(count_s),
                 Some(count_t),
                 Vec::new(),
@@ -875,6 +883,19 @@ fn code_blocks(section: &Section) -> Vec<&[CodeLine]> {
         out.extend(fences.iter().map(Vec::as_slice));
     }
     out
+}
+
+/// Whether code blocks `a` have command lines (or configuration keys) that none of code blocks `b` has.
+fn commands_only_in(a: &[&[CodeLine]], b: &[&[CodeLine]]) -> bool {
+    let commands = |blocks: &[&[CodeLine]]| -> Vec<String> {
+        blocks
+            .iter()
+            .flat_map(|lines| lines.iter())
+            .filter(|line| line.command)
+            .map(|line| line.text.clone())
+            .collect()
+    };
+    !missing_items(&commands(a), &commands(b)).is_empty()
 }
 
 /// The command lines of two paired code blocks that are compared. Blocks with as many lines pair them by position,

@@ -684,3 +684,39 @@ fn a_short_sentence_added_inside_an_aside_was_not_seen() {
     );
     assert_faithful(&en, &fr, "mdx");
 }
+
+/// A paragraph and a code block the source removed (`lumen serve --port 8080`, a step it no longer needs) that the
+/// translation still has were an `extra-code-block`, low: the translation kept telling readers to run it.
+#[test]
+fn a_command_block_the_source_removed_was_only_low() {
+    let en = md(
+        "Install",
+        "",
+        "Install the package from the registry:\n\n```sh\nnpm install lumen\n```\n\nLumen starts on its own.\n",
+    );
+    let fr = |extra: &str| {
+        md(
+            "Installer",
+            "",
+            &format!(
+                "Installez le paquet depuis le registre :\n\n```sh\nnpm install lumen\n```\n\n{extra}Lumen démarre tout seul.\n"
+            ),
+        )
+    };
+    let (state, signals) = compare_signals(
+        &en,
+        &fr("Démarrez ensuite le serveur :\n\n```sh\nlumen serve --port 8080\n```\n\n"),
+        "md",
+    );
+    assert_eq!(state, "stale", "{signals:?}");
+    assert!(high(&signals).contains(&"extra-code-block"), "{signals:?}");
+    // A block of the translator's own without commands (a translated sample output, a comment) is still low.
+    for extra in [
+        "Vous verrez :\n\n```text\nServeur démarré\n```\n\n",
+        "Pour rappel :\n\n```sh\n# la même commande\n```\n\n",
+    ] {
+        let (state, signals) = compare_signals(&en, &fr(extra), "md");
+        assert_eq!(state, "current", "{signals:?}");
+        assert!(high(&signals).is_empty(), "{signals:?}");
+    }
+}
