@@ -787,6 +787,8 @@ struct Builder<'t> {
     in_heading: Option<(u8, Option<String>, usize)>,
     heading_text: String,
     code_lang: String,
+    /// The language a `diff` code block shows the changes of (Expressive Code's ```` ```diff lang="js" ````).
+    code_diff_of: Option<String>,
     in_code: bool,
     code_text: String,
     image_depth: usize,
@@ -848,6 +850,7 @@ impl<'t> Builder<'t> {
             in_heading: None,
             heading_text: String::new(),
             code_lang: String::new(),
+            code_diff_of: None,
             in_code: false,
             code_text: String::new(),
             image_depth: 0,
@@ -1045,11 +1048,13 @@ impl<'t> Builder<'t> {
                 self.start_block(BlockKind::Code, range.start);
                 self.in_code = true;
                 self.code_text.clear();
-                self.code_lang = match kind {
+                (self.code_lang, self.code_diff_of) = match kind {
                     CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_owned()
+                        let lang = info.split_whitespace().next().unwrap_or("").to_owned();
+                        let diff_of = (lang == "diff").then(|| diff_language(&info)).flatten();
+                        (lang, diff_of)
                     }
-                    CodeBlockKind::Indented => String::new(),
+                    CodeBlockKind::Indented => (String::new(), None),
                 };
             }
             Tag::Table(alignments) => {
@@ -1176,7 +1181,12 @@ impl<'t> Builder<'t> {
                 self.features
                     .commands
                     .extend(commands(&code_norm, &self.code_lang));
-                let lines = code_lines(&code_norm, &self.code_lang);
+                // A diff of a language's code is compared as that code after the change: a source that shows its
+                // example as a diff (```` ```diff lang="js" ````) against a translation that still shows it plain.
+                let lines = match &self.code_diff_of {
+                    Some(lang) => code_lines(&after_diff(&code_norm), lang),
+                    None => code_lines(&code_norm, &self.code_lang),
+                };
                 self.features.command_lines.extend(
                     lines
                         .iter()
@@ -2707,6 +2717,15 @@ pub fn code_lines(code: &str, lang: &str) -> Vec<CodeLine> {
             })
             .collect();
     }
+    if SCRIPT_LANGS.contains(&lang.as_str()) {
+        return script_lines(code)
+            .into_iter()
+            .map(|text| CodeLine {
+                text,
+                command: true,
+            })
+            .collect();
+    }
     if !SHELL_LANGS.contains(&lang.as_str()) {
         return Vec::new();
     }
@@ -2828,6 +2847,132 @@ const SHELL_LANGS: &[&str] = &[
     "shell-session",
     "sh-session",
 ];
+
+/// The language named by a `diff` block's `lang` attribute (```` ```diff lang="js" ````).
+fn diff_language(info: &str) -> Option<String> {
+    info.split_whitespace()
+        .find_map(|word| word.strip_prefix("lang="))
+        .map(|lang| lang.trim_matches(['"', '\'']).to_owned())
+        .filter(|lang| !lang.is_empty())
+}
+
+/// The code a diff shows after its change: removed lines (`-`) left out, added ones (`+`) without their mark.
+fn after_diff(code: &str) -> String {
+    code.lines()
+        .filter(|line| !line.starts_with('-'))
+        .map(|line| line.strip_prefix('+').unwrap_or(line))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// JavaScript and TypeScript, whose imports and option values a translation keeps (see [`script_lines`]).
+const SCRIPT_LANGS: &[&str] = &[
+    "js",
+    "javascript",
+    "jsx",
+    "mjs",
+    "cjs",
+    "ts",
+    "typescript",
+    "tsx",
+    "mts",
+    "cts",
+];
+
+/// What a translation keeps of JavaScript or TypeScript, whose strings and comments it translates: each import (what
+/// is imported, from which module: `import lumen from 'lumen/v2'`), and each option or property set to a number or a
+/// boolean (`port: 8081`, `debug: false`). A module the source now imports from, or a value it changed, was unseen:
+/// other languages are not compared at all.
+fn script_lines(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_comment = false;
+    for line in code.lines() {
+        let mut line = line.trim();
+        if in_comment {
+            match line.find("*/") {
+                Some(end) => {
+                    in_comment = false;
+                    line = line[end + 2..].trim();
+                }
+                None => continue,
+            }
+        }
+        if line.starts_with("/*") && !line.contains("*/") {
+            in_comment = true;
+            continue;
+        }
+        if line.starts_with("//") || line.starts_with('*') {
+            continue;
+        }
+        let is_import = (line.starts_with("import ") || line.starts_with("export "))
+            && (line.contains(" from ")
+                || line.starts_with("import '")
+                || line.starts_with("import \""));
+        if is_import {
+            let line = match line.find("//") {
+                Some(at) if !line[..at].ends_with(':') => &line[..at],
+                _ => line,
+            };
+            // Either quote is formatting (a formatter's choice).
+            out.push(collapse(line.trim_end().trim_end_matches(';')).replace('"', "'"));
+            continue;
+        }
+        out.extend(script_values(line));
+    }
+    out
+}
+
+/// `name: value` of each property of a line set to a number or a boolean, outside strings (`port: 8081`).
+fn script_values(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    let mut quote: Option<char> = None;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(q) = quote {
+            if c == '\\' {
+                i += 1;
+            } else if c == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(c, '"' | '\'' | '`') {
+            quote = Some(c);
+            i += 1;
+            continue;
+        }
+        if c == '/' && chars.get(i + 1) == Some(&'/') {
+            break;
+        }
+        if c == ':' {
+            let name: String = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '$'))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let value: String = chars[i + 1..]
+                .iter()
+                .skip_while(|c| c.is_whitespace())
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
+                .collect();
+            let number = value.starts_with(|c: char| c.is_ascii_digit())
+                && value
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | '_'));
+            if !name.is_empty() && (number || matches!(value.as_str(), "true" | "false")) {
+                out.push(format!("{name}: {value}"));
+            }
+        }
+        i += 1;
+    }
+    out
+}
 
 /// Shell languages of a console session, where `# ` is root's prompt.
 const SESSION_LANGS: &[&str] = &["console", "shellsession", "shell-session", "sh-session"];

@@ -720,3 +720,38 @@ fn a_command_block_the_source_removed_was_only_low() {
         assert!(high(&signals).is_empty(), "{signals:?}");
     }
 }
+
+/// A JavaScript example whose import or option value the source changed (`from 'lumen'` → `from 'lumen/v2'`,
+/// `port: 8080` → `8081`) was never compared: only shell and configuration code were.
+#[test]
+fn an_import_or_an_option_changed_in_javascript_was_never_compared() {
+    let en = |code: &str| {
+        md(
+            "Embed",
+            "",
+            &format!("Start the server from your own script:\n\n{code}\n"),
+        )
+    };
+    let fr = |code: &str| {
+        md(
+            "Intégrer",
+            "",
+            &format!("Démarrez le serveur depuis votre propre script :\n\n{code}\n"),
+        )
+    };
+    let old = "```js\n// Start the server\nimport lumen from 'lumen';\nlumen.start({ port: 8080, title: 'My notes' });\n```";
+    let translated = "```js\n// Démarrer le serveur\nimport lumen from \"lumen\";\nlumen.start({ port: 8080, title: 'Mes notes' });\n```";
+    for source in [
+        old.replace("'lumen';", "'lumen/v2';"),
+        old.replace("8080", "8081"),
+    ] {
+        let (state, signals) = compare_signals(&en(&source), &fr(translated), "md");
+        assert_eq!(state, "stale", "{signals:?}");
+        assert_eq!(high(&signals), ["code-changed"], "{signals:?}");
+    }
+    // Comments and strings translated, the other quote: the same code.
+    assert_faithful(&en(old), &fr(translated), "md");
+    // A source that now shows its example as a diff of the same code (Expressive Code's `diff lang="js"`).
+    let diff = "```diff lang=\"js\"\n// Start the server\nimport lumen from 'lumen';\n-lumen.start();\n+lumen.start({ port: 8080, title: 'My notes' });\n```";
+    assert_faithful(&en(diff), &fr(translated), "md");
+}
