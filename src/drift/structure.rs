@@ -553,9 +553,10 @@ fn changed_numbers(
     if missing.is_empty() {
         return None;
     }
-    // Another number in its place is a number changed (`8080` → `8081`, `1.2` → `1.3`); a number with nothing in its
-    // place may have been spelled out (`2 commands`, `deux commandes`) or dropped with a clause.
-    let severity = if other.is_empty() {
+    // Another number in its place is a number changed (`8080` → `8081`, `1.2` → `1.3`), and so is a number no
+    // translation writes as a word with nothing in its place (`(20 recommended)` the source added to a list item);
+    // a small count with nothing in its place may have been spelled out (`2 commands`, `deux commandes`).
+    let severity = if other.is_empty() && missing.iter().all(|n| may_be_spelled_out(n)) {
         Severity::Low
     } else {
         NUMBER_CHANGED
@@ -572,6 +573,12 @@ fn changed_numbers(
             .map(|n| format!("{}: {n}", a.line))
             .collect(),
     })
+}
+
+/// Whether a number is a count a translation may write as a word (`2 seconds`, `deux secondes`; `twelve months`):
+/// a whole number up to twelve.
+fn may_be_spelled_out(number: &str) -> bool {
+    number.parse::<u32>().is_ok_and(|n| n <= 12)
 }
 
 /// How much a number missing from an aligned block weighs (see docs/drift.md, "number-changed").

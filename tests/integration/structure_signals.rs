@@ -755,3 +755,38 @@ fn an_import_or_an_option_changed_in_javascript_was_never_compared() {
     let diff = "```diff lang=\"js\"\n// Start the server\nimport lumen from 'lumen';\n-lumen.start();\n+lumen.start({ port: 8080, title: 'My notes' });\n```";
     assert_faithful(&en(diff), &fr(translated), "md");
 }
+
+/// A number the source added with nothing in its place in the translation (`Node.js 18 or later (20 recommended)`)
+/// was low, as a count spelled out is (`2 servers`, `deux serveurs`): no translation writes `20` as a word.
+#[test]
+fn a_number_added_with_nothing_in_its_place_was_only_low() {
+    let page = |title: &str, items: &str| md(title, "", &format!("{items}\n"));
+    let fr = page(
+        "Prérequis",
+        "- Node.js 18 ou plus récent\n- Git 2.30 ou plus récent\n- Un terminal que vous maîtrisez",
+    );
+    let (state, signals) = compare_signals(
+        &page(
+            "Requirements",
+            "- Node.js 18 or later (20 recommended)\n- Git 2.30 or later\n- A terminal you are comfortable with",
+        ),
+        &fr,
+        "md",
+    );
+    assert_eq!(state, "stale", "{signals:?}");
+    assert_eq!(high(&signals), ["number-changed"], "{signals:?}");
+    // A small count with nothing in its place may be written as a word: still low.
+    let (state, signals) = compare_signals(
+        &page(
+            "Requirements",
+            "- Node.js 18 or later\n- Git 2.30 or later\n- A terminal you are comfortable with, and 2 free hours",
+        ),
+        &page(
+            "Prérequis",
+            "- Node.js 18 ou plus récent\n- Git 2.30 ou plus récent\n- Un terminal que vous maîtrisez, et deux heures devant vous",
+        ),
+        "md",
+    );
+    assert_eq!(state, "current", "{signals:?}");
+    assert!(high(&signals).is_empty(), "{signals:?}");
+}
