@@ -669,18 +669,18 @@ fn a_short_sentence_added_inside_an_aside_was_not_seen() {
     assert_eq!(high(&signals), ["paragraph-extended"], "{signals:?}");
     // With the sentence translated, nothing.
     let fr = fr.replace(
-        "au démarrage.",
-        "au démarrage. La version 3 le reconstruit en arrière-plan.",
+        "de la place et du temps.",
+        "de la place et du temps. La version 3 le reconstruit en arrière-plan.",
     );
     assert_faithful(&en, &fr, "mdx");
     // A translator who merges the source's two sentences and spells its number out says the same: no signal.
     let en = en.replace(
-        "Quill rebuilds it on start. Version 3 rebuilds it in the background.",
-        "Quill rebuilds it on start. It takes 2 seconds.",
+        "only takes space and time. Version 3 rebuilds it in the background.",
+        "only takes space. It takes 2 seconds.",
     );
     let fr = fixture_text("aside-sentence-added/fr.mdx").replace(
-        "Quill le reconstruit au démarrage.",
-        "Quill le reconstruit au démarrage, en deux secondes.",
+        "ne fait que prendre de la place et du temps.",
+        "ne fait que prendre de la place, en deux secondes.",
     );
     assert_faithful(&en, &fr, "mdx");
 }
