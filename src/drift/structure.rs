@@ -555,8 +555,16 @@ fn changed_numbers(
     }
     // Another number in its place is a number changed (`8080` → `8081`, `1.2` → `1.3`), and so is a number no
     // translation writes as a word with nothing in its place (`(20 recommended)` the source added to a list item);
-    // a small count with nothing in its place may have been spelled out (`2 commands`, `deux commandes`).
-    let severity = if other.is_empty() && missing.iter().all(|n| may_be_spelled_out(n)) {
+    // a small count or a share with nothing in its place may have been put in words (`2 commands`, `deux
+    // commandes`).
+    // A share is often said in words (`100%` of the traffic, `all` of it; `50%`, `half`).
+    let share = |n: &String| {
+        measured_numbers(&a.norm)
+            .iter()
+            .any(|(m, measure)| m == n && measure.is_some_and(|(quantity, _)| quantity == "share"))
+    };
+    let severity = if other.is_empty() && missing.iter().all(|n| may_be_spelled_out(n) || share(n))
+    {
         Severity::Low
     } else {
         NUMBER_CHANGED

@@ -2111,6 +2111,7 @@ const UNITS: &[(&str, &str, &[&str])] = &[
     ("volume", "metric", &["l", "L", "ml", "mL", "cl"]),
     ("speed", "imperial", &["mph"]),
     ("speed", "metric", &["km/h", "kph", "kmh"]),
+    ("share", "percent", &["%", "٪"]),
 ];
 
 /// Currencies, as a sign or an ISO code; each is a system of its own.
@@ -2141,7 +2142,18 @@ fn unit_after(rest: &str) -> Option<Measure> {
             c.is_alphabetic()
                 || matches!(
                     c,
-                    '°' | '/' | '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '℉' | '℃'
+                    '°' | '/'
+                        | '$'
+                        | '€'
+                        | '£'
+                        | '¥'
+                        | '₹'
+                        | '₩'
+                        | '₽'
+                        | '℉'
+                        | '℃'
+                        | '%'
+                        | '٪'
                 )
         })
         .collect();

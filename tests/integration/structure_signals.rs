@@ -775,7 +775,22 @@ fn a_number_added_with_nothing_in_its_place_was_only_low() {
     );
     assert_eq!(state, "stale", "{signals:?}");
     assert_eq!(high(&signals), ["number-changed"], "{signals:?}");
-    // A small count with nothing in its place may be written as a word: still low.
+    // A small count or a share with nothing in its place may be put in words: still low.
+    let (state, signals) = compare_signals(
+        &md(
+            "Canary",
+            "",
+            "Shifting 100% of traffic at once to a new version can lead to more impactful failures.\n",
+        ),
+        &md(
+            "Canari",
+            "",
+            "Basculer tout le trafic d'un coup vers une nouvelle version peut causer des pannes plus graves.\n",
+        ),
+        "md",
+    );
+    assert_eq!(state, "current", "{signals:?}");
+    assert!(high(&signals).is_empty(), "{signals:?}");
     let (state, signals) = compare_signals(
         &page(
             "Requirements",
