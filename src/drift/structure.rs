@@ -391,13 +391,13 @@ fn extended_paragraphs(
                     a.kind,
                     BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Table
                 )
+                && let Some(signal) = changed_numbers(ss, ts, i, j, &lost, &added)
             {
-                if let Some(signal) = changed_numbers(ss, ts, i, j, &lost, &added) {
-                    if signal.severity == Severity::Low {
-                        lost_a_number.push((s, i));
-                    }
-                    numbers.push(signal);
+                // No other number in the lost one's place.
+                if signal.translation_count == Some(0) {
+                    lost_a_number.push((s, i));
                 }
+                numbers.push(signal);
             }
             // Paragraphs split or merged beside this pair: the missing- and extra-paragraph signals speak for them.
             let split = beside_unaligned(&shapes_s, &aligned_s, i)
