@@ -805,3 +805,38 @@ fn a_number_added_with_nothing_in_its_place_was_only_low() {
     assert_eq!(state, "current", "{signals:?}");
     assert!(high(&signals).is_empty(), "{signals:?}");
 }
+
+/// A translator who joined two paragraphs and wrote their `2` as a word (`It takes about 2 seconds.` → `ce qui prend
+/// environ deux secondes`) "lost" a number with a paragraph: `missing-paragraph` was high and a faithful page stale.
+#[test]
+fn a_count_spelled_out_in_a_merged_paragraph_made_a_missing_paragraph_high() {
+    let en = |extra: &str| {
+        md(
+            "Install",
+            "",
+            &format!(
+                "Run the following command in your terminal to install the package from the registry and its \
+                 dependencies.\n\nThen start the server.\n\nIt takes about 2 seconds. By default it listens on port \
+                 8080 of your machine, and it stops when you close the terminal.\n\n{extra}The server writes its log \
+                 to the terminal, one line for each note it syncs.\n"
+            ),
+        )
+    };
+    let fr = md(
+        "Installer",
+        "",
+        "Lancez la commande suivante dans votre terminal pour installer le paquet depuis le registre avec ses \
+         dépendances.\n\nDémarrez ensuite le serveur, ce qui prend environ deux secondes. Par défaut, il écoute sur le \
+         port 8080 de votre machine, et il s'arrête quand vous fermez le terminal.\n\nLe serveur écrit son journal \
+         dans le terminal, une ligne par note synchronisée.\n",
+    );
+    assert_faithful(&en(""), &fr, "md");
+    // A paragraph of its own the translation lacks, with a small number in it, is still missing content.
+    let (state, signals) = compare_signals(
+        &en("On Windows, WSL 2 works too.\n\n").replace("\n\nIt takes about 2 seconds. ", " "),
+        &fr,
+        "md",
+    );
+    assert_eq!(state, "stale", "{signals:?}");
+    assert_eq!(high(&signals), ["missing-paragraph"], "{signals:?}");
+}
