@@ -580,3 +580,71 @@ fn right_to_left_headings_and_paths_were_not_isolated_in_sentences() {
         "{html}"
     );
 }
+
+/// Renders `html` in Chromium at `width` pixels with `probe` (a JavaScript expression giving a string) appended as a
+/// script; returns what it gave (written into the DOM as `<output id="probe">`), `None` without Chromium.
+fn layout_probe(html: &str, width: u32, probe: &str) -> Option<String> {
+    let Some(browser) = chromium() else {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("CI=true and no chromium on PATH");
+        }
+        eprintln!("note: chromium not found on PATH; the layout check was skipped");
+        return None;
+    };
+    let work = tempfile::tempdir().unwrap();
+    let page = work.path().join("probe.html");
+    let script = format!(
+        "<script>window.addEventListener('load', function () {{ var o = document.createElement('output'); \
+         o.id = 'probe'; o.textContent = String({probe}); document.body.appendChild(o); }});</script>"
+    );
+    std::fs::write(&page, html.replace("</body>", &format!("{script}</body>"))).unwrap();
+    let dom = run_chromium(
+        &browser,
+        &work.path().join("profile"),
+        &[
+            "--dump-dom".to_owned(),
+            format!("--window-size={width},1200"),
+        ],
+        &page,
+    );
+    let start = dom.find("<output id=\"probe\">").expect("the probe ran") + 19;
+    let end = start + dom[start..].find("</output>").unwrap();
+    Some(unescape(&dom[start..end]))
+}
+
+/// How far right the last column of the stale table ends, against the width of the page's main column: a stale
+/// page whose change names a long link pushed the sync point and links out of view, at any window width.
+const STALE_TABLE_OVERFLOW: &str = "(function () { var t = document.getElementById('stale'); \
+     var main = document.getElementById('main').getBoundingClientRect(); \
+     var last = t.querySelector('tbody tr td:last-child').getBoundingClientRect(); \
+     return Math.round(last.right - main.right) + ' ' + Math.round(t.getBoundingClientRect().width); })()";
+
+/// A site whose translation lacks the long link of its source's section (a stale page by structure, the link named).
+fn long_link_site() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    // No hyphen: a browser may break a line after one, not after a slash or an underscore.
+    let link = " See [scalability](https://github.com/example_organisation/cloud_native_glossary/blob/\
+                translation_review/content/en/scalability_and_elasticity_of_cloud_native_systems.md).";
+    let body = |extra: &str| format!("Intro.\n\n## How it helps\n\nIt helps.{extra}\n");
+    let list = format!("{link}\n\n- Scales out.\n- Scales in.");
+    repo.write("content/en/a.md", md("A", "", &body(&list)));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", &body("")));
+    repo.commit("fr");
+    repo
+}
+
+#[test]
+fn a_long_link_in_a_change_pushed_the_sync_point_out_of_view() {
+    let repo = long_link_site();
+    let html = repo.stdout(&["status", "--format", "html"]);
+    assert!(html.contains("scalability_and_elasticity"), "{html}");
+    let Some(found) = layout_probe(&html, 1280, STALE_TABLE_OVERFLOW) else {
+        return;
+    };
+    let overflow: i64 = found.split(' ').next().unwrap().parse().unwrap();
+    assert!(
+        overflow <= 0,
+        "the last column ends {overflow} px past the page: {found}"
+    );
+}
