@@ -1168,6 +1168,8 @@ html-no-stale = No stale page.
 html-col-page = page
 html-col-source = source
 html-col-behind = commits behind
+# Before the count of commits behind on a phone, where the table's header is out of sight.
+html-behind-label = commits behind:
 html-col-severity = severity
 html-col-changes = what changed
 html-col-sync = sync point

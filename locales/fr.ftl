@@ -1234,6 +1234,8 @@ html-no-stale = Aucune page obsolète.
 html-col-page = page
 html-col-source = source
 html-col-behind = commits de retard
+# Before the count of commits behind on a phone, where the table's header is out of sight.
+html-behind-label = commits de retard :
 html-col-severity = gravité
 html-col-changes = ce qui a changé
 html-col-sync = point de synchronisation

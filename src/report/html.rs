@@ -53,7 +53,12 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
             escape(&forge.file_url(&report.head, ""))
         );
     }
-    let _ = write!(out, "<style>\n{STYLE}</style>\n</head>\n<body>\n");
+    let _ = write!(
+        out,
+        "<style>\n{STYLE}@media (max-width: 40rem) {{ td[data-behind]::before {{ content: \"{}\"; }} }}\n\
+         </style>\n</head>\n<body>\n",
+        css_string(&format!("{} ", m.get("html-behind-label")))
+    );
     out.push_str("<header>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&title));
     let head_short = &report.head[..7.min(report.head.len())];
@@ -664,6 +669,20 @@ fn escape_isolating(text: &str) -> String {
     escape(text).replace(FSI, "<bdi>").replace(PDI, "</bdi>")
 }
 
+/// Text for a CSS string between double quotes (in a `<style>` element, where `<` could end it).
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '\n' => {
+                let _ = write!(out, "\\{:x} ", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -689,6 +708,14 @@ mod tests {
         assert_eq!(
             escape("<a href=\"x\">Tom & 'Jerry'</a>"),
             "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn css_strings_cannot_end_the_string_or_the_style_element() {
+        assert_eq!(
+            css_string("a \"b\" \\ </style>"),
+            "a \\22 b\\22  \\5c  \\3c /style>"
         );
     }
 

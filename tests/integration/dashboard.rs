@@ -612,12 +612,13 @@ fn layout_probe(html: &str, width: u32, probe: &str) -> Option<String> {
     Some(unescape(&dom[start..end]))
 }
 
-/// How far right the last column of the stale table ends, against the width of the page's main column: a stale
-/// page whose change names a long link pushed the sync point and links out of view, at any window width.
+/// How far right of the page's main column the stale table's cells reach (0 or less: none is out of view), and the
+/// table's width: a stale page whose change names a long link pushed the sync point and links out of view.
 const STALE_TABLE_OVERFLOW: &str = "(function () { var t = document.getElementById('stale'); \
-     var main = document.getElementById('main').getBoundingClientRect(); \
-     var last = t.querySelector('tbody tr td:last-child').getBoundingClientRect(); \
-     return Math.round(last.right - main.right) + ' ' + Math.round(t.getBoundingClientRect().width); })()";
+     var main = document.getElementById('main').getBoundingClientRect(); var right = -1e9; \
+     t.querySelectorAll('tbody td').forEach(function (td) { \
+       right = Math.max(right, td.getBoundingClientRect().right - main.right); }); \
+     return Math.round(right) + ' ' + Math.round(t.getBoundingClientRect().width); })()";
 
 /// A site whose translation lacks the long link of its source's section (a stale page by structure, the link named).
 fn long_link_site() -> RepoBuilder {
@@ -647,4 +648,36 @@ fn a_long_link_in_a_change_pushed_the_sync_point_out_of_view() {
         overflow <= 0,
         "the last column ends {overflow} px past the page: {found}"
     );
+}
+
+/// On a phone (390 px) the stale table kept its seven columns: only the language and the path were in view, what
+/// changed and the sync point a long sideways scroll away. Each row is now a block, its cells one below the other.
+#[test]
+fn on_a_phone_what_changed_was_a_sideways_scroll_away() {
+    let repo = long_link_site();
+    let html = repo.stdout(&["status", "--format", "html"]);
+    let Some(found) = layout_probe(&html, 390, STALE_TABLE_OVERFLOW) else {
+        return;
+    };
+    let overflow: i64 = found.split(' ').next().unwrap().parse().unwrap();
+    assert!(
+        overflow <= 0,
+        "cells end {overflow} px past the page: {found}"
+    );
+    // The count of commits behind says what it is, the column's header being out of sight.
+    let label = layout_probe(
+        &html,
+        390,
+        "getComputedStyle(document.querySelector('#stale td[data-behind]'), '::before').content",
+    )
+    .unwrap();
+    assert_eq!(label, "\"commits behind: \"");
+    let french = repo.stdout(&["status", "--format", "html", "--ui-lang", "fr"]);
+    let label = layout_probe(
+        &french,
+        390,
+        "getComputedStyle(document.querySelector('#stale td[data-behind]'), '::before').content",
+    )
+    .unwrap();
+    assert_eq!(label, "\"commits de retard : \"");
 }
