@@ -221,6 +221,16 @@ md-col-page = page
 md-col-state = state
 md-col-behind = commits behind
 md-col-why = why
+# Above a Markdown report too long for a GitHub comment, before the command that writes it whole.
+md-shortened = Shortened to fit in a GitHub comment (65,536 characters): each language lists its first { $count ->
+        [one] page
+       *[other] { $count } pages
+    } of each kind (the most behind first). All of them:
+# After a list of pages shortened to fit in a GitHub comment, before the command that lists them all.
+md-more-pages = { $count ->
+        [one] { $count } more page not listed here, to fit in a GitHub comment:
+       *[other] { $count } more pages not listed here, to fit in a GitHub comment:
+    }
 
 ## demo
 
@@ -979,7 +989,7 @@ help-status-mode = Where sync points come from: pins, the translation's last com
 help-status-strict = Byte semantics only: exactly `git diff --quiet <sync>...HEAD -- <source>`
 help-status-format = Output format (html: one self-contained dashboard page)
 help-status-out = Write the report to FILE (replaced in one step; never a page of the site) instead of stdout
-help-status-all = Text: every page of every language (by default a terminal shows a summary when there are several languages, and the first missing pages)
+help-status-all = Text: every page of every language (by default a terminal shows a summary when there are several languages, and the first missing pages); Markdown: every page, even past the 65,536 characters of a GitHub comment
 help-status-exit-code = Exit with 1 when any page is not current
 about-diff = What changed in the source since the translation's sync point, section by section
 help-diff-page = A translation, or a source page (with --lang when it has several translations)

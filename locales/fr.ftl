@@ -224,6 +224,16 @@ md-col-page = page
 md-col-state = état
 md-col-behind = commits de retard
 md-col-why = pourquoi
+# Above a Markdown report too long for a GitHub comment, before the command that writes it whole.
+md-shortened = Raccourci pour tenir dans un commentaire GitHub (65 536 caractères) : chaque langue liste { $count ->
+        [one] sa première page
+       *[other] ses { $count } premières pages
+    } de chaque sorte (les plus en retard d’abord). Toutes :
+# After a list of pages shortened to fit in a GitHub comment, before the command that lists them all.
+md-more-pages = { $count ->
+        [one] { $count } autre page non listée ici, pour tenir dans un commentaire GitHub :
+       *[other] { $count } autres pages non listées ici, pour tenir dans un commentaire GitHub :
+    }
 
 ## demo
 
@@ -1033,7 +1043,7 @@ help-status-mode = D’où viennent les points de synchronisation : les épingle
 help-status-strict = Comparer les octets, rien d’autre : exactement `git diff --quiet <sync>...HEAD -- <source>`
 help-status-format = Format de sortie (html : une page de tableau de bord autonome)
 help-status-out = Écrire le rapport dans FICHIER (remplacé d’un seul coup ; jamais une page du site) plutôt que sur la sortie standard
-help-status-all = Texte : toutes les pages de toutes les langues (par défaut un terminal montre un résumé quand il y a plusieurs langues, et les premières pages manquantes)
+help-status-all = Texte : toutes les pages de toutes les langues (par défaut un terminal montre un résumé quand il y a plusieurs langues, et les premières pages manquantes) ; Markdown : toutes les pages, même au-delà des 65 536 caractères d’un commentaire GitHub
 help-status-exit-code = Sortir avec 1 dès qu’une page n’est pas à jour
 about-diff = Ce qui a changé dans la source depuis le point de synchronisation de la traduction, section par section
 help-diff-page = Une traduction, ou une page source (avec --lang quand elle a plusieurs traductions)

@@ -74,7 +74,7 @@ pub fn run(
             },
         ),
         StatusFormat::Json => report.to_json(),
-        StatusFormat::Markdown => report::markdown::status(&report, &m),
+        StatusFormat::Markdown => report::markdown::status(&report, &m, args.all),
         StatusFormat::Html => report::html::status(&report, &m),
     };
     let text = match site_line {

@@ -1,11 +1,57 @@
-//! `status --format markdown`: the same report as tables, for an issue, a wiki page or a CI step summary.
+//! `status --format markdown`: the same report as tables, for an issue, a pull request's comment, a wiki page or a CI
+//! step summary.
 
 use super::text::{date, reason_text};
 use super::{PageStatus, StatusReport, SyncMethod};
 use crate::drift::State;
 use crate::i18n::Messages;
 
-pub fn status(report: &StatusReport, m: &Messages) -> String {
+/// The longest body GitHub takes for an issue or a comment (65,536 characters; counted here in bytes, never fewer).
+/// A longer one is refused whole ("body is too long"), so the report is shortened to fit, unless `--all`.
+pub const GITHUB_BODY_LIMIT: usize = 65_536;
+
+/// The report; longer than [`GITHUB_BODY_LIMIT`] and not `all`, each language lists as many of its pages as lets the
+/// whole fit (the most behind first), saying how many it left out and the command that lists them.
+pub fn status(report: &StatusReport, m: &Messages, all: bool) -> String {
+    let full = languages(report, m, None);
+    if all || full.len() <= GITHUB_BODY_LIMIT {
+        return full;
+    }
+    let longest = report
+        .languages
+        .iter()
+        .map(|lang| {
+            report
+                .pages
+                .iter()
+                .filter(|p| &p.language == lang && p.state != State::Current)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    let shortened = |cap: usize| {
+        let note = m.with("md-shortened", &[("count", cap.into())]);
+        format!(
+            "> {} `tandem status --format markdown --all`\n\n{}",
+            inline(&note),
+            languages(report, m, Some(cap))
+        )
+    };
+    // The largest number of pages per list that fits (none listed may still be too long: then that, the nearest).
+    let (mut fits, mut too_many) = (0, longest);
+    while fits + 1 < too_many {
+        let mid = (fits + too_many) / 2;
+        if shortened(mid).len() <= GITHUB_BODY_LIMIT {
+            fits = mid;
+        } else {
+            too_many = mid;
+        }
+    }
+    shortened(fits)
+}
+
+/// Each language's counts per section, then its pages not current, at most `cap` of them per list.
+fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String {
     let mut out = String::new();
     for lang in &report.languages {
         let Some(summary) = report.summary.get(lang) else {
@@ -67,7 +113,7 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
             .partition(|p| p.state == State::Missing);
         if pages.is_empty() {
             if !missing.is_empty() {
-                missing_list(&mut out, &missing, m);
+                missing_list(&mut out, &missing, lang, cap, m);
             }
             continue;
         }
@@ -82,63 +128,91 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
                 )
                 .then_with(|| a.translation.cmp(&b.translation))
         });
-        out.push('\n');
-        out.push_str(&format!(
-            "| {} | {} | {} | {} |\n|---|---|---:|---|\n",
-            m.get("md-col-page"),
-            m.get("md-col-state"),
-            m.get("md-col-behind"),
-            m.get("md-col-why"),
-        ));
-        for page in pages {
-            let behind = page
-                .commits_behind
-                .map(|n| n.to_string())
-                .unwrap_or_default();
-            let mut why = match (&page.sync, page.state) {
-                (Some(sync), State::Stale) => {
-                    let id = match sync.method {
-                        SyncMethod::Pin => "sync-pin",
-                        SyncMethod::History => "sync-history",
-                    };
-                    let mut why = m.with(
-                        id,
-                        &[
-                            ("commit", sync.commit[..7].into()),
-                            ("date", sync.time.map(date).unwrap_or_default().into()),
-                            ("lang", (&page.language).into()),
-                        ],
-                    );
-                    // The commits passed over on the way, and what changed (or what differs now), as the terminal
-                    // report says them.
-                    for part in super::text::skipped_named(sync, m) {
-                        why.push_str(" · ");
-                        why.push_str(&part);
-                    }
-                    if let Some(detail) = super::text::stale_detail(page, m) {
-                        why.push_str(" · ");
-                        why.push_str(&detail);
-                    }
-                    why
-                }
-                _ => reason_text(page, m),
-            };
-            why = inline(&why);
-            out.push_str(&format!(
-                "| {} | {} | {} | {} |\n",
-                code_in_cell(&page.translation),
-                m.get(&format!("state-{}", page.state.as_str())),
-                behind,
-                why
-            ));
+        let left_out = pages.len().saturating_sub(cap.unwrap_or(usize::MAX));
+        pages.truncate(pages.len() - left_out);
+        if !pages.is_empty() {
+            page_table(&mut out, &pages, m);
         }
-        missing_list(&mut out, &missing, m);
+        if left_out > 0 {
+            out.push('\n');
+            out.push_str(&more_line(lang, left_out, m));
+            out.push('\n');
+        }
+        missing_list(&mut out, &missing, lang, cap, m);
     }
     out
 }
 
+/// The pages not current, one row each with why.
+fn page_table(out: &mut String, pages: &[&PageStatus], m: &Messages) {
+    out.push('\n');
+    out.push_str(&format!(
+        "| {} | {} | {} | {} |\n|---|---|---:|---|\n",
+        m.get("md-col-page"),
+        m.get("md-col-state"),
+        m.get("md-col-behind"),
+        m.get("md-col-why"),
+    ));
+    for page in pages {
+        let behind = page
+            .commits_behind
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        let mut why = match (&page.sync, page.state) {
+            (Some(sync), State::Stale) => {
+                let id = match sync.method {
+                    SyncMethod::Pin => "sync-pin",
+                    SyncMethod::History => "sync-history",
+                };
+                let mut why = m.with(
+                    id,
+                    &[
+                        ("commit", sync.commit[..7].into()),
+                        ("date", sync.time.map(date).unwrap_or_default().into()),
+                        ("lang", (&page.language).into()),
+                    ],
+                );
+                // The commits passed over on the way, and what changed (or what differs now), as the terminal
+                // report says them.
+                for part in super::text::skipped_named(sync, m) {
+                    why.push_str(" · ");
+                    why.push_str(&part);
+                }
+                if let Some(detail) = super::text::stale_detail(page, m) {
+                    why.push_str(" · ");
+                    why.push_str(&detail);
+                }
+                why
+            }
+            _ => reason_text(page, m),
+        };
+        why = inline(&why);
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            code_in_cell(&page.translation),
+            m.get(&format!("state-{}", page.state.as_str())),
+            behind,
+            why
+        ));
+    }
+}
+
+/// The line after a list shortened to fit: how many pages it left out, and the command that lists them.
+fn more_line(lang: &str, count: usize, m: &Messages) -> String {
+    format!(
+        "{} `tandem status --format markdown --all --lang {lang}`",
+        inline(&m.with("md-more-pages", &[("count", count.into())]))
+    )
+}
+
 /// The pages not translated yet, folded (`<details>`, which GitHub renders), after a blank line.
-fn missing_list(out: &mut String, missing: &[&PageStatus], m: &Messages) {
+fn missing_list(
+    out: &mut String,
+    missing: &[&PageStatus],
+    lang: &str,
+    cap: Option<usize>,
+    m: &Messages,
+) {
     out.push('\n');
     if missing.is_empty() {
         return;
@@ -149,8 +223,12 @@ fn missing_list(out: &mut String, missing: &[&PageStatus], m: &Messages) {
     ));
     let mut paths: Vec<&str> = missing.iter().map(|p| p.translation.as_str()).collect();
     paths.sort_unstable();
-    for path in paths {
+    let left_out = paths.len().saturating_sub(cap.unwrap_or(usize::MAX));
+    for path in &paths[..paths.len() - left_out] {
         out.push_str(&format!("- `{path}`\n"));
+    }
+    if left_out > 0 {
+        out.push_str(&format!("\n{}\n", more_line(lang, left_out, m)));
     }
     out.push_str("\n</details>\n\n");
 }

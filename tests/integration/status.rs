@@ -680,3 +680,97 @@ fn a_pipe_in_a_file_name_split_the_markdown_table_row() {
         assert_eq!(*columns.get_or_insert(count), count, "{line}\n{markdown}");
     }
 }
+
+/// On a large site the Markdown report was longer than GitHub takes for a comment or an issue (65,536 characters),
+/// and GitHub refuses such a body whole. It is now shortened to fit, each language listing its first pages and saying
+/// how many more there are and the command that lists them; `--all` writes every page.
+#[test]
+fn markdown_too_long_for_a_github_comment_was_refused_whole() {
+    let mut repo = RepoBuilder::new();
+    let body = |extra: &str| {
+        format!(
+            "Intro.\n\n## Installing the command-line tool on every platform\n\nSteps.{extra}\n"
+        )
+    };
+    let pages = 300;
+    for n in 0..pages {
+        repo.write(
+            &format!("content/en/guide/page-{n:03}.md"),
+            md("P", "", &body("")),
+        );
+    }
+    repo.commit("en");
+    for lang in ["de", "fr"] {
+        for n in 0..pages {
+            repo.write(
+                &format!("content/{lang}/guide/page-{n:03}.md"),
+                md("P", "", &body("")),
+            );
+        }
+    }
+    repo.commit("translations");
+    for n in 0..pages {
+        repo.write(
+            &format!("content/en/guide/page-{n:03}.md"),
+            md("P", "", &body(" More.")),
+        );
+    }
+    repo.commit("en: more steps");
+
+    let full = repo.stdout(&["status", "--format", "markdown", "--all"]);
+    assert!(
+        full.len() > 65_536,
+        "{} bytes: not a long report",
+        full.len()
+    );
+    assert_eq!(full.matches("` | stale | ").count(), 2 * pages);
+
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    assert!(markdown.len() <= 65_536, "{} bytes", markdown.len());
+    assert!(
+        markdown.starts_with("> Shortened to fit in a GitHub comment (65,536 characters): each language lists its first "),
+        "{}",
+        &markdown[..300]
+    );
+    assert!(markdown.contains("All of them: `tandem status --format markdown --all`\n"));
+    for lang in ["de", "fr"] {
+        let section = markdown
+            .split(&format!("## {lang} translations"))
+            .nth(1)
+            .unwrap()
+            .split("\n## ")
+            .next()
+            .unwrap();
+        let listed = section.matches("` | stale | ").count();
+        assert!(listed > 0 && listed < pages, "{lang}: {listed} listed");
+        let more = format!(
+            "\n{} more pages not listed here, to fit in a GitHub comment: `tandem status --format markdown --all --lang {lang}`\n",
+            pages - listed
+        );
+        assert!(section.contains(&more), "{lang}: {section}");
+    }
+    // A report that fits is written whole, as before.
+    let one = repo.stdout(&[
+        "status",
+        "--format",
+        "markdown",
+        "--lang",
+        "fr",
+        "guide/page-00",
+    ]);
+    assert!(
+        !one.contains("Shortened") && !one.contains("more pages not listed"),
+        "{one}"
+    );
+
+    let french = repo.stdout(&["--ui-lang", "fr", "status", "--format", "markdown"]);
+    assert!(french.len() <= 65_536);
+    assert!(
+        french.starts_with("> Raccourci pour tenir dans un commentaire GitHub (65 536 caractères) : chaque langue liste ses "),
+        "{}",
+        &french[..300]
+    );
+    assert!(french.contains(
+        " autres pages non listées ici, pour tenir dans un commentaire GitHub : `tandem status"
+    ));
+}
