@@ -221,6 +221,8 @@ md-col-page = page
 md-col-state = state
 md-col-behind = commits behind
 md-col-why = why
+# Before the command to run next on a language's most behind stale page (`tandem diff PAGE`).
+md-next = Next:
 # Above a Markdown report too long for a GitHub comment, before the command that writes it whole.
 md-shortened = Shortened to fit in a GitHub comment (65,536 characters): each language lists its first { $count ->
         [one] page
@@ -1175,6 +1177,8 @@ html-sections-summary = { $lang }: { $sections ->
     }
 html-stale-heading = Stale pages, most behind first
 html-no-stale = No stale page.
+# Above the stale pages; { $command } is `tandem diff PAGE`.
+html-stale-next = Next, for a page below: { $command } shows what changed in its source since the sync point, beside the translation.
 html-col-page = page
 html-col-source = source
 html-col-behind = commits behind
@@ -1184,6 +1188,8 @@ html-col-severity = severity
 html-col-changes = what changed
 html-col-sync = sync point
 html-col-links = links
+# The stale pages' column with the command to run next (`tandem diff PAGE`) and the links to the forge.
+html-col-next = next
 html-col-state = state
 html-col-why = why
 html-link-source = source

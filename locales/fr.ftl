@@ -224,6 +224,8 @@ md-col-page = page
 md-col-state = état
 md-col-behind = commits de retard
 md-col-why = pourquoi
+# Before the command to run next on a language's most behind stale page (`tandem diff PAGE`).
+md-next = Ensuite :
 # Above a Markdown report too long for a GitHub comment, before the command that writes it whole.
 md-shortened = Raccourci pour tenir dans un commentaire GitHub (65 536 caractères) : chaque langue liste { $count ->
         [one] sa première page
@@ -1241,6 +1243,8 @@ html-sections-summary = { $lang } : { $sections ->
     }
 html-stale-heading = Pages obsolètes, les plus en retard d’abord
 html-no-stale = Aucune page obsolète.
+# Above the stale pages; { $command } is `tandem diff PAGE`.
+html-stale-next = Ensuite, pour une page ci-dessous : { $command } montre ce qui a changé dans sa source depuis le point de synchronisation, à côté de la traduction.
 html-col-page = page
 html-col-source = source
 html-col-behind = commits de retard
@@ -1250,6 +1254,8 @@ html-col-severity = gravité
 html-col-changes = ce qui a changé
 html-col-sync = point de synchronisation
 html-col-links = liens
+# The stale pages' column with the command to run next (`tandem diff PAGE`) and the links to the forge.
+html-col-next = ensuite
 html-col-state = état
 html-col-why = pourquoi
 html-link-source = source

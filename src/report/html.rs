@@ -362,6 +362,14 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
         out.push_str("</section>\n");
         return;
     }
+    // What to run next, said once (the script also writes each page's command in its row).
+    let command = "\u{1}";
+    let next = escape(&m.with("html-stale-next", &[("command", command.into())]));
+    let _ = writeln!(
+        out,
+        "<p class=\"next\">{}</p>",
+        next.replace(command, "<code>tandem diff PAGE</code>")
+    );
     let _ = write!(
         out,
         "<div class=\"scroll\"><table id=\"stale\" class=\"sortable pages\">\n<thead><tr>"
@@ -373,7 +381,7 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
         ("html-col-severity", ""),
         ("html-col-changes", ""),
         ("html-col-sync", ""),
-        ("html-col-links", ""),
+        ("html-col-next", ""),
     ] {
         let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", escape(&m.get(id)));
     }
@@ -428,7 +436,13 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
                 let _ = write!(out, "<p class=\"note\">{}</p>", escape(&part));
             }
         }
-        out.push_str("</td><td>");
+        // The script writes the command to run next at the top of this cell (the page stays small: a big site has
+        // hundreds of stale pages); it is `tandem diff PAGE` but where only mirrored values changed.
+        if page.reason == crate::drift::Reason::MirroredOnly {
+            out.push_str("</td><td data-next=\"sync-mirrored\">");
+        } else {
+            out.push_str("</td><td>");
+        }
         links(out, report, page, m);
         out.push_str("</td></tr>\n");
     }

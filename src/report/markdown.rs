@@ -5,6 +5,7 @@ use super::text::{date, reason_text};
 use super::{PageStatus, StatusReport, SyncMethod};
 use crate::drift::State;
 use crate::i18n::Messages;
+use std::fmt::Write;
 
 /// The longest body GitHub takes for an issue or a comment (65,536 characters; counted here in bytes, never fewer).
 /// A longer one is refused whole ("body is too long"), so the report is shortened to fit, unless `--all`.
@@ -128,6 +129,8 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
                 )
                 .then_with(|| a.translation.cmp(&b.translation))
         });
+        // The most behind stale page (they come first), for the command to run next.
+        let first_stale = pages.iter().find(|p| p.state == State::Stale).copied();
         let left_out = pages.len().saturating_sub(cap.unwrap_or(usize::MAX));
         pages.truncate(pages.len() - left_out);
         if !pages.is_empty() {
@@ -137,6 +140,14 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
             out.push('\n');
             out.push_str(&more_line(lang, left_out, m));
             out.push('\n');
+        }
+        if let Some(page) = first_stale {
+            let _ = write!(
+                out,
+                "\n{} {}\n",
+                inline(&m.get("md-next")),
+                code_span(&super::next_command(page))
+            );
         }
         missing_list(&mut out, &missing, lang, cap, m);
     }
@@ -237,7 +248,11 @@ fn missing_list(
 /// drops the backslash of `\|` there: `content/fr/pipe|name.md` split its row, each half in a column of its own. A
 /// backtick in the path gets a longer fence (`` `` a`b `` ``), as CommonMark reads code spans.
 pub fn code_in_cell(text: &str) -> String {
-    let text = text.replace('|', "\\|");
+    code_span(&text.replace('|', "\\|"))
+}
+
+/// Text as a code span, its fence longer than any run of backticks in it.
+fn code_span(text: &str) -> String {
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {

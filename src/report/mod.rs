@@ -340,6 +340,30 @@ pub struct StatusReport {
     pub link_twins: std::collections::HashMap<String, crate::drift::blocks::LinkTwins>,
 }
 
+/// The command to run next on a stale page, as the terminal report suggests it: its diff, or copying its mirrored
+/// values when they are all that changed (nothing to translate). The path is quoted when a shell would split it.
+pub(crate) fn next_command(page: &PageStatus) -> String {
+    let command = if page.reason == crate::drift::Reason::MirroredOnly {
+        "tandem sync --mirrored"
+    } else {
+        "tandem diff"
+    };
+    format!("{command} {}", shell_word(&page.translation))
+}
+
+/// A path as one shell word: as it is when nothing in it is special to a POSIX shell, else in single quotes.
+fn shell_word(path: &str) -> String {
+    let plain = !path.is_empty()
+        && path
+            .chars()
+            .all(|c| !c.is_whitespace() && !"'\"\\$`&|;<>()*?[]#~!{}=%^".contains(c));
+    if plain {
+        path.to_owned()
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
+    }
+}
+
 /// Puts each page bundle's page in the section of the folder that holds the bundle: a section of one source page,
 /// `index.*` in the folder that names the section (Hugo's leaf bundles, `posts/<slug>/index.md`; Docusaurus's and
 /// Zola's posts kept in folders), is its parent's (`posts`, or `/`). A blog of 25 such posts had 25 rows of one page
@@ -525,6 +549,18 @@ struct Around<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_a_shell_would_split_is_quoted() {
+        assert_eq!(shell_word("content/fr/a-b_c.md"), "content/fr/a-b_c.md");
+        assert_eq!(shell_word("content/fr/été.md"), "content/fr/été.md");
+        assert_eq!(shell_word("content/fr/a b.md"), "'content/fr/a b.md'");
+        assert_eq!(
+            shell_word("content/fr/l'été.md"),
+            "'content/fr/l'\\''été.md'"
+        );
+        assert_eq!(shell_word("content/fr/$x.md"), "'content/fr/$x.md'");
+    }
 
     fn page(n: usize) -> PageStatus {
         PageStatus {

@@ -681,3 +681,55 @@ fn on_a_phone_what_changed_was_a_sideways_scroll_away() {
     .unwrap();
     assert_eq!(label, "\"commits de retard : \"");
 }
+
+/// The dashboard and the Markdown report listed the stale pages without what to run next: the terminal report ends
+/// with `Next: tandem diff PAGE`, they said nothing. The dashboard now says it above its stale pages, and its script
+/// writes each page's command in its row; each language of the Markdown report names the command for its most
+/// behind page.
+#[test]
+fn the_dashboard_and_markdown_did_not_say_what_to_run_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = demo_site(dir.path());
+    let html = html_of(&site, &[]);
+    assert!(
+        html.contains(
+            "<p class=\"next\">Next, for a page below: <code>tandem diff PAGE</code> shows what changed in its source \
+             since the sync point, beside the translation.</p>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<th scope=\"col\">next</th>"));
+    let french = html_of(&site, &["--ui-lang", "fr"]);
+    assert!(french.contains(
+        "<p class=\"next\">Ensuite, pour une page ci-dessous : <code>tandem diff PAGE</code>"
+    ));
+    assert!(french.contains("<th scope=\"col\">ensuite</th>"));
+    // In a browser, each row has its command (in the page's order: most behind first).
+    let commands = "Array.prototype.map.call(document.querySelectorAll('#stale tbody tr'), function (row) { \
+         return row.querySelector('code.cmd').textContent; }).join('|')";
+    if let Some(found) = layout_probe(&html, 1280, commands) {
+        assert_eq!(
+            found,
+            "tandem diff content/fr/docs/install.md|tandem diff content/fr/docs/concepts/caching.md|\
+             tandem diff content/fr/docs/concepts/overview.md"
+        );
+    }
+    let output = tandem_in(&site)
+        .args(["status", "--format", "markdown"])
+        .output()
+        .unwrap();
+    let markdown = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        markdown.contains("\n\nNext: `tandem diff content/fr/docs/install.md`\n\n<details>"),
+        "{markdown}"
+    );
+    let output = tandem_in(&site)
+        .args(["status", "--format", "markdown", "--ui-lang", "fr"])
+        .output()
+        .unwrap();
+    let french = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        french.contains("\n\nEnsuite : `tandem diff content/fr/docs/install.md`\n"),
+        "{french}"
+    );
+}

@@ -40,6 +40,19 @@
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     apply();
   }
+  // Each stale page's command to run next, at the top of its last cell, as `status` says it in a terminal.
+  var word = function (path) {
+    return /^[^\s'"\\$`&|;<>()*?[\]#~!{}=%^]+$/.test(path) ? path : "'" + path.replace(/'/g, "'\\''") + "'";
+  };
+  document.querySelectorAll("#stale tbody tr").forEach(function (row) {
+    var page = row.querySelector(".p");
+    var cell = row.cells[row.cells.length - 1];
+    var code = document.createElement("code");
+    code.className = "cmd";
+    code.textContent = (cell.getAttribute("data-next") === "sync-mirrored" ? "tandem sync --mirrored " : "tandem diff ") +
+      word(page.textContent);
+    cell.insertBefore(code, cell.firstChild);
+  });
   var key = function (cell) {
     var v = cell.getAttribute("data-sort");
     if (v === null) v = cell.getAttribute("data-behind");
