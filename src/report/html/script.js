@@ -53,6 +53,16 @@
       word(page.textContent);
     cell.insertBefore(code, cell.firstChild);
   });
+  // Printing unfolds every folded list (a browser without `::details-content` would print them closed), then folds back
+  // those the reader had closed.
+  var unfolded = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; unfolded.push(d); });
+  });
+  window.addEventListener("afterprint", function () {
+    unfolded.forEach(function (d) { d.open = false; });
+    unfolded = [];
+  });
   var key = function (cell) {
     var v = cell.getAttribute("data-sort");
     if (v === null) v = cell.getAttribute("data-behind");
