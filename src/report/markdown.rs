@@ -51,9 +51,13 @@ pub fn status(report: &StatusReport, m: &Messages, all: bool) -> String {
     shortened(fits)
 }
 
-/// Each language's counts per section, then its pages not current, at most `cap` of them per list.
+/// Each language's counts per section, then its pages not current, at most `cap` of them per list; several
+/// languages are first counted in one table.
 fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String {
     let mut out = String::new();
+    if report.languages.len() > 1 {
+        overview(&mut out, report, m);
+    }
     for lang in &report.languages {
         let Some(summary) = report.summary.get(lang) else {
             continue;
@@ -152,6 +156,60 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
         missing_list(&mut out, &missing, lang, cap, m);
     }
     out
+}
+
+/// One row per language with its counts, as the terminal's summary: how far each language is, at a glance (a site of
+/// 15 languages otherwise had its counts 15 headings apart).
+fn overview(out: &mut String, report: &StatusReport, m: &Messages) {
+    let _ = write!(
+        out,
+        "{}\n\n|",
+        inline(&m.with(
+            "status-summary-heading",
+            &[("count", report.languages.len().into())]
+        ))
+    );
+    let columns = [
+        "status-col-language",
+        "status-col-translated",
+        "status-col-current",
+        "status-col-stale",
+        "status-col-missing",
+        "status-col-orphaned",
+        "status-col-unknown",
+    ];
+    for id in columns {
+        let _ = write!(out, " {} |", m.get(id));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---:|".repeat(columns.len() - 1));
+    out.push('\n');
+    for lang in &report.languages {
+        let Some(summary) = report.summary.get(lang) else {
+            continue;
+        };
+        let c = &summary.counts;
+        let translated = m.with(
+            "status-percent",
+            &[
+                ("translated", c.translated().into()),
+                ("total", c.total.into()),
+                ("percent", super::text::percent(c).into()),
+            ],
+        );
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            inline(lang),
+            translated,
+            c.current,
+            c.stale,
+            c.missing,
+            c.orphaned,
+            c.unknown
+        );
+    }
+    out.push('\n');
 }
 
 /// The pages not current, one row each with why.

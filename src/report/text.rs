@@ -540,7 +540,7 @@ fn orphan_line(page: &PageStatus, pages: &[&PageStatus], m: &Messages) -> String
 }
 
 /// `status-…` percentages: whole numbers, never rounded up to 100 while something is missing.
-fn percent(counts: &Counts) -> usize {
+pub(crate) fn percent(counts: &Counts) -> usize {
     let value = (counts.completeness * 100.0).floor() as usize;
     if counts.missing == 0 {
         100

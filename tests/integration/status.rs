@@ -774,3 +774,43 @@ fn markdown_too_long_for_a_github_comment_was_refused_whole() {
         " autres pages non listées ici, pour tenir dans un commentaire GitHub : `tandem status"
     ));
 }
+
+/// The Markdown report of several languages had no table of them: how far each language is took scrolling through a
+/// heading per language (fifteen on a large site). It now opens with one row per language, as the terminal does.
+#[test]
+fn markdown_of_several_languages_had_no_table_of_them() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."));
+    repo.commit("en");
+    repo.write("content/fr/a.md", md("A", "", "Alpha."))
+        .write("content/fr/b.md", md("B", "", "Bêta."))
+        .write("content/pt-br/a.md", md("A", "", "Alfa."));
+    repo.commit("translations");
+    repo.write("content/en/b.md", md("B", "", "Beta, changed."));
+    repo.commit("en: b");
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    assert!(
+        markdown.starts_with(
+            "2 target languages:\n\n\
+             | language | translated | current | stale | missing | orphaned | unknown |\n\
+             |---|---:|---:|---:|---:|---:|---:|\n\
+             | fr | 2/2 (100%) | 1 | 1 | 0 | 0 | 0 |\n\
+             | pt-br | 1/2 (50%) | 1 | 0 | 1 | 0 | 0 |\n\n\
+             ## fr translations"
+        ),
+        "{markdown}"
+    );
+    let french = repo.stdout(&["--ui-lang", "fr", "status", "--format", "markdown"]);
+    assert!(
+        french.starts_with("2 langues cibles :\n\n| langue | traduites |"),
+        "{french}"
+    );
+    assert!(
+        french.contains("\n| pt-br | 1/2 (50 %) | 1 | 0 | 1 | 0 | 0 |\n"),
+        "{french}"
+    );
+    // One language: its heading says it all.
+    let one = repo.stdout(&["status", "--format", "markdown", "--lang", "fr"]);
+    assert!(one.starts_with("## fr translations"), "{one}");
+}
