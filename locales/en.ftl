@@ -1196,6 +1196,8 @@ html-link-source = source
 html-link-compare = compare
 html-renamed = the source was { $from }, now { $to }
 html-others-heading = Orphaned and unknown pages
+# The dashboard's list of translations whose source was renamed (each with its `git mv`).
+html-renamed-heading = Sources renamed: move the translations to keep them paired by path
 html-missing-heading = Missing pages
 html-missing-summary = { $lang }: { $count ->
         [one] { $count } missing page

@@ -1262,6 +1262,8 @@ html-link-source = source
 html-link-compare = comparer
 html-renamed = la source s’appelait { $from }, maintenant { $to }
 html-others-heading = Pages orphelines et inconnues
+# The dashboard's list of translations whose source was renamed (each with its `git mv`).
+html-renamed-heading = Sources renommées : déplacez les traductions pour qu’elles restent associées par chemin
 html-missing-heading = Pages manquantes
 html-missing-summary = { $lang } : { $count ->
         [one] { $count } page manquante

@@ -100,6 +100,7 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
         sections(&mut out, report, m);
         stale(&mut out, report, m);
         others(&mut out, report, m);
+        renamed(&mut out, report, m);
         missing(&mut out, report, m);
     }
     out.push_str("</main>\n");
@@ -618,6 +619,59 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
         );
         links(out, report, page, m);
         out.push_str("</td></tr>\n");
+    }
+    out.push_str("</tbody>\n</table></div>\n</section>\n");
+}
+
+/// The translations whose source was renamed (the orphans among them are with the orphans), with the `git mv` that
+/// keeps them paired by path: the terminal report lists them, the dashboard did not (a current page is not listed).
+fn renamed(out: &mut String, report: &StatusReport, m: &Messages) {
+    let renamed: Vec<(&PageStatus, &String)> = report
+        .pages
+        .iter()
+        .filter(|p| p.state != State::Orphaned)
+        .filter_map(|p| p.move_to().map(|to| (p, to)))
+        .collect();
+    if renamed.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<section aria-labelledby=\"h-renamed\">\n<h2 id=\"h-renamed\">{} <span class=\"count\">({})</span></h2>\n\
+         <div class=\"scroll\"><table id=\"renamed\" class=\"sortable pages\">\n<thead><tr>",
+        escape(&m.get("html-renamed-heading")),
+        renamed.len()
+    );
+    for id in [
+        "html-col-language",
+        "html-col-page",
+        "html-col-why",
+        "html-col-next",
+    ] {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&m.get(id)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for (page, to) in renamed {
+        let l = escape(&page.language);
+        let why = m.with(
+            "html-renamed",
+            &[
+                (
+                    "from",
+                    isolate(page.renamed_from().map_or("", String::as_str)).into(),
+                ),
+                ("to", isolate(&page.source).into()),
+            ],
+        );
+        let _ = writeln!(
+            out,
+            "<tr data-lang=\"{l}\" data-state=\"{}\"><td>{l}</td><td class=\"p\">{}</td><td>{}</td>\
+             <td><code class=\"cmd\">{}</code></td></tr>",
+            page.state.as_str(),
+            translation_link(report, page),
+            escape_isolating(&why),
+            escape(&super::move_command(page, to))
+        );
     }
     out.push_str("</tbody>\n</table></div>\n</section>\n");
 }

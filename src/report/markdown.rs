@@ -117,6 +117,7 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
             .filter(|p| &p.language == lang && p.state != State::Current)
             .partition(|p| p.state == State::Missing);
         if pages.is_empty() {
+            renamed_list(&mut out, report, lang, m);
             if !missing.is_empty() {
                 missing_list(&mut out, &missing, lang, cap, m);
             }
@@ -145,6 +146,7 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
             out.push_str(&more_line(lang, left_out, m));
             out.push('\n');
         }
+        renamed_list(&mut out, report, lang, m);
         if let Some(page) = first_stale {
             let _ = write!(
                 out,
@@ -256,6 +258,10 @@ fn page_table(out: &mut String, pages: &[&PageStatus], m: &Messages) {
             _ => reason_text(page, m),
         };
         why = inline(&why);
+        // An orphan whose source was renamed: the move that pairs it again, as the terminal and the dashboard say.
+        if let Some(to) = page.move_to().filter(|_| page.state == State::Orphaned) {
+            let _ = write!(why, " · {}", code_in_cell(&super::move_command(page, to)));
+        }
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             code_in_cell(&page.translation),
@@ -263,6 +269,44 @@ fn page_table(out: &mut String, pages: &[&PageStatus], m: &Messages) {
             behind,
             why
         ));
+    }
+}
+
+/// The translations of `lang` whose source was renamed, but the orphans (their row says it), each with the `git mv`
+/// that keeps it paired by path, as the terminal report lists them.
+fn renamed_list(out: &mut String, report: &StatusReport, lang: &str, m: &Messages) {
+    let renamed: Vec<(&PageStatus, &String)> = report
+        .pages
+        .iter()
+        .filter(|p| p.language == lang && p.state != State::Orphaned)
+        .filter_map(|p| p.move_to().map(|to| (p, to)))
+        .collect();
+    if renamed.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "\n{}\n\n",
+        inline(&m.with("status-renamed-heading", &[("count", renamed.len().into())]))
+    );
+    for (page, to) in renamed {
+        let line = m.with(
+            "status-renamed-line",
+            &[
+                ("translation", (&page.translation).into()),
+                (
+                    "from",
+                    page.renamed_from().cloned().unwrap_or_default().into(),
+                ),
+                ("to", (&page.source).into()),
+            ],
+        );
+        let _ = writeln!(
+            out,
+            "- {} · {}",
+            inline(&line),
+            code_span(&super::move_command(page, to))
+        );
     }
 }
 

@@ -351,6 +351,15 @@ pub(crate) fn next_command(page: &PageStatus) -> String {
     format!("{command} {}", shell_word(&page.translation))
 }
 
+/// The `git mv` that moves a translation to where it pairs by path with its renamed source.
+pub(crate) fn move_command(page: &PageStatus, to: &str) -> String {
+    format!(
+        "git mv {} {}",
+        shell_word(&page.translation),
+        shell_word(to)
+    )
+}
+
 /// A path as one shell word: as it is when nothing in it is special to a POSIX shell, else in single quotes.
 fn shell_word(path: &str) -> String {
     let plain = !path.is_empty()

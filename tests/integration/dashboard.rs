@@ -774,3 +774,64 @@ fn printing_left_the_missing_pages_and_section_tables_folded() {
     let opened = printed_pages(&html.replace("<details ", "<details open ")).unwrap();
     assert_eq!(printed, opened, "pages printed, and with every list open");
 }
+
+/// A translation whose source was renamed, current all the same, got its `git mv` in the terminal report only: the
+/// dashboard lists no current page, and the Markdown report's orphan rows gave no move either.
+#[test]
+fn renamed_sources_had_no_git_mv_in_the_dashboard_or_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = demo_site(dir.path());
+    let html = html_of(&site, &[]);
+    let section = html
+        .split("<h2 id=\"h-renamed\">")
+        .nth(1)
+        .expect("a section of renamed sources");
+    assert!(
+        section.starts_with(
+            "Sources renamed: move the translations to keep them paired by path <span class=\"count\">(1)</span>"
+        ),
+        "{section}"
+    );
+    assert!(
+        section.contains(
+            "<tr data-lang=\"fr\" data-state=\"current\"><td>fr</td><td class=\"p\">content/fr/docs/setup.md</td>\
+             <td>the source was <bdi>content/en/docs/setup.md</bdi>, now <bdi>content/en/docs/getting-started.md</bdi>\
+             </td><td><code class=\"cmd\">git mv content/fr/docs/setup.md content/fr/docs/getting-started.md</code></td>"
+        ),
+        "{section}"
+    );
+    let output = tandem_in(&site)
+        .args(["status", "--format", "markdown", "--ui-lang", "fr"])
+        .output()
+        .unwrap();
+    let markdown = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        markdown.contains(
+            "\nSources renommées (1), déplacez les traductions pour qu’elles restent associées par chemin :\n\n\
+             - content/fr/docs/setup.md — content/en/docs/setup.md est devenue content/en/docs/getting-started.md · \
+             `git mv content/fr/docs/setup.md content/fr/docs/getting-started.md`\n"
+        ),
+        "{markdown}"
+    );
+
+    // An orphan whose source was renamed (byte semantics): its row gives the move.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/setup.md", md("Setup", "", "Install it."));
+    repo.commit("en");
+    repo.write(
+        "content/fr/setup.md",
+        md("Installation", "", "Installez-le."),
+    );
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/setup.md", "content/en/start.md"]);
+    repo.commit("en: rename");
+    let markdown = repo.stdout(&["status", "--format", "markdown", "--strict"]);
+    let row = markdown
+        .lines()
+        .find(|l| l.starts_with("| `content/fr/setup.md` | orphaned |"))
+        .unwrap_or_else(|| panic!("{markdown}"));
+    assert!(
+        row.ends_with(" · `git mv content/fr/setup.md content/fr/start.md` |"),
+        "{row}"
+    );
+}
