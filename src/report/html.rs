@@ -440,7 +440,7 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
         // The script writes the command to run next at the top of this cell (the page stays small: a big site has
         // hundreds of stale pages); it is `tandem diff PAGE` but where only mirrored values changed.
         if page.reason == crate::drift::Reason::MirroredOnly {
-            out.push_str("</td><td data-next=\"sync-mirrored\">");
+            out.push_str("</td><td data-next=\"mirrored\">");
         } else {
             out.push_str("</td><td>");
         }

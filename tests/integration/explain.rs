@@ -619,7 +619,7 @@ fn version_bump_in_a_mirrored_key_needed_a_translator() {
 
     // The dashboard and the Markdown report too (they named no next step).
     let html = repo.stdout(&["status", "--format", "html"]);
-    assert!(html.contains("<td data-next=\"sync-mirrored\">"), "{html}");
+    assert!(html.contains("<td data-next=\"mirrored\">"), "{html}");
     let markdown = repo.stdout(&["status", "--format", "markdown"]);
     assert!(
         markdown.contains("\nNext: `tandem sync --mirrored content/fr/guide.md`\n"),

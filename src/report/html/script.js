@@ -49,7 +49,7 @@
     var cell = row.cells[row.cells.length - 1];
     var code = document.createElement("code");
     code.className = "cmd";
-    code.textContent = (cell.getAttribute("data-next") === "sync-mirrored" ? "tandem sync --mirrored " : "tandem diff ") +
+    code.textContent = (cell.getAttribute("data-next") === "mirrored" ? "tandem sync --mirrored " : "tandem diff ") +
       word(page.textContent);
     cell.insertBefore(code, cell.firstChild);
   });
