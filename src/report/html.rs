@@ -12,7 +12,7 @@
 use std::fmt::Write;
 
 use super::text::{date, reason_text};
-use super::{Counts, PageStatus, StatusReport, SyncMethod};
+use super::{Counts, PageStatus, StatusReport, SyncMethod, display_tag};
 use crate::drift::State;
 use crate::drift::sections::Severity;
 use crate::i18n::{Messages, UiLang};
@@ -76,7 +76,10 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
         m.with(
             "html-summary",
             &[
-                ("source", escape(&report.source_language).into()),
+                (
+                    "source",
+                    escape(&display_tag(&report.source_language)).into()
+                ),
                 ("languages", report.languages.len().into()),
                 ("head", head_text.into()),
             ],
@@ -125,7 +128,12 @@ fn filters(out: &mut String, report: &StatusReport, m: &Messages) {
         escape(&m.get("html-filter-language")),
     );
     for lang in &report.languages {
-        let _ = write!(out, "<option>{}</option>", escape(lang));
+        let _ = write!(
+            out,
+            "<option value=\"{}\">{}</option>",
+            escape(lang),
+            escape(&display_tag(lang))
+        );
     }
     let _ = write!(
         out,
@@ -235,10 +243,11 @@ fn coverage(out: &mut String, report: &StatusReport, m: &Messages) {
         let l = escape(lang);
         let _ = write!(
             out,
-            "<tr data-lang=\"{l}\"><th scope=\"row\">{l}</th><td class=\"bar-col\" data-sort=\"{:.6}\">",
+            "<tr data-lang=\"{l}\"><th scope=\"row\">{}</th><td class=\"bar-col\" data-sort=\"{:.6}\">",
+            escape(&display_tag(lang)),
             counts.completeness
         );
-        bar(out, lang, counts, m);
+        bar(out, &display_tag(lang), counts, m);
         out.push_str("</td>");
         count_cells(out, counts, m);
         out.push_str("</tr>\n");
@@ -302,7 +311,7 @@ fn sections(out: &mut String, report: &StatusReport, m: &Messages) {
                 escape(&m.with(
                     "html-sections-summary",
                     &[
-                        ("lang", lang.into()),
+                        ("lang", display_tag(lang).into()),
                         ("sections", summary.sections.len().into())
                     ]
                 ))
@@ -317,7 +326,10 @@ fn sections(out: &mut String, report: &StatusReport, m: &Messages) {
             } else {
                 format!(" data-lang=\"{l}\"")
             },
-            escape(&m.with("html-sections-caption", &[("lang", lang.into())])),
+            escape(&m.with(
+                "html-sections-caption",
+                &[("lang", display_tag(lang).into())]
+            )),
             escape(&m.get("status-col-section"))
         );
         count_headers(out, m);
@@ -391,7 +403,8 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
         let l = escape(&page.language);
         let _ = write!(
             out,
-            "<tr data-lang=\"{l}\" data-state=\"stale\"><td>{l}</td><td class=\"p\">{}</td>",
+            "<tr data-lang=\"{l}\" data-state=\"stale\"><td>{}</td><td class=\"p\">{}</td>",
+            escape(&display_tag(&page.language)),
             translation_link(report, page)
         );
         match page.commits_behind {
@@ -419,7 +432,7 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
             let args = [
                 ("commit", short.into()),
                 ("date", sync.time.map(date).unwrap_or_default().into()),
-                ("lang", (&page.language).into()),
+                ("lang", display_tag(&page.language).into()),
             ];
             match sync.method {
                 SyncMethod::Pin => out.push_str(&escape(&m.with("sync-pin", &args))),
@@ -611,8 +624,9 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
         }
         let _ = write!(
             out,
-            "<tr data-lang=\"{l}\" data-state=\"{state}\"><td>{l}</td><td class=\"p\">{}</td>\
+            "<tr data-lang=\"{l}\" data-state=\"{state}\"><td>{}</td><td class=\"p\">{}</td>\
              <td><span class=\"st s-{state}-t\">{}</span></td><td>{}</td><td>",
+            escape(&display_tag(&page.language)),
             translation_link(report, page),
             escape(&m.get(&format!("state-{state}"))),
             escape_isolating(&why)
@@ -665,9 +679,10 @@ fn renamed(out: &mut String, report: &StatusReport, m: &Messages) {
         );
         let _ = writeln!(
             out,
-            "<tr data-lang=\"{l}\" data-state=\"{}\"><td>{l}</td><td class=\"p\">{}</td><td>{}</td>\
+            "<tr data-lang=\"{l}\" data-state=\"{}\"><td>{}</td><td class=\"p\">{}</td><td>{}</td>\
              <td><code class=\"cmd\">{}</code></td></tr>",
             page.state.as_str(),
+            escape(&display_tag(&page.language)),
             translation_link(report, page),
             escape_isolating(&why),
             escape(&super::move_command(page, to))
@@ -704,7 +719,10 @@ fn missing(out: &mut String, report: &StatusReport, m: &Messages) {
              </tr></thead>\n<tbody>\n",
             escape(&m.with(
                 "html-missing-summary",
-                &[("lang", lang.into()), ("count", pages.len().into())]
+                &[
+                    ("lang", display_tag(lang).into()),
+                    ("count", pages.len().into())
+                ]
             )),
             escape(&m.get("html-col-page")),
             escape(&m.get("html-col-source")),

@@ -72,7 +72,7 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
         out.push_str(&m.with(
             "status-language-header",
             &[
-                ("lang", lang.into()),
+                ("lang", super::display_tag(lang).into()),
                 ("total", counts.total.into()),
                 ("translated", counts.translated().into()),
                 ("percent", percent.into()),
@@ -202,7 +202,7 @@ fn overview(out: &mut String, report: &StatusReport, m: &Messages) {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            inline(lang),
+            inline(&super::display_tag(lang)),
             translated,
             c.current,
             c.stale,
@@ -240,7 +240,7 @@ fn page_table(out: &mut String, pages: &[&PageStatus], m: &Messages) {
                     &[
                         ("commit", sync.commit[..7].into()),
                         ("date", sync.time.map(date).unwrap_or_default().into()),
-                        ("lang", (&page.language).into()),
+                        ("lang", super::display_tag(&page.language).into()),
                     ],
                 );
                 // The commits passed over on the way, and what changed (or what differs now), as the terminal

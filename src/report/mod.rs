@@ -340,6 +340,36 @@ pub struct StatusReport {
     pub link_twins: std::collections::HashMap<String, crate::drift::blocks::LinkTwins>,
 }
 
+/// A language tag as sites write it, in the case BCP 47 recommends: `pt-BR`, `zh-Hans`, `fr-CA`, `es-419` (tandem
+/// keeps tags lowercase to compare them, as `pt-br`). The language is lowercase, a script (four letters) capitalised,
+/// a region (two letters) uppercase; after a one-letter subtag (an extension, `x-` private use) all stays lowercase.
+/// A key that is not a tag (with `_`, or a name) is shown as it is.
+pub(crate) fn display_tag(tag: &str) -> String {
+    if !tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return tag.to_owned();
+    }
+    let mut out = String::with_capacity(tag.len());
+    let mut extension = false;
+    for (i, subtag) in tag.split('-').enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        let letters = subtag.chars().all(|c| c.is_ascii_alphabetic());
+        extension |= subtag.len() == 1;
+        if i == 0 || extension || !letters {
+            out.push_str(&subtag.to_ascii_lowercase());
+        } else if subtag.len() == 2 {
+            out.push_str(&subtag.to_ascii_uppercase());
+        } else if subtag.len() == 4 {
+            out.push_str(&subtag[..1].to_ascii_uppercase());
+            out.push_str(&subtag[1..].to_ascii_lowercase());
+        } else {
+            out.push_str(&subtag.to_ascii_lowercase());
+        }
+    }
+    out
+}
+
 /// The command to run next on a stale page, as the terminal report suggests it: its diff, or copying its mirrored
 /// values when they are all that changed (nothing to translate). The path is quoted when a shell would split it.
 pub(crate) fn next_command(page: &PageStatus) -> String {
@@ -558,6 +588,25 @@ struct Around<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_tags_are_shown_in_the_case_sites_write_them() {
+        for (key, shown) in [
+            ("fr", "fr"),
+            ("pt-br", "pt-BR"),
+            ("zh-hans", "zh-Hans"),
+            ("zh-hant-tw", "zh-Hant-TW"),
+            ("fr-ca", "fr-CA"),
+            ("es-419", "es-419"),
+            ("en-us-x-twain", "en-US-x-twain"),
+            ("de-ch-1996", "de-CH-1996"),
+            ("sl-rozaj", "sl-rozaj"),
+            ("pt_br", "pt_br"),
+            ("english", "english"),
+        ] {
+            assert_eq!(display_tag(key), shown, "{key}");
+        }
+    }
 
     #[test]
     fn a_path_a_shell_would_split_is_quoted() {

@@ -835,3 +835,47 @@ fn renamed_sources_had_no_git_mv_in_the_dashboard_or_markdown() {
         "{row}"
     );
 }
+
+/// The dashboard and the Markdown report showed `pt-br`, `zh-hans`, `fr-ca` (tandem's lowercase keys) for the
+/// languages a site writes `pt-BR`, `zh-Hans`, `fr-CA`. They now show the tags in BCP 47's case; the JSON keys, the
+/// filters' values and `data-lang` stay lowercase.
+#[test]
+fn regional_language_tags_were_shown_lowercase() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/en/b.md", md("B", "", "Beta."));
+    repo.commit("en");
+    repo.write("content/pt-BR/a.md", md("A", "", "Alfa."))
+        .write("content/zh-Hans/a.md", md("A", "", "阿尔法。"))
+        .write("content/fr-CA/a.md", md("A", "", "Alpha."));
+    repo.commit("translations");
+    repo.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    repo.commit("en: a");
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        json["summary"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect::<Vec<_>>(),
+        ["fr-ca", "pt-br", "zh-hans"]
+    );
+    let html = repo.stdout(&["status", "--format", "html"]);
+    for needle in [
+        "<option value=\"pt-br\">pt-BR</option>",
+        "<tr data-lang=\"zh-hans\"><th scope=\"row\">zh-Hans</th>",
+        "<tr data-lang=\"fr-ca\" data-state=\"stale\"><td>fr-CA</td>",
+        "history: last fr-CA commit",
+        "<summary>pt-BR: 1 missing page</summary>",
+    ] {
+        assert!(html.contains(needle), "{needle} not in the page");
+    }
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    for needle in [
+        "\n| zh-Hans | 1/2 (50%) | 0 | 1 | 1 | 0 | 0 |\n",
+        "\n## pt-BR translations — 2 source pages, 1 translated (50%)\n",
+        "history: last fr-CA commit",
+    ] {
+        assert!(markdown.contains(needle), "{needle} not in {markdown}");
+    }
+}

@@ -279,7 +279,7 @@ fn region_language_tags_and_markdown_format() {
         .args(["status", "--format", "markdown", "--lang", "zh-cn"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("## zh-cn translations"))
+        .stdout(predicate::str::contains("## zh-CN translations"))
         .stdout(predicate::str::contains(
             "<details><summary>1 page not translated yet</summary>\n\n- `content/zh-cn/b.md`\n\n</details>",
         ));
@@ -796,7 +796,7 @@ fn markdown_of_several_languages_had_no_table_of_them() {
              | language | translated | current | stale | missing | orphaned | unknown |\n\
              |---|---:|---:|---:|---:|---:|---:|\n\
              | fr | 2/2 (100%) | 1 | 1 | 0 | 0 | 0 |\n\
-             | pt-br | 1/2 (50%) | 1 | 0 | 1 | 0 | 0 |\n\n\
+             | pt-BR | 1/2 (50%) | 1 | 0 | 1 | 0 | 0 |\n\n\
              ## fr translations"
         ),
         "{markdown}"
@@ -807,7 +807,7 @@ fn markdown_of_several_languages_had_no_table_of_them() {
         "{french}"
     );
     assert!(
-        french.contains("\n| pt-br | 1/2 (50 %) | 1 | 0 | 1 | 0 | 0 |\n"),
+        french.contains("\n| pt-BR | 1/2 (50 %) | 1 | 0 | 1 | 0 | 0 |\n"),
         "{french}"
     );
     // One language: its heading says it all.
