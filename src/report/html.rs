@@ -53,11 +53,16 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
             escape(&forge.file_url(&report.head, ""))
         );
     }
+    // Words the style sheet writes in: the label of the commits behind on a phone, and the severity of a change that
+    // is not high (its colour alone said it).
     let _ = write!(
         out,
         "<style>\n{STYLE}@media (max-width: 40rem) {{ td[data-behind]::before {{ content: \"{}\"; }} }}\n\
+         .changes .sev-low::after {{ content: \"{}\"; }}\n.changes .sev-none::after {{ content: \"{}\"; }}\n\
          </style>\n</head>\n<body>\n",
-        css_string(&format!("{} ", m.get("html-behind-label")))
+        css_string(&format!("{} ", m.get("html-behind-label"))),
+        css_string(&format!(" ({})", m.get("severity-low"))),
+        css_string(&format!(" ({})", m.get("severity-none")))
     );
     out.push_str("<header>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&title));

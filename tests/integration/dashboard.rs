@@ -879,3 +879,21 @@ fn regional_language_tags_were_shown_lowercase() {
         assert!(markdown.contains(needle), "{needle} not in {markdown}");
     }
 }
+
+/// A stale page's changes were high or low by their colour alone (red or brown): a reader who does not tell the two
+/// apart, or a screen reader, could not tell a missing link from a missing paragraph. A change that is not high now
+/// says its severity in words.
+#[test]
+fn a_changes_severity_was_told_by_its_colour_alone() {
+    let repo = long_link_site();
+    let severity_words = "Array.prototype.map.call(document.querySelectorAll('#stale .changes li'), function (li) { \
+         return li.className + getComputedStyle(li, '::after').content; }).join('|')";
+    let html = repo.stdout(&["status", "--format", "html"]);
+    let Some(found) = layout_probe(&html, 1280, severity_words) else {
+        return;
+    };
+    assert_eq!(found, "sev-highnone|sev-low\" (low)\"");
+    let french = repo.stdout(&["status", "--format", "html", "--ui-lang", "fr"]);
+    let found = layout_probe(&french, 1280, severity_words).unwrap();
+    assert_eq!(found, "sev-highnone|sev-low\" (faible)\"");
+}
