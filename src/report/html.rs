@@ -57,7 +57,7 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
     // is not high (its colour alone said it).
     let _ = write!(
         out,
-        "<style>\n{STYLE}@media (max-width: 40rem) {{ td[data-behind]::before {{ content: \"{}\"; }} }}\n\
+        "<style>\n{STYLE}@media (max-width: 64rem), print {{ td[data-behind]::before {{ content: \"{}\"; }} }}\n\
          .changes .sev-low::after {{ content: \"{}\"; }}\n.changes .sev-none::after {{ content: \"{}\"; }}\n\
          </style>\n</head>\n<body>\n",
         css_string(&format!("{} ", m.get("html-behind-label"))),

@@ -897,3 +897,24 @@ fn a_changes_severity_was_told_by_its_colour_alone() {
     let found = layout_probe(&french, 1280, severity_words).unwrap();
     assert_eq!(found, "sev-highnone|sev-low\" (faible)\"");
 }
+
+/// Between a phone and a wide screen (a tablet, a laptop's half screen; paper, about 720 px) the stale table kept its
+/// seven columns and ran past the page, the commands and links out of view (out of the sheet, printed). Up to 64rem
+/// each page is a block, and a header of several words wraps.
+#[test]
+fn on_a_tablet_the_stale_table_ran_past_the_page() {
+    let repo = long_link_site();
+    for ui in ["en", "fr"] {
+        let html = repo.stdout(&["status", "--format", "html", "--ui-lang", ui]);
+        for width in [720, 800, 1025] {
+            let Some(found) = layout_probe(&html, width, STALE_TABLE_OVERFLOW) else {
+                return;
+            };
+            let overflow: i64 = found.split(' ').next().unwrap().parse().unwrap();
+            assert!(
+                overflow <= 0,
+                "{ui}, {width} px: cells end {overflow} px past the page ({found})"
+            );
+        }
+    }
+}
