@@ -639,8 +639,20 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
         links(out, report, page, m);
         out.push_str("</td></tr>\n");
     }
-    out.push_str("</tbody>\n</table></div>\n</section>\n");
+    out.push_str("</tbody>\n</table></div>\n");
+    if super::orphans_may_be_missing_pages(report, None) {
+        let _ = writeln!(
+            out,
+            "<p class=\"next\">{}</p>",
+            escape(&m.get("status-orphans-suggest"))
+                .replace(PAIR_SUGGEST, "<code>tandem pair --suggest</code>")
+        );
+    }
+    out.push_str("</section>\n");
 }
+
+/// The command the advice on orphans names, written as code where it is found in the sentence.
+const PAIR_SUGGEST: &str = "tandem pair --suggest";
 
 /// The translations whose source was renamed (the orphans among them are with the orphans), with the `git mv` that
 /// keeps them paired by path: the terminal report lists them, the dashboard did not (a current page is not listed).

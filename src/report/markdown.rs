@@ -146,6 +146,14 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
             out.push_str(&more_line(lang, left_out, m));
             out.push('\n');
         }
+        if super::orphans_may_be_missing_pages(report, Some(lang)) {
+            let advice = inline(&m.get("status-orphans-suggest"));
+            let _ = writeln!(
+                out,
+                "\n{}",
+                advice.replace("tandem pair --suggest", "`tandem pair --suggest`")
+            );
+        }
         renamed_list(&mut out, report, lang, m);
         if let Some(page) = first_stale {
             let _ = write!(

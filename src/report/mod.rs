@@ -370,6 +370,20 @@ pub(crate) fn display_tag(tag: &str) -> String {
     out
 }
 
+/// Whether some orphans (of `lang`, or of any language) may be translations of missing pages under another name: an
+/// orphan with no rename to follow, in a language with missing pages. `pair --suggest` proposes such pairs.
+pub(crate) fn orphans_may_be_missing_pages(report: &StatusReport, lang: Option<&str>) -> bool {
+    report
+        .languages
+        .iter()
+        .filter(|l| lang.is_none_or(|one| one == l.as_str()))
+        .any(|l| {
+            let of_lang = || report.pages.iter().filter(move |p| &p.language == l);
+            of_lang().any(|p| p.state == State::Orphaned && p.move_to().is_none())
+                && of_lang().any(|p| p.state == State::Missing)
+        })
+}
+
 /// The command to run next on a stale page, as the terminal report suggests it: its diff, or copying its mirrored
 /// values when they are all that changed (nothing to translate). The path is quoted when a shell would split it.
 pub(crate) fn next_command(page: &PageStatus) -> String {

@@ -918,3 +918,50 @@ fn on_a_tablet_the_stale_table_ran_past_the_page() {
         }
     }
 }
+
+/// Orphans beside missing pages may be one page under two names, and the terminal report says so with the command
+/// that pairs them (`tandem pair --suggest`); the dashboard and the Markdown report did not.
+#[test]
+fn orphans_beside_missing_pages_got_no_pair_suggest_outside_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = demo_site(dir.path());
+    let html = html_of(&site, &[]);
+    assert!(
+        html.contains(
+            "</table></div>\n<p class=\"next\">Some may be translations of missing pages under another name: \
+             <code>tandem pair --suggest</code> proposes pairs.</p>\n</section>"
+        ),
+        "{html}"
+    );
+    let output = tandem_in(&site)
+        .args(["status", "--format", "markdown", "--ui-lang", "fr"])
+        .output()
+        .unwrap();
+    let markdown = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        markdown.contains(
+            "\n\nCertaines sont peut-être des traductions de pages manquantes sous un autre nom : \
+             `tandem pair --suggest` propose des associations.\n"
+        ),
+        "{markdown}"
+    );
+
+    // An orphan whose source was renamed has its `git mv`, not this advice.
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/setup.md", md("Setup", "", "Install it."));
+    repo.commit("en");
+    repo.write(
+        "content/fr/setup.md",
+        md("Installation", "", "Installez-le."),
+    );
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/setup.md", "content/en/start.md"]);
+    repo.commit("en: rename");
+    for format in ["html", "markdown"] {
+        let out = repo.stdout(&["status", "--format", format, "--strict"]);
+        assert!(
+            out.contains("orphan") && !out.contains("pair --suggest"),
+            "{out}"
+        );
+    }
+}
