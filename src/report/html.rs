@@ -604,13 +604,25 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
         escape(&m.get("html-others-heading")),
         others.len()
     );
-    for id in [
-        "html-col-language",
-        "html-col-page",
-        "html-col-state",
-        "html-col-why",
-        "html-col-links",
-    ] {
+    // Without a forge there is nothing to link to: no column of empty cells.
+    let linked = report.source_forge.is_some();
+    let columns: &[&str] = if linked {
+        &[
+            "html-col-language",
+            "html-col-page",
+            "html-col-state",
+            "html-col-why",
+            "html-col-links",
+        ]
+    } else {
+        &[
+            "html-col-language",
+            "html-col-page",
+            "html-col-state",
+            "html-col-why",
+        ]
+    };
+    for id in columns {
         let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&m.get(id)));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
@@ -630,14 +642,18 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
         let _ = write!(
             out,
             "<tr data-lang=\"{l}\" data-state=\"{state}\"><td>{}</td><td class=\"p\">{}</td>\
-             <td><span class=\"st s-{state}-t\">{}</span></td><td>{}</td><td>",
+             <td><span class=\"st s-{state}-t\">{}</span></td><td>{}</td>",
             escape(&display_tag(&page.language)),
             translation_link(report, page),
             escape(&m.get(&format!("state-{state}"))),
             escape_isolating(&why)
         );
-        links(out, report, page, m);
-        out.push_str("</td></tr>\n");
+        if linked {
+            out.push_str("<td>");
+            links(out, report, page, m);
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n");
     if super::orphans_may_be_missing_pages(report, None) {

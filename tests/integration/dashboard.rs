@@ -965,3 +965,35 @@ fn orphans_beside_missing_pages_got_no_pair_suggest_outside_the_terminal() {
         );
     }
 }
+
+/// Without a forge the table of orphaned and unknown pages kept a column of links with every cell empty.
+#[test]
+fn orphans_had_an_empty_links_column_without_a_forge() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = demo_site(dir.path());
+    let header = |html: &str| -> String {
+        let table = html
+            .split("<table id=\"others\"")
+            .nth(1)
+            .expect("others table");
+        table.split("</thead>").next().unwrap().to_owned()
+    };
+    let html = html_of(&site, &[]);
+    assert!(!header(&html).contains(">links<"), "{}", header(&html));
+    assert!(html.contains("<td>the source page does not exist</td></tr>"));
+    assert!(
+        Command::new("git")
+            .args([
+                "remote",
+                "add",
+                "origin",
+                "https://github.com/example/docs.git"
+            ])
+            .current_dir(&site)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let html = html_of(&site, &[]);
+    assert!(header(&html).contains("<th scope=\"col\">links</th>"));
+}
