@@ -584,6 +584,11 @@ fn right_to_left_headings_and_paths_were_not_isolated_in_sentences() {
 /// Renders `html` in Chromium at `width` pixels with `probe` (a JavaScript expression giving a string) appended as a
 /// script; returns what it gave (written into the DOM as `<output id="probe">`), `None` without Chromium.
 fn layout_probe(html: &str, width: u32, probe: &str) -> Option<String> {
+    layout_probe_at(html, "", width, probe)
+}
+
+/// [`layout_probe`] with the page opened at `#fragment` (empty: none).
+fn layout_probe_at(html: &str, fragment: &str, width: u32, probe: &str) -> Option<String> {
     let Some(browser) = chromium() else {
         if std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!("CI=true and no chromium on PATH");
@@ -598,6 +603,10 @@ fn layout_probe(html: &str, width: u32, probe: &str) -> Option<String> {
          o.id = 'probe'; o.textContent = String({probe}); document.body.appendChild(o); }});</script>"
     );
     std::fs::write(&page, html.replace("</body>", &format!("{script}</body>"))).unwrap();
+    let address = match fragment {
+        "" => page.clone(),
+        fragment => PathBuf::from(format!("{}#{fragment}", page.display())),
+    };
     let dom = run_chromium(
         &browser,
         &work.path().join("profile"),
@@ -605,7 +614,7 @@ fn layout_probe(html: &str, width: u32, probe: &str) -> Option<String> {
             "--dump-dom".to_owned(),
             format!("--window-size={width},1200"),
         ],
-        &page,
+        &address,
     );
     let start = dom.find("<output id=\"probe\">").expect("the probe ran") + 19;
     let end = start + dom[start..].find("</output>").unwrap();
@@ -996,4 +1005,27 @@ fn orphans_had_an_empty_links_column_without_a_forge() {
     );
     let html = html_of(&site, &[]);
     assert!(header(&html).contains("<th scope=\"col\">links</th>"));
+}
+
+/// A team lead could not send a translator a link to their language's pages: the filters were lost on reload and not
+/// in the address. They are now read from and written to it (`#lang=de&state=stale`).
+#[test]
+fn the_filters_could_not_be_shared_as_a_link() {
+    let repo = generated_site(&["fr", "de", "ja"], 40);
+    let html = repo.stdout(&["status", "--format", "html"]);
+    let shown = "(function () { var langs = {}; \
+         document.querySelectorAll('#stale tbody tr').forEach(function (row) { \
+           if (!row.hidden) langs[row.getAttribute('data-lang')] = 1; }); \
+         return document.getElementById('f-lang').value + ' ' + document.getElementById('f-state').value + ' ' + \
+           Object.keys(langs).sort().join(','); })()";
+    let Some(found) = layout_probe_at(&html, "lang=de&state=stale", 1280, shown) else {
+        return;
+    };
+    assert_eq!(found, "de stale de");
+    assert_eq!(layout_probe(&html, 1280, shown).unwrap(), "  de,fr,ja");
+    // Choosing a language writes it into the address (a whole one: the page's `<base>` is the forge's).
+    let chosen = "(function () { var lang = document.getElementById('f-lang'); lang.value = 'ja'; \
+         lang.dispatchEvent(new Event('input', { bubbles: true })); \
+         return location.protocol + ' ' + location.hash; })()";
+    assert_eq!(layout_probe(&html, 1280, chosen).unwrap(), "file: #lang=ja");
 }

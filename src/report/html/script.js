@@ -36,8 +36,26 @@
         block.hidden = hide;
       });
     };
-    form.addEventListener("input", apply);
+    // The filters live in the address too (`#lang=fr&state=stale&path=docs`): a link shows a translator their pages.
+    var fromAddress = function () {
+      var params = new URLSearchParams(location.hash.slice(1));
+      lang.value = params.get("lang") || "";
+      state.value = params.get("state") || "";
+      path.value = params.get("path") || "";
+    };
+    var toAddress = function () {
+      var params = new URLSearchParams();
+      if (lang.value) params.set("lang", lang.value);
+      if (state.value) params.set("state", state.value);
+      if (path.value.trim()) params.set("path", path.value.trim());
+      var hash = params.toString();
+      // A whole address: a relative one would resolve against `<base>`, the forge.
+      try { history.replaceState(null, "", location.href.split("#")[0] + (hash ? "#" + hash : "")); } catch (e) { }
+    };
+    form.addEventListener("input", function () { apply(); toAddress(); });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
+    window.addEventListener("hashchange", function () { fromAddress(); apply(); });
+    fromAddress();
     apply();
   }
   // Each stale page's command to run next, at the top of its last cell, as `status` says it in a terminal.
