@@ -290,6 +290,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         options.strict,
     );
     report.versions_parsed = parsed;
+    report.head_time = ws.repo.committer_time(ws.repo.head()).ok();
     report.link_twins = std::mem::take(&mut site.link_twins);
     report.forge = ws
         .repo

@@ -67,7 +67,7 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
     out.push_str("<header>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&title));
     let head_short = &report.head[..7.min(report.head.len())];
-    let head_text = match &report.forge {
+    let mut head_text = match &report.forge {
         Some(forge) => format!(
             "<a href=\"{}\"><code>{}</code></a>",
             escape(&forge.commit_url(&report.head)),
@@ -75,6 +75,10 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
         ),
         None => format!("<code>{}</code>", escape(head_short)),
     };
+    // The commit's date (ISO, in either language): a dashboard kept as an artifact says how recent it is.
+    if let Some(time) = report.head_time {
+        let _ = write!(head_text, " ({})", date(time));
+    }
     let _ = write!(
         out,
         "<p class=\"meta\">{}",

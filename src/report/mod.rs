@@ -334,6 +334,9 @@ pub struct StatusReport {
     /// Page versions read and parsed to reach the verdicts (`-v`; none when the refine cache knew them all).
     #[serde(skip)]
     pub versions_parsed: usize,
+    /// When HEAD was committed (seconds since the epoch): the dashboard says how recent its picture is.
+    #[serde(skip)]
+    pub head_time: Option<i64>,
     /// Per language, the names of its pages where they differ from their sources' (`diff` and `tasks` read links
     /// through them as the verdicts did).
     #[serde(skip)]
@@ -496,6 +499,7 @@ impl StatusReport {
             warnings,
             strict,
             versions_parsed: 0,
+            head_time: None,
             link_twins: std::collections::HashMap::new(),
         }
     }

@@ -1029,3 +1029,16 @@ fn the_filters_could_not_be_shared_as_a_link() {
          return location.protocol + ' ' + location.hash; })()";
     assert_eq!(layout_probe(&html, 1280, chosen).unwrap(), "file: #lang=ja");
 }
+
+/// The dashboard named its commit but not its date: a page kept as a CI artifact did not say how old its picture was.
+#[test]
+fn the_dashboard_did_not_say_when_its_commit_was_made() {
+    let repo = long_link_site();
+    let day = repo.git(&["log", "-1", "--format=%cs"]);
+    let short = repo.git(&["rev-parse", "--short=7", "HEAD"]);
+    for ui in ["en", "fr"] {
+        let html = repo.stdout(&["status", "--format", "html", "--ui-lang", ui]);
+        let expected = format!("<code>{}</code> ({})", short.trim(), day.trim());
+        assert!(html.contains(&expected), "{expected} not in the {ui} page");
+    }
+}
