@@ -20,6 +20,7 @@ use crate::drift::{Reason, State};
 use crate::forge::Forge;
 use crate::i18n::Message;
 use crate::pairing::PairedBy;
+use crate::util::shell::quote;
 
 /// The version of the `status --format json` document. Renaming or removing a field bumps it.
 pub const STATUS_JSON_VERSION: u32 = 1;
@@ -395,29 +396,12 @@ pub(crate) fn next_command(page: &PageStatus) -> String {
     } else {
         "tandem diff"
     };
-    format!("{command} {}", shell_word(&page.translation))
+    format!("{command} {}", quote(&page.translation))
 }
 
 /// The `git mv` that moves a translation to where it pairs by path with its renamed source.
 pub(crate) fn move_command(page: &PageStatus, to: &str) -> String {
-    format!(
-        "git mv {} {}",
-        shell_word(&page.translation),
-        shell_word(to)
-    )
-}
-
-/// A path as one shell word: as it is when nothing in it is special to a POSIX shell, else in single quotes.
-fn shell_word(path: &str) -> String {
-    let plain = !path.is_empty()
-        && path
-            .chars()
-            .all(|c| !c.is_whitespace() && !"'\"\\$`&|;<>()*?[]#~!{}=%^".contains(c));
-    if plain {
-        path.to_owned()
-    } else {
-        format!("'{}'", path.replace('\'', "'\\''"))
-    }
+    format!("git mv {} {}", quote(&page.translation), quote(to))
 }
 
 /// Puts each page bundle's page in the section of the folder that holds the bundle: a section of one source page,
@@ -624,18 +608,6 @@ mod tests {
         ] {
             assert_eq!(display_tag(key), shown, "{key}");
         }
-    }
-
-    #[test]
-    fn a_path_a_shell_would_split_is_quoted() {
-        assert_eq!(shell_word("content/fr/a-b_c.md"), "content/fr/a-b_c.md");
-        assert_eq!(shell_word("content/fr/été.md"), "content/fr/été.md");
-        assert_eq!(shell_word("content/fr/a b.md"), "'content/fr/a b.md'");
-        assert_eq!(
-            shell_word("content/fr/l'été.md"),
-            "'content/fr/l'\\''été.md'"
-        );
-        assert_eq!(shell_word("content/fr/$x.md"), "'content/fr/$x.md'");
     }
 
     fn page(n: usize) -> PageStatus {

@@ -59,8 +59,10 @@
     apply();
   }
   // Each stale page's command to run next, at the top of its last cell, as `status` says it in a terminal.
+  // One shell word, by util::shell::quote's rule: bare when made of ASCII letters, digits and /._-+,:@= and of
+  // characters beyond ASCII (but spaces), else in single quotes.
   var word = function (path) {
-    return /^[^\s'"\\$`&|;<>()*?[\]#~!{}=%^]+$/.test(path) ? path : "'" + path.replace(/'/g, "'\\''") + "'";
+    return /^(?:[A-Za-z0-9\/._\-+,:@=]|[^\x00-\x7F\s])+$/u.test(path) ? path : "'" + path.replace(/'/g, "'\\''") + "'";
   };
   document.querySelectorAll("#stale tbody tr").forEach(function (row) {
     var page = row.querySelector(".p");
