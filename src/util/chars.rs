@@ -164,7 +164,8 @@ pub fn first_non_utf8_line(bytes: &[u8]) -> Option<usize> {
 /// two are one text, so names pair and text compares by this form.
 pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
     use unicode_normalization::UnicodeNormalization;
-    if text.is_ascii() || quick_nfc(text) {
+    // No byte from 0xCC up: every character is below U+0300, where the combining marks start (Latin text).
+    if !text.bytes().any(|b| b >= 0xCC) || quick_nfc(text) {
         std::borrow::Cow::Borrowed(text)
     } else {
         std::borrow::Cow::Owned(text.nfc().collect())
@@ -184,11 +185,27 @@ fn quick_nfc(text: &str) -> bool {
     let mut last_class = 0;
     // The character before, when it is a starter.
     let mut starter: Option<char> = None;
+    // The bit table of the block of the character before (a text keeps to a script or two).
+    let mut table: Option<(u32, &[[u64; 16]; 2])> = None;
     for c in text.chars() {
-        let Some((plain, yes)) = nfc_bits(c) else {
-            // Beyond the Basic Multilingual Plane: the crate's quick check.
-            return is_nfc_quick(text.chars()) == IsNormalized::Yes;
+        let code = u32::from(c);
+        if code < 0x80 {
+            (last_class, starter) = (0, Some(c));
+            continue;
+        }
+        let bits = match table {
+            Some((block, bits)) if block == code / NFC_BLOCK => bits,
+            _ => {
+                let Some(bits) = nfc_table(code / NFC_BLOCK) else {
+                    // Beyond the Basic Multilingual Plane: the crate's quick check.
+                    return is_nfc_quick(text.chars()) == IsNormalized::Yes;
+                };
+                table = Some((code / NFC_BLOCK, bits));
+                bits
+            }
         };
+        let (word, bit) = (((code % NFC_BLOCK) / 64) as usize, 1u64 << (code % 64));
+        let (plain, yes) = (bits[0][word] & bit != 0, bits[1][word] & bit != 0);
         if plain {
             (last_class, starter) = (0, Some(c));
             continue;
@@ -217,21 +234,20 @@ fn quick_nfc(text: &str) -> bool {
     true
 }
 
-/// For a character of the Basic Multilingual Plane: (a starter that is "yes" for NFC, "yes" for NFC).
-fn nfc_bits(c: char) -> Option<(bool, bool)> {
+/// Code points per bit table of [`quick_nfc`].
+const NFC_BLOCK: u32 = 1024;
+
+/// The bit tables of block `block` of the Basic Multilingual Plane (code points `block * NFC_BLOCK` on): the starters
+/// that are "yes" for NFC, then every character that is; built the first time a text asks.
+fn nfc_table(block: u32) -> Option<&'static [[u64; 16]; 2]> {
     use std::sync::OnceLock;
     use unicode_normalization::char::canonical_combining_class;
     use unicode_normalization::{IsNormalized, is_nfc_quick};
-    const BLOCK: u32 = 1024;
-    /// Per block: the starters that are "yes", then the characters that are "yes".
     static BLOCKS: [OnceLock<[[u64; 16]; 2]>; 64] = [const { OnceLock::new() }; 64];
-    let code = u32::from(c);
-    let block = BLOCKS.get((code / BLOCK) as usize)?;
-    let bits = block.get_or_init(|| {
+    Some(BLOCKS.get(block as usize)?.get_or_init(|| {
         let mut bits = [[0u64; 16]; 2];
-        let first = code / BLOCK * BLOCK;
-        for at in 0..BLOCK {
-            if let Some(c) = char::from_u32(first + at)
+        for at in 0..NFC_BLOCK {
+            if let Some(c) = char::from_u32(block * NFC_BLOCK + at)
                 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
             {
                 let bit = 1 << (at % 64);
@@ -242,9 +258,7 @@ fn nfc_bits(c: char) -> Option<(bool, bool)> {
             }
         }
         bits
-    });
-    let (word, bit) = (((code % BLOCK) / 64) as usize, 1 << (code % 64));
-    Some((bits[0][word] & bit != 0, bits[1][word] & bit != 0))
+    }))
 }
 
 /// [`nfc`] of an owned text: the same `String` when it already is in NFC (nearly always), else its composed copy.
