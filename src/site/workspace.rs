@@ -213,11 +213,13 @@ impl Workspace {
                     let is_source = language == settings.source;
                     if self.source_repo.is_some() && is_source != sources_here {
                         match fork_language(&settings.layout, &settings.source, root) {
-                            Some(target) if !sources_here => language = target,
-                            _ => continue,
+                            Some(_) if sources_here => language = settings.source.clone(),
+                            Some(target) => language = target,
+                            None => continue,
                         }
                         // Still the source's text, byte for byte: a page nobody translated yet (`source-copy`).
                         if let Some(source) = &self.source_repo
+                            && !sources_here
                             && same_bytes(&tree.join(&path), &source.workdir().join(&path))
                         {
                             continue;

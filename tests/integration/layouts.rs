@@ -565,3 +565,26 @@ fn a_translation_fork_with_pages_at_the_sources_paths_could_not_be_read() {
     );
     assert!(!tasks.contains("tandem scaffold"), "{tasks}");
 }
+
+/// The same for a fork of a French site translated into English (the source's language sorting after the target's):
+/// the folder was read as English in both clones, and the French sources were left out.
+#[test]
+fn a_translation_fork_of_a_french_site_lost_its_sources() {
+    let mut sources = RepoBuilder::new();
+    sources.write("docs/guide.md", md("Guide", "", "Le guide, en français."));
+    sources.commit("fr"); // day 1
+    let mut fork = RepoBuilder::new();
+    fork.write("docs/guide.md", md("Guide", "", "The guide, in English."))
+        .write(
+            "tandem.yaml",
+            format!(
+                "source: fr\nlanguages: [en]\nsource_repo: {}\ncontent:\n  fr: docs\n  en: docs\n",
+                sources.path().display()
+            ),
+        );
+    fork.commit("en"); // day 1
+    let json = fork.status_json(&[]);
+    let guide = page(&json, "docs/guide.md");
+    assert_eq!(guide["language"], "en", "{json:#}");
+    assert_eq!(guide["state"], "current", "{json:#}");
+}
