@@ -179,20 +179,11 @@ fn overview(out: &mut String, report: &StatusReport, m: &Messages) {
             &[("count", report.languages.len().into())]
         ))
     );
-    let columns = [
-        "status-col-language",
-        "status-col-translated",
-        "status-col-current",
-        "status-col-stale",
-        "status-col-missing",
-        "status-col-orphaned",
-        "status-col-unknown",
-    ];
-    for id in columns {
+    for id in super::LANGUAGE_COLUMNS {
         let _ = write!(out, " {} |", m.get(id));
     }
     out.push_str("\n|---|");
-    out.push_str(&"---:|".repeat(columns.len() - 1));
+    out.push_str(&"---:|".repeat(super::LANGUAGE_COLUMNS.len() - 1));
     out.push('\n');
     for lang in &report.languages {
         let Some(summary) = report.summary.get(lang) else {

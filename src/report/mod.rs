@@ -25,6 +25,17 @@ use crate::util::shell::quote;
 /// The version of the `status --format json` document. Renaming or removing a field bumps it.
 pub const STATUS_JSON_VERSION: u32 = 1;
 
+/// The columns of the table of languages, as the text and Markdown reports head them.
+pub const LANGUAGE_COLUMNS: [&str; 7] = [
+    "status-col-language",
+    "status-col-translated",
+    "status-col-current",
+    "status-col-stale",
+    "status-col-missing",
+    "status-col-orphaned",
+    "status-col-unknown",
+];
+
 /// How a sync point was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -133,18 +133,10 @@ fn summary_table(
     ));
     out.push_str("\n\n");
     let mut rows = vec![
-        [
-            "status-col-language",
-            "status-col-translated",
-            "status-col-current",
-            "status-col-stale",
-            "status-col-missing",
-            "status-col-orphaned",
-            "status-col-unknown",
-        ]
-        .iter()
-        .map(|id| m.get(id))
-        .collect::<Vec<String>>(),
+        super::LANGUAGE_COLUMNS
+            .iter()
+            .map(|id| m.get(id))
+            .collect::<Vec<String>>(),
     ];
     for lang in &report.languages {
         let Some(summary) = report.summary.get(lang) else {

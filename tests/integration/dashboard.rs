@@ -824,16 +824,7 @@ fn renamed_sources_had_no_git_mv_in_the_dashboard_or_markdown() {
     );
 
     // An orphan whose source was renamed (byte semantics): its row gives the move.
-    let mut repo = RepoBuilder::new();
-    repo.write("content/en/setup.md", md("Setup", "", "Install it."));
-    repo.commit("en");
-    repo.write(
-        "content/fr/setup.md",
-        md("Installation", "", "Installez-le."),
-    );
-    repo.commit("fr");
-    repo.git(&["mv", "content/en/setup.md", "content/en/start.md"]);
-    repo.commit("en: rename");
+    let repo = renamed_source_site();
     let markdown = repo.stdout(&["status", "--format", "markdown", "--strict"]);
     let row = markdown
         .lines()
@@ -956,16 +947,7 @@ fn orphans_beside_missing_pages_got_no_pair_suggest_outside_the_terminal() {
     );
 
     // An orphan whose source was renamed has its `git mv`, not this advice.
-    let mut repo = RepoBuilder::new();
-    repo.write("content/en/setup.md", md("Setup", "", "Install it."));
-    repo.commit("en");
-    repo.write(
-        "content/fr/setup.md",
-        md("Installation", "", "Installez-le."),
-    );
-    repo.commit("fr");
-    repo.git(&["mv", "content/en/setup.md", "content/en/start.md"]);
-    repo.commit("en: rename");
+    let repo = renamed_source_site();
     for format in ["html", "markdown"] {
         let out = repo.stdout(&["status", "--format", format, "--strict"]);
         assert!(
@@ -1041,4 +1023,19 @@ fn the_dashboard_did_not_say_when_its_commit_was_made() {
         let expected = format!("<code>{}</code> ({})", short.trim(), day.trim());
         assert!(html.contains(&expected), "{expected} not in the {ui} page");
     }
+}
+
+/// A French page whose English source was then renamed (`setup.md` → `start.md`): an orphan under `--strict`.
+fn renamed_source_site() -> RepoBuilder {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/setup.md", md("Setup", "", "Install it."));
+    repo.commit("en");
+    repo.write(
+        "content/fr/setup.md",
+        md("Installation", "", "Installez-le."),
+    );
+    repo.commit("fr");
+    repo.git(&["mv", "content/en/setup.md", "content/en/start.md"]);
+    repo.commit("en: rename");
+    repo
 }
