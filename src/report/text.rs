@@ -4,7 +4,7 @@
 use anstyle::{AnsiColor, Style};
 use unicode_width::UnicodeWidthChar;
 
-use super::{Counts, PageStatus, StatusReport, SyncMethod, Warning};
+use super::{Counts, PageStatus, StatusReport, SyncMethod, Warning, display_tag};
 use crate::drift::{Reason, State};
 use crate::i18n::{Arg, Messages};
 use crate::util::shell::quote;
@@ -144,7 +144,7 @@ fn summary_table(
         };
         let c = &summary.counts;
         rows.push(vec![
-            lang.clone(),
+            display_tag(lang),
             m.with(
                 "status-percent",
                 &[
@@ -182,7 +182,10 @@ fn summary_pages(
             State::Stale,
             &m.with(
                 "status-summary-behind-heading",
-                &[("lang", lang.into()), ("count", stale.len().into())],
+                &[
+                    ("lang", display_tag(lang).into()),
+                    ("count", stale.len().into()),
+                ],
             ),
         ));
         out.push('\n');
@@ -195,7 +198,7 @@ fn summary_pages(
                 "status-summary-more",
                 &[
                     ("count", (stale.len() - shown.len()).into()),
-                    ("lang", lang.into()),
+                    ("lang", display_tag(lang).into()),
                 ],
             ));
             out.push('\n');
@@ -294,7 +297,7 @@ fn language(
     let header = m.with(
         "status-language-header",
         &[
-            ("lang", lang.into()),
+            ("lang", display_tag(lang).into()),
             ("total", counts.total.into()),
             ("translated", counts.translated().into()),
             ("percent", percent(counts).into()),
@@ -770,7 +773,7 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
     let args: [(&str, Arg); 3] = [
         ("commit", short.into()),
         ("date", date.into()),
-        ("lang", (&page.language).into()),
+        ("lang", display_tag(&page.language).into()),
     ];
     let text = match sync.method {
         SyncMethod::Pin => m.with("sync-pin", &args),

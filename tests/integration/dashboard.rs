@@ -878,6 +878,16 @@ fn regional_language_tags_were_shown_lowercase() {
     ] {
         assert!(markdown.contains(needle), "{needle} not in {markdown}");
     }
+    // The terminal's report too (it said `pt-br translations`, beside a dashboard saying `pt-BR`).
+    let text = repo.stdout(&["status", "--all", "--color", "never"]);
+    for needle in [
+        "pt-BR translations — 2 source pages, 1 translated (50%)",
+        "history: last fr-CA commit",
+    ] {
+        assert!(text.contains(needle), "{needle} not in {text}");
+    }
+    let summary = repo.stdout(&["status", "--color", "never"]);
+    assert!(summary.contains("\n  zh-Hans "), "{summary}");
 }
 
 /// A stale page's changes were high or low by their colour alone (red or brown): a reader who does not tell the two
