@@ -175,14 +175,7 @@ fn percent(counts: &Counts) -> usize {
 
 /// The header cells of a counts table, after the first column.
 fn count_headers(out: &mut String, m: &Messages) {
-    for id in [
-        "status-col-translated",
-        "status-col-current",
-        "status-col-stale",
-        "status-col-missing",
-        "status-col-orphaned",
-        "status-col-unknown",
-    ] {
+    for id in super::COUNT_COLUMNS {
         let _ = write!(
             out,
             "<th scope=\"col\" class=\"num\">{}</th>",
@@ -677,12 +670,7 @@ const PAIR_SUGGEST: &str = "tandem pair --suggest";
 /// The translations whose source was renamed (the orphans among them are with the orphans), with the `git mv` that
 /// keeps them paired by path: the terminal report lists them, the dashboard did not (a current page is not listed).
 fn renamed(out: &mut String, report: &StatusReport, m: &Messages) {
-    let renamed: Vec<(&PageStatus, &String)> = report
-        .pages
-        .iter()
-        .filter(|p| p.state != State::Orphaned)
-        .filter_map(|p| p.move_to().map(|to| (p, to)))
-        .collect();
+    let renamed = super::renamed_pages(&report.pages);
     if renamed.is_empty() {
         return;
     }

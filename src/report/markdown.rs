@@ -79,21 +79,12 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
             ],
         ));
         out.push_str("\n\n");
-        let columns = [
-            "status-col-section",
-            "status-col-translated",
-            "status-col-current",
-            "status-col-stale",
-            "status-col-missing",
-            "status-col-orphaned",
-            "status-col-unknown",
-        ];
         out.push('|');
-        for id in columns {
+        for id in std::iter::once("status-col-section").chain(super::COUNT_COLUMNS) {
             out.push_str(&format!(" {} |", m.get(id)));
         }
         out.push_str("\n|---|");
-        out.push_str(&"---:|".repeat(columns.len() - 1));
+        out.push_str(&"---:|".repeat(super::COUNT_COLUMNS.len()));
         out.push('\n');
         for (section, c) in &summary.sections {
             out.push_str(&format!(
@@ -179,11 +170,11 @@ fn overview(out: &mut String, report: &StatusReport, m: &Messages) {
             &[("count", report.languages.len().into())]
         ))
     );
-    for id in super::LANGUAGE_COLUMNS {
+    for id in std::iter::once("status-col-language").chain(super::COUNT_COLUMNS) {
         let _ = write!(out, " {} |", m.get(id));
     }
     out.push_str("\n|---|");
-    out.push_str(&"---:|".repeat(super::LANGUAGE_COLUMNS.len() - 1));
+    out.push_str(&"---:|".repeat(super::COUNT_COLUMNS.len()));
     out.push('\n');
     for lang in &report.languages {
         let Some(summary) = report.summary.get(lang) else {
@@ -274,12 +265,7 @@ fn page_table(out: &mut String, pages: &[&PageStatus], m: &Messages) {
 /// The translations of `lang` whose source was renamed, but the orphans (their row says it), each with the `git mv`
 /// that keeps it paired by path, as the terminal report lists them.
 fn renamed_list(out: &mut String, report: &StatusReport, lang: &str, m: &Messages) {
-    let renamed: Vec<(&PageStatus, &String)> = report
-        .pages
-        .iter()
-        .filter(|p| p.language == lang && p.state != State::Orphaned)
-        .filter_map(|p| p.move_to().map(|to| (p, to)))
-        .collect();
+    let renamed = super::renamed_pages(report.pages.iter().filter(|p| p.language == lang));
     if renamed.is_empty() {
         return;
     }

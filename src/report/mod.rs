@@ -25,9 +25,9 @@ use crate::util::shell::quote;
 /// The version of the `status --format json` document. Renaming or removing a field bumps it.
 pub const STATUS_JSON_VERSION: u32 = 1;
 
-/// The columns of the table of languages, as the text and Markdown reports head them.
-pub const LANGUAGE_COLUMNS: [&str; 7] = [
-    "status-col-language",
+/// The count columns of the tables of languages and of site sections, after their first column, as every report heads
+/// them.
+pub const COUNT_COLUMNS: [&str; 6] = [
     "status-col-translated",
     "status-col-current",
     "status-col-stale",
@@ -397,6 +397,18 @@ pub(crate) fn orphans_may_be_missing_pages(report: &StatusReport, lang: Option<&
             of_lang().any(|p| p.state == State::Orphaned && p.move_to().is_none())
                 && of_lang().any(|p| p.state == State::Missing)
         })
+}
+
+/// The translations paired with their source's new name, among `pages`, each with where a `git mv` puts it to keep it
+/// paired by path (orphans, whose source is gone, are listed with the orphans).
+pub(crate) fn renamed_pages<'a>(
+    pages: impl IntoIterator<Item = &'a PageStatus>,
+) -> Vec<(&'a PageStatus, &'a String)> {
+    pages
+        .into_iter()
+        .filter(|p| p.state != State::Orphaned)
+        .filter_map(|p| p.move_to().map(|to| (p, to)))
+        .collect()
 }
 
 /// The command to run next on a stale page, as the terminal report suggests it: its diff, or copying its mirrored

@@ -133,8 +133,8 @@ fn summary_table(
     ));
     out.push_str("\n\n");
     let mut rows = vec![
-        super::LANGUAGE_COLUMNS
-            .iter()
+        std::iter::once("status-col-language")
+            .chain(super::COUNT_COLUMNS)
             .map(|id| m.get(id))
             .collect::<Vec<String>>(),
     ];
@@ -400,11 +400,7 @@ fn language(
             out.push_str(&orphan_line(page, &pages, m));
             out.push('\n');
             if let Some(target) = page.move_to() {
-                out.push_str(&format!(
-                    "    git mv {} {}\n",
-                    quote(&page.translation),
-                    quote(target)
-                ));
+                out.push_str(&format!("    {}\n", super::move_command(page, target)));
             }
         }
         // A translation under another name than its source's (`hi/cloud native apps.md` beside a missing
@@ -416,18 +412,14 @@ fn language(
     }
 
     // Translations paired with their source's new name: a `git mv` keeps them paired by path.
-    let renamed: Vec<&PageStatus> = pages
-        .iter()
-        .copied()
-        .filter(|p| p.state != State::Orphaned && p.move_to().is_some())
-        .collect();
+    let renamed = super::renamed_pages(pages.iter().copied());
     if !renamed.is_empty() {
         out.push('\n');
         out.push_str(
             &paint.bold(&m.with("status-renamed-heading", &[("count", renamed.len().into())])),
         );
         out.push('\n');
-        for page in renamed {
+        for (page, target) in renamed {
             out.push_str("  ");
             out.push_str(&m.with(
                 "status-renamed-line",
@@ -441,13 +433,7 @@ fn language(
                 ],
             ));
             out.push('\n');
-            if let Some(target) = page.move_to() {
-                out.push_str(&format!(
-                    "    git mv {} {}\n",
-                    quote(&page.translation),
-                    quote(target)
-                ));
-            }
+            out.push_str(&format!("    {}\n", super::move_command(page, target)));
         }
     }
 
@@ -545,18 +531,10 @@ pub(crate) fn percent(counts: &Counts) -> usize {
 }
 
 fn section_table(summary: &super::LanguageSummary, m: &Messages, width: Option<usize>) -> String {
-    let header: Vec<String> = [
-        "status-col-section",
-        "status-col-translated",
-        "status-col-current",
-        "status-col-stale",
-        "status-col-missing",
-        "status-col-orphaned",
-        "status-col-unknown",
-    ]
-    .iter()
-    .map(|id| m.get(id))
-    .collect();
+    let header: Vec<String> = std::iter::once("status-col-section")
+        .chain(super::COUNT_COLUMNS)
+        .map(|id| m.get(id))
+        .collect();
     let mut rows = vec![header];
     for (section, counts) in &summary.sections {
         rows.push(vec![
