@@ -700,7 +700,9 @@ fn render_heading_change(
 }
 
 /// Changed line pieces as shown: changed words underlined (colour) or marked `[-…-]`/`{+…+}` (`--word`), else the
-/// whole line in the line's colour.
+/// whole line in the line's colour. Characters that take no room are written as their code points
+/// ([`shown_invisible`](crate::util::chars::shown_invisible)): a zero-width space added was a `-`/`+` pair that
+/// looked the same.
 fn paint_pieces(
     pieces: &[(bool, String)],
     op: LineOp,
@@ -709,13 +711,14 @@ fn paint_pieces(
 ) -> String {
     pieces
         .iter()
+        .map(|(changed, piece)| (changed, crate::util::chars::shown_invisible(piece)))
         .map(
             |(changed, piece)| match (changed, options.word, options.color, op) {
-                (false, _, _, _) | (true, false, _, _) => paint(options.color, style, piece),
+                (false, _, _, _) | (true, false, _, _) => paint(options.color, style, &piece),
                 (true, true, true, _) => paint(
                     true,
                     style.effects(Effects::BOLD | Effects::UNDERLINE),
-                    piece,
+                    &piece,
                 ),
                 (true, true, false, LineOp::Delete) => format!("[-{piece}-]"),
                 (true, true, false, _) => format!("{{+{piece}+}}"),

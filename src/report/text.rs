@@ -690,13 +690,15 @@ pub fn quoted_section(heading: &str, id: &str, m: &Messages) -> String {
     }
 }
 
-/// A front-matter key's change for people: `image: a.png → b.png`.
+/// A front-matter key's change for people: `image: a.png → b.png`. Characters that take no room are written as their
+/// code points (`title: Home → Ho⟨U+00AD⟩me`, where the two values looked the same).
 pub fn key_change(k: &crate::drift::front_matter::KeyChange, m: &Messages) -> String {
     const LONGEST: usize = 80;
     // One line each: a block scalar's line breaks become spaces.
     let shown = |v: &Option<String>| match v {
         Some(v) => {
             let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+            let v = crate::util::chars::shown_invisible(&v).into_owned();
             if v.chars().count() > LONGEST {
                 format!("{}…", v.chars().take(LONGEST).collect::<String>())
             } else {

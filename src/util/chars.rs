@@ -270,6 +270,47 @@ pub fn into_nfc(text: String) -> String {
     .unwrap_or(text)
 }
 
+/// `text` with each character a reader cannot see written as its code point, `⟨U+200B⟩`: a zero-width space added to
+/// a source line, a soft hyphen, a direction mark. A `-`/`+` pair that differed only by one looked the same, and the
+/// translator was told to update a line in which nothing had changed. A joiner (U+200C, U+200D) between two characters
+/// past ASCII is left as it is: it shapes the letters of Persian or Indic words and joins emoji sequences, where it is
+/// part of what the reader sees.
+pub fn shown_invisible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() || !text.chars().any(invisible) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let past_ascii = |at: Option<&char>| at.is_some_and(|c| !c.is_ascii() && !c.is_whitespace());
+    let mut out = String::with_capacity(text.len() + 16);
+    for (at, &c) in chars.iter().enumerate() {
+        let joiner = matches!(c, '\u{200C}' | '\u{200D}');
+        let shaping =
+            joiner && at > 0 && past_ascii(chars.get(at - 1)) && past_ascii(chars.get(at + 1));
+        if invisible(c) && !shaping {
+            out.push_str(&format!("⟨U+{:04X}⟩", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Characters that take no room on screen (Unicode's format characters that text holds: zero-width spaces and
+/// joiners, direction marks and embeddings, the soft hyphen, the byte-order mark).
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'
+        | '\u{061C}'
+        | '\u{180E}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{FFF9}'..='\u{FFFB}'
+    )
+}
+
 /// `text` with each carriage return that ends a line alone (classic Mac OS files, or one stray line in a CRLF page)
 /// read as a line feed, as CommonMark reads it. The bytes keep their length, so every offset found in the result is
 /// one in `text` too. Borrowed when there is none (nearly always).
@@ -464,6 +505,25 @@ mod tests {
             non_whitespace_chars("Le chat\u{A0}: «\u{202F}oui\u{202F}»\u{3000}猫。"),
             14
         );
+    }
+
+    #[test]
+    fn invisible_characters_are_written_as_their_code_points() {
+        assert_eq!(shown_invisible("Then go"), "Then go");
+        assert_eq!(shown_invisible("Then\u{200B} go"), "Then⟨U+200B⟩ go");
+        assert_eq!(
+            shown_invisible("co\u{AD}operate\u{FEFF}"),
+            "co⟨U+00AD⟩operate⟨U+FEFF⟩"
+        );
+        assert_eq!(shown_invisible("é\u{200E}"), "é⟨U+200E⟩");
+        // Joiners inside a word of a script that uses them, or an emoji sequence, are part of what is seen.
+        assert_eq!(shown_invisible("می\u{200C}خواهم"), "می\u{200C}خواهم");
+        assert_eq!(shown_invisible("👩\u{200D}💻"), "👩\u{200D}💻");
+        assert_eq!(
+            shown_invisible("a\u{200D}b \u{200C}x"),
+            "a⟨U+200D⟩b ⟨U+200C⟩x"
+        );
+        assert_eq!(shown_invisible("\u{200D}"), "⟨U+200D⟩");
     }
 
     #[test]

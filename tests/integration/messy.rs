@@ -444,3 +444,26 @@ fn a_source_saved_as_utf16_or_latin1_says_which_and_how_to_convert_it() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_zero_width_space_added_to_a_source_line_showed_two_lines_that_looked_the_same() {
+    let mut repo = RepoBuilder::from_fixture("hugo-accented-names");
+    let source = repo.read("content/en/café.md");
+    assert!(source.contains("title: \"Café\"") && source.contains("The café opens"));
+    // A line-break hint after "The", and a soft hyphen in the title: neither takes room on screen.
+    let hinted = source
+        .replace("The café opens", "The\u{200B} café opens")
+        .replace("title: \"Café\"", "title: \"Ca\u{AD}fé\"");
+    repo.write("content/en/café.md", hinted);
+    repo.commit("en: line-break hints");
+    let diff = repo.stdout(&["diff", "content/fr/café.md"]);
+    assert!(
+        diff.contains("- The café opens") && diff.contains("+ The⟨U+200B⟩ café opens"),
+        "the added character is shown:\n{diff}"
+    );
+    assert!(
+        diff.contains("title: Café → Ca⟨U+00AD⟩fé"),
+        "the key's value too:\n{diff}"
+    );
+    assert!(!diff.contains(['\u{200B}', '\u{AD}']), "{diff}");
+}
