@@ -229,6 +229,7 @@ fn pairs_of(
     }
     if let Some(renames) = renames {
         follow_renames(ws, renames, &inventory, &mut pairing.pairs, reading.strict)?;
+        note_work_tree_renames(renames.repo, &source_blobs, &mut pairing.pairs)?;
     }
     // Kept for the whole run: a large site's list would otherwise hold up to twice the room it needs.
     pairing.pairs.shrink_to_fit();
@@ -304,6 +305,71 @@ fn follow_renames(
             at += 1;
             kept
         });
+    }
+    Ok(())
+}
+
+/// Orphans whose source was moved in the work tree and not committed yet (`git mv` before `git commit`, or a file
+/// renamed in an editor): the source at HEAD is gone from the disk and a source that HEAD lacks holds its very bytes.
+/// The rename is noted (the report prints the translation's `git mv`), the pair left orphaned, as under `--strict`:
+/// history knows nothing of the new name yet. Each was an orphan beside a missing page, nothing saying why.
+fn note_work_tree_renames(
+    repo: &GitRepo,
+    source_blobs: &HashMap<String, gix::ObjectId>,
+    pairs: &mut [Pair],
+) -> Result<()> {
+    let unfollowed: Vec<usize> = (0..pairs.len())
+        .filter(|&i| pairs[i].kind == PairKind::Orphaned && pairs[i].renamed_to.is_none())
+        .collect();
+    if unfollowed.is_empty() {
+        return Ok(());
+    }
+    let missing: HashMap<(&str, &str), usize> = (pairs.iter().enumerate())
+        .filter(|(_, p)| p.kind == PairKind::Missing)
+        .map(|(i, p)| ((p.language.as_str(), p.source.as_str()), i))
+        .collect();
+    let mut fresh: Vec<String> = missing
+        .keys()
+        .map(|(_, source)| source.to_string())
+        .collect();
+    fresh.sort_unstable();
+    fresh.dedup();
+    if fresh.is_empty() {
+        return Ok(());
+    }
+    let gone: Vec<String> = unfollowed
+        .iter()
+        .map(|&i| pairs[i].source.clone())
+        .collect();
+    let asked: Vec<String> = gone.iter().chain(&fresh).cloned().collect();
+    let at_head = repo.entries_at(repo.head(), &asked)?;
+    let (gone_at_head, fresh_at_head) = at_head.split_at(gone.len());
+    // The new sources HEAD lacks, by the blob id of their bytes on disk.
+    let mut by_blob: HashMap<gix::ObjectId, Vec<&str>> = HashMap::new();
+    for (source, entry) in fresh.iter().zip(fresh_at_head) {
+        if entry.is_none()
+            && let Some(id) = source_blobs.get(source)
+        {
+            by_blob.entry(*id).or_default().push(source);
+        }
+    }
+    let mut renamed = Vec::new();
+    for (&i, entry) in unfollowed.iter().zip(gone_at_head) {
+        let Some((_, id)) = entry else {
+            continue;
+        };
+        // One new name only: two copies of the page are two pages, neither of them a rename.
+        if let Some([now]) = by_blob.get(id).map(Vec::as_slice)
+            && let Some(&m) = missing.get(&(pairs[i].language.as_str(), *now))
+        {
+            renamed.push((i, now.to_string(), pairs[m].translation.clone()));
+        }
+    }
+    for (i, now, move_to) in renamed {
+        let orphan = &mut pairs[i];
+        orphan.renamed_from = Some(orphan.source.clone());
+        orphan.renamed_to = Some(now);
+        orphan.move_to = Some(move_to);
     }
     Ok(())
 }

@@ -477,3 +477,51 @@ fn a_change_under_the_middle_name_of_a_source_renamed_twice_was_not_counted() {
         "the edit is not passed over: {text}"
     );
 }
+
+#[test]
+fn a_source_renamed_and_not_yet_committed_left_an_orphan_and_a_missing_page_with_no_word_of_the_rename()
+ {
+    let repo = translated_setup();
+    // Staged with `git mv`, and moved on disk only: both are the work tree the translator has.
+    repo.git(&[
+        "mv",
+        "content/en/docs/setup.md",
+        "content/en/docs/getting-started.md",
+    ]);
+    for staged in [true, false] {
+        if !staged {
+            repo.git(&["reset", "-q"]);
+        }
+        let json = repo.status_json(&[]);
+        let fr = page(&json, "content/fr/docs/setup.md");
+        assert_eq!(fr["state"], "orphaned", "{json:#}");
+        assert_eq!(fr["renamed_from"], "content/en/docs/setup.md", "{json:#}");
+        assert_eq!(
+            fr["renamed_to"], "content/en/docs/getting-started.md",
+            "{json:#}"
+        );
+        assert_eq!(
+            fr["move_to"], "content/fr/docs/getting-started.md",
+            "{json:#}"
+        );
+        repo.tandem()
+            .arg("status")
+            .assert()
+            .stdout(predicate::str::contains(
+                "git mv content/fr/docs/setup.md content/fr/docs/getting-started.md",
+            ));
+    }
+}
+
+#[test]
+fn a_new_source_with_the_bytes_of_a_deleted_one_twice_is_no_rename() {
+    let repo = translated_setup();
+    let text = repo.read("content/en/docs/setup.md");
+    std::fs::remove_file(repo.path().join("content/en/docs/setup.md")).unwrap();
+    repo.write("content/en/docs/one.md", &text);
+    repo.write("content/en/docs/two.md", &text);
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/setup.md");
+    assert_eq!(fr["state"], "orphaned", "{json:#}");
+    assert_eq!(fr["renamed_to"], serde_json::Value::Null, "{json:#}");
+}
