@@ -171,6 +171,9 @@ commits-behind-uncommitted = source changed, not committed
 commits-behind-unknown = ? commits behind
 sync-pin = pinned { $commit } ({ $date })
 sync-history = history: last { $lang } commit { $commit } ({ $date })
+# Sources in a repository of their own: $commit is the sources' commit of the moment of the translation's last
+# commit, $translation (in the translations' repository).
+sync-history-sources = history: source { $commit } ({ $date }), as of the last { $lang } commit { $translation }
 # $passed: how many later translation commits were passed over (named after it).
 sync-history-translation = history: { $passed ->
         [0] last commit of the translation
@@ -338,6 +341,7 @@ diff-since-history = since { $commit } ({ $date }, { $passed ->
         [0] last commit of the translation
        *[other] last commit of the translation that counts
     }) → HEAD { $head }
+diff-since-history-sources = since { $commit } ({ $date }, the source as of the translation's last commit { $translation }) → HEAD { $head }
 diff-summary-shown = { " " }· { $shown } shown (--section)
 diff-summary = { $changed } of { $total ->
         [one] { $total } section
@@ -512,6 +516,13 @@ tasks-why-history = { $source } changed since { $commit } ({ $date }), { $passed
         [0] the last commit of the translation
        *[other] the last commit of the translation that counts
     }: { $commits ->
+        [one] { $commits } commit
+       *[other] { $commits } commits
+    }, { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }.
+tasks-why-history-sources = { $source } changed since { $commit } ({ $date }), the source as of the translation's last commit { $translation }: { $commits ->
         [one] { $commits } commit
        *[other] { $commits } commits
     }, { $sections ->

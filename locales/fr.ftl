@@ -174,6 +174,9 @@ commits-behind-uncommitted = source modifiée, non commitée
 commits-behind-unknown = ? commits de retard
 sync-pin = épinglée { $commit } ({ $date })
 sync-history = historique : dernier commit { $lang } { $commit } ({ $date })
+# Sources dans un dépôt à part : $commit est le commit des sources au moment du dernier commit de la traduction,
+# $translation (dans le dépôt des traductions).
+sync-history-sources = historique : source { $commit } ({ $date }), à la date du dernier commit { $lang } { $translation }
 # $passed : combien de commits plus récents de la traduction ont été ignorés (nommés après).
 sync-history-translation = historique : { $passed ->
         [0] dernier commit de la traduction
@@ -341,6 +344,7 @@ diff-since-history = depuis { $commit } ({ $date }, { $passed ->
         [0] dernier commit de la traduction
        *[other] dernier commit de la traduction qui compte
     }) → HEAD { $head }
+diff-since-history-sources = depuis { $commit } ({ $date }, la source à la date du dernier commit de la traduction, { $translation }) → HEAD { $head }
 diff-summary-shown = { " " }· { $shown ->
         [one] { $shown } affichée
        *[other] { $shown } affichées
@@ -525,6 +529,13 @@ tasks-why-history = { $source } a changé depuis { $commit } ({ $date }), { $pas
         [0] le dernier commit de la traduction
        *[other] le dernier commit de la traduction qui compte
     } : { $commits ->
+        [one] { $commits } commit
+       *[other] { $commits } commits
+    }, { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }.
+tasks-why-history-sources = { $source } a changé depuis { $commit } ({ $date }), la source à la date du dernier commit de la traduction, { $translation } : { $commits ->
         [one] { $commits } commit
        *[other] { $commits } commits
     }, { $sections ->

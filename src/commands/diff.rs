@@ -65,7 +65,13 @@ pub fn run(
     };
 
     let twins = status.link_twins(&page.language);
-    let mut report = page_report(&ws, page, status.head.clone(), args.context, twins)?;
+    // The range the source's changes are read over ends at the sources' HEAD: with the sources in a repository of
+    // their own, the translations' HEAD had been printed after a commit of the sources.
+    let head = match &ws.source_repo {
+        Some(sources) => sources.head().to_string(),
+        None => status.head.clone(),
+    };
+    let mut report = page_report(&ws, page, head, args.context, twins)?;
     if let Some(id) = &args.section {
         // A mistyped id would read as "nothing changed": the page's ids are given instead.
         if !report.section_ids.is_empty() && !report.section_ids.contains(id) {

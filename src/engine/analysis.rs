@@ -1010,6 +1010,7 @@ fn sync_points(
         .filter(|g| matches!(g.from, SyncSource::History))
         .map(|g| g.pair.translation.clone())
         .collect();
+    let mut translation_commits: HashMap<String, String> = HashMap::new();
     let last_touches = if history_paths.is_empty() {
         HashMap::new()
     } else {
@@ -1019,7 +1020,16 @@ fn sync_points(
         let touches = ws.repo.last_touches(&history_paths)?;
         match &ws.source_repo {
             None => touches,
-            Some(sources) => translation_commits_to_sources(&ws.repo, sources, touches)?,
+            Some(sources) => {
+                // The translations' own commits, said beside the sources' commit they chose.
+                translation_commits.extend(touches.iter().filter_map(
+                    |(path, touch)| match touch {
+                        LastTouchAt::Commit(commit) => Some((path.clone(), commit.to_string())),
+                        _ => None,
+                    },
+                ));
+                translation_commits_to_sources(&ws.repo, sources, touches)?
+            }
         }
     };
     let point = |method, commit: ObjectId| SyncPoint {
@@ -1027,6 +1037,7 @@ fn sync_points(
         commit: commit.to_string(),
         skipped_commits: 0,
         skipped: Vec::new(),
+        translation_commit: None,
         time: None,
     };
     for g in gathered.iter_mut() {
@@ -1040,7 +1051,10 @@ fn sync_points(
                 }
             },
             SyncSource::History => match last_touches.get(&g.pair.translation) {
-                Some(LastTouchAt::Commit(commit)) => Ok(point(SyncMethod::History, *commit)),
+                Some(LastTouchAt::Commit(commit)) => Ok(SyncPoint {
+                    translation_commit: translation_commits.remove(&g.pair.translation),
+                    ..point(SyncMethod::History, *commit)
+                }),
                 Some(LastTouchAt::BeyondShallowBoundary) => return Err(Error::ShallowHistory),
                 Some(LastTouchAt::NotInHead) | None => Err(Reason::NoSyncPoint),
             },

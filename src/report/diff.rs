@@ -324,9 +324,10 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     let short = |commit: &str| commit[..7.min(commit.len())].to_owned();
     let since = match &report.sync {
         Some(sync) => {
-            let id = match sync.method {
-                super::SyncMethod::Pin => "diff-since-pin",
-                super::SyncMethod::History => "diff-since-history",
+            let id = match (sync.method, &sync.translation_commit) {
+                (super::SyncMethod::Pin, _) => "diff-since-pin",
+                (super::SyncMethod::History, None) => "diff-since-history",
+                (super::SyncMethod::History, Some(_)) => "diff-since-history-sources",
             };
             m.with(
                 id,
@@ -335,6 +336,10 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     ("date", sync.time.map(date).unwrap_or_default().into()),
                     ("head", short(&report.head).into()),
                     ("passed", sync.skipped_commits.into()),
+                    (
+                        "translation",
+                        short(sync.translation_commit.as_deref().unwrap_or_default()).into(),
+                    ),
                 ],
             )
         }

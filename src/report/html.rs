@@ -430,16 +430,10 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
         changes(out, page, m);
         out.push_str("</td><td>");
         if let Some(sync) = &page.sync {
-            let short = &sync.commit[..7.min(sync.commit.len())];
-            let args = [
-                ("commit", short.into()),
-                ("date", sync.time.map(date).unwrap_or_default().into()),
-                ("lang", display_tag(&page.language).into()),
-            ];
+            out.push_str(&escape(&super::text::sync_said(sync, &page.language, m)));
             match sync.method {
-                SyncMethod::Pin => out.push_str(&escape(&m.with("sync-pin", &args))),
+                SyncMethod::Pin => {}
                 SyncMethod::History => {
-                    out.push_str(&escape(&m.with("sync-history", &args)));
                     let _ = write!(
                         out,
                         " <span class=\"weak\">{}</span>",

@@ -1,8 +1,8 @@
 //! `status --format markdown`: the same report as tables, for an issue, a pull request's comment, a wiki page or a CI
 //! step summary.
 
-use super::text::{date, reason_text};
-use super::{PageStatus, StatusReport, SyncMethod};
+use super::text::reason_text;
+use super::{PageStatus, StatusReport};
 use crate::drift::State;
 use crate::i18n::Messages;
 use std::fmt::Write;
@@ -221,18 +221,7 @@ fn page_table(out: &mut String, pages: &[&PageStatus], m: &Messages) {
             .unwrap_or_default();
         let mut why = match (&page.sync, page.state) {
             (Some(sync), State::Stale) => {
-                let id = match sync.method {
-                    SyncMethod::Pin => "sync-pin",
-                    SyncMethod::History => "sync-history",
-                };
-                let mut why = m.with(
-                    id,
-                    &[
-                        ("commit", sync.commit[..7].into()),
-                        ("date", sync.time.map(date).unwrap_or_default().into()),
-                        ("lang", super::display_tag(&page.language).into()),
-                    ],
-                );
+                let mut why = super::text::sync_said(sync, &page.language, m);
                 // The commits passed over on the way, and what changed (or what differs now), as the terminal
                 // report says them.
                 for part in super::text::skipped_named(sync, m) {

@@ -58,6 +58,10 @@ pub struct SyncPoint {
     /// The commits passed over, named: each with its subject, the side it was on and why. Absent when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<SkippedCommit>,
+    /// Sources in a repository of their own, history method: the translation's last commit (full 40-hex id, in the
+    /// translations' repository), whose date chose `commit`, the sources' commit of that moment. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation_commit: Option<String>,
     /// Author time (seconds since the epoch), the date `git log` shows, for people; not in JSON.
     #[serde(skip)]
     pub time: Option<i64>,
@@ -649,6 +653,7 @@ mod tests {
                 commit: format!("{n:040}"),
                 skipped_commits: 0,
                 skipped: Vec::new(),
+                translation_commit: None,
                 time: None,
             }),
             commits_behind: Some(n as u32),

@@ -133,9 +133,10 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
             let (id, commit, day) = match &task.sync {
                 Some(_) if task.structure => ("tasks-why-structure", String::new(), String::new()),
                 Some(sync) => (
-                    match sync.method {
-                        super::SyncMethod::Pin => "tasks-why-pin",
-                        super::SyncMethod::History => "tasks-why-history",
+                    match (sync.method, &sync.translation_commit) {
+                        (super::SyncMethod::Pin, _) => "tasks-why-pin",
+                        (super::SyncMethod::History, None) => "tasks-why-history",
+                        (super::SyncMethod::History, Some(_)) => "tasks-why-history-sources",
                     },
                     sync.commit[..7].to_owned(),
                     sync.time.map(date).unwrap_or_default(),
@@ -143,6 +144,11 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
                 None => ("tasks-why-structure", String::new(), String::new()),
             };
             let passed = task.sync.as_ref().map_or(0, |sync| sync.skipped_commits);
+            let translation_commit = (task.sync.as_ref())
+                .and_then(|sync| sync.translation_commit.as_deref())
+                .map_or(String::new(), |commit| {
+                    commit[..7.min(commit.len())].to_owned()
+                });
             out.push_str(&inline(&m.with(
                 id,
                 &[
@@ -152,6 +158,7 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
                     ("commits", task.commits_behind.unwrap_or(0).into()),
                     ("sections", task.items.len().into()),
                     ("passed", passed.into()),
+                    ("translation", translation_commit.into()),
                 ],
             )));
             // The commits passed over to find that sync point, and those of the source not counted, each named with

@@ -748,24 +748,37 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
     let Some(sync) = &page.sync else {
         return String::new();
     };
-    let short = &sync.commit[..7.min(sync.commit.len())];
-    let date = sync.time.map(date).unwrap_or_default();
-    let args: [(&str, Arg); 3] = [
-        ("commit", short.into()),
-        ("date", date.into()),
-        ("lang", display_tag(&page.language).into()),
-    ];
+    let text = sync_said(sync, &page.language, m);
     let text = match sync.method {
-        SyncMethod::Pin => m.with("sync-pin", &args),
         SyncMethod::History if paint.weak == WeakMark::PerLine => {
-            let text = m.with("sync-history", &args);
             format!("{text} {}", paint.warn(&m.get("sync-history-weak")))
         }
-        SyncMethod::History => m.with("sync-history", &args),
+        _ => text,
     };
     skipped_named(sync, m)
         .into_iter()
         .fold(text, |text, part| format!("{text} · {part}"))
+}
+
+/// A page's sync point as every report says it: `pinned 3f2a1bc (2026-01-02)`, `history: last fr commit 3f2a1bc
+/// (2026-01-02)`; with the sources in a repository of their own, the sources' commit and the translation's that chose
+/// it (the sources' commit had been called the last fr commit).
+pub fn sync_said(sync: &crate::report::SyncPoint, language: &str, m: &Messages) -> String {
+    let short = |commit: &str| commit[..7.min(commit.len())].to_owned();
+    let args: [(&str, Arg); 4] = [
+        ("commit", short(&sync.commit).into()),
+        ("date", sync.time.map(date).unwrap_or_default().into()),
+        ("lang", display_tag(language).into()),
+        (
+            "translation",
+            short(sync.translation_commit.as_deref().unwrap_or_default()).into(),
+        ),
+    ];
+    match (sync.method, &sync.translation_commit) {
+        (SyncMethod::Pin, _) => m.with("sync-pin", &args),
+        (SyncMethod::History, None) => m.with("sync-history", &args),
+        (SyncMethod::History, Some(_)) => m.with("sync-history-sources", &args),
+    }
 }
 
 /// What every report that gives a sync point says of the commits skipped around it: the translation commits passed

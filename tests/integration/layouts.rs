@@ -588,3 +588,52 @@ fn a_translation_fork_of_a_french_site_lost_its_sources() {
     assert_eq!(guide["language"], "en", "{json:#}");
     assert_eq!(guide["state"], "current", "{json:#}");
 }
+
+#[test]
+fn two_repositories_in_history_mode_called_the_sources_commit_the_last_fr_commit() {
+    let mut sources = RepoBuilder::new();
+    sources.write("content/en/a.md", md("A", "", "Alpha."));
+    sources.commit("en"); // day 1
+    let mut translations = RepoBuilder::new();
+    translations.commit("start"); // day 1
+    translations.write("content/fr/a.md", md("A", "", "Alpha (fr)."));
+    let t2 = translations.commit("fr"); // day 2
+    sources.write("README.md", "Sources.\n");
+    let s1 = sources.commit("readme"); // day 2, the sources' commit of the translation's moment
+    sources.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    sources.commit("en: change"); // day 3
+    let run = |args: &[&str]| {
+        let output = translations
+            .tandem()
+            .args(args)
+            .args(["--mode", "history", "--source-repo"])
+            .arg(sources.path())
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["status", "--format", "json"])).unwrap();
+    let a = page(&json, "content/fr/a.md");
+    assert_eq!(a["sync"]["commit"], s1, "{json:#}");
+    assert_eq!(a["sync"]["translation_commit"], t2, "{json:#}");
+    let text = run(&["status"]);
+    assert!(
+        text.contains(&format!("history: source {} (", &s1[..7]))
+            && text.contains(&format!("), as of the last fr commit {}", &t2[..7])),
+        "{text}"
+    );
+    let diff = run(&["diff", "content/fr/a.md"]);
+    assert!(
+        diff.contains(&format!(
+            "the source as of the translation's last commit {}",
+            &t2[..7]
+        )) && diff.contains(&format!("→ HEAD {}", &sources.head()[..7])),
+        "{diff}"
+    );
+    let markdown = run(&["status", "--format", "markdown"]);
+    assert!(
+        markdown.contains(&format!("as of the last fr commit {}", &t2[..7])),
+        "{markdown}"
+    );
+}
