@@ -438,8 +438,14 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         out.push_str(&m.get("diff-structure-hint"));
         out.push('\n');
     }
-    let src = &source_lang(report);
-    let tr = &report.language;
+    // Each side's lines are labelled with its language, in BCP 47's case as the other reports give it (`pt-BR`), both
+    // labels as wide so that the two sides' texts start in one column.
+    let (src, tr) = (
+        super::display_tag(&source_lang(report)),
+        super::display_tag(&report.language),
+    );
+    let width = src.chars().count().max(tr.chars().count());
+    let (src, tr) = (&format!("{src:<width$}"), &format!("{tr:<width$}"));
     for section in &report.sections {
         out.push('\n');
         let (heading, id) = match section.source.as_ref().or(section.old_source.as_ref()) {

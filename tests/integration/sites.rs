@@ -1710,3 +1710,27 @@ fn french_docs_beside_translations_into_english_were_left_out() {
     repo.write("tandem.yaml", "source: en\n");
     assert_eq!(repo.status_json(&[])["source_language"], "en");
 }
+
+/// `diff` labelled a Brazilian translation's lines `pt-br` beside a status report that says `pt-BR`, and its texts
+/// started a column further than the source's `en` lines.
+#[test]
+fn diff_labelled_a_brazilian_translation_pt_br_out_of_line_with_the_source() {
+    let mut repo = fixture("regional-suffixes");
+    repo.write(
+        "docs/recipes/bread.md",
+        "# Bread\n\nMix flour, water and salt, then wait a night.\n\n## Baking\n\nHalf an hour in a hot oven.\n",
+    );
+    repo.commit("bread: how long it bakes");
+    let diff = repo.stdout(&["diff", "docs/recipes/bread.pt-BR.md"]);
+    let added = diff
+        .lines()
+        .find(|l| l.contains("Half an hour"))
+        .expect(&diff);
+    assert!(added.starts_with("  en     + "), "{diff}");
+    assert!(!diff.contains("pt-br"), "{diff}");
+    let translated = diff
+        .lines()
+        .find(|l| l.starts_with("  pt-BR  "))
+        .expect(&diff);
+    assert!(translated.starts_with("  pt-BR    "), "{diff}");
+}
