@@ -210,7 +210,10 @@ pub fn page_report(
         },
     ) = (&old, &new, &translation)
     {
-        report.source_sections = new_doc.sections.len();
+        // A page emptied of its body still has its (empty) text before the first heading: not a section to count.
+        report.source_sections = (new_doc.sections.iter())
+            .filter(|s| !s.is_empty_preamble())
+            .count();
         let mut ids = vec!["front-matter".to_owned()];
         // The text before the first heading is `top`, unless a heading has that id.
         report.top_is_preamble = [new_doc, old_doc, tr_doc]

@@ -167,6 +167,9 @@ pub fn section_drift(
                 let in_order = keep.contains(&o);
                 out.push(compare(before, section, o, n, in_order, old_text, new_text));
             }
+            // A source emptied of its body has an empty text before the first heading, which the old page, opening
+            // on a heading, lacked: it was listed "added", with nothing to translate.
+            None if section.is_empty_preamble() => {}
             None => out.push(SectionDrift {
                 change: Change::Added,
                 severity: Severity::High,
@@ -180,6 +183,10 @@ pub fn section_drift(
             out.push(removed(o));
         }
     }
+    out.retain(|d| {
+        !d.old
+            .is_some_and(|o| d.new.is_none() && old.sections[o].is_empty_preamble())
+    });
     out
 }
 

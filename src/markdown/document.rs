@@ -126,6 +126,12 @@ impl Section {
         format!("{}\n{}", self.heading_norm, self.body_norm())
     }
 
+    /// Whether this is the text before the first heading and holds nothing: what a page emptied of its body (front
+    /// matter alone, or no text at all) parses to. Not a section a reader would call one.
+    pub fn is_empty_preamble(&self) -> bool {
+        self.level == 0 && self.blocks.is_empty()
+    }
+
     /// The normalised body: each block's normalised text on a line of its own (list items and quotes with their
     /// marker).
     pub fn body_norm(&self) -> &str {

@@ -1751,3 +1751,46 @@ fn status_listed_what_only_a_skipped_commit_changed() {
         "{json:#}"
     );
 }
+
+/// A source emptied of its body (its front matter kept) was listed with its text before the first heading "added",
+/// "no counterpart in the translation", with nothing in it to translate, and `diff` counted that empty text as one of
+/// the page's sections.
+#[test]
+fn a_source_emptied_of_its_body_listed_an_empty_text_before_the_first_heading_as_added() {
+    let mut repo = crate::support::RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        crate::support::md("A", "", "# Install\n\nRun it.\n\n## Next\n\nMore."),
+    );
+    repo.write(
+        "content/fr/a.md",
+        crate::support::md("A", "", "# Installer\n\nLancez-le.\n\n## Suite\n\nPlus."),
+    );
+    repo.commit("a");
+    repo.write("content/en/a.md", crate::support::md("A", "", ""));
+    repo.commit("en: emptied");
+    let json = repo.status_json(&[]);
+    let a = crate::support::page(&json, "content/fr/a.md");
+    assert_eq!(a["state"], "stale", "{json:#}");
+    let changes: Vec<(&str, &str)> = a["changed_sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let side = if s["source"].is_null() {
+                &s["translation"]
+            } else {
+                &s["source"]
+            };
+            (s["change"].as_str().unwrap(), side["id"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [("removed", "install"), ("removed", "next")],
+        "{json:#}"
+    );
+    let diff = repo.stdout(&["diff", "content/fr/a.md"]);
+    assert!(diff.contains("2 of 2 sections changed"), "{diff}");
+    assert!(!diff.contains("added"), "{diff}");
+}
