@@ -489,7 +489,7 @@ fn judge_pairs(
 ) -> Result<(Vec<PageStatus>, usize)> {
     let gather = || -> Result<Vec<Gathered>> {
         let mut gathered = sync_sources(ws, pins, pairs, options.mode, warnings);
-        sync_points(ws, &mut gathered, warnings)?;
+        sync_points(ws, &mut gathered, site, warnings)?;
         source_facts(
             ws,
             &mut gathered,
@@ -993,6 +993,7 @@ fn sync_sources(
 fn sync_points(
     ws: &Workspace,
     gathered: &mut [Gathered],
+    site: &site_pairs::SitePairs,
     warnings: &mut Vec<Warning>,
 ) -> Result<()> {
     let repo = ws.sources();
@@ -1017,7 +1018,8 @@ fn sync_points(
         if ws.repo.is_shallow() {
             return Err(Error::ShallowHistory);
         }
-        let touches = ws.repo.last_touches(&history_paths)?;
+        let mut touches = ws.repo.last_touches(&history_paths)?;
+        moved_in_work_tree(ws, &mut touches, site)?;
         match &ws.source_repo {
             None => touches,
             Some(sources) => {
@@ -1059,6 +1061,65 @@ fn sync_points(
                 Some(LastTouchAt::NotInHead) | None => Err(Reason::NoSyncPoint),
             },
         };
+    }
+    Ok(())
+}
+
+/// Translations moved in the work tree and not committed yet (the `git mv` a report printed for a renamed source,
+/// before its commit): a translation HEAD lacks whose bytes are those HEAD has at a path gone from the disk, only one,
+/// takes that path's last commit. It had no sync point ("no commit touched the translation yet") until the commit.
+fn moved_in_work_tree(
+    ws: &Workspace,
+    touches: &mut HashMap<String, LastTouchAt>,
+    site: &site_pairs::SitePairs,
+) -> Result<()> {
+    let translation_blobs = &site.translation_blobs;
+    let unborn: Vec<&String> = (touches.iter())
+        .filter(|(_, touch)| matches!(touch, LastTouchAt::NotInHead))
+        .map(|(path, _)| path)
+        .collect();
+    if unborn.is_empty() {
+        return Ok(());
+    }
+    let settings = &ws.settings;
+    let mut dirs: Vec<String> = (settings.targets.iter())
+        .map(|lang| settings.content_dir(lang).trim_matches('/').to_owned())
+        .map(|dir| if dir == "." { String::new() } else { dir })
+        .collect();
+    dirs.sort_unstable();
+    dirs.dedup();
+    let head = ws.repo.head();
+    let gone: Vec<String> = (ws.repo.files_at(head, &dirs)?.into_iter())
+        .filter(|path| settings.is_page(path) && !translation_blobs.contains_key(path))
+        .filter(|path| !site.source_blobs.contains_key(path))
+        .filter(|path| !ws.repo.workdir().join(path).exists())
+        .collect();
+    if gone.is_empty() {
+        return Ok(());
+    }
+    let mut by_blob: HashMap<ObjectId, Vec<&String>> = HashMap::new();
+    for (path, entry) in gone.iter().zip(ws.repo.entries_at(head, &gone)?) {
+        if let Some((_, id)) = entry {
+            by_blob.entry(id).or_default().push(path);
+        }
+    }
+    let mut moved: Vec<(String, String)> = Vec::new();
+    for path in unborn {
+        if let Some(id) = translation_blobs.get(path)
+            && let Some([old]) = by_blob.get(id).map(Vec::as_slice)
+        {
+            moved.push((path.clone(), (*old).clone()));
+        }
+    }
+    if moved.is_empty() {
+        return Ok(());
+    }
+    let olds: Vec<String> = moved.iter().map(|(_, old)| old.clone()).collect();
+    let mut then = ws.repo.last_touches(&olds)?;
+    for (path, old) in moved {
+        if let Some(touch) = then.remove(&old) {
+            touches.insert(path, touch);
+        }
     }
     Ok(())
 }

@@ -525,3 +525,45 @@ fn a_new_source_with_the_bytes_of_a_deleted_one_twice_is_no_rename() {
     assert_eq!(fr["state"], "orphaned", "{json:#}");
     assert_eq!(fr["renamed_to"], serde_json::Value::Null, "{json:#}");
 }
+
+/// The flow the report asks for: the source was renamed, `status` prints the translation's `git mv`, the translator
+/// runs it and looks again before committing. The moved translation had no history under its new name: it was
+/// `unknown`, "no commit touched the translation yet", with its history one `git mv` away.
+#[test]
+fn a_translation_moved_as_the_report_said_was_unknown_until_the_move_was_committed() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
+    repo.write(
+        "content/fr/docs/setup.md",
+        md("Installation", "", TRADUCTION),
+    );
+    let translated = repo.commit("en and fr");
+    repo.git(&[
+        "mv",
+        "content/en/docs/setup.md",
+        "content/en/docs/getting-started.md",
+    ]);
+    repo.commit("en: rename setup to getting started");
+    repo.write(
+        "content/en/docs/getting-started.md",
+        md("Setup", "", &format!("{BODY}\n\nFifth, new.")),
+    );
+    repo.commit("en: a fifth paragraph");
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .stdout(predicate::str::contains(
+            "git mv content/fr/docs/setup.md content/fr/docs/getting-started.md",
+        ));
+    repo.git(&[
+        "mv",
+        "content/fr/docs/setup.md",
+        "content/fr/docs/getting-started.md",
+    ]);
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/getting-started.md");
+    assert_eq!(fr["state"], "stale", "{json:#}");
+    assert_eq!(fr["sync"]["commit"], translated, "{json:#}");
+    assert_eq!(fr["commits_behind"], 2, "{json:#}");
+    assert_eq!(fr["changed_sections"][0]["change"], "modified", "{json:#}");
+}
