@@ -427,7 +427,7 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
             severity.as_str(),
             escape(&m.get(&format!("severity-{}", severity.as_str())))
         );
-        changes(out, page, m);
+        changes(out, page, &report.source_language, m);
         out.push_str("</td><td>");
         if let Some(sync) = &page.sync {
             out.push_str(&escape(&super::text::sync_said(sync, &page.language, m)));
@@ -463,21 +463,23 @@ fn stale(out: &mut String, report: &StatusReport, m: &Messages) {
 fn change_list(
     out: &mut String,
     items: impl Iterator<Item = (crate::drift::sections::Severity, String)>,
+    source_language: &str,
 ) {
     out.push_str("<ul class=\"changes\">");
+    let in_source = format!("<bdi lang=\"{}\">", escape(&display_tag(source_language)));
     for (severity, text) in items {
         let _ = write!(
             out,
             "<li class=\"sev-{}\">{}</li>",
             severity.as_str(),
-            escape_isolating(&text)
+            escape_isolating(&text).replace(SOURCE_ISOLATE, &in_source)
         );
     }
     out.push_str("</ul>");
 }
 
 /// What changed in a stale page: its sections, or the structure the translation lacks.
-fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
+fn changes(out: &mut String, page: &PageStatus, source_language: &str, m: &Messages) {
     if page.reason == crate::drift::Reason::Structure {
         if page.signals.is_empty() {
             out.push_str(&escape(&m.get("status-structure-detail")));
@@ -489,6 +491,7 @@ fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
             page.signals
                 .iter()
                 .map(|s| (s.severity, crate::report::text::signal_text(s, m))),
+            source_language,
         );
         return;
     }
@@ -500,13 +503,15 @@ fn changes(out: &mut String, page: &PageStatus, m: &Messages) {
     change_list(
         out,
         page.changed_sections.iter().map(|c| {
-            // The heading isolated (a right-to-left one is not reordered with the sentence around it).
+            // The heading isolated (a right-to-left one is not reordered with the sentence around it), in the
+            // source's language: a screen reader read an English heading with the French voice of the page.
             let mut c = c.clone();
             if !c.source.heading.is_empty() {
-                c.source.heading = isolate(&c.source.heading);
+                c.source.heading = isolate_source(&c.source.heading);
             }
             (c.severity, crate::report::text::section_change(&c, m))
         }),
+        source_language,
     );
     if let Some(from) = page.renamed_from() {
         let _ = write!(
@@ -765,6 +770,17 @@ fn missing(out: &mut String, report: &StatusReport, m: &Messages) {
 fn isolate(text: &str) -> String {
     format!("{FSI}{}{PDI}", text.replace([FSI, PDI], ""))
 }
+
+/// Text of the source's language, isolated as [`isolate`] does: marked `<bdi lang="en">` by [`change_list`].
+fn isolate_source(text: &str) -> String {
+    format!(
+        "{SOURCE_ISOLATE}{}{PDI}",
+        text.replace([FSI, PDI, SOURCE_ISOLATE], "")
+    )
+}
+
+/// Where [`isolate_source`] starts a text (a private-use character: no page's heading is left holding one).
+const SOURCE_ISOLATE: char = '\u{E000}';
 
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';

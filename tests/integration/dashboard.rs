@@ -97,7 +97,7 @@ fn the_page_is_self_contained_and_embeds_the_json_report() {
     assert!(html.contains("<th scope=\"col\"") && html.contains("<th scope=\"row\""));
     assert!(html.contains("<caption>") && html.contains("<label>Language <select id=\"f-lang\">"));
     // Stale pages with what changed.
-    assert!(html.contains("“<bdi>Install with a package manager</bdi>” (added)"));
+    assert!(html.contains("“<bdi lang=\"en\">Install with a package manager</bdi>” (added)"));
 
     // --out writes the same page into a file, nothing on stdout.
     let output = tandem_in(&site)
@@ -572,7 +572,10 @@ fn right_to_left_headings_and_paths_were_not_isolated_in_sentences() {
     repo.write("content/en/دليل-2.md", md("B", "", "Beta, and more."));
     repo.commit("en: more in the renamed page");
     let html = repo.stdout(&["status", "--format", "html"]);
-    assert!(html.contains("“<bdi>مقدمة 2</bdi>” (modified)"), "{html}");
+    assert!(
+        html.contains("“<bdi lang=\"en\">مقدمة 2</bdi>” (modified)"),
+        "{html}"
+    );
     assert!(
         html.contains(
             "the source was <bdi>content/en/دليل.md</bdi>, now <bdi>content/en/دليل-2.md</bdi>"
@@ -1048,4 +1051,28 @@ fn renamed_source_site() -> RepoBuilder {
     repo.git(&["mv", "content/en/setup.md", "content/en/start.md"]);
     repo.commit("en: rename");
     repo
+}
+
+/// The dashboard in French listed the English source's changed headings in a page whose `lang` is `fr`: a screen
+/// reader read "Install with a package manager" with its French voice.
+#[test]
+fn source_headings_in_a_french_dashboard_were_read_as_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = demo_site(dir.path());
+    let html = String::from_utf8(
+        crate::support::tandem_in(&site)
+            .args(["status", "--format", "html", "--ui-lang", "fr"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("« <bdi lang=\"en\">Install with a package manager</bdi> »"),
+        "{html}"
+    );
 }
