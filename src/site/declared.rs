@@ -3,7 +3,7 @@
 //! `eleventy.config.*` or `.eleventy.js`, read as a literal: the config is never run), Next.js's i18n routing, which
 //! Nextra uses (`i18n.defaultLocale` in `next.config.*`, read as Docusaurus's is), and Jekyll's `_config.yml`
 //! (`default_lang`, jekyll-polyglot's, else the first of `languages`, jekyll-multiple-languages-plugin's default, else
-//! the site's `lang`).
+//! the site's `lang`, else Hexo's `language`, one language or a list whose first is the default).
 
 use std::path::Path;
 
@@ -59,16 +59,20 @@ pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
     let path = site_root.join(name);
     if path.is_file() {
         let value = read_structured(&path, name).ok()?;
-        // jekyll-multiple-languages-plugin has no key for it: the first of its `languages` is the default.
-        let first_language = || {
-            get_ci(&value, "languages")
+        // jekyll-multiple-languages-plugin has no key for it: the first of its `languages` is the default; Hexo's
+        // `language` is one language or a list whose first is the default.
+        let first_of = |key: &str| {
+            get_ci(&value, key)
                 .and_then(|v| v.as_array())
                 .and_then(|list| list.first())
                 .and_then(|v| v.as_str())
         };
-        for key in ["default_lang", "languages", "lang"] {
+        for key in ["default_lang", "languages", "lang", "language"] {
             let lang = match key {
-                "languages" => first_language(),
+                "languages" => first_of(key),
+                "language" => get_ci(&value, key)
+                    .and_then(|v| v.as_str())
+                    .or_else(|| first_of(key)),
                 _ => get_ci(&value, key).and_then(|v| v.as_str()),
             };
             if let Some(lang) = lang {
@@ -77,10 +81,10 @@ pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
                     Evidence::new("evidence-key-in-file")
                         .arg(
                             "key",
-                            if key == "languages" {
-                                "languages[0]"
-                            } else {
-                                key
+                            match key {
+                                "languages" => "languages[0]",
+                                "language" if first_of(key).is_some() => "language[0]",
+                                _ => key,
                             },
                         )
                         .arg("file", name),
@@ -120,6 +124,42 @@ pub fn jekyll_excludes(site_root: &Path) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// Keys of a Hexo `_config.yml` that Jekyll's has not: any of them makes the config Hexo's.
+const HEXO_KEYS: [&str; 3] = ["source_dir", "i18n_dir", "new_post_name"];
+
+/// The folder of a Hexo site's pages (`source_dir`, by default `source/`), when the `_config.yml` at `site_root` is
+/// Hexo's: one of its own keys is there, or `package.json` names Hexo. Hexo serves its default language's pages from
+/// the top of that folder and each other language's from a sub-folder (`i18n_dir: :lang`, `source/fr/about/`).
+pub fn hexo_source_dir(site_root: &Path) -> Option<std::path::PathBuf> {
+    let name = "_config.yml";
+    let path = site_root.join(name);
+    if !path.is_file() {
+        return None;
+    }
+    let value = read_structured(&path, name).ok()?;
+    let has_key = HEXO_KEYS.iter().any(|key| get_ci(&value, key).is_some());
+    let names_hexo = || {
+        std::fs::read_to_string(site_root.join("package.json"))
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .is_some_and(|package| {
+                package.get("hexo").is_some()
+                    || ["dependencies", "devDependencies"]
+                        .iter()
+                        .any(|deps| package[deps].get("hexo").is_some())
+            })
+    };
+    if !has_key && !names_hexo() {
+        return None;
+    }
+    let folder = get_ci(&value, "source_dir")
+        .and_then(|v| v.as_str())
+        .map(|dir| dir.trim().trim_start_matches("./").trim_end_matches('/'))
+        .filter(|dir| !dir.is_empty() && !dir.starts_with('/') && !dir.contains(".."))
+        .unwrap_or("source");
+    Some(site_root.join(folder))
 }
 
 /// `lang` as one of `languages`: itself, else its first subtag (`fr-fr` → `fr`).

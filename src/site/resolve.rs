@@ -393,6 +393,7 @@ impl Settings {
                     candidates.extend(
                         collections
                             .into_iter()
+                            .chain(declared::hexo_source_dir(&site_root))
                             .chain([
                                 site_root.join("docs"),
                                 site_root.join("src"),
@@ -585,6 +586,26 @@ impl Settings {
                 (build_globs(&patterns, &config_label, "exclude")?, patterns)
             }
             _ => (exclude, exclude_patterns),
+        };
+        // Hexo hides what sits in a `_` folder of its source folder (`_drafts/`, `_data/`) and takes a post's language
+        // from its `lang:`, not from a folder (`source/fr/_posts/` is never read): with the source's pages at the top
+        // of that folder, none of them is a page, else every post was a missing translation Hexo would not publish.
+        let hexo_hidden = (file.exclude.is_none() && detected.from == DetectedFrom::RootLocale)
+            .then(|| declared::hexo_source_dir(&site_root))
+            .flatten()
+            .map(|dir| rel(&dir))
+            .filter(|dir| content_dirs.get(&source) == Some(dir));
+        let (exclude, exclude_patterns) = match hexo_hidden {
+            Some(dir) => {
+                let mut patterns = exclude_patterns;
+                for pattern in [format!("{dir}/**/_*"), format!("{dir}/**/_*/**")] {
+                    if !patterns.contains(&pattern) {
+                        patterns.push(pattern);
+                    }
+                }
+                (build_globs(&patterns, &config_label, "exclude")?, patterns)
+            }
+            None => (exclude, exclude_patterns),
         };
         // A language tandem does not speak was ignored without a word.
         if let Some(value) = &file.ui_language

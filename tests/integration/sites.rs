@@ -1734,3 +1734,63 @@ fn diff_labelled_a_brazilian_translation_pt_br_out_of_line_with_the_source() {
         .expect(&diff);
     assert!(translated.starts_with("  pt-BR    "), "{diff}");
 }
+
+/// A Hexo site serving English at the top of its `source/` folder and French from `source/fr/` (`i18n_dir: :lang`,
+/// `language: [en, fr]` in `_config.yml`). tandem looked for the source's pages at the top of `docs/`, `src/` and the
+/// site's folder, never in Hexo's `source/`, and stopped with "no language folders found", offering a `tandem.yaml`
+/// that paired `source/_posts` with `source/about`. Hexo's `_` folders (`_posts/`, `_drafts/`) are no pages of this
+/// layout: Hexo never reads `source/fr/_posts/`.
+#[test]
+fn hexo_pages_in_the_source_folder_with_a_folder_per_language_were_not_found() {
+    let mut repo = fixture("hexo-i18n-dir");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["fr"]),
+        pairs: set([
+            ("fr", "source/about/index.md", "source/fr/about/index.md"),
+            (
+                "fr",
+                "source/docs/casting-on.md",
+                "source/fr/docs/casting-on.md",
+            ),
+        ]),
+        missing: missing([("fr", "source/fr/docs/binding-off.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let text = repo.stdout(&["status", "-v"]);
+    assert!(
+        text.contains(
+            "Site: source pages at the top, a folder per translation — source, source en (language[0] in _config.yml), 2 languages"
+        ),
+        "{text}"
+    );
+    // A change to an English page makes its French twin stale; the untouched one stays current.
+    let page_path = "source/docs/casting-on.md";
+    let text = repo.read(page_path);
+    repo.write(
+        page_path,
+        format!("{text}\n## The tubular cast-on\n\nWork it with waste yarn, then unpick the waste row.\n"),
+    );
+    repo.commit("docs: the tubular cast-on");
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        page(&json, "source/fr/docs/casting-on.md")["state"],
+        "stale"
+    );
+    assert_eq!(page(&json, "source/fr/about/index.md")["state"], "current");
+    let listed: Vec<&str> = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["source"].as_str())
+        .collect();
+    assert!(
+        listed.iter().all(|s| !s.contains("/_")),
+        "posts and drafts are no pages here: {listed:?}"
+    );
+    let written = init_gives_the_same_answer(&repo, &expected);
+    assert!(
+        written.contains("source: en  # language[0] in _config.yml"),
+        "{written}"
+    );
+}
