@@ -49,8 +49,12 @@ pub fn translation_path(
         Some(slug) => {
             let (folder, file) = rel.rsplit_once('/').map_or(("", rel), |(d, f)| (d, f));
             // A slug that does not end in a page extension gets the source's (`installer-node.js` →
-            // `installer-node.js.md`): a dot alone does not make a page.
-            let name = if crate::site::detect::page_extension(slug) {
+            // `installer-node.js.md`): a dot alone does not make a page. The source's own extension is one
+            // (`resultats.qmd` on a Quarto project).
+            let own_extension = file.rsplit_once('.').is_some_and(|(_, ext)| {
+                slug.len() > ext.len() + 1 && slug.ends_with(&format!(".{ext}"))
+            });
+            let name = if crate::site::detect::page_extension(slug) || own_extension {
                 slug.to_owned()
             } else {
                 match file.rsplit_once('.') {

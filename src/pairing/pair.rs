@@ -749,7 +749,7 @@ fn page_stems(page: &Page) -> Vec<String> {
 }
 
 fn strip_page_extension(path: &str) -> &str {
-    for ext in [".md", ".markdown", ".mdx", ".html", ".htm"] {
+    for ext in [".md", ".markdown", ".mdx", ".qmd", ".html", ".htm"] {
         if let Some(stem) = path.strip_suffix(ext) {
             return stem;
         }

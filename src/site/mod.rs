@@ -12,6 +12,7 @@ pub mod key_classes;
 pub mod mkdocs;
 pub mod owners;
 pub mod polyglot;
+pub mod quarto;
 pub mod resolve;
 pub mod root_locale;
 pub mod scan;

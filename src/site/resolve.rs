@@ -21,7 +21,7 @@ use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
 use crate::site::workspace::Listings;
 use crate::site::{
-    astro, declared, docusaurus, folders, mkdocs, polyglot, root_locale, starlight, suffix,
+    astro, declared, docusaurus, folders, mkdocs, polyglot, quarto, root_locale, starlight, suffix,
     vitepress,
 };
 
@@ -169,6 +169,16 @@ impl Settings {
             .is_none()
             .then(|| mkdocs::read(&site_root))
             .flatten();
+        // A Quarto project (babelquarto): its `.qmd` pages count, its languages are listed in `_quarto.yml`.
+        let quarto_config = (hugo_config.is_none() && mkdocs_config.is_none())
+            .then(|| quarto::read(&site_root))
+            .flatten();
+        let with_qmd = |mut patterns: Vec<String>| {
+            if quarto_config.is_some() {
+                patterns.push(quarto::PAGE_PATTERN.to_owned());
+            }
+            patterns
+        };
         let rel = |path: &Path| relative_slash(repo_root, path);
         let config_name = config_path.as_deref().map(rel);
         let config_label = config_name
@@ -230,7 +240,7 @@ impl Settings {
             &file
                 .include
                 .clone()
-                .unwrap_or_else(|| default_include(true)),
+                .unwrap_or_else(|| with_qmd(default_include(true))),
             &config_label,
             "include",
         )?;
@@ -243,7 +253,12 @@ impl Settings {
         };
         // What an Eleventy or Jekyll config says the site's language is (their sites are read as folders).
         let declared = (hugo_config.is_none() && mkdocs_config.is_none())
-            .then(|| declared::language(&site_root))
+            .then(|| {
+                quarto_config
+                    .as_ref()
+                    .and_then(|q| q.main.clone())
+                    .or_else(|| declared::language(&site_root))
+            })
             .flatten();
         let declared_primary = declared
             .as_ref()
@@ -268,7 +283,15 @@ impl Settings {
         let known: Vec<String> = match (&hugo_config, &mkdocs_config) {
             (Some(h), _) => h.languages.keys().cloned().collect(),
             (None, Some(m)) => m.languages.clone(),
-            (None, None) => Vec::new(),
+            (None, None) => match &quarto_config {
+                Some(q) => q
+                    .main
+                    .iter()
+                    .map(|(lang, _)| lang.clone())
+                    .chain(q.languages.clone())
+                    .collect(),
+                None => Vec::new(),
+            },
         };
         let docusaurus_site = match wanted_layout {
             Some(LayoutKind::Docusaurus) => true,
@@ -285,7 +308,9 @@ impl Settings {
                 && h.languages
                     .keys()
                     .any(|lang| Some(lang) != h.default_language.as_ref())
-        });
+        }) || quarto_config
+            .as_ref()
+            .is_some_and(|q| !q.languages.is_empty());
         let detected: Option<Detected> = if let Some(Content::Languages(map)) = &file.content {
             let found = from_map(&probe, map);
             // Two languages in one folder pair every page with itself (all `unknown`, each tied to several pages).
@@ -359,9 +384,15 @@ impl Settings {
                 if explicit_roots || file.content.is_some() {
                     return None;
                 }
-                ["pages", "docs", "src"]
-                    .iter()
-                    .map(|dir| site_root.join(dir))
+                // A Quarto project keeps its pages from its top (`intro.qmd`, `intro.es.qmd`).
+                let project = quarto_config.is_some().then(|| site_root.clone());
+                project
+                    .into_iter()
+                    .chain(
+                        ["pages", "docs", "src"]
+                            .iter()
+                            .map(|dir| site_root.join(dir)),
+                    )
                     .filter(|dir| !content_roots.contains(dir))
                     .find_map(|dir| {
                         suffix::detect(&probe, &[dir], &unsuffixed, &known, &is_page, false)
@@ -422,7 +453,11 @@ impl Settings {
         };
         let detected = match detected {
             None if one_folder_languages && source_repo.is_none() && !explicit_roots => {
-                suffix::detect(&probe, &content_roots, &unsuffixed, &known, &is_page, true).map(
+                let roots = match &quarto_config {
+                    Some(_) => vec![site_root.clone()],
+                    None => content_roots.clone(),
+                };
+                suffix::detect(&probe, &roots, &unsuffixed, &known, &is_page, true).map(
                     |mut found| {
                         if let Some(h) = &hugo_config {
                             found.languages = Evidence::new("evidence-hugo-languages")
@@ -434,6 +469,19 @@ impl Settings {
             }
             found => found,
         };
+        // A babelquarto project's languages are those its `_quarto.yml` lists, whichever have pages yet.
+        let detected = detected.map(|mut found| {
+            if found.from == DetectedFrom::FileNames
+                && quarto_config
+                    .as_ref()
+                    .is_some_and(|q| !q.languages.is_empty())
+            {
+                found.languages = Evidence::new("evidence-key-in-file")
+                    .arg("key", "babelquarto.languages")
+                    .arg("file", quarto::CONFIG_FILE);
+            }
+            found
+        });
         let Some(mut detected) = detected.filter(|d| !d.content_dirs.is_empty()) else {
             // The content roots looked in, those that exist (else the site's folder).
             let looked: Vec<&PathBuf> = content_roots.iter().filter(|root| root.is_dir()).collect();
@@ -714,7 +762,7 @@ impl Settings {
         let include_patterns: Vec<String> = file
             .include
             .clone()
-            .unwrap_or_else(|| default_include(mdx.is_some()));
+            .unwrap_or_else(|| with_qmd(default_include(mdx.is_some())));
         evidence.mdx = mdx.filter(|_| file.include.is_none());
         let include = build_globs(&include_patterns, &config_label, "include")?;
 
@@ -1055,6 +1103,7 @@ fn find_site_root(repo_root: &Path, start: &Path) -> std::result::Result<PathBuf
                 .chain(starlight::CONFIG_FILES)
                 .chain(mkdocs::CONFIG_FILES)
                 .chain(&declared::NEXT_CONFIGS)
+                .chain(&[quarto::CONFIG_FILE])
                 .any(|name| dir.join(name).is_file())
             || vitepress::config_file(dir).is_some()
     };

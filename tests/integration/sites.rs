@@ -1794,3 +1794,72 @@ fn hexo_pages_in_the_source_folder_with_a_folder_per_language_were_not_found() {
         "{written}"
     );
 }
+
+/// A Quarto book made multilingual with babelquarto: the main language's chapters `sampling.qmd`, their translations
+/// `sampling.es.qmd` beside them, the languages listed under `babelquarto` in `_quarto.yml`. `.qmd` files were not
+/// pages: tandem stopped with "no language folders found" and offered a `tandem.yaml` naming `content/en` and
+/// `content/fr`, folders the project does not have.
+#[test]
+fn quarto_babelquarto_chapters_were_not_pages() {
+    let mut repo = fixture("quarto-babelquarto");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["es", "fr"]),
+        pairs: set([
+            ("es", "index.qmd", "index.es.qmd"),
+            ("es", "sampling.qmd", "sampling.es.qmd"),
+            ("fr", "index.qmd", "index.fr.qmd"),
+        ]),
+        missing: missing([
+            ("es", "results.es.qmd"),
+            ("fr", "results.fr.qmd"),
+            ("fr", "sampling.fr.qmd"),
+        ]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let text = repo.stdout(&["status", "-v"]);
+    assert!(
+        text.contains(
+            "Site: language suffixes in page names — ., source en (babelquarto.mainlanguage in _quarto.yml), 3 languages"
+        ),
+        "{text}"
+    );
+    let sampling = repo.read("sampling.qmd");
+    repo.write(
+        "sampling.qmd",
+        format!("{sampling}\n## When\n\nSample before nine in the morning, before the sun warms the water.\n"),
+    );
+    repo.commit("sampling: when");
+    let json = repo.status_json(&[]);
+    assert_eq!(page(&json, "sampling.es.qmd")["state"], "stale");
+    assert_eq!(page(&json, "index.fr.qmd")["state"], "current");
+    init_gives_the_same_answer(&repo, &expected);
+    // A translated name ending in `.qmd` keeps it, once.
+    repo.tandem()
+        .args([
+            "scaffold",
+            "results.qmd",
+            "--lang",
+            "fr",
+            "--slug",
+            "resultats.qmd",
+        ])
+        .assert()
+        .success();
+    assert!(repo.path().join("resultats.fr.qmd").is_file());
+
+    // The day a team registers its languages, before any chapter is translated: every chapter is missing.
+    let mut first_day = RepoBuilder::new();
+    first_day.write(
+        "_quarto.yml",
+        "project:\n  type: book\nbabelquarto:\n  mainlanguage: 'fr'\n  languages: ['en']\nlang: fr\n",
+    );
+    first_day.write(
+        "index.qmd",
+        "# Avant-propos\n\nCe livre rassemble nos notes de terrain.\n",
+    );
+    first_day.commit("the French book");
+    let answered = answer(&first_day);
+    assert_eq!(answered.source, "fr");
+    assert_eq!(answered.missing, missing([("en", "index.en.qmd")]));
+}
