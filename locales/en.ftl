@@ -11,6 +11,7 @@ error-bare-repo = { $path } is a bare repository
 hint-bare-repo = run tandem in a clone with a work tree
 error-no-languages = no language folders found under { $root }
 hint-no-languages-example = tandem looked for a Hugo config (hugo.*, config.*, config/_default/), an Astro config (astro.config.*: Starlight, or Markdown pages in src/pages/<locale>/ with its i18n), a Docusaurus config, a VitePress or VuePress config (.vitepress/config.*, .vitepress/config/index.*, .vuepress/config.*), an MkDocs config (mkdocs.yml), language folders (content/<lang>/, src/content/<collection>/<lang>/, src/<lang>/, <lang>/, a folder of language folders only such as files/<lang>/), language suffixes (x.fr.md) and the source's pages beside folders of their translations (index.md and fr/index.md, in src/content/<collection>/, docs/, src/ or at the top); this tandem.yaml, built from the folders seen, would work once its languages are right:
+hint-no-languages-pelican = this is a Pelican site (pelicanconf.py): Pelican pairs a page with its translations by the Slug in their metadata header (Lang: en, Slug: le-col), which tandem does not read, as it reads front matter in YAML or TOML only. Name each translation after its page with its language before the extension (le-col.en.md beside le-col.md: Pelican takes Lang and Slug from the header whatever the file's name), and tandem pairs them by name, with this tandem.yaml (it also reads a site with no translation yet, every page then missing):
 error-site-submodule = { $dir }/ is a git submodule: run tandem -C { $dir }
 error-several-sites = this repository holds several sites: { $sites }
 hint-several-sites = run tandem in the one to look at (tandem -C { $first } status), or write a tandem.yaml at the top that says where the pages are (content:)
@@ -725,6 +726,8 @@ edit-unverified = { $path }: the edit of { $key } could not be verified ({ $deta
 hint-edit-unverified = this is a bug in tandem: please report it with the front matter of this file
 edit-lone-carriage-return = { $path }:{ $line }: this line ends with a carriage return alone (as classic Mac OS wrote files), and tandem edits only pages whose lines end with LF or CRLF; nothing was written
 hint-edit-lone-carriage-return = convert the file’s line endings to LF, for example with `dos2unix -c mac` or your editor’s “line endings” setting, then run tandem again
+edit-metadata-header = { $path }: the page opens with a metadata header (Title:, Lang:, Slug: lines, as Pelican reads them) and no front matter; a front matter written above it for { $key } would hide that header from Pelican, and the page would lose its title and language; nothing was written
+hint-edit-metadata-header = leave this page without a pin: tandem takes its last commit as its sync point
 
 ## questions on a terminal
 
@@ -801,6 +804,7 @@ warn-language-folder-absent = no such folder yet: every { $lang } page is missin
 warn-source-assumed-en = { $most } has more pages than { $lang } ({ $count } against { $en }), yet the source is taken to be { $lang }, the default when a folder is named { $lang }: if { $most } is the original, write source: { $most } in tandem.yaml (tandem init)
 warn-first-pin = first pinned { $lang } translation: from now on, tandem check --base requires a pin in every new { $lang } translation of a pull request (missing-pin)
 scaffold-warn-no-pin = the source page is not committed yet, so the translation has no pin: commit the source, then run tandem sync on the translation
+scaffold-warn-metadata-header = the source page opens with a metadata header (Title:, Lang:, Slug: lines, as Pelican reads them) and no front matter: a pin written above it would hide that header, so the translation has none, and its last commit is its sync point; set its Lang: (and keep its Slug:) in the copied header
 scaffold-warn-alt-key = { $key }: { $value } is copied from the source and may name this page’s own language or page: set it to what the translation’s language switcher should point at
 scaffold-warn-slug-key = the source has no { $key }: pages with different file names pair only when both carry the same { $key }
 error-translation-exists = { $path } already exists

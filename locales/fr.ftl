@@ -11,6 +11,7 @@ error-bare-repo = { $path } est un dépôt nu (bare)
 hint-bare-repo = lancez tandem dans un clone qui a une copie de travail
 error-no-languages = aucun dossier de langue trouvé sous { $root }
 hint-no-languages-example = tandem a cherché une configuration Hugo (hugo.*, config.*, config/_default/), Astro (astro.config.* : Starlight, ou pages Markdown dans src/pages/<locale>/ avec son i18n), Docusaurus, VitePress ou VuePress (.vitepress/config.*, .vitepress/config/index.*, .vuepress/config.*) ou MkDocs (mkdocs.yml), des dossiers de langue (content/<langue>/, src/content/<collection>/<langue>/, src/<langue>/, <langue>/, un dossier de seuls dossiers de langue comme files/<langue>/), des suffixes de langue (x.fr.md) et les pages de la source à côté de dossiers de leurs traductions (index.md et fr/index.md, dans src/content/<collection>/, docs/, src/ ou au sommet) ; ce tandem.yaml, construit à partir des dossiers vus, fonctionnera une fois ses langues corrigées :
+hint-no-languages-pelican = c’est un site Pelican (pelicanconf.py) : Pelican apparie une page et ses traductions par le Slug de leur en-tête de métadonnées (Lang: en, Slug: le-col), que tandem ne lit pas, car il ne lit le front matter qu’en YAML ou TOML. Nommez chaque traduction d’après sa page, avec sa langue avant l’extension (le-col.en.md à côté de le-col.md : Pelican prend Lang et Slug dans l’en-tête quel que soit le nom du fichier), et tandem les apparie par leur nom, avec ce tandem.yaml (il lit aussi un site encore sans traduction, chaque page étant alors manquante) :
 error-site-submodule = { $dir }/ est un sous-module git : lancez tandem -C { $dir }
 error-several-sites = ce dépôt contient plusieurs sites : { $sites }
 hint-several-sites = lancez tandem dans celui à examiner (tandem -C { $first } status), ou écrivez au sommet un tandem.yaml qui dit où sont les pages (content:)
@@ -777,6 +778,8 @@ edit-unverified = { $path } : la modification de { $key } n’a pas pu être vé
 hint-edit-unverified = c’est un bogue de tandem : signalez-le avec le front matter de ce fichier
 edit-lone-carriage-return = { $path }:{ $line } : cette ligne se termine par un retour chariot seul (comme les fichiers de l’ancien Mac OS), et tandem ne modifie que les pages dont les lignes se terminent par LF ou CRLF ; rien n’a été écrit
 hint-edit-lone-carriage-return = convertissez les fins de ligne du fichier en LF, par exemple avec `dos2unix -c mac` ou le réglage « fins de ligne » de votre éditeur, puis relancez tandem
+edit-metadata-header = { $path } : la page s’ouvre sur un en-tête de métadonnées (des lignes Title:, Lang:, Slug:, comme les lit Pelican) et n’a pas de front matter ; un front matter écrit au-dessus pour { $key } cacherait cet en-tête à Pelican, et la page perdrait son titre et sa langue ; rien n’a été écrit
+hint-edit-metadata-header = laissez cette page sans épingle : tandem prend son dernier commit comme point de synchronisation
 
 ## questions on a terminal
 
@@ -855,6 +858,7 @@ warn-language-folder-absent = ce dossier n’existe pas encore : chaque page { $
 warn-source-assumed-en = { $most } a plus de pages que { $lang } ({ $count } contre { $en }), et pourtant la source est prise pour { $lang }, le choix par défaut quand un dossier s’appelle { $lang } : si { $most } est l’original, écrivez source: { $most } dans tandem.yaml (tandem init)
 warn-first-pin = première traduction { $lang } épinglée : désormais, tandem check --base exige une épingle dans chaque nouvelle traduction { $lang } d’une pull request (missing-pin)
 scaffold-warn-no-pin = la page source n’est pas encore committée, donc la traduction n’est pas épinglée : committez la source, puis lancez tandem sync sur la traduction
+scaffold-warn-metadata-header = la page source s’ouvre sur un en-tête de métadonnées (des lignes Title:, Lang:, Slug:, comme les lit Pelican) et n’a pas de front matter : une épingle écrite au-dessus cacherait cet en-tête, donc la traduction n’en a pas, et son dernier commit est son point de synchronisation ; réglez son Lang: (et gardez son Slug:) dans l’en-tête copié
 scaffold-warn-alt-key = { $key } : { $value } est copié de la source et peut nommer la langue ou la page de cette traduction elle-même : donnez-lui la valeur vers laquelle le sélecteur de langue de la traduction doit pointer
 scaffold-warn-slug-key = la source n’a pas de { $key } : des pages aux noms de fichier différents ne sont appariées que si elles portent le même { $key }
 error-translation-exists = { $path } existe déjà

@@ -50,6 +50,8 @@ pub enum Error {
         root: String,
         /// A `tandem.yaml` that would work, built from the folders seen.
         example: String,
+        /// The site is Pelican's (`pelicanconf.py`), whose translations pair by a header tandem does not read.
+        pelican: bool,
     },
     #[error("only one language found: {lang}")]
     OneLanguage {
@@ -266,9 +268,13 @@ impl Error {
                 Message::new("error-bare-repo").arg("path", path.display().to_string()),
                 Some(Message::new("hint-bare-repo")),
             ),
-            Error::NoLanguages { root, .. } => (
+            Error::NoLanguages { root, pelican, .. } => (
                 Message::new("error-no-languages").arg("root", root),
-                Some(Message::new("hint-no-languages-example")),
+                Some(Message::new(if *pelican {
+                    "hint-no-languages-pelican"
+                } else {
+                    "hint-no-languages-example"
+                })),
             ),
             Error::SiteIsSubmodule { dir } => {
                 (Message::new("error-site-submodule").arg("dir", dir), None)

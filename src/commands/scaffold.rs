@@ -188,6 +188,23 @@ pub fn run(
             message: Message::new("scaffold-warn-no-pin"),
         });
     }
+    // A source opening with a metadata header (Pelican's `Title:`, `Lang:`) and no front matter: a pin written above
+    // the copied header would hide it from the generator, so the translation goes unpinned, its last commit its sync
+    // point.
+    let header_only = frontmatter::parse(&text).is_ok_and(|fm| {
+        fm.split.format.is_none() && edit::opens_with_metadata_header(&text[fm.split.body..])
+    });
+    let commit = match commit {
+        Some(_) if header_only => {
+            warnings.push(Warning {
+                file: source.clone(),
+                line: None,
+                message: Message::new("scaffold-warn-metadata-header"),
+            });
+            None
+        }
+        commit => commit,
+    };
     // `front_matter.translated`, or its older name `scaffold.translatable`.
     let translatable: Vec<String> = settings
         .file
@@ -374,7 +391,14 @@ pub fn build(
         } else {
             placeholder::MARKER
         };
-        let at = frontmatter::split(&text).map_or(0, |split| split.body);
+        let split = frontmatter::split(&text).ok();
+        let at = split.as_ref().map_or(0, |split| split.body);
+        // Below a metadata header opening a page without front matter (Pelican's `Title:` lines), which its
+        // generator reads only at the top.
+        let at = match split.and_then(|split| split.format) {
+            None => at + edit::metadata_header_len(&text[at..]).unwrap_or(0),
+            Some(_) => at,
+        };
         let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
         let rest = &text[at..];
         let (at, tail) = if let Some(after) = rest.strip_prefix(eol) {

@@ -51,6 +51,10 @@ pub enum EditError {
     /// A line ends with a carriage return alone (classic Mac OS): the edit, made line by line, would find no front
     /// matter and put a second one above the page. `line` counts those line ends as an editor does.
     LoneCarriageReturn { line: usize },
+    /// A page without front matter opens with a metadata header (`Title: …`, `Lang: fr`: Pelican's, Python-Markdown's,
+    /// MultiMarkdown's): those readers take it as the page's metadata only at the top, so a block above it would
+    /// hide it, and the page would lose its title.
+    MetadataHeader { key: String },
 }
 
 /// The forms of values that are not rewritten in place.
@@ -154,6 +158,9 @@ impl EditError {
             EditError::LoneCarriageReturn { line } => Message::new("edit-lone-carriage-return")
                 .arg("path", path)
                 .arg("line", *line),
+            EditError::MetadataHeader { key } => Message::new("edit-metadata-header")
+                .arg("path", path)
+                .arg("key", key),
         }
     }
 
@@ -183,6 +190,7 @@ impl EditError {
             .arg("fence", fence),
             EditError::Unverified { .. } => Message::new("hint-edit-unverified"),
             EditError::LoneCarriageReturn { .. } => Message::new("hint-edit-lone-carriage-return"),
+            EditError::MetadataHeader { .. } => Message::new("hint-edit-metadata-header"),
         }
     }
 }
@@ -217,6 +225,9 @@ impl fmt::Display for EditError {
             EditError::Unverified { key, detail } => write!(f, "{key}: {detail}"),
             EditError::LoneCarriageReturn { line } => {
                 write!(f, "line {line}: a line ends with a carriage return alone")
+            }
+            EditError::MetadataHeader { key } => {
+                write!(f, "{key}: the page opens with a metadata header")
             }
         }
     }
@@ -301,6 +312,11 @@ pub fn set_scalar(
             // A fence tandem does not read (indented) would end up below a second front matter.
             if let Some(error) = unread_fence(text) {
                 return Err(error);
+            }
+            if opens_with_metadata_header(&text[fm.split.body..]) {
+                return Err(EditError::MetadataHeader {
+                    key: key.to_owned(),
+                });
             }
             add_front_matter(text, &fm, &path, value, comment)
         }
@@ -1173,6 +1189,39 @@ pub fn check_fence_at_top(text: &str, fm: &FrontMatter, hugo: bool) -> Result<()
         }),
         _ => Ok(()),
     }
+}
+
+/// Whether a page without front matter opens with a metadata header: two or more `Key: value` lines (a key of
+/// letters, digits, `_` and `-`, then a colon and a space or the line's end; indented lines continue a value) up to
+/// the first blank line or the end, as Pelican and Python-Markdown's meta extension read them.
+pub fn opens_with_metadata_header(text: &str) -> bool {
+    metadata_header_len(text).is_some()
+}
+
+/// The length in bytes of the metadata header `text` opens with (its lines and their line ends, not the blank line
+/// after them), when it opens with one (see [`opens_with_metadata_header`]).
+pub fn metadata_header_len(text: &str) -> Option<usize> {
+    let mut keys = 0;
+    let mut len = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            break;
+        }
+        if keys == 0 || !content.starts_with([' ', '\t']) {
+            let (key, rest) = content.split_once(':')?;
+            let key_like = key.starts_with(|c: char| c.is_ascii_alphabetic())
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if !key_like || !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+                return None;
+            }
+            keys += 1;
+        }
+        len += line.len();
+    }
+    (keys >= 2).then_some(len)
 }
 
 /// A page without front matter gets a YAML one holding the key.

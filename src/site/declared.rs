@@ -3,7 +3,8 @@
 //! `eleventy.config.*` or `.eleventy.js`, read as a literal: the config is never run), Next.js's i18n routing, which
 //! Nextra uses (`i18n.defaultLocale` in `next.config.*`, read as Docusaurus's is), and Jekyll's `_config.yml`
 //! (`default_lang`, jekyll-polyglot's, else the first of `languages`, jekyll-multiple-languages-plugin's default, else
-//! the site's `lang`, else Hexo's `language`, one language or a list whose first is the default).
+//! the site's `lang`, else Hexo's `language`, one language or a list whose first is the default), and Pelican's
+//! `DEFAULT_LANG` in `pelicanconf.py`.
 
 use std::path::Path;
 
@@ -54,6 +55,9 @@ pub fn language(site_root: &Path) -> Option<(String, Evidence)> {
                     .arg("file", name),
             ));
         }
+    }
+    if let Some(found) = crate::site::pelican::default_lang(site_root) {
+        return Some(found);
     }
     let name = "_config.yml";
     let path = site_root.join(name);

@@ -11,6 +11,7 @@ pub mod hugo;
 pub mod key_classes;
 pub mod mkdocs;
 pub mod owners;
+pub mod pelican;
 pub mod polyglot;
 pub mod quarto;
 pub mod resolve;

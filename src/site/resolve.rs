@@ -21,8 +21,8 @@ use crate::site::key_classes::{self, Generator};
 use crate::site::scan::first_line;
 use crate::site::workspace::Listings;
 use crate::site::{
-    astro, declared, docusaurus, folders, mkdocs, polyglot, quarto, root_locale, starlight, suffix,
-    vitepress,
+    astro, declared, docusaurus, folders, mkdocs, pelican, polyglot, quarto, root_locale,
+    starlight, suffix, vitepress,
 };
 
 /// Settings resolved from flags, `tandem.yaml`, the Hugo config and the folders on disk.
@@ -498,7 +498,15 @@ impl Settings {
                     })
                     .collect::<Vec<_>>()
                     .join(", "),
-                example: example_config(&site_root, &content_roots),
+                example: match pelican::is_site(&site_root) {
+                    // Pelican pairs by the `Slug` of a header tandem does not read: the suffix layout is the way.
+                    true => format!(
+                        "source: {unsuffixed}\nlayout: suffix\ncontent: [{}]",
+                        pelican::content_path(&site_root)
+                    ),
+                    false => example_config(&site_root, &content_roots),
+                },
+                pelican: pelican::is_site(&site_root),
             });
         };
         let layout_kind = wanted_layout.unwrap_or(detected.layout_kind);
@@ -1103,7 +1111,7 @@ fn find_site_root(repo_root: &Path, start: &Path) -> std::result::Result<PathBuf
                 .chain(starlight::CONFIG_FILES)
                 .chain(mkdocs::CONFIG_FILES)
                 .chain(&declared::NEXT_CONFIGS)
-                .chain(&[quarto::CONFIG_FILE])
+                .chain(&[quarto::CONFIG_FILE, pelican::CONFIG_FILE])
                 .any(|name| dir.join(name).is_file())
             || vitepress::config_file(dir).is_some()
     };

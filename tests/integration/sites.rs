@@ -1863,3 +1863,154 @@ fn quarto_babelquarto_chapters_were_not_pages() {
     assert_eq!(answered.source, "fr");
     assert_eq!(answered.missing, missing([("en", "index.en.qmd")]));
 }
+
+/// A Pelican blog written in French first (`DEFAULT_LANG = 'fr'` in `pelicanconf.py`), its English translations
+/// named after their articles (`col-du-galibier.en.md`), each page's metadata in a Pelican header (`Title:`,
+/// `Lang: en`, `Slug:`), not in front matter. The settings were not read: the French pages were taken for English,
+/// beside the English ones, and tandem stopped with "no language folders found".
+#[test]
+fn pelican_default_lang_was_not_read() {
+    let mut repo = fixture("pelican-french-blog");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            (
+                "en",
+                "content/articles/col-du-galibier.md",
+                "content/articles/col-du-galibier.en.md",
+            ),
+            (
+                "en",
+                "content/pages/a-propos.md",
+                "content/pages/a-propos.en.md",
+            ),
+        ]),
+        missing: missing([("en", "content/articles/lac-blanc.en.md")]),
+    };
+    assert_eq!(answer(&repo), expected);
+    let text = repo.stdout(&["status", "-v"]);
+    assert!(
+        text.contains(
+            "Site: language suffixes in page names — content, source fr (DEFAULT_LANG in pelicanconf.py), 2 languages"
+        ),
+        "{text}"
+    );
+    let article = "content/articles/col-du-galibier.md";
+    let text = repo.read(article);
+    repo.write(
+        article,
+        format!("{text}\n## La descente\n\nGardez une veste pour la descente vers le Lautaret.\n"),
+    );
+    repo.commit("galibier: la descente");
+    let json = repo.status_json(&[]);
+    assert_eq!(
+        page(&json, "content/articles/col-du-galibier.en.md")["state"],
+        "stale"
+    );
+    assert_eq!(
+        page(&json, "content/pages/a-propos.en.md")["state"],
+        "current"
+    );
+    init_gives_the_same_answer(&repo, &expected);
+}
+
+/// The same blog with a translation named freely (`cycling-galibier.md`), as Pelican allows: it pairs it with its
+/// article by the `Slug` of their headers, which tandem does not read. tandem stopped with "no language folders
+/// found" and offered a `tandem.yaml` pairing `content/articles` with `content/pages` as two languages. It now says
+/// why and what to do, and the `tandem.yaml` it prints reads the site once the translation is named after its page.
+#[test]
+fn pelican_translations_paired_by_slug_were_offered_a_wrong_config() {
+    let mut repo = fixture("pelican-french-blog");
+    repo.git(&[
+        "mv",
+        "content/articles/col-du-galibier.en.md",
+        "content/articles/cycling-galibier.md",
+    ]);
+    repo.git(&[
+        "mv",
+        "content/pages/a-propos.en.md",
+        "content/pages/about.md",
+    ]);
+    repo.commit("translations named freely");
+    for (ui, said) in [
+        (
+            "en",
+            "this is a Pelican site (pelicanconf.py): Pelican pairs a page with its translations by the Slug",
+        ),
+        (
+            "fr",
+            "c’est un site Pelican (pelicanconf.py) : Pelican apparie une page et ses traductions par le Slug",
+        ),
+    ] {
+        let output = repo
+            .tandem()
+            .args(["--ui-lang", ui, "status"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(
+            stderr.ends_with("\n    source: fr\n    layout: suffix\n    content: [content]\n"),
+            "{stderr}"
+        );
+    }
+    // What it says to do: the translations named after their pages, and the tandem.yaml it printed.
+    repo.git(&[
+        "mv",
+        "content/articles/cycling-galibier.md",
+        "content/articles/col-du-galibier.en.md",
+    ]);
+    repo.git(&[
+        "mv",
+        "content/pages/about.md",
+        "content/pages/a-propos.en.md",
+    ]);
+    repo.write(
+        "tandem.yaml",
+        "source: fr\nlayout: suffix\ncontent: [content]\n",
+    );
+    repo.commit("translations named after their pages");
+    let answered = answer(&repo);
+    assert_eq!(answered.source, "fr");
+    assert_eq!(answered.pairs.len(), 2, "{answered:?}");
+    assert_eq!(
+        answered.missing,
+        missing([("en", "content/articles/lac-blanc.en.md")])
+    );
+}
+
+/// tandem wrote its pin in a front matter above a Pelican header (`---`, `default_lang_commit: …`, `---`, then
+/// `Title: …`): Pelican reads metadata only at the top, so the page lost its title and language. `sync` now refuses,
+/// changing nothing, and `scaffold` copies the header without a pin, its mark below the header.
+#[test]
+fn pins_written_above_a_pelican_header_hid_it() {
+    let repo = fixture("pelican-french-blog");
+    let translation = "content/articles/col-du-galibier.en.md";
+    let before = repo.read(translation);
+    let output = repo.tandem().args(["sync", translation]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("the page opens with a metadata header"),
+        "{stderr}"
+    );
+    assert_eq!(repo.read(translation), before);
+    let output = repo
+        .tandem()
+        .args(["scaffold", "content/articles/lac-blanc.md", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let written = repo.read("content/articles/lac-blanc.en.md");
+    assert!(
+        written.starts_with("Title: Une boucle au lac Blanc\nDate: 2024-08-02 07:00\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains("Slug: lac-blanc\n\n<!-- tandem: translate -->\n"),
+        "{written}"
+    );
+    assert!(!written.contains("---"), "{written}");
+}

@@ -1,0 +1,86 @@
+//! Pelican sites (`pelicanconf.py`). Pelican reads a page's language and its translation's identity from the
+//! metadata header at the top of the file (`Lang: fr`, `Slug: le-col`, lines with no `---` around them), and pairs
+//! translations by their `Slug` wherever the files are. tandem reads front matter in YAML or TOML only, so it cannot
+//! pair such pages by their header; it reads a Pelican site whose translations are named after their page with their
+//! language (`le-col.en.md` beside `le-col.md`: Pelican takes `Lang` and `Slug` from the header whatever the file's
+//! name) or kept in a folder per language, the source language being `DEFAULT_LANG`. The config is never run: its
+//! literal assignments are read as text.
+
+use std::path::Path;
+
+use crate::site::detect::Evidence;
+
+/// The settings file that makes a folder a Pelican site.
+pub const CONFIG_FILE: &str = "pelicanconf.py";
+
+/// The string literal assigned to `name` at the top level of Python source (`DEFAULT_LANG = 'fr'`), when there is
+/// one; comments and indented lines (inside a function or a block) are skipped.
+fn python_string(text: &str, name: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let rest = line.strip_prefix(name)?.trim_start();
+        let value = rest.strip_prefix('=')?.trim_start();
+        let quote = value.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+        let body = &value[1..];
+        let end = body.find(quote)?;
+        Some(body[..end].to_owned())
+    })
+}
+
+/// Whether `dir` holds a Pelican settings file.
+pub fn is_site(dir: &Path) -> bool {
+    dir.join(CONFIG_FILE).is_file()
+}
+
+/// The site's language, `DEFAULT_LANG` of its settings, lowercased, with what said it.
+pub fn default_lang(site_root: &Path) -> Option<(String, Evidence)> {
+    let text = std::fs::read_to_string(site_root.join(CONFIG_FILE)).ok()?;
+    let lang = python_string(&text, "DEFAULT_LANG")?
+        .trim()
+        .to_ascii_lowercase();
+    (!lang.is_empty()).then(|| {
+        (
+            lang,
+            Evidence::new("evidence-key-in-file")
+                .arg("key", "DEFAULT_LANG")
+                .arg("file", CONFIG_FILE),
+        )
+    })
+}
+
+/// The folder Pelican reads pages from (`PATH`, by default `content`), relative to the site's folder.
+pub fn content_path(site_root: &Path) -> String {
+    std::fs::read_to_string(site_root.join(CONFIG_FILE))
+        .ok()
+        .and_then(|text| python_string(&text, "PATH"))
+        .map(|path| {
+            path.trim()
+                .trim_start_matches("./")
+                .trim_end_matches('/')
+                .to_owned()
+        })
+        .filter(|path| !path.is_empty() && !path.starts_with('/') && !path.contains(".."))
+        .unwrap_or_else(|| "content".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pelican_settings_are_read_as_text() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(default_lang(dir.path()).is_none());
+        std::fs::write(
+            dir.path().join(CONFIG_FILE),
+            "# DEFAULT_LANG = 'de'\nAUTHOR = 'Camille'\nPATH = \"notes\"\nDEFAULT_LANG = 'FR'\nif True:\n    DEFAULT_LANG = 'en'\n",
+        )
+        .unwrap();
+        let (lang, why) = default_lang(dir.path()).unwrap();
+        assert_eq!(lang, "fr");
+        assert_eq!(why.args[0], ("key", "DEFAULT_LANG".to_owned()));
+        assert_eq!(content_path(dir.path()), "notes");
+        std::fs::write(dir.path().join(CONFIG_FILE), "SITENAME = 'Carnet'\n").unwrap();
+        assert!(default_lang(dir.path()).is_none());
+        assert_eq!(content_path(dir.path()), "content");
+    }
+}
