@@ -2229,4 +2229,27 @@ mod tests {
             "+++\ntitle = \"Guide\"\ntags = [\"setup\", \"upgrade\"]\n+++\n"
         );
     }
+
+    #[test]
+    fn a_pelican_header_is_told_from_a_sentence_with_a_colon() {
+        let header = "Title: Le col\nDate: 2024-05-01\nTags: cols,\n  alpes\n\nLe texte.\n";
+        assert_eq!(
+            metadata_header_len(header),
+            Some(header.find("\n\n").unwrap() + 1)
+        );
+        assert!(opens_with_metadata_header("Title: Le col\r\nLang: fr\r\n"));
+        // One line, a sentence, a URL, a heading: no header.
+        assert!(!opens_with_metadata_header(
+            "Note: this page moved.\n\nSee below.\n"
+        ));
+        assert!(!opens_with_metadata_header(
+            "Read this first: two steps.\nThen: go.\n"
+        ));
+        assert!(!opens_with_metadata_header(
+            "https://example.org\nhttps://example.com\n"
+        ));
+        assert!(!opens_with_metadata_header("# Title\nLang: fr\n"));
+        let err = set_value("Title: Le col\nLang: en\n\nText.\n", "pin", "abc", None).unwrap_err();
+        assert!(matches!(err, EditError::MetadataHeader { .. }), "{err:?}");
+    }
 }

@@ -219,6 +219,29 @@ mod tests {
         )
         .unwrap();
         assert_eq!(language(dir.path()).unwrap().0, "en");
+        // Hexo: `language` is one language or a list whose first is the default; its `source_dir` holds the pages.
+        std::fs::write(
+            dir.path().join("_config.yml"),
+            "language:\n  - zh-CN\n  - en\ni18n_dir: :lang\n",
+        )
+        .unwrap();
+        let (lang, why) = language(dir.path()).unwrap();
+        assert_eq!(lang, "zh-cn");
+        assert_eq!(why.args[0], ("key", "language[0]".to_owned()));
+        assert_eq!(hexo_source_dir(dir.path()), Some(dir.path().join("source")));
+        std::fs::write(
+            dir.path().join("_config.yml"),
+            "language: fr\nsource_dir: pages/\n",
+        )
+        .unwrap();
+        assert_eq!(
+            language(dir.path()).unwrap().1.args[0],
+            ("key", "language".to_owned())
+        );
+        assert_eq!(hexo_source_dir(dir.path()), Some(dir.path().join("pages")));
+        // A Jekyll config is not Hexo's.
+        std::fs::write(dir.path().join("_config.yml"), "lang: fr\nsource: .\n").unwrap();
+        assert_eq!(hexo_source_dir(dir.path()), None);
         std::fs::remove_file(dir.path().join("_config.yml")).unwrap();
         std::fs::write(
             dir.path().join("next.config.mjs"),
