@@ -173,6 +173,37 @@ fn pairs_of(
             ),
         }
     }));
+    // A Pelican translation not named after its page (`the-pass.md`, `Lang: en`) is read as a source page.
+    if crate::site::pelican::is_site(&settings.site_root) {
+        let sources = inventory
+            .of(&settings.source)
+            .map(|page| page.path.as_str());
+        let found = crate::site::pelican::translations_read_as_sources(
+            ws.sources().workdir(),
+            sources,
+            &settings.targets,
+        );
+        warnings.extend(found.into_iter().map(|found| {
+            let message = match &found.rename_to {
+                Some(to) => Message::new("warn-pelican-translation-rename").arg(
+                    "command",
+                    format!(
+                        "git mv {} {}",
+                        crate::util::shell::quote(&found.path),
+                        crate::util::shell::quote(to)
+                    ),
+                ),
+                None => Message::new("warn-pelican-translation-unnamed"),
+            };
+            Warning {
+                file: found.path,
+                line: None,
+                message: message
+                    .arg("lang", found.lang)
+                    .arg("source", settings.source.clone()),
+            }
+        }));
+    }
     let PagesRead {
         keys,
         blobs,

@@ -62,6 +62,74 @@ pub fn content_path(site_root: &Path) -> String {
         .unwrap_or_else(|| "content".to_owned())
 }
 
+/// The value of `key` (any case) in the metadata header `text` opens with, trimmed; `None` without a header, the key
+/// or a value.
+fn header_value(text: &str, key: &str) -> Option<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let header = &text[..crate::markdown::edit::metadata_header_len(text)?];
+    header.lines().find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        let value = value.trim();
+        (name.eq_ignore_ascii_case(key) && !value.is_empty()).then(|| value.to_owned())
+    })
+}
+
+/// The language the metadata header of a page names (`Lang: en`), lowercased; `None` without a header or the key.
+pub fn header_language(text: &str) -> Option<String> {
+    header_value(text, "lang").map(|lang| lang.to_ascii_lowercase())
+}
+
+/// A translation read as a source page: its path, the language its header names, and the name that pairs it (its
+/// source's, with the language before the extension), when a source page shares its `Slug`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unnamed {
+    pub path: String,
+    pub lang: String,
+    pub rename_to: Option<String>,
+}
+
+/// The pages read in the source language whose header names one of the `targets` (`the-pass.md` with `Lang: en`):
+/// Pelican pairs them by `Slug`, tandem by name, so each is a translation read as a source page.
+pub fn translations_read_as_sources<'a>(
+    workdir: &Path,
+    pages: impl Iterator<Item = &'a str>,
+    targets: &[String],
+) -> Vec<Unnamed> {
+    let mut slugs: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    let mut unnamed: Vec<(Unnamed, Option<String>)> = Vec::new();
+    for path in pages {
+        let Ok(text) = std::fs::read_to_string(workdir.join(path)) else {
+            continue;
+        };
+        let slug = header_value(&text, "slug");
+        match header_language(&text).and_then(|said| crate::site::declared::among(&said, targets)) {
+            Some(lang) => unnamed.push((
+                Unnamed {
+                    path: path.to_owned(),
+                    lang,
+                    rename_to: None,
+                },
+                slug,
+            )),
+            None => {
+                if let Some(slug) = slug {
+                    slugs.entry(slug).or_insert(path);
+                }
+            }
+        }
+    }
+    unnamed
+        .into_iter()
+        .map(|(mut found, slug)| {
+            found.rename_to = slug
+                .and_then(|slug| slugs.get(&slug).copied())
+                .and_then(|source| source.rsplit_once('.'))
+                .map(|(stem, ext)| format!("{stem}.{}.{ext}", found.lang));
+            found
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +150,18 @@ mod tests {
         std::fs::write(dir.path().join(CONFIG_FILE), "SITENAME = 'Carnet'\n").unwrap();
         assert!(default_lang(dir.path()).is_none());
         assert_eq!(content_path(dir.path()), "content");
+    }
+
+    #[test]
+    fn the_language_a_header_names() {
+        assert_eq!(
+            header_language("Title: The pass\nLANG: EN\nSlug: le-col\n\nLang: de\n").as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            header_language("Title: Le col\nSlug: le-col\n\nText.\n"),
+            None
+        );
+        assert_eq!(header_language("---\nlang: en\n---\n"), None);
     }
 }

@@ -1918,7 +1918,8 @@ fn pelican_default_lang_was_not_read() {
 /// The same blog with a translation named freely (`cycling-galibier.md`), as Pelican allows: it pairs it with its
 /// article by the `Slug` of their headers, which tandem does not read. tandem stopped with "no language folders
 /// found" and offered a `tandem.yaml` pairing `content/articles` with `content/pages` as two languages. It now says
-/// why and what to do, and the `tandem.yaml` it prints reads the site once the translation is named after its page.
+/// why and what to do, and the `tandem.yaml` it prints reads the site once the translation is named after its page;
+/// a translation still under its own name, read as a French page, is named with the `git mv` that pairs it.
 #[test]
 fn pelican_translations_paired_by_slug_were_offered_a_wrong_config() {
     let mut repo = fixture("pelican-french-blog");
@@ -1956,22 +1957,35 @@ fn pelican_translations_paired_by_slug_were_offered_a_wrong_config() {
             "{stderr}"
         );
     }
-    // What it says to do: the translations named after their pages, and the tandem.yaml it printed.
+    // What it says to do: the translations named after their pages, and the tandem.yaml it printed. One left with
+    // its own name is read as a French page: each run says so, with the `git mv` that pairs it.
     repo.git(&[
         "mv",
         "content/articles/cycling-galibier.md",
         "content/articles/col-du-galibier.en.md",
     ]);
+    repo.write(
+        "tandem.yaml",
+        "source: fr\nlayout: suffix\ncontent: [content]\n",
+    );
+    repo.commit("the article's translation named after it");
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "warning: content/pages/about.md: its Pelican header says Lang: en, yet its name has no .en suffix, so tandem reads it as a fr page; it shares its Slug with a fr page: git mv content/pages/about.md content/pages/a-propos.en.md names it after that page"
+        ),
+        "{stderr}"
+    );
     repo.git(&[
         "mv",
         "content/pages/about.md",
         "content/pages/a-propos.en.md",
     ]);
-    repo.write(
-        "tandem.yaml",
-        "source: fr\nlayout: suffix\ncontent: [content]\n",
-    );
-    repo.commit("translations named after their pages");
+    repo.commit("the page's translation named after it");
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("Pelican"), "{stderr}");
     let answered = answer(&repo);
     assert_eq!(answered.source, "fr");
     assert_eq!(answered.pairs.len(), 2, "{answered:?}");
