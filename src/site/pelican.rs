@@ -164,4 +164,37 @@ mod tests {
         );
         assert_eq!(header_language("---\nlang: en\n---\n"), None);
     }
+
+    #[test]
+    fn a_translation_under_its_own_name_is_found_with_its_pair_when_a_slug_names_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+        write("le-col.md", "Title: Le col\nSlug: le-col\n\nTexte.\n");
+        write(
+            "the-pass.md",
+            "Title: The pass\nLang: en\nSlug: le-col\n\nText.\n",
+        );
+        write(
+            "lonely.md",
+            "Title: Lonely\nLang: en\nSlug: nowhere\n\nText.\n",
+        );
+        write("notes.md", "Title: Notizen\nLang: de\n\nText.\n");
+        let pages = ["le-col.md", "lonely.md", "notes.md", "the-pass.md"];
+        let found = translations_read_as_sources(dir.path(), pages.into_iter(), &["en".to_owned()]);
+        assert_eq!(
+            found,
+            [
+                Unnamed {
+                    path: "lonely.md".into(),
+                    lang: "en".into(),
+                    rename_to: None,
+                },
+                Unnamed {
+                    path: "the-pass.md".into(),
+                    lang: "en".into(),
+                    rename_to: Some("le-col.en.md".into()),
+                },
+            ]
+        );
+    }
 }
