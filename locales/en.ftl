@@ -297,7 +297,10 @@ signal-table-changed = { $section }: tables differ ({ $source ->
        *[other] { $source } rows in the source
     }, { $translation } in the translation)
 signal-missing-image = { $section }: images missing from the translation: { $items }
-signal-image-changed = { $section }: other image files: { $items }
+signal-image-changed = { $section }: other image files: { $translation ->
+        [0] { $items }
+       *[other] the source has { $source_items }, the translation still { $translation_items }
+    }
 signal-missing-link = { $section }: link targets missing from the translation: { $items }
 signal-shortcodes-differ = { $section }: shortcodes differ: { $source ->
         [0] only the translation has { $translation_items }
@@ -316,6 +319,8 @@ signal-translate-marks = { $section }: not translated yet, tandem scaffold's mar
    *[other] lines
 } { $items }
 signal-number-changed = { $section }: numbers of a paragraph, list item or table missing from its counterpart in the translation: { $items }
+signal-link-changed = { $section }: a link leads elsewhere than the source’s: the source links { $source_items }, the translation { $translation_items }
+signal-inline-code-changed = { $section }: code named otherwise than in the source: the source has { $source_items }, the translation { $translation_items }
 signal-paragraph-extended = { $section }: a paragraph has { $source ->
         [one] { $source } sentence in the source
        *[other] { $source } sentences in the source

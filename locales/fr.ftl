@@ -300,7 +300,10 @@ signal-table-changed = { $section } : tableaux différents ({ $source ->
        *[other] { $source } lignes dans la source
     }, { $translation } dans la traduction)
 signal-missing-image = { $section } : images absentes de la traduction : { $items }
-signal-image-changed = { $section } : autres fichiers d’image : { $items }
+signal-image-changed = { $section } : autres fichiers d’image : { $translation ->
+        [0] { $items }
+       *[other] la source a { $source_items }, la traduction garde { $translation_items }
+    }
 signal-missing-link = { $section } : cibles de liens absentes de la traduction : { $items }
 signal-shortcodes-differ = { $section } : shortcodes différents : { $source ->
         [0] seule la traduction a { $translation_items }
@@ -319,6 +322,8 @@ signal-translate-marks = { $section } : pas encore traduite, la marque « tandem
    *[other] aux lignes
 } { $items }
 signal-number-changed = { $section } : nombres d’un paragraphe, d’un élément de liste ou d’un tableau absents de leur pendant dans la traduction : { $items }
+signal-link-changed = { $section } : un lien mène ailleurs que celui de la source : la source mène à { $source_items }, la traduction à { $translation_items }
+signal-inline-code-changed = { $section } : du code nommé autrement que dans la source : la source a { $source_items }, la traduction { $translation_items }
 signal-paragraph-extended = { $section } : un paragraphe a { $source ->
         [one] { $source } phrase dans la source
        *[other] { $source } phrases dans la source

@@ -5,6 +5,7 @@ pub mod align;
 pub mod blocks;
 pub mod front_matter;
 pub mod judge;
+pub mod replaced;
 pub mod sections;
 pub mod structure;
 pub mod uncounted;

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::align::align;
 use super::blocks::{self, BlockShape};
+use super::replaced;
 use super::sections::Severity;
 use crate::markdown::document::{
     BlockKind, CodeLine, Document, Measure, Section, measured_numbers,
@@ -38,10 +39,12 @@ pub enum SignalKind {
     ConflictMarkers,
     TranslateMarks,
     NumberChanged,
+    LinkChanged,
+    InlineCodeChanged,
 }
 
 impl SignalKind {
-    pub const ALL: [SignalKind; 19] = [
+    pub const ALL: [SignalKind; 21] = [
         SignalKind::MissingSection,
         SignalKind::ExtraSection,
         SignalKind::MissingParagraph,
@@ -61,6 +64,8 @@ impl SignalKind {
         SignalKind::ConflictMarkers,
         SignalKind::TranslateMarks,
         SignalKind::NumberChanged,
+        SignalKind::LinkChanged,
+        SignalKind::InlineCodeChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -84,6 +89,8 @@ impl SignalKind {
             SignalKind::ConflictMarkers => "conflict-markers",
             SignalKind::TranslateMarks => "translate-marks",
             SignalKind::NumberChanged => "number-changed",
+            SignalKind::LinkChanged => "link-changed",
+            SignalKind::InlineCodeChanged => "inline-code-changed",
         }
     }
 }
@@ -122,13 +129,18 @@ pub struct Signal {
 
 impl Signal {
     /// The items the source has that the translation lacks, and those the translation has that the source lacks, for
-    /// the kinds whose items name both sides (`code-changed`, `shortcodes-differ`: the source's first, `source_count`
-    /// of them); every item is the source's for the other kinds.
+    /// the kinds whose items name both sides (`code-changed`, `shortcodes-differ`, `link-changed`,
+    /// `inline-code-changed`, and `image-changed` when it counts: the source's first, `source_count` of them); every
+    /// item is the source's for the other kinds.
     pub fn items_by_side(&self) -> (&[String], &[String]) {
         let at = match self.kind {
-            SignalKind::CodeChanged | SignalKind::ShortcodesDiffer => {
-                self.source_count.unwrap_or(0).min(self.items.len())
-            }
+            SignalKind::CodeChanged
+            | SignalKind::ShortcodesDiffer
+            | SignalKind::LinkChanged
+            | SignalKind::InlineCodeChanged => self.source_count.unwrap_or(0).min(self.items.len()),
+            SignalKind::ImageChanged => self
+                .source_count
+                .map_or(self.items.len(), |n| n.min(self.items.len())),
             _ => self.items.len(),
         };
         self.items.split_at(at)
@@ -233,6 +245,7 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
         } else {
             &translation.sections[t]
         };
+        let before = signals.len();
         compare_sections(
             &source.sections[s],
             translated,
@@ -240,6 +253,24 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
             &anchors,
             &mut signals,
         );
+        extra_items_the_source_removed(
+            source,
+            &source.sections[s],
+            translated,
+            expected,
+            &anchors,
+            &mut signals[before..],
+        );
+        let replaced =
+            replaced::replaced(source, &source.sections[s], translated, expected, &anchors);
+        let said = replaced_signals(
+            &source.sections[s],
+            translated,
+            replaced,
+            before,
+            &mut signals,
+        );
+        signals.extend(said);
     }
     extended_paragraphs(source, translation, &pairs, expected, &mut signals);
     // A merge left unresolved, a page nobody translated yet: first, they say why everything else differs.
@@ -272,6 +303,76 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
         }
     }
     Structure { pairs, signals }
+}
+
+/// An extra list item of the translation that names what the whole source lacks is one the source removed: the
+/// section's `extra-list-item` is high, its items what that item names.
+fn extra_items_the_source_removed(
+    source: &Document,
+    s: &Section,
+    t: &Section,
+    expected: f32,
+    anchors: &Anchors,
+    signals: &mut [Signal],
+) {
+    let Some(extra) = signals
+        .iter_mut()
+        .find(|x| x.kind == SignalKind::ExtraListItem)
+    else {
+        return;
+    };
+    let named = replaced::kept_removed_items(source, s, t, expected, anchors);
+    if !named.is_empty() {
+        extra.severity = Severity::High;
+        extra.items = named;
+    }
+}
+
+/// The signals of what the source replaced in a pair of sections that the translation kept (see
+/// [`replaced::replaced`]): high, each listing the source's targets then the translation's. The low signals of
+/// the pair (from `before` in `signals`) no longer list the source's links said here, nor say `image-changed` low.
+fn replaced_signals(
+    s: &Section,
+    t: &Section,
+    replaced: Vec<replaced::Replaced>,
+    before: usize,
+    signals: &mut Vec<Signal>,
+) -> Vec<Signal> {
+    let mut out = Vec::new();
+    for (kind, news, olds) in replaced {
+        match kind {
+            SignalKind::LinkChanged => {
+                for signal in signals[before..]
+                    .iter_mut()
+                    .filter(|x| x.kind == SignalKind::MissingLink)
+                {
+                    signal.items.retain(|item| !news.contains(item));
+                }
+            }
+            SignalKind::ImageChanged => {
+                let mut at = 0;
+                signals.retain(|x| {
+                    at += 1;
+                    at <= before
+                        || x.kind != SignalKind::ImageChanged
+                        || x.severity == Severity::High
+                });
+            }
+            _ => {}
+        }
+        let counts = (news.len(), olds.len());
+        out.push(Signal {
+            kind,
+            severity: Severity::High,
+            source_section: Some(SectionRef::of(s)),
+            translation_section: Some(SectionRef::of(t)),
+            source_count: Some(counts.0),
+            translation_count: Some(counts.1),
+            items: news.into_iter().chain(olds).collect(),
+        });
+    }
+    signals.retain(|x| x.kind != SignalKind::MissingLink || !x.items.is_empty());
+    out
 }
 
 /// Paragraphs that carry prose (not only a shortcode or an image).
@@ -585,7 +686,7 @@ fn changed_numbers(
 
 /// Whether a number is a count a translation may write as a word (`2 seconds`, `deux secondes`; `twelve months`):
 /// a whole number up to twelve.
-fn may_be_spelled_out(number: &str) -> bool {
+pub(super) fn may_be_spelled_out(number: &str) -> bool {
     number.parse::<u32>().is_ok_and(|n| n <= 12)
 }
 
@@ -605,7 +706,7 @@ fn beside_unaligned(shapes: &[&BlockShape], aligned: &[bool], at: usize) -> bool
 
 /// Same-page anchors on both sides, as the section they lead to: translated headings have translated ids, so `#x`
 /// in the source and `#y` in the translation are the same target when they name aligned sections.
-struct Anchors {
+pub(super) struct Anchors {
     /// Source section id → source section index.
     source: HashMap<String, usize>,
     /// Translation section id → the source section index it is aligned with.
@@ -634,7 +735,7 @@ impl Anchors {
 
     /// A link target as compared: a same-page anchor to a heading becomes that heading's section; another page's
     /// anchor is dropped (that page's headings are translated too).
-    fn canonical(&self, link: &str, in_source: bool) -> String {
+    pub(super) fn canonical(&self, link: &str, in_source: bool) -> String {
         if let Some(id) = link.strip_prefix('#') {
             let map = if in_source {
                 &self.source
@@ -961,7 +1062,7 @@ fn compared_lines(a: &[CodeLine], b: &[CodeLine]) -> (Vec<String>, Vec<String>) 
 /// `/cloud-native-tech/`), a query string on one side only (`…/danieljoneseb/?originalSubdomain=uk`), or a host with a
 /// language label on one side only (`https://vite.dev/guide/` and `https://ja.vite.dev/guide/`). Each made a low
 /// `missing-link` where the link was there.
-fn same_target(source: &str, translation: &str, anchors: &Anchors) -> bool {
+pub(super) fn same_target(source: &str, translation: &str, anchors: &Anchors) -> bool {
     let split = |link: &str| -> (String, String) {
         let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
         let path = path.split('?').next().unwrap_or("");
@@ -1030,7 +1131,7 @@ fn same_target(source: &str, translation: &str, anchors: &Anchors) -> bool {
 /// of their own language's edition, whose address is translated too (`https://fr.wikipedia.org/wiki/Andromède_…`).
 /// An edition is a host's first label that reads as a language tag (two letters, and an optional region); the rest of
 /// the host has a dot of its own. `None` for other links.
-fn language_edition(link: &str) -> Option<String> {
+pub(super) fn language_edition(link: &str) -> Option<String> {
     let rest = ["https://", "http://", "//"]
         .iter()
         .find_map(|scheme| link.strip_prefix(scheme))?;
@@ -1046,7 +1147,7 @@ fn language_edition(link: &str) -> Option<String> {
 }
 
 /// Items of `a` (as a multiset) not found in `b`.
-fn missing_items(a: &[String], b: &[String]) -> Vec<String> {
+pub(super) fn missing_items(a: &[String], b: &[String]) -> Vec<String> {
     let mut counts: HashMap<&str, i32> = HashMap::new();
     for item in b {
         *counts.entry(item).or_default() += 1;

@@ -840,3 +840,183 @@ fn a_count_spelled_out_in_a_merged_paragraph_made_a_missing_paragraph_high() {
     assert_eq!(state, "stale", "{signals:?}");
     assert_eq!(high(&signals), ["missing-paragraph"], "{signals:?}");
 }
+
+/// Writes a source and its translation under `content/en/` and `content/fr/` and commits both at once, as a pull
+/// request that updates a page and its translation does: history calls the translation current.
+fn committed_together(repo: &mut RepoBuilder, name: &str, en: &str, fr: &str) {
+    repo.write(&format!("content/en/{name}"), en)
+        .write(&format!("content/fr/{name}"), fr);
+    repo.commit("Update the page and its translation");
+}
+
+/// A link into another site's documentation that the source moved (`…/guides/assets/` → `…/guides/images/`) while
+/// the translation, edited in the same commit, kept the old one: a low `missing-link`, and the page current. Links
+/// the translation localised (MDN's French page, its translated name) stay quiet.
+#[test]
+fn a_link_the_source_moved_on_another_site_was_only_a_low_missing_link() {
+    let (en, fr) = (
+        fixture_text("external-link-moved/en.mdx"),
+        fixture_text("external-link-moved/fr.mdx"),
+    );
+    let old_en = en.replace("/en/guides/images/", "/en/guides/assets/");
+    let mut repo = RepoBuilder::new();
+    committed_together(
+        &mut repo,
+        "images.md",
+        &old_en,
+        &fr.replace("Voyez le", "Voir le"),
+    );
+    committed_together(&mut repo, "images.md", &en, &fr);
+    let json = repo.status_json(&[]);
+    let page = page(&json, "content/fr/images.md");
+    assert_eq!(page["state"], "stale", "{page}");
+    assert_eq!(page["reason"], "structure", "{page}");
+    let signal = &page["signals"][0];
+    assert_eq!(signal["kind"], "link-changed", "{page}");
+    assert_eq!(
+        signal["items"],
+        serde_json::json!([
+            "https://docs.quarry.dev/en/guides/images/",
+            "https://docs.quarry.dev/en/guides/assets/"
+        ]),
+        "{page}"
+    );
+    // The old link in both: nothing but the localised MDN link, low.
+    let (state, signals) = compare_signals(&old_en, &fr, "mdx");
+    assert_eq!(state, "current", "{signals:?}");
+    assert!(high(&signals).is_empty(), "{signals:?}");
+    // A page of this site under a translated or older name is the translation's own page: not compared.
+    let (state, signals) = compare_signals(
+        &md(
+            "Scaling",
+            "",
+            "Read about [scalability](/scalability/) first.",
+        ),
+        &md(
+            "Échelle",
+            "",
+            "Lisez d’abord la page sur [la mise à l’échelle](/fr/scalable/).",
+        ),
+        "md",
+    );
+    assert_eq!(state, "current", "{signals:?}");
+    assert!(high(&signals).is_empty(), "{signals:?}");
+}
+
+/// A picture the source swapped (`winter-meetup.jpg` → `spring-meetup.jpg`) that the translation still shows was an
+/// `image-changed`, low, like a screenshot the translator localised (`settings-fr.png`), which stays low.
+#[test]
+fn an_image_the_source_swapped_was_as_low_as_a_localised_screenshot() {
+    let (en, fr) = (
+        fixture_text("image-swapped/en.md"),
+        fixture_text("image-swapped/fr.md"),
+    );
+    let (state, signals) = compare_signals(&en, &fr, "md");
+    assert_eq!(state, "stale", "{signals:?}");
+    assert_eq!(high(&signals), ["image-changed"], "{signals:?}");
+    let swapped = signals
+        .iter()
+        .find(|(kind, severity, _)| kind == "image-changed" && severity == "high")
+        .expect("high image-changed");
+    assert_eq!(
+        swapped.2,
+        [
+            "/images/home/spring-meetup.jpg",
+            "/images/home/winter-meetup.jpg"
+        ]
+    );
+    // The screenshot localised, the picture the same: faithful.
+    let fr = fr.replace("winter-meetup.jpg", "spring-meetup.jpg");
+    let (state, signals) = compare_signals(&en, &fr, "md");
+    assert_eq!(state, "current", "{signals:?}");
+    assert!(high(&signals).is_empty(), "{signals:?}");
+    assert!(
+        signals.iter().any(|(kind, _, _)| kind == "image-changed"),
+        "{signals:?}"
+    );
+}
+
+/// An option the source renamed in a code span (`maxResults` → `maxResultsPerGroup`) that the translation, committed
+/// with it, still names: no signal at all. An example name written as code and translated (`my-notes`,
+/// `mes-notes`) is no option.
+#[test]
+fn an_option_the_source_renamed_in_inline_code_was_not_seen() {
+    let (en, fr) = (
+        fixture_text("option-renamed/en.md"),
+        fixture_text("option-renamed/fr.md"),
+    );
+    let mut repo = RepoBuilder::new();
+    committed_together(&mut repo, "search.md", &en, &fr);
+    let json = repo.status_json(&[]);
+    let page = page(&json, "content/fr/search.md");
+    assert_eq!(page["state"], "stale", "{page}");
+    assert_eq!(page["signals"][0]["kind"], "inline-code-changed", "{page}");
+    assert_eq!(
+        page["signals"][0]["items"],
+        serde_json::json!(["maxResultsPerGroup", "maxResults"]),
+        "{page}"
+    );
+    assert_faithful(
+        &en,
+        &fr.replace("`maxResults`", "`maxResultsPerGroup`"),
+        "md",
+    );
+    // Flags too, each side its own shape: `--watch` for `--follow` is a change, `--watch` against a call is not read
+    // as one.
+    let en = md(
+        "Run",
+        "",
+        "Start it with `lumen serve --follow`, then pass `--follow` to keep it in the foreground.",
+    );
+    let page_with = |code: &str| {
+        md(
+            "Lancer",
+            "",
+            &format!(
+                "Lancez-le avec `lumen serve`, puis passez `{code}` pour le garder au premier plan."
+            ),
+        )
+    };
+    let (_, signals) = compare_signals(&en, &page_with("--watch"), "md");
+    assert_eq!(high(&signals), ["inline-code-changed"], "{signals:?}");
+    let (_, signals) = compare_signals(&en, &page_with("watch()"), "md");
+    assert!(high(&signals).is_empty(), "{signals:?}");
+}
+
+/// A list item the source removed (signing an agreement on a site it no longer uses) that the translation still
+/// has was an `extra-list-item`, low, like a line a translator adds. An item the translator added for their readers
+/// (the French version of a toolkit, `…/index-fr.html`) names something in their language and stays low.
+#[test]
+fn a_list_item_the_source_removed_was_as_low_as_a_translators_addition() {
+    let (en, fr) = (
+        fixture_text("list-item-removed/en.md"),
+        fixture_text("list-item-removed/fr.md"),
+    );
+    let mut repo = RepoBuilder::new();
+    committed_together(&mut repo, "contribute.md", &en, &fr);
+    let json = repo.status_json(&[]);
+    let page = page(&json, "content/fr/contribute.md");
+    assert_eq!(page["state"], "stale", "{page}");
+    let extra: Vec<&Value> = page["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "extra-list-item")
+        .collect();
+    assert_eq!(extra.len(), 2, "{page}");
+    assert_eq!(extra[0]["severity"], "high", "{page}");
+    assert_eq!(
+        extra[0]["items"],
+        serde_json::json!(["https://sign.example.org/v2-current/contributors"]),
+        "{page}"
+    );
+    assert_eq!(extra[1]["severity"], "low", "{page}");
+    // Without the removed item, only the translator's addition: current.
+    let fr = fr.replace(
+        "- Signez l’accord de contribution sur [EasySign](https://sign.example.org/v2-current/contributors).\n",
+        "",
+    );
+    let (state, signals) = compare_signals(&en, &fr, "md");
+    assert_eq!(state, "current", "{signals:?}");
+    assert!(high(&signals).is_empty(), "{signals:?}");
+}
