@@ -446,7 +446,14 @@ pub fn expected_ratio(source: &Document, translation: &Document, pairs: &[(usize
 /// paragraphs merged).
 const SHORT_SECTION: f32 = 0.8;
 
-/// Below this many characters a paragraph's length says too little to call it extended.
+/// Whether block `at` of a section is a component's text: right after a component's tag (`<Card title="…">`).
+fn in_component(section: &Section, at: usize) -> bool {
+    at.checked_sub(1)
+        .and_then(|before| section.blocks.get(before))
+        .is_some_and(|block| block.kind == BlockKind::Component)
+}
+
+/// Below this many characters a paragraph's length says too little to call it extended (outside a component).
 const MIN_EXTENDED_CHARS: usize = 80;
 
 /// A paragraph's length ratio is an outlier outside this band around the page's median ratio.
@@ -526,7 +533,17 @@ fn extended_paragraphs(
         }
     };
     for ((s, t, i, a, b), ratio) in aligned.iter().zip(&ratios) {
-        if a.sentences == b.sentences || a.chars.max(b.chars) < MIN_EXTENDED_CHARS {
+        if a.sentences == b.sentences {
+            continue;
+        }
+        // A short paragraph says little by its length alone. A component's text (a `<Card>`'s, an `<Aside>`'s) is
+        // short by design: one the source wrote in several sentences whose translation is still one, and much
+        // shorter than the page's ratio says, lacks a sentence (`Every note is a Markdown file. Open it in any
+        // editor you like.` against one French sentence). Outside components, a short paragraph a translator
+        // shortened is as common (a glossary's French page template says in one sentence what the English says in
+        // two).
+        let short = a.chars.max(b.chars) < MIN_EXTENDED_CHARS;
+        if short && (b.sentences != 1 || !in_component(&source.sections[*s], *i)) {
             continue;
         }
         // More sentences on the side that is also longer than the page's ratio says: content one side lacks. More
@@ -538,7 +555,8 @@ fn extended_paragraphs(
         let source_has_more = a.sentences > b.sentences
             && (relative < RATIO_BAND.0
                 || (relative < SHORTER_WITH_A_NUMBER_LOST && lost_a_number.contains(&(*s, *i))));
-        let translation_has_more = b.sentences > a.sentences && relative > RATIO_BAND.1;
+        let translation_has_more = !short && b.sentences > a.sentences && relative > RATIO_BAND.1;
+        let source_has_more = source_has_more && (!short || relative < RATIO_BAND.0);
         if !source_has_more && !translation_has_more {
             continue;
         }

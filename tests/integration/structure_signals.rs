@@ -1020,3 +1020,32 @@ fn a_list_item_the_source_removed_was_as_low_as_a_translators_addition() {
     assert_eq!(state, "current", "{signals:?}");
     assert!(high(&signals).is_empty(), "{signals:?}");
 }
+
+/// A short sentence the source added to a `<Card>`'s text (`Open it in any editor you like.`) left the card under
+/// the 80 characters `paragraph-extended` reads: the translation was current.
+#[test]
+fn a_short_sentence_added_inside_a_card_was_not_seen() {
+    let (en, fr) = (
+        fixture_text("card-sentence-added/en.mdx"),
+        fixture_text("card-sentence-added/fr.mdx"),
+    );
+    let (state, signals) = compare_signals(&en, &fr, "mdx");
+    assert_eq!(state, "stale", "{signals:?}");
+    assert_eq!(high(&signals), ["paragraph-extended"], "{signals:?}");
+    // The sentence translated: nothing.
+    let translated = fr.replace(
+        "Chaque note est un fichier Markdown.",
+        "Chaque note est un fichier Markdown. Ouvrez-la dans l’éditeur de votre choix.",
+    );
+    assert_faithful(&en, &translated, "mdx");
+    // The same short paragraphs outside a component: a translator who says in one sentence what the source says in
+    // two is no lag.
+    let outside = |text: &str| -> String {
+        text.lines()
+            .filter(|line| !line.contains("Card"))
+            .map(|line| format!("{}\n", line.trim_start()))
+            .collect()
+    };
+    let (_, signals) = compare_signals(&outside(&en), &outside(&fr), "mdx");
+    assert!(high(&signals).is_empty(), "{signals:?}");
+}
