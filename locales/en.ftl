@@ -277,6 +277,11 @@ signal-extra-list-item = { $section }: { $source ->
         [one] { $source } list item in the source
        *[other] { $source } list items in the source
     }, { $translation } in the translation
+# A high extra-list-item: what the translation's extra items name that the whole source lacks.
+signal-extra-list-item-named = { $section }: { $source ->
+        [one] { $source } list item in the source
+       *[other] { $source } list items in the source
+    }, { $translation } in the translation, whose extra items name what the source no longer has: { $items }
 signal-missing-code-block = { $section }: { $source ->
         [one] { $source } code block in the source
        *[other] { $source } code blocks in the source

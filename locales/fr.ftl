@@ -280,6 +280,11 @@ signal-extra-list-item = { $section } : { $source ->
         [one] { $source } élément de liste dans la source
        *[other] { $source } éléments de liste dans la source
     }, { $translation } dans la traduction
+# A high extra-list-item: what the translation's extra items name that the whole source lacks.
+signal-extra-list-item-named = { $section } : { $source ->
+        [one] { $source } élément de liste dans la source
+       *[other] { $source } éléments de liste dans la source
+    }, { $translation } dans la traduction, dont les éléments en plus nomment ce que la source n’a plus : { $items }
 signal-missing-code-block = { $section } : { $source ->
         [one] { $source } bloc de code dans la source
        *[other] { $source } blocs de code dans la source

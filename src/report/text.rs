@@ -899,8 +899,15 @@ fn signal_text_with(
     let shown_t = of_translation
         .len()
         .min((items / 2).max(items.saturating_sub(of_source.len())));
+    // An extra list item that names what the source removed says what it names.
+    let id = match signal.kind {
+        crate::drift::structure::SignalKind::ExtraListItem if !signal.items.is_empty() => {
+            "signal-extra-list-item-named".to_owned()
+        }
+        kind => format!("signal-{}", kind.as_str()),
+    };
     m.with(
-        &format!("signal-{}", signal.kind.as_str()),
+        &id,
         &[
             ("section", section.into()),
             ("source", signal.source_count.unwrap_or(0).into()),

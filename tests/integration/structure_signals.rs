@@ -1011,6 +1011,31 @@ fn a_list_item_the_source_removed_was_as_low_as_a_translators_addition() {
         "{page}"
     );
     assert_eq!(extra[1]["severity"], "low", "{page}");
+    // People are told what the extra item names, in both languages.
+    for (lang, said) in [
+        (
+            "en",
+            "whose extra items name what the source no longer has: https://sign.example.org/v2-current/contributors",
+        ),
+        (
+            "fr",
+            "dont les éléments en plus nomment ce que la source n’a plus : https://sign.example.org/v2-current/contributors",
+        ),
+    ] {
+        let output = repo
+            .tandem()
+            .args([
+                "--ui-lang",
+                lang,
+                "compare",
+                "content/en/contribute.md",
+                "content/fr/contribute.md",
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(text.contains(said), "{text}");
+    }
     // Without the removed item, only the translator's addition: current.
     let fr = fr.replace(
         "- Signez l’accord de contribution sur [EasySign](https://sign.example.org/v2-current/contributors).\n",
