@@ -925,6 +925,20 @@ fn an_image_the_source_swapped_was_as_low_as_a_localised_screenshot() {
             "/images/home/winter-meetup.jpg"
         ]
     );
+    // Written as HTML (`<img src>`), the same.
+    let html = |text: &str| {
+        text.replace(
+            "![People listening to a talk at the spring meetup](/images/home/spring-meetup.jpg)",
+            "<img src=\"/images/home/spring-meetup.jpg\" alt=\"A talk\">",
+        )
+        .replace(
+            "![Le public d’une causerie, à la rencontre d’hiver](/images/home/winter-meetup.jpg)",
+            "<img src=\"/images/home/winter-meetup.jpg\" alt=\"Une causerie\">",
+        )
+    };
+    assert!(html(&en).contains("<img") && html(&fr).contains("<img"));
+    let (_, signals) = compare_signals(&html(&en), &html(&fr), "md");
+    assert_eq!(high(&signals), ["image-changed"], "{signals:?}");
     // The screenshot localised, the picture the same: faithful.
     let fr = fr.replace("winter-meetup.jpg", "spring-meetup.jpg");
     let (state, signals) = compare_signals(&en, &fr, "md");
