@@ -504,104 +504,70 @@ fn block_diff(
 ) -> (Vec<BlockDiff>, Vec<BlockView>) {
     let changes = blocks::version_changes(&old.blocks, &new.blocks);
     // Old source block → translation block.
-    let to_tr: Vec<Option<usize>> = match translation {
-        Some((_, t)) => {
-            let s: Vec<&BlockShape> = old.blocks.iter().map(BlockShape::of).collect();
-            let ts: Vec<&BlockShape> = t.blocks.iter().map(BlockShape::of).collect();
-            let mut map = vec![None; s.len()];
-            for (i, j) in blocks::align(&s, &ts, ratio) {
-                map[i] = Some(j);
-            }
-            map
-        }
-        None => vec![None; old.blocks.len()],
+    let to_tr = translation_blocks(&old.blocks, translation, ratio);
+    // New source block → translation block, for a modified block whose old version has none: a formatter run on both
+    // languages (a `<details>` element closed up) left the translation's blocks like the new source's.
+    let new_to_tr = if changes
+        .iter()
+        .any(|c| matches!(*c, BlockChange::Modified { old: o, .. } if to_tr[o].is_none()))
+    {
+        translation_blocks(&new.blocks, translation, ratio)
+    } else {
+        vec![None; new.blocks.len()]
     };
     let raw = |text: &str, block: &document::Block| {
         text.get(block.span.clone()).unwrap_or("").trim().to_owned()
     };
-    let tr_block = |o: usize| {
+    // Translation blocks `first` to `last` (those between included): the line they start on, and their text.
+    let tr_text = |first: usize, last: usize| {
         let (text, t) = translation?;
-        let j = to_tr[o]?;
-        let block = &t.blocks[j];
-        Some((block.line, raw(text, block)))
-    };
-    // The translation of old blocks `first` to `second`, from the first's translation to the last's (blocks between
-    // included): the line it starts on, and its text.
-    let tr_span = |first: usize, second: usize| {
-        let (text, t) = translation?;
-        let (a, b) = (to_tr[first]?, to_tr[second]?);
-        let (a, b) = (&t.blocks[a.min(b)], &t.blocks[a.max(b)]);
-        let span = text.get(a.span.start..b.span.end).unwrap_or("");
+        let (a, b) = (&t.blocks[first], &t.blocks[last]);
+        let span = text
+            .get(a.span.start..b.span.end.max(a.span.end))
+            .unwrap_or("");
         Some((a.line, span.trim().to_owned()))
     };
-    // The last line of an old block's translation: what an added block goes after (its first line would put the
-    // new text inside a paragraph, a code block or a component).
-    let tr_end = |o: usize| {
+    // The last line of translation block `j`: what an added block goes after (its first line would put the new text
+    // inside a paragraph, a code block or a component).
+    let tr_block_end = |j: usize| {
         let (text, t) = translation?;
-        let block = &t.blocks[to_tr[o]?];
+        let block = &t.blocks[j];
         let body = text.get(block.span.clone()).unwrap_or("").trim_end();
         Some(block.line + body.matches('\n').count())
     };
-    let changed: Vec<bool> = changes
+    let tr_end = |o: usize| tr_block_end(to_tr[o]?);
+    let mut changed: Vec<bool> = changes
         .iter()
         .map(|c| !matches!(c, BlockChange::Unchanged { .. }))
         .collect();
-    // A block removed in one place and added as it was in another moved (list items swapped): shown as added and
-    // removed, its translation was "to remove" — a translator deleted a translated item and translated it again.
-    // A paragraph the source split in two, a word changed too: shown as one paragraph modified and one added, the
-    // reviewer was told to insert a sentence the translation already has. The added half is shown with the other,
-    // beside the one translation paragraph (`split_with[k]`: the added block shown with modified block `k`).
-    let mut split_with: Vec<Option<usize>> = vec![None; changes.len()];
-    for (k, c) in changes.iter().enumerate() {
-        let BlockChange::Modified { old: o, new: n } = *c else {
-            continue;
-        };
-        for other in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
-            let Some(&BlockChange::Added { new: a }) = changes.get(other) else {
-                continue;
-            };
-            if split_with[k].is_some() || split_with.contains(&Some(other)) || a.abs_diff(n) != 1 {
-                continue;
-            }
-            let (first, second) = if a < n { (a, n) } else { (n, a) };
-            let joined = format!("{} {}", new.blocks[first].norm, new.blocks[second].norm);
-            let ratio =
-                similar::TextDiff::from_words(old.blocks[o].norm.as_str(), joined.as_str()).ratio();
-            if new.blocks[a].kind == old.blocks[o].kind && ratio >= 0.8 {
-                split_with[k] = Some(other);
-            }
+    // Blocks the source joined into one or split from one (any number, a word changed too): one change, beside the
+    // translation of all their old blocks. Shown apart, the reviewer was told to remove or insert text the
+    // translation already has.
+    let merges = blocks::merges(&changes, (old_text, &old.blocks), (new_text, &new.blocks));
+    let mut merge_of: Vec<Option<&blocks::Merge>> = vec![None; changes.len()];
+    for merge in &merges {
+        for c in merge.changes.clone() {
+            merge_of[c] = Some(merge);
         }
     }
-    // The other way: two paragraphs the source joined into one, a word changed too, were one modified and one
-    // removed, and the translator was told to remove a paragraph whose text the joined one still has. The removed
-    // half is shown with the other, beside both translation paragraphs (`joined_with[k]`: the removed block shown
-    // with modified block `k`).
-    let mut joined_with: Vec<Option<usize>> = vec![None; changes.len()];
-    for (k, c) in changes.iter().enumerate() {
-        let BlockChange::Modified { old: o, new: n } = *c else {
-            continue;
+    // The translation blocks a change faces, first and last: those of a merge's old blocks (or of its new ones when
+    // none of the old has one), a modified block's old version's (or its new version's), a removed block's.
+    let tr_range = |k: usize| -> Option<(usize, usize)> {
+        let span = |indices: &mut dyn Iterator<Item = usize>| {
+            indices.fold(None, |range: Option<(usize, usize)>, j| {
+                Some(range.map_or((j, j), |(a, b)| (a.min(j), b.max(j))))
+            })
         };
-        if split_with[k].is_some() {
-            continue;
+        if let Some(merge) = merge_of[k] {
+            return span(&mut merge.old.clone().filter_map(|o| to_tr[o]))
+                .or_else(|| span(&mut merge.new.clone().filter_map(|n| new_to_tr[n])));
         }
-        for other in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
-            let Some(&BlockChange::Removed { old: r }) = changes.get(other) else {
-                continue;
-            };
-            if joined_with[k].is_some() || joined_with.contains(&Some(other)) || r.abs_diff(o) != 1
-            {
-                continue;
-            }
-            let (first, second) = (r.min(o), r.max(o));
-            let joined = format!("{} {}", old.blocks[first].norm, old.blocks[second].norm);
-            let ratio =
-                similar::TextDiff::from_words(joined.as_str(), new.blocks[n].norm.as_str()).ratio();
-            if old.blocks[r].kind == new.blocks[n].kind && ratio >= 0.8 {
-                joined_with[k] = Some(other);
-            }
+        match changes[k] {
+            BlockChange::Modified { old: o, new: n } => to_tr[o].or(new_to_tr[n]).map(|j| (j, j)),
+            BlockChange::Removed { old: o } => to_tr[o].map(|j| (j, j)),
+            _ => None,
         }
-    }
-    let mut changed = changed;
+    };
     let mut moved_from: Vec<Option<usize>> = vec![None; changes.len()];
     let mut moved_away = vec![false; changes.len()];
     for (k, c) in changes.iter().enumerate() {
@@ -609,11 +575,12 @@ fn block_diff(
             continue;
         };
         let norm = &new.blocks[n].norm;
-        if norm.trim().is_empty() {
+        if norm.trim().is_empty() || merge_of[k].is_some() {
             continue;
         }
         let twin = changes.iter().enumerate().find(|&(r, c)| {
             !moved_away[r]
+                && merge_of[r].is_none()
                 && matches!(*c, BlockChange::Removed { old: o } if old.blocks[o].norm == *norm)
         });
         if let Some((r, &BlockChange::Removed { old: o })) = twin {
@@ -657,9 +624,50 @@ fn block_diff(
             BlockChange::Removed { .. } if moved_away[k] => continue,
             BlockChange::Removed { old: o } => (Change::Removed, Some(o), None),
         };
-        let in_translation = match (old_block, new_block) {
-            (Some(o), Some(n)) if change != Change::Moved => {
-                translation.zip(to_tr[o]).is_some_and(|((_, t), j)| {
+        let block = new_block
+            .map(|n| &new.blocks[n])
+            .or(old_block.map(|o| &old.blocks[o]))
+            .expect("a changed block has a side");
+        // A block joined to, or split from, another: shown with it (JSON `part_of`, the line of that block now).
+        let part_of = merge_of[k]
+            .filter(|merge| merge.lead != k)
+            .and_then(|merge| match changes[merge.lead] {
+                BlockChange::Modified { new: n, .. } => Some(BlockRef {
+                    line: new.blocks[n].line,
+                }),
+                _ => None,
+            });
+        if let Some(part_of) = part_of {
+            out.push(BlockDiff {
+                change,
+                kind: block.kind.as_str(),
+                old_source: old_block.map(|o| BlockRef {
+                    line: old.blocks[o].line,
+                }),
+                source: new_block.map(|n| BlockRef {
+                    line: new.blocks[n].line,
+                }),
+                translation: old_block
+                    .and_then(|o| to_tr[o])
+                    .and_then(|j| tr_text(j, j))
+                    .map(|(line, _)| BlockRef { line }),
+                in_translation: false,
+                part_of: Some(part_of),
+            });
+            if let Some(line) = old_block.and_then(tr_end) {
+                last_tr_line = Some(line);
+            }
+            continue;
+        }
+        let range = match change {
+            Change::Moved => old_block.and_then(|o| to_tr[o]).map(|j| (j, j)),
+            _ => tr_range(k),
+        };
+        let in_translation = match (old_block, new_block, range) {
+            (Some(o), Some(n), Some((j, last)))
+                if change != Change::Moved && merge_of[k].is_none() && j == last =>
+            {
+                translation.is_some_and(|(_, t)| {
                     blocks::change_in_translation(
                         &old.blocks[o],
                         &new.blocks[n],
@@ -670,11 +678,7 @@ fn block_diff(
             }
             _ => false,
         };
-        let translation = old_block.and_then(tr_block);
-        let block = new_block
-            .map(|n| &new.blocks[n])
-            .or(old_block.map(|o| &old.blocks[o]))
-            .expect("a changed block has a side");
+        let translation = range.and_then(|(first, last)| tr_text(first, last));
         out.push(BlockDiff {
             change,
             kind: block.kind.as_str(),
@@ -688,52 +692,17 @@ fn block_diff(
                 .as_ref()
                 .map(|(line, _)| BlockRef { line: *line }),
             in_translation,
-            part_of: split_with
-                .iter()
-                .zip(&joined_with)
-                .position(|(split, joined)| *split == Some(k) || *joined == Some(k))
-                .and_then(|with| match changes[with] {
-                    BlockChange::Modified { new: n, .. } => Some(BlockRef {
-                        line: new.blocks[n].line,
-                    }),
-                    _ => None,
-                }),
+            part_of: None,
         });
-        if split_with.contains(&Some(k)) || joined_with.contains(&Some(k)) {
-            // Shown with the other half.
-            if let Some(line) = old_block.and_then(tr_end) {
-                last_tr_line = Some(line);
-            }
-            continue;
-        }
-        // The old blocks shown: this one, and the one the source joined to it.
-        let joined_old = match (old_block, joined_with[k].map(|other| &changes[other])) {
-            (Some(o), Some(&BlockChange::Removed { old: r })) => Some((o.min(r), o.max(r))),
-            _ => None,
-        };
-        let shown_new = match (new_block, split_with[k].map(|other| &changes[other])) {
-            (Some(n), Some(&BlockChange::Added { new: a })) => {
-                let (first, second) = if a < n { (a, n) } else { (n, a) };
-                format!(
-                    "{}\n\n{}",
-                    raw(new_text, &new.blocks[first]),
-                    raw(new_text, &new.blocks[second])
-                )
-            }
-            _ => new_block.map_or(String::new(), |n| raw(new_text, &new.blocks[n])),
-        };
-        let (shown_old, translation) = match joined_old {
-            Some((first, second)) => (
-                format!(
-                    "{}\n\n{}",
-                    raw(old_text, &old.blocks[first]),
-                    raw(old_text, &old.blocks[second])
-                ),
-                tr_span(first, second).or(translation),
+        // The old and new text shown: a merge's blocks on each side, as the file has them.
+        let (shown_old, shown_new) = match merge_of[k] {
+            Some(merge) => (
+                span_text(old_text, &old.blocks[merge.old.clone()]),
+                span_text(new_text, &new.blocks[merge.new.clone()]),
             ),
             None => (
                 old_block.map_or(String::new(), |o| raw(old_text, &old.blocks[o])),
-                translation,
+                new_block.map_or(String::new(), |n| raw(new_text, &new.blocks[n])),
             ),
         };
         view.push(BlockView {
@@ -748,12 +717,36 @@ fn block_diff(
             in_translation,
         });
         if change != Change::Moved
-            && let Some(line) = old_block.and_then(tr_end)
+            && let Some(line) = range.and_then(|(_, last)| tr_block_end(last))
         {
             last_tr_line = Some(line);
         }
     }
     (out, view)
+}
+
+/// Each of `blocks`' aligned block in the translation section (`None` for all without one).
+fn translation_blocks(
+    blocks: &[document::Block],
+    translation: Option<(&str, &document::Section)>,
+    ratio: f32,
+) -> Vec<Option<usize>> {
+    let mut map = vec![None; blocks.len()];
+    if let Some((_, t)) = translation {
+        let s: Vec<&BlockShape> = blocks.iter().map(BlockShape::of).collect();
+        let ts: Vec<&BlockShape> = t.blocks.iter().map(BlockShape::of).collect();
+        for (i, j) in blocks::align(&s, &ts, ratio) {
+            map[i] = Some(j);
+        }
+    }
+    map
+}
+
+/// The text of consecutive blocks as the file has it, from the first's start to the last's end.
+fn span_text(text: &str, blocks: &[document::Block]) -> String {
+    let start = blocks.iter().map(|b| b.span.start).min().unwrap_or(0);
+    let end = blocks.iter().map(|b| b.span.end).max().unwrap_or(start);
+    text.get(start..end).unwrap_or("").trim().to_owned()
 }
 
 /// Line-by-line diff of a section's old and new text; each side carries its file line numbers.

@@ -685,6 +685,187 @@ pub fn version_changes(old: &[Block], new: &[Block]) -> Vec<BlockChange> {
     out
 }
 
+/// A modified block and the blocks around it that the source joined into it (removed ones) or split from it (added
+/// ones), any number of them: one change for the reviewer, beside the translation of all its old blocks. Paragraphs
+/// joined or split with a word changed, a list made of one item's sentences, and a `<details>` element whose inner
+/// blank lines a formatter took out (its summary, paragraphs, list items and closing tag, six blocks, became one HTML
+/// block) were one block modified and the others removed or added: the translator was told to remove or insert text
+/// the translation already has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merge {
+    /// The modified block's change (an index into the changes).
+    pub lead: usize,
+    /// The changes it stands for, the lead's among them: a run of changes.
+    pub changes: std::ops::Range<usize>,
+    /// Its blocks at the sync point and now.
+    pub old: std::ops::Range<usize>,
+    pub new: std::ops::Range<usize>,
+}
+
+/// Least word similarity (0 to 1) between the blocks joined or split and the one block they are in the other version.
+const MERGE_SIMILARITY: f32 = 0.8;
+
+/// Most blocks joined to, or split from, one block (a bound on the work in a section rewritten from end to end).
+const MERGE_REACH: usize = 32;
+
+/// The merges among a section's block changes ([`version_changes`] of `old` and `new`, each version with the text its
+/// spans index): for each modified block, the run of removed blocks around it (or of added ones) whose text, read
+/// with its own, becomes the text of the one block on the other side. The run grows one block at a time, on the
+/// side that makes the two texts most alike, while they get more alike; it is kept when they end at least
+/// [`MERGE_SIMILARITY`] alike (word for word). Blocks without words at its edges (a closing `</details>`) join it
+/// when the one block holds their text as they wrote it. A block is part of one merge at most.
+pub fn merges(
+    changes: &[BlockChange],
+    (old_text, old): (&str, &[Block]),
+    (new_text, new): (&str, &[Block]),
+) -> Vec<Merge> {
+    let mut claimed = vec![false; changes.len()];
+    let mut out = Vec::new();
+    for (k, change) in changes.iter().enumerate() {
+        let BlockChange::Modified { old: o, new: n } = *change else {
+            continue;
+        };
+        if claimed[k] {
+            continue;
+        }
+        let joined = grow(
+            changes,
+            k,
+            &claimed,
+            (old_text, old),
+            (new_text, &new[n]),
+            Side::Old,
+        );
+        let split = grow(
+            changes,
+            k,
+            &claimed,
+            (new_text, new),
+            (old_text, &old[o]),
+            Side::New,
+        );
+        let best = match (joined, split) {
+            (Some(j), Some(s)) => Some(if s.1 > j.1 { s.0 } else { j.0 }),
+            (one, other) => one.or(other).map(|(run, _)| run),
+        };
+        let Some(run) = best else {
+            continue;
+        };
+        for c in run.clone() {
+            claimed[c] = true;
+        }
+        let blocks = |c: usize| match changes[c] {
+            BlockChange::Modified { old, new } => (Some(old), Some(new)),
+            BlockChange::Removed { old } => (Some(old), None),
+            BlockChange::Added { new } => (None, Some(new)),
+            BlockChange::Unchanged { .. } => (None, None),
+        };
+        let range = |pick: fn((Option<usize>, Option<usize>)) -> Option<usize>| {
+            let indices: Vec<usize> = run.clone().filter_map(|c| pick(blocks(c))).collect();
+            indices.iter().min().copied().unwrap_or(0)..indices.iter().max().map_or(0, |m| m + 1)
+        };
+        out.push(Merge {
+            lead: k,
+            changes: run.clone(),
+            old: range(|(o, _)| o),
+            new: range(|(_, n)| n),
+        });
+    }
+    out
+}
+
+/// The version whose blocks a merge gathers: the old one for blocks joined, the new one for a block split.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Old,
+    New,
+}
+
+/// The run of changes around modified change `k` whose blocks on `side` (removed or added ones, and the modified
+/// one) read together as `one`, the block they are on the other side, and how alike they read; `None` when no
+/// other block belongs with it ([`merges`]).
+fn grow(
+    changes: &[BlockChange],
+    k: usize,
+    claimed: &[bool],
+    (text, blocks): (&str, &[Block]),
+    (one_text, one): (&str, &Block),
+    side: Side,
+) -> Option<(std::ops::Range<usize>, f32)> {
+    // The block of change `c` on `side`, when it is one that can belong to the merge.
+    let member = |c: usize| -> Option<usize> {
+        if claimed.get(c).copied().unwrap_or(true) {
+            return None;
+        }
+        match (side, changes.get(c)?) {
+            (Side::Old, BlockChange::Removed { old }) => Some(*old),
+            (Side::New, BlockChange::Added { new }) => Some(*new),
+            _ => None,
+        }
+    };
+    let lead = match (side, changes[k]) {
+        (Side::Old, BlockChange::Modified { old, .. }) => old,
+        (Side::New, BlockChange::Modified { new, .. }) => new,
+        _ => return None,
+    };
+    let alike = |first: usize, last: usize| -> f32 {
+        let words: Vec<&str> = blocks[first..=last]
+            .iter()
+            .map(|b| b.norm.as_str())
+            .collect();
+        let words = words.join(" ");
+        match side {
+            Side::Old => similar::TextDiff::from_words(words.as_str(), one.norm.as_str()).ratio(),
+            Side::New => similar::TextDiff::from_words(one.norm.as_str(), words.as_str()).ratio(),
+        }
+    };
+    // Changes `from..=to`, blocks `first..=last`.
+    let (mut from, mut to, mut first, mut last) = (k, k, lead, lead);
+    let mut best = alike(first, last);
+    let before = |from: usize, first: usize| {
+        let c = from.checked_sub(1)?;
+        member(c).filter(|&b| b + 1 == first).map(|b| (c, b))
+    };
+    let after = |to: usize, last: usize| {
+        member(to + 1)
+            .filter(|&b| b == last + 1)
+            .map(|b| (to + 1, b))
+    };
+    while to - from < MERGE_REACH {
+        let left = before(from, first).map(|(c, b)| (c, b, alike(b, last)));
+        let right = after(to, last).map(|(c, b)| (c, b, alike(first, b)));
+        match (left, right) {
+            (Some((c, b, r)), right)
+                if r > best && right.is_none_or(|(_, _, other)| r >= other) =>
+            {
+                (from, first, best) = (c, b, r);
+            }
+            (_, Some((c, b, r))) if r > best => (to, last, best) = (c, b, r),
+            _ => break,
+        }
+    }
+    if from == to || best < MERGE_SIMILARITY {
+        return None;
+    }
+    // Blocks without words at the edges (a closing tag), when the one block has them as written.
+    fn raw<'t>(text: &'t str, block: &Block) -> &'t str {
+        text.get(block.span.clone()).unwrap_or("")
+    }
+    let one_raw = raw(one_text, one);
+    let markup = |b: usize| {
+        let block = &blocks[b];
+        let raw = raw(text, block).trim();
+        plain_text(&block.norm).trim().is_empty() && !raw.is_empty() && one_raw.contains(raw)
+    };
+    while let Some((c, b)) = before(from, first).filter(|&(_, b)| markup(b)) {
+        (from, first) = (c, b);
+    }
+    while let Some((c, b)) = after(to, last).filter(|&(_, b)| markup(b)) {
+        (to, last) = (c, b);
+    }
+    Some((from..to + 1, best))
+}
+
 /// The median of some ratios (`None` when there are none).
 pub fn median(values: &[f32]) -> Option<f32> {
     let mut sorted: Vec<f32> = values.iter().copied().filter(|v| v.is_finite()).collect();
@@ -1068,6 +1249,46 @@ mod tests {
                 BlockChange::Added { new: 3 },
                 BlockChange::Unchanged { old: 3, new: 4 },
             ]
+        );
+    }
+
+    /// The merges of two versions of a section's text.
+    fn merged(old: &str, new: &str) -> Vec<Merge> {
+        let (a, b) = (
+            parse(old, &SiteContext::default()).unwrap(),
+            parse(new, &SiteContext::default()).unwrap(),
+        );
+        let (a, b) = (&a.sections[0].blocks, &b.sections[0].blocks);
+        merges(&version_changes(a, b), (old, a), (new, b))
+    }
+
+    #[test]
+    fn blocks_joined_or_split_are_one_change_whatever_their_number() {
+        let three =
+            "The first sentence is here.\n\nThe second one follows it.\n\nThe third ends it.\n";
+        let one = "The first sentence is here. The second one follows it. The third closes it.\n";
+        let joined = merged(three, one);
+        assert_eq!(joined.len(), 1, "{joined:?}");
+        assert_eq!((joined[0].old.clone(), joined[0].new.clone()), (0..3, 0..1));
+        let split = merged(one, three);
+        assert_eq!((split[0].old.clone(), split[0].new.clone()), (0..1, 0..3));
+        // A paragraph removed beside one modified, its words nowhere in it: no merge.
+        let apart = merged(
+            "Keep this one.\n\nDrop this other paragraph entirely.\n",
+            "Keep this one, changed.\n",
+        );
+        assert_eq!(apart, vec![]);
+        // A `<details>` element closed up: its closing tag, without words, goes with it.
+        let open = "<details>\n<summary>Why?</summary>\n\nBecause it rains.\n\n- Twice a day.\n\n</details>\n";
+        let closed =
+            "<details>\n<summary>Why?</summary>\nBecause it snows.\n- Twice a day.\n</details>\n";
+        let details = merged(open, closed);
+        assert_eq!(details.len(), 1, "{details:?}");
+        let old = parse(open, &SiteContext::default()).unwrap();
+        assert_eq!(
+            details[0].old,
+            0..old.sections[0].blocks.len(),
+            "{details:?}"
         );
     }
 

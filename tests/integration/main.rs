@@ -22,6 +22,7 @@ mod house;
 mod i18n;
 mod init;
 mod interactive;
+mod joins;
 mod json_contract;
 mod key_case;
 mod keys;
