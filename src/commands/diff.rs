@@ -15,6 +15,7 @@ use crate::engine::analysis::{self, Options};
 use crate::engine::refine::{Refiner, Version};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
+use crate::markdown::document::BlockKind;
 use crate::markdown::document::{self, Document};
 use crate::markdown::frontmatter::line_of;
 use crate::report::PageStatus;
@@ -705,6 +706,15 @@ fn block_diff(
                 new_block.map_or(String::new(), |n| raw(new_text, &new.blocks[n])),
             ),
         };
+        // A table's rows compared without their padding: a formatter lines the columns up again when a row comes
+        // with a longer cell, and every row was shown removed and added.
+        let tables = old_block.is_some_and(|o| old.blocks[o].kind == BlockKind::Table)
+            && new_block.is_some_and(|n| new.blocks[n].kind == BlockKind::Table);
+        let (shown_old, shown_new) = if tables && merge_of[k].is_none() {
+            (table_rows(&shown_old), table_rows(&shown_new))
+        } else {
+            (shown_old, shown_new)
+        };
         view.push(BlockView {
             change: Some(change),
             old_text: shown_old,
@@ -747,6 +757,16 @@ fn span_text(text: &str, blocks: &[document::Block]) -> String {
     let start = blocks.iter().map(|b| b.span.start).min().unwrap_or(0);
     let end = blocks.iter().map(|b| b.span.end).max().unwrap_or(start);
     text.get(start..end).unwrap_or("").trim().to_owned()
+}
+
+/// A table's lines with their cells' padding taken out ([`render::table_row`]): two tables that differ only in how
+/// their columns are lined up read the same.
+fn table_rows(table: &str) -> String {
+    table
+        .lines()
+        .map(render::table_row)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Line-by-line diff of a section's old and new text; each side carries its file line numbers.

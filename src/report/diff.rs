@@ -1009,6 +1009,47 @@ fn render_moved_block(
     }
 }
 
+/// A table row with its cells' padding taken out (runs of spaces made one) and, for a delimiter row, each cell written
+/// `---` with its alignment colons: rows that differ only in how a formatter lined the columns up read the same.
+pub fn table_row(line: &str) -> String {
+    let line = line.trim();
+    let delimiter = line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'));
+    if !delimiter {
+        return line.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let cells: Vec<String> = line
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .map(|cell| {
+            let left = if cell.starts_with(':') { ":" } else { "" };
+            let right = if cell.len() > 1 && cell.ends_with(':') {
+                ":"
+            } else {
+                ""
+            };
+            format!("{left}---{right}")
+        })
+        .collect();
+    let open = if line.starts_with('|') { "| " } else { "" };
+    let close = if line.ends_with('|') { " |" } else { "" };
+    format!("{open}{}{close}", cells.join(" | "))
+}
+
+/// A line as it is matched with another block's lines: without its indentation, and, for a table row, without its
+/// cells' padding ([`table_row`]).
+fn line_key(line: &str) -> std::borrow::Cow<'_, str> {
+    let line = line.trim();
+    if line.starts_with('|') {
+        std::borrow::Cow::Owned(table_row(line))
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    }
+}
+
 /// When the source's block only gained lines (`old` → `new`, nothing removed or changed), the index in `translation`
 /// (its non-blank lines) of the line that matches the old line just before them: the translation line to insert
 /// after. `None` otherwise, or when no translation line matches it (a translated line: the translator places them).
@@ -1036,16 +1077,24 @@ fn insertion_point(old: &str, new: &str, translation: &[&str]) -> Option<usize> 
         }
     }
     let before = before?.checked_sub(1)?;
-    let tr_lines: Vec<&str> = translation.iter().map(|line| line.trim()).collect();
-    let anchors = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &tr_lines);
-    anchors.iter().find_map(|op| match *op {
-        similar::DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } if (old_index..old_index + len).contains(&before) => Some(new_index + before - old_index),
-        _ => None,
-    })
+    let keys: Vec<_> = old_lines.iter().map(|line| line_key(line)).collect();
+    let tr_keys: Vec<_> = translation.iter().map(|line| line_key(line)).collect();
+    let anchors = similar::capture_diff_slices(similar::Algorithm::Patience, &keys, &tr_keys);
+    anchors
+        .iter()
+        .find_map(|op| match *op {
+            similar::DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } if (old_index..old_index + len).contains(&before) => {
+                Some(new_index + before - old_index)
+            }
+            _ => None,
+        })
+        // A table or code block with as many lines as its translation says the same thing line for line: the row
+        // before the new ones is at the same place (a translated row matches nothing).
+        .or_else(|| line_for_line(&old_lines, translation.len()).then_some(before))
 }
 
 /// The index, among the non-blank lines, of the source's first changed line in its old block (`old` → `new`), when
@@ -1053,11 +1102,7 @@ fn insertion_point(old: &str, new: &str, translation: &[&str]) -> Option<usize> 
 /// translation says the same thing.
 fn same_place(old: &str, new: &str, count: usize) -> Option<usize> {
     let old_lines: Vec<&str> = old.lines().filter(|l| !l.trim().is_empty()).collect();
-    let by_line = old_lines
-        .first()
-        .map(|l| l.trim_start())
-        .is_some_and(|l| l.starts_with("```") || l.starts_with("~~~") || l.starts_with('|'));
-    if !by_line || old_lines.len() != count || count < 2 {
+    if !line_for_line(&old_lines, count) {
         return None;
     }
     let new_lines: Vec<&str> = new.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -1065,6 +1110,16 @@ fn same_place(old: &str, new: &str, count: usize) -> Option<usize> {
     diff.iter()
         .find(|op| !matches!(op, similar::DiffOp::Equal { .. }))
         .map(|op| op.old_range().start.min(count - 1))
+}
+
+/// Whether a block of `lines` (its non-blank lines) is a fenced code block or a table of `count` lines, like its
+/// translation's: there, the translation says the same thing line for line.
+fn line_for_line(lines: &[&str], count: usize) -> bool {
+    let by_line = lines
+        .first()
+        .map(|l| l.trim_start())
+        .is_some_and(|l| l.starts_with("```") || l.starts_with("~~~") || l.starts_with('|'));
+    by_line && lines.len() == count && count >= 2
 }
 
 /// A translation block longer than this many lines is shown around the place of the change.
@@ -1109,8 +1164,8 @@ fn excerpt(old: &str, new: &str, translation: &[&str]) -> Vec<Excerpt> {
         return whole;
     };
     // The old block's lines against the translation's, compared without their indentation.
-    let old_lines: Vec<&str> = old.lines().map(str::trim).collect();
-    let tr_lines: Vec<&str> = translation.iter().map(|line| line.trim()).collect();
+    let old_lines: Vec<_> = old.lines().map(line_key).collect();
+    let tr_lines: Vec<_> = translation.iter().map(|line| line_key(line)).collect();
     let anchors = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &tr_lines);
     // The translation line of the last anchor before the change and of the first after it.
     let (mut before, mut after) = (None, None);

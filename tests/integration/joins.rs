@@ -1,5 +1,5 @@
 //! `tandem diff` and `tandem tasks` on blocks the source joined into one or split from one, more than two at a time
-//! (paragraphs, list items, a `<details>` element a formatter closed up).
+//! (paragraphs, list items, a `<details>` element a formatter closed up), and on tables a row was added to.
 
 use crate::support::{RepoBuilder, fixture_text, md};
 
@@ -284,4 +284,40 @@ fn a_details_element_a_formatter_opened_up_asked_to_insert_its_text() {
     );
     let tasks = repo.stdout(&["tasks"]);
     assert!(!tasks.contains("added"), "{tasks}");
+}
+
+const TABLE_EN: &str = "## Options\n\nThe options are:\n\n| Option | Meaning |\n|---|---|\n| `--fast` | Skip the checks |\n| `--quiet` | Print nothing |\n\nThe end.\n";
+const TABLE_FR: &str = "## Options\n\nLes options sont :\n\n| Option | Sens |\n|---|---|\n| `--fast` | Sauter les vérifications |\n| `--quiet` | Ne rien afficher |\n\nFin.\n";
+
+/// A row added in the middle of a table: the note said "to update" on the translated row after it (`--quiet`), which
+/// has nothing to update; the translated table has as many rows as the source's had, so the new row goes after the
+/// translated row of the one before it.
+#[test]
+fn a_row_added_to_a_table_was_to_update_on_the_row_after_it() {
+    let repo = changed(
+        TABLE_EN,
+        TABLE_FR,
+        &TABLE_EN.replace("| `--quiet`", "| `--verbose` | Print more |\n| `--quiet`"),
+    );
+    let text = diff_text(&repo, "en");
+    assert!(
+        text.contains("  en  + | `--verbose` | Print more |\n  fr    | Option | Sens |\n  fr    |---|---|\n  fr    | `--fast` | Sauter les vérifications |   (insert after line 11)\n  fr    | `--quiet` | Ne rien afficher |\n"),
+        "{text}"
+    );
+}
+
+/// A row added to a table a formatter then padded (Prettier lines the columns up to the longest cell): every row
+/// was shown removed and added again, the new one lost among them.
+#[test]
+fn a_row_added_to_a_repadded_table_showed_every_row_changed() {
+    let padded = "## Options\n\nThe options are:\n\n| Option      | Meaning         |\n| ----------- | --------------- |\n| `--fast`    | Skip the checks |\n| `--verbose` | Print more      |\n| `--quiet`   | Print nothing   |\n\nThe end.\n";
+    let repo = changed(TABLE_EN, TABLE_FR, padded);
+    let text = diff_text(&repo, "en");
+    let changed: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("  en  - ") || l.starts_with("  en  + "))
+        .collect();
+    assert_eq!(changed.len(), 1, "{text}");
+    assert!(changed[0].contains("`--verbose` | Print more"), "{text}");
+    assert!(text.contains("(insert after line 11)"), "{text}");
 }
