@@ -537,6 +537,7 @@ fn block_diff(
         Some(block.line + body.matches('\n').count())
     };
     let tr_end = |o: usize| tr_block_end(to_tr[o]?);
+    let translation_of = |j: usize| Some(&translation?.1.blocks[j]);
     let mut changed: Vec<bool> = changes
         .iter()
         .map(|c| !matches!(c, BlockChange::Unchanged { .. }))
@@ -612,6 +613,7 @@ fn block_diff(
                         translation: None,
                         insert_after: None,
                         in_translation: false,
+                        note_line: None,
                     });
                 }
                 continue;
@@ -725,6 +727,16 @@ fn block_diff(
             },
             translation: translation.clone(),
             in_translation,
+            // Blocks joined: the note goes on the translation of the first part whose words changed (the element's
+            // third paragraph, not its `<details>` line).
+            note_line: merge_of[k]
+                .filter(|merge| merge.old.len() > 1)
+                .and_then(|merge| {
+                    let new_norm = merge.new.clone().map(|n| new.blocks[n].norm.as_str());
+                    blocks::first_changed(&old.blocks[merge.old.clone()], new_norm)
+                        .map(|part| merge.old.start + part)
+                })
+                .and_then(|o| Some(translation_of(to_tr[o]?)?.line)),
         });
         if change != Change::Moved
             && let Some(line) = range.and_then(|(_, last)| tr_block_end(last))

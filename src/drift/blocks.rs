@@ -774,6 +774,35 @@ pub fn merges(
     out
 }
 
+/// Of blocks joined into one (`parts`, in order) whose text is now `joined` (the new blocks' normalised texts), the
+/// index of the first part a word changed in (the first that differs, read word for word); `None` when none did.
+pub fn first_changed<'a>(parts: &[Block], joined: impl Iterator<Item = &'a str>) -> Option<usize> {
+    let old: Vec<&str> = parts.iter().map(|b| b.norm.as_str()).collect();
+    let old = old.join(" ");
+    let new: Vec<&str> = joined.collect();
+    let new = new.join(" ");
+    let diff = similar::TextDiff::from_words(old.as_str(), new.as_str());
+    let op = diff
+        .ops()
+        .iter()
+        .find(|op| op.tag() != similar::DiffTag::Equal)?;
+    // The byte the change starts at in the parts' text, and the part it falls in (a change at a part's end, a
+    // word appended to it, is that part's).
+    let at: usize = (0..op.old_range().start)
+        .filter_map(|k| diff.old_slice(k))
+        .map(|t| t.len())
+        .sum();
+    let mut end = 0;
+    for (k, part) in parts.iter().enumerate() {
+        end += part.norm.len();
+        if at <= end {
+            return Some(k);
+        }
+        end += 1;
+    }
+    parts.len().checked_sub(1)
+}
+
 /// The version whose blocks a merge gathers: the old one for blocks joined, the new one for a block split.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {

@@ -141,6 +141,9 @@ pub struct BlockView {
     pub insert_after: Option<usize>,
     /// The change is already in the aligned translation block ([`BlockDiff::in_translation`]).
     pub in_translation: bool,
+    /// The translation line the note goes on, when it is not the first shown: the first changed part of blocks
+    /// joined.
+    pub note_line: Option<usize>,
 }
 
 /// Lines longer than this are cut around what changed.
@@ -840,7 +843,17 @@ fn render_blocks(
             .then(|| insertion_point(&block.old_text, &block.new_text, &lines))
             .flatten();
         let mark = match (&shown, &block.translation) {
-            (Some(parts), Some(_)) => inserted_after
+            (Some(parts), Some((start, text))) => inserted_after
+                // Blocks joined: the first line of the translation of the part that changed.
+                .or_else(|| {
+                    let line = block.note_line?;
+                    Some(
+                        text.lines()
+                            .take(line.checked_sub(*start)?)
+                            .filter(|l| !l.trim().is_empty())
+                            .count(),
+                    )
+                })
                 // A long code block cut around the change too: the line at the place of the change, not the first
                 // line shown (the translator counted down to the line to edit).
                 .or_else(|| same_place(&block.old_text, &block.new_text, lines.len()))

@@ -50,6 +50,7 @@ const ONE_PARAGRAPH_FR: &str = "## Installation\n\nInstallez l'outil avec votre 
 
 /// Three paragraphs the source joined into one, a word changed too: the first was "to update" and the two others
 /// "to remove", though the joined paragraph still says what they say (the rule for two paragraphs stopped at two).
+/// The note goes on the translated paragraph whose source changed (the second).
 #[test]
 fn three_paragraphs_joined_into_one_were_two_paragraphs_to_remove() {
     let repo = changed(
@@ -64,7 +65,7 @@ fn three_paragraphs_joined_into_one_were_two_paragraphs_to_remove() {
         "{text}"
     );
     assert!(
-        text.contains("  fr    Installez l'outil avec votre gestionnaire de paquets.   ← to update (line 7)\n  fr    Puis lancez la commande d'installation une fois.\n  fr    Enfin vérifiez les journaux.\n"),
+        text.contains("  fr    Installez l'outil avec votre gestionnaire de paquets.\n  fr    Puis lancez la commande d'installation une fois.   ← to update (line 9)\n  fr    Enfin vérifiez les journaux.\n"),
         "{text}"
     );
     let blocks = blocks(&repo);
@@ -178,8 +179,13 @@ fn a_details_element_a_formatter_closed_up_asked_to_remove_its_text() {
         );
         assert!(!text.contains("+ Set `rain_skip"), "{text}");
         assert!(!text.contains("+ </details>"), "{text}");
-        // Beside the whole translated element.
-        assert!(text.contains("  fr    <details>   ← "), "{text}");
+        // Beside the whole translated element, the note on the translation of the paragraph that changed.
+        assert!(text.contains("  fr    <details>\n"), "{text}");
+        assert!(
+            text.contains(" l'annule   ← to update (line 13)\n")
+                || text.contains(" l'annule   ← à mettre à jour (ligne 13)\n"),
+            "{text}"
+        );
         assert!(
             text.contains(
                 "  fr    - Un arrosage annulé est noté dans le journal.\n  fr    </details>\n"
