@@ -754,24 +754,32 @@ pub fn merges(
         for c in run.clone() {
             claimed[c] = true;
         }
-        let blocks = |c: usize| match changes[c] {
-            BlockChange::Modified { old, new } => (Some(old), Some(new)),
-            BlockChange::Removed { old } => (Some(old), None),
-            BlockChange::Added { new } => (None, Some(new)),
-            BlockChange::Unchanged { .. } => (None, None),
-        };
-        let range = |pick: fn((Option<usize>, Option<usize>)) -> Option<usize>| {
-            let indices: Vec<usize> = run.clone().filter_map(|c| pick(blocks(c))).collect();
-            indices.iter().min().copied().unwrap_or(0)..indices.iter().max().map_or(0, |m| m + 1)
-        };
         out.push(Merge {
             lead: k,
             changes: run.clone(),
-            old: range(|(o, _)| o),
-            new: range(|(_, n)| n),
+            old: run_blocks(&changes[run.clone()], Side::Old),
+            new: run_blocks(&changes[run.clone()], Side::New),
         });
     }
     out
+}
+
+/// The blocks a run of changes holds on `side`, first to last.
+fn run_blocks(run: &[BlockChange], side: Side) -> std::ops::Range<usize> {
+    let indices: Vec<usize> = run
+        .iter()
+        .filter_map(|c| match (side, *c) {
+            (Side::Old, BlockChange::Modified { old, .. } | BlockChange::Removed { old }) => {
+                Some(old)
+            }
+            (Side::New, BlockChange::Modified { new, .. } | BlockChange::Added { new }) => {
+                Some(new)
+            }
+            _ => None,
+        })
+        .collect();
+    let first = indices.iter().min().copied().unwrap_or(0);
+    first..indices.iter().max().map_or(first, |last| last + 1)
 }
 
 /// Of blocks joined into one (`parts`, in order) whose text is now `joined` (the new blocks' normalised texts), the
