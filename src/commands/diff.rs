@@ -503,7 +503,7 @@ fn block_diff(
     context: usize,
     twins: &LinkTwins,
 ) -> (Vec<BlockDiff>, Vec<BlockView>) {
-    let changes = blocks::version_changes(&old.blocks, &new.blocks);
+    let changes = blocks::review_changes(&old.blocks, &new.blocks);
     // Old source block → translation block.
     let to_tr = translation_blocks(&old.blocks, translation, ratio);
     // New source block → translation block, for a modified block whose old version has none: a formatter run on both

@@ -685,6 +685,94 @@ pub fn version_changes(old: &[Block], new: &[Block]) -> Vec<BlockChange> {
     out
 }
 
+/// [`version_changes`] for the reviewer's view: in a run of changed blocks with more blocks on one side than on the
+/// other, blocks of the same kind pair by the words they share, not in order, when each block of the shorter side
+/// shares at least half its words (or the other's) with one. Three paragraphs made two (the first two joined,
+/// a word changed in the third) paired the second old paragraph with the third new one: the second translated
+/// paragraph was "to update" beside another's text and the third "to remove". (Verdicts are not concerned: such a
+/// run has blocks added or removed however it pairs.)
+pub fn review_changes(old: &[Block], new: &[Block]) -> Vec<BlockChange> {
+    let changes = version_changes(old, new);
+    let mut out = Vec::with_capacity(changes.len());
+    let mut k = 0;
+    while k < changes.len() {
+        let start = k;
+        while k < changes.len() && !matches!(changes[k], BlockChange::Unchanged { .. }) {
+            k += 1;
+        }
+        if start == k {
+            out.push(changes[k]);
+            k += 1;
+            continue;
+        }
+        let run = &changes[start..k];
+        let (olds, news) = (run_blocks(run, Side::Old), run_blocks(run, Side::New));
+        if olds.len() == news.len()
+            || olds.is_empty()
+            || news.is_empty()
+            || olds.len() * news.len() > REPAIR_CELLS
+        {
+            out.extend_from_slice(run);
+            continue;
+        }
+        let pairs = crate::drift::align::order_keeping(olds.len(), news.len(), |i, j| {
+            let (a, b) = (&old[olds.start + i], &new[news.start + j]);
+            match a.kind == b.kind {
+                true => shared_words(a, b) - SHARED_ENOUGH,
+                false => -1.0,
+            }
+        });
+        // Only when every block of the shorter side finds its own: a section rewritten shares a few words here and
+        // there, and pairs by kind in order are as good a guess.
+        if pairs.len() < olds.len().min(news.len()) {
+            out.extend_from_slice(run);
+            continue;
+        }
+        let (mut o, mut n) = (olds.start, news.start);
+        for (i, j) in pairs {
+            let (i, j) = (olds.start + i, news.start + j);
+            out.extend((o..i).map(|old| BlockChange::Removed { old }));
+            out.extend((n..j).map(|new| BlockChange::Added { new }));
+            out.push(BlockChange::Modified { old: i, new: j });
+            (o, n) = (i + 1, j + 1);
+        }
+        out.extend((o..olds.end).map(|old| BlockChange::Removed { old }));
+        out.extend((n..news.end).map(|new| BlockChange::Added { new }));
+    }
+    out
+}
+
+/// Below this share of its words found in the other block, a block is not paired with it in [`review_changes`].
+const SHARED_ENOUGH: f32 = 0.5;
+
+/// Most pairs of blocks [`review_changes`] compares in one run (past it, the run pairs by kind in order).
+const REPAIR_CELLS: usize = 400;
+
+/// How much of the smaller of two blocks' texts the other has, word for word (0 to 1): a block joined into another
+/// shares all its words with it.
+fn shared_words(a: &Block, b: &Block) -> f32 {
+    if plain_text(&a.norm).trim().is_empty() || plain_text(&b.norm).trim().is_empty() {
+        return 0.0;
+    }
+    let diff = similar::TextDiff::from_words(a.norm.as_str(), b.norm.as_str());
+    // The spaces between words are tokens too, and all alike: only words count.
+    let word = |token: Option<&str>| token.is_some_and(|t| !t.trim().is_empty());
+    let matched = diff
+        .ops()
+        .iter()
+        .filter(|op| op.tag() == similar::DiffTag::Equal)
+        .flat_map(|op| op.old_range())
+        .filter(|&k| word(diff.old_slice(k)))
+        .count();
+    let words_a = (0..diff.old_len())
+        .filter(|&k| word(diff.old_slice(k)))
+        .count();
+    let words_b = (0..diff.new_len())
+        .filter(|&k| word(diff.new_slice(k)))
+        .count();
+    matched as f32 / words_a.min(words_b).max(1) as f32
+}
+
 /// A modified block and the blocks around it that the source joined into it (removed ones) or split from it (added
 /// ones), any number of them: one change for the reviewer, beside the translation of all its old blocks. Paragraphs
 /// joined or split with a word changed, a list made of one item's sentences, and a `<details>` element whose inner
@@ -1326,6 +1414,33 @@ mod tests {
             details[0].old,
             0..old.sections[0].blocks.len(),
             "{details:?}"
+        );
+    }
+
+    #[test]
+    fn three_blocks_made_two_pair_by_their_words() {
+        let old =
+            blocks("Install the tool first.\n\nThen run it once.\n\nCheck the logs for errors.\n");
+        let new =
+            blocks("Install the tool first. Then run it twice.\n\nCheck the logs for warnings.\n");
+        // In order, the second old paragraph went with the third new one.
+        assert_eq!(
+            version_changes(&old, &new)[1],
+            BlockChange::Modified { old: 1, new: 1 }
+        );
+        assert_eq!(
+            review_changes(&old, &new),
+            vec![
+                BlockChange::Modified { old: 0, new: 0 },
+                BlockChange::Removed { old: 1 },
+                BlockChange::Modified { old: 2, new: 1 },
+            ]
+        );
+        // A section rewritten, blocks sharing a word here and there: pairs stay in order.
+        let rewritten = blocks("A whole new text.\n\nWith other words.\n");
+        assert_eq!(
+            review_changes(&old, &rewritten),
+            version_changes(&old, &rewritten)
         );
     }
 

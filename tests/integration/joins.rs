@@ -130,6 +130,30 @@ fn three_list_items_joined_into_one_were_two_items_to_remove() {
     assert!(!tasks.contains("list item removed"), "{tasks}");
 }
 
+/// Three paragraphs made two, the first two joined and a word changed in each part: blocks paired by kind in order
+/// put the second old paragraph beside the third new one ("to update" with another paragraph's text) and the third
+/// translated paragraph was "to remove".
+#[test]
+fn three_paragraphs_made_two_paired_the_second_with_the_third() {
+    let repo = changed(
+        THREE_PARAGRAPHS_EN,
+        THREE_PARAGRAPHS_FR,
+        "## Setup\n\nInstall the tool with your package manager. Then run the setup command twice.\n\nFinally check the logs for warnings.\n\nThe end.\n",
+    );
+    let text = diff_text(&repo, "en");
+    assert!(!text.contains("to remove"), "{text}");
+    assert!(
+        text.contains("  en  - Finally check the logs for errors.\n  en  + Finally check the logs for warnings.\n  fr    Enfin vérifiez les journaux.   ← to update (line 11)\n"),
+        "{text}"
+    );
+    let blocks = blocks(&repo);
+    let removed: Vec<_> = blocks.iter().filter(|b| b["change"] == "removed").collect();
+    assert_eq!(removed.len(), 1, "{blocks:#?}");
+    assert_eq!(removed[0]["part_of"]["line"], 7, "{blocks:#?}");
+    let tasks = repo.stdout(&["tasks"]);
+    assert!(!tasks.contains("paragraph removed"), "{tasks}");
+}
+
 /// What a formatter does to a `<details>` element: the blank lines inside it taken out, which makes the whole
 /// element one HTML block.
 fn close_up_details(text: &str) -> String {
