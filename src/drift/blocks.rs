@@ -754,23 +754,34 @@ fn shared_words(a: &Block, b: &Block) -> f32 {
     if plain_text(&a.norm).trim().is_empty() || plain_text(&b.norm).trim().is_empty() {
         return 0.0;
     }
-    let diff = similar::TextDiff::from_words(a.norm.as_str(), b.norm.as_str());
-    // The spaces between words are tokens too, and all alike: only words count.
-    let word = |token: Option<&str>| token.is_some_and(|t| !t.trim().is_empty());
-    let matched = diff
-        .ops()
-        .iter()
-        .filter(|op| op.tag() == similar::DiffTag::Equal)
-        .flat_map(|op| op.old_range())
-        .filter(|&k| word(diff.old_slice(k)))
-        .count();
-    let words_a = (0..diff.old_len())
-        .filter(|&k| word(diff.old_slice(k)))
-        .count();
-    let words_b = (0..diff.new_len())
-        .filter(|&k| word(diff.new_slice(k)))
-        .count();
+    let (matched, words_a, words_b) = words_in_common(&a.norm, &b.norm);
     matched as f32 / words_a.min(words_b).max(1) as f32
+}
+
+/// The words two texts have in common in the same order, and how many words each has, read without case and the
+/// punctuation around them. Words only: counted with the
+/// spaces between them (`similar`'s word diff makes them tokens too, all alike), a paragraph that gained a sentence
+/// and an unrelated one removed beside it read as joined.
+fn words_in_common(a: &str, b: &str) -> (usize, usize, usize) {
+    // A sentence joined to another loses its capital or its full stop (`manager.` `Then` → `manager, then`).
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let matched = similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b)
+        .iter()
+        .map(|op| match *op {
+            similar::DiffOp::Equal { len, .. } => len,
+            _ => 0,
+        })
+        .sum();
+    (matched, a.len(), b.len())
 }
 
 /// A modified block and the blocks around it that the source joined into it (removed ones) or split from it (added
@@ -938,11 +949,8 @@ fn grow(
             .iter()
             .map(|b| b.norm.as_str())
             .collect();
-        let words = words.join(" ");
-        match side {
-            Side::Old => similar::TextDiff::from_words(words.as_str(), one.norm.as_str()).ratio(),
-            Side::New => similar::TextDiff::from_words(one.norm.as_str(), words.as_str()).ratio(),
-        }
+        let (matched, many, one) = words_in_common(&words.join(" "), &one.norm);
+        2.0 * matched as f32 / (many + one).max(1) as f32
     };
     // Changes `from..=to`, blocks `first..=last`.
     let (mut from, mut to, mut first, mut last) = (k, k, lead, lead);
@@ -1403,6 +1411,13 @@ mod tests {
             "Keep this one, changed.\n",
         );
         assert_eq!(apart, vec![]);
+        // A paragraph that gained a sentence, an unrelated one removed beside it: no merge (the spaces between
+        // words, counted as alike, made them read so).
+        let gained = merged(
+            "One two three four five six seven eight nine ten.\n\nUnrelated short bit.\n",
+            "One two three four five six seven eight nine ten. Plus five more words here.\n",
+        );
+        assert_eq!(gained, vec![]);
         // A `<details>` element closed up: its closing tag, without words, goes with it.
         let open = "<details>\n<summary>Why?</summary>\n\nBecause it rains.\n\n- Twice a day.\n\n</details>\n";
         let closed =

@@ -351,3 +351,25 @@ fn a_row_added_to_a_repadded_table_showed_every_row_changed() {
     assert!(changed[0].contains("`--verbose` | Print more"), "{text}");
     assert!(text.contains("(insert after line 11)"), "{text}");
 }
+
+/// A paragraph that gained a sentence and an unrelated short one removed beside it: the removed one was taken for
+/// joined into the other (the word diff counts the spaces between words, all alike, and they made the two read more
+/// alike), so its translation was not "to remove".
+#[test]
+fn a_paragraph_removed_beside_one_that_grew_was_taken_for_joined() {
+    let repo = changed(
+        "## Setup\n\nInstall the tool with the package manager of your system today.\n\nSee below.\n\nThe end.\n",
+        "## Installation\n\nInstallez l'outil avec le gestionnaire de paquets de votre système aujourd'hui.\n\nVoir plus bas.\n\nFin.\n",
+        "## Setup\n\nInstall the tool with the package manager of your system today. It takes a minute.\n\nThe end.\n",
+    );
+    let text = diff_text(&repo, "en");
+    assert!(
+        text.contains("  en  - See below.\n  fr    Voir plus bas.   ← to remove (line 9)\n"),
+        "{text}"
+    );
+    let blocks = blocks(&repo);
+    assert!(
+        blocks.iter().all(|b| b.get("part_of").is_none()),
+        "{blocks:#?}"
+    );
+}
