@@ -614,6 +614,7 @@ fn block_diff(
                         insert_after: None,
                         in_translation: false,
                         note_line: None,
+                        unwrapped: false,
                     });
                 }
                 continue;
@@ -717,6 +718,18 @@ fn block_diff(
         } else {
             (shown_old, shown_new)
         };
+        // A paragraph or list item wrapped again around a changed word: each version as one line, so that the word
+        // shows, not every line after it removed and added.
+        let prose = |kind: BlockKind| matches!(kind, BlockKind::Paragraph | BlockKind::ListItem);
+        let unwrapped = change == Change::Modified
+            && merge_of[k].is_none()
+            && old_block.is_some_and(|o| prose(old.blocks[o].kind))
+            && new_block.is_some_and(|n| prose(new.blocks[n].kind))
+            && reflowed(&shown_old, &shown_new);
+        let (shown_old, shown_new) = match unwrapped {
+            true => (one_line(&shown_old), one_line(&shown_new)),
+            false => (shown_old, shown_new),
+        };
         view.push(BlockView {
             change: Some(change),
             old_text: shown_old,
@@ -737,6 +750,7 @@ fn block_diff(
                         .map(|part| merge.old.start + part)
                 })
                 .and_then(|o| Some(translation_of(to_tr[o]?)?.line)),
+            unwrapped,
         });
         if change != Change::Moved
             && let Some(line) = range.and_then(|(_, last)| tr_block_end(last))
@@ -773,6 +787,74 @@ fn span_text(text: &str, blocks: &[document::Block]) -> String {
 
 /// A table's lines with their cells' padding taken out ([`render::table_row`]): two tables that differ only in how
 /// their columns are lined up read the same.
+/// Whether a block's lines were wrapped again around a small change: more than one line changed on a side, a line
+/// break moved within words both versions share (a sentence per line, edited in place, keeps its breaks: shown as
+/// lines), and the words that changed are fewer than a quarter of the words on the changed lines (not lines
+/// rewritten).
+fn reflowed(old: &str, new: &str) -> bool {
+    // Each line ended, the last too, and trailing spaces dropped (a Markdown line break removed is no change).
+    let trimmed = |text: &str| {
+        (text.lines())
+            .map(|line| format!("{}\n", line.trim_end()))
+            .collect::<String>()
+    };
+    let (old, new) = (&trimmed(old), &trimmed(new));
+    let lines = similar::TextDiff::from_lines(old, new);
+    let (mut removed, mut added, mut words_on_changed) = (0, 0, 0);
+    for change in lines.iter_all_changes() {
+        match change.tag() {
+            similar::ChangeTag::Equal => continue,
+            similar::ChangeTag::Delete => removed += 1,
+            similar::ChangeTag::Insert => added += 1,
+        }
+        words_on_changed += change.value().split_whitespace().count();
+    }
+    if removed < 2 && added < 2 {
+        return false;
+    }
+    // Each word, and whether a line ends after it.
+    let words = |text: &str| -> (Vec<String>, Vec<bool>) {
+        let mut words = Vec::new();
+        let mut ends = Vec::new();
+        for line in text.lines() {
+            for word in line.split_whitespace() {
+                words.push(word.to_owned());
+                ends.push(false);
+            }
+            if let Some(last) = ends.last_mut() {
+                *last = true;
+            }
+        }
+        (words, ends)
+    };
+    let ((old_words, old_ends), (new_words, new_ends)) = (words(old), words(new));
+    let (mut kept, mut break_moved) = (0, false);
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &old_words, &new_words) {
+        if let similar::DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = op
+        {
+            kept += len;
+            // Between two words both versions keep, one has a line break and the other not.
+            break_moved |= (0..len.saturating_sub(1))
+                .any(|k| old_ends[old_index + k] != new_ends[new_index + k]);
+        }
+    }
+    let changed_words = (old_words.len() - kept) + (new_words.len() - kept);
+    break_moved && changed_words * 4 < words_on_changed
+}
+
+/// A block's lines joined into one, each trimmed, one space between.
+fn one_line(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn table_rows(table: &str) -> String {
     table
         .lines()

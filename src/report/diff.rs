@@ -144,6 +144,9 @@ pub struct BlockView {
     /// The translation line the note goes on, when it is not the first shown: the first changed part of blocks
     /// joined.
     pub note_line: Option<usize>,
+    /// Prose whose lines were wrapped again (a word changed, the rest of the paragraph reflowed): its old and new
+    /// text are each one line, shown around the words that changed ([`UNWRAPPED_LINE`]).
+    pub unwrapped: bool,
 }
 
 /// Lines longer than this are cut around what changed.
@@ -158,14 +161,27 @@ const CUT_MORE: usize = 40;
 /// How far a cut moves to fall between two words.
 const WORD_SNAP: usize = 15;
 
-/// Characters of a cut line kept before the rest is left out.
-const MAX_CUT: usize = 3 * MAX_LINE;
-
 /// Cuts pieces of a line (`true` for changed words) longer than [`MAX_LINE`] characters to the places that changed,
 /// [`CUT_CONTEXT`] characters around the first and [`CUT_MORE`] around each other one, what lies between marked `…`
-/// (a second change far along a long line was cut off: only the first was shown). Past [`MAX_CUT`] characters kept,
-/// the rest is one `…`. Returns the pieces kept and where in the line (0 to 1) the first change sits.
+/// (a second change far along a long line was cut off: only the first was shown). Past three lines' worth of
+/// characters kept, the rest is one `…`. Returns the pieces kept and where in the line (0 to 1) the first change sits.
 pub fn cut_pieces(pieces: &[(bool, String)]) -> (Vec<(bool, String)>, f32) {
+    cut_pieces_to(pieces, MAX_LINE, CUT_CONTEXT)
+}
+
+/// A paragraph unwrapped into one line is cut to this many characters, [`UNWRAPPED_CONTEXT`] around its first change:
+/// about a terminal's line, as the lines it was written in were.
+const UNWRAPPED_LINE: usize = 120;
+
+/// Characters kept on each side of the first change of an unwrapped paragraph.
+const UNWRAPPED_CONTEXT: usize = 50;
+
+/// [`cut_pieces`] to lines of at most `max` characters, `context` of them around the first change.
+fn cut_pieces_to(
+    pieces: &[(bool, String)],
+    max: usize,
+    context: usize,
+) -> (Vec<(bool, String)>, f32) {
     let total: usize = pieces.iter().map(|(_, p)| p.chars().count()).sum();
     // The changed runs, as character ranges.
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -186,23 +202,23 @@ pub fn cut_pieces(pieces: &[(bool, String)]) -> (Vec<(bool, String)>, f32) {
     } else {
         first as f32 / total as f32
     };
-    if total <= MAX_LINE {
+    if total <= max {
         return (pieces.to_vec(), position);
     }
     // The windows kept, merged where they touch.
     let mut windows: Vec<(usize, usize)> = Vec::new();
     let mut kept = 0;
     for (k, (from, to)) in runs.iter().copied().enumerate() {
-        let context = if k == 0 { CUT_CONTEXT } else { CUT_MORE };
+        let context = if k == 0 { context } else { CUT_MORE };
         let (from, to) = (from.saturating_sub(context), (to + context).min(total));
         // A change longer than a line shows its start.
-        let to = if k == 0 { to.min(from + MAX_LINE) } else { to };
+        let to = if k == 0 { to.min(from + max) } else { to };
         match windows.last_mut() {
             Some((_, end)) if from <= *end + CUT_MORE => {
                 kept += to.saturating_sub(*end);
                 *end = (*end).max(to);
             }
-            _ if kept >= MAX_CUT => break,
+            _ if kept >= 3 * max => break,
             _ => {
                 kept += to - from;
                 windows.push((from, to));
@@ -210,7 +226,7 @@ pub fn cut_pieces(pieces: &[(bool, String)]) -> (Vec<(bool, String)>, f32) {
         }
     }
     if windows.is_empty() {
-        windows.push((0, MAX_LINE.min(total)));
+        windows.push((0, max.min(total)));
     }
     // Cuts fall between words where one ends nearby.
     let chars: Vec<char> = pieces.iter().flat_map(|(_, p)| p.chars()).collect();
@@ -811,7 +827,17 @@ fn render_blocks(
                 if pieces.iter().all(|(_, t)| t.trim().is_empty()) {
                     continue;
                 }
-                let (pieces, at) = cut_pieces(&pieces);
+                let unchanged = pieces.iter().all(|(changed, _)| !changed);
+                let (pieces, at) = match (block.unwrapped, first_position) {
+                    // The side of an unwrapped paragraph with no word of the change (words only removed): cut
+                    // around the place of the other side's change, not from its start.
+                    (true, Some(at)) if unchanged => {
+                        let line: String = pieces.iter().map(|(_, p)| p.as_str()).collect();
+                        (vec![(false, cut_line(&line, at, UNWRAPPED_LINE))], at)
+                    }
+                    (true, _) => cut_pieces_to(&pieces, UNWRAPPED_LINE, UNWRAPPED_CONTEXT),
+                    (false, _) => cut_pieces(&pieces),
+                };
                 if first_position.is_none() {
                     first_position = Some(at);
                     position = at;

@@ -1344,3 +1344,102 @@ fn first_block(repo: &RepoBuilder, change: &str) -> serde_json::Value {
         .cloned()
         .unwrap_or_else(|| panic!("{json:#}"))
 }
+
+const WRAPPED: &str = "The installer downloads the release archive, checks its signature\nagainst the project's public key, unpacks it into the cache folder\nand links the binary into a folder on your PATH, so that the next\nshell you open finds it without any further configuration.";
+
+/// A hard-wrapped paragraph whose editor wrapped it again around one changed word ("cache" → "data"): `diff` showed
+/// its last three lines removed and three added, the one word to translate lost among them.
+#[test]
+fn a_word_changed_in_a_rewrapped_paragraph_showed_every_line_after_it_removed_and_added() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &format!("# Install\n\n{WRAPPED}")),
+    );
+    repo.write(
+        "content/fr/a.md",
+        md("A", "", "# Installer\n\nL'installateur télécharge l'archive, vérifie sa signature, la décompresse\ndans le dossier de cache et lie le binaire dans un dossier de votre PATH."),
+    );
+    repo.commit("en, fr");
+    let rewrapped = "The installer downloads the release archive, checks its signature\nagainst the project's public key, unpacks it into the data folder and\nlinks the binary into a folder on your PATH, so that the next shell\nyou open finds it without any further configuration.";
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &format!("# Install\n\n{rewrapped}")),
+    );
+    repo.commit("en: the data folder");
+    let diff = repo.stdout(&["diff", "content/fr/a.md", "--word"]);
+    let removed: Vec<&str> = diff.lines().filter(|l| l.starts_with("  en  - ")).collect();
+    let added: Vec<&str> = diff.lines().filter(|l| l.starts_with("  en  + ")).collect();
+    assert_eq!((removed.len(), added.len()), (1, 1), "{diff}");
+    assert!(
+        removed[0].contains("into the [-cache-] folder and links"),
+        "{diff}"
+    );
+    assert!(
+        added[0].contains("into the {+data+} folder and links"),
+        "{diff}"
+    );
+    // Cut around the change, about a terminal's width.
+    assert!(added[0].chars().count() < 140, "{diff}");
+    assert!(diff.contains("← to update (line 7)"), "{diff}");
+}
+
+/// Two lines of a wrapped paragraph rewritten, the others kept: shown line by line as before.
+#[test]
+fn lines_rewritten_in_a_wrapped_paragraph_are_still_shown_as_lines() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &format!("# Install\n\n{WRAPPED}")),
+    );
+    repo.write("content/fr/a.md", md("A", "", "# Installer\n\nTexte."));
+    repo.commit("en, fr");
+    let rewritten = WRAPPED
+        .replace(
+            "against the project's public key, unpacks it into the cache folder",
+            "with a key from the keyring given in the configuration file, then",
+        )
+        .replace(
+            "shell you open finds it without any further configuration.",
+            "terminal has it at hand, whatever the shell.",
+        );
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &format!("# Install\n\n{rewritten}")),
+    );
+    repo.commit("en: rewritten");
+    let diff = repo.stdout(&["diff", "content/fr/a.md"]);
+    assert!(
+        diff.contains(
+            "  en  - against the project's public key, unpacks it into the cache folder\n"
+        ),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("  en  + terminal has it at hand, whatever the shell.\n"),
+        "{diff}"
+    );
+}
+
+/// One sentence per line, two of them edited in place: the breaks did not move, so the lines are shown as lines (a
+/// paragraph joined into one cut line hid which sentence each change was in).
+#[test]
+fn sentences_edited_in_place_on_lines_of_their_own_are_still_shown_as_lines() {
+    let mut repo = RepoBuilder::new();
+    let one_per_line = "Anyone who wishes to make a contribution may open an issue or a pull request on the project.\nPlease read the style guide first, then the contributing guide, and join the channel of the project.\nThere is also a channel for the translators of the project.";
+    repo.write("content/en/a.md", md("A", "", one_per_line));
+    repo.write("content/fr/a.md", md("A", "", "Texte."));
+    repo.commit("en, fr");
+    let edited = one_per_line
+        .replace("who wishes to make a contribution", "wishing to contribute")
+        .replace("join the channel", "join the chat room");
+    repo.write("content/en/a.md", md("A", "", &edited));
+    repo.commit("en: wording");
+    let diff = repo.stdout(&["diff", "content/fr/a.md"]);
+    let changed = diff
+        .lines()
+        .filter(|l| l.starts_with("  en  - ") || l.starts_with("  en  + "))
+        .count();
+    assert_eq!(changed, 4, "{diff}");
+    assert!(diff.contains("  en  + Please read the style guide first, then the contributing guide, and join the chat room of the project.\n"), "{diff}");
+}
