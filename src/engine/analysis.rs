@@ -2537,6 +2537,18 @@ fn source_facts(
             at_commit.insert((commit.clone(), path.clone()), entry);
         }
     }
+    let now_paths: Vec<String> = {
+        let mut list: Vec<String> = sources_now.into_iter().collect();
+        list.sort();
+        list
+    };
+    let at_head = repo.entries_at(repo.head(), &now_paths)?;
+    // Sources HEAD lacks that were moved in the work tree and not committed yet: their name at HEAD.
+    let unborn: Vec<&String> = (now_paths.iter().zip(&at_head))
+        .filter(|(_, entry)| entry.is_none())
+        .map(|(path, _)| path)
+        .collect();
+    let moved = sources_moved_in_work_tree(ws, &unborn, source_blobs)?;
     // Sources absent at their sync point: their former names, and which of them existed there.
     // The names between (newest first) are those of a source renamed more than once since.
     type Former = (String, Option<Entry>, Vec<String>);
@@ -2546,6 +2558,12 @@ fn source_facts(
             continue;
         }
         let mut names = renames.index()?.former_names(path);
+        if names.is_empty()
+            && let Some(old) = moved.get(path)
+        {
+            names.push(old.clone());
+            names.extend(renames.index()?.former_names(old));
+        }
         if names.is_empty() {
             continue;
         }
@@ -2556,12 +2574,6 @@ fn source_facts(
             former.insert((commit.clone(), path.clone()), (name, entries[at], names));
         }
     }
-    let now_paths: Vec<String> = {
-        let mut list: Vec<String> = sources_now.into_iter().collect();
-        list.sort();
-        list
-    };
-    let at_head = repo.entries_at(repo.head(), &now_paths)?;
     let mut now: HashMap<String, std::result::Result<Option<SourceBlob>, Reason>> = HashMap::new();
     for (path, head_entry) in now_paths.iter().zip(at_head) {
         // Hashed when the pages were read for their keys (read here when that failed: the error is reported).
@@ -2616,6 +2628,53 @@ fn source_facts(
         };
     }
     Ok(())
+}
+
+/// Sources moved in the work tree and not committed yet (a source and its translation moved together before the
+/// commit): each source HEAD lacks whose bytes are those HEAD has at a source path gone from the disk, only one, by
+/// its name at HEAD. History knows the page by that name: its sync point's version and its commits since are read
+/// under it, as for a rename committed. The pair had been `unknown`, "no commit touched the translation yet".
+fn sources_moved_in_work_tree(
+    ws: &Workspace,
+    unborn: &[&String],
+    source_blobs: &HashMap<String, ObjectId>,
+) -> Result<HashMap<String, String>> {
+    let mut moved = HashMap::new();
+    if unborn.is_empty() {
+        return Ok(moved);
+    }
+    let (repo, settings) = (ws.sources(), &ws.settings);
+    let dirs: Vec<String> = (settings.source_roots().iter())
+        .map(|dir| dir.trim_matches('/'))
+        .map(|dir| {
+            if dir == "." {
+                String::new()
+            } else {
+                dir.to_owned()
+            }
+        })
+        .collect();
+    let gone: Vec<String> = (repo.files_at(repo.head(), &dirs)?.into_iter())
+        .filter(|path| settings.is_page(path) && !source_blobs.contains_key(path))
+        .filter(|path| !repo.workdir().join(path).exists())
+        .collect();
+    if gone.is_empty() {
+        return Ok(moved);
+    }
+    let mut by_blob: HashMap<ObjectId, Vec<&String>> = HashMap::new();
+    for (path, entry) in gone.iter().zip(repo.entries_at(repo.head(), &gone)?) {
+        if let Some((_, id)) = entry {
+            by_blob.entry(id).or_default().push(path);
+        }
+    }
+    for path in unborn {
+        if let Some(id) = source_blobs.get(*path)
+            && let Some([old]) = by_blob.get(id).map(Vec::as_slice)
+        {
+            moved.insert((*path).clone(), (*old).clone());
+        }
+    }
+    Ok(moved)
 }
 
 /// Two-repository sites, history mode: the translation's last commit belongs to the translations' repository, so the

@@ -567,3 +567,40 @@ fn a_translation_moved_as_the_report_said_was_unknown_until_the_move_was_committ
     assert_eq!(fr["commits_behind"], 2, "{json:#}");
     assert_eq!(fr["changed_sections"][0]["change"], "modified", "{json:#}");
 }
+
+/// A source and its translation moved together, before the commit: history knows neither new name, and the pair was
+/// `unknown`, "no commit touched the translation yet", its source's change since the translation out of sight.
+#[test]
+fn a_source_and_its_translation_moved_together_before_the_commit_were_unknown() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
+    repo.write(
+        "content/fr/docs/setup.md",
+        md("Installation", "", TRADUCTION),
+    );
+    let translated = repo.commit("en and fr");
+    repo.write(
+        "content/en/docs/setup.md",
+        md("Setup", "", &format!("{BODY}\n\nFifth, new.")),
+    );
+    repo.commit("en: a fifth paragraph");
+    for (from, to) in [
+        (
+            "content/en/docs/setup.md",
+            "content/en/docs/getting-started.md",
+        ),
+        (
+            "content/fr/docs/setup.md",
+            "content/fr/docs/getting-started.md",
+        ),
+    ] {
+        repo.git(&["mv", from, to]);
+    }
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/getting-started.md");
+    assert_eq!(fr["state"], "stale", "{json:#}");
+    assert_eq!(fr["sync"]["commit"], translated, "{json:#}");
+    assert_eq!(fr["commits_behind"], 1, "{json:#}");
+    assert_eq!(fr["renamed_from"], "content/en/docs/setup.md", "{json:#}");
+    assert_eq!(fr["changed_sections"][0]["change"], "modified", "{json:#}");
+}
