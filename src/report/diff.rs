@@ -274,6 +274,16 @@ fn cut_pieces_to(
     (out, position)
 }
 
+/// Where (0 to 1, along `old`) two versions of a text part: their common beginning's share of `old`.
+fn parting(old: &str, new: &str) -> f32 {
+    let common = old
+        .chars()
+        .zip(new.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    common as f32 / old.chars().count().max(1) as f32
+}
+
 /// Cuts a line to at most `max` characters around `position` (0 to 1), marking cuts with `…`.
 pub fn cut_line(line: &str, position: f32, max: usize) -> String {
     let total = line.chars().count();
@@ -828,15 +838,16 @@ fn render_blocks(
                     continue;
                 }
                 let unchanged = pieces.iter().all(|(changed, _)| !changed);
-                let (pieces, at) = match (block.unwrapped, first_position) {
-                    // The side of an unwrapped paragraph with no word of the change (words only removed): cut
-                    // around the place of the other side's change, not from its start.
-                    (true, Some(at)) if unchanged => {
+                let (pieces, at) = match block.unwrapped {
+                    // The side of an unwrapped paragraph with no word of the change (words only removed, or only
+                    // added): cut around the place where the two versions part, not from its start.
+                    true if unchanged => {
                         let line: String = pieces.iter().map(|(_, p)| p.as_str()).collect();
+                        let at = parting(&old_text, &new_text);
                         (vec![(false, cut_line(&line, at, UNWRAPPED_LINE))], at)
                     }
-                    (true, _) => cut_pieces_to(&pieces, UNWRAPPED_LINE, UNWRAPPED_CONTEXT),
-                    (false, _) => cut_pieces(&pieces),
+                    true => cut_pieces_to(&pieces, UNWRAPPED_LINE, UNWRAPPED_CONTEXT),
+                    false => cut_pieces(&pieces),
                 };
                 if first_position.is_none() {
                     first_position = Some(at);

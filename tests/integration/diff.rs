@@ -1443,3 +1443,29 @@ fn sentences_edited_in_place_on_lines_of_their_own_are_still_shown_as_lines() {
     assert_eq!(changed, 4, "{diff}");
     assert!(diff.contains("  en  + Please read the style guide first, then the contributing guide, and join the chat room of the project.\n"), "{diff}");
 }
+
+/// A word only added to a wrapped paragraph, the rest wrapped again: the `-` side, which has no changed word, was cut
+/// from its start, away from the place of the change.
+#[test]
+fn the_unchanged_side_of_a_rewrapped_paragraph_is_cut_where_the_change_is() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &format!("# Install\n\n{WRAPPED}")),
+    );
+    repo.write("content/fr/a.md", md("A", "", "# Installer\n\nTexte."));
+    repo.commit("en, fr");
+    let longer = "The installer downloads the release archive, checks its signature\nagainst the project's public key, unpacks it into the local cache\nfolder and links the binary into a folder on your PATH, so that the\nnext shell you open finds it without any further configuration.";
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &format!("# Install\n\n{longer}")),
+    );
+    repo.commit("en: the local cache");
+    let diff = repo.stdout(&["diff", "content/fr/a.md"]);
+    let removed: Vec<&str> = diff.lines().filter(|l| l.starts_with("  en  - ")).collect();
+    assert_eq!(removed.len(), 1, "{diff}");
+    assert!(
+        removed[0].starts_with("  en  - …") && removed[0].contains("into the cache folder"),
+        "{diff}"
+    );
+}
