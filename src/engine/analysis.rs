@@ -1066,55 +1066,34 @@ fn sync_points(
 }
 
 /// Translations moved in the work tree and not committed yet (the `git mv` a report printed for a renamed source,
-/// before its commit): a translation HEAD lacks whose bytes are those HEAD has at a path gone from the disk, only one,
-/// takes that path's last commit. It had no sync point ("no commit touched the translation yet") until the commit.
+/// before its commit): a translation HEAD lacks that holds the bytes, or most of them, of a path HEAD has and the disk
+/// no longer does ([`GitRepo::moved_in_work_tree`]) takes that path's last commit. It had no sync point ("no commit
+/// touched the translation yet") until the commit.
 fn moved_in_work_tree(
     ws: &Workspace,
     touches: &mut HashMap<String, LastTouchAt>,
     site: &site_pairs::SitePairs,
 ) -> Result<()> {
-    let translation_blobs = &site.translation_blobs;
-    let unborn: Vec<&String> = (touches.iter())
+    let unborn: Vec<(String, ObjectId)> = (touches.iter())
         .filter(|(_, touch)| matches!(touch, LastTouchAt::NotInHead))
-        .map(|(path, _)| path)
+        .filter_map(|(path, _)| Some((path.clone(), *site.translation_blobs.get(path)?)))
         .collect();
     if unborn.is_empty() {
         return Ok(());
     }
     let settings = &ws.settings;
-    let mut dirs: Vec<String> = (settings.targets.iter())
-        .map(|lang| settings.content_dir(lang).trim_matches('/').to_owned())
-        .map(|dir| if dir == "." { String::new() } else { dir })
+    let dirs: Vec<String> = (settings.targets.iter())
+        .map(|lang| settings.content_dir(lang).to_owned())
         .collect();
-    dirs.sort_unstable();
-    dirs.dedup();
-    let head = ws.repo.head();
-    let gone: Vec<String> = (ws.repo.files_at(head, &dirs)?.into_iter())
-        .filter(|path| settings.is_page(path) && !translation_blobs.contains_key(path))
-        .filter(|path| !site.source_blobs.contains_key(path))
-        .filter(|path| !ws.repo.workdir().join(path).exists())
-        .collect();
-    if gone.is_empty() {
-        return Ok(());
-    }
-    let mut by_blob: HashMap<ObjectId, Vec<&String>> = HashMap::new();
-    for (path, entry) in gone.iter().zip(ws.repo.entries_at(head, &gone)?) {
-        if let Some((_, id)) = entry {
-            by_blob.entry(id).or_default().push(path);
-        }
-    }
-    let mut moved: Vec<(String, String)> = Vec::new();
-    for path in unborn {
-        if let Some(id) = translation_blobs.get(path)
-            && let Some([old]) = by_blob.get(id).map(Vec::as_slice)
-        {
-            moved.push((path.clone(), (*old).clone()));
-        }
-    }
+    let on_disk = |path: &str| {
+        site.translation_blobs.contains_key(path) || site.source_blobs.contains_key(path)
+    };
+    let gone = gone_from_disk(ws, &ws.repo, dirs, on_disk)?;
+    let moved = ws.repo.moved_in_work_tree(&gone, &unborn)?;
     if moved.is_empty() {
         return Ok(());
     }
-    let olds: Vec<String> = moved.iter().map(|(_, old)| old.clone()).collect();
+    let olds: Vec<String> = moved.values().cloned().collect();
     let mut then = ws.repo.last_touches(&olds)?;
     for (path, old) in moved {
         if let Some(touch) = then.remove(&old) {
@@ -1122,6 +1101,32 @@ fn moved_in_work_tree(
         }
     }
     Ok(())
+}
+
+/// The pages HEAD has under `dirs` (repo-relative; `.` the top) that are gone from the disk (`on_disk` says which
+/// pages the site read).
+fn gone_from_disk(
+    ws: &Workspace,
+    repo: &GitRepo,
+    dirs: Vec<String>,
+    on_disk: impl Fn(&str) -> bool,
+) -> Result<Vec<String>> {
+    let mut dirs: Vec<String> = (dirs.iter())
+        .map(|dir| dir.trim_matches('/'))
+        .map(|dir| {
+            if dir == "." {
+                String::new()
+            } else {
+                dir.to_owned()
+            }
+        })
+        .collect();
+    dirs.sort_unstable();
+    dirs.dedup();
+    Ok((repo.files_at(repo.head(), &dirs)?.into_iter())
+        .filter(|path| ws.settings.is_page(path) && !on_disk(path))
+        .filter(|path| !repo.workdir().join(path).exists())
+        .collect())
 }
 
 /// Stage 6: commits behind: the source's commits since each sync point, one walk per distinct sync point.
@@ -2631,50 +2636,25 @@ fn source_facts(
 }
 
 /// Sources moved in the work tree and not committed yet (a source and its translation moved together before the
-/// commit): each source HEAD lacks whose bytes are those HEAD has at a source path gone from the disk, only one, by
-/// its name at HEAD. History knows the page by that name: its sync point's version and its commits since are read
-/// under it, as for a rename committed. The pair had been `unknown`, "no commit touched the translation yet".
+/// commit): each source HEAD lacks that holds the bytes, or most of them, of a source path gone from the disk
+/// ([`GitRepo::moved_in_work_tree`]), by its name at HEAD. History knows the page by that name: its sync point's
+/// version and its commits since are read under it, as for a rename committed. The pair had been `unknown`, "no commit
+/// touched the translation yet".
 fn sources_moved_in_work_tree(
     ws: &Workspace,
     unborn: &[&String],
     source_blobs: &HashMap<String, ObjectId>,
 ) -> Result<HashMap<String, String>> {
-    let mut moved = HashMap::new();
+    let unborn: Vec<(String, ObjectId)> = (unborn.iter())
+        .filter_map(|path| Some(((*path).clone(), *source_blobs.get(*path)?)))
+        .collect();
     if unborn.is_empty() {
-        return Ok(moved);
+        return Ok(HashMap::new());
     }
-    let (repo, settings) = (ws.sources(), &ws.settings);
-    let dirs: Vec<String> = (settings.source_roots().iter())
-        .map(|dir| dir.trim_matches('/'))
-        .map(|dir| {
-            if dir == "." {
-                String::new()
-            } else {
-                dir.to_owned()
-            }
-        })
-        .collect();
-    let gone: Vec<String> = (repo.files_at(repo.head(), &dirs)?.into_iter())
-        .filter(|path| settings.is_page(path) && !source_blobs.contains_key(path))
-        .filter(|path| !repo.workdir().join(path).exists())
-        .collect();
-    if gone.is_empty() {
-        return Ok(moved);
-    }
-    let mut by_blob: HashMap<ObjectId, Vec<&String>> = HashMap::new();
-    for (path, entry) in gone.iter().zip(repo.entries_at(repo.head(), &gone)?) {
-        if let Some((_, id)) = entry {
-            by_blob.entry(id).or_default().push(path);
-        }
-    }
-    for path in unborn {
-        if let Some(id) = source_blobs.get(*path)
-            && let Some([old]) = by_blob.get(id).map(Vec::as_slice)
-        {
-            moved.insert((*path).clone(), (*old).clone());
-        }
-    }
-    Ok(moved)
+    let repo = ws.sources();
+    let on_disk = |path: &str| source_blobs.contains_key(path);
+    let gone = gone_from_disk(ws, repo, ws.settings.source_roots(), on_disk)?;
+    repo.moved_in_work_tree(&gone, &unborn)
 }
 
 /// Two-repository sites, history mode: the translation's last commit belongs to the translations' repository, so the

@@ -341,7 +341,8 @@ fn follow_renames(
 }
 
 /// Orphans whose source was moved in the work tree and not committed yet (`git mv` before `git commit`, or a file
-/// renamed in an editor): the source at HEAD is gone from the disk and a source that HEAD lacks holds its very bytes.
+/// renamed in an editor): the source at HEAD is gone from the disk and a source that HEAD lacks holds its bytes, or
+/// most of them ([`GitRepo::moved_in_work_tree`]).
 /// The rename is noted (the report prints the translation's `git mv`), the pair left orphaned, as under `--strict`:
 /// history knows nothing of the new name yet. Each was an orphan beside a missing page, nothing saying why.
 fn note_work_tree_renames(
@@ -372,28 +373,17 @@ fn note_work_tree_renames(
         .iter()
         .map(|&i| pairs[i].source.clone())
         .collect();
-    let asked: Vec<String> = gone.iter().chain(&fresh).cloned().collect();
-    let at_head = repo.entries_at(repo.head(), &asked)?;
-    let (gone_at_head, fresh_at_head) = at_head.split_at(gone.len());
-    // The new sources HEAD lacks, by the blob id of their bytes on disk.
-    let mut by_blob: HashMap<gix::ObjectId, Vec<&str>> = HashMap::new();
-    for (source, entry) in fresh.iter().zip(fresh_at_head) {
-        if entry.is_none()
-            && let Some(id) = source_blobs.get(source)
-        {
-            by_blob.entry(*id).or_default().push(source);
-        }
-    }
+    let unborn: Vec<(String, gix::ObjectId)> = (fresh.iter())
+        .filter_map(|source| Some((source.clone(), *source_blobs.get(source)?)))
+        .collect();
+    let moved = repo.moved_in_work_tree(&gone, &unborn)?;
+    let now_of: HashMap<&String, &String> = moved.iter().map(|(new, old)| (old, new)).collect();
     let mut renamed = Vec::new();
-    for (&i, entry) in unfollowed.iter().zip(gone_at_head) {
-        let Some((_, id)) = entry else {
-            continue;
-        };
-        // One new name only: two copies of the page are two pages, neither of them a rename.
-        if let Some([now]) = by_blob.get(id).map(Vec::as_slice)
-            && let Some(&m) = missing.get(&(pairs[i].language.as_str(), *now))
+    for &i in &unfollowed {
+        if let Some(now) = now_of.get(&pairs[i].source)
+            && let Some(&m) = missing.get(&(pairs[i].language.as_str(), now.as_str()))
         {
-            renamed.push((i, now.to_string(), pairs[m].translation.clone()));
+            renamed.push((i, (*now).clone(), pairs[m].translation.clone()));
         }
     }
     for (i, now, move_to) in renamed {

@@ -352,6 +352,102 @@ impl GitRepo {
     }
 }
 
+/// Files moved at most: beyond, files moved in the work tree are matched by their bytes alone.
+const MOVED_BY_SIMILARITY_MAX: usize = 64;
+
+impl GitRepo {
+    /// Files moved in the work tree and not committed yet (`git mv` before the commit, a file moved in an editor): each
+    /// of `gone` (paths HEAD has, gone from the disk) with one of `unborn` (paths on disk and the blob ids of their
+    /// bytes; those HEAD has are left out), one to one. The same bytes first, when only one of each holds them (two
+    /// copies are two pages); then, for up to [`MOVED_BY_SIMILARITY_MAX`] of each, the most similar as git finds
+    /// renames (the bytes of lines that survive over the larger size, at least 50 %), a tie matching nothing. By new
+    /// path, the path at HEAD.
+    pub fn moved_in_work_tree(
+        &self,
+        gone: &[String],
+        unborn: &[(String, ObjectId)],
+    ) -> Result<HashMap<String, String>> {
+        let mut moved = HashMap::new();
+        if gone.is_empty() || unborn.is_empty() {
+            return Ok(moved);
+        }
+        let head = self.head();
+        let unborn_paths: Vec<String> = unborn.iter().map(|(path, _)| path.clone()).collect();
+        let unborn: Vec<&(String, ObjectId)> =
+            (unborn.iter().zip(self.entries_at(head, &unborn_paths)?))
+                .filter(|(_, at_head)| at_head.is_none())
+                .map(|(file, _)| file)
+                .collect();
+        let gone: Vec<(&String, ObjectId)> = (gone.iter().zip(self.entries_at(head, gone)?))
+            .filter_map(|(path, entry)| Some((path, entry?.1)))
+            .collect();
+        let holding = |id: ObjectId| gone.iter().filter(|(_, g)| *g == id).count();
+        for (path, id) in &unborn {
+            let copies = unborn.iter().filter(|(_, u)| u == id).count();
+            if let (1, 1) = (holding(*id), copies)
+                && let Some((old, _)) = gone.iter().find(|(_, g)| g == id)
+            {
+                moved.insert(path.clone(), (*old).clone());
+            }
+        }
+        let taken: std::collections::HashSet<&String> = moved.values().collect();
+        let gone: Vec<(&String, ObjectId)> = (gone.iter().copied())
+            .filter(|(old, _)| !taken.contains(old))
+            .collect();
+        let unborn: Vec<&(String, ObjectId)> = (unborn.into_iter())
+            .filter(|(path, _)| !moved.contains_key(path))
+            .collect();
+        if gone.is_empty()
+            || unborn.is_empty()
+            || gone.len() > MOVED_BY_SIMILARITY_MAX
+            || unborn.len() > MOVED_BY_SIMILARITY_MAX
+        {
+            return Ok(moved);
+        }
+        let mut old_profiles = Vec::with_capacity(gone.len());
+        for (_, id) in &gone {
+            old_profiles.push(self.read_blob(*id)?.map(|bytes| LineProfile::of(&bytes)));
+        }
+        // Every pair at the threshold, most similar first; each file taken once, a tie for the best matching nothing.
+        let mut scored: Vec<(u32, usize, usize)> = Vec::new();
+        for (u, (path, _)) in unborn.iter().enumerate() {
+            let Ok(bytes) = std::fs::read(self.workdir().join(path)) else {
+                continue;
+            };
+            let new = LineProfile::of(&bytes);
+            for (g, old) in old_profiles.iter().enumerate() {
+                if let Some(old) = old
+                    && old.may_reach(&new, MIN_SIMILARITY)
+                {
+                    let score = old.similarity(&new);
+                    if score >= MIN_SIMILARITY {
+                        scored.push((score, u, g));
+                    }
+                }
+            }
+        }
+        scored.sort_by_key(|&(score, _, _)| std::cmp::Reverse(score));
+        let (mut unborn_done, mut gone_done) = (vec![false; unborn.len()], vec![false; gone.len()]);
+        for (at, &(score, u, g)) in scored.iter().enumerate() {
+            if unborn_done[u] || gone_done[g] {
+                continue;
+            }
+            let tie = scored.iter().enumerate().any(|(other, &(s, ou, og))| {
+                other != at
+                    && s == score
+                    && (ou == u) != (og == g)
+                    && !unborn_done[ou]
+                    && !gone_done[og]
+            });
+            (unborn_done[u], gone_done[g]) = (true, true);
+            if !tie {
+                moved.insert(unborn[u].0.clone(), gone[g].0.clone());
+            }
+        }
+        Ok(moved)
+    }
+}
+
 /// Blobs' line profiles by blob id, kept from commit to commit of one walk (`None`: the blob is not in this clone).
 #[derive(Default)]
 struct Profiles {

@@ -604,3 +604,37 @@ fn a_source_and_its_translation_moved_together_before_the_commit_were_unknown() 
     assert_eq!(fr["renamed_from"], "content/en/docs/setup.md", "{json:#}");
     assert_eq!(fr["changed_sections"][0]["change"], "modified", "{json:#}");
 }
+
+/// Moved, then edited before the commit (the translator ran the report's `git mv` and began the update; an author
+/// renamed a page and reworded it): the bytes differ, and only an exact copy was followed. As git finds renames, most
+/// of the lines kept is enough.
+#[test]
+fn a_page_moved_then_edited_before_the_commit_was_not_followed() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/setup.md", md("Setup", "", BODY));
+    repo.write(
+        "content/fr/docs/setup.md",
+        md("Installation", "", TRADUCTION),
+    );
+    let translated = repo.commit("en and fr");
+    repo.git(&["mv", "content/fr/docs/setup.md", "content/fr/docs/start.md"]);
+    repo.git(&["mv", "content/en/docs/setup.md", "content/en/docs/start.md"]);
+    repo.write(
+        "content/en/docs/start.md",
+        md("Setup", "", &format!("{BODY}\n\nFifth, new.")),
+    );
+    repo.write(
+        "content/fr/docs/start.md",
+        md("Installation", "", &format!("{TRADUCTION}\n\nCinquième.")),
+    );
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/start.md");
+    assert_eq!(fr["sync"]["commit"], translated, "{json:#}");
+    assert_eq!(fr["renamed_from"], "content/en/docs/setup.md", "{json:#}");
+    // Only the source moved and was edited: the translation is an orphan that names the rename.
+    repo.git(&["mv", "content/fr/docs/start.md", "content/fr/docs/setup.md"]);
+    let json = repo.status_json(&[]);
+    let orphan = page(&json, "content/fr/docs/setup.md");
+    assert_eq!(orphan["state"], "orphaned", "{json:#}");
+    assert_eq!(orphan["renamed_to"], "content/en/docs/start.md", "{json:#}");
+}
