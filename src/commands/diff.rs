@@ -632,6 +632,15 @@ fn block_diff(
             .map(|n| &new.blocks[n])
             .or(old_block.map(|o| &old.blocks[o]))
             .expect("a changed block has a side");
+        // The block's lines at the sync point and now.
+        let (old_source, source) = (
+            old_block.map(|o| BlockRef {
+                line: old.blocks[o].line,
+            }),
+            new_block.map(|n| BlockRef {
+                line: new.blocks[n].line,
+            }),
+        );
         // A block joined to, or split from, another: shown with it (JSON `part_of`, the line of that block now).
         let part_of = merge_of[k]
             .filter(|merge| merge.lead != k)
@@ -645,12 +654,8 @@ fn block_diff(
             out.push(BlockDiff {
                 change,
                 kind: block.kind.as_str(),
-                old_source: old_block.map(|o| BlockRef {
-                    line: old.blocks[o].line,
-                }),
-                source: new_block.map(|n| BlockRef {
-                    line: new.blocks[n].line,
-                }),
+                old_source,
+                source,
                 translation: old_block
                     .and_then(|o| to_tr[o])
                     .and_then(|j| tr_text(j, j))
@@ -686,12 +691,8 @@ fn block_diff(
         out.push(BlockDiff {
             change,
             kind: block.kind.as_str(),
-            old_source: old_block.map(|o| BlockRef {
-                line: old.blocks[o].line,
-            }),
-            source: new_block.map(|n| BlockRef {
-                line: new.blocks[n].line,
-            }),
+            old_source,
+            source,
             translation: translation
                 .as_ref()
                 .map(|(line, _)| BlockRef { line: *line }),
