@@ -486,7 +486,7 @@ fn created_line(
     details.push(match commit {
         Some(commit) => m.with(
             "scaffold-detail-pin",
-            &[("commit", super::sync::abbrev(&commit).into())],
+            &[("commit", crate::report::abbrev(&commit).into())],
         ),
         None => m.get("scaffold-detail-no-pin"),
     });

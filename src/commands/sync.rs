@@ -202,7 +202,7 @@ pub fn run(
         for commit in &pinned_commits {
             if !ws.sources().is_ancestor(*commit, branch.tip)? {
                 warnings.push(Warning {
-                    file: abbrev(&commit.to_string()),
+                    file: crate::report::abbrev(&commit.to_string()),
                     line: None,
                     message: Message::new("sync-warn-not-on-default-branch")
                         .arg("branch", &branch.name),
@@ -382,15 +382,6 @@ pub fn pin_key_for(fm: &FrontMatter, keys: &[String]) -> String {
         .unwrap_or_else(|| crate::site::config::DEFAULT_PIN_KEYS[0].to_owned())
 }
 
-/// A hash as people read it: the first 7 hex digits.
-pub fn abbrev(value: &str) -> String {
-    if value.len() > 7 && value.bytes().all(|b| b.is_ascii_hexdigit()) {
-        value[..7].to_owned()
-    } else {
-        value.to_owned()
-    }
-}
-
 /// The pin edit of one page; `edited`: the page's text with other edits made first (mirrored values copied), and what
 /// they say.
 fn pin_edit(
@@ -436,7 +427,7 @@ fn pin_edit(
     }
     .map_err(edit_error(path))?;
     let (removed, added) = edit::changed_lines(&start, &after);
-    let new = abbrev(&full);
+    let new = crate::report::abbrev(&full);
     let note = match (&old, removed, added) {
         (_, 0, 0) => Message::new("sync-pin-unchanged")
             .arg("path", path)
@@ -445,7 +436,7 @@ fn pin_edit(
         (Some(old), _, _) => Message::new("sync-pin-changed")
             .arg("path", path)
             .arg("key", &key)
-            .arg("old", abbrev(&old.value))
+            .arg("old", crate::report::abbrev(&old.value))
             .arg("new", new)
             .arg("lines", removed.max(added)),
         // An empty value filled in changes its line; a page without front matter whose first line holds a BOM

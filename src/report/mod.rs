@@ -359,6 +359,15 @@ pub struct StatusReport {
     pub link_twins: std::collections::HashMap<String, crate::drift::blocks::LinkTwins>,
 }
 
+/// A hash as people read it: the first 7 hex digits.
+pub fn abbrev(value: &str) -> String {
+    if value.len() > 7 && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        value[..7].to_owned()
+    } else {
+        value.to_owned()
+    }
+}
+
 /// A language tag as sites write it, in the case BCP 47 recommends: `pt-BR`, `zh-Hans`, `fr-CA`, `es-419` (tandem
 /// keeps tags lowercase to compare them, as `pt-br`). The language is lowercase, a script (four letters) capitalised,
 /// a region (two letters) uppercase; after a one-letter subtag (an extension, `x-` private use) all stays lowercase.
