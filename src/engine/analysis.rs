@@ -1663,7 +1663,8 @@ impl<'w> Judging<'w> {
             _ => Warning {
                 file: pair.source.clone(),
                 line: None,
-                message: Message::new("warn-bad-front-matter-at").arg("commit", &sync.commit[..7]),
+                message: Message::new("warn-bad-front-matter-at")
+                    .arg("commit", crate::report::abbrev(&sync.commit)),
             },
         });
     }
@@ -1995,7 +1996,8 @@ impl<'w> Judging<'w> {
                     warnings.push(Warning {
                         file: pair.source.clone(),
                         line: None,
-                        message: Message::new("warn-missing-blob").arg("commit", &sync.commit[..7]),
+                        message: Message::new("warn-missing-blob")
+                            .arg("commit", crate::report::abbrev(&sync.commit)),
                     });
                 }
                 // A source whose front matter does not parse, now or at the sync point: what changed cannot be

@@ -302,7 +302,7 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
             },
             &[
                 ("base", base.into()),
-                ("merge_base", merge_base[..7].into()),
+                ("merge_base", super::abbrev(merge_base).into()),
             ],
         )),
         _ => out.push_str(&m.get("check-header-repo")),

@@ -87,7 +87,7 @@ pub fn render(report: &CompareReport, m: &Messages) -> String {
         out.push_str(&m.with(
             id,
             &[
-                ("commit", sync.commit[..7].into()),
+                ("commit", super::abbrev(&sync.commit).into()),
                 ("date", sync.time.map(date).unwrap_or_default().into()),
                 ("lang", "".into()),
                 ("passed", sync.skipped_commits.into()),

@@ -350,7 +350,7 @@ fn label(section: &SectionRef, m: &Messages) -> String {
 /// The terminal rendering.
 pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> String {
     let mut out = String::new();
-    let short = |commit: &str| commit[..7.min(commit.len())].to_owned();
+    let short = super::abbrev;
     let since = match &report.sync {
         Some(sync) => {
             let id = match (sync.method, &sync.translation_commit) {

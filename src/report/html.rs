@@ -66,7 +66,7 @@ pub fn status(report: &StatusReport, m: &Messages) -> String {
     );
     out.push_str("<header>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&title));
-    let head_short = &report.head[..7.min(report.head.len())];
+    let head_short = &super::abbrev(&report.head);
     let mut head_text = match &report.forge {
         Some(forge) => format!(
             "<a href=\"{}\"><code>{}</code></a>",

@@ -138,7 +138,7 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
                         (super::SyncMethod::History, None) => "tasks-why-history",
                         (super::SyncMethod::History, Some(_)) => "tasks-why-history-sources",
                     },
-                    sync.commit[..7].to_owned(),
+                    super::abbrev(&sync.commit),
                     sync.time.map(date).unwrap_or_default(),
                 ),
                 None => ("tasks-why-structure", String::new(), String::new()),
@@ -146,9 +146,7 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
             let passed = task.sync.as_ref().map_or(0, |sync| sync.skipped_commits);
             let translation_commit = (task.sync.as_ref())
                 .and_then(|sync| sync.translation_commit.as_deref())
-                .map_or(String::new(), |commit| {
-                    commit[..7.min(commit.len())].to_owned()
-                });
+                .map_or(String::new(), super::abbrev);
             out.push_str(&inline(&m.with(
                 id,
                 &[

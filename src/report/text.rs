@@ -764,14 +764,13 @@ fn sync_text(page: &PageStatus, m: &Messages, paint: &Painter) -> String {
 /// (2026-01-02)`; with the sources in a repository of their own, the sources' commit and the translation's that chose
 /// it (the sources' commit had been called the last fr commit).
 pub fn sync_said(sync: &crate::report::SyncPoint, language: &str, m: &Messages) -> String {
-    let short = |commit: &str| commit[..7.min(commit.len())].to_owned();
     let args: [(&str, Arg); 4] = [
-        ("commit", short(&sync.commit).into()),
+        ("commit", super::abbrev(&sync.commit).into()),
         ("date", sync.time.map(date).unwrap_or_default().into()),
         ("lang", display_tag(language).into()),
         (
             "translation",
-            short(sync.translation_commit.as_deref().unwrap_or_default()).into(),
+            super::abbrev(sync.translation_commit.as_deref().unwrap_or_default()).into(),
         ),
     ];
     match (sync.method, &sync.translation_commit) {
@@ -821,7 +820,7 @@ fn named_commits(
         .map(|c| {
             let subject =
                 m.render(&crate::i18n::Message::new("quoted-subject").arg("subject", &c.subject));
-            let name = format!("{} {subject}", &c.commit[..7.min(c.commit.len())]);
+            let name = format!("{} {subject}", super::abbrev(&c.commit));
             let keys = [
                 ("keys", c.keys.join(", ").into()),
                 ("count", c.keys.len().into()),
