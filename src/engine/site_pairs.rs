@@ -373,9 +373,12 @@ fn note_work_tree_renames(
         .iter()
         .map(|&i| pairs[i].source.clone())
         .collect();
-    let unborn: Vec<(String, gix::ObjectId)> = (fresh.iter())
-        .filter_map(|source| Some((source.clone(), *source_blobs.get(source)?)))
-        .collect();
+    // The new sources HEAD lacks.
+    let unborn: Vec<(String, gix::ObjectId)> =
+        (fresh.iter().zip(repo.entries_at(repo.head(), &fresh)?))
+            .filter(|(_, at_head)| at_head.is_none())
+            .filter_map(|(source, _)| Some((source.clone(), *source_blobs.get(source)?)))
+            .collect();
     let moved = repo.moved_in_work_tree(&gone, &unborn)?;
     let now_of: HashMap<&String, &String> = moved.iter().map(|(new, old)| (old, new)).collect();
     let mut renamed = Vec::new();

@@ -357,8 +357,8 @@ const MOVED_BY_SIMILARITY_MAX: usize = 64;
 
 impl GitRepo {
     /// Files moved in the work tree and not committed yet (`git mv` before the commit, a file moved in an editor): each
-    /// of `gone` (paths HEAD has, gone from the disk) with one of `unborn` (paths on disk and the blob ids of their
-    /// bytes; those HEAD has are left out), one to one. The same bytes first, when only one of each holds them (two
+    /// of `gone` (paths HEAD has, gone from the disk) with one of `unborn` (paths on disk HEAD lacks, and the blob ids
+    /// of their bytes), one to one. The same bytes first, when only one of each holds them (two
     /// copies are two pages); then, for up to [`MOVED_BY_SIMILARITY_MAX`] of each, the most similar as git finds
     /// renames (the bytes of lines that survive over the larger size, at least 50 %), a tie matching nothing. By new
     /// path, the path at HEAD.
@@ -371,14 +371,8 @@ impl GitRepo {
         if gone.is_empty() || unborn.is_empty() {
             return Ok(moved);
         }
-        let head = self.head();
-        let unborn_paths: Vec<String> = unborn.iter().map(|(path, _)| path.clone()).collect();
-        let unborn: Vec<&(String, ObjectId)> =
-            (unborn.iter().zip(self.entries_at(head, &unborn_paths)?))
-                .filter(|(_, at_head)| at_head.is_none())
-                .map(|(file, _)| file)
-                .collect();
-        let gone: Vec<(&String, ObjectId)> = (gone.iter().zip(self.entries_at(head, gone)?))
+        let unborn: Vec<&(String, ObjectId)> = unborn.iter().collect();
+        let gone: Vec<(&String, ObjectId)> = (gone.iter().zip(self.entries_at(self.head(), gone)?))
             .filter_map(|(path, entry)| Some((path, entry?.1)))
             .collect();
         let holding = |id: ObjectId| gone.iter().filter(|(_, g)| *g == id).count();
