@@ -894,6 +894,13 @@ fn render_blocks(
                 // A long code block cut around the change too: the line at the place of the change, not the first
                 // line shown (the translator counted down to the line to edit).
                 .or_else(|| same_place(&block.old_text, &block.new_text, lines.len()))
+                // Prose: the translation's line that says what the source's changed line said (not for a paragraph
+                // shown unwrapped: its one line holds every sentence).
+                .or_else(|| {
+                    (!block.unwrapped)
+                        .then(|| prose_place(&block.old_text, &block.new_text, &lines))
+                        .flatten()
+                })
                 .or_else(|| {
                     parts.iter().find_map(|part| match part {
                         Excerpt::Lines(from, _) => Some(*from),
@@ -1160,6 +1167,161 @@ fn same_place(old: &str, new: &str, count: usize) -> Option<usize> {
     diff.iter()
         .find(|op| !matches!(op, similar::DiffOp::Equal { .. }))
         .map(|op| op.old_range().start.min(count - 1))
+}
+
+/// The index, among a prose translation block's non-blank `lines`, of the line that says what the source's first
+/// changed line said (`old` → `new`: the source block's versions). A paragraph written a sentence per line (each line
+/// of the source's old block and of the translation ends a sentence), as many in both: the line at the same place
+/// (glossary, `ingress.md`: a sentence naming what the changed one named sits just above it). Else by what a
+/// translation keeps of a line as it is (link targets under its language's prefix, inline code, numbers, names): the
+/// line that shares more of them than any other with the first line the change took out, else with the line that
+/// replaced it, each mark counted by how few translation lines have it. `None` for a one-line translation, or when
+/// nothing tells (the note stays on the first line shown).
+fn prose_place(old: &str, new: &str, lines: &[&str]) -> Option<usize> {
+    if lines.len() < 2 {
+        return None;
+    }
+    let non_blank = |text: &str| -> Vec<String> {
+        (text.lines())
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (old_lines, new_lines) = (non_blank(old), non_blank(new));
+    let diff = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &new_lines);
+    let changed = diff
+        .iter()
+        .find(|op| !matches!(op, similar::DiffOp::Equal { .. }))?;
+    // A sentence per line in both languages, as many of them: the translator kept the sentences, line for line. (Lines
+    // wrapped at a width end anywhere in a sentence: as many of them in both is chance.)
+    let sentence_ends = |line: &str| {
+        let line = line.trim_end_matches(|c: char| ")]\"'*_»”’`".contains(c) || c.is_whitespace());
+        line.ends_with(['.', '!', '?', ':', ';', '。', '！', '？', '…', '।'])
+    };
+    if old_lines.len() == lines.len()
+        && old_lines.iter().all(|line| sentence_ends(line))
+        && lines.iter().all(|line| sentence_ends(line))
+        && !changed.old_range().is_empty()
+    {
+        return Some(changed.old_range().start);
+    }
+    // The source line says what its marks are; a translation line has one when it has the word, compared without
+    // case (a translation writes `Github` where the source has `GitHub`).
+    let marks_of = |line: &str| -> std::collections::HashSet<String> {
+        kept_marks(line).map(str::to_lowercase).collect()
+    };
+    let per_line: Vec<std::collections::HashSet<String>> = (lines.iter())
+        .map(|line| {
+            line_words(line)
+                .map(|(_, word)| word.to_lowercase())
+                .collect()
+        })
+        .collect();
+    // The translation line that alone shares most of a source line's marks.
+    let anchored = |said: &str| {
+        let marks = marks_of(said);
+        let mut scores: Vec<(f32, usize)> = (per_line.iter().enumerate())
+            .map(|(at, found)| {
+                let score = (found.iter())
+                    .filter(|mark| marks.contains(*mark))
+                    .map(|mark| 1.0 / per_line.iter().filter(|f| f.contains(mark)).count() as f32)
+                    .sum();
+                (score, at)
+            })
+            .collect();
+        scores.sort_by(|a, b| b.0.total_cmp(&a.0));
+        match scores.as_slice() {
+            [(best, at), (next, _), ..] if *best > 0.0 && best > next => Some(*at),
+            _ => None,
+        }
+    };
+    // The first line the change took out; when it replaced that one line, the line put in too (a link target changed:
+    // the translation may have the new one). Not a later line of the change: the translation's lines need not follow
+    // the source's one for one (glossary, `cloud-computing.md`: the second changed line's link pointed one line below
+    // the translation of the first), and
+    // not a line only added (the names of a new sentence point at the translation's older sentences that have them).
+    let (took_out, put_in) = (changed.old_range(), changed.new_range());
+    let first_out = old_lines
+        .get(took_out.start)
+        .filter(|_| !took_out.is_empty());
+    let replaced_by = (took_out.len() == 1)
+        .then(|| new_lines.get(put_in.start).filter(|_| !put_in.is_empty()))
+        .flatten();
+    first_out
+        .into_iter()
+        .chain(replaced_by)
+        .find_map(|said| anchored(said))
+}
+
+/// What a translation keeps of a line as it is: its words ([`line_words`]) with a digit or a capital past their first
+/// letter (versions, `SDKs`, `CNCF`), and every word inside a link target, a URL or inline code (`style-guide` in
+/// `/fr/style-guide/`; not the URL's scheme).
+fn kept_marks(line: &str) -> impl Iterator<Item = &str> {
+    // The byte ranges of link targets, URLs and code spans.
+    let mut kept: Vec<std::ops::Range<usize>> = Vec::new();
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = |from: usize, close: u8| {
+            (bytes[from..].iter().position(|&b| b == close)).map_or(bytes.len(), |len| from + len)
+        };
+        let rest = &bytes[at..];
+        if rest.starts_with(b"](") {
+            let close = end(at + 2, b')');
+            kept.push(at + 2..close);
+            at = close;
+        } else if bytes[at] == b'`' {
+            let close = end(at + 1, b'`');
+            kept.push(at + 1..close);
+            at = close + 1;
+        } else if rest.starts_with(b"http://") || rest.starts_with(b"https://") {
+            let close = (bytes[at..].iter())
+                .position(|b| b.is_ascii_whitespace() || matches!(b, b')' | b'>' | b'"'))
+                .map_or(bytes.len(), |len| at + len);
+            kept.push(at..close);
+            at = close;
+        } else {
+            at += 1;
+        }
+    }
+    line_words(line)
+        .filter(move |&(from, word)| {
+            // A URL's scheme is in every URL.
+            let inside = kept.iter().any(|range| range.contains(&from))
+                && !matches!(word, "http" | "https" | "mailto");
+            // A capital past the first letter (`SDKs`, `DevOps`, `CNCF`): a capital first letter starts any sentence,
+            // and every German noun.
+            let marked = word.chars().any(|c| c.is_ascii_digit())
+                || word.chars().skip(1).any(char::is_uppercase);
+            inside || marked
+        })
+        .map(|(_, word)| word)
+}
+
+/// The words of a line with where each starts: cut at anything but letters, digits, `-`, `_` and `.`, their ends
+/// trimmed of `-` and `.`; two characters at least.
+fn line_words(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let word_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        match (word_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                words.push((from, &line[from..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words.into_iter().filter_map(|(from, word)| {
+        let word = word.trim_matches(|c| c == '-' || c == '.');
+        (word.chars().count() >= 2).then_some((from, word))
+    })
 }
 
 /// Whether a block of `lines` (its non-blank lines) is a fenced code block or a table of `count` lines, like its

@@ -556,8 +556,9 @@ fn a_link_change_the_translation_already_had_was_to_update() {
             .stdout,
     )
     .unwrap();
+    // On the line that has the link (the paragraph's third), not on its first.
     assert!(
-        text.contains("← already in the translation (line 7)"),
+        text.contains("(/fr/event-driven-architecture/) pour la place des files dans des systèmes plus grands.   ← already in the translation (line 9)"),
         "{text}"
     );
     assert!(text.contains("← to update (line 18)"), "{text}");

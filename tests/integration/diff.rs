@@ -3,7 +3,7 @@
 use predicates::prelude::*;
 use serde::Deserialize;
 
-use crate::support::{RepoBuilder, md, skipped_title_case_site, tandem_in};
+use crate::support::{RepoBuilder, fixture_text, md, skipped_title_case_site, tandem_in};
 
 const EN_V1: &str = "Intro.\n\n## Before you begin {#before-you-begin}\n\nYou need version 1.28 or later.\n\n## Install\n\n```shell\nlumen install --fast\n```\n\n## Check\n\nRun `lumen check`.\n";
 const EN_V2: &str = "Intro.\n\n## Before you begin {#before-you-begin}\n\nYou need version 1.31 or later, and kubectl.\n\n## Install\n\n```shell\nlumen install --fast\n```\n\n## Scaling {#scaling}\n\nTo scale, run `lumen scale`.\n\n## Check\n\nRun  `lumen check`.\n";
@@ -1467,5 +1467,167 @@ fn the_unchanged_side_of_a_rewrapped_paragraph_is_cut_where_the_change_is() {
     assert!(
         removed[0].starts_with("  en  - …") && removed[0].contains("into the cache folder"),
         "{diff}"
+    );
+}
+
+/// A paragraph written a sentence per line (the glossary's and Kubernetes' style), one sentence changed in English:
+/// the note "to update" sat on the French paragraph's first line, four lines above the sentence that says the same
+/// thing, and named that first line.
+#[test]
+fn the_note_on_a_sentence_per_line_paragraph_sat_on_its_first_line() {
+    let en = |link: &str| {
+        md(
+            "Serverless",
+            "",
+            &format!(
+                "Serverless computing hides servers from the user.\nThe provider runs the machines.\nProviders can be public clouds or internal teams.\nThey offer SDKs, CLIs or OCI runtimes{link}, for code and deployment.\nBilling is per use.\n"
+            ),
+        )
+    };
+    let fr = md(
+        "Serverless",
+        "",
+        "L'informatique serverless cache les serveurs à l'utilisateur.\nLe fournisseur gère les machines.\nLes fournisseurs peuvent être des clouds publics ou des équipes internes.\nIls proposent des SDK, des CLI ou des runtimes OCI, pour le code et le déploiement.\nLa facturation se fait à l'usage.\n",
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/serverless.md", en(""))
+        .write("content/fr/serverless.md", &fr);
+    repo.commit("serverless");
+    repo.write(
+        "content/en/serverless.md",
+        en(" and [functions](/function/)"),
+    );
+    repo.commit("en: functions");
+    let line = fr
+        .lines()
+        .position(|l| l.starts_with("Ils proposent"))
+        .unwrap()
+        + 1;
+    let text = repo.stdout(&["diff", "content/fr/serverless.md"]);
+    assert!(
+        text.contains(&format!(
+            "fr    Ils proposent des SDK, des CLI ou des runtimes OCI, pour le code et le déploiement.   ← to update (line {line})"
+        )),
+        "{text}"
+    );
+    // The paragraph is still shown whole, from its first line.
+    assert!(
+        text.contains("fr    L'informatique serverless cache les serveurs à l'utilisateur.\n"),
+        "{text}"
+    );
+}
+
+/// The French paragraph has fewer lines than the English one (two sentences joined): the sentence that changed is
+/// found by what a translation keeps as it is, its link targets, names and numbers, not by its place.
+#[test]
+fn the_note_found_the_translated_sentence_by_its_links_and_names() {
+    let en = |channel: &str| {
+        md(
+            "Glossary",
+            "",
+            &format!(
+                "Anyone can suggest changes on GitHub.\nPlease follow the [Style Guide](/style-guide/), read [How To Contribute](/contribute/) and join the [{channel}](https://slack.example.org/C02TX20MQBB) channel.\nThere is also a channel for translators.\nThank you.\n"
+            ),
+        )
+    };
+    let fr = md(
+        "Glossaire",
+        "",
+        "Toute personne peut proposer des changements sur GitHub.\nSuivez le [Guide de rédaction](/fr/style-guide/), lisez la [documentation de contribution](/fr/contribute/) et rejoignez le canal [#glossary](https://slack.example.org/C02TX20MQBB).\nIl existe aussi un canal pour les traductions. Merci.\n",
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/_index.md", en("#glossary"))
+        .write("content/fr/_index.md", &fr);
+    repo.commit("glossary");
+    repo.write("content/en/_index.md", en("#glossary-en"));
+    repo.commit("en: channel renamed");
+    let line = fr.lines().position(|l| l.starts_with("Suivez le")).unwrap() + 1;
+    let text = repo.stdout(&["diff", "content/fr/_index.md"]);
+    assert!(
+        text.contains(&format!(
+            "(https://slack.example.org/C02TX20MQBB).   ← to update (line {line})"
+        )),
+        "{text}"
+    );
+}
+
+/// A link target changed in English and the French sentence already has the new one: "already in the translation"
+/// named the paragraph's first line, not the line with the link (a page stale for another change of its section).
+#[test]
+fn already_in_the_translation_named_the_paragraph_s_first_line() {
+    let en = |target: &str| {
+        md(
+            "Service",
+            "",
+            &format!(
+                "A service has many meanings.\nHere we take the traditional one.\nPeople disagree on the details.\nPlease refer to the [microservices]({target}) definition.\n"
+            ),
+        )
+    };
+    let fr = md(
+        "Service",
+        "",
+        "Un service a plusieurs sens.\nNous prenons ici le sens traditionnel.\nLes avis divergent sur les détails.\nPour une définition générale, nous les tenons pour équivalents.\nVoyez la définition des [microservices](/fr/microservices-architecture/).\n",
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/service.md", en("/microservices/"))
+        .write("content/fr/service.md", &fr);
+    repo.commit("service");
+    // And a paragraph added, for which the page is stale.
+    let more = format!(
+        "{}\nSee also the glossary.\n",
+        en("/microservices-architecture/")
+    );
+    repo.write("content/en/service.md", &more);
+    repo.commit("en: link, and a pointer to the glossary");
+    let line = fr.lines().position(|l| l.starts_with("Voyez la")).unwrap() + 1;
+    let text = repo.stdout(&["diff", "content/fr/service.md"]);
+    assert!(
+        text.contains(&format!(
+            "(/fr/microservices-architecture/).   ← already in the translation (line {line})"
+        )),
+        "{text}"
+    );
+}
+
+/// A sentence-per-line paragraph whose changed sentence named what the sentence above it names (glossary,
+/// `ingress.md`: "Creating such a Kubernetes Load Balancer Service…" became "But creating such a service…"): the
+/// names would point at the line above; the place in a paragraph kept sentence for sentence points at the right one.
+/// And a paragraph wrapped at a width in both languages, as many lines by chance: no line for line there, the note
+/// stays on its first line.
+#[test]
+fn a_sentence_named_like_the_one_above_took_its_note() {
+    let (en, fr) = (
+        fixture_text("sentence-per-line/en/gateway.md"),
+        fixture_text("sentence-per-line/fr/gateway.md"),
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/gateway.md", &en)
+        .write("content/fr/gateway.md", &fr);
+    repo.commit("gateway");
+    repo.write(
+        "content/en/gateway.md",
+        en.replace(
+            "Creating such a Kubernetes Load Balancer Service adds",
+            "But creating such a service adds",
+        )
+        .replace("by a default service", "by a fallback service"),
+    );
+    repo.commit("en: shorter; fallback");
+    let line = |start: &str| fr.lines().position(|l| l.starts_with(start)).unwrap() + 1;
+    let text = repo.stdout(&["diff", "content/fr/gateway.md"]);
+    assert!(
+        text.contains(&format!(
+            "fr    La création d'un tel équilibreur ajoute un composant à l'infrastructure sous-jacente.   ← to update (line {})",
+            line("La création")
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "fr    La passerelle lit chaque requête à son arrivée, regarde son nom d'hôte et son   ← to update (line {})",
+            line("La passerelle")
+        )),
+        "{text}"
     );
 }
