@@ -354,12 +354,14 @@ diff-since-history = since { $commit } ({ $date }, { $passed ->
     }) → HEAD { $head }
 diff-since-history-sources = since { $commit } ({ $date }, the source as of the translation's last commit { $translation }) → HEAD { $head }
 diff-summary-shown = { " " }· { $shown } shown (--section)
+# $cosmetic: formatting changes the filter set aside (none said when there were none).
 diff-summary = { $changed } of { $total ->
         [one] { $total } section
        *[other] { $total } sections
-    } changed · { $cosmetic ->
-        [one] { $cosmetic } cosmetic change ignored
-       *[other] { $cosmetic } cosmetic changes ignored
+    } changed{ $cosmetic ->
+        [0] {""}
+        [one] { " " }· { $cosmetic } cosmetic change ignored
+       *[other] { " " }· { $cosmetic } cosmetic changes ignored
     }
 diff-no-change = { $translation } is { $state }: { $reason }.
 diff-next-scaffold = Next: tandem scaffold { $source } --lang { $lang } creates it from the source

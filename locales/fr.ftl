@@ -360,12 +360,14 @@ diff-summary-shown = { " " }· { $shown ->
         [one] { $shown } affichée
        *[other] { $shown } affichées
     } (--section)
+# $cosmetic : changements de mise en forme écartés par le filtre (rien n’est dit quand il n’y en a pas).
 diff-summary = { $changed } { $changed ->
         [one] section sur { $total } modifiée
        *[other] sections sur { $total } modifiées
-    } · { $cosmetic ->
-        [one] { $cosmetic } changement de mise en forme ignoré
-       *[other] { $cosmetic } changements de mise en forme ignorés
+    }{ $cosmetic ->
+        [0] {""}
+        [one] { " " }· { $cosmetic } changement de mise en forme ignoré
+       *[other] { " " }· { $cosmetic } changements de mise en forme ignorés
     }
 diff-no-change = { $translation } est { $state } : { $reason }.
 diff-next-scaffold = Ensuite : tandem scaffold { $source } --lang { $lang } la crée à partir de la source

@@ -1205,7 +1205,7 @@ fn the_text_before_the_first_heading_could_not_be_picked() {
     // The summary counts the page (its total moved with --section), and says how many are shown.
     assert!(
         text.contains(
-            "2 of 2 sections changed · 0 cosmetic changes ignored · 1 shown (--section)\n"
+            "2 of 2 sections changed · 1 shown (--section)\n"
         ),
         "{text}"
     );
