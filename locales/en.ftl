@@ -378,18 +378,37 @@ diff-to-update = ← to update (line { $line })
 diff-keys-in-translation = ← already in the translation (line { $line }): changed there after the source
 diff-lines-elided = … { $count } lines not shown
 diff-already-in-translation = ← already in the translation (line { $line }): only link targets changed
-diff-to-move = ← to move after { $section } (line { $line })
+diff-to-move = ← to move after { $section } ({ $before ->
+        [0] at the end of the page
+       *[other] before line { $before }
+    })
 diff-to-move-top = ← to move to the top
-diff-moved-too = (the source also moved it: it goes after { $section }, line { $line })
+diff-moved-too = (the source also moved it: it goes after { $section }, { $before ->
+        [0] at the end of the page
+       *[other] before line { $before }
+    })
 diff-moved-too-top = (the source also moved it: it goes at the top)
-diff-to-move-preamble = ← to move after the text before the first heading (line { $line })
-diff-moved-too-preamble = (the source also moved it: it goes after the text before the first heading, line { $line })
+diff-to-move-preamble = ← to move after the text before the first heading ({ $before ->
+        [0] at the end of the page
+       *[other] before line { $before }
+    })
+diff-moved-too-preamble = (the source also moved it: it goes after the text before the first heading, { $before ->
+        [0] at the end of the page
+       *[other] before line { $before }
+    })
 diff-block-to-move = ← to move after line { $line }
 diff-block-to-move-top = ← to move to the top of the section
 diff-block-now-at = (now line { $line })
 diff-to-remove = ← to remove (line { $line })
-diff-insert-after = (insert after { $section }, line { $line })
-diff-insert-after-preamble = (insert after the text before the first heading, line { $line })
+# $before: the line of the heading to insert in front of; 0 at the end of the page.
+diff-insert-after = (insert after { $section }, { $before ->
+        [0] at the end of the page
+       *[other] before line { $before }
+    })
+diff-insert-after-preamble = (insert after the text before the first heading, { $before ->
+        [0] at the end of the page
+       *[other] before line { $before }
+    })
 diff-insert-top = (insert at the top)
 diff-block-insert-after = (insert after line { $line })
 diff-block-no-counterpart = (no counterpart in the translation)

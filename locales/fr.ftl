@@ -384,18 +384,37 @@ diff-to-update = ← à mettre à jour (ligne { $line })
 diff-keys-in-translation = ← déjà dans la traduction (ligne { $line }) : modifiée après la source
 diff-lines-elided = … { $count } lignes non affichées
 diff-already-in-translation = ← déjà dans la traduction (ligne { $line }) : seules des cibles de liens ont changé
-diff-to-move = ← à déplacer après { $section } (ligne { $line })
+diff-to-move = ← à déplacer après { $section } ({ $before ->
+        [0] à la fin de la page
+       *[other] avant la ligne { $before }
+    })
 diff-to-move-top = ← à déplacer au début
-diff-moved-too = (la source l’a aussi déplacée : elle va après { $section }, ligne { $line })
+diff-moved-too = (la source l’a aussi déplacée : elle va après { $section }, { $before ->
+        [0] à la fin de la page
+       *[other] avant la ligne { $before }
+    })
 diff-moved-too-top = (la source l’a aussi déplacée : elle va au début)
-diff-to-move-preamble = ← à déplacer après le texte avant le premier titre (ligne { $line })
-diff-moved-too-preamble = (la source l’a aussi déplacée : elle va après le texte avant le premier titre, ligne { $line })
+diff-to-move-preamble = ← à déplacer après le texte avant le premier titre ({ $before ->
+        [0] à la fin de la page
+       *[other] avant la ligne { $before }
+    })
+diff-moved-too-preamble = (la source l’a aussi déplacée : elle va après le texte avant le premier titre, { $before ->
+        [0] à la fin de la page
+       *[other] avant la ligne { $before }
+    })
 diff-block-to-move = ← à déplacer après la ligne { $line }
 diff-block-to-move-top = ← à déplacer au début de la section
 diff-block-now-at = (actuellement ligne { $line })
 diff-to-remove = ← à supprimer (ligne { $line })
-diff-insert-after = (à insérer après { $section }, ligne { $line })
-diff-insert-after-preamble = (à insérer après le texte avant le premier titre, ligne { $line })
+# $before : la ligne du titre devant lequel insérer ; 0 à la fin de la page.
+diff-insert-after = (à insérer après { $section }, { $before ->
+        [0] à la fin de la page
+       *[other] avant la ligne { $before }
+    })
+diff-insert-after-preamble = (à insérer après le texte avant le premier titre, { $before ->
+        [0] à la fin de la page
+       *[other] avant la ligne { $before }
+    })
 diff-insert-top = (à insérer au début)
 diff-block-insert-after = (à insérer après la ligne { $line })
 diff-block-no-counterpart = (sans équivalent dans la traduction)

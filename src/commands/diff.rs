@@ -374,6 +374,7 @@ fn build_sections(
             old_source: Some(at_top.clone()),
             translation: (!tr_head.is_empty()).then(|| at_top.clone()),
             insert_after: None,
+            insert_before: None,
             moved: false,
             lines: diff_lines(
                 Some((&old_head, 0, old_text)),
@@ -446,6 +447,13 @@ fn build_sections(
                     Some(_) if !moved[k] => None,
                     _ => last_translation.map(|t| SectionRef::of(&tr.sections[t])),
                 },
+                insert_before: match t {
+                    Some(_) if !moved[k] => None,
+                    _ => last_translation.and_then(|after| {
+                        let level = new_section.or(old_section).map_or(0, |s| s.level);
+                        next_heading(&tr.sections, after, level)
+                    }),
+                },
                 moved: moved[k] && t.is_some(),
                 lines,
                 translation_text: t.map(|t| tr.sections[t].raw(tr_text).trim_end().to_owned()),
@@ -459,6 +467,15 @@ fn build_sections(
             last_translation = Some(t);
         }
     }
+}
+
+/// The line of the translation's heading that a section of `level` goes in front of when it goes after section
+/// `after`: the next heading of that level or a higher one (a subsection of `after` is passed over by a section of
+/// its level, not by one below it). `None`: at the end of the page.
+fn next_heading(sections: &[document::Section], after: usize, level: u8) -> Option<usize> {
+    (sections.iter().skip(after + 1))
+        .find(|s| s.level > 0 && s.level <= level.max(1))
+        .map(|s| s.line)
 }
 
 /// For each section change, whether the source moved it: among the sections in both versions, taken in the new

@@ -83,6 +83,9 @@ pub struct SectionDiff {
     /// For a section without counterpart, or one the source moved: the translation section after which it belongs
     /// (`null`: at the top).
     pub insert_after: Option<SectionRef>,
+    /// With `insert_after`: the line of the translation's heading it goes in front of (`None`: at the end of the page).
+    #[serde(skip)]
+    pub insert_before: Option<usize>,
     /// The source moved this section (it may have changed too: `change` says so); `insert_after` says where it goes.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub moved: bool,
@@ -618,20 +621,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             _ => {
                 let note = match &section.insert_after {
                     // The text before the first heading, named without parentheses inside the note's own.
-                    Some(after) if after.heading.is_empty() && after.id != "front-matter" => {
-                        m.with("diff-insert-after-preamble", &[("line", after.line.into())])
-                    }
-                    Some(after) => m.with(
-                        "diff-insert-after",
-                        &[
-                            (
-                                "section",
-                                crate::report::text::quoted_section(&after.heading, &after.id, m)
-                                    .into(),
-                            ),
-                            ("line", after.line.into()),
-                        ],
-                    ),
+                    Some(_) => move_note(section, m, "diff-insert-after", "diff-insert-top"),
                     None => m.get("diff-insert-top"),
                 };
                 out.push_str(&format!(
@@ -645,13 +635,16 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     out
 }
 
-/// Where a moved section goes in the translation: after the translation's section named, or at the top.
+/// Where a section goes in the translation (added without counterpart, or moved): after the translation's section
+/// named, in front of the line of the heading that follows it (`0`: at the end of the page), or at the top. The line
+/// said is where to put it: the named section's own line, which it used to say, is where that section starts.
 fn move_note(section: &SectionDiff, m: &Messages, after_id: &str, top_id: &str) -> String {
+    let before = section.insert_before.unwrap_or(0);
     match &section.insert_after {
         // The text before the first heading, named without parentheses inside the note's own.
         Some(after) if after.heading.is_empty() && after.id != "front-matter" => m.with(
             &format!("{after_id}-preamble"),
-            &[("line", after.line.into())],
+            &[("before", before.into())],
         ),
         Some(after) => m.with(
             after_id,
@@ -660,7 +653,7 @@ fn move_note(section: &SectionDiff, m: &Messages, after_id: &str, top_id: &str) 
                     "section",
                     crate::report::text::quoted_section(&after.heading, &after.id, m).into(),
                 ),
-                ("line", after.line.into()),
+                ("before", before.into()),
             ],
         ),
         None => m.get(top_id),

@@ -153,7 +153,7 @@ fn diff_text_shows_changed_sections_beside_the_translation() {
         "{text}"
     );
     assert!(
-        text.contains("(insert after “Installer”, line 12)"),
+        text.contains("(insert after “Installer”, before line 18)"),
         "{text}"
     );
     assert!(
@@ -992,11 +992,11 @@ fn a_moved_section_said_neither_that_it_moved_nor_where_to() {
     for (after, note) in [
         (
             moved.to_owned(),
-            "  fr    ## Gamma fr   ← to move after “Alpha fr” (line 7)\n",
+            "  fr    ## Gamma fr   ← to move after “Alpha fr” (before line 11)\n",
         ),
         (
             moved.replace("Gamma text.", "Gamma text, with a new flag."),
-            "  fr    (the source also moved it: it goes after “Alpha fr”, line 7)\n",
+            "  fr    (the source also moved it: it goes after “Alpha fr”, before line 11)\n",
         ),
     ] {
         let mut repo = RepoBuilder::new();
@@ -1204,9 +1204,7 @@ fn the_text_before_the_first_heading_could_not_be_picked() {
     );
     // The summary counts the page (its total moved with --section), and says how many are shown.
     assert!(
-        text.contains(
-            "2 of 2 sections changed · 1 shown (--section)\n"
-        ),
+        text.contains("2 of 2 sections changed · 1 shown (--section)\n"),
         "{text}"
     );
     assert!(text.contains("Intro text, longer."), "{text}");
@@ -1627,6 +1625,59 @@ fn a_sentence_named_like_the_one_above_took_its_note() {
         text.contains(&format!(
             "fr    La passerelle lit chaque requête à son arrivée, regarde son nom d'hôte et son   ← to update (line {})",
             line("La passerelle")
+        )),
+        "{text}"
+    );
+}
+
+/// A section added to the source, without counterpart: the note said "insert after “Installer le binaire”, line 11",
+/// and line 11 is that section's heading — a translator who went to line 11 put the new section inside the one it
+/// follows, above its text and code. It names the line to insert in front of (the next heading of the new section's
+/// level or higher, a subsection of the one it follows passed over), or the end of the page.
+#[test]
+fn insert_after_named_the_heading_of_the_section_it_follows() {
+    let en = |more: &str| {
+        md(
+            "Install",
+            "",
+            &format!(
+                "## Before you begin\n\nYou need a machine.\n\n## Install the binary\n\nDownload it.\n\n### On Windows\n\nUse the installer.\n{more}\n## Check\n\nRun it.\n"
+            ),
+        )
+    };
+    let fr = md(
+        "Installer",
+        "",
+        "## Avant de commencer\n\nIl vous faut une machine.\n\n## Installer le binaire\n\nTéléchargez-le.\n\n### Sous Windows\n\nUtilisez l'installateur.\n\n## Vérifier\n\nLancez-le.\n",
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/install.md", en(""))
+        .write("content/fr/install.md", &fr);
+    repo.commit("install");
+    repo.write(
+        "content/en/install.md",
+        en("\n## Install with a package manager\n\nRun `brew install lumen`.\n")
+            + "\n## Uninstall\n\nDelete it.\n",
+    );
+    repo.commit("en: package managers, uninstall");
+    let line = |heading: &str| fr.lines().position(|l| l == heading).unwrap() + 1;
+    let text = repo.stdout(&["diff", "content/fr/install.md"]);
+    assert!(
+        text.contains(&format!(
+            "  fr    (insert after “Sous Windows”, before line {})\n",
+            line("## Vérifier")
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("  fr    (insert after “Vérifier”, at the end of the page)\n"),
+        "{text}"
+    );
+    let text = repo.stdout(&["--ui-lang", "fr", "diff", "content/fr/install.md"]);
+    assert!(
+        text.contains(&format!(
+            "  fr    (à insérer après « Sous Windows », avant la ligne {})\n",
+            line("## Vérifier")
         )),
         "{text}"
     );

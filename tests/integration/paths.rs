@@ -198,7 +198,7 @@ fn the_next_command_printed_in_a_site_folder_matched_nothing_there() {
     assert!(diff.contains("More"), "{diff}");
     // The note named the place inside parentheses of its own: "(insert after (before the first heading), line 5)".
     assert!(
-        diff.contains("(insert after the text before the first heading, line 5)"),
+        diff.contains("(insert after the text before the first heading, at the end of the page)"),
         "{diff}"
     );
     // The same path from the folder it names still wins.
