@@ -409,6 +409,7 @@ diff-insert-after-preamble = (insert after the text before the first heading, { 
         [0] at the end of the page
        *[other] before line { $before }
     })
+diff-insert-after-added = (insert after { $section }, added above)
 diff-insert-top = (insert at the top)
 diff-block-insert-after = (insert after line { $line })
 diff-block-no-counterpart = (no counterpart in the translation)

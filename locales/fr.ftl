@@ -415,6 +415,7 @@ diff-insert-after-preamble = (à insérer après le texte avant le premier titre
         [0] à la fin de la page
        *[other] avant la ligne { $before }
     })
+diff-insert-after-added = (à insérer après { $section }, ajoutée ci-dessus)
 diff-insert-top = (à insérer au début)
 diff-block-insert-after = (à insérer après la ligne { $line })
 diff-block-no-counterpart = (sans équivalent dans la traduction)

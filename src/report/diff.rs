@@ -478,8 +478,15 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
     );
     let width = src.chars().count().max(tr.chars().count());
     let (src, tr) = (&format!("{src:<width$}"), &format!("{tr:<width$}"));
+    // The section shown just before, when the translation lacks it too (added, no counterpart): a section added
+    // after it goes after it, not at the place both would be told (both "at the top" read in the wrong order).
+    let mut added_above: Option<&SectionDiff> = None;
     for section in &report.sections {
         out.push('\n');
+        let above_this = std::mem::replace(
+            &mut added_above,
+            (section.change == Change::Added && section.translation.is_none()).then_some(section),
+        );
         let (heading, id) = match section.source.as_ref().or(section.old_source.as_ref()) {
             Some(r) if !r.heading.is_empty() => (
                 // The source's own level (`###` for a sub-section; `##` when it is not known).
@@ -619,10 +626,26 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                 }
             }
             _ => {
-                let note = match &section.insert_after {
-                    // The text before the first heading, named without parentheses inside the note's own.
-                    Some(_) => move_note(section, m, "diff-insert-after", "diff-insert-top"),
-                    None => m.get("diff-insert-top"),
+                let above = above_this.filter(|above| {
+                    above.insert_after.as_ref().map(|a| (&a.id, a.line))
+                        == section.insert_after.as_ref().map(|a| (&a.id, a.line))
+                });
+                let note = match (
+                    above.and_then(|above| above.source.as_ref()),
+                    &section.insert_after,
+                ) {
+                    (Some(above), _) => m.with(
+                        "diff-insert-after-added",
+                        &[(
+                            "section",
+                            crate::report::text::quoted_section(&above.heading, &above.id, m)
+                                .into(),
+                        )],
+                    ),
+                    (None, Some(_)) => {
+                        move_note(section, m, "diff-insert-after", "diff-insert-top")
+                    }
+                    (None, None) => m.get("diff-insert-top"),
                 };
                 out.push_str(&format!(
                     "  {tr}    {}\n",

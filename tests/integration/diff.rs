@@ -1633,7 +1633,8 @@ fn a_sentence_named_like_the_one_above_took_its_note() {
 /// A section added to the source, without counterpart: the note said "insert after “Installer le binaire”, line 11",
 /// and line 11 is that section's heading — a translator who went to line 11 put the new section inside the one it
 /// follows, above its text and code. It names the line to insert in front of (the next heading of the new section's
-/// level or higher, a subsection of the one it follows passed over), or the end of the page.
+/// level or higher, a subsection of the one it follows passed over), or the end of the page; a section added right
+/// after another added one goes after that one.
 #[test]
 fn insert_after_named_the_heading_of_the_section_it_follows() {
     let en = |more: &str| {
@@ -1656,10 +1657,10 @@ fn insert_after_named_the_heading_of_the_section_it_follows() {
     repo.commit("install");
     repo.write(
         "content/en/install.md",
-        en("\n## Install with a package manager\n\nRun `brew install lumen`.\n")
+        en("\n## Install with a package manager\n\nRun `brew install lumen`.\n\n## Install from source\n\nRun `make`.\n")
             + "\n## Uninstall\n\nDelete it.\n",
     );
-    repo.commit("en: package managers, uninstall");
+    repo.commit("en: package managers, from source, uninstall");
     let line = |heading: &str| fr.lines().position(|l| l == heading).unwrap() + 1;
     let text = repo.stdout(&["diff", "content/fr/install.md"]);
     assert!(
@@ -1671,6 +1672,12 @@ fn insert_after_named_the_heading_of_the_section_it_follows() {
     );
     assert!(
         text.contains("  fr    (insert after “Vérifier”, at the end of the page)\n"),
+        "{text}"
+    );
+    // Two sections added one after the other: the second goes after the first, not where both would be told (in
+    // front of the same line: read one after the other, in the wrong order).
+    assert!(
+        text.contains("  fr    (insert after “Install with a package manager”, added above)\n"),
         "{text}"
     );
     let text = repo.stdout(&["--ui-lang", "fr", "diff", "content/fr/install.md"]);
