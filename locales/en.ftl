@@ -411,6 +411,7 @@ diff-insert-after-preamble = (insert after the text before the first heading, { 
     })
 diff-insert-after-added = (insert after { $section }, added above)
 diff-insert-top = (insert at the top)
+diff-block-insert-after-added = (insert right after the one added above)
 diff-block-insert-after = (insert after line { $line })
 diff-block-no-counterpart = (no counterpart in the translation)
 

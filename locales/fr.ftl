@@ -417,6 +417,7 @@ diff-insert-after-preamble = (à insérer après le texte avant le premier titre
     })
 diff-insert-after-added = (à insérer après { $section }, ajoutée ci-dessus)
 diff-insert-top = (à insérer au début)
+diff-block-insert-after-added = (à insérer à la suite de l’ajout ci-dessus)
 diff-block-insert-after = (à insérer après la ligne { $line })
 diff-block-no-counterpart = (sans équivalent dans la traduction)
 

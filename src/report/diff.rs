@@ -794,7 +794,16 @@ fn render_blocks(
     tr: &str,
 ) {
     let dim = Style::new().effects(Effects::DIMMED);
+    // Where the block shown just before goes, when the translation lacks it (added): a block added right after it
+    // goes after it (three list items appended each said "insert after line 63": inserted in turn, in reverse).
+    let mut added_above: Option<usize> = None;
     for block in &section.view {
+        let above = std::mem::replace(
+            &mut added_above,
+            (block.change == Some(Change::Added) && block.translation.is_none())
+                .then_some(block.insert_after)
+                .flatten(),
+        );
         let Some(change) = block.change else {
             let mut lines = block
                 .new_text
@@ -951,6 +960,7 @@ fn render_blocks(
             (_, Some((line, _)), _) => {
                 m.with("diff-to-update", &[("line", (line + first_shown).into())])
             }
+            (_, None, Some(line)) if above == Some(line) => m.get("diff-block-insert-after-added"),
             (_, None, Some(line)) => m.with("diff-block-insert-after", &[("line", line.into())]),
             (_, None, None) => m.get("diff-block-no-counterpart"),
         };

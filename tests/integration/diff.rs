@@ -1689,3 +1689,39 @@ fn insert_after_named_the_heading_of_the_section_it_follows() {
         "{text}"
     );
 }
+
+/// Three list items the source added under a paragraph (glossary, `contribute/_index.md`): each said "insert after
+/// line 63", and a translator inserting them one at a time after line 63 wrote them in reverse. The first says where;
+/// the others go right after the one above.
+#[test]
+fn blocks_added_one_after_the_other_were_each_to_insert_at_the_same_line() {
+    let en = |more: &str| {
+        md(
+            "Guide",
+            "",
+            &format!("## Topics\n\nThis guide covers a few topics.\n{more}"),
+        )
+    };
+    let fr = md(
+        "Guide",
+        "",
+        "## Sujets\n\nCe guide couvre quelques sujets.\n",
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/guide.md", en(""))
+        .write("content/fr/guide.md", &fr);
+    repo.commit("guide");
+    repo.write(
+        "content/en/guide.md",
+        en("\n1. Locating templates.\n2. Claiming issues.\n3. Fixing spelling.\n"),
+    );
+    repo.commit("en: the topics");
+    let line = fr.lines().position(|l| l.starts_with("Ce guide")).unwrap() + 1;
+    let text = repo.stdout(&["diff", "content/fr/guide.md"]);
+    assert!(
+        text.contains(&format!(
+            "  en  + 1. Locating templates.\n  fr    (insert after line {line})\n  en  + 2. Claiming issues.\n  fr    (insert right after the one added above)\n  en  + 3. Fixing spelling.\n  fr    (insert right after the one added above)\n"
+        )),
+        "{text}"
+    );
+}
