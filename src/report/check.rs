@@ -4,6 +4,7 @@
 use crate::util::shell::quote;
 use serde::Serialize;
 
+use super::display_tag;
 use crate::drift::Reason;
 use crate::drift::structure::SectionRef;
 use crate::i18n::{Arg, Messages};
@@ -168,10 +169,18 @@ fn section_names(finding: &Finding, m: &Messages) -> String {
         .join(", ")
 }
 
+/// Languages as the other reports print them, BCP 47's case (`pt-BR`; `--lang` takes either case), one after the other.
+fn shown_tags(languages: &[impl AsRef<str>]) -> String {
+    (languages.iter())
+        .map(|lang| display_tag(lang.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn args(finding: &Finding, directive: &str, m: &Messages) -> Vec<(&'static str, Arg)> {
     vec![
         ("directive", directive.into()),
-        ("lang", (&finding.language).into()),
+        ("lang", display_tag(&finding.language).into()),
         ("source", (&finding.source).into()),
         ("translation", (&finding.translation).into()),
         // The same paths as one shell word each, for the commands the messages hold (`tandem sync …`).
@@ -348,7 +357,7 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
         out.push_str(&m.with(
             "check-language",
             &[
-                ("lang", lang.into()),
+                ("lang", display_tag(lang).into()),
                 ("count", of_lang.len().into()),
                 ("failing", of_lang.iter().filter(|f| f.fails).count().into()),
             ],
@@ -423,13 +432,13 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
     } else if !changed.to_update.is_empty() {
         parts.push(m.with(
             "check-to-update",
-            &[("langs", changed.to_update.join(", ").into())],
+            &[("langs", shown_tags(&changed.to_update).into())],
         ));
     }
     if !changed.not_translated.is_empty() {
         parts.push(m.with(
             "check-not-translated",
-            &[("langs", changed.not_translated.join(", ").into())],
+            &[("langs", shown_tags(&changed.not_translated).into())],
         ));
     }
     if !changed.pins_to_move.is_empty() && parts.is_empty() {
@@ -638,8 +647,8 @@ fn new_page_message(changed: &ChangedSource, m: &Messages) -> String {
         &[
             ("source", (&changed.source).into()),
             ("source_quoted", quote(&changed.source).into()),
-            ("languages", changed.not_translated.join(", ").into()),
-            ("lang", changed.not_translated[0].clone().into()),
+            ("languages", shown_tags(&changed.not_translated).into()),
+            ("lang", display_tag(&changed.not_translated[0]).into()),
         ],
     )
 }
@@ -654,7 +663,7 @@ fn skipped_message(changed: &ChangedSource, m: &Messages) -> String {
         "check-msg-skipped",
         &[
             ("source", (&changed.source).into()),
-            ("languages", changed.to_update.join(", ").into()),
+            ("languages", shown_tags(&changed.to_update).into()),
         ],
     )
 }
@@ -699,7 +708,7 @@ pub fn summary_line(report: &CheckReport, m: &Messages, see_summary: bool) -> St
         )],
     );
     if !languages.is_empty() {
-        untranslated.push_str(&format!(" ({})", languages.join(", ")));
+        untranslated.push_str(&format!(" ({})", shown_tags(&languages)));
     }
     m.with(
         "check-summary-line",

@@ -1551,3 +1551,38 @@ fn a_stale_pages_annotation_sat_on_line_1() {
         "{out}"
     );
 }
+
+/// A Brazilian translation's annotation was titled "Translation not updated (pt-br)" and the summary said "(pt-br)"
+/// where `status` and `diff` say `pt-BR` (tandem's lowercase key for the language, not its tag as written).
+#[test]
+fn check_named_a_brazilian_translation_pt_br_where_status_says_pt_br_in_bcp_47_case() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "You need version 1.28."))
+        .write(
+            "content/pt-br/a.md",
+            md("A", "", "Você precisa da versão 1.28."),
+        );
+    repo.commit("site");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo.write("content/en/a.md", md("A", "", "You need version 1.31."));
+    repo.commit("en: bump");
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("title=Translation not updated (pt-BR)::"),
+        "{text}"
+    );
+    assert!(
+        text.contains("tandem: 1 page to translate or update (pt-BR)"),
+        "{text}"
+    );
+    // The paths keep the folder's name.
+    assert!(
+        text.contains("content/pt-br/a.md was not updated"),
+        "{text}"
+    );
+}
