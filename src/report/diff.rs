@@ -1137,16 +1137,7 @@ fn line_key(line: &str) -> std::borrow::Cow<'_, str> {
 /// (its non-blank lines) of the line that matches the old line just before them: the translation line to insert
 /// after. `None` otherwise, or when no translation line matches it (a translated line: the translator places them).
 fn insertion_point(old: &str, new: &str, translation: &[&str]) -> Option<usize> {
-    let old_lines: Vec<&str> = old
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let new_lines: Vec<&str> = new
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let (old_lines, new_lines) = (non_blank_lines(old), non_blank_lines(new));
     let ops = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &new_lines);
     let mut before = None;
     for op in &ops {
@@ -1195,6 +1186,14 @@ fn same_place(old: &str, new: &str, count: usize) -> Option<usize> {
         .map(|op| op.old_range().start.min(count - 1))
 }
 
+/// A block's lines without their indentation, the blank ones left out.
+fn non_blank_lines(text: &str) -> Vec<&str> {
+    (text.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 /// The index, among a prose translation block's non-blank `lines`, of the line that says what the source's first
 /// changed line said (`old` → `new`: the source block's versions). A paragraph written a sentence per line (each line
 /// of the source's old block and of the translation ends a sentence), as many in both: the line at the same place
@@ -1207,14 +1206,7 @@ fn prose_place(old: &str, new: &str, lines: &[&str]) -> Option<usize> {
     if lines.len() < 2 {
         return None;
     }
-    let non_blank = |text: &str| -> Vec<String> {
-        (text.lines())
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
-    let (old_lines, new_lines) = (non_blank(old), non_blank(new));
+    let (old_lines, new_lines) = (non_blank_lines(old), non_blank_lines(new));
     let diff = similar::capture_diff_slices(similar::Algorithm::Patience, &old_lines, &new_lines);
     let changed = diff
         .iter()
