@@ -179,8 +179,21 @@ fn ends_anywhere(c: char) -> bool {
 /// a final run without one counts too. Decimal points, versions and file names (`1.28`, `x.yaml`) do not end
 /// sentences; inline code is skipped.
 pub fn sentence_count(text: &str) -> usize {
-    let bytes = text.as_bytes();
     let mut count = 0;
+    each_sentence(text, |_| count += 1);
+    count
+}
+
+/// Where each sentence of a text starts (the byte of its first letter or digit), as [`sentence_count`] counts them.
+pub fn sentence_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    each_sentence(text, |at| starts.push(at));
+    starts
+}
+
+/// Calls `start` with the byte where each sentence of `text` starts (see [`sentence_count`]).
+fn each_sentence(text: &str, mut start: impl FnMut(usize)) {
+    let bytes = text.as_bytes();
     let mut in_code = false;
     let mut words_since = false;
     let mut at = 0;
@@ -218,6 +231,7 @@ pub fn sentence_count(text: &str) -> usize {
         let next_at = at + c.len_utf8();
         if !words_since && is_alphanumeric(c) {
             words_since = true;
+            start(at);
         }
         let full_width = ends_anywhere(c);
         let ends = matches!(c, '.' | '!' | '?' | '…') && {
@@ -228,15 +242,10 @@ pub fn sentence_count(text: &str) -> usize {
             && words_since
             && (!(c == '.' && abbreviation(&text[..at])) || full_width)
         {
-            count += 1;
             words_since = false;
         }
         at = next_at;
     }
-    if words_since {
-        count += 1;
-    }
-    count
 }
 
 /// Whether the word a dot ends (`text` is what comes before the dot) is an abbreviation of one-letter parts (`e.g.`,
@@ -1328,6 +1337,11 @@ mod tests {
             1
         );
         assert_eq!(sentence_count("Un. Deux"), 2);
+        assert_eq!(sentence_starts("Un. Deux"), [0, 4]);
+        assert_eq!(
+            sentence_starts("`x.y` runs. Version 1.28, e.g. this.\n« Fin » ici."),
+            [6, 12, 40]
+        );
         assert_eq!(
             sentence_count("Built for one place (e.g. Linux). Portable now."),
             2

@@ -926,6 +926,14 @@ fn render_blocks(
                         .then(|| prose_place(&block.old_text, &block.new_text, &lines))
                         .flatten()
                 })
+                // Prose wrapped at a width: the line the changed sentence starts on, when it is shown.
+                .or_else(|| {
+                    sentence_place(&block.old_text, &block.new_text, &lines).filter(|line| {
+                        parts.iter().any(|part| {
+                            matches!(*part, Excerpt::Lines(from, to) if (from..to).contains(line))
+                        })
+                    })
+                })
                 .or_else(|| {
                     parts.iter().find_map(|part| match part {
                         Excerpt::Lines(from, _) => Some(*from),
@@ -1272,6 +1280,79 @@ fn prose_place(old: &str, new: &str, lines: &[&str]) -> Option<usize> {
         .find_map(|said| anchored(said))
 }
 
+/// The index, among a prose translation block's non-blank `lines`, of the line where the sentence the source changed
+/// starts in the translation, found by its place: the source's old block (`old` → `new`) and the translation hold as
+/// many sentences, two or more, and the translation's sentence at the place of the changed one keeps its marks (link
+/// targets, code, numbers, names; [`kept_marks`]) when it has any and another sentence has them. Paragraphs wrapped
+/// at a width end their lines anywhere in a sentence: a prettier-formatted page changes one sentence of an
+/// eight-line paragraph, and the translator reads the line that sentence starts on, not the paragraph's first.
+fn sentence_place(old: &str, new: &str, lines: &[&str]) -> Option<usize> {
+    // A list item holding a fenced code block: its sentences end where its code starts.
+    let fenced = |text: &str| {
+        (text.lines())
+            .map(str::trim_start)
+            .any(|l| l.starts_with("```") || l.starts_with("~~~"))
+    };
+    if lines.len() < 2
+        || by_line(&non_blank_lines(old))
+        || fenced(old)
+        || lines.iter().any(|l| fenced(l))
+    {
+        return None;
+    }
+    let translation = lines.join("\n");
+    let (said, says) = (
+        crate::drift::blocks::sentence_starts(old),
+        crate::drift::blocks::sentence_starts(&translation),
+    );
+    if said.len() != says.len() || said.len() < 2 {
+        return None;
+    }
+    // The first word the change took out or put before (a paragraph wrapped again still has its words in order).
+    let (before, after) = (spaced_words(old), spaced_words(new));
+    let parted = (before.iter().zip(&after))
+        .position(|((_, a), (_, b))| a != b)
+        .unwrap_or(before.len().min(after.len()));
+    if parted == before.len() && parted == after.len() {
+        return None;
+    }
+    let at = before.get(parted).map_or(old.len(), |&(at, _)| at);
+    let place = said.iter().rposition(|&start| start <= at).unwrap_or(0);
+    let sentence = |starts: &[usize], text: &str, k: usize| -> std::collections::HashSet<String> {
+        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+        let text = &text[starts[k]..end];
+        text.lines()
+            .flat_map(kept_marks)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let marks = sentence(&said, old, place);
+    if !marks.is_empty() {
+        let kept = |k: usize| !sentence(&says, &translation, k).is_disjoint(&marks);
+        if !kept(place) && (0..says.len()).any(kept) {
+            return None;
+        }
+    }
+    Some(translation[..says[place]].matches('\n').count())
+}
+
+/// The runs of non-whitespace of a text, with where each starts.
+fn spaced_words(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(at),
+            (true, Some(from)) => {
+                words.push((from, &text[from..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
 /// What a translation keeps of a line as it is: its words ([`line_words`]) with a digit or a capital past their first
 /// letter (versions, `SDKs`, `CNCF`), and every word inside a link target, a URL or inline code (`style-guide` in
 /// `/fr/style-guide/`; not the URL's scheme).
@@ -1345,11 +1426,15 @@ fn line_words(line: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Whether a block of `lines` (its non-blank lines) is a fenced code block or a table of `count` lines, like its
 /// translation's: there, the translation says the same thing line for line.
 fn line_for_line(lines: &[&str], count: usize) -> bool {
-    let by_line = lines
+    by_line(lines) && lines.len() == count && count >= 2
+}
+
+/// Whether a block of `lines` is a fenced code block or a table: written line by line, not in sentences.
+fn by_line(lines: &[&str]) -> bool {
+    lines
         .first()
         .map(|l| l.trim_start())
-        .is_some_and(|l| l.starts_with("```") || l.starts_with("~~~") || l.starts_with('|'));
-    by_line && lines.len() == count && count >= 2
+        .is_some_and(|l| l.starts_with("```") || l.starts_with("~~~") || l.starts_with('|'))
 }
 
 /// A translation block longer than this many lines is shown around the place of the change.

@@ -1591,8 +1591,8 @@ fn already_in_the_translation_named_the_paragraph_s_first_line() {
 /// A sentence-per-line paragraph whose changed sentence named what the sentence above it names (glossary,
 /// `ingress.md`: "Creating such a Kubernetes Load Balancer Service…" became "But creating such a service…"): the
 /// names would point at the line above; the place in a paragraph kept sentence for sentence points at the right one.
-/// And a paragraph wrapped at a width in both languages, as many lines by chance: no line for line there, the note
-/// stays on its first line.
+/// And a paragraph wrapped at a width in both languages, as many lines by chance: no line for line there; the note
+/// goes on the line its changed sentence starts on (the second of two, in both).
 #[test]
 fn a_sentence_named_like_the_one_above_took_its_note() {
     let (en, fr) = (
@@ -1623,11 +1623,109 @@ fn a_sentence_named_like_the_one_above_took_its_note() {
     );
     assert!(
         text.contains(&format!(
-            "fr    La passerelle lit chaque requête à son arrivée, regarde son nom d'hôte et son   ← to update (line {})",
-            line("La passerelle")
+            "fr    paire. Une requête pour un chemin inconnu reçoit la réponse d'un service par défaut,   ← to update (line {})",
+            line("paire. Une requête")
         )),
         "{text}"
     );
+}
+
+/// Prose wrapped at 80 columns (prettier's `proseWrap: always`, as OpenTelemetry's site does), one sentence of an
+/// eight-line paragraph changed and the paragraph wrapped again: "← to update" sat on the translated paragraph's
+/// first line, four lines above the sentence to edit. It goes on the line the translated sentence starts on, found by
+/// its place among the paragraph's sentences (five in both languages).
+#[test]
+fn a_wrapped_paragraph_put_its_note_on_its_first_line() {
+    let (en, fr) = (
+        fixture_text("prettier-wrapped/en/collector.md"),
+        fixture_text("prettier-wrapped/fr/collector.md"),
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/collector.md", &en)
+        .write("content/fr/docs/collector.md", &fr);
+    repo.commit("collector");
+    // The changed paragraph wrapped again at 80 columns, as prettier writes it.
+    let paragraph = en
+        .split("\n\n")
+        .find(|p| p.starts_with("The Collector can be deployed"))
+        .unwrap();
+    let changed = paragraph.replace(
+        "when the volume grows",
+        "once they run more than ten services",
+    );
+    repo.write(
+        "content/en/docs/collector.md",
+        en.replace(paragraph, &wrapped(&changed, 80)),
+    );
+    repo.commit("en: when to add a gateway");
+    let line = |start: &str| fr.lines().position(|l| l.starts_with(start)).unwrap() + 1;
+    let text = repo.stdout(&["diff", "content/fr/docs/collector.md"]);
+    assert!(
+        text.contains(&format!(
+            "fr    [Jaeger](https://www.jaegertracing.io/). La plupart des équipes commencent avec   ← to update (line {})",
+            line("[Jaeger]")
+        )),
+        "{text}"
+    );
+    let text = repo.stdout(&["--ui-lang", "fr", "diff", "content/fr/docs/collector.md"]);
+    assert!(
+        text.contains(&format!("← à mettre à jour (ligne {})", line("[Jaeger]"))),
+        "{text}"
+    );
+}
+
+/// As many sentences in both paragraphs, but not the same ones (the translator joined two and split another): the
+/// sentence at the changed one's place does not keep its link, another does. Nothing says which line: the note stays
+/// on the paragraph's first line rather than point at a sentence that says something else.
+#[test]
+fn sentences_counted_alike_but_not_kept_alike_leave_the_note_on_the_first_line() {
+    let en = |grows: &str| {
+        md(
+            "Collector",
+            "",
+            &format!(
+                "Agents are light and forward data quickly. A gateway batches and filters\nspans. Most teams add a gateway {grows}, as the\n[scaling](/docs/scaling/) guide explains. See the configuration page for the\ndetails.\n"
+            ),
+        )
+    };
+    let fr = md(
+        "Collecteur",
+        "",
+        "Les agents sont légers et transmettent vite. Une passerelle regroupe et filtre\nles spans ; la plupart des équipes en ajoutent une quand le volume augmente,\ncomme l'explique le guide de [mise à l'échelle](/fr/docs/scaling/).\nLa page de configuration donne les détails. Elle décrit aussi chaque bloc.\n",
+    );
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/collector.md", en("when the volume grows"))
+        .write("content/fr/docs/collector.md", &fr);
+    repo.commit("collector");
+    repo.write("content/en/docs/collector.md", en("past ten services"));
+    repo.commit("en: past ten services");
+    let line = fr
+        .lines()
+        .position(|l| l.starts_with("Les agents"))
+        .unwrap()
+        + 1;
+    let text = repo.stdout(&["diff", "content/fr/docs/collector.md"]);
+    assert!(
+        text.contains(&format!(
+            "fr    Les agents sont légers et transmettent vite. Une passerelle regroupe et filtre   ← to update (line {line})"
+        )),
+        "{text}"
+    );
+}
+
+/// `text` wrapped at `width` columns, words kept whole: what prettier's `proseWrap: always` writes.
+fn wrapped(text: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines.join("\n")
 }
 
 /// A section added to the source, without counterpart: the note said "insert after “Installer le binaire”, line 11",
