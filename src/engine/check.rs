@@ -330,6 +330,21 @@ pub fn check_pull_request(
         .filter_map(|(old, new)| new.as_deref().map(|new| (new, old.as_str())))
         .collect();
 
+    // Whether the pull request updated a translation of a source it changed: added it, or changed what it says or its
+    // pin (a commit that only reformats it, or moves it with its renamed source, is not translating it; `status`
+    // passes such commits over the same way). `then_path`: the translation's name at the merge base.
+    let updated = |refiner: &mut Refiner, translation: &str, then_path: &str| -> Result<bool> {
+        let (Some(before), Some(after)) = (then(then_path), now(translation)) else {
+            return Ok(then_path == translation && touched(translation));
+        };
+        if before.1 == after.1 {
+            return Ok(false);
+        }
+        let pin = |id| -> Result<Option<String>> {
+            Ok(pin_in_blob(repo, id, &settings.pin_keys)?.map(|pin| pin.value))
+        };
+        Ok(pin(before.1)? != pin(after.1)? || !refiner.same_translation(before.1, after.1)?)
+    };
     for source in &changed_sources {
         for lang in &settings.targets {
             checked.push(Checked {
@@ -366,8 +381,13 @@ pub fn check_pull_request(
             }
             continue;
         }
-        let added = then(source).is_none();
-        // Each language: its translation exists and the pull request left it alone (to update), or there is none
+        // A source the pull request renamed is compared with its old name's version: not a new page.
+        let source_then = renamed_from
+            .get(source.as_str())
+            .copied()
+            .unwrap_or(source.as_str());
+        let added = then(source_then).is_none();
+        // Each language: its translation exists and the pull request did not update it (to update), or there is none
         // (not translated; sources without the translatable flag have no missing pair and are left out).
         let mut to_update: Vec<(String, String)> = Vec::new();
         let mut not_translated: Vec<(String, String)> = Vec::new();
@@ -383,8 +403,15 @@ pub fn check_pull_request(
                     not_translated.push((lang.clone(), pair.translation.clone()));
                 }
                 Some(pair) if pair.kind == PairKind::Missing => {}
-                Some(pair) if !touched(&pair.translation) => {
-                    to_update.push((lang.clone(), pair.translation.clone()))
+                Some(pair) => {
+                    // Moved with its source: what it said under its old name.
+                    let then_path = match renamed_from.get(source.as_str()) {
+                        Some(old) if then(&pair.translation).is_none() => translation_of(old, lang),
+                        _ => pair.translation.clone(),
+                    };
+                    if !updated(&mut refiner, &pair.translation, &then_path)? {
+                        to_update.push((lang.clone(), pair.translation.clone()));
+                    }
                 }
                 _ => {}
             }
@@ -400,6 +427,7 @@ pub fn check_pull_request(
                 };
                 let translation = &pair.translation;
                 if pair.kind == PairKind::Missing
+                    || to_update.iter().any(|(_, t)| t == translation)
                     || !touched(translation)
                     || now(translation).is_none()
                 {
@@ -444,7 +472,7 @@ pub fn check_pull_request(
             // The verdict of `status` with the merge base as sync point: the same judge. (The commits not counted
             // are for status and diff; check names the sections.)
             let judgement = refiner
-                .judge_stale(source, source, &[], merge_base, changes.as_deref(), None)?
+                .judge_stale(source, source_then, &[], merge_base, changes.as_deref(), None)?
                 .0;
             let (refinement, changed) = crate::engine::analysis::refinement(
                 settings,
@@ -455,7 +483,7 @@ pub fn check_pull_request(
             let verdict = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
                 kind: PairKind::Paired,
                 sync: crate::drift::SyncFacts::Known {
-                    at_sync: analysis::to_blob(then(source)),
+                    at_sync: analysis::to_blob(then(source_then)),
                     now: analysis::to_blob(now(source)),
                 },
                 source_renamed: false,
@@ -504,7 +532,7 @@ pub fn check_pull_request(
             Vec::new()
         } else {
             // The versions the verdict above read (the refiner keeps them).
-            let old = match then(source) {
+            let old = match then(source_then) {
                 Some((_, id)) => match refiner.blob(id)? {
                     Version::Parsed { text, .. } => Some(text),
                     _ => None,

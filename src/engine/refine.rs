@@ -1904,6 +1904,12 @@ impl<'a> Refiner<'a> {
         Ok(None)
     }
 
+    /// Whether two versions of a translation say the same (formatting and bookkeeping keys set aside): what a
+    /// translation commit must change to count as translating.
+    pub fn same_translation(&mut self, a: ObjectId, b: ObjectId) -> Result<bool> {
+        Ok(a == b || self.same_version(a, b, true)?)
+    }
+
     /// Whether two versions of a page mean the same. Versions whose bodies are the same bytes differ only in front
     /// matter, which is compared without parsing the Markdown.
     fn same_version(&mut self, a: ObjectId, b: ObjectId, translation: bool) -> Result<bool> {

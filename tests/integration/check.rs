@@ -1586,3 +1586,71 @@ fn check_named_a_brazilian_translation_pt_br_where_status_says_pt_br_in_bcp_47_c
         "{text}"
     );
 }
+
+/// A pull request that changed an English section and only re-spaced the French page (an editor trimming trailing
+/// spaces, a contributor's stray newline) passed as "leaves every translation in step", where `status` right after
+/// passes over that same commit as "changed nothing meaningful" and calls the page stale. A translation counts as
+/// updated when what it says changed, or its pin: reformatting is not translating.
+#[test]
+fn a_translation_only_reformatted_counted_as_updated() {
+    let (mut repo, _) = base_site();
+    let main_tip = repo.git(&["rev-parse", "main"]).trim().to_owned();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.30")))
+        .write("content/en/b.md", md("B", "", &EN.replace("1.28", "1.30")));
+    let fr_a = repo.read("content/fr/a.md").replace("Intro.", "Intro.   ") + "\n";
+    repo.write("content/fr/a.md", fr_a);
+    // The French b only had its pin moved: its translator says it is in step (`tandem sync`), and it is counted so.
+    let fr_b = repo.read("content/fr/b.md");
+    let pin_line = fr_b.lines().find(|l| l.starts_with("default_lang_commit")).unwrap();
+    repo.write(
+        "content/fr/b.md",
+        fr_b.replace(pin_line, &format!("default_lang_commit: {main_tip}")),
+    );
+    repo.commit("en: version 1.30; fr: spacing, and b's pin");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    assert_eq!(
+        kinds(&json),
+        [("stale-in-pr".to_owned(), "content/fr/a.md".to_owned(), true)],
+        "{json:#}"
+    );
+}
+
+/// A pull request that renamed a source page and changed it, its translations moved along (`git mv`, as the
+/// `orphaned-in-pr` finding says to do) but not translated, passed: the moved translation counted as updated, and
+/// the renamed page as a new one ("added — not translated"). A translation moved with its source is compared with
+/// what it said under its old name, and the source with its old name's version; renamed without a change, both pass
+/// with nothing to say.
+#[test]
+fn a_source_renamed_and_changed_passed_once_its_translation_was_moved() {
+    let (mut repo, _) = base_site();
+    repo.git(&["mv", "content/en/old.md", "content/en/renamed.md"]);
+    repo.git(&["mv", "content/fr/old.md", "content/fr/renamed.md"]);
+    repo.write(
+        "content/en/renamed.md",
+        md("Old", "", &EN.replace("Run `lumen`.", "Run `lumen serve`.")),
+    );
+    repo.commit("en: rename old, and serve; fr: moved along");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    assert_eq!(
+        kinds(&json),
+        [("stale-in-pr".to_owned(), "content/fr/renamed.md".to_owned(), true)],
+        "{json:#}"
+    );
+    let changed = &json["changed_sources"][0];
+    assert_eq!(changed["source"], "content/en/renamed.md", "{json:#}");
+    assert_eq!(changed["added"], false, "{json:#}");
+    assert_eq!(changed["sections"][0]["heading"], "Usage", "{json:#}");
+
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["checkout", "-q", "-b", "pr2"]);
+    repo.git(&["mv", "content/en/old.md", "content/en/renamed.md"]);
+    repo.git(&["mv", "content/fr/old.md", "content/fr/renamed.md"]);
+    repo.commit("rename old, in both languages");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty(), "{json:#}");
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(!text.contains("added"), "{text}");
+}
