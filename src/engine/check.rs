@@ -115,6 +115,15 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             paths: Vec::new(),
         },
     )?;
+    // A pin older than a shallow clone's history is not invalid: the clone is too short to tell. A gate that said
+    // "invalid pin, run tandem sync" would have valid pins rewritten; it stops with the fetch to make instead.
+    if status
+        .pages
+        .iter()
+        .any(|page| page.reason == Reason::PinBeyondShallowBoundary)
+    {
+        return Err(Error::ShallowHistory);
+    }
     let mut findings = Vec::new();
     let mut checked = Vec::new();
     for page in &status.pages {
@@ -134,8 +143,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
                 Reason::PinNotFound
                 | Reason::PinAmbiguous
                 | Reason::PinNotAncestor
-                | Reason::PinNotOnBase
-                | Reason::PinBeyondShallowBoundary,
+                | Reason::PinNotOnBase,
             ) => FindingKind::InvalidPin,
             (State::Unknown, Reason::NoPin | Reason::NoSyncPoint) => FindingKind::NoSyncPoint,
             (State::Unknown, _) => FindingKind::Unreadable,
@@ -472,7 +480,14 @@ pub fn check_pull_request(
             // The verdict of `status` with the merge base as sync point: the same judge. (The commits not counted
             // are for status and diff; check names the sections.)
             let judgement = refiner
-                .judge_stale(source, source_then, &[], merge_base, changes.as_deref(), None)?
+                .judge_stale(
+                    source,
+                    source_then,
+                    &[],
+                    merge_base,
+                    changes.as_deref(),
+                    None,
+                )?
                 .0;
             let (refinement, changed) = crate::engine::analysis::refinement(
                 settings,

@@ -1601,7 +1601,10 @@ fn a_translation_only_reformatted_counted_as_updated() {
     repo.write("content/fr/a.md", fr_a);
     // The French b only had its pin moved: its translator says it is in step (`tandem sync`), and it is counted so.
     let fr_b = repo.read("content/fr/b.md");
-    let pin_line = fr_b.lines().find(|l| l.starts_with("default_lang_commit")).unwrap();
+    let pin_line = fr_b
+        .lines()
+        .find(|l| l.starts_with("default_lang_commit"))
+        .unwrap();
     repo.write(
         "content/fr/b.md",
         fr_b.replace(pin_line, &format!("default_lang_commit: {main_tip}")),
@@ -1635,7 +1638,11 @@ fn a_source_renamed_and_changed_passed_once_its_translation_was_moved() {
     assert_eq!(code, 1, "{json:#}");
     assert_eq!(
         kinds(&json),
-        [("stale-in-pr".to_owned(), "content/fr/renamed.md".to_owned(), true)],
+        [(
+            "stale-in-pr".to_owned(),
+            "content/fr/renamed.md".to_owned(),
+            true
+        )],
         "{json:#}"
     );
     let changed = &json["changed_sources"][0];

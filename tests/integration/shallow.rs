@@ -253,3 +253,40 @@ fn an_unknown_base_in_a_shallow_clone_did_not_say_the_clone_was_shallow() {
         assert!(stderr.contains("fetch-depth: 0"), "{stderr}");
     }
 }
+
+/// `check` on a shallow clone (a push workflow with actions/checkout's default depth) reported a pin older than the
+/// clone's history as an invalid pin, "run tandem sync", exit 1: the pin is valid, the clone too short to tell, and
+/// following the advice would have rewritten it. The gate stops with the fetch to make, exit 2, as it does where
+/// history is needed.
+#[test]
+fn check_on_a_shallow_clone_called_a_valid_pin_invalid() {
+    let (repo, _) = long_site();
+    let (_dir, shallow) = clone(repo.path(), &["--depth", "11"]);
+    for format in ["text", "github"] {
+        let output = tandem_in(&shallow)
+            .args(["check", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("fetch-depth: 0"), "{stderr}");
+        assert!(
+            !String::from_utf8_lossy(&output.stdout).contains("tandem sync"),
+            "{output:?}"
+        );
+    }
+    // The full clone has nothing invalid.
+    let output = tandem_in(repo.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["kind"] != "invalid-pin"),
+        "{json:#}"
+    );
+}
