@@ -7,7 +7,7 @@ use crate::cli::{CheckArgs, CheckFormat};
 use crate::engine::check::{self as engine_check, Policy};
 use crate::error::{Error, Exit, Result};
 use crate::i18n::UiLang;
-use crate::report::check as render;
+use crate::report::check::{self as render, FindingKind};
 
 pub fn run(
     args: &CheckArgs,
@@ -31,6 +31,31 @@ pub fn run(
         args.warn_only,
         &config_path,
     )?;
+    // A policy written for one mode names nothing the other reports (`fail_on: [stale-in-pr]` on a nightly check of
+    // the whole repository): every finding would be a warning, and the gate green, without a word.
+    let reported = match args.base {
+        Some(_) => &FindingKind::PULL_REQUEST,
+        None => &FindingKind::REPOSITORY,
+    };
+    if !policy.fail_on.is_empty() && !reported.iter().any(|k| policy.fail_on.contains(k)) {
+        output.stderr.push(
+            m.with(
+                match args.base {
+                    Some(_) => "check-warn-policy-no-pull-request-kind",
+                    None => "check-warn-policy-no-repository-kind",
+                },
+                &[(
+                    "kinds",
+                    reported
+                        .iter()
+                        .map(|k| k.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                )],
+            ),
+        );
+    }
     // In a pull request's workflow without --base, the whole repository's debt would be laid on the pull request.
     if args.base.is_none()
         && let Some(branch) = &ctx.env.pull_request_base

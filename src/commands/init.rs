@@ -15,13 +15,20 @@ use crate::site::detect::{Evidence, language_folders};
 use crate::site::workspace::Workspace;
 use crate::util::atomic::write_atomic;
 
-/// `check.fail_on` when both languages are published together: every finding fails.
-pub const FAIL_ON_TOGETHER: [&str; 5] = [
+/// `check.fail_on` when both languages are published together: every finding fails, a pull request's (`--base`) and
+/// the whole repository's (a nightly `tandem check`, the action's fallbacks) alike.
+pub const FAIL_ON_TOGETHER: [&str; 11] = [
     "stale-in-pr",
     "missing-in-pr",
     "invalid-pin",
     "missing-pin",
     "orphaned-in-pr",
+    "mirrored-only",
+    "stale",
+    "missing",
+    "orphaned",
+    "no-sync-point",
+    "unreadable",
 ];
 /// `check.fail_on` when translations catch up later: only broken pins fail; untranslated changes are warnings.
 pub const FAIL_ON_LATER: [&str; 1] = ["invalid-pin"];

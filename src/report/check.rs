@@ -70,6 +70,28 @@ impl FindingKind {
         FindingKind::MirroredOnly,
     ];
 
+    /// The kinds a pull request's check (`--base`) reports (`stale` there: a translation it left unfinished).
+    pub const PULL_REQUEST: [FindingKind; 7] = [
+        FindingKind::StaleInPr,
+        FindingKind::MissingInPr,
+        FindingKind::InvalidPin,
+        FindingKind::MissingPin,
+        FindingKind::OrphanedInPr,
+        FindingKind::MirroredOnly,
+        FindingKind::Stale,
+    ];
+
+    /// The kinds the whole repository's check reports.
+    pub const REPOSITORY: [FindingKind; 7] = [
+        FindingKind::Stale,
+        FindingKind::Missing,
+        FindingKind::Orphaned,
+        FindingKind::InvalidPin,
+        FindingKind::NoSyncPoint,
+        FindingKind::Unreadable,
+        FindingKind::MirroredOnly,
+    ];
+
     pub fn parse(name: &str) -> Option<FindingKind> {
         FindingKind::ALL.into_iter().find(|k| k.as_str() == name)
     }

@@ -1661,3 +1661,44 @@ fn a_source_renamed_and_changed_passed_once_its_translation_was_moved() {
     let text = repo.stdout(&["check", "--base", "main"]);
     assert!(!text.contains("added"), "{text}");
 }
+
+/// `init --publish together` says "tandem check fails on every finding" and wrote only a pull request's kinds: on a
+/// nightly `tandem check` of the whole repository (or the action's fallbacks), a stale page was a warning and the check
+/// passed. It writes both modes' kinds; and a policy that names none of the kinds of the mode run is warned about
+/// (`fail_on: [stale-in-pr]` there: the gate would pass whatever it found).
+#[test]
+fn a_policy_for_pull_requests_let_the_whole_repository_check_pass() {
+    let (mut repo, _) = base_site();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.30")));
+    repo.commit("en: 1.30");
+    repo.tandem()
+        .args(["init", "--yes", "--publish", "together"])
+        .assert()
+        .success();
+    let (code, json) = check_json(&repo, &[]);
+    assert_eq!(code, 1, "{json:#}");
+    assert!(
+        kinds(&json).contains(&("stale".to_owned(), "content/fr/a.md".to_owned(), true)),
+        "{json:#}"
+    );
+
+    repo.write("tandem.yaml", "check: { fail_on: [stale-in-pr] }\n");
+    let output = repo.tandem().arg("check").output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("name none that checking the whole repository reports (stale, missing,"),
+        "{stderr}"
+    );
+    // The pull request's check is what that policy is for: no warning there.
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main"])
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&output.stderr).contains("warning"),
+        "{output:?}"
+    );
+}

@@ -102,7 +102,13 @@ fn publishing_together_fails_on_every_finding() {
             "missing-in-pr",
             "invalid-pin",
             "missing-pin",
-            "orphaned-in-pr"
+            "orphaned-in-pr",
+            "mirrored-only",
+            "stale",
+            "missing",
+            "orphaned",
+            "no-sync-point",
+            "unreadable"
         ]
     );
     assert!(

@@ -167,7 +167,7 @@ fn init_in_french_accepts_oui() {
     let file =
         tandem::site::config::FileConfig::parse(&repo.read("tandem.yaml"), "tandem.yaml").unwrap();
     assert_eq!(file.languages, Some(vec!["de".to_owned(), "fr".to_owned()]));
-    assert_eq!(file.check.unwrap().fail_on.unwrap().len(), 5);
+    assert_eq!(file.check.unwrap().fail_on.unwrap().len(), 11);
 }
 
 #[test]
