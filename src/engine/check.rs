@@ -631,6 +631,7 @@ pub fn check_pull_request(
     }
 
     // Translations the pull request added or whose pin it changed.
+    let mut new_page_pins: Vec<(String, String)> = Vec::new();
     let mut pins_in_use: Option<bool> = (mode == Mode::Pin
         || settings.file.pin.as_ref().is_some_and(|p| p.key.is_some()))
     .then_some(true);
@@ -658,6 +659,12 @@ pub fn check_pull_request(
             None => None,
         };
         let new_file = then(translation).is_none();
+        // A page the pull request adds, translated in it too: its translation's pin can only name one of the pull
+        // request's commits, which a squash merge does not keep. Pinned once merged, as `pins_to_move` says.
+        let new_source = touched(&pair.source)
+            && then(&pair.source).is_none()
+            && now(&pair.source).is_some()
+            && !renamed_from.contains_key(pair.source.as_str());
         let finding = |kind, line, reason, pin: Option<String>| Finding {
             kind,
             fails: false,
@@ -703,7 +710,9 @@ pub fn check_pull_request(
                         found
                     }
                 };
-                if in_use {
+                if in_use && new_source {
+                    new_page_pins.push((pair.source.clone(), translation.clone()));
+                } else if in_use {
                     findings.push(finding(FindingKind::MissingPin, 1, None, None))
                 }
             }
@@ -723,7 +732,9 @@ pub fn check_pull_request(
                     }
                     PinResolution::Commit(_) => Some(Reason::PinNotAncestor),
                 };
-                if let Some(reason) = reason {
+                if reason == Some(Reason::PinNotOnBase) && new_source {
+                    new_page_pins.push((pair.source.clone(), translation.clone()));
+                } else if let Some(reason) = reason {
                     findings.push(finding(
                         FindingKind::InvalidPin,
                         pin.line,
@@ -733,6 +744,24 @@ pub fn check_pull_request(
                 }
             }
             Some(_) => {}
+        }
+    }
+    for (source, translation) in new_page_pins {
+        match report
+            .changed_sources
+            .iter_mut()
+            .find(|c| c.source == source)
+        {
+            Some(changed) => changed.pins_to_move.push(translation),
+            None => report.changed_sources.push(ChangedSource {
+                source,
+                added: true,
+                sections: Vec::new(),
+                to_update: Vec::new(),
+                not_translated: Vec::new(),
+                skipped: false,
+                pins_to_move: vec![translation],
+            }),
         }
     }
     report.findings = findings;

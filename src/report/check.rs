@@ -464,7 +464,11 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
         ));
     }
     if !changed.pins_to_move.is_empty() && parts.is_empty() {
-        parts.push(m.get("check-updated-pins-to-move"));
+        parts.push(m.get(if changed.added {
+            "check-added-pins-to-move"
+        } else {
+            "check-updated-pins-to-move"
+        }));
     }
     let head = m.with(
         if changed.added {
@@ -493,14 +497,22 @@ fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messa
         ));
     }
     for translation in &changed.pins_to_move {
-        out.push_str(&format!("    {}\n", pin_to_move_message(translation, m)));
+        out.push_str(&format!(
+            "    {}\n",
+            pin_to_move_message(translation, changed.added, m)
+        ));
     }
     out
 }
 
-fn pin_to_move_message(translation: &str, m: &Messages) -> String {
+/// `added`: the source is new in the pull request (its translation's pin can only name one of its commits).
+fn pin_to_move_message(translation: &str, added: bool, m: &Messages) -> String {
     m.with(
-        "check-pin-to-move",
+        if added {
+            "check-pin-to-move-new-page"
+        } else {
+            "check-pin-to-move"
+        },
         &[("translation_quoted", quote(translation).into())],
     )
 }
@@ -588,17 +600,17 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
         ));
     }
     // Translations updated with their source whose pin stays before the change: to sync once merged.
-    for translation in report
+    for (translation, added) in report
         .changed_sources
         .iter()
-        .flat_map(|c| &c.pins_to_move)
+        .flat_map(|c| c.pins_to_move.iter().map(|t| (t, c.added)))
         .take(ANNOTATIONS_PER_LEVEL - notices)
     {
         out.push_str(&format!(
             "::notice file={},line=1,title={}::{}\n",
             escape_property(translation),
             escape_property(&m.get("check-title-pin-to-move")),
-            escape_data(&pin_to_move_message(translation, m))
+            escape_data(&pin_to_move_message(translation, added, m))
         ));
     }
     if left_out > 0 {
@@ -775,8 +787,8 @@ pub fn step_summary(report: &CheckReport, m: &Messages) -> String {
             report
                 .changed_sources
                 .iter()
-                .flat_map(|c| &c.pins_to_move)
-                .map(|t| pin_to_move_message(t, m))
+                .flat_map(|c| c.pins_to_move.iter().map(|t| (t, c.added)))
+                .map(|(t, added)| pin_to_move_message(t, added, m))
                 .collect(),
         ),
     ];

@@ -174,8 +174,11 @@ fn github_output_hid_what_a_skip_directive_waved_through() {
     repo.commit("en: wording [skip-l10n]");
     repo.write("content/en/new.md", md("New", "", EN));
     repo.commit("en: a new page");
-    repo.write("content/en/a|b.md", md("A or B", "", EN))
-        .write("content/fr/a|b.md", md("A ou B", "", FR));
+    // Its translation's pin names no commit: a row of the table (a new page's missing pin is a notice).
+    repo.write("content/en/a|b.md", md("A or B", "", EN)).write(
+        "content/fr/a|b.md",
+        md("A ou B", "default_lang_commit: 0000000\n", FR),
+    );
     repo.commit("a|b in both languages");
     repo.git(&["branch", "-f", "main"]);
     repo.write(
@@ -228,6 +231,11 @@ fn pr_pin_and_orphan_findings() {
     repo.write("content/en/new.md", md("New", "", EN));
     let pr_commit = repo.commit("en: new page");
     repo.write(
+        "content/fr/a.md",
+        md("A", &format!("default_lang_commit: {pr_commit}\n"), FR),
+    )
+    // A new page's translation: its pin can only name a commit of the PR (pinned once merged, a notice).
+    .write(
         "content/fr/new.md",
         md(
             "Nouveau",
@@ -239,7 +247,7 @@ fn pr_pin_and_orphan_findings() {
         "content/fr/b.md",
         md("B", "default_lang_commit: 0000000\n", FR),
     )
-    // A new translation without a pin, on a site that uses pins.
+    // A new page's translation without a pin, on a site that uses pins: the same notice.
     .write("content/en/c.md", md("C", "", EN))
     .write("content/fr/c.md", md("C", "", FR));
     // A source renamed, and one deleted; their translations left behind.
@@ -249,15 +257,25 @@ fn pr_pin_and_orphan_findings() {
     assert_eq!(code, 1);
     let found = kinds(&json);
     assert!(
-        found.contains(&("invalid-pin".into(), "content/fr/new.md".into(), true)),
+        found.contains(&("invalid-pin".into(), "content/fr/a.md".into(), true)),
         "{found:?}"
     );
+    assert!(
+        !found
+            .iter()
+            .any(|(_, t, _)| t == "content/fr/new.md" || t == "content/fr/c.md"),
+        "{found:?}"
+    );
+    let to_pin: Vec<&str> = json["changed_sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["pins_to_move"].as_array().into_iter().flatten())
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert_eq!(to_pin, ["content/fr/c.md", "content/fr/new.md"], "{json:#}");
     assert!(
         found.contains(&("invalid-pin".into(), "content/fr/b.md".into(), true)),
-        "{found:?}"
-    );
-    assert!(
-        found.contains(&("missing-pin".into(), "content/fr/c.md".into(), true)),
         "{found:?}"
     );
     assert!(
@@ -276,7 +294,7 @@ fn pr_pin_and_orphan_findings() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["translation"] == "content/fr/new.md")
+        .find(|f| f["translation"] == "content/fr/a.md")
         .unwrap();
     // In the history of HEAD, but not on the base branch: the reason says which rule failed, and names the base.
     assert_eq!(pin["reason"], "pin-not-on-base");
@@ -290,7 +308,7 @@ fn pr_pin_and_orphan_findings() {
         ))
         // "Run tandem sync once it is up to date" wrote the same pin again: the advice is to wait for the merge.
         .stdout(predicate::str::contains(
-            "A pin can only name a commit of the base branch: once this pull request is merged, run tandem sync content/fr/new.md there.",
+            "A pin can only name a commit of the base branch: once this pull request is merged, run tandem sync content/fr/a.md there.",
         ));
 }
 
@@ -1003,9 +1021,13 @@ fn missing_pin_only_on_sites_whose_base_has_pins() {
     );
     // A pin at the base in the pull request's language says so too (base_site pins every translation).
     let (mut repo, _) = base_site();
-    repo.write("content/en/c.md", md("C", "", EN))
-        .write("content/fr/c.md", md("C", "", FR));
-    repo.commit("c");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("content/en/c.md", md("C", "", EN));
+    repo.commit("en: c");
+    repo.git(&["checkout", "-q", "pr"]);
+    repo.git(&["merge", "-q", "--ff-only", "main"]);
+    repo.write("content/fr/c.md", md("C", "", FR));
+    repo.commit("fr: c");
     let (_, json) = check_json(&repo, &["--base", "main"]);
     assert_eq!(
         kinds(&json),
@@ -1700,5 +1722,63 @@ fn a_policy_for_pull_requests_let_the_whole_repository_check_pass() {
     assert!(
         !String::from_utf8_lossy(&output.stderr).contains("warning"),
         "{output:?}"
+    );
+}
+
+/// On a site that pins its translations, a pull request adding a page and its translation could never pass: without
+/// a pin, `missing-pin` ("run tandem sync"); after `tandem sync`, `invalid-pin` (the pin names a commit of the pull
+/// request, not on the base branch). A new page's translation can only be pinned once merged: a notice says so, as
+/// for translations updated with their source.
+#[test]
+fn a_new_page_translated_in_its_pull_request_could_never_pass_on_a_pinned_site() {
+    let (mut repo, _) = base_site();
+    repo.write("content/en/faq.md", md("FAQ", "", EN));
+    repo.write("content/fr/faq.md", md("FAQ", "", FR));
+    repo.commit("faq, in both languages");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty(), "{json:#}");
+    let changed = &json["changed_sources"][0];
+    assert_eq!(changed["source"], "content/en/faq.md", "{json:#}");
+    assert_eq!(changed["added"], true, "{json:#}");
+    assert_eq!(changed["pins_to_move"][0], "content/fr/faq.md", "{json:#}");
+    // Pinned in the pull request, as `tandem sync` does: the same.
+    repo.tandem()
+        .args(["sync", "content/fr/faq.md"])
+        .assert()
+        .success();
+    repo.commit("fr: pin");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty(), "{json:#}");
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(
+        text.contains("content/en/faq.md added — translated in this pull request\n")
+            && text
+                .contains("once merged: tandem sync content/fr/faq.md (a new page's translation"),
+        "{text}"
+    );
+    // A page the pull request did not add still needs its pin on the base branch.
+    repo.write(
+        "content/fr/b.md",
+        repo.read("content/fr/b.md").replace("Intro.", "Intro :"),
+    );
+    let pin = repo.head();
+    let fr_b = repo.read("content/fr/b.md");
+    let pin_line = fr_b
+        .lines()
+        .find(|l| l.starts_with("default_lang_commit"))
+        .unwrap();
+    repo.write(
+        "content/fr/b.md",
+        fr_b.replace(pin_line, &format!("default_lang_commit: {pin}")),
+    );
+    repo.commit("fr: b pinned to a commit of the pull request");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    assert_eq!(
+        kinds(&json),
+        [("invalid-pin".to_owned(), "content/fr/b.md".to_owned(), true)],
+        "{json:#}"
     );
 }
