@@ -1724,11 +1724,7 @@ impl<'w> Judging<'w> {
         Ok(Some(sections))
     }
 
-    /// Takes out of a stale page's changed sections those only a source commit the verdict did not count changed
-    /// (a `[skip-l10n]` title-case fix): they were listed as work though the verdict passed that commit over, and
-    /// `diff` left them out (the rule is `drift::uncounted`'s, shared by both). A front-matter key is taken out alone.
-    /// Nothing is taken out when it would leave nothing (the verdict counted some change). Returns whether anything
-    /// was.
+    /// See [`drop_uncounted`]: the page's source at the sync point (under `then`) and now.
     fn drop_uncounted(
         &mut self,
         pair: &Pair,
@@ -1736,58 +1732,14 @@ impl<'w> Judging<'w> {
         skipped: &[SkippedSource],
         sections: &mut Vec<ChangedSection>,
     ) -> Result<bool> {
-        if skipped.is_empty() {
-            return Ok(false);
-        }
-        let (Version::Parsed { doc: old, .. }, Version::Parsed { doc: new, .. }) = (
-            self.sources.at(parse_oid(&sync.commit), then)?,
-            self.sources.file(&pair.source),
-        ) else {
-            return Ok(false);
-        };
-        let mut versions = Vec::with_capacity(skipped.len());
-        for commit in skipped {
-            if let Ok(id) = ObjectId::from_hex(commit.commit.as_bytes())
-                && let Some(around) = self.sources.around(id, &pair.source)?
-            {
-                versions.push(around);
-            }
-        }
-        let uncounted = Uncounted::new(
-            &old,
-            &new,
-            versions.iter().map(|(b, a)| (&**b, &**a)).collect(),
-        );
-        if uncounted.is_empty() {
-            return Ok(false);
-        }
-        let mut kept = Vec::with_capacity(sections.len());
-        let mut dropped = false;
-        for section in sections.iter() {
-            let mut section = section.clone();
-            if section.kind == crate::report::SectionKind::FrontMatter {
-                let before = section.keys.len();
-                section
-                    .keys
-                    .retain(|k| !uncounted.key(&k.key, &k.old, &k.new));
-                dropped |= section.keys.len() < before;
-                if section.keys.is_empty() {
-                    continue;
-                }
-                if section.keys.len() < before {
-                    section.severity = keys_severity(&section.keys);
-                }
-            } else if uncounted.section(&section.source.id) {
-                dropped = true;
-                continue;
-            }
-            kept.push(section);
-        }
-        if !dropped || kept.is_empty() {
-            return Ok(false);
-        }
-        *sections = kept;
-        Ok(true)
+        drop_uncounted(
+            &mut self.sources,
+            &pair.source,
+            then,
+            parse_oid(&sync.commit),
+            skipped,
+            sections,
+        )
     }
 
     /// Marks the front-matter keys of a stale page's changed sections that the translation already followed: a key
@@ -2161,9 +2113,75 @@ fn name_keys_followed(skipped: &mut [crate::report::SkippedCommit], sections: &[
     }
 }
 
+/// Takes out of a stale page's changed sections those only a source commit the verdict did not count changed
+/// (a `[skip-l10n]` title-case fix): they were listed as work though the verdict passed that commit over, and
+/// `diff` left them out (the rule is `drift::uncounted`'s, shared by both; `check` applies it too). A front-matter
+/// key is taken out alone. Nothing is taken out when it would leave nothing (the verdict counted some change).
+/// `source` is read now, and at `sync` under `then`. Returns whether anything was taken out.
+pub(crate) fn drop_uncounted(
+    sources: &mut Refiner,
+    source: &str,
+    then: &str,
+    sync: ObjectId,
+    skipped: &[SkippedSource],
+    sections: &mut Vec<ChangedSection>,
+) -> Result<bool> {
+    if skipped.is_empty() {
+        return Ok(false);
+    }
+    let (Version::Parsed { doc: old, .. }, Version::Parsed { doc: new, .. }) =
+        (sources.at(sync, then)?, sources.file(source))
+    else {
+        return Ok(false);
+    };
+    let mut versions = Vec::with_capacity(skipped.len());
+    for commit in skipped {
+        if let Ok(id) = ObjectId::from_hex(commit.commit.as_bytes())
+            && let Some(around) = sources.around(id, source)?
+        {
+            versions.push(around);
+        }
+    }
+    let uncounted = Uncounted::new(
+        &old,
+        &new,
+        versions.iter().map(|(b, a)| (&**b, &**a)).collect(),
+    );
+    if uncounted.is_empty() {
+        return Ok(false);
+    }
+    let mut kept = Vec::with_capacity(sections.len());
+    let mut dropped = false;
+    for section in sections.iter() {
+        let mut section = section.clone();
+        if section.kind == crate::report::SectionKind::FrontMatter {
+            let before = section.keys.len();
+            section
+                .keys
+                .retain(|k| !uncounted.key(&k.key, &k.old, &k.new));
+            dropped |= section.keys.len() < before;
+            if section.keys.is_empty() {
+                continue;
+            }
+            if section.keys.len() < before {
+                section.severity = keys_severity(&section.keys);
+            }
+        } else if uncounted.section(&section.source.id) {
+            dropped = true;
+            continue;
+        }
+        kept.push(section);
+    }
+    if !dropped || kept.is_empty() {
+        return Ok(false);
+    }
+    *sections = kept;
+    Ok(true)
+}
+
 /// A stale page's refinement once some of its changed sections turned out to be in the translation already
 /// ([`Judging::keys_followed`]): in it altogether, or changed at the severity of what is left.
-fn refined_again(sections: &[ChangedSection]) -> Refinement {
+pub(crate) fn refined_again(sections: &[ChangedSection]) -> Refinement {
     let left: Vec<&ChangedSection> = sections.iter().filter(|c| !c.in_translation).collect();
     if left.is_empty() {
         return Refinement::InTranslation;

@@ -477,24 +477,34 @@ pub fn check_pull_request(
                     .pop()
                     .flatten()
             };
-            // The verdict of `status` with the merge base as sync point: the same judge. (The commits not counted
-            // are for status and diff; check names the sections.)
-            let judgement = refiner
-                .judge_stale(
-                    source,
-                    source_then,
-                    &[],
-                    merge_base,
-                    changes.as_deref(),
-                    None,
-                )?
-                .0;
-            let (refinement, changed) = crate::engine::analysis::refinement(
+            // The verdict of `status` with the merge base as sync point: the same judge, and the same sections
+            // (those only a commit it did not count changed, a `[skip-l10n]` fix, are not work).
+            let (judgement, skipped) = refiner.judge_stale(
+                source,
+                source_then,
+                &[],
+                merge_base,
+                changes.as_deref(),
+                None,
+            )?;
+            let (mut refinement, mut changed) = crate::engine::analysis::refinement(
                 settings,
                 judgement,
                 &Version::Absent,
                 crate::drift::blocks::LinkTwins::none(),
             );
+            if matches!(refinement, crate::drift::judge::Refinement::Changed { .. })
+                && crate::engine::analysis::drop_uncounted(
+                    &mut refiner,
+                    source,
+                    source_then,
+                    merge_base,
+                    &skipped,
+                    &mut changed,
+                )?
+            {
+                refinement = crate::engine::analysis::refined_again(&changed);
+            }
             let verdict = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
                 kind: PairKind::Paired,
                 sync: crate::drift::SyncFacts::Known {

@@ -1782,3 +1782,36 @@ fn a_new_page_translated_in_its_pull_request_could_never_pass_on_a_pinned_site()
         "{json:#}"
     );
 }
+
+/// A pull request whose first commit, marked `[skip-l10n]`, changed one section and whose second changed another:
+/// both sections were listed, and the one annotation sat on the section the author had waved through, where
+/// `tandem diff` lists only the other. The sections only an uncounted commit changed are left out, as in `status`.
+#[test]
+fn a_section_only_a_skip_commit_changed_was_annotated_beside_the_real_change() {
+    let (mut repo, _) = base_site();
+    let en = EN.replace("You need version 1.28.", "You need version 1.28 or later.");
+    repo.write("content/en/a.md", md("A", "", &en));
+    repo.commit("en: a minimum version [skip-l10n]");
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &en.replace("Run `lumen`.", "Run `lumen serve`.")),
+    );
+    repo.commit("en: serve");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    let finding = &json["findings"][0];
+    assert_eq!(finding["kind"], "stale-in-pr", "{json:#}");
+    let headings: Vec<&str> = finding["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["heading"].as_str().unwrap())
+        .collect();
+    assert_eq!(headings, ["Usage"], "{json:#}");
+    let usage = md("A", "", EN)
+        .lines()
+        .position(|l| l == "Run `lumen`.")
+        .unwrap()
+        + 1;
+    assert_eq!(finding["lines"], serde_json::json!([usage]), "{json:#}");
+}
