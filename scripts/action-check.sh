@@ -105,7 +105,8 @@ if [[ -n "$base" ]]; then
   fi
 fi
 if [[ -n "${INPUT_FAIL_ON:-}" ]]; then
-  args+=(--fail-on "$INPUT_FAIL_ON")
+  # `fail-on: stale-in-pr, invalid-pin` is how a YAML list reads: the spaces are not part of the kinds.
+  args+=(--fail-on "${INPUT_FAIL_ON//[[:space:]]/}")
 fi
 if [[ -n "${INPUT_ARGS:-}" ]]; then
   read -r -a extra <<<"$INPUT_ARGS"

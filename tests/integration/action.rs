@@ -245,7 +245,8 @@ fn action_script_checks_the_pull_request_of_the_event() {
     let written = std::fs::read_to_string(&summary).unwrap();
     assert!(written.starts_with("## tandem check\n"), "{written}");
 
-    // fail-on and extra arguments pass through; a base commit the clone lacks falls back to origin/<base branch>.
+    // fail-on and extra arguments pass through (fail-on written as a YAML list reads, `a, b`: it failed on ` b`); a
+    // base commit the clone lacks falls back to origin/<base branch>.
     repo.git(&["update-ref", "refs/remotes/origin/main", &base]);
     let (code, stdout, _) = script(
         &repo,
@@ -253,7 +254,7 @@ fn action_script_checks_the_pull_request_of_the_event() {
             ("EVENT_NAME", "pull_request"),
             ("PR_BASE_SHA", "1234567890123456789012345678901234567890"),
             ("BASE_REF", "main"),
-            ("INPUT_FAIL_ON", "invalid-pin,missing-pin"),
+            ("INPUT_FAIL_ON", "invalid-pin, missing-pin"),
             ("INPUT_ARGS", "--lang fr --mode pin"),
         ],
     );
