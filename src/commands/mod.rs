@@ -170,7 +170,18 @@ pub fn run(cli: &Cli, env: &Environment) -> Output {
     match result {
         Ok(exit) => output.exit = Some(exit),
         Err(err) => {
-            output.stderr.push(err.render(&Messages::new(ui_lang)));
+            let text = err.render(&Messages::new(ui_lang));
+            // In GitHub's format, a check that could not run says why where the pull request's checks show it:
+            // on stderr alone the page showed only "exit code 2".
+            if let Command::Check(args) = &cli.command
+                && args.format == crate::cli::CheckFormat::Github
+            {
+                output.stdout.push_str(&format!(
+                    "::error title=tandem::{}\n",
+                    crate::report::check::escape_data(&text)
+                ));
+            }
+            output.stderr.push(text);
             output.exit = Some(err.exit());
         }
     }

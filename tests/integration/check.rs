@@ -431,6 +431,19 @@ fn unknown_base_and_shallow_clone_exit_2() {
     );
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("fetch-depth: 0"), "{stderr}");
+    // In GitHub's format the error is an annotation too: on stderr alone, the pull request's checks showed only
+    // "exit code 2".
+    let output = tandem_in(&clone.path().join("c"))
+        .args(["check", "--base", "origin/main", "--format", "github"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.starts_with("::error title=tandem::") && stdout.contains("fetch-depth: 0"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
 }
 
 #[test]
