@@ -308,15 +308,22 @@ pub fn message(finding: &Finding, directive: &str, m: &Messages) -> String {
 pub fn explained(finding: &Finding, directive: &str, m: &Messages) -> String {
     let mut text = message(finding, directive, m);
     if matches!(finding.kind, FindingKind::Stale | FindingKind::MirroredOnly) {
-        if !finding.sections.is_empty() {
-            text.push(' ');
-            text.push_str(&m.with(
+        // A sentence of its own after the message's: "…update content/fr/a.md. Changed sections: …".
+        let why = if !finding.sections.is_empty() {
+            m.with(
                 "status-changed-sections",
                 &[("sections", section_names(finding, m).into())],
-            ));
+            )
         } else if !finding.signals.is_empty() {
+            crate::report::text::signals_line(&finding.signals, m)
+        } else {
+            String::new()
+        };
+        let mut chars = why.chars();
+        if let Some(first) = chars.next() {
             text.push(' ');
-            text.push_str(&crate::report::text::signals_line(&finding.signals, m));
+            text.extend(first.to_uppercase());
+            text.push_str(chars.as_str());
         }
     }
     text

@@ -1255,11 +1255,13 @@ fn conflict_markers_passed_the_readme_policy_and_their_annotation_said_it_twice(
         .lines()
         .find(|l| l.starts_with("::error file=content/fr/b.md"))
         .unwrap_or_else(|| panic!("{github}"));
+    // A sentence of its own: "…is not finished. What differs now: …" (it began with a lowercase letter).
     assert_eq!(
-        annotation.matches("what differs now").count(),
+        annotation.matches("not finished. What differs now").count(),
         1,
         "{annotation}"
     );
+    assert!(!annotation.contains("what differs now"), "{annotation}");
     assert!(
         annotation.contains("merge-conflict markers"),
         "{annotation}"
