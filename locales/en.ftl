@@ -459,8 +459,8 @@ check-summary-line = tandem: { $untranslated }; { $pins ->
        *[no] .
     }
 check-summary-untranslated = { $count ->
-        [one] { $count } page to translate or update
-       *[other] { $count } pages to translate or update
+        [one] { $count } translation to write or update
+       *[other] { $count } translations to write or update
     }
 check-summary-cut = { $count ->
         [one] { $count } more finding not shown here

@@ -471,8 +471,8 @@ check-summary-line = tandem : { $untranslated } ; { $pins ->
        *[no] .
     }
 check-summary-untranslated = { $count ->
-        [one] { $count } page à traduire ou à mettre à jour
-       *[other] { $count } pages à traduire ou à mettre à jour
+        [one] { $count } traduction à écrire ou à mettre à jour
+       *[other] { $count } traductions à écrire ou à mettre à jour
     }
 check-summary-cut = { $count ->
         [one] { $count } constat de plus n’est pas montré ici

@@ -287,7 +287,7 @@ fn action_script_checks_the_pull_request_of_the_event() {
     );
     assert_eq!(code, 0, "{stdout}");
     assert!(
-        stdout.contains("This pull request") || stdout.contains("tandem: 0 pages"),
+        stdout.contains("This pull request") || stdout.contains("tandem: 0 translations"),
         "{stdout}"
     );
     // A push that creates a branch has no previous commit: the whole repository is checked.

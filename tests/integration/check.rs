@@ -81,7 +81,7 @@ fn a_pr_that_changes_only_the_source_fails_with_the_changed_sections() {
         .stdout(predicate::str::contains(
             "::error file=content/en/a.md,line=9,title=Translation not updated (fr)::This section (Before you begin) changed, but content/fr/a.md was not updated.",
         ))
-        .stdout(predicate::str::contains("tandem: 1 page to translate or update (fr)"));
+        .stdout(predicate::str::contains("tandem: 1 translation to write or update (fr)"));
     // --warn-only and --fail-on turn it into a warning.
     assert_eq!(check_json(&repo, &["--base", "main", "--warn-only"]).0, 0);
     let (code, json) = check_json(
@@ -1614,7 +1614,7 @@ fn check_named_a_brazilian_translation_pt_br_where_status_says_pt_br_in_bcp_47_c
         "{text}"
     );
     assert!(
-        text.contains("tandem: 1 page to translate or update (pt-BR)"),
+        text.contains("tandem: 1 translation to write or update (pt-BR)"),
         "{text}"
     );
     // The paths keep the folder's name.
