@@ -510,6 +510,8 @@ check-msg-stale-in-pr = { $count ->
        *[other] { $sections } changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
     }
 check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
+check-msg-stale-in-pr-section-added = This section ({ $section }) was added, but { $translation } was not updated. Translate it there in this PR, or mark the commit { $directive } if nothing needs translating.
+check-msg-stale-in-pr-section-removed = A section was removed here ({ $section }), but { $translation } was not updated. Remove it there too in this PR, or mark the commit { $directive } if nothing needs translating.
 check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation_quoted }.
 check-title-new-page = New page
 check-msg-new-page = { $source } is new and not translated yet: { $languages }. tandem scaffold { $source_quoted } --lang { $lang } starts a translation.

@@ -523,6 +523,8 @@ check-msg-stale-in-pr = { $count ->
        *[other] Sections modifiées : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
     }
 check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+check-msg-stale-in-pr-section-added = Cette section ({ $section }) a été ajoutée, mais { $translation } n’a pas été mise à jour. Traduisez-la dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+check-msg-stale-in-pr-section-removed = Une section a été supprimée ici ({ $section }), mais { $translation } n’a pas été mise à jour. Supprimez-la aussi dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
 check-msg-missing-pin = { $translation } est nouvelle et n’indique aucun commit source : lancez tandem sync { $translation_quoted }.
 check-title-new-page = Nouvelle page
 check-msg-new-page = { $source } est nouvelle et pas encore traduite : { $languages }. tandem scaffold { $source_quoted } --lang { $lang } commence une traduction.

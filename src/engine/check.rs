@@ -185,6 +185,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
                 .iter()
                 .map(|c| c.source.clone())
                 .collect(),
+            section_changes: Vec::new(),
             signals: page.signals.clone(),
             // A translation stale by structure says so: its source did not change.
             reason: (page.state == State::Unknown || page.reason == Reason::Structure)
@@ -379,6 +380,7 @@ pub fn check_pull_request(
                     file: translation.clone(),
                     lines: vec![1],
                     sections: Vec::new(),
+                    section_changes: Vec::new(),
                     signals: Vec::new(),
                     reason: None,
                     pin: None,
@@ -467,6 +469,7 @@ pub fn check_pull_request(
         let mut sections: Vec<SectionRef> = Vec::new();
         // Which of `sections` the source no longer has (their lines are the old version's until placed below).
         let mut removed: Vec<bool> = Vec::new();
+        let mut section_changes: Vec<crate::drift::sections::Change> = Vec::new();
         let mut mirrored_only = false;
         if !to_update.is_empty() || !pins_to_move.is_empty() {
             // Does the change mean anything?
@@ -547,6 +550,7 @@ pub fn check_pull_request(
                     )
                 })
                 .unzip();
+            section_changes = changed.iter().map(|c| c.change).collect();
         }
         if to_update.is_empty() && !added && pins_to_move.is_empty() {
             continue;
@@ -602,6 +606,11 @@ pub fn check_pull_request(
             },
             sections: if kind != FindingKind::MissingInPr {
                 sections.clone()
+            } else {
+                Vec::new()
+            },
+            section_changes: if kind != FindingKind::MissingInPr {
+                section_changes.clone()
             } else {
                 Vec::new()
             },
@@ -684,6 +693,7 @@ pub fn check_pull_request(
             file: translation.clone(),
             lines: vec![line],
             sections: Vec::new(),
+            section_changes: Vec::new(),
             signals: Vec::new(),
             reason,
             pin,

@@ -111,6 +111,10 @@ pub struct Finding {
     pub lines: Vec<usize>,
     /// Source sections that changed (with their lines in `file`).
     pub sections: Vec<SectionRef>,
+    /// How each of `sections` changed, in pull-request mode (empty otherwise): an annotation on a removed section's
+    /// place says it was removed, not that the section below it "changed".
+    #[serde(skip)]
+    pub section_changes: Vec<crate::drift::sections::Change>,
     /// For a translation stale by structure (its source did not change): what differs between them now.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub signals: Vec<crate::drift::structure::Signal>,
@@ -559,7 +563,15 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
             };
         let text = match (finding.kind, finding.sections.as_slice()) {
             (FindingKind::StaleInPr, [one]) => m.with(
-                "check-msg-stale-in-pr-section",
+                match finding.section_changes.first() {
+                    Some(crate::drift::sections::Change::Added) => {
+                        "check-msg-stale-in-pr-section-added"
+                    }
+                    Some(crate::drift::sections::Change::Removed) => {
+                        "check-msg-stale-in-pr-section-removed"
+                    }
+                    _ => "check-msg-stale-in-pr-section",
+                },
                 &[
                     ("section", name(one).into()),
                     ("translation", (&finding.translation).into()),
@@ -967,6 +979,7 @@ mod tests {
             file: format!("content/fr/a-rather-long-page-name-number-{i}.md"),
             lines: vec![1],
             sections: Vec::new(),
+            section_changes: Vec::new(),
             signals: Vec::new(),
             reason: None,
             pin: None,

@@ -1349,7 +1349,7 @@ fn a_removed_section_was_annotated_on_line_1_without_its_name() {
     let github = repo.stdout(&["check", "--base", "main", "--format", "github"]);
     assert!(
         github.contains(&format!(
-            "::error file=content/en/a.md,line={line},title=Translation not updated (fr)::This section (Usage) changed"
+            "::error file=content/en/a.md,line={line},title=Translation not updated (fr)::A section was removed here (Usage)"
         )),
         "{github}"
     );
@@ -1829,4 +1829,42 @@ fn a_section_only_a_skip_commit_changed_was_annotated_beside_the_real_change() {
         .unwrap()
         + 1;
     assert_eq!(finding["lines"], serde_json::json!([usage]), "{json:#}");
+}
+
+/// A section the pull request removed was annotated on the heading that now stands in its place as "This section
+/// (Before you begin) changed", and an added one "changed" too: the annotation says which it was.
+#[test]
+fn a_removed_section_was_annotated_as_changed_on_the_next_heading() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", "Intro.\n\n## Usage\n\nRun `lumen`.\n"),
+    )
+    .write(
+        "content/en/b.md",
+        md("B", "", &format!("{EN}\n## Uninstall\n\nDelete it.\n")),
+    );
+    repo.commit("en: a without its first section; b with a last one");
+    let github = repo.stdout(&["check", "--base", "main", "--format", "github"]);
+    assert!(
+        github.contains("::A section was removed here (Before you begin), but content/fr/a.md was not updated. Remove it there too in this PR"),
+        "{github}"
+    );
+    assert!(
+        github.contains("::This section (Uninstall) was added, but content/fr/b.md was not updated. Translate it there in this PR"),
+        "{github}"
+    );
+    let github = repo.stdout(&[
+        "--ui-lang",
+        "fr",
+        "check",
+        "--base",
+        "main",
+        "--format",
+        "github",
+    ]);
+    assert!(
+        github.contains("::Une section a été supprimée ici (Before you begin)"),
+        "{github}"
+    );
 }
