@@ -536,6 +536,7 @@ check-not-translated = not translated: { $langs }
 check-other-findings = Other findings
 check-msg-orphaned-in-pr = { $source } was deleted, but { $translation } is still there: delete it too.
 check-msg-orphaned-in-pr-renamed = { $source } was renamed to { $renamed_to }: run git mv { $translation_quoted } { $move_to_quoted }
+check-msg-orphaned-in-pr-added = { $translation } was added, but its source { $source } does not exist: a misspelt name, or a page translated before its source?
 
 ## tasks
 
@@ -1123,7 +1124,7 @@ value-fail-on-stale-in-pr = Pull request: a source page changed meaningfully, it
 value-fail-on-missing-pin = Pull request: a new translation without a pin, on a site that uses pins
 value-fail-on-missing-in-pr = Pull request: a new source page without a translation (only where configured)
 value-fail-on-mirrored-only = Whole repository: a stale translation whose source changed only in mirrored front-matter keys (only where configured)
-value-fail-on-orphaned-in-pr = Pull request: a source page deleted or renamed, its translation left behind
+value-fail-on-orphaned-in-pr = Pull request: a source page deleted or renamed, its translation left behind; a translation added without a source
 value-body-keep = The source's body, to translate in place
 value-body-placeholder = Headings (with their {"{"}#id{"}"}), code blocks, shortcodes and images kept; a marker where prose goes
 value-publish-together = Both languages go out together: every `check` finding fails the build

@@ -549,6 +549,7 @@ check-not-translated = non traduite : { $langs }
 check-other-findings = Autres constats
 check-msg-orphaned-in-pr = { $source } a été supprimée, mais { $translation } est toujours là : supprimez-la aussi.
 check-msg-orphaned-in-pr-renamed = { $source } a été renommée en { $renamed_to } : lancez git mv { $translation_quoted } { $move_to_quoted }
+check-msg-orphaned-in-pr-added = { $translation } a été ajoutée, mais sa source { $source } n’existe pas : un nom mal orthographié, ou une page traduite avant sa source ?
 
 ## tasks
 
@@ -1177,7 +1178,7 @@ value-fail-on-stale-in-pr = Pull request : une page source vraiment modifiée, s
 value-fail-on-missing-pin = Pull request : une nouvelle traduction sans épingle, sur un site qui en utilise
 value-fail-on-missing-in-pr = Pull request : une nouvelle page source sans traduction (seulement si configuré)
 value-fail-on-mirrored-only = Tout le dépôt : une traduction obsolète dont la source n’a changé que dans des clés recopiées du front matter (seulement si configuré)
-value-fail-on-orphaned-in-pr = Pull request : une page source supprimée ou renommée, sa traduction laissée derrière
+value-fail-on-orphaned-in-pr = Pull request : une page source supprimée ou renommée, sa traduction laissée derrière ; une traduction ajoutée sans source
 value-body-keep = Le corps de la source, à traduire sur place
 value-body-placeholder = Titres (avec leur {"{"}#id{"}"}), blocs de code, shortcodes et images gardés ; une marque à la place de la prose
 value-publish-together = Les deux langues sortent ensemble : chaque constat de `check` fait échouer la construction

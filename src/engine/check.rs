@@ -701,6 +701,17 @@ pub fn check_pull_request(
             renamed_to: None,
             move_translation_to: None,
         };
+        // A translation the pull request added with no source (a misspelt name, a page translated before its source
+        // exists): newly orphaned, which the whole repository's check would say only once merged.
+        if new_file && pair.kind == PairKind::Orphaned {
+            findings.push(finding(
+                FindingKind::OrphanedInPr,
+                1,
+                Some(Reason::SourceNotFound),
+                None,
+            ));
+            continue;
+        }
         // A translation the pull request added or changed that says it is not finished (scaffold's marks, conflict
         // markers) is what `status` will call stale once merged: the same finding as in the whole repository.
         if let Version::Parsed { doc, .. } = &version {

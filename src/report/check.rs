@@ -281,6 +281,9 @@ pub fn title(finding: &Finding, m: &Messages) -> String {
 pub fn message(finding: &Finding, directive: &str, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
+        (FindingKind::OrphanedInPr, None) if finding.reason == Some(Reason::SourceNotFound) => {
+            "check-msg-orphaned-in-pr-added".to_owned()
+        }
         // "Run tandem sync once it is up to date" would write the same pin again: the pin waits for the merge.
         (FindingKind::InvalidPin, _) if finding.reason == Some(Reason::PinNotOnBase) => {
             "check-msg-pin-not-on-base".to_owned()

@@ -1868,3 +1868,33 @@ fn a_removed_section_was_annotated_as_changed_on_the_next_heading() {
         "{github}"
     );
 }
+
+/// A pull request adding a translation under a misspelt name (`instal.md` for `install.md`) passed, even with
+/// `orphaned` in the policy: the translation has no source, which the whole repository's check said only once merged.
+/// It is newly orphaned: `orphaned-in-pr`, on the translation.
+#[test]
+fn a_translation_added_without_a_source_passed() {
+    let (mut repo, _) = base_site();
+    repo.write("content/fr/bb.md", md("B", "", FR));
+    repo.commit("fr: b, misspelt");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    assert_eq!(
+        kinds(&json),
+        [(
+            "orphaned-in-pr".to_owned(),
+            "content/fr/bb.md".to_owned(),
+            true
+        )],
+        "{json:#}"
+    );
+    assert_eq!(
+        json["findings"][0]["reason"], "source-not-found",
+        "{json:#}"
+    );
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(
+        text.contains("content/fr/bb.md was added, but its source content/en/bb.md does not exist"),
+        "{text}"
+    );
+}
