@@ -24,6 +24,19 @@ fn base_site() -> (RepoBuilder, String) {
     (repo, c1)
 }
 
+/// Moves the pin of the translation at `path` to `commit` (in the work tree).
+fn repin(repo: &RepoBuilder, path: &str, commit: &str) {
+    let text = repo.read(path);
+    let pin = text
+        .lines()
+        .find(|l| l.starts_with("default_lang_commit"))
+        .unwrap();
+    repo.write(
+        path,
+        text.replace(pin, &format!("default_lang_commit: {commit}")),
+    );
+}
+
 fn check_json(repo: &RepoBuilder, args: &[&str]) -> (i32, serde_json::Value) {
     let output = repo
         .tandem()
@@ -1637,15 +1650,7 @@ fn a_translation_only_reformatted_counted_as_updated() {
     let fr_a = repo.read("content/fr/a.md").replace("Intro.", "Intro.   ") + "\n";
     repo.write("content/fr/a.md", fr_a);
     // The French b only had its pin moved: its translator says it is in step (`tandem sync`), and it is counted so.
-    let fr_b = repo.read("content/fr/b.md");
-    let pin_line = fr_b
-        .lines()
-        .find(|l| l.starts_with("default_lang_commit"))
-        .unwrap();
-    repo.write(
-        "content/fr/b.md",
-        fr_b.replace(pin_line, &format!("default_lang_commit: {main_tip}")),
-    );
+    repin(&repo, "content/fr/b.md", &main_tip);
     repo.commit("en: version 1.30; fr: spacing, and b's pin");
     let (code, json) = check_json(&repo, &["--base", "main"]);
     assert_eq!(code, 1, "{json:#}");
@@ -1778,16 +1783,7 @@ fn a_new_page_translated_in_its_pull_request_could_never_pass_on_a_pinned_site()
         "content/fr/b.md",
         repo.read("content/fr/b.md").replace("Intro.", "Intro :"),
     );
-    let pin = repo.head();
-    let fr_b = repo.read("content/fr/b.md");
-    let pin_line = fr_b
-        .lines()
-        .find(|l| l.starts_with("default_lang_commit"))
-        .unwrap();
-    repo.write(
-        "content/fr/b.md",
-        fr_b.replace(pin_line, &format!("default_lang_commit: {pin}")),
-    );
+    repin(&repo, "content/fr/b.md", &repo.head());
     repo.commit("fr: b pinned to a commit of the pull request");
     let (code, json) = check_json(&repo, &["--base", "main"]);
     assert_eq!(code, 1, "{json:#}");
