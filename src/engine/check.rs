@@ -343,8 +343,9 @@ pub fn check_pull_request(
     // pin (a commit that only reformats it, or moves it with its renamed source, is not translating it; `status`
     // passes such commits over the same way). `then_path`: the translation's name at the merge base.
     let updated = |refiner: &mut Refiner, translation: &str, then_path: &str| -> Result<bool> {
+        // Added (no version under either name at the merge base) or deleted: touched is all there is to say.
         let (Some(before), Some(after)) = (then(then_path), now(translation)) else {
-            return Ok(then_path == translation && touched(translation));
+            return Ok(touched(translation));
         };
         if before.1 == after.1 {
             return Ok(false);

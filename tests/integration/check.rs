@@ -1702,6 +1702,23 @@ fn a_source_renamed_and_changed_passed_once_its_translation_was_moved() {
     assert!(kinds(&json).is_empty(), "{json:#}");
     let text = repo.stdout(&["check", "--base", "main"]);
     assert!(!text.contains("added"), "{text}");
+
+    // A page never translated, renamed and changed, and translated in the same pull request: a new translation.
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("content/en/extra.md", md("Extra", "", EN));
+    repo.commit("en: extra");
+    repo.git(&["checkout", "-q", "-b", "pr3"]);
+    repo.git(&["mv", "content/en/extra.md", "content/en/more.md"]);
+    repo.write("content/en/more.md", md("More", "", EN))
+        .write("content/fr/more.md", md("Plus", "", FR));
+    repo.commit("en: extra is more; fr: more");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    assert!(
+        kinds(&json)
+            .iter()
+            .all(|(kind, _, _)| kind != "stale-in-pr"),
+        "{json:#}"
+    );
 }
 
 /// `init --publish together` says "tandem check fails on every finding" and wrote only a pull request's kinds: on a
