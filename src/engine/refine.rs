@@ -1944,18 +1944,24 @@ impl<'a> Refiner<'a> {
     /// The history-mode sync point, masked drift removed: starting from the last commit that touched the translation,
     /// commits that left its meaning unchanged (reformatting, bookkeeping keys such as pins or drift markers) and
     /// commits marked with a directive are passed over. Returns the commit and the commits passed over, newest first.
+    ///
+    /// A commit that moved the translation (`git mv`, a folder reorganised: the same bytes under a new name) changed
+    /// nothing it says: the walk passes it over and goes on under the name before (a page stale before the move read
+    /// current after it).
     pub fn meaningful_sync(
         &mut self,
         translation: &str,
         last: ObjectId,
     ) -> Result<(ObjectId, Vec<ObjectId>)> {
         let mut commit = last;
+        let mut name = translation.to_owned();
         let mut passed = Vec::new();
         while passed.len() < MAX_SKIPPED_COMMITS {
-            match self.sync_step(translation, commit)? {
-                Some(previous) => {
+            match self.sync_step(&name, commit)? {
+                Some((previous, before)) => {
                     passed.push(commit);
                     commit = previous;
+                    name = before;
                 }
                 None => return Ok((commit, passed)),
             }
@@ -1964,12 +1970,28 @@ impl<'a> Refiner<'a> {
     }
 
     /// One step of the walk back: `None` when `commit` is the sync point (it changed the translation's meaning, or
-    /// nothing is before it), else the translation's commit before it.
-    fn sync_step(&mut self, translation: &str, commit: ObjectId) -> Result<Option<ObjectId>> {
+    /// nothing is before it), else the translation's commit before it, and its name there.
+    fn sync_step(
+        &mut self,
+        translation: &str,
+        commit: ObjectId,
+    ) -> Result<Option<(ObjectId, String)>> {
+        // Moved there by this commit, its bytes kept: the walk goes on under the old name.
+        let parents = self.repo.parents(commit)?;
+        if let Some(&parent) = parents.first()
+            && self.entry(parent, translation)?.is_none()
+            && let Some(old) = self.repo.moved_from(commit, translation)?
+        {
+            return Ok(self
+                .previous_of(&old, commit)?
+                .map(|previous| (previous, old)));
+        }
         if !self.steps_back(translation, commit)? {
             return Ok(None);
         }
-        self.previous_of(translation, commit)
+        Ok(self
+            .previous_of(translation, commit)?
+            .map(|previous| (previous, translation.to_owned())))
     }
 
     /// The translation's commit before `commit` (`git log -1 <commit>^ -- <translation>`), found once.

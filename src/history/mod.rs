@@ -1386,6 +1386,43 @@ impl GitRepo {
         })
     }
 
+    /// The name the file at `path` had before `commit` moved it there: the file of the same bytes `commit` deleted
+    /// (a `git mv`, a folder reorganised), compared with its first parent. `None` when `commit` added the file anew,
+    /// or left it under its name, or more than one file went or came with those bytes.
+    pub fn moved_from(&self, commit: ObjectId, path: &str) -> Result<Option<String>> {
+        let graph = self.graph()?;
+        let Some(idx) = graph.find(&commit) else {
+            return Ok(None);
+        };
+        if graph.parents(idx).is_empty() {
+            return Ok(None);
+        }
+        self.load_history()?;
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded above");
+        let inside = history.index.scope.contains(path);
+        let history = history.for_scope(inside, graph);
+        let files = history.index.added_and_deleted(&self.repo, graph, idx)?;
+        let dict = &history.index.dict;
+        let Some(&(_, id)) =
+            (files.added.iter()).find(|(added, _)| dict.path(*added) == path.as_bytes())
+        else {
+            return Ok(None);
+        };
+        // One file of those bytes went, and one came: a page renamed while a copy of it was added (a translation
+        // started as a copy of its source, the source renamed in the same commit) is no move of the copy.
+        let mut went = (files.deleted.iter()).filter(|(_, deleted)| *deleted == id);
+        let came = (files.added.iter())
+            .filter(|(_, added)| *added == id)
+            .count();
+        Ok(match (went.next(), went.next(), came) {
+            (Some((old, _)), None, 1) => {
+                Some(String::from_utf8_lossy(dict.path(*old)).into_owned())
+            }
+            _ => None,
+        })
+    }
+
     /// `git rev-list <since>..HEAD -- <path>` for many (path, since) pairs: the commits that changed each path since
     /// its sync point, newest first. `None` where the answer needs history this clone does not have (a shallow
     /// boundary), or when `since` is not in HEAD's history.

@@ -638,3 +638,49 @@ fn a_page_moved_then_edited_before_the_commit_was_not_followed() {
     assert_eq!(orphan["state"], "orphaned", "{json:#}");
     assert_eq!(orphan["renamed_to"], "content/en/docs/start.md", "{json:#}");
 }
+
+/// A site without pins moved its pages into a new folder, every language at once (`git mv`, the same bytes). The
+/// French page was stale before the move, and read current after it: history calls a translation in step from its
+/// last commit that changed it, and the move commit, with no file of that name before it, counted as one. The walk
+/// follows the translation to its name before the move: the page stays stale, the move passed over.
+#[test]
+fn a_translation_moved_in_a_reorganisation_read_current() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/setup.md", md("Setup", "", BODY))
+        .write("content/fr/setup.md", md("Installation", "", TRADUCTION));
+    repo.commit("setup, in both languages");
+    repo.write(
+        "content/en/setup.md",
+        md("Setup", "", &BODY.replace("Fourth.", "Fourth, and last.")),
+    );
+    repo.commit("en: the last paragraph");
+    let before = repo.status_json(&[]);
+    assert_eq!(page(&before, "content/fr/setup.md")["state"], "stale");
+    repo.git(&["mv", "content/en/setup.md", "content/en/setup-guide.md"]);
+    repo.git(&["mv", "content/fr/setup.md", "content/fr/setup-guide.md"]);
+    repo.commit("move setup, every language");
+    let json = repo.status_json(&[]);
+    let p = page(&json, "content/fr/setup-guide.md");
+    assert_eq!(p["state"], "stale", "{p:#}");
+    assert_eq!(p["changed_sections"][0]["change"], "modified", "{p:#}");
+}
+
+/// A translation started as a copy of its source in the commit that renamed the source (`_index.md` → `_index.en.md`,
+/// `_index.fr.md` added with the same bytes: hugo-learn's children pages). The copy is no move: its history does
+/// not go on under the source's old name.
+#[test]
+fn a_copy_added_while_its_source_was_renamed_is_no_move() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/guide/_index.md", md("Guide", "", BODY));
+    repo.commit("guide");
+    repo.git(&[
+        "mv",
+        "content/guide/_index.md",
+        "content/guide/_index.en.md",
+    ]);
+    repo.write("content/guide/_index.fr.md", md("Guide", "", BODY));
+    let copied = repo.commit("guide: languages, fr to translate");
+    let json = repo.status_json(&["--lang", "fr"]);
+    let p = page(&json, "content/guide/_index.fr.md");
+    assert_eq!(p["sync"]["commit"], copied.as_str(), "{p:#}");
+}
