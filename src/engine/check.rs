@@ -468,8 +468,7 @@ pub fn check_pull_request(
             continue;
         }
         let mut sections: Vec<SectionRef> = Vec::new();
-        // Which of `sections` the source no longer has (their lines are the old version's until placed below).
-        let mut removed: Vec<bool> = Vec::new();
+        // How each of `sections` changed (a removed one's line is the old version's until placed below).
         let mut section_changes: Vec<crate::drift::sections::Change> = Vec::new();
         let mut mirrored_only = false;
         if !to_update.is_empty() || !pins_to_move.is_empty() {
@@ -542,20 +541,15 @@ pub fn check_pull_request(
             }
             mirrored_only = verdict.reason == Reason::MirroredOnly;
             // A removed section is named too (its annotation said only "this page changed", on line 1).
-            (sections, removed) = changed
-                .iter()
-                .map(|c| {
-                    (
-                        c.source.clone(),
-                        c.change == crate::drift::sections::Change::Removed,
-                    )
-                })
-                .unzip();
-            section_changes = changed.iter().map(|c| c.change).collect();
+            (sections, section_changes) =
+                changed.iter().map(|c| (c.source.clone(), c.change)).unzip();
         }
         if to_update.is_empty() && !added && pins_to_move.is_empty() {
             continue;
         }
+        let removed: Vec<bool> = (section_changes.iter())
+            .map(|c| *c == crate::drift::sections::Change::Removed)
+            .collect();
         // Each changed section's first changed line (GitHub shows an annotation in the pull request's diff only on a
         // line of it: the section's heading often is not), else its heading's.
         let mut lines: Vec<usize> = if sections.is_empty() {
@@ -681,9 +675,7 @@ pub fn check_pull_request(
         let new_file = then(translation).is_none();
         // A page the pull request adds, translated in it too: its translation's pin can only name one of the pull
         // request's commits, which a squash merge does not keep. Pinned once merged, as `pins_to_move` says.
-        let new_source = touched(&pair.source)
-            && then(&pair.source).is_none()
-            && now(&pair.source).is_some()
+        let new_source = added_sources.contains(&&pair.source)
             && !renamed_from.contains_key(pair.source.as_str());
         let finding = |kind, line, reason, pin: Option<String>| Finding {
             kind,
