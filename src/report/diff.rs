@@ -1234,9 +1234,6 @@ fn prose_place(old: &str, new: &str, lines: &[&str]) -> Option<usize> {
     }
     // The source line says what its marks are; a translation line has one when it has the word, compared without
     // case (a translation writes `Github` where the source has `GitHub`).
-    let marks_of = |line: &str| -> std::collections::HashSet<String> {
-        kept_marks(line).map(str::to_lowercase).collect()
-    };
     let per_line: Vec<std::collections::HashSet<String>> = (lines.iter())
         .map(|line| {
             line_words(line)
@@ -1318,13 +1315,8 @@ fn sentence_place(old: &str, new: &str, lines: &[&str]) -> Option<usize> {
     }
     let at = before.get(parted).map_or(old.len(), |&(at, _)| at);
     let place = said.iter().rposition(|&start| start <= at).unwrap_or(0);
-    let sentence = |starts: &[usize], text: &str, k: usize| -> std::collections::HashSet<String> {
-        let end = starts.get(k + 1).copied().unwrap_or(text.len());
-        let text = &text[starts[k]..end];
-        text.lines()
-            .flat_map(kept_marks)
-            .map(str::to_lowercase)
-            .collect()
+    let sentence = |starts: &[usize], text: &str, k: usize| {
+        marks_of(&text[starts[k]..starts.get(k + 1).copied().unwrap_or(text.len())])
     };
     let marks = sentence(&said, old, place);
     if !marks.is_empty() {
@@ -1351,6 +1343,15 @@ fn spaced_words(text: &str) -> Vec<(usize, &str)> {
         }
     }
     words
+}
+
+/// The marks ([`kept_marks`]) of each line of `text`, compared without case (a translation writes `Github` where the
+/// source has `GitHub`).
+fn marks_of(text: &str) -> std::collections::HashSet<String> {
+    text.lines()
+        .flat_map(kept_marks)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// What a translation keeps of a line as it is: its words ([`line_words`]) with a digit or a capital past their first
