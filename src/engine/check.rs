@@ -326,13 +326,11 @@ pub fn check_pull_request(
         .collect();
 
     // Sources the pull request deleted, and the added source each was renamed to, if any.
-    let mut renames: HashMap<&String, Option<String>> = HashMap::new();
-    for source in changed_sources.iter().filter(|s| now(s).is_none()) {
-        renames.insert(
-            source,
-            renamed_to(&mut refiner, then(source), &added_sources, &now)?,
-        );
-    }
+    let deleted_sources: Vec<&String> = changed_sources
+        .iter()
+        .filter(|s| now(s).is_none())
+        .collect();
+    let renames = renamed_to(&mut refiner, &deleted_sources, &added_sources, &then, &now)?;
     // An added source's old name, when it is a deleted one's new name.
     let renamed_from: HashMap<&str, &str> = renames
         .iter()
@@ -926,33 +924,63 @@ pub(crate) fn pins_at(ws: &Workspace, commit: gix::ObjectId, lang: &str) -> Resu
     Ok(false)
 }
 
-/// The new path of a source deleted in the pull request: an added source with the same bytes, else the most similar
-/// added source (at least half its words in common).
-fn renamed_to(
+/// The new path of each source deleted in the pull request, if it was renamed: an added source with the same bytes,
+/// else the most similar added source (at least half its words in common). Each added source is the new name of one
+/// deleted source at most: two pages deleted beside one renamed were both said to be renamed to it (and `git mv`
+/// advised for both translations).
+fn renamed_to<'a>(
     refiner: &mut Refiner,
-    old: Option<Entry>,
+    deleted: &[&'a String],
     added: &[&String],
+    then: &dyn Fn(&str) -> Option<Entry>,
     now: &dyn Fn(&str) -> Option<Entry>,
-) -> Result<Option<String>> {
-    let Some((_, old_id)) = old else {
-        return Ok(None);
-    };
-    for candidate in added {
-        if now(candidate).map(|(_, id)| id) == Some(old_id) {
-            return Ok(Some((*candidate).clone()));
+) -> Result<HashMap<&'a String, Option<String>>> {
+    let mut renames: HashMap<&String, Option<String>> =
+        deleted.iter().map(|source| (*source, None)).collect();
+    let mut claimed: BTreeSet<&String> = BTreeSet::new();
+    for source in deleted {
+        let Some((_, old_id)) = then(source) else {
+            continue;
+        };
+        if let Some(candidate) = added
+            .iter()
+            .find(|c| !claimed.contains(**c) && now(c).map(|(_, id)| id) == Some(old_id))
+        {
+            claimed.insert(candidate);
+            renames.insert(source, Some((*candidate).clone()));
         }
     }
-    let Version::Parsed { text: old_text, .. } = refiner.blob(old_id)? else {
-        return Ok(None);
-    };
-    let mut best: Option<(f32, &String)> = None;
-    for candidate in added {
-        if let Version::Parsed { text, .. } = refiner.file(candidate) {
-            let ratio = crate::drift::sections::similarity(&old_text, &text);
-            if ratio >= 0.5 && best.is_none_or(|(b, _)| ratio > b) {
-                best = Some((ratio, candidate));
+    // The rest by similarity, the closest pairs first.
+    let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+    for (d, source) in deleted.iter().enumerate() {
+        if renames[*source].is_some() {
+            continue;
+        }
+        let Some((_, old_id)) = then(source) else {
+            continue;
+        };
+        let Version::Parsed { text: old_text, .. } = refiner.blob(old_id)? else {
+            continue;
+        };
+        for (a, candidate) in added.iter().enumerate() {
+            if claimed.contains(*candidate) {
+                continue;
+            }
+            if let Version::Parsed { text, .. } = refiner.file(candidate) {
+                let ratio = crate::drift::sections::similarity(&old_text, &text);
+                if ratio >= 0.5 {
+                    scored.push((ratio, d, a));
+                }
             }
         }
     }
-    Ok(best.map(|(_, path)| path.clone()))
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    for (_, d, a) in scored {
+        let (source, candidate) = (deleted[d], added[a]);
+        if renames[source].is_none() && !claimed.contains(candidate) {
+            claimed.insert(candidate);
+            renames.insert(source, Some(candidate.clone()));
+        }
+    }
+    Ok(renames)
 }

@@ -1911,3 +1911,40 @@ fn a_translation_added_without_a_source_passed() {
         "{text}"
     );
 }
+
+/// Two source pages deleted beside one added with the first's bytes (a rename): the second, deleted for good, was said
+/// to be renamed to the same page by similarity, and its translation told `git mv` onto the first's new name. An added
+/// page is the new name of one deleted page at most, the same bytes first.
+#[test]
+fn a_page_deleted_beside_a_rename_was_said_renamed_too() {
+    let (mut repo, _) = base_site();
+    repo.git(&["mv", "content/en/a.md", "content/en/alpha.md"]);
+    repo.git(&["mv", "content/fr/a.md", "content/fr/alpha.md"]);
+    repo.git(&["rm", "-q", "content/en/old.md"]);
+    repo.commit("en: a renamed alpha, old deleted; fr: a moved along");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    let orphaned: Vec<_> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["kind"].as_str().unwrap(),
+                f["translation"].as_str().unwrap(),
+                f["renamed_to"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        orphaned,
+        [("orphaned-in-pr", "content/fr/old.md", None)],
+        "{json:#}"
+    );
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(
+        text.contains(
+            "content/en/old.md was deleted, but content/fr/old.md is still there: delete it too."
+        ),
+        "{text}"
+    );
+}
