@@ -76,6 +76,8 @@ pub enum Reason {
     SourceRenamed,
     /// missing: no translation file.
     NotTranslated,
+    /// missing (`check --base`): the pull request deleted the translation, and its source stays.
+    TranslationDeleted,
     /// missing: a translation fork's page (at the source's path, in this clone) still the source's text, byte for
     /// byte: nobody translated it yet.
     SourceCopy,
@@ -106,7 +108,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 24] = [
+    pub const ALL: [Reason; 25] = [
         Reason::SourceUnchanged,
         Reason::CosmeticOnly,
         Reason::SkipDirective,
@@ -117,6 +119,7 @@ impl Reason {
         Reason::SourceCreated,
         Reason::Structure,
         Reason::NotTranslated,
+        Reason::TranslationDeleted,
         Reason::SourceCopy,
         Reason::SourceNotFound,
         Reason::NoPin,
@@ -147,6 +150,7 @@ impl Reason {
             Reason::Structure => "structure",
             Reason::SourceRenamed => "source-renamed",
             Reason::NotTranslated => "not-translated",
+            Reason::TranslationDeleted => "translation-deleted",
             Reason::SourceCopy => "source-copy",
             Reason::SourceNotFound => "source-not-found",
             Reason::SourcePairedElsewhere => "source-paired-elsewhere",

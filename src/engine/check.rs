@@ -642,6 +642,64 @@ pub fn check_pull_request(
         });
     }
 
+    // Translations the pull request deleted while their source stays (under its name, or the one it was renamed to):
+    // the page is missing in that language once merged, which the whole repository's check would say only then.
+    // Reported whatever the policy: unlike a new page not translated yet, a deleted translation is not the usual course.
+    for (path, (old, new)) in &changed {
+        let (Some(_), None) = (old, new) else {
+            continue;
+        };
+        let Some((lang, root, rel)) = pairing::classify(&settings.layout, &languages, path) else {
+            continue;
+        };
+        if lang == settings.source {
+            continue;
+        }
+        let source_then = pairing::path_for(
+            &settings.layout,
+            &site.inventory,
+            &settings.source,
+            root,
+            &rel,
+            &settings.source,
+        );
+        let source_now = match renames.get(&source_then) {
+            Some(Some(new)) => new.clone(),
+            Some(None) => continue,
+            None => source_then,
+        };
+        let Some(pair) = pairs_now
+            .iter()
+            .find(|p| p.source == source_now && p.language == lang && p.kind == PairKind::Missing)
+        else {
+            continue;
+        };
+        if !checked.iter().any(|c| c.translation == pair.translation) {
+            checked.push(Checked {
+                language: lang.clone(),
+                source: source_now.clone(),
+                translation: pair.translation.clone(),
+            });
+        }
+        findings.push(Finding {
+            kind: FindingKind::MissingInPr,
+            fails: false,
+            language: lang,
+            source: source_now.clone(),
+            translation: path.clone(),
+            file: source_now,
+            lines: vec![1],
+            sections: Vec::new(),
+            section_changes: Vec::new(),
+            signals: Vec::new(),
+            reason: Some(Reason::TranslationDeleted),
+            pin: None,
+            base: Some(base_rev.to_owned()),
+            renamed_to: None,
+            move_translation_to: None,
+        });
+    }
+
     // Translations the pull request added or whose pin it changed.
     let mut new_page_pins: Vec<(String, String)> = Vec::new();
     let mut pins_in_use: Option<bool> = (mode == Mode::Pin

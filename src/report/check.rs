@@ -219,6 +219,7 @@ fn args(finding: &Finding, directive: &str, m: &Messages) -> Vec<(&'static str, 
         ("sections", section_names(finding, m).into()),
         ("count", finding.sections.len().into()),
         ("pin", finding.pin.clone().unwrap_or_default().into()),
+        ("base", finding.base.clone().unwrap_or_default().into()),
         (
             "reason",
             finding
@@ -271,16 +272,20 @@ pub fn kind_label(kind: FindingKind, m: &Messages, code: bool) -> String {
 
 /// The one-line title of a finding (for annotations).
 pub fn title(finding: &Finding, m: &Messages) -> String {
-    m.with(
-        &format!("check-title-{}", finding.kind.as_str()),
-        &args(finding, "", m),
-    )
+    let id = match finding.reason {
+        Some(Reason::TranslationDeleted) => "check-title-missing-in-pr-deleted".to_owned(),
+        _ => format!("check-title-{}", finding.kind.as_str()),
+    };
+    m.with(&id, &args(finding, "", m))
 }
 
 /// What to do about a finding, for people.
 pub fn message(finding: &Finding, directive: &str, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
+        (FindingKind::MissingInPr, _) if finding.reason == Some(Reason::TranslationDeleted) => {
+            "check-msg-missing-in-pr-deleted".to_owned()
+        }
         (FindingKind::OrphanedInPr, None) if finding.reason == Some(Reason::SourceNotFound) => {
             "check-msg-orphaned-in-pr-added".to_owned()
         }
@@ -373,8 +378,6 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
         return out;
     }
     // The other findings, by language.
-    let by_page =
-        |f: &&Finding| matches!(f.kind, FindingKind::StaleInPr | FindingKind::MissingInPr);
     let others: Vec<&Finding> = report.findings.iter().filter(|f| !by_page(f)).collect();
     if !report.changed_sources.is_empty() && !others.is_empty() {
         out.push('\n');
@@ -444,16 +447,23 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
     out
 }
 
+/// Whether the text report lists a finding under the source page the pull request changed (a translation to update
+/// or to write), rather than with the other findings of its language (a deleted translation's source may be unchanged).
+fn by_page(finding: &&Finding) -> bool {
+    match finding.kind {
+        FindingKind::StaleInPr => true,
+        FindingKind::MissingInPr => finding.reason != Some(Reason::TranslationDeleted),
+        _ => false,
+    }
+}
+
 /// `✗ content/en/x.md changed — to update: fr, ja · not translated: bn, es`, then the changed sections and one
 /// `tandem diff` per translation to update.
 fn changed_source_lines(report: &CheckReport, changed: &ChangedSource, m: &Messages) -> String {
     let findings: Vec<&Finding> = report
         .findings
         .iter()
-        .filter(|f| {
-            f.source == changed.source
-                && matches!(f.kind, FindingKind::StaleInPr | FindingKind::MissingInPr)
-        })
+        .filter(|f| f.source == changed.source && by_page(f))
         .collect();
     let mark = if findings.iter().any(|f| f.fails) {
         "✗"

@@ -1912,6 +1912,85 @@ fn a_translation_added_without_a_source_passed() {
     );
 }
 
+/// A pull request deleting a translation whose source stays (one page, or a whole language's folder) passed with
+/// "leaves every translation in step"; once merged the whole repository's check called the page missing. The pull
+/// request makes it missing: `missing-in-pr`, reason `translation-deleted`, reported whatever the policy (a warning
+/// unless the policy names `missing-in-pr`). Deleting a page with its translations is no finding.
+#[test]
+fn a_pull_request_deleting_a_translation_passed_in_silence() {
+    let (mut repo, _) = base_site();
+    repo.git(&[
+        "rm",
+        "-q",
+        "content/fr/b.md",
+        "content/en/old.md",
+        "content/fr/old.md",
+    ]);
+    repo.commit("fr: b deleted; old deleted in both languages");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert_eq!(
+        kinds(&json),
+        [(
+            "missing-in-pr".to_owned(),
+            "content/fr/b.md".to_owned(),
+            false
+        )],
+        "{json:#}"
+    );
+    assert_eq!(
+        json["findings"][0]["reason"], "translation-deleted",
+        "{json:#}"
+    );
+    assert_eq!(json["findings"][0]["source"], "content/en/b.md", "{json:#}");
+    let (code, _) = check_json(&repo, &["--base", "main", "--fail-on", "missing-in-pr"]);
+    assert_eq!(code, 1);
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(
+        text.contains("content/fr/b.md was deleted, but its source content/en/b.md is still there"),
+        "{text}"
+    );
+    let github = repo.stdout(&["check", "--base", "main", "--format", "github"]);
+    assert!(
+        github.contains("::warning file=content/en/b.md,line=1,title=Translation deleted (fr)::content/fr/b.md was deleted, but its source content/en/b.md is still there: the fr site loses this page. If that was not meant, restore it in this PR (git checkout main -- content/fr/b.md)."),
+        "{github}"
+    );
+    let french = repo.stdout(&["--ui-lang", "fr", "check", "--base", "main"]);
+    assert!(
+        french.contains(
+            "content/fr/b.md a été supprimée, mais sa source content/en/b.md est toujours là"
+        ),
+        "{french}"
+    );
+
+    // Restored as the message says; then the source renamed, its translation deleted rather than moved.
+    repo.git(&["checkout", "main", "--", "content/fr/b.md"]);
+    repo.commit("fr: b restored");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!((code, kinds(&json)), (0, vec![]), "{json:#}");
+    repo.git(&["mv", "content/en/a.md", "content/en/alpha.md"]);
+    repo.git(&["rm", "-q", "content/fr/a.md"]);
+    repo.commit("en: a renamed alpha; fr: a deleted");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    let deleted: Vec<_> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["reason"] == "translation-deleted")
+        .map(|f| {
+            (
+                f["source"].as_str().unwrap(),
+                f["translation"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        deleted,
+        [("content/en/alpha.md", "content/fr/a.md")],
+        "{json:#}"
+    );
+}
+
 /// Two source pages deleted beside one added with the first's bytes (a rename): the second, deleted for good, was said
 /// to be renamed to the same page by similarity, and its translation told `git mv` onto the first's new name. An added
 /// page is the new name of one deleted page at most, the same bytes first.
