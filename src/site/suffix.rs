@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::pairing::layout::{Layout, is_language_tag, suffix_language};
+use crate::pairing::layout::{Layout, is_language_tag, primary_subtag, suffix_language};
 use crate::site::config::{DetectedFrom, LayoutKind};
 use crate::site::detect::{Detected, Evidence, Probe};
 
@@ -29,14 +29,31 @@ pub fn detect(
             if !is_page(&path) {
                 continue;
             }
+            // A generator config that lists its languages (Hugo, mkdocs-static-i18n) reads only those from file
+            // names: `socket.io.md` is an English page about Socket.IO, not a translation into Ido.
             let lang = suffix_language(&path, |tag| {
-                known.iter().any(|k| k == tag) || is_language_tag(tag)
+                known.iter().any(|k| k == tag) || known.is_empty() && is_language_tag(tag)
             })
             .map(|(lang, _)| lang)
             .unwrap_or_else(|| unsuffixed.to_owned());
             *languages.entry(lang).or_default() += 1;
         }
     }
+    // Pages without a suffix beside pages suffixed with the full tag of the same language (Nextra's `en-US`, when
+    // the default locale read gives `en`): they are that language's, not a language of their own.
+    let mut unsuffixed = unsuffixed.to_owned();
+    if !known.contains(&unsuffixed)
+        && let Some(full) = languages
+            .keys()
+            .find(|lang| **lang != unsuffixed && primary_subtag(lang) == unsuffixed)
+            .cloned()
+    {
+        if let Some(count) = languages.remove(&unsuffixed) {
+            *languages.entry(full.clone()).or_default() += count;
+        }
+        unsuffixed = full;
+    }
+    let unsuffixed = unsuffixed.as_str();
     let suffixed = languages.keys().filter(|l| *l != unsuffixed).count();
     if !(suffixed >= 1 && languages.len() >= 2 || forced) {
         return None;

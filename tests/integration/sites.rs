@@ -335,6 +335,53 @@ fn hugo_single_folder_with_language_suffixes() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A Hugo site translating by file name, with pages named after products (`socket.io.md`, `fly.io.md`): `io` (Ido) was
+/// read as a language, a target of its own with every page missing, `socket.io.md` orphaned and its Brazilian
+/// translation too. Hugo reads only the languages its config lists from file names.
+#[test]
+fn a_page_named_after_a_product_made_up_a_language() {
+    let repo = fixture("hugo-dotted-names");
+    let p = |path: &str| format!("content/docs/{path}");
+    let expected = Answer {
+        source: "en".into(),
+        languages: languages(&["pt-br"]),
+        pairs: set([
+            ("pt-br", &p("install.md"), &p("install.pt-br.md")),
+            (
+                "pt-br",
+                &p("integrations/socket.io.md"),
+                &p("integrations/socket.io.pt-br.md"),
+            ),
+        ]),
+        missing: missing([("pt-br", &p("integrations/fly.io.pt-br.md"))]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+}
+
+/// Nextra with region locales (`en-US`, `fr-FR`): a page without a locale suffix (`faq.mdx`) took the default
+/// locale's first part, `en`, for a language of its own: a target language with every page missing.
+#[test]
+fn a_page_without_a_locale_suffix_made_up_a_language() {
+    let repo = fixture("nextra-region-locales");
+    let p = |path: &str| format!("pages/{path}");
+    let expected = Answer {
+        source: "en-us".into(),
+        languages: languages(&["fr-fr"]),
+        pairs: set([
+            ("fr-fr", &p("index.en-US.mdx"), &p("index.fr-FR.mdx")),
+            (
+                "fr-fr",
+                &p("docs/setup.en-US.mdx"),
+                &p("docs/setup.fr-FR.mdx"),
+            ),
+        ]),
+        missing: missing([("fr-fr", &p("docs/faq.fr-FR.mdx"))]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 #[test]
 fn config_outside_the_repository_reads_paths_from_the_repository_root() {
     let repo = fixture("eleventy-keys");
