@@ -870,6 +870,11 @@ error-out-not-a-folder = --out { $path } is { $kind }, not a folder
 hint-out-not-a-folder = --out names the folder the task files go in (created when missing): give another path
 error-out-in-content = --out { $path } is a folder of the site's content: its task files would be read as pages and published
 hint-out-in-content = give --out a folder outside the content folders (l10n-tasks)
+error-out-protected = --out { $path } is { $what ->
+        [git] inside .git, git's own files
+       *[config] a config file the site is read from
+    }: the report would take its place
+hint-out-protected = give --out a file of its own (l10n-status.md, or a folder such as l10n-tasks for tandem tasks)
 error-out-is-a-page = --out { $path } is, or would be, a page of the site: the report would take its place
 hint-out-is-a-page = give --out a file outside the site's pages (status.html, l10n-status.md)
 error-lfs-pointer = { $path } is a Git LFS pointer, not the page

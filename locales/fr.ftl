@@ -924,6 +924,11 @@ error-out-not-a-folder = --out { $path } est { $kind }, pas un dossier
 hint-out-not-a-folder = --out nomme le dossier où vont les fichiers de tâche (créé s’il manque) : donnez un autre chemin
 error-out-in-content = --out { $path } est un dossier du contenu du site : ses fichiers de tâches seraient lus comme des pages et publiés
 hint-out-in-content = donnez à --out un dossier hors des dossiers de contenu (l10n-tasks)
+error-out-protected = --out { $path } est { $what ->
+        [git] dans .git, les fichiers de git lui-même
+       *[config] un fichier de configuration d’où le site est lu
+    } : le rapport prendrait sa place
+hint-out-protected = donnez à --out un fichier à lui (l10n-status.md, ou un dossier comme l10n-tasks pour tandem tasks)
 error-out-is-a-page = --out { $path } est, ou serait, une page du site : le rapport prendrait sa place
 hint-out-is-a-page = donnez à --out un fichier hors des pages du site (status.html, l10n-status.md)
 error-lfs-pointer = { $path } est un pointeur Git LFS, pas la page

@@ -205,6 +205,9 @@ pub enum Error {
     /// `status --out` names a page of the site: the report would replace it.
     #[error("{path} is a page of the site")]
     OutIsAPage { path: String },
+    /// `--out` names a file git or the site is read from (`.git/HEAD`, `hugo.yaml`, `tandem.yaml`).
+    #[error("--out {path} is a file the site or git is read from")]
+    OutProtected { path: String, what: &'static str },
     /// `tasks --out DIR` names a folder in the site's content: the task files would be pages.
     #[error("--out {path} is in the site's content")]
     OutInContent { path: String },
@@ -546,6 +549,12 @@ impl Error {
             Error::OutInContent { path } => (
                 Message::new("error-out-in-content").arg("path", path),
                 Some(Message::new("hint-out-in-content")),
+            ),
+            Error::OutProtected { path, what } => (
+                Message::new("error-out-protected")
+                    .arg("path", path)
+                    .arg("what", *what),
+                Some(Message::new("hint-out-protected")),
             ),
             Error::OutIsAPage { path } => (
                 Message::new("error-out-is-a-page").arg("path", path),

@@ -239,6 +239,48 @@ fn man(
     Ok(Exit::Clean)
 }
 
+/// Refuses an `--out` path (repo-relative) that would replace something the site or git is read from: a file in
+/// `.git/` (`status --out .git/HEAD` left a repository git no longer opened), tandem's config, or a generator's config
+/// (`hugo.yaml` replaced by a report). The report's own checks (a page of the site) come on top.
+pub fn refuse_protected_out(settings: &crate::site::config::Settings, rel: &str) -> Result<()> {
+    const CONFIG_STEMS: [&str; 14] = [
+        "tandem",
+        "hugo",
+        "config",
+        "mkdocs",
+        "_config",
+        "docusaurus.config",
+        "astro.config",
+        "next.config",
+        "eleventy.config",
+        ".eleventy",
+        "_quarto",
+        "package",
+        "sidebars",
+        "theme.config",
+    ];
+    const CONFIG_EXTENSIONS: [&str; 11] = [
+        "yaml", "yml", "toml", "json", "js", "mjs", "cjs", "ts", "mts", "cts", "jsx",
+    ];
+    let what = if rel.split('/').any(|part| part == ".git") || rel == ".git" {
+        Some("git")
+    } else {
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        let generator = name.rsplit_once('.').is_some_and(|(stem, ext)| {
+            CONFIG_STEMS.contains(&stem) && CONFIG_EXTENSIONS.contains(&ext)
+        });
+        let special = matches!(name, ".gitignore" | ".gitattributes" | ".gitmodules");
+        (generator || special || settings.config_file.as_deref() == Some(rel)).then_some("config")
+    };
+    match what {
+        Some(what) => Err(crate::error::Error::OutProtected {
+            path: rel.to_owned(),
+            what,
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Checks that every file of a multi-file write can be written (its folder takes a new file, the file is not
 /// read-only) before the first is: the files as [`write_files`] takes them.
 pub fn check_writable(files: &[(String, std::path::PathBuf, &[u8])]) -> Result<()> {

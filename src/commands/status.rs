@@ -91,7 +91,13 @@ pub fn run(
             // report would become one (a missing translation's path, a new `.md` or `.html` in a content folder).
             if let Ok(rel) = ws.repo_paths(std::slice::from_ref(out))
                 && let Some(rel) = rel.first()
+            {
+                super::refuse_protected_out(&ws.settings, rel)?;
+            }
+            if let Ok(rel) = ws.repo_paths(std::slice::from_ref(out))
+                && let Some(rel) = rel.first()
                 && (ws.settings.would_be_page(rel)
+                    || ws.settings.would_be_page_of_any_kind(rel)
                     || report
                         .pages
                         .iter()

@@ -89,6 +89,16 @@ pub fn run(
             if let Ok(rel) = ws.repo_paths(std::slice::from_ref(out))
                 && let Some(rel) = rel.first()
             {
+                super::refuse_protected_out(&ws.settings, rel)?;
+                // The content folder holding the language folders (`content/`): task files among them.
+                let holds_content = ws.settings.content_dirs.values().any(|dir| {
+                    dir == rel
+                        || !rel.is_empty()
+                            && dir.rsplit_once('/').map(|(parent, _)| parent) == Some(rel.as_str())
+                });
+                if holds_content {
+                    return Err(Error::OutInContent { path: rel.clone() });
+                }
                 let probe = tasks
                     .first()
                     .map_or("task.md", |task| task.file_name.as_str());

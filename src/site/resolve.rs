@@ -1047,6 +1047,29 @@ impl Settings {
 
     /// Whether tandem would read a file at `path` (repo-relative `/` path), there or not yet, as a page of the site:
     /// a page's name in a content folder, outside hidden folders. What `--out` must not name.
+    /// Whether `path`, in a language's folder, has the extension of a page of any kind the generators write
+    /// (`.mdx` on a site with none yet: a report written there would turn them on, and be read as a page).
+    pub fn would_be_page_of_any_kind(&self, path: &str) -> bool {
+        let languages: Vec<String> = self.content_dirs.keys().cloned().collect();
+        let page_like = path.rsplit_once('.').is_some_and(|(_, ext)| {
+            matches!(
+                ext.to_ascii_lowercase().as_str(),
+                "md" | "mdx"
+                    | "markdown"
+                    | "mdown"
+                    | "html"
+                    | "htm"
+                    | "qmd"
+                    | "rmd"
+                    | "adoc"
+                    | "rst"
+            )
+        });
+        page_like
+            && !path.split('/').any(|part| part.starts_with('.'))
+            && crate::pairing::classify(&self.layout, &languages, path).is_some()
+    }
+
     pub fn would_be_page(&self, path: &str) -> bool {
         let languages: Vec<String> = self.content_dirs.keys().cloned().collect();
         self.is_page(path)

@@ -548,6 +548,55 @@ fn status_and_tasks_out_wrote_reports_where_they_became_pages() {
     assert!(repo.path().join("l10n-tasks/fr-update-a.md").is_file());
 }
 
+/// `status --out .git/HEAD` wrote the report over git's HEAD (git then found no repository), `--out hugo.yaml` or
+/// `tandem.yaml` over the config the site is read from, `--out content/fr/x.mdx` a page the next run read as an
+/// orphan (`.mdx` pages counted once one existed), and `tasks --out content` or `--out .git` wrote task files among
+/// the language folders or into git's own.
+#[test]
+fn reports_written_over_git_s_files_and_the_site_s_config() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "hugo.yaml",
+        "defaultContentLanguage: en\nlanguages:\n  en: {contentDir: content/en}\n  fr: {contentDir: content/fr}\n",
+    )
+    .write("tandem.yaml", "source: en\n")
+    .write("content/en/a.md", md("A", "", "Alpha."))
+    .write("content/fr/a.md", md("A", "", "Alpha (fr)."));
+    repo.commit("pages");
+    repo.write("content/en/a.md", md("A", "", "Alpha, changed."));
+    repo.commit("a changed");
+    let before = snapshot(repo.path());
+    let git_before = std::fs::read(repo.path().join(".git/HEAD")).unwrap();
+    for (out, what) in [
+        (".git/HEAD", "inside .git, git's own files"),
+        ("hugo.yaml", "a config file the site is read from"),
+        ("tandem.yaml", "a config file the site is read from"),
+    ] {
+        repo.tandem()
+            .args(["status", "--format", "markdown", "--out", out])
+            .assert()
+            .code(2)
+            .stderr(format!(
+                "error: --out {out} is {what}: the report would take its place — give --out a file of its own \
+                 (l10n-status.md, or a folder such as l10n-tasks for tandem tasks)\n"
+            ));
+    }
+    repo.tandem()
+        .args(["status", "--out", "content/fr/x.mdx"])
+        .assert()
+        .code(2);
+    for out in ["content", "./content/", ".git"] {
+        repo.tandem().args(["tasks", "--out", out]).assert().code(2);
+    }
+    assert_eq!(snapshot(repo.path()), before);
+    assert_eq!(
+        std::fs::read(repo.path().join(".git/HEAD")).unwrap(),
+        git_before
+    );
+    assert!(!repo.path().join(".git/fr-update-a.md").exists());
+    repo.tandem().args(["status"]).assert().success();
+}
+
 /// `sync` on a page already pinned to the right commit with an abbreviated hash rewrote the pin to 40 hex digits
 /// (and said `cfa1450 → cfa1450 (1 line changed)`): a folder sync changed every pinned page for nothing. A pin that
 /// resolves to the target commit is now left as written, and reported unchanged.
