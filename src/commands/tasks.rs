@@ -442,7 +442,25 @@ fn slug(path: &str) -> String {
     out.trim_matches('-').to_owned()
 }
 
+/// The longest task file name's stem kept as it is, in bytes: file systems take names of 255 bytes at most, and a page
+/// path of Chinese folder names flattened into one name passed that (the run stopped halfway, its first files
+/// written). A longer stem is cut on a character boundary and ends with a hash of the whole, the same from run to run.
+const STEM_MAX: usize = 200;
+
+fn short_enough(base: &str) -> std::borrow::Cow<'_, str> {
+    if base.len() <= STEM_MAX {
+        return base.into();
+    }
+    let mut cut = STEM_MAX - 17;
+    while !base.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let hash = crate::util::hash::fingerprint(&[base.as_bytes()]);
+    format!("{}-{hash:016x}", base[..cut].trim_end_matches('-')).into()
+}
+
 fn unique_name(taken: &mut BTreeSet<String>, base: &str) -> String {
+    let base = &*short_enough(base);
     let mut name = format!("{base}.md");
     let mut n = 1;
     while !taken.insert(name.clone()) {

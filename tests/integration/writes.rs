@@ -895,3 +895,44 @@ fn sync_mirrored_printed_a_raw_line_break_and_named_line_1() {
         "{stderr}"
     );
 }
+
+/// `tasks --out` on a site whose page paths are Chinese folder names (three bytes a character) stopped with "File name
+/// too long" after writing the first task files: a page path flattened into a task file's name passed the 255 bytes
+/// file systems take. A long name is cut and ends with a hash of the whole, the same at the next run.
+#[test]
+fn a_long_page_path_made_a_task_file_name_too_long_halfway_through() {
+    let folder = "概".repeat(50);
+    let name = "页".repeat(40);
+    let long = format!("content/{{}}/docs/{folder}/{name}.md");
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/a.md", md("A", "", "Alpha."))
+        .write(&long.replace("{}", "en"), md("Long", "", "Long."))
+        .write("content/fr/docs/a.md", md("A", "", "Alpha (fr)."))
+        .write(&long.replace("{}", "fr"), md("Long", "", "Long (fr)."));
+    repo.commit("pages");
+    repo.write("content/en/docs/a.md", md("A", "", "Alpha, changed."))
+        .write(&long.replace("{}", "en"), md("Long", "", "Long, changed."));
+    repo.commit("both changed");
+    repo.tandem()
+        .args(["tasks", "--out", "l10n-tasks"])
+        .assert()
+        .success();
+    let names = || {
+        let mut names: Vec<String> = std::fs::read_dir(repo.path().join("l10n-tasks"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    };
+    let first = names();
+    assert_eq!(first.len(), 2, "{first:?}");
+    assert!(first.iter().all(|n| n.len() <= 255), "{first:?}");
+    assert!(first[1].starts_with("fr-update-docs-概概"), "{first:?}");
+    repo.tandem()
+        .args(["tasks", "--out", "l10n-tasks"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("2 unchanged since last run"));
+    assert_eq!(names(), first);
+}
