@@ -381,6 +381,19 @@ pub fn read_page_text(file: &std::path::Path, path: &str) -> Result<String> {
             path: path.to_owned(),
         });
     }
+    // A NUL byte in the first 8,000 makes the file binary whatever its encoding, as `status` reads it: a page with a
+    // NUL in valid UTF-8 was "binary, not a page" there and edited here.
+    if bytes[..bytes.len().min(8000)].contains(&0) {
+        return Err(crate::error::Error::NotUtf8 {
+            path: path.to_owned(),
+            line: 1,
+            encoding: if crate::util::chars::is_utf16(&bytes) {
+                crate::error::NotText::Utf16
+            } else {
+                crate::error::NotText::Binary
+            },
+        });
+    }
     String::from_utf8(bytes).map_err(|err| {
         let bytes = err.as_bytes();
         let encoding = if crate::util::chars::is_utf16(bytes) {

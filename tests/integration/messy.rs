@@ -1,7 +1,7 @@
 //! Shapes real repositories have that a tidy test site does not: file names saved on macOS, odd line endings,
 //! encodings. Each test builds the repository the way the people who hit the problem had it.
 
-use crate::support::{RepoBuilder, page};
+use crate::support::{RepoBuilder, md, page};
 
 /// `é` as macOS writes it in a file name: `e` followed by the combining acute accent (NFD).
 const E_NFD: &str = "e\u{301}";
@@ -191,6 +191,34 @@ fn sync_of_a_latin1_or_utf16_translation_names_the_conversion_and_writes_nothing
         assert!(stderr.contains(said), "{stderr}");
         assert!(stderr.contains(fix), "{stderr}");
     }
+    assert_eq!(crate::support::snapshot(repo.path()), before);
+}
+
+/// A translation holding a NUL byte in otherwise valid UTF-8 was "binary, not a page" to `status` (an `unknown` page)
+/// and `sync` wrote a pin into it all the same: the two read a page by different rules. `sync` and `scaffold` refuse
+/// it as `status` reads it.
+#[test]
+fn sync_edited_a_page_status_called_binary() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha.")).write(
+        "content/fr/a.md",
+        b"---\ntitle: A\n---\n\nAlpha\0 (fr).\n".to_vec(),
+    );
+    repo.commit("pages");
+    let status = repo.status_json(&[]);
+    assert_eq!(status["pages"][0]["state"], "unknown", "{status:#}");
+    let before = crate::support::snapshot(repo.path());
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr/a.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("content/fr/a.md: the file is binary, not a page; nothing was written"),
+        "{stderr}"
+    );
     assert_eq!(crate::support::snapshot(repo.path()), before);
 }
 
