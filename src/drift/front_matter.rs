@@ -65,6 +65,20 @@ impl KeyClasses {
         .map_or(KeyClass::Translated, |(_, class)| class)
     }
 
+    /// The list that names dotted `key` (or a map above it) as part of a page's content, translated or mirrored, if
+    /// one does: a pin written there would replace it.
+    pub fn content_list_naming(&self, key: &str) -> Option<KeyClass> {
+        let class = self.class_of(key);
+        let list = match class {
+            KeyClass::Translated => &self.translated,
+            KeyClass::Mirrored => &self.mirrored,
+            KeyClass::Own => return None,
+        };
+        list.iter()
+            .any(|e| covers(e, key).is_some())
+            .then_some(class)
+    }
+
     /// The own entries whose whole subtree is own: no more specific entry of another list lies below them. These
     /// are left out of a source's meaning like bookkeeping keys.
     pub fn own_subtrees(&self) -> Vec<String> {

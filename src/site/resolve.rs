@@ -970,6 +970,27 @@ impl Settings {
             Generator::Other
         };
         let front_matter = key_classes::resolve(&file, generator, &config_label)?;
+        // A pin key must be a key of its own: `pin: {key: title}` had `sync` write commit ids over the translated
+        // titles.
+        if let Some(key) = file.pin.as_ref().and_then(|p| p.key.as_deref()) {
+            let detail =
+                if key.trim().is_empty() || key.split('.').any(|part| part.trim().is_empty()) {
+                    Some(Message::new("detail-pin-key-empty").arg("value", key))
+                } else {
+                    front_matter.content_list_naming(key).map(|class| {
+                        Message::new("detail-pin-key-content")
+                            .arg("value", key)
+                            .arg("class", class.as_str())
+                    })
+                };
+            if let Some(detail) = detail {
+                return Err(Error::ConfigValue {
+                    path: config_label.clone(),
+                    key: "pin.key".into(),
+                    detail,
+                });
+            }
+        }
 
         Ok(Settings {
             repo_root: repo_root.to_path_buf(),

@@ -223,3 +223,39 @@ fn broken_front_matter_and_unreadable_pages() {
     let json = repo.status_json(&["--mode", "history"]);
     assert_eq!(page(&json, "content/fr/a.md")["state"], "current");
 }
+
+/// `pin: {key: title}` in tandem.yaml was taken: `status` warned that every title "names no commit", and `tandem sync`
+/// wrote commit ids over the translated titles. A pin key that the page's content uses (translated or mirrored) or
+/// that names no key is a config error.
+#[test]
+fn a_pin_key_naming_the_title_had_sync_write_over_it() {
+    for (key, said) in [
+        (
+            "title",
+            "pin.key in tandem.yaml: title is part of the page's content (a translated key)",
+        ),
+        (
+            "weight",
+            "pin.key in tandem.yaml: weight is part of the page's content (a mirrored key)",
+        ),
+        ("\"\"", "pin.key in tandem.yaml: \"\" is no key name"),
+    ] {
+        let mut repo = RepoBuilder::new();
+        repo.write("hugo.yaml", "defaultContentLanguage: en\n")
+            .write("tandem.yaml", format!("pin: {{key: {key}}}\n"))
+            .write("content/en/a.md", md("A", "weight: 2\n", "Alpha."))
+            .write("content/fr/a.md", md("A fr", "weight: 2\n", "Alpha (fr)."));
+        repo.commit("pages");
+        let before = crate::support::snapshot(repo.path());
+        let output = repo
+            .tandem()
+            .args(["sync", "content/fr/a.md"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(said), "{key}: {stderr}");
+        assert_eq!(crate::support::snapshot(repo.path()), before);
+    }
+}
