@@ -379,6 +379,14 @@ impl Settings {
                 suffix_wanted,
             )
             .or_else(|| {
+                // A Jekyll site whose pages say their language in their front matter (jekyll-polyglot), all in
+                // the same folders. Before the suffixes of `docs/` or `src/`: one `docs/x.fr.md` (the name
+                // `tandem scaffold` gives a missing page there) took the whole site for a suffix site of `docs/`.
+                (!explicit_roots && file.content.is_none() && !suffix_wanted)
+                    .then(|| polyglot::detect(&probe, &is_page))
+                    .flatten()
+            })
+            .or_else(|| {
                 // Suffixed pages in the folder a generator other than Hugo keeps them in (Nextra's `pages/`), when
                 // `tandem.yaml` names no content folder.
                 if explicit_roots || file.content.is_some() {
@@ -397,13 +405,6 @@ impl Settings {
                     .find_map(|dir| {
                         suffix::detect(&probe, &[dir], &unsuffixed, &known, &is_page, false)
                     })
-            })
-            .or_else(|| {
-                // A Jekyll site whose pages say their language in their front matter (jekyll-polyglot), all in
-                // the same folders.
-                (!explicit_roots && file.content.is_none() && !suffix_wanted)
-                    .then(|| polyglot::detect(&probe, &is_page))
-                    .flatten()
             }),
             None => None,
         };

@@ -917,6 +917,49 @@ fn a_polyglot_site_whose_pages_say_their_language_was_not_detected() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// A jekyll-polyglot site keeping some pages in `docs/`: once `tandem scaffold` wrote a missing page's translation
+/// there under the name it gives (`docs/setup.fr.md`), the next run took the site for one of language suffixes in
+/// `docs/` alone: every French page there an English source missing its French, the pages at the top and the posts
+/// gone. The pages' front matter is read before the suffixes of `docs/`.
+#[test]
+fn a_polyglot_site_read_as_a_suffix_site_once_a_translation_was_scaffolded() {
+    let mut repo = fixture("jekyll-polyglot-front-matter");
+    repo.write(
+        "docs/setup.md",
+        "---\ntitle: Setup\nlang: en\npermalink: /docs/setup/\n---\n\nDig a trench.\n",
+    )
+    .write(
+        "docs/reglages.md",
+        "---\ntitle: Réglages\nlang: fr\npermalink: /docs/setup/\n---\n\nCreusez une tranchée.\n",
+    )
+    .write(
+        "docs/tools.md",
+        "---\ntitle: Tools\nlang: en\npermalink: /docs/tools/\n---\n\nA fork and a bucket.\n",
+    );
+    repo.commit("docs");
+    repo.tandem()
+        .args(["scaffold", "docs/tools.md", "--lang", "fr"])
+        .assert()
+        .success();
+    assert!(repo.path().join("docs/tools.fr.md").is_file());
+    repo.commit("fr: tools scaffolded");
+    let pairs = answer(&repo).pairs;
+    for (source, translation) in [
+        ("index.md", "accueil.md"),
+        ("docs/setup.md", "docs/reglages.md"),
+        ("docs/tools.md", "docs/tools.fr.md"),
+        (
+            "_posts/2025-03-01-compost.md",
+            "_posts/2025-03-01-lombricomposteur.md",
+        ),
+    ] {
+        assert!(
+            pairs.contains(&("fr".to_owned(), source.to_owned(), translation.to_owned())),
+            "{source}: {pairs:?}"
+        );
+    }
+}
+
 /// An Eleventy site written in French first (`defaultLanguage: "fr"` for its i18n plugin), its English pages a
 /// translation in progress (`src/fr/`, `src/en/`). Language folders with `en` among them made English the source:
 /// every French page was an orphan, every English one "missing" its French source. Without the config, the folder
