@@ -503,6 +503,7 @@ check-msg-stale-unfinished = { $translation } is not finished.
 check-msg-stale-structure = { $translation } does not match { $source } (the source did not change since they were last in step).
 check-msg-missing = { $source } has no { $lang } translation yet ({ $translation }).
 check-msg-orphaned = { $translation } has no source: { $source } does not exist.
+check-msg-orphaned-no-key = { $translation } has no source: no source page has its page_id or permalink.
 check-msg-pin-not-on-base = { $reason }. A pin can only name a commit of the base branch: once this pull request is merged, run tandem sync { $translation_quoted } there.
 check-msg-invalid-pin = { $reason }. Run tandem sync { $translation_quoted } once it is up to date.
 check-msg-no-sync-point = { $translation } has no pin and has never been committed: commit it, or run tandem sync { $translation_quoted }.
@@ -721,6 +722,7 @@ init-yaml-from-front-matter-lang = Languages found in _config.yml, each page's i
 init-yaml-from-docusaurus = Languages found as Docusaurus locales (i18n/<lang>/).
 init-yaml-source-repo = the clone holding the source pages, relative to this file
 init-yaml-content-docusaurus = Docusaurus keeps pages in docs/, blog/ and i18n/<lang>/: no content setting needed.
+init-yaml-content-front-matter-language = Every language's pages are side by side, each saying its language in its front matter (lang: fr) and pairing by page_id or permalink, as jekyll-polyglot reads them: no content setting says it, and each run finds it again.
 init-yaml-content-nested = The source's pages are at the top, a folder per translation beside them, and folders of them hold their own translations' folders (_posts/fr/): no content setting says it, and each run finds it again.
 
 ## front-matter edits (sync, scaffold, pair --write)

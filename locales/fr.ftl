@@ -515,6 +515,7 @@ check-msg-stale-unfinished = { $translation } n’est pas terminée.
 check-msg-stale-structure = { $translation } ne correspond pas à { $source } (la source n’a pas changé depuis leur dernier alignement).
 check-msg-missing = { $source } n’a pas encore de traduction ({ $lang }) : { $translation }.
 check-msg-orphaned = { $translation } n’a pas de source : { $source } n’existe pas.
+check-msg-orphaned-no-key = { $translation } n’a pas de source : aucune page source n’a son page_id ni son permalink.
 check-msg-pin-not-on-base = { $reason }. Une épingle ne peut désigner qu’un commit de la branche de base : une fois cette pull request fusionnée, lancez-y tandem sync { $translation_quoted }.
 check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation_quoted } une fois la traduction à jour.
 check-msg-no-sync-point = { $translation } n’a pas d’épingle et n’a jamais été commitée : commitez-la, ou lancez tandem sync { $translation_quoted }.
@@ -773,6 +774,7 @@ init-yaml-from-front-matter-lang = Langues trouvées dans _config.yml, celle de 
 init-yaml-from-docusaurus = Langues trouvées comme locales Docusaurus (i18n/<langue>/).
 init-yaml-source-repo = le clone qui contient les pages source, relatif à ce fichier
 init-yaml-content-docusaurus = Docusaurus range les pages dans docs/, blog/ et i18n/<langue>/ : aucun réglage content nécessaire.
+init-yaml-content-front-matter-language = Les pages de toutes les langues sont côte à côte, chacune disant sa langue dans son front matter (lang: fr) et s’appariant par page_id ou permalink, comme jekyll-polyglot les lit : aucun réglage content ne le dit, et chaque lancement le retrouve.
 init-yaml-content-nested = Les pages de la source sont au sommet, un dossier par traduction à côté, et des dossiers de ces pages ont leurs propres dossiers de traductions (_posts/fr/) : aucun réglage content ne le dit, et chaque exécution le retrouve.
 
 ## front-matter edits (sync, scaffold, pair --write)

@@ -365,6 +365,10 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
         None if settings.detected_from == DetectedFrom::Docusaurus => {
             comment(&mut out, m.get("init-yaml-content-docusaurus"))
         }
+        // jekyll-polyglot: pages of every language side by side, each saying its language.
+        None if settings.detected_from == DetectedFrom::FrontMatterLanguage => {
+            comment(&mut out, m.get("init-yaml-content-front-matter-language"))
+        }
         None => comment(&mut out, m.get("init-yaml-content-nested")),
     }
     if settings.file.include.is_none()

@@ -283,6 +283,11 @@ pub fn title(finding: &Finding, m: &Messages) -> String {
 pub fn message(finding: &Finding, directive: &str, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
+        // A page that says its language in its front matter (jekyll-polyglot) names no source path: "x.md has no
+        // source: x.md does not exist" pointed at the file it named.
+        (FindingKind::Orphaned, _) if finding.source == finding.translation => {
+            "check-msg-orphaned-no-key".to_owned()
+        }
         (FindingKind::MissingInPr, _) if finding.reason == Some(Reason::TranslationDeleted) => {
             "check-msg-missing-in-pr-deleted".to_owned()
         }

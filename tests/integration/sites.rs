@@ -912,6 +912,21 @@ fn a_polyglot_site_whose_pages_say_their_language_was_not_detected() {
         text.contains("vieux.md — no source page has its page_id or permalink"),
         "{text}"
     );
+    // `init`'s comment on the layout says how polyglot reads pages (it described language folders).
+    repo.tandem().args(["init", "--yes"]).assert().success();
+    let config = repo.read("tandem.yaml");
+    assert!(
+        config.contains("pairing by page_id or permalink, as jekyll-polyglot reads them"),
+        "{config}"
+    );
+    assert!(!config.contains("a folder per translation"), "{config}");
+    std::fs::remove_file(repo.path().join("tandem.yaml")).unwrap();
+    // `check` says it alike: it said "vieux.md has no source: vieux.md does not exist".
+    let check = repo.stdout(&["check"]);
+    assert!(
+        check.contains("vieux.md has no source: no source page has its page_id or permalink."),
+        "{check}"
+    );
     std::fs::remove_file(repo.path().join("vieux.md")).unwrap();
     repo.commit("gone");
     init_gives_the_same_answer(&repo, &expected);
