@@ -845,7 +845,10 @@ scaffold-detail-sections = { $count ->
        *[other] { $count } sections to write
     }
 list-and = and
-warn-language-folder-absent = no such folder yet: every { $lang } page is missing (a language started in tandem.yaml, or a misspelt one)
+warn-language-folder-absent = no such folder yet: every { $lang } page is missing ({ $listed ->
+        [tandem] a language started in tandem.yaml
+       *[generator] a language the site's config lists before its first page
+    }, or a misspelt one)
 warn-source-assumed-en = { $most } has more pages than { $lang } ({ $count } against { $en }), yet the source is taken to be { $lang }, the default when a folder is named { $lang }: if { $most } is the original, write source: { $most } in tandem.yaml (tandem init)
 warn-first-pin = first pinned { $lang } translation: from now on, tandem check --base requires a pin in every new { $lang } translation of a pull request (missing-pin)
 scaffold-warn-no-pin = the source page is not committed yet, so the translation has no pin: commit the source, then run tandem sync on the translation

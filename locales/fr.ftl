@@ -899,7 +899,10 @@ scaffold-detail-sections = { $count ->
        *[other] { $count } sections à rédiger
     }
 list-and = et
-warn-language-folder-absent = ce dossier n’existe pas encore : chaque page { $lang } est manquante (une langue commencée dans tandem.yaml, ou mal orthographiée)
+warn-language-folder-absent = ce dossier n’existe pas encore : chaque page { $lang } est manquante ({ $listed ->
+        [tandem] une langue commencée dans tandem.yaml
+       *[generator] une langue que la configuration du site liste avant sa première page
+    }, ou mal orthographiée)
 warn-source-assumed-en = { $most } a plus de pages que { $lang } ({ $count } contre { $en }), et pourtant la source est prise pour { $lang }, le choix par défaut quand un dossier s’appelle { $lang } : si { $most } est l’original, écrivez source: { $most } dans tandem.yaml (tandem init)
 warn-first-pin = première traduction { $lang } épinglée : désormais, tandem check --base exige une épingle dans chaque nouvelle traduction { $lang } d’une pull request (missing-pin)
 scaffold-warn-no-pin = la page source n’est pas encore committée, donc la traduction n’est pas épinglée : committez la source, puis lancez tandem sync sur la traduction

@@ -155,7 +155,23 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
                 warnings.push(Warning {
                     file: dir.to_owned(),
                     line: None,
-                    message: Message::new("warn-language-folder-absent").arg("lang", lang.clone()),
+                    // Started in tandem.yaml, or listed by the generator's config (Hugo's languages, Docusaurus's
+                    // or Starlight's locales): the warning said "tandem.yaml" on sites that have none.
+                    message: Message::new("warn-language-folder-absent")
+                        .arg("lang", lang.clone())
+                        .arg(
+                            "listed",
+                            if settings
+                                .file
+                                .languages
+                                .as_ref()
+                                .is_some_and(|l| l.contains(lang))
+                            {
+                                "tandem"
+                            } else {
+                                "generator"
+                            },
+                        ),
                 });
             }
         }

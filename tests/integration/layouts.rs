@@ -494,6 +494,22 @@ fn a_language_without_a_folder_was_every_page_missing_without_a_word() {
     repo.write("content/fx/a.md", md("A", "", "Texte."));
     let output = repo.tandem().args(["status"]).output().unwrap();
     assert!(String::from_utf8(output.stderr).unwrap().is_empty());
+
+    // Listed by the generator's config, not tandem.yaml (which the site does not have): the warning named
+    // tandem.yaml all the same.
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "hugo.yaml",
+        "defaultContentLanguage: en\nlanguages:\n  en: {contentDir: content/en}\n  de: {contentDir: content/de}\n",
+    )
+    .write("content/en/a.md", md("A", "", "Text."));
+    repo.commit("en, and German listed");
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: content/de: no such folder yet: every de page is missing (a language the site's config lists before its first page, or a misspelt one)"),
+        "{stderr}"
+    );
 }
 
 /// A translation fork (how React's and Vue's documentation are translated: the French repository is a fork of the
