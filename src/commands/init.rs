@@ -330,11 +330,11 @@ pub fn render(choices: &InitChoices, settings: &Settings, m: &Messages) -> Strin
     } else {
         String::new()
     };
-    out.push_str(&format!(
-        "source: {}{source_why}\n",
-        yaml_str(&choices.source)
-    ));
-    let languages: Vec<String> = choices.languages.iter().map(|l| yaml_str(l)).collect();
+    // Tags in BCP 47's case, as the site's folders and config write them and the reports show them (`pt-BR`); read
+    // in any case.
+    let tag = |lang: &str| yaml_str(&crate::report::display_tag(lang));
+    out.push_str(&format!("source: {}{source_why}\n", tag(&choices.source)));
+    let languages: Vec<String> = choices.languages.iter().map(|l| tag(l)).collect();
     out.push_str(&format!(
         "languages: [{}]{}\n",
         languages.join(", "),

@@ -212,7 +212,7 @@ pub fn text(report: &PairReport, m: &Messages, verbose: bool) -> String {
             &m.with(
                 "pair-language-header",
                 &[
-                    ("lang", lang.into()),
+                    ("lang", crate::report::display_tag(lang).into()),
                     ("pairs", pairs.len().into()),
                     (
                         "rules",

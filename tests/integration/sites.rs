@@ -1840,6 +1840,21 @@ fn diff_labelled_a_brazilian_translation_pt_br_out_of_line_with_the_source() {
     assert!(translated.starts_with("  pt-BR    "), "{diff}");
 }
 
+/// `pair` headed the Brazilian pairs `pt-br:` and `init` wrote `languages: [pt-br]` for a site whose pages say
+/// `pt-BR`, where `status` and `diff` write the tag in BCP 47's case.
+#[test]
+fn pair_and_init_wrote_a_brazilian_tag_in_lower_case() {
+    let repo = fixture("regional-suffixes");
+    let pair = repo.stdout(&["pair"]);
+    assert!(pair.contains("pt-BR"), "{pair}");
+    assert!(!pair.contains("pt-br"), "{pair}");
+    repo.tandem().args(["init", "--yes"]).assert().success();
+    let config = repo.read("tandem.yaml");
+    assert!(config.contains("languages: [pt-BR]"), "{config}");
+    // Read back alike.
+    assert!(repo.status_json(&[])["summary"]["pt-br"].is_object());
+}
+
 /// A Hexo site serving English at the top of its `source/` folder and French from `source/fr/` (`i18n_dir: :lang`,
 /// `language: [en, fr]` in `_config.yml`). tandem looked for the source's pages at the top of `docs/`, `src/` and the
 /// site's folder, never in Hexo's `source/`, and stopped with "no language folders found", offering a `tandem.yaml`
