@@ -21,6 +21,8 @@ pub struct MkDocs {
     pub languages: Vec<String>,
     /// The default language (`default: true`, or the older `default_language`).
     pub default: Option<String>,
+    /// `site_url`: the site's own address, links on it equal root-relative ones.
+    pub site_url: Option<String>,
 }
 
 /// Reads the site's `mkdocs.yml`, if it has one that parses.
@@ -95,11 +97,31 @@ fn parse(file: &'static str, text: &str) -> MkDocs {
             languages.insert(0, default.clone());
         }
     }
+    let site_url = value
+        .get("site_url")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .filter(|url| !url.is_empty());
     MkDocs {
         file,
         docs_dir,
         languages,
         default,
+        site_url,
+    }
+}
+
+impl MkDocs {
+    /// The site's base URL and where it was read.
+    pub fn base_url(&self) -> Option<(String, crate::site::detect::Evidence)> {
+        self.site_url.clone().map(|url| {
+            (
+                url,
+                crate::site::detect::Evidence::new("evidence-key-in-file")
+                    .arg("key", "site_url")
+                    .arg("file", self.file),
+            )
+        })
     }
 }
 
@@ -117,6 +139,7 @@ mod tests {
                 docs_dir: "site-docs".into(),
                 languages: vec!["fr".into(), "en".into()],
                 default: Some("fr".into()),
+                site_url: None,
             }
         );
         // The older form, and no i18n plugin at all.

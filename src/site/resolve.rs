@@ -856,7 +856,8 @@ impl Settings {
         let detected_base = detected
             .base_url
             .clone()
-            .or_else(|| hugo_config.as_ref().and_then(|h| h.base_url()));
+            .or_else(|| hugo_config.as_ref().and_then(|h| h.base_url()))
+            .or_else(|| mkdocs_config.as_ref().and_then(|m| m.base_url()));
         let base_url = match (
             file.site.as_ref().and_then(|s| s.base_url.clone()),
             detected_base,

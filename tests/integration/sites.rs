@@ -1496,6 +1496,14 @@ fn mkdocs_suffixes_with_a_french_default() {
         config.contains("source: fr  # default in mkdocs.yml"),
         "{config}"
     );
+    // mkdocs.yml's `site_url` is the site's base URL (it was read from Hugo's, Docusaurus's and Starlight's configs,
+    // not MkDocs's): a link to the site's own address equals a root-relative one.
+    assert!(
+        config.contains(
+            "site: { base_url: \"https://lumen.example.org/docs/\" }  # site_url in mkdocs.yml"
+        ),
+        "{config}"
+    );
 }
 
 /// mkdocs-static-i18n names each page after its locale as `mkdocs.yml` writes it: `bread.pt-BR.md` for `locale: pt-BR`
