@@ -153,6 +153,7 @@ fn compare(
         sections: Vec::new(),
         reason: Reason::SourceUnchanged,
         sync: None,
+        pin: None,
         without_history: false,
         source: display(source),
         translation: display(translation),
@@ -236,6 +237,7 @@ fn compare(
         };
         if let Some(page) = judged {
             report.severity = page.severity;
+            report.pin = page.detail().cloned();
             report.sync = page.sync;
         }
         return Ok((report, warnings));
@@ -245,6 +247,7 @@ fn compare(
         Some(page) => {
             (report.state, report.reason, report.severity) =
                 (page.state, page.reason, page.severity);
+            report.pin = page.detail().cloned();
             report.sync = page.sync;
         }
         None => {

@@ -48,7 +48,12 @@ pub fn run(
     let candidates: Vec<_> = status
         .pages
         .iter()
-        .filter(|p| p.translation == path || p.source == path)
+        // In NFC: a name typed on Linux (NFC) for a page a Mac saved in NFD is the same page, as `status` finds it.
+        .filter(|p| {
+            let typed = crate::util::chars::nfc(&path);
+            crate::util::chars::nfc(&p.translation) == typed
+                || crate::util::chars::nfc(&p.source) == typed
+        })
         .collect();
     let page = match candidates.as_slice() {
         [] => return Err(Error::NotAPage { path }),
@@ -164,6 +169,7 @@ pub fn page_report(
         not_counted: 0,
         top_is_preamble: false,
         page_changed: None,
+        pin: page.detail().cloned(),
     };
     let Some(sync) = &page.sync else {
         return Ok(report);

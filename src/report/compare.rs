@@ -20,6 +20,9 @@ pub struct CompareReport {
     pub reason: Reason,
     #[serde(skip)]
     pub sync: Option<SyncPoint>,
+    /// The translation's pin as written, when the verdict is about it (`pin-not-found`…).
+    #[serde(skip)]
+    pub pin: Option<String>,
     /// Judged without history (outside a repository, or where no site is found): the structure alone decided.
     #[serde(skip)]
     pub without_history: bool,
@@ -74,7 +77,7 @@ pub fn render(report: &CompareReport, m: &Messages) -> String {
     } else {
         out.push_str(&m.with(
             &format!("reason-{}", report.reason.code()),
-            &[("pin", "".into())],
+            &[("pin", report.pin.clone().unwrap_or_default().into())],
         ));
     }
     if let Some(sync) = &report.sync {

@@ -61,6 +61,9 @@ pub struct DiffReport {
     /// the page (with `--section` its total moved, "8 of 20" becoming "1 of 19").
     #[serde(skip)]
     pub page_changed: Option<(usize, usize)>,
+    /// The translation's pin as written, when the verdict is about it (`pin-not-found`…).
+    #[serde(skip)]
+    pub pin: Option<String>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -412,7 +415,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                             "reason",
                             m.with(
                                 &format!("reason-{}", report.reason.code()),
-                                &[("pin", "".into())],
+                                &[("pin", report.pin.clone().unwrap_or_default().into())],
                             )
                             .into(),
                         ),

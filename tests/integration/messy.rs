@@ -386,6 +386,11 @@ fn a_path_typed_in_nfc_selects_the_page_a_mac_named_in_nfd() {
     assert_eq!(pages[0]["translation"], format!("content/fr/caf{E_NFD}.md"));
     let json = repo.status_json(&["content/fr/thémes"]);
     assert_eq!(json["pages"].as_array().unwrap().len(), 1, "{json:#}");
+    // `diff` alike: it said the page typed in NFC was "not a page of the site".
+    repo.tandem()
+        .args(["diff", "content/fr/café.md"])
+        .assert()
+        .success();
 
     repo.tandem()
         .args(["sync", "content/fr/café.md"])

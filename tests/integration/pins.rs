@@ -86,6 +86,17 @@ fn pin_not_found_and_not_ancestor() {
         text.contains("content/fr/a.md — pin deadbeefdeadbeef names no commit"),
         "{text}"
     );
+    // `diff` and `compare` name the pin too: they said "pin  names no commit".
+    let diff = repo.stdout(&["diff", "content/fr/a.md"]);
+    assert!(
+        diff.contains("pin deadbeefdeadbeef names no commit"),
+        "{diff}"
+    );
+    let compare = repo.stdout(&["compare", "content/en/a.md", "content/fr/a.md"]);
+    assert!(
+        compare.contains("pin deadbeefdeadbeef names no commit"),
+        "{compare}"
+    );
 }
 
 #[test]
