@@ -73,6 +73,7 @@ warn-bad-front-matter-at = its version at { $commit } has broken front matter or
 warn-sync-source-uncommitted = its source { $source } has changes not committed: the pin names its last commit, without them, and the page stays stale — commit the source, then run tandem sync again
 warn-key-cases = broken front matter: { $first } (line { $first_line }) and { $second } (line { $second_line }) are one key written in two cases with two values; keep one
 warn-symlink-page = a symbolic link, not a page: skipped (tandem reads no page through a link)
+warn-folder-unreadable = the folder cannot be read (no permission): its pages are left out, so their translations read as missing and their sources' as orphans — give read access (chmod u+rx), or run tandem as a user who can read it
 warn-page-extension-case = named like a page, but its extension is not in lower case: not read as a page; if it is one, rename it: { $command }
 warn-pin-not-found = { $key }: { $pin } names no commit of this repository
 warn-pin-ambiguous = { $key }: { $pin } is ambiguous (several commits start with it); write more digits

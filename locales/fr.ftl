@@ -73,6 +73,7 @@ warn-bad-front-matter-at = sa version à { $commit } a un front matter invalide 
 warn-sync-source-uncommitted = sa source { $source } a des modifications non commitées : l’épingle nomme son dernier commit, sans elles, et la page reste obsolète — commitez la source, puis relancez tandem sync
 warn-key-cases = front matter invalide : { $first } (ligne { $first_line }) et { $second } (ligne { $second_line }) sont une même clé écrite avec deux casses et deux valeurs ; gardez-en une
 warn-symlink-page = un lien symbolique, pas une page : ignoré (tandem ne lit aucune page à travers un lien)
+warn-folder-unreadable = le dossier ne peut pas être lu (pas de permission) : ses pages sont laissées de côté, leurs traductions lues comme manquantes et celles de leurs sources comme orphelines — donnez l’accès en lecture (chmod u+rx), ou lancez tandem sous un utilisateur qui peut le lire
 warn-page-extension-case = nommé comme une page, mais son extension n’est pas en minuscules : pas lu comme une page ; si c’en est une, renommez-le : { $command }
 warn-pin-not-found = { $key } : { $pin } ne désigne aucun commit de ce dépôt
 warn-pin-ambiguous = { $key } : { $pin } est ambigu (plusieurs commits commencent ainsi) ; ajoutez des chiffres

@@ -158,6 +158,11 @@ fn pairs_of(
         line: None,
         message: Message::new("warn-symlink-page"),
     }));
+    warnings.extend(inventory.unreadable.iter().map(|path| Warning {
+        file: path.clone(),
+        line: None,
+        message: Message::new("warn-folder-unreadable"),
+    }));
     warnings.extend(inventory.odd_case_extensions.iter().map(|path| {
         let renamed = crate::site::workspace::odd_case_extension(path).unwrap_or_default();
         Warning {

@@ -114,6 +114,8 @@ pub struct Inventory {
     pub suffixes: BTreeMap<String, String>,
     /// Files named like pages that are symbolic links: skipped (never read, never paired), and reported.
     pub links: Vec<String>,
+    /// Folders of the content that could not be read: their pages are missing from the inventory, and reported.
+    pub unreadable: Vec<String>,
     /// Files named like pages but for the case of their extension (`intro.MD`): not pages, and reported, so that
     /// a page does not leave the report without a word.
     pub odd_case_extensions: Vec<String>,

@@ -163,6 +163,7 @@ impl Workspace {
         folders.dedup();
         let mut pages: Vec<Page> = Vec::new();
         let mut links: Vec<String> = Vec::new();
+        let mut unreadable: Vec<String> = Vec::new();
         let mut odd_case_extensions: Vec<String> = Vec::new();
         for (dir, source_only) in &folders {
             // In a two-repository site the source folder is read in the source repository, the others here.
@@ -173,6 +174,7 @@ impl Workspace {
             };
             for (tree, sources_here) in trees {
                 let listing = self.listings.take(tree, dir);
+                unreadable.extend(listing.unreadable);
                 // A page that is a symbolic link is never read: it could point out of the repository.
                 links.extend(
                     listing
@@ -274,6 +276,8 @@ impl Workspace {
             .collect();
         links.sort();
         links.dedup();
+        unreadable.sort();
+        unreadable.dedup();
         odd_case_extensions.sort();
         odd_case_extensions.dedup();
         // Kept while the pages are paired (by `check`, for its whole run): a large site's list would otherwise hold up
@@ -284,6 +288,7 @@ impl Workspace {
             source_suffixed,
             suffixes,
             links,
+            unreadable,
             odd_case_extensions,
         }
     }
@@ -340,6 +345,8 @@ pub(crate) fn normalize(path: &Path) -> PathBuf {
 pub struct Listing {
     pub files: Vec<String>,
     pub links: Vec<String>,
+    /// Folders that could not be read (no permission): their pages are not in the listing.
+    pub unreadable: Vec<String>,
 }
 
 /// The folders listed while a workspace is opened, by (tree, folder): the site's detection counts the pages of the
@@ -392,7 +399,18 @@ pub fn list_entries(repo_root: &Path, dir: &str) -> Listing {
         .git_exclude(true)
         .follow_links(false)
         .build();
-    for entry in walk.filter_map(|e| e.ok()) {
+    for entry in walk {
+        let entry = match entry {
+            Ok(entry) => entry,
+            // A folder that cannot be read (`chmod 000`): its pages vanished without a word, translations read as
+            // missing and sources' translations as orphans. Said, so that a warning names it.
+            Err(err) => {
+                if let Some(path) = error_path(&err) {
+                    out.unreadable.push(relative_slash(repo_root, path));
+                }
+                continue;
+            }
+        };
         if entry.depth() == 0 {
             continue;
         }
@@ -407,7 +425,21 @@ pub fn list_entries(repo_root: &Path, dir: &str) -> Listing {
     }
     out.files.sort();
     out.links.sort();
+    out.unreadable.sort();
+    out.unreadable.dedup();
     out
+}
+
+/// The path an error of a folder walk is about.
+fn error_path(err: &ignore::Error) -> Option<&Path> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Partial(errs) => errs.iter().find_map(error_path),
+        _ => None,
+    }
 }
 
 /// Whether repo-relative `path`, or a folder on the way to it, is a symbolic link: such a page is never read.

@@ -634,3 +634,57 @@ fn a_page_of_a_language_lang_left_out_was_no_page_at_all() {
         assert_eq!(one_line(&output.stderr), expected);
     }
 }
+
+/// A content folder that cannot be read (`chmod 000`) dropped its pages without a word: the French folder's pages
+/// became missing translations, the English folder's sources vanished and their translations read as orphans. The
+/// folder is named in a warning. Root reads any folder: there the run is made as another user (`setpriv`), so that
+/// the test says something on every machine.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_folder_that_could_not_be_read_made_its_pages_vanish() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/docs/a.md", md("A", "", "Alpha."))
+        .write("content/fr/docs/a.md", md("A", "", "Alpha (fr)."));
+    repo.commit("pages");
+    let locked = repo.path().join("content/fr/docs");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let as_root = std::fs::read_dir(&locked).is_ok();
+    let output = if as_root {
+        // Another user must reach the repository and run the binary: the folders on the way opened to all.
+        let mut dir = repo.path().to_path_buf();
+        loop {
+            let mode = std::fs::metadata(&dir).unwrap().permissions().mode();
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(mode | 0o755)).unwrap();
+            if !dir.pop() || dir.as_os_str() == "/" {
+                break;
+            }
+        }
+        let status = std::process::Command::new("chmod")
+            .args(["-R", "a+rX", ".git", "content/en"])
+            .current_dir(repo.path())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin!("tandem"))
+            .args(["status", "--format", "json"])
+            .current_dir(repo.path())
+            .env("HOME", "/tmp")
+            .env("LC_ALL", "C")
+            .output()
+            .expect("setpriv runs (util-linux)")
+    } else {
+        repo.tandem()
+            .args(["status", "--format", "json"])
+            .output()
+            .unwrap()
+    };
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("warning: content/fr/docs: the folder cannot be read (no permission)"),
+        "{stderr}"
+    );
+}
