@@ -199,6 +199,10 @@ pub enum Error {
     /// `--config` names something that is no regular file.
     #[error("{path} is not a config file")]
     ConfigNotAFile { path: String, kind: &'static str },
+    /// A config file the site is read from (`hugo.yaml`, `tandem.yaml`) is a broken link, a link loop or a folder:
+    /// skipped, it turned a French-source site into an English one.
+    #[error("{path} is not a config file")]
+    SiteConfigNotAFile { path: String, kind: &'static str },
     /// `tasks --out` names something that is no folder.
     #[error("{path} is not a folder")]
     OutNotAFolder { path: String, kind: &'static str },
@@ -545,6 +549,12 @@ impl Error {
                     .arg("path", path)
                     .arg("kind", Message::new(kind)),
                 Some(Message::new("hint-config-not-a-file")),
+            ),
+            Error::SiteConfigNotAFile { path, kind } => (
+                Message::new("error-site-config-not-a-file")
+                    .arg("path", path)
+                    .arg("kind", Message::new(kind)),
+                Some(Message::new("hint-site-config-not-a-file")),
             ),
             Error::OutInContent { path } => (
                 Message::new("error-out-in-content").arg("path", path),

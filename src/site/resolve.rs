@@ -133,6 +133,11 @@ impl Settings {
                 .clone()
                 .unwrap_or_else(|_| repo_root.to_path_buf())
         };
+        if requested.config.is_none() {
+            for dir in ancestors_within(start, repo_root) {
+                refuse_config_not_a_file(repo_root, &dir.join(CONFIG_FILE))?;
+            }
+        }
         let (config_path, file) =
             load_config_file(repo_root, start, requested.config.as_deref(), &site_found)?;
         // The site root is where the config lives (the repository root when the config file is outside the
@@ -163,6 +168,13 @@ impl Settings {
             return Err(Error::SiteIsSubmodule {
                 dir: relative_slash(repo_root, dir),
             });
+        }
+        for name in hugo::config_files()
+            .chain(mkdocs::CONFIG_FILES.iter().map(|n| n.to_string()))
+            .chain(docusaurus::CONFIG_FILES.iter().map(|n| n.to_string()))
+            .chain(starlight::CONFIG_FILES.iter().map(|n| n.to_string()))
+        {
+            refuse_config_not_a_file(repo_root, &site_root.join(name))?;
         }
         let hugo_config = hugo::read(&site_root)?;
         let mkdocs_config = hugo_config
@@ -1144,6 +1156,25 @@ fn load_config_file(
     let text = std::fs::read_to_string(&path).map_err(|err| Error::io(&label, &err))?;
     let config = FileConfig::parse(&text, &label)?;
     Ok((Some(path), config))
+}
+
+/// A config file's name taken by something tandem cannot read as one: a broken link, a link loop, a folder, a pipe.
+/// Skipped, a `hugo.yaml` linked to a theme that was not checked out made a French-source site an English one.
+fn refuse_config_not_a_file(repo_root: &Path, path: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Ok(());
+    }
+    let kind = match std::fs::metadata(path) {
+        Err(_) => Some("file-kind-broken-link"),
+        Ok(metadata) => crate::util::files::not_regular(path, &metadata),
+    };
+    match kind {
+        Some(kind) => Err(Error::SiteConfigNotAFile {
+            path: relative_slash(repo_root, path),
+            kind,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// The site's folder: the nearest one from `start` up to the repository's top with a generator config or a `content/`

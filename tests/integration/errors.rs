@@ -688,3 +688,48 @@ fn a_folder_that_could_not_be_read_made_its_pages_vanish() {
         "{stderr}"
     );
 }
+
+/// A `hugo.yaml` that is a link to a file not there (a theme or a submodule not checked out), a link to itself, or a
+/// folder was skipped without a word: a French-source site was then read as an English one, every verdict inverted.
+/// A `tandem.yaml` alike. The run stops, naming the file and what it is.
+#[cfg(unix)]
+#[test]
+fn a_broken_link_for_the_site_s_config_turned_a_french_site_english() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "hugo.yaml",
+        "defaultContentLanguage: fr\nlanguages: {fr: {weight: 1}, en: {weight: 2}}\n",
+    )
+    .write("content/fr/a.md", md("A", "", "Alpha."))
+    .write("content/en/a.md", md("A", "", "Alpha (en)."));
+    repo.commit("pages");
+    assert_eq!(repo.status_json(&[])["source_language"], "fr");
+    let hugo = repo.path().join("hugo.yaml");
+    for (target, kind) in [
+        ("theme/hugo.yaml", "a link to nothing"),
+        ("hugo.yaml", "a link to nothing"),
+    ] {
+        std::fs::remove_file(&hugo).unwrap();
+        std::os::unix::fs::symlink(target, &hugo).unwrap();
+        let output = repo.tandem().args(["status"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            one_line(&output.stderr),
+            format!(
+                "error: hugo.yaml is {kind} (its target is missing, or it leads back to itself): the site's config \
+                 cannot be read, and read without it the site would be another — fix the link or the file (a theme \
+                 or submodule not checked out: git submodule update --init), or remove it\n"
+            )
+        );
+    }
+    std::fs::remove_file(&hugo).unwrap();
+    std::fs::create_dir(&hugo).unwrap();
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(one_line(&output.stderr).starts_with("error: hugo.yaml is a folder: "));
+    std::fs::remove_dir(&hugo).unwrap();
+    std::os::unix::fs::symlink("nowhere.yaml", repo.path().join("tandem.yaml")).unwrap();
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(one_line(&output.stderr).starts_with("error: tandem.yaml is a link to nothing"));
+}
