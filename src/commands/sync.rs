@@ -639,16 +639,7 @@ fn uncommitted_sources(ws: &Workspace, pages: &[&PageStatus]) -> Result<Vec<Warn
             continue;
         };
         // A checkout that turns line ends into CRLF (`core.autocrlf`) changed nothing.
-        let differs = |id: ObjectId| {
-            id != GitRepo::hash_blob(&bytes)
-                && !(bytes.contains(&b'\r')
-                    && id
-                        == GitRepo::hash_blob(
-                            &String::from_utf8_lossy(&bytes)
-                                .replace("\r\n", "\n")
-                                .into_bytes(),
-                        ))
-        };
+        let differs = |id: ObjectId| !GitRepo::is_checkout_of(&bytes, id);
         if entry.is_some_and(|(_, id)| differs(id)) {
             warned.insert(source.as_str());
         }

@@ -2627,6 +2627,14 @@ fn source_facts(
         let blob = match hashed {
             Ok(id) => match head_entry {
                 Some((_, head_id)) if head_id == id => Ok(to_blob(head_entry)),
+                // A CRLF checkout of HEAD's blob (`.gitattributes` `eol=crlf`) is no uncommitted change: `--strict`
+                // called such a source "changed, not committed" on a clean work tree.
+                Some((_, head_id))
+                    if std::fs::read(repo.workdir().join(path))
+                        .is_ok_and(|bytes| GitRepo::is_checkout_of(&bytes, head_id)) =>
+                {
+                    Ok(to_blob(head_entry))
+                }
                 _ => Ok(Some(SourceBlob {
                     id: id.as_slice().try_into().expect("sha1 ids are 20 bytes"),
                     mode: None,

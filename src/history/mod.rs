@@ -1038,6 +1038,19 @@ impl GitRepo {
             .expect("sha1 is compiled in")
     }
 
+    /// Whether a work-tree file's `bytes` are the checkout of blob `id`: the same bytes, or the same once the CRLF
+    /// line ends a checkout writes (`core.autocrlf`, `.gitattributes` `eol=crlf`) are read back as LF, as git's
+    /// `git status` reads them.
+    pub fn is_checkout_of(bytes: &[u8], id: ObjectId) -> bool {
+        GitRepo::hash_blob(bytes) == id
+            || bytes.contains(&b'\r')
+                && GitRepo::hash_blob(
+                    &String::from_utf8_lossy(bytes)
+                        .replace("\r\n", "\n")
+                        .into_bytes(),
+                ) == id
+    }
+
     /// For each path, the last commit that touched it in HEAD's history (`git log -1 -- <path>`), in one walk.
     pub fn last_touches(&self, paths: &[String]) -> Result<HashMap<String, LastTouchAt>> {
         let graph = self.graph()?;

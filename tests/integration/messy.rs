@@ -500,3 +500,34 @@ fn a_zero_width_space_added_to_a_source_line_showed_two_lines_that_looked_the_sa
     );
     assert!(!diff.contains(['\u{200B}', '\u{AD}']), "{diff}");
 }
+
+/// A work tree checked out with CRLF line ends (`.gitattributes` `* text eol=crlf`, or `core.autocrlf` on Windows),
+/// clean to `git status`: `--strict` called each source "changed, not committed", and the default mode reached
+/// "current" by calling the line ends a cosmetic change. A CRLF checkout of the committed blob is that blob.
+#[test]
+fn a_crlf_checkout_was_an_uncommitted_source_change() {
+    let mut repo = RepoBuilder::new();
+    repo.write(".gitattributes", "*.md text eol=crlf\n")
+        .write(
+            "content/en/a.md",
+            md("A", "", "Alpha.\n\n## Install\n\nRun it."),
+        )
+        .write(
+            "content/fr/a.md",
+            md("A", "", "Alpha (fr).\n\n## Installer\n\nLancez-le."),
+        );
+    repo.commit("pages");
+    // Checked out again, as a clone gets it.
+    for file in ["content/en/a.md", "content/fr/a.md"] {
+        std::fs::remove_file(repo.path().join(file)).unwrap();
+    }
+    repo.git(&["checkout", "--", "."]);
+    assert!(repo.read("content/en/a.md").contains("\r\n"));
+    assert_eq!(repo.git(&["status", "--porcelain"]), "");
+    for args in [&["--strict"][..], &[]] {
+        let json = repo.status_json(args);
+        let page = &json["pages"][0];
+        assert_eq!(page["state"], "current", "{args:?}: {page:#}");
+        assert_eq!(page["reason"], "source-unchanged", "{args:?}: {page:#}");
+    }
+}
