@@ -1229,6 +1229,8 @@ struct Judging<'w> {
     structures: HashMap<(String, String), crate::drift::structure::Structure>,
     /// Sources already warned of for a front matter that does not parse (one warning per source, not per language).
     bad_sources: HashSet<String>,
+    /// Sources that are Git LFS pointers in the work tree (the page itself not pulled): their translations' reason.
+    lfs_sources: HashSet<String>,
 }
 
 impl<'w> Judging<'w> {
@@ -1253,6 +1255,7 @@ impl<'w> Judging<'w> {
             cache,
             structures: HashMap::new(),
             bad_sources: HashSet::new(),
+            lfs_sources: HashSet::new(),
         }
     }
 
@@ -1664,8 +1667,11 @@ impl<'w> Judging<'w> {
         // Not text as tandem reads it (Latin-1, UTF-16): said so, with the conversion, not blamed on the front
         // matter.
         if let Ok(bytes) = &now
-            && std::str::from_utf8(bytes).is_err()
+            && (std::str::from_utf8(bytes).is_err() || crate::util::lfs::is_pointer(bytes))
         {
+            if crate::util::lfs::is_pointer(bytes) {
+                self.lfs_sources.insert(pair.source.clone());
+            }
             let _ = page_text(&pair.source, bytes.clone(), warnings);
             return;
         }
@@ -2078,6 +2084,10 @@ impl<'w> Judging<'w> {
         };
         // A translation fork's page still the source's text was left out of the pages: it is missing, said so.
         let reason = match (verdict.reason, &self.ws.source_repo) {
+            // The source cannot be compared because it is an LFS pointer: said so, not blamed on its front matter.
+            (Reason::SourceBadFrontMatter, _) if self.lfs_sources.contains(&pair.source) => {
+                Reason::LfsPointer
+            }
             (Reason::NotTranslated, Some(_))
                 if self.ws.repo.workdir().join(&pair.translation).is_file() =>
             {

@@ -384,6 +384,10 @@ enum Read {
 
 impl Read {
     fn of(bytes: Vec<u8>, site: &SiteContext) -> Read {
+        // A Git LFS pointer is no page: read as one, its `size 12345` was a number the translation lacked.
+        if crate::util::lfs::is_pointer(&bytes) {
+            return Read::Unparsable;
+        }
         match crate::util::chars::utf8_string(bytes) {
             Some(text) => match document::parse(&text, site) {
                 Ok(doc) => Read::Parsed(text, doc),

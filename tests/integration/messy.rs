@@ -531,3 +531,55 @@ fn a_crlf_checkout_was_an_uncommitted_source_change() {
         assert_eq!(page["reason"], "source-unchanged", "{args:?}: {page:#}");
     }
 }
+
+/// A source that is a Git LFS pointer (the repository cloned without `git lfs pull`) was read as the page: its
+/// translation was stale for the pointer's numbers (`size 12345` missing from it), `sync --stale` pinned it, and a
+/// changed pointer's "sections" were listed. A pointer is no page: its translation is `unknown`, reason `lfs-pointer`,
+/// with a warning naming the source, when the source changed; unchanged, the pointer's bytes are the page's.
+#[test]
+fn a_source_that_was_an_lfs_pointer_was_read_as_the_page() {
+    let pointer = |oid: char, size: u32| {
+        format!(
+            "version https://git-lfs.github.com/spec/v1\noid sha256:{}\nsize {size}\n",
+            oid.to_string().repeat(64)
+        )
+    };
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", pointer('a', 12345))
+        .write("content/en/b.md", pointer('b', 99))
+        .write("content/fr/a.md", md("A", "", "Alpha (fr)."))
+        .write("content/fr/b.md", md("B", "", "Bêta (fr)."));
+    repo.commit("pages");
+    repo.write("content/en/a.md", pointer('c', 12399));
+    repo.commit("a changed");
+    let output = repo
+        .tandem()
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let page = |path: &str| {
+        json["pages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["translation"] == path)
+            .cloned()
+            .unwrap()
+    };
+    let a = page("content/fr/a.md");
+    assert_eq!(
+        (&a["state"], &a["reason"]),
+        (&"unknown".into(), &"lfs-pointer".into()),
+        "{a:#}"
+    );
+    let b = page("content/fr/b.md");
+    assert_eq!(b["state"], "current", "{b:#}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "warning: content/en/a.md: a Git LFS pointer, not the page: run git lfs pull"
+        ),
+        "{stderr}"
+    );
+}
