@@ -1207,6 +1207,7 @@ front-matter-not-a-map = the front matter is not keys and values (key: value)
 front-matter-never-closed = the front matter opened by { $fence } is never closed
 detail-list-expected = a list is expected: write { $key }: [{ $value }]
 front-matter-json = JSON front matter ({"{"} … {"}"}) is not read by tandem: write it as YAML (---) or TOML (+++)
+front-matter-conflict-markers = merge-conflict markers (<<<<<<<, =======, >>>>>>>) in the front matter: resolve the conflict
 yaml-too-many-nodes = too many values once its aliases are expanded: over { $limit }
 yaml-too-many-aliases = too many aliases (*name) to expand: over { $limit }
 yaml-too-deep = nested too deep: over { $limit } levels

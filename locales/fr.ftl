@@ -1261,6 +1261,7 @@ front-matter-not-a-map = le front matter n’est pas fait de clés et de valeurs
 front-matter-never-closed = le front matter ouvert par { $fence } n’est jamais fermé
 detail-list-expected = une liste est attendue : écrivez { $key }: [{ $value }]
 front-matter-json = un front matter JSON ({"{"} … {"}"}) n’est pas lu par tandem : écrivez-le en YAML (---) ou en TOML (+++)
+front-matter-conflict-markers = des marques de conflit de fusion (<<<<<<<, =======, >>>>>>>) dans le front matter : résolvez le conflit
 yaml-too-many-nodes = trop de valeurs une fois ses alias développés : plus de { $limit }
 yaml-too-many-aliases = trop d’alias (*nom) à développer : plus de { $limit }
 yaml-too-deep = imbriqué trop profondément : plus de { $limit } niveaux

@@ -226,6 +226,19 @@ pub fn parse(text: &str) -> Result<FrontMatter, FrontMatterError> {
 fn parse_tree(text: &str, split: &Split) -> Result<Option<Node>, FrontMatterError> {
     let inner = &text[split.front_matter.clone()];
     let offset = split.front_matter.start;
+    // A merge left unresolved in the front matter: said so (the parser's words were about a value holding ": ").
+    if let Some(at) = inner.lines().position(|line| {
+        line.starts_with("<<<<<<< ")
+            || line.starts_with(">>>>>>> ")
+            || line.trim_end() == "<<<<<<<"
+            || line.trim_end() == ">>>>>>>"
+            || line.trim_end() == "======="
+    }) {
+        return Err(FrontMatterError::syntax(
+            split.front_matter_line + at,
+            yaml::Detail::ConflictMarkers,
+        ));
+    }
     let tree = match split.format {
         None => None,
         Some(Format::Yaml) => match yaml::parse(inner) {

@@ -117,6 +117,8 @@ pub enum Detail {
     TooMany { what: Limit, limit: usize },
     /// Hugo's JSON front matter (`{` … `}`), which tandem does not read.
     JsonFrontMatter,
+    /// Merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) inside the front matter.
+    ConflictMarkers,
 }
 
 /// The parser's limits a text can reach.
@@ -163,6 +165,7 @@ impl Detail {
             .arg("limit", *limit)
             .into(),
             Detail::JsonFrontMatter => Message::new("front-matter-json").into(),
+            Detail::ConflictMarkers => Message::new("front-matter-conflict-markers").into(),
         }
     }
 
@@ -281,6 +284,7 @@ impl fmt::Display for Detail {
             Detail::DuplicateKey(None) => f.write_str("a key is written twice"),
             Detail::TooMany { what, limit } => write!(f, "too many {what:?}: over {limit}"),
             Detail::JsonFrontMatter => f.write_str("JSON front matter is not read by tandem"),
+            Detail::ConflictMarkers => f.write_str("merge-conflict markers in the front matter"),
         }
     }
 }

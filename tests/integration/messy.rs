@@ -583,3 +583,26 @@ fn a_source_that_was_an_lfs_pointer_was_read_as_the_page() {
         "{stderr}"
     );
 }
+
+/// A merge left unresolved in a translation's front matter was blamed on YAML: "a value holds “: ”, which YAML reads
+/// as a new key: put the value in quotes", advice that would not resolve it. The warning names the conflict, on the
+/// marker's line.
+#[test]
+fn conflict_markers_in_the_front_matter_were_a_colon_to_quote() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write(
+            "content/fr/a.md",
+            "---\n<<<<<<< HEAD\ntitle: A\n=======\ntitle: Alpha\n>>>>>>> fr-update\n---\n\nAlpha (fr).\n",
+        );
+    repo.commit("pages");
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "warning: content/fr/a.md:2: broken front matter: merge-conflict markers (<<<<<<<, =======, >>>>>>>) in \
+             the front matter: resolve the conflict"
+        ),
+        "{stderr}"
+    );
+}
