@@ -898,7 +898,7 @@ hint-not-utf8 = { $encoding ->
         [binary] a page is text: move the file out of the content folder, or leave it out with `exclude` in tandem.yaml
        *[other] convert it to UTF-8 (a Latin-1 page: `iconv -f LATIN1 -t UTF-8`), then run tandem again
     }
-error-bad-slug = --slug “{ $slug }” is not a file name: it is empty, or holds a /, a \ or ..
+error-bad-slug = --slug “{ $slug }” is not a file name tandem reads as a page: it is empty or hidden (.x), holds a /, a \, .., a line end or a tab, has spaces around it, or an extension tandem does not read (x.MD)
 hint-bad-slug = give the translation's file name alone, such as --slug installer: it goes in the folder the layout gives
 error-scaffold-onto-source = { $path } is a page of the source language ({ $source }): scaffold writes only translations
 hint-scaffold-onto-source = pass --slug with another file name

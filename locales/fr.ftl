@@ -952,7 +952,7 @@ hint-not-utf8 = { $encoding ->
         [binary] une page est du texte : sortez le fichier du dossier de contenu, ou écartez-le avec `exclude` dans tandem.yaml
        *[other] convertissez-le en UTF-8 (une page en Latin-1 : `iconv -f LATIN1 -t UTF-8`), puis relancez tandem
     }
-error-bad-slug = --slug « { $slug } » n’est pas un nom de fichier : il est vide, ou contient un /, un \ ou ..
+error-bad-slug = --slug « { $slug } » n’est pas un nom de fichier que tandem lit comme une page : il est vide ou caché (.x), contient un /, un \, .., une fin de ligne ou une tabulation, a des espaces autour, ou une extension que tandem ne lit pas (x.MD)
 hint-bad-slug = donnez le seul nom de fichier de la traduction, comme --slug installer : elle va dans le dossier que donne la disposition
 error-scaffold-onto-source = { $path } est une page de la langue source ({ $source }) : scaffold n’écrit que des traductions
 hint-scaffold-onto-source = passez --slug avec un autre nom de fichier

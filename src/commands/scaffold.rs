@@ -152,6 +152,13 @@ pub fn run(
         let onto_source = translation == source
             || crate::pairing::classify(&settings.layout, &languages, &translation)
                 .is_some_and(|(lang, _, _)| lang == settings.source);
+        // A name tandem would not read as a page (`x.MD`: an extension in capitals): the translation would stay
+        // missing once "created".
+        if args.slug.is_some() && !settings.would_be_page(&translation) {
+            return Err(Error::BadSlug {
+                slug: args.slug.clone().unwrap_or_default(),
+            });
+        }
         if onto_source {
             return Err(Error::ScaffoldOntoSource {
                 path: translation,
@@ -315,7 +322,15 @@ pub fn run(
 /// A slug is a file name: one with a folder (`/`, `\`) or `..` would put the translation outside its language's
 /// folder, over the source itself with `--force`.
 fn check_slug(slug: &str) -> Result<()> {
-    if slug.is_empty() || slug.contains(['/', '\\']) || slug.contains("..") {
+    // Hidden (`.x`, `.md`), with a line end or a tab, or spaces around it: a file tandem never reads as a page, the
+    // translation still missing once "created".
+    if slug.is_empty()
+        || slug.contains(['/', '\\'])
+        || slug.contains("..")
+        || slug.starts_with('.')
+        || slug.chars().any(char::is_control)
+        || slug.trim() != slug
+    {
         return Err(Error::BadSlug {
             slug: slug.to_owned(),
         });

@@ -329,9 +329,34 @@ fn a_slug_with_a_folder_or_dots_wrote_outside_the_language_folder_even_over_the_
             .code(2)
             .stdout("")
             .stderr(format!(
-                "error: --slug “{slug}” is not a file name: it is empty, or holds a /, a \\ or .. — give the \
-                 translation's file name alone, such as --slug installer: it goes in the folder the layout gives\n"
+                "error: --slug “{slug}” is not a file name tandem reads as a page: it is empty or hidden (.x), holds a \
+                 /, a \\, .., a line end or a tab, has spaces around it, or an extension tandem does not read (x.MD) \
+                 — give the translation's file name alone, such as --slug installer: it goes in the folder the layout \
+                 gives\n"
             ));
+    }
+    assert_eq!(snapshot(repo.path()), before);
+}
+
+/// `--slug .hidden`, `.md`, `x.MD`, a name with a line end or spaces around it: "created", a file tandem never read as
+/// a page (hidden, or an extension in capitals), the translation still missing. Refused, nothing written.
+#[test]
+fn a_slug_tandem_would_not_read_as_a_page_was_created() {
+    let (repo, _) = site();
+    let before = snapshot(repo.path());
+    for slug in [".hidden", ".md", "x.MD", "two\nlines", " spaced"] {
+        repo.tandem()
+            .args([
+                "scaffold",
+                "content/en/docs/glossary.md",
+                "--lang",
+                "fr",
+                "--slug",
+                slug,
+            ])
+            .assert()
+            .code(2)
+            .stdout("");
     }
     assert_eq!(snapshot(repo.path()), before);
 }
@@ -344,7 +369,7 @@ fn a_slug_with_a_dot_got_no_page_extension() {
     for (slug, written) in [
         ("installer-node.js", "installer-node.js.md"),
         ("glossaire.md", "glossaire.md"),
-        ("lexique.MARKDOWN", "lexique.MARKDOWN"),
+        ("lexique.markdown", "lexique.markdown"),
     ] {
         repo.tandem()
             .args([
