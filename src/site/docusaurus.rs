@@ -83,7 +83,12 @@ pub const CONFIG_FILES: &[&str] = &[
 /// Whether `site_root` is a translated Docusaurus site: `i18n/<lang>/docusaurus-plugin-content-…` folders, or a
 /// Docusaurus config beside an `i18n/` folder of languages.
 pub fn is_site(site_root: &Path) -> bool {
-    let i18n = site_root.join("i18n");
+    let text = CONFIG_FILES
+        .iter()
+        .find_map(|name| std::fs::read_to_string(site_root.join(name)).ok())
+        .map(|t| strip_js_comments(&t))
+        .unwrap_or_default();
+    let i18n = i18n_dir(site_root, &text);
     let languages = language_folders(&i18n);
     if languages.is_empty() {
         return false;
@@ -102,6 +107,29 @@ pub fn is_site(site_root: &Path) -> bool {
                         .starts_with("docusaurus-plugin-content-")
                 })
         })
+}
+
+/// The folder of the locales' folders: `i18n.path` of the config (a literal, relative to the site), else `i18n/`. A site
+/// setting `path: 'translations'` was "no language folders found" beside its own config.
+fn i18n_dir(site_root: &Path, config: &str) -> PathBuf {
+    js_object(config, "i18n")
+        .and_then(|i18n| {
+            js_pieces(i18n).into_iter().find_map(|piece| {
+                let rest = piece
+                    .strip_prefix("path")
+                    .or_else(|| piece.strip_prefix("'path'"))
+                    .or_else(|| piece.strip_prefix("\"path\""))?;
+                let value = rest.trim_start().strip_prefix(':')?.trim();
+                string_literal(value).map(str::to_owned)
+            })
+        })
+        .map(|path| {
+            path.trim_start_matches("./")
+                .trim_end_matches('/')
+                .to_owned()
+        })
+        .filter(|path| !path.is_empty() && !path.starts_with('/') && !path.contains(".."))
+        .map_or_else(|| site_root.join("i18n"), |path| site_root.join(path))
 }
 
 /// `i18n.defaultLocale` of a Docusaurus or Next.js config's text (comments blanked; the config is JavaScript): its literal, or,
@@ -276,7 +304,7 @@ fn versions(dir: &Path) -> Vec<String> {
 /// current/`, its versions in `community_versioned_docs/`). `config`: the config's text, for the plugins' options.
 fn roots(site_root: &Path, repo_root: &Path, source: &str, config: &str) -> Vec<ContentRoot> {
     let rel = |path: &Path| relative_slash(repo_root, path);
-    let i18n = site_root.join("i18n");
+    let i18n = i18n_dir(site_root, config);
     let languages: Vec<String> = language_folders(&i18n)
         .into_iter()
         .filter(|lang| !lang.eq_ignore_ascii_case(source))

@@ -1863,6 +1863,45 @@ fn pair_and_init_wrote_a_brazilian_tag_in_lower_case() {
     assert!(repo.status_json(&[])["summary"]["pt-br"].is_object());
 }
 
+/// Docusaurus's `i18n.path` names the folder of the locales' folders (`translations/` instead of `i18n/`): tandem
+/// looked in `i18n/` alone and stopped with "no language folders found", a Docusaurus config among the things it
+/// said it had looked for, beside the site's own.
+#[test]
+fn docusaurus_locales_in_the_folder_i18n_path_names_were_not_found() {
+    let mut repo = fixture("docusaurus-french-first");
+    repo.git(&["mv", "i18n", "translations"]);
+    let config = repo.read("docusaurus.config.mjs");
+    repo.write(
+        "docusaurus.config.mjs",
+        config.replace(
+            "    defaultLocale,\n",
+            "    defaultLocale,\n    path: 'translations',\n",
+        ),
+    );
+    repo.commit("the locales in translations/");
+    let en = "translations/en/docusaurus-plugin-content-docs/current";
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["en"]),
+        pairs: set([
+            ("en", "docs/intro.md", &format!("{en}/intro.md")),
+            (
+                "en",
+                "docs/guides/crevaison.md",
+                &format!("{en}/guides/crevaison.md"),
+            ),
+            (
+                "en",
+                "blog/2025-04-12-ouverture.md",
+                "translations/en/docusaurus-plugin-content-blog/2025-04-12-ouverture.md",
+            ),
+        ]),
+        missing: missing([("en", &format!("{en}/guides/freins.md"))]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer(&repo, &expected);
+}
+
 /// A Hexo site serving English at the top of its `source/` folder and French from `source/fr/` (`i18n_dir: :lang`,
 /// `language: [en, fr]` in `_config.yml`). tandem looked for the source's pages at the top of `docs/`, `src/` and the
 /// site's folder, never in Hexo's `source/`, and stopped with "no language folders found", offering a `tandem.yaml`
