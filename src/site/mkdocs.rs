@@ -23,6 +23,8 @@ pub struct MkDocs {
     pub default: Option<String>,
     /// `site_url`: the site's own address, links on it equal root-relative ones.
     pub site_url: Option<String>,
+    /// `exclude_docs`: gitignore-style patterns, relative to `docs_dir`, of files MkDocs leaves out of the site.
+    pub exclude_docs: Vec<String>,
 }
 
 /// Reads the site's `mkdocs.yml`, if it has one that parses.
@@ -102,16 +104,60 @@ fn parse(file: &'static str, text: &str) -> MkDocs {
         .and_then(Value::as_str)
         .map(str::to_owned)
         .filter(|url| !url.is_empty());
+    let exclude_docs = value
+        .get("exclude_docs")
+        .and_then(Value::as_str)
+        .map(|text| {
+            text.lines()
+                .map(str::trim)
+                // Comments, blank lines and re-inclusions (`!keep.md`): no page is left out by them.
+                .filter(|line| !line.is_empty() && !line.starts_with('#') && !line.starts_with('!'))
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
     MkDocs {
         file,
         docs_dir,
         languages,
         default,
         site_url,
+        exclude_docs,
     }
 }
 
 impl MkDocs {
+    /// `exclude_docs` as globs from the site's folder (`site`: its path from the repository's top, `""` at the top):
+    /// a pattern with no `/` but at its end matches at any depth, as in a `.gitignore`; a folder's pattern covers what
+    /// it holds.
+    pub fn excluded(&self, site: &str) -> Vec<String> {
+        let docs = if site.is_empty() {
+            self.docs_dir.clone()
+        } else {
+            format!("{site}/{}", self.docs_dir)
+        };
+        let mut globs = Vec::new();
+        for pattern in &self.exclude_docs {
+            let folder = pattern.ends_with('/');
+            let bare = pattern.trim_end_matches('/');
+            if bare.is_empty() || bare.contains("..") {
+                continue;
+            }
+            let anchored = bare.starts_with('/') || bare.contains('/');
+            let bare = bare.trim_start_matches('/');
+            let base = if anchored {
+                format!("{docs}/{bare}")
+            } else {
+                format!("{docs}/**/{bare}")
+            };
+            globs.push(format!("{base}/**"));
+            if !folder {
+                globs.push(base);
+            }
+        }
+        globs
+    }
+
     /// The site's base URL and where it was read.
     pub fn base_url(&self) -> Option<(String, crate::site::detect::Evidence)> {
         self.site_url.clone().map(|url| {
@@ -140,6 +186,7 @@ mod tests {
                 languages: vec!["fr".into(), "en".into()],
                 default: Some("fr".into()),
                 site_url: None,
+                exclude_docs: Vec::new(),
             }
         );
         // The older form, and no i18n plugin at all.

@@ -656,6 +656,27 @@ impl Settings {
             }
             _ => (exclude, exclude_patterns),
         };
+        // What VitePress's `srcExclude` or MkDocs's `exclude_docs` leaves out of the site is not a page either (unless
+        // `exclude` is set): a `README.md` among the pages was a translation "missing" that the site never publishes.
+        let generator_excluded: Vec<String> = if file.exclude.is_some() {
+            Vec::new()
+        } else if let Some(mkdocs) = &mkdocs_config {
+            mkdocs.excluded(&rel(&site_root))
+        } else {
+            vitepress::excluded(&site_root, repo_root)
+        };
+        let (exclude, exclude_patterns) = if generator_excluded.is_empty() {
+            (exclude, exclude_patterns)
+        } else {
+            let mut patterns = exclude_patterns;
+            for pattern in generator_excluded {
+                // A pattern the generator takes and the glob reader does not is left out, not an error here.
+                if Glob::new(&pattern).is_ok() && !patterns.contains(&pattern) {
+                    patterns.push(pattern);
+                }
+            }
+            (build_globs(&patterns, &config_label, "exclude")?, patterns)
+        };
         // Hexo hides what sits in a `_` folder of its source folder (`_drafts/`, `_data/`) and takes a post's language
         // from its `lang:`, not from a folder (`source/fr/_posts/` is never read): with the source's pages at the top
         // of that folder, none of them is a page, else every post was a missing translation Hexo would not publish.

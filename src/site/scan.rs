@@ -220,6 +220,27 @@ pub fn js_object<'a>(text: &'a str, name: &str) -> Option<&'a str> {
     None
 }
 
+/// The string literals of the first array literal assigned to `name` (`name: ['a', "b"]`); entries that are not one
+/// literal are left out.
+pub fn js_string_list(text: &str, name: &str) -> Option<Vec<String>> {
+    for start in assignments(text, name) {
+        let rest = text[start..].trim_start();
+        if !rest.starts_with('[') {
+            continue;
+        }
+        let open = text.len() - rest.len();
+        let close = matching(text, open, '[', ']')?;
+        return Some(
+            js_pieces(&text[open + 1..close])
+                .into_iter()
+                .filter_map(string_literal)
+                .map(str::to_owned)
+                .collect(),
+        );
+    }
+    None
+}
+
 /// The text between the braces of the object literal that starts `text[at..]` (after blanks), if one does.
 pub fn js_object_after(text: &str, at: usize) -> Option<&str> {
     let rest = text[at..].trim_start();

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::pairing::layout::{ContentRoot, Layout, is_language_tag};
 use crate::site::config::{DetectedFrom, LayoutKind};
 use crate::site::detect::{Detected, Evidence, Probe, language_folders, page_extension};
-use crate::site::scan::{js_entries, js_object, js_string, strip_js_comments};
+use crate::site::scan::{js_entries, js_object, js_string, js_string_list, strip_js_comments};
 
 /// The folder VitePress reads its config from, below the project's root.
 pub const CONFIG_DIR: &str = ".vitepress";
@@ -42,6 +42,37 @@ pub fn config_file(dir: &Path) -> Option<PathBuf> {
         })
         .chain(CONFIG_FILES.iter().map(|name| vuepress.join(name)))
         .find(|path| path.is_file())
+}
+
+/// What the VitePress config at `site_root` leaves out of the site (`srcExclude: ['**/README.md']`), as globs from
+/// the repository's top: its patterns are relative to the source folder (`srcDir`). Empty without a literal list.
+pub fn excluded(site_root: &Path, repo_root: &Path) -> Vec<String> {
+    let Some(config) = config_file(site_root) else {
+        return Vec::new();
+    };
+    let Ok(text) = std::fs::read_to_string(&config) else {
+        return Vec::new();
+    };
+    let text = strip_js_comments(&text);
+    let src = match js_string(&text, "srcDir") {
+        Some(dir) if !dir.is_empty() && !dir.starts_with('/') && !dir.contains("..") => {
+            site_root.join(dir.trim_start_matches("./"))
+        }
+        _ => site_root.to_path_buf(),
+    };
+    let prefix = match crate::site::config::relative_slash(repo_root, &src) {
+        top if top.is_empty() || top == "." => String::new(),
+        sub => format!("{}/", sub.trim_end_matches('/')),
+    };
+    js_string_list(&text, "srcExclude")
+        .unwrap_or_default()
+        .into_iter()
+        .map(|pattern| pattern.trim_start_matches("./").to_owned())
+        .filter(|pattern| {
+            !pattern.is_empty() && !pattern.starts_with('/') && !pattern.contains("..")
+        })
+        .map(|pattern| format!("{prefix}{pattern}"))
+        .collect()
 }
 
 pub fn detect(probe: &Probe) -> Option<Detected> {

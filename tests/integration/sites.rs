@@ -1902,6 +1902,54 @@ fn docusaurus_locales_in_the_folder_i18n_path_names_were_not_found() {
     init_gives_the_same_answer(&repo, &expected);
 }
 
+/// What the generator itself leaves out of the site was read as pages: VitePress's `srcExclude: ['**/README.md']` (its
+/// site-config example) and MkDocs's `exclude_docs` (snippets kept in `includes/`): each a source page "missing" its
+/// translations, which the site never publishes.
+#[test]
+fn pages_the_generator_excludes_were_missing_translations() {
+    let mut repo = fixture("vitepress-root-locale");
+    let config = repo.read("docs/.vitepress/config.mts");
+    repo.write(
+        "docs/.vitepress/config.mts",
+        config.replace(
+            "  cleanUrls: true,\n",
+            "  cleanUrls: true,\n  srcExclude: ['**/README.md', 'drafts/**'],\n",
+        ),
+    )
+    .write(
+        "docs/guide/README.md",
+        "# Notes for writers\n\nKeep pages short.\n",
+    )
+    .write("docs/drafts/plans.md", "# Plans\n\nA page to come.\n");
+    repo.commit("notes and drafts, excluded from the site");
+    let left = answer(&repo).missing;
+    assert!(
+        left.iter()
+            .all(|(_, path)| !path.contains("README") && !path.contains("drafts")),
+        "{left:?}"
+    );
+    assert!(left.contains(&("fr".to_owned(), "docs/fr/guide/changelog.md".to_owned())));
+
+    let mut repo = fixture("mkdocs-suffix");
+    let config = repo.read("mkdocs.yml");
+    repo.write(
+        "mkdocs.yml",
+        format!("{config}exclude_docs: |\n  # snippets\n  includes/\n  *.tmp.md\n"),
+    )
+    .write(
+        "site-docs/includes/abbreviations.md",
+        "*[HTML]: HyperText\n",
+    )
+    .write("site-docs/guide/scratch.tmp.md", "# Scratch\n\nNotes.\n");
+    repo.commit("snippets and scratch, excluded from the site");
+    let left = answer(&repo).missing;
+    assert_eq!(
+        left,
+        missing([("en", "site-docs/guide/configure.en.md")]),
+        "{left:?}"
+    );
+}
+
 /// A Hexo site serving English at the top of its `source/` folder and French from `source/fr/` (`i18n_dir: :lang`,
 /// `language: [en, fr]` in `_config.yml`). tandem looked for the source's pages at the top of `docs/`, `src/` and the
 /// site's folder, never in Hexo's `source/`, and stopped with "no language folders found", offering a `tandem.yaml`
