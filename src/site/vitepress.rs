@@ -91,7 +91,8 @@ pub fn detect(probe: &Probe) -> Option<Detected> {
     if !src.is_dir() {
         return None;
     }
-    let (entries, evidence) = match from_config(&text) {
+    let config_dir = config.parent().unwrap_or(probe.site_root);
+    let (entries, evidence) = match from_config(&text, config_dir) {
         Some(entries) => (
             entries,
             Evidence::new("evidence-key-in-file")
@@ -143,8 +144,10 @@ pub fn detect(probe: &Probe) -> Option<Detected> {
 }
 
 /// `locales` written as a literal: (key, language). The root locale's language is its `lang` (its primary subtag:
-/// `en-US` is `en`), else `en`; another locale's is its key, the name of its folder.
-fn from_config(text: &str) -> Option<Vec<(String, String)>> {
+/// `en-US` is `en`) — written in the root object, or in the object a module of the config folder exports and the root
+/// spreads (`root: { label: 'Français', ...fr }` with `import { fr } from './fr'`, as VitePress's own docs split
+/// their config) —, else `en`; another locale's is its key, the name of its folder.
+fn from_config(text: &str, config_dir: &Path) -> Option<Vec<(String, String)>> {
     let body = js_object(text, "locales")?;
     let entries: Vec<(String, String)> = js_entries(body)
         .into_iter()
@@ -158,6 +161,7 @@ fn from_config(text: &str) -> Option<Vec<(String, String)>> {
         .map(|(key, value)| {
             let lang = if key == "root" {
                 js_string(value, "lang")
+                    .or_else(|| spread_lang(text, value, config_dir))
                     .map(|lang| crate::pairing::layout::primary_subtag(&lang))
                     .filter(|lang| is_language_tag(lang))
                     .unwrap_or_else(|| "en".to_owned())
@@ -168,6 +172,24 @@ fn from_config(text: &str) -> Option<Vec<(String, String)>> {
         })
         .collect();
     (entries.len() >= 2 && entries.iter().any(|(key, _)| key == "root")).then_some(entries)
+}
+
+/// The `lang` of an object the root locale spreads (`...fr`), imported from a module beside the config: the literal
+/// `lang` that module writes.
+fn spread_lang(config: &str, root: &str, config_dir: &Path) -> Option<String> {
+    let body = root.trim().strip_prefix('{')?.strip_suffix('}')?;
+    crate::site::scan::js_pieces(body)
+        .into_iter()
+        .find_map(|piece| {
+            let name = piece.strip_prefix("...")?.trim();
+            let path = crate::site::scan::js_import_path(config, name)?;
+            let found = ["", ".ts", ".mts", ".js", ".mjs", ".cts", ".cjs"]
+                .iter()
+                .map(|ext| config_dir.join(format!("{path}{ext}")))
+                .find(|candidate| candidate.is_file())?;
+            let module = strip_js_comments(&std::fs::read_to_string(found).ok()?);
+            js_string(&module, "lang")
+        })
 }
 
 /// No literal locales: the language folders of the source folder, beside pages of the root locale (`en`).
@@ -200,7 +222,7 @@ mod tests {
     fn locales_are_read_from_the_config_literal() {
         let text = "export default defineConfig({\n  srcDir: './src',\n  locales: {\n    root: { label: 'English', lang: 'en-US' },\n    fr: { label: 'Français', lang: 'fr', link: '/fr/' },\n    'zh': { label: '简体中文', lang: 'zh-CN' },\n  },\n  themeConfig: { nav: [] },\n})\n";
         assert_eq!(
-            from_config(text),
+            from_config(text, Path::new(".")),
             Some(vec![
                 ("root".to_owned(), "en".to_owned()),
                 ("fr".to_owned(), "fr".to_owned()),
@@ -211,7 +233,7 @@ mod tests {
         // VuePress: locales keyed by path.
         let vuepress = "export default defineUserConfig({\n  locales: {\n    '/': { lang: 'fr-FR', title: 'Carnet' },\n    '/en/': { lang: 'en-US', title: 'Notebook' },\n  },\n})\n";
         assert_eq!(
-            from_config(vuepress),
+            from_config(vuepress, Path::new(".")),
             Some(vec![
                 ("root".to_owned(), "fr".to_owned()),
                 ("en".to_owned(), "en".to_owned()),
@@ -219,7 +241,10 @@ mod tests {
         );
         // Without a root locale there is no source at the top: not read as a VitePress layout.
         assert_eq!(
-            from_config("locales: { en: { lang: 'en' }, fr: { lang: 'fr' } }"),
+            from_config(
+                "locales: { en: { lang: 'en' }, fr: { lang: 'fr' } }",
+                Path::new(".")
+            ),
             None
         );
     }

@@ -1950,6 +1950,27 @@ fn pages_the_generator_excludes_were_missing_translations() {
     );
 }
 
+/// A VitePress config split as VitePress's own documentation splits it: `config/index.ts` spreads each locale's module
+/// (`root: { label: 'Français', ...fr }`, `lang: 'fr-FR'` written in `config/fr.ts`). The root locale's `lang` was read
+/// only where written in the root object, else taken for English: the French pages were English sources, `diff`
+/// labelled them `en`.
+#[test]
+fn a_vitepress_root_locale_whose_lang_is_in_a_spread_module_was_read_as_english() {
+    let repo = fixture("vitepress-config-modules");
+    let p = |path: &str| format!("docs/{path}");
+    let expected = Answer {
+        source: "fr".into(),
+        languages: languages(&["de"]),
+        pairs: set([
+            ("de", &p("index.md"), &p("de/index.md")),
+            ("de", &p("guide/demarrer.md"), &p("de/guide/demarrer.md")),
+        ]),
+        missing: missing([("de", &p("de/guide/themes.md"))]),
+    };
+    assert_eq!(answer(&repo), expected);
+    init_gives_the_same_answer_at(&repo, &expected, "docs/tandem.yaml");
+}
+
 /// A Hexo site serving English at the top of its `source/` folder and French from `source/fr/` (`i18n_dir: :lang`,
 /// `language: [en, fr]` in `_config.yml`). tandem looked for the source's pages at the top of `docs/`, `src/` and the
 /// site's folder, never in Hexo's `source/`, and stopped with "no language folders found", offering a `tandem.yaml`
