@@ -509,13 +509,23 @@ check-msg-pin-not-on-base = { $reason }. A pin can only name a commit of the bas
 check-msg-invalid-pin = { $reason }. Run tandem sync { $translation_quoted } once it is up to date.
 check-msg-no-sync-point = { $translation } has no pin and has never been committed: commit it, or run tandem sync { $translation_quoted }.
 check-msg-unreadable = { $translation }: { $reason }.
-check-msg-stale-in-pr = { $count ->
-        [0] This page changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
-       *[other] { $sections } changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
+check-advice-update = { $pushed ->
+        [yes] Update it in a commit to come.
+       *[other] Update it in this PR, or mark the commit { $directive } if nothing needs translating.
     }
-check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
-check-msg-stale-in-pr-section-added = This section ({ $section }) was added, but { $translation } was not updated. Translate it there in this PR, or mark the commit { $directive } if nothing needs translating.
-check-msg-stale-in-pr-section-removed = A section was removed here ({ $section }), but { $translation } was not updated. Remove it there too in this PR, or mark the commit { $directive } if nothing needs translating.
+check-msg-stale-in-pr = { $count ->
+        [0] This page changed, but { $translation } was not updated. { check-advice-update }
+       *[other] { $sections } changed, but { $translation } was not updated. { check-advice-update }
+    }
+check-msg-stale-in-pr-section = This section ({ $section }) changed, but { $translation } was not updated. { check-advice-update }
+check-msg-stale-in-pr-section-added = This section ({ $section }) was added, but { $translation } was not updated. { $pushed ->
+        [yes] Translate it there in a commit to come.
+       *[other] Translate it there in this PR, or mark the commit { $directive } if nothing needs translating.
+    }
+check-msg-stale-in-pr-section-removed = A section was removed here ({ $section }), but { $translation } was not updated. { $pushed ->
+        [yes] Remove it there too in a commit to come.
+       *[other] Remove it there too in this PR, or mark the commit { $directive } if nothing needs translating.
+    }
 check-msg-missing-pin = { $translation } is new and records no source commit: run tandem sync { $translation_quoted }.
 check-title-new-page = New page
 check-msg-new-page = { $source } is new and not translated yet: { $languages }. tandem scaffold { $source_quoted } --lang { $lang } starts a translation.
@@ -529,10 +539,16 @@ check-pin-to-move = once merged: tandem sync { $translation_quoted } (updated wi
 check-updated-pins-to-move = updated with its translations
 check-added-pins-to-move = translated in this pull request
 check-pin-to-move-new-page = once merged: tandem sync { $translation_quoted } (a new page's translation: its pin could only name a commit of this pull request, which a squash merge does not keep)
-check-msg-missing-in-pr = { $source } is new, and there is no { $lang } translation ({ $translation }): add it in this PR (tandem scaffold { $source_quoted } --lang { $lang } starts it).
-check-msg-missing-in-pr-deleted = { $translation } was deleted, but its source { $source } is still there: the { $lang } site loses this page. If that was not meant, restore it in this PR (git checkout { $base } -- { $translation_quoted }).
+check-msg-missing-in-pr = { $source } is new, and there is no { $lang } translation ({ $translation }): add it { $pushed ->
+        [yes] in a commit to come
+       *[other] in this PR
+    } (tandem scaffold { $source_quoted } --lang { $lang } starts it).
+check-msg-missing-in-pr-deleted = { $translation } was deleted, but its source { $source } is still there: the { $lang } site loses this page. If that was not meant, restore it { $pushed ->
+        [yes] in a commit to come
+       *[other] in this PR
+    } (git checkout { $base } -- { $translation_quoted }).
 check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation_quoted }.
-check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. Update it in this PR, or mark the commit { $directive } if nothing needs translating.
+check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. { check-advice-update }
 check-page-changed = { $source } changed
 check-page-added = { $source } added
 check-skipped-directive = nothing to translate: its commits carry a skip directive

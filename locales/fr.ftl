@@ -521,14 +521,24 @@ check-msg-pin-not-on-base = { $reason }. Une épingle ne peut désigner qu’un 
 check-msg-invalid-pin = { $reason }. Lancez tandem sync { $translation_quoted } une fois la traduction à jour.
 check-msg-no-sync-point = { $translation } n’a pas d’épingle et n’a jamais été commitée : commitez-la, ou lancez tandem sync { $translation_quoted }.
 check-msg-unreadable = { $translation } : { $reason }.
-check-msg-stale-in-pr = { $count ->
-        [0] Cette page a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
-        [one] Section modifiée : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
-       *[other] Sections modifiées : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+check-advice-update = { $pushed ->
+        [yes] Mettez-la à jour dans un prochain commit.
+       *[other] Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
     }
-check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
-check-msg-stale-in-pr-section-added = Cette section ({ $section }) a été ajoutée, mais { $translation } n’a pas été mise à jour. Traduisez-la dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
-check-msg-stale-in-pr-section-removed = Une section a été supprimée ici ({ $section }), mais { $translation } n’a pas été mise à jour. Supprimez-la aussi dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+check-msg-stale-in-pr = { $count ->
+        [0] Cette page a changé, mais { $translation } n’a pas été mise à jour. { check-advice-update }
+        [one] Section modifiée : { $sections } ; { $translation } n’a pas été mise à jour. { check-advice-update }
+       *[other] Sections modifiées : { $sections } ; { $translation } n’a pas été mise à jour. { check-advice-update }
+    }
+check-msg-stale-in-pr-section = Cette section ({ $section }) a changé, mais { $translation } n’a pas été mise à jour. { check-advice-update }
+check-msg-stale-in-pr-section-added = Cette section ({ $section }) a été ajoutée, mais { $translation } n’a pas été mise à jour. { $pushed ->
+        [yes] Traduisez-la dans un prochain commit.
+       *[other] Traduisez-la dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+    }
+check-msg-stale-in-pr-section-removed = Une section a été supprimée ici ({ $section }), mais { $translation } n’a pas été mise à jour. { $pushed ->
+        [yes] Supprimez-la aussi dans un prochain commit.
+       *[other] Supprimez-la aussi dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+    }
 check-msg-missing-pin = { $translation } est nouvelle et n’indique aucun commit source : lancez tandem sync { $translation_quoted }.
 check-title-new-page = Nouvelle page
 check-msg-new-page = { $source } est nouvelle et pas encore traduite : { $languages }. tandem scaffold { $source_quoted } --lang { $lang } commence une traduction.
@@ -542,10 +552,16 @@ check-pin-to-move = après la fusion : tandem sync { $translation_quoted } (mise
 check-updated-pins-to-move = mise à jour avec ses traductions
 check-added-pins-to-move = traduite dans cette pull request
 check-pin-to-move-new-page = après la fusion : tandem sync { $translation_quoted } (la traduction d’une nouvelle page : son épingle ne pourrait nommer qu’un commit de cette pull request, qu’une fusion par squash ne garde pas)
-check-msg-missing-in-pr = { $source } est nouvelle, et il n’y a pas de traduction ({ $lang }) : { $translation } ; ajoutez-la dans cette PR (tandem scaffold { $source_quoted } --lang { $lang } la commence).
-check-msg-missing-in-pr-deleted = { $translation } a été supprimée, mais sa source { $source } est toujours là : le site { $lang } perd cette page. Si ce n’était pas voulu, restaurez-la dans cette PR (git checkout { $base } -- { $translation_quoted }).
+check-msg-missing-in-pr = { $source } est nouvelle, et il n’y a pas de traduction ({ $lang }) : { $translation } ; ajoutez-la { $pushed ->
+        [yes] dans un prochain commit
+       *[other] dans cette PR
+    } (tandem scaffold { $source_quoted } --lang { $lang } la commence).
+check-msg-missing-in-pr-deleted = { $translation } a été supprimée, mais sa source { $source } est toujours là : le site { $lang } perd cette page. Si ce n’était pas voulu, restaurez-la { $pushed ->
+        [yes] dans un prochain commit
+       *[other] dans cette PR
+    } (git checkout { $base } -- { $translation_quoted }).
 check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation_quoted }.
-check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. Mettez-la à jour dans cette PR, ou marquez le commit { $directive } s’il n’y a rien à traduire.
+check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. { check-advice-update }
 check-page-changed = { $source } a changé
 check-page-added = { $source } ajoutée
 check-skipped-directive = rien à traduire : ses commits portent une directive d’exclusion

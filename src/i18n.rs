@@ -304,6 +304,7 @@ mod tests {
                 "source_quoted",
                 "translation_quoted",
                 "move_to_quoted",
+                "pushed",
             ]
             .iter()
             .map(|name| (*name, Arg::from("x")))

@@ -128,6 +128,10 @@ pub struct Finding {
     /// For a source renamed in the pull request: its new path, and where the translation should go.
     pub renamed_to: Option<String>,
     pub move_translation_to: Option<String>,
+    /// Found in what a push brought (`--pushed`), not in a pull request: the fix goes in a commit to come, no longer
+    /// "in this PR".
+    #[serde(skip)]
+    pub pushed: bool,
 }
 
 /// A page `check` looked at (one JUnit test case each).
@@ -220,6 +224,7 @@ fn args(finding: &Finding, directive: &str, m: &Messages) -> Vec<(&'static str, 
         ("count", finding.sections.len().into()),
         ("pin", finding.pin.clone().unwrap_or_default().into()),
         ("base", finding.base.clone().unwrap_or_default().into()),
+        ("pushed", if finding.pushed { "yes" } else { "no" }.into()),
         (
             "reason",
             finding
@@ -594,6 +599,7 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
                     ("section", name(one).into()),
                     ("translation", (&finding.translation).into()),
                     ("directive", (&report.directive).into()),
+                    ("pushed", if report.pushed { "yes" } else { "no" }.into()),
                 ],
             ),
             (FindingKind::StaleInPr, [_, _, ..]) => m.with(
@@ -602,6 +608,7 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
                     ("sections", section_names(finding, m).into()),
                     ("translation", (&finding.translation).into()),
                     ("directive", (&report.directive).into()),
+                    ("pushed", if report.pushed { "yes" } else { "no" }.into()),
                 ],
             ),
             _ => explained(finding, &report.directive, m),
@@ -1004,6 +1011,7 @@ mod tests {
             base: None,
             renamed_to: None,
             move_translation_to: None,
+            pushed: false,
         };
         let report = CheckReport {
             version: 1,

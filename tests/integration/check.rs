@@ -2027,3 +2027,45 @@ fn a_page_deleted_beside_a_rename_was_said_renamed_too() {
         "{text}"
     );
 }
+
+/// On a push (`--pushed`, the action on a push to the default branch) a source changed without its translation was
+/// told "Update it in this PR, or mark the commit [skip-l10n]": there is no pull request, and the commits are on the
+/// branch already. The fix goes in a commit to come.
+#[test]
+fn a_push_was_told_to_update_the_translation_in_this_pr() {
+    let (mut repo, _) = base_site();
+    repo.git(&["checkout", "-q", "main"]);
+    let before = repo.head();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.31")),
+    );
+    repo.write("content/en/new.md", md("New", "", "A new page."));
+    repo.commit("en: bump, and a new page");
+    for (lang, said, not_said) in [
+        ("en", "Update it in a commit to come.", "this PR"),
+        (
+            "fr",
+            "Mettez-la à jour dans un prochain commit.",
+            "cette PR",
+        ),
+    ] {
+        let text = repo.stdout(&[
+            "--ui-lang",
+            lang,
+            "check",
+            "--base",
+            &before,
+            "--pushed",
+            "--fail-on",
+            "stale-in-pr,missing-in-pr",
+            "--format",
+            "github",
+        ]);
+        assert!(text.contains(said), "{text}");
+        assert!(!text.contains(not_said), "{text}");
+    }
+    // A pull request is still told so.
+    let text = repo.stdout(&["check", "--base", &before, "--format", "github"]);
+    assert!(text.contains("Update it in this PR"), "{text}");
+}
