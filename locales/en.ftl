@@ -487,6 +487,7 @@ check-kind-missing-in-pr = missing-in-pr
 check-kind-mirrored-only = mirrored-only
 check-kind-with-id = { $name } ({ $id })
 check-junit-warning = warning: { $kind } — { $text }
+check-junit-not-translated = not translated: { $translation } does not exist
 check-title-stale = Stale translation ({ $lang })
 check-title-missing = Translation missing ({ $lang })
 check-title-orphaned = Orphaned translation ({ $lang })

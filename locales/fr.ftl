@@ -499,6 +499,7 @@ check-kind-missing-in-pr = nouvelle page non traduite
 check-kind-mirrored-only = valeurs à recopier
 check-kind-with-id = { $name } ({ $id })
 check-junit-warning = attention : { $kind } — { $text }
+check-junit-not-translated = pas traduite : { $translation } n’existe pas
 check-title-stale = Traduction obsolète ({ $lang })
 check-title-missing = Traduction manquante ({ $lang })
 check-title-orphaned = Traduction orpheline ({ $lang })

@@ -933,18 +933,45 @@ pub fn junit(report: &CheckReport, m: &Messages) -> String {
             .iter()
             .filter(|f| &f.language == lang && f.fails)
             .count();
-        out.push_str(&format!(
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-            xml(lang),
-            cases.len(),
-            failures
-        ));
-        for case in cases {
-            let findings: Vec<&Finding> = report
+        let findings_of = |case: &Checked| -> Vec<&Finding> {
+            report
                 .findings
                 .iter()
                 .filter(|f| f.language == case.language && f.translation == case.translation)
-                .collect();
+                .collect()
+        };
+        // Neither passed nor failed: a translation a skip directive left as it is, or one that does not exist (a
+        // language that never translated the page, with no finding) — both counted as passes, a suite of green ticks
+        // for pages nobody checked.
+        let skipped_because = |case: &Checked| -> Option<String> {
+            let changed = report
+                .changed_sources
+                .iter()
+                .find(|c| c.source == case.source)?;
+            if changed.skipped && changed.to_update.contains(&case.language) {
+                Some(m.get("check-skipped-directive"))
+            } else if changed.not_translated.contains(&case.language) {
+                Some(m.with(
+                    "check-junit-not-translated",
+                    &[("translation", (&case.translation).into())],
+                ))
+            } else {
+                None
+            }
+        };
+        let skipped = cases
+            .iter()
+            .filter(|c| findings_of(c).is_empty() && skipped_because(c).is_some())
+            .count();
+        out.push_str(&format!(
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n",
+            xml(lang),
+            cases.len(),
+            failures,
+            skipped
+        ));
+        for case in cases {
+            let findings = findings_of(case);
             out.push_str(&format!(
                 "    <testcase classname=\"tandem.{}\" name=\"{}\" file=\"{}\"",
                 xml(lang),
@@ -952,7 +979,13 @@ pub fn junit(report: &CheckReport, m: &Messages) -> String {
                 xml(&case.source)
             ));
             if findings.is_empty() {
-                out.push_str("/>\n");
+                match skipped_because(case) {
+                    Some(why) => out.push_str(&format!(
+                        ">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
+                        xml(&why)
+                    )),
+                    None => out.push_str("/>\n"),
+                }
                 continue;
             }
             out.push_str(">\n");

@@ -2069,3 +2069,51 @@ fn a_push_was_told_to_update_the_translation_in_this_pr() {
     let text = repo.stdout(&["check", "--base", &before, "--format", "github"]);
     assert!(text.contains("Update it in this PR"), "{text}");
 }
+
+/// JUnit counted a translation a skip directive left as it is, and a language that never translated a changed page,
+/// as passed test cases: a suite of green ticks for pages nobody checked. Both are `<skipped/>`, with why.
+#[test]
+fn junit_counted_pages_nobody_checked_as_passes() {
+    let (mut repo, _) = base_site();
+    repo.write("content/en/a.md", md("A", "", &EN.replace("1.28", "1.31")));
+    repo.commit("en: a bumped [skip-l10n]");
+    repo.write("content/en/fresh.md", md("Fresh", "", "A new page."));
+    repo.commit("en: a new page");
+    let output = repo
+        .tandem()
+        .args(["check", "--base", "main", "--format", "junit"])
+        .output()
+        .unwrap();
+    let xml = String::from_utf8(output.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("valid XML");
+    let skipped: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .filter_map(|case| {
+            let skipped = case.children().find(|n| n.has_tag_name("skipped"))?;
+            Some((
+                case.attribute("name").unwrap().to_owned(),
+                skipped.attribute("message").unwrap().to_owned(),
+            ))
+        })
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            (
+                "content/fr/a.md".to_owned(),
+                "nothing to translate: its commits carry a skip directive".to_owned()
+            ),
+            (
+                "content/fr/fresh.md".to_owned(),
+                "not translated: content/fr/fresh.md does not exist".to_owned()
+            ),
+        ],
+        "{xml}"
+    );
+    let suite = doc
+        .descendants()
+        .find(|n| n.has_tag_name("testsuite"))
+        .unwrap();
+    assert_eq!(suite.attribute("skipped"), Some("2"), "{xml}");
+}
