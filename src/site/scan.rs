@@ -208,48 +208,44 @@ fn first_literal(text: &str) -> Option<String> {
 
 /// The text between the braces of the first object literal assigned to `name` (`name: {…}`, `name = {…}`).
 pub fn js_object<'a>(text: &'a str, name: &str) -> Option<&'a str> {
-    for start in assignments(text, name) {
-        let rest = text[start..].trim_start();
-        if !rest.starts_with('{') {
-            continue;
-        }
-        let open = text.len() - rest.len();
-        let close = matching(text, open, '{', '}')?;
-        return Some(&text[open + 1..close]);
+    bracketed(text, name, '{', '}')
+}
+
+/// The text between `left` and `right` of the first value assigned to `name` that opens with `left`.
+fn bracketed<'a>(text: &'a str, name: &str, left: char, right: char) -> Option<&'a str> {
+    let start = assignments(text, name)
+        .into_iter()
+        .find(|&start| text[start..].trim_start().starts_with(left))?;
+    bracketed_at(text, start, left, right)
+}
+
+/// The text between `left` and `right` when `text[at..]` (after blanks) opens with `left`.
+fn bracketed_at(text: &str, at: usize, left: char, right: char) -> Option<&str> {
+    let rest = text[at..].trim_start();
+    if !rest.starts_with(left) {
+        return None;
     }
-    None
+    let open = text.len() - rest.len();
+    let close = matching(text, open, left, right)?;
+    Some(&text[open + 1..close])
 }
 
 /// The string literals of the first array literal assigned to `name` (`name: ['a', "b"]`); entries that are not one
 /// literal are left out.
 pub fn js_string_list(text: &str, name: &str) -> Option<Vec<String>> {
-    for start in assignments(text, name) {
-        let rest = text[start..].trim_start();
-        if !rest.starts_with('[') {
-            continue;
-        }
-        let open = text.len() - rest.len();
-        let close = matching(text, open, '[', ']')?;
-        return Some(
-            js_pieces(&text[open + 1..close])
-                .into_iter()
-                .filter_map(string_literal)
-                .map(str::to_owned)
-                .collect(),
-        );
-    }
-    None
+    let body = bracketed(text, name, '[', ']')?;
+    Some(
+        js_pieces(body)
+            .into_iter()
+            .filter_map(string_literal)
+            .map(str::to_owned)
+            .collect(),
+    )
 }
 
 /// The text between the braces of the object literal that starts `text[at..]` (after blanks), if one does.
 pub fn js_object_after(text: &str, at: usize) -> Option<&str> {
-    let rest = text[at..].trim_start();
-    if !rest.starts_with('{') {
-        return None;
-    }
-    let open = text.len() - rest.len();
-    let close = matching(text, open, '{', '}')?;
-    Some(&text[open + 1..close])
+    bracketed_at(text, at, '{', '}')
 }
 
 /// The text of a value that is one string literal and nothing else (`'fr'`), without its quotes.

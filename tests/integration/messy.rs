@@ -200,10 +200,8 @@ fn sync_of_a_latin1_or_utf16_translation_names_the_conversion_and_writes_nothing
 #[test]
 fn sync_edited_a_page_status_called_binary() {
     let mut repo = RepoBuilder::new();
-    repo.write("content/en/a.md", md("A", "", "Alpha.")).write(
-        "content/fr/a.md",
-        b"---\ntitle: A\n---\n\nAlpha\0 (fr).\n".to_vec(),
-    );
+    repo.write("content/en/a.md", md("A", "", "Alpha."))
+        .write("content/fr/a.md", b"---\ntitle: A\n---\n\nAlpha\0 (fr).\n");
     repo.commit("pages");
     let status = repo.status_json(&[]);
     assert_eq!(status["pages"][0]["state"], "unknown", "{status:#}");
