@@ -404,8 +404,13 @@ pub fn list_entries(repo_root: &Path, dir: &str) -> Listing {
             Ok(entry) => entry,
             // A folder that cannot be read (`chmod 000`): its pages vanished without a word, translations read as
             // missing and sources' translations as orphans. Said, so that a warning names it.
+            // Only a folder there that cannot be read: a content root not created yet (a language's blog folder
+            // before its first post) is nothing to say.
             Err(err) => {
-                if let Some(path) = error_path(&err) {
+                let denied = err
+                    .io_error()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::PermissionDenied);
+                if denied && let Some(path) = error_path(&err) {
                     out.unreadable.push(relative_slash(repo_root, path));
                 }
                 continue;

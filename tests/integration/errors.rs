@@ -644,9 +644,19 @@ fn a_page_of_a_language_lang_left_out_was_no_page_at_all() {
 fn a_folder_that_could_not_be_read_made_its_pages_vanish() {
     use std::os::unix::fs::PermissionsExt;
     let mut repo = RepoBuilder::new();
-    repo.write("content/en/docs/a.md", md("A", "", "Alpha."))
+    repo.write(
+        "hugo.yaml",
+        "defaultContentLanguage: en\nlanguages:\n  en: {contentDir: content/en}\n  fr: {contentDir: content/fr}\n  de: {contentDir: content/de}\n",
+    )
+    .write("content/en/docs/a.md", md("A", "", "Alpha."))
         .write("content/fr/docs/a.md", md("A", "", "Alpha (fr)."));
     repo.commit("pages");
+    // A folder not there (no language folder for German yet) is nothing to warn about.
+    let output = repo.tandem().args(["status"]).output().unwrap();
+    assert!(
+        !String::from_utf8_lossy(&output.stderr).contains("cannot be read"),
+        "{output:?}"
+    );
     let locked = repo.path().join("content/fr/docs");
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
     let as_root = std::fs::read_dir(&locked).is_ok();
