@@ -492,26 +492,13 @@ fn moved_sections(drift: &[sections::SectionDrift]) -> Vec<bool> {
         .enumerate()
         .filter_map(|(k, d)| Some((k, d.old?)).filter(|_| d.new.is_some()))
         .collect();
-    // Longest increasing subsequence of the old positions (quadratic: a page has tens of sections).
-    let n = kept.len();
-    let mut length = vec![1usize; n];
-    let mut previous = vec![usize::MAX; n];
-    for i in 0..n {
-        for j in 0..i {
-            if kept[j].1 < kept[i].1 && length[j] + 1 > length[i] {
-                length[i] = length[j] + 1;
-                previous[i] = j;
-            }
-        }
-    }
+    let olds: Vec<usize> = kept.iter().map(|&(_, o)| o).collect();
     let mut moved = vec![false; drift.len()];
     for &(k, _) in &kept {
         moved[k] = true;
     }
-    let mut at = (0..n).max_by_key(|&i| (length[i], std::cmp::Reverse(i)));
-    while let Some(i) = at {
-        moved[kept[i].0] = false;
-        at = (previous[i] != usize::MAX).then_some(previous[i]);
+    for at in crate::drift::longest_increasing(&olds) {
+        moved[kept[at].0] = false;
     }
     moved
 }
