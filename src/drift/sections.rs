@@ -139,10 +139,10 @@ pub fn section_drift(
     let mut by_new: Vec<(usize, usize)> = pairs.clone();
     by_new.sort_by_key(|&(_, n)| n);
     let olds: Vec<usize> = by_new.iter().map(|&(o, _)| o).collect();
-    let keep: Vec<usize> = super::longest_increasing(&olds)
-        .into_iter()
-        .map(|at| olds[at])
-        .collect();
+    let mut kept = vec![false; old.sections.len()];
+    for at in super::longest_increasing(&olds) {
+        kept[olds[at]] = true;
+    }
 
     let mut out: Vec<SectionDrift> = Vec::new();
     let mut matched_old = vec![false; old.sections.len()];
@@ -164,7 +164,7 @@ pub fn section_drift(
                 }
                 next_old = next_old.max(o + 1);
                 let before = &old.sections[o];
-                let in_order = keep.contains(&o);
+                let in_order = kept[o];
                 out.push(compare(before, section, o, n, in_order, old_text, new_text));
             }
             // A source emptied of its body has an empty text before the first heading, which the old page, opening
