@@ -62,6 +62,19 @@ pub fn align(source: &Document, translation: &Document) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// For each of the first `sources` source sections, the translation section `pairs` gives it (the first pair naming
+/// it): looked up by index where searching the pairs for each section made pages of thousands of sections slow.
+pub fn by_source(pairs: &[(usize, usize)], sources: usize) -> Vec<Option<usize>> {
+    let mut out = vec![None; sources];
+    // Last pair first: the first pair of a section is the one left.
+    for &(s, t) in pairs.iter().rev() {
+        if let Some(slot) = out.get_mut(s) {
+            *slot = Some(t);
+        }
+    }
+    out
+}
+
 /// The longest order-keeping subset of candidate pairs (sorted by source index).
 fn monotone(mut pairs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     pairs.sort();

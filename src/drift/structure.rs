@@ -206,12 +206,9 @@ impl Structure {
             .unwrap_or(Severity::None)
     }
 
-    /// The translation section aligned with a source section.
-    pub fn counterpart(&self, source: usize) -> Option<usize> {
-        self.pairs
-            .iter()
-            .find(|(s, _)| *s == source)
-            .map(|&(_, t)| t)
+    /// The translation section aligned with each of the first `sources` source sections.
+    pub fn counterparts(&self, sources: usize) -> Vec<Option<usize>> {
+        super::align::by_source(&self.pairs, sources)
     }
 }
 
