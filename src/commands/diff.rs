@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::{Context, Output};
 use crate::cli::{DiffArgs, DiffFormat};
-use crate::drift::align::align;
+use crate::drift::align::{align, by_source};
 use crate::drift::blocks::{self, BlockChange, BlockShape};
 use crate::drift::sections::{self, Change, Severity};
 use crate::drift::structure::{self, SectionRef};
@@ -398,12 +398,14 @@ fn build_sections(
     let old_to_tr = align(old, tr);
     let ratio = structure::expected_ratio(old, tr, &old_to_tr);
     let new_to_tr = align(new, tr);
+    let (old_to_tr, new_to_tr) = (
+        by_source(&old_to_tr, old.sections.len()),
+        by_source(&new_to_tr, new.sections.len()),
+    );
     let counterpart = |old_index: Option<usize>, new_index: Option<usize>| -> Option<usize> {
         old_index
-            .and_then(|o| old_to_tr.iter().find(|(s, _)| *s == o).map(|&(_, t)| t))
-            .or_else(|| {
-                new_index.and_then(|n| new_to_tr.iter().find(|(s, _)| *s == n).map(|&(_, t)| t))
-            })
+            .and_then(|o| old_to_tr.get(o).copied().flatten())
+            .or_else(|| new_index.and_then(|n| new_to_tr.get(n).copied().flatten()))
     };
     report.cosmetic = drift
         .iter()

@@ -288,6 +288,24 @@ pub(crate) fn dice(a: &[u64], b: &[u64]) -> f32 {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_section_s_counterpart_is_the_first_pair_naming_it() {
+        // Pairs as `align` gives them, and pairs out of order naming a section twice: the first one counts, as a
+        // search of the pairs in order found it; a section past `sources` or named by none has none.
+        for pairs in [
+            vec![(0, 0), (1, 2), (3, 3)],
+            vec![(2, 5), (0, 1), (2, 4), (1, 1), (0, 7), (9, 9)],
+            vec![],
+        ] {
+            let found = by_source(&pairs, 5);
+            assert_eq!(found.len(), 5);
+            for (s, t) in found.into_iter().enumerate() {
+                let searched = pairs.iter().find(|(x, _)| *x == s).map(|&(_, t)| t);
+                assert_eq!(t, searched, "{pairs:?}: {s}");
+            }
+        }
+    }
+
     /// The band gives what the whole table gives when it covers the table, and stays small when it cannot: a
     /// changelog of 40,000 items against 30,000 filled 1.2 billion cells (4.9 GB).
     #[test]

@@ -2321,7 +2321,11 @@ fn explain(
     let mut severity = crate::engine::refine::max_severity(drift);
     let mut sections = Vec::new();
     let alignment = match translation {
-        Version::Parsed { doc, .. } => Some((crate::drift::align::align(old, doc), doc.clone())),
+        Version::Parsed { doc, .. } => {
+            let pairs = crate::drift::align::align(old, doc);
+            let by_source = crate::drift::align::by_source(&pairs, old.sections.len());
+            Some((by_source, doc.clone()))
+        }
         _ => None,
     };
     // The front matter is a section of its own: which keys changed, old → new. Translated keys are work for a
@@ -2345,8 +2349,8 @@ fn explain(
             _ => SectionRef::of(&old.sections[change.old.expect("removed sections are old")]),
         };
         let matching = change.old.and_then(|o| {
-            let (pairs, doc) = alignment.as_ref()?;
-            let t = pairs.iter().find(|(s, _)| *s == o)?.1;
+            let (by_source, doc) = alignment.as_ref()?;
+            let t = (*by_source.get(o)?)?;
             Some(&doc.sections[t])
         });
         // Only link targets changed, and the translation already follows them.
