@@ -229,9 +229,12 @@ pub fn page_report(
         if report.top_is_preamble {
             ids.push(PREAMBLE_ID.to_owned());
         }
+        // Each id once, in order of first appearance: a set says which were seen (searching the list for each section
+        // made a page of 20,000 headings compare about a billion ids).
+        let mut seen: std::collections::HashSet<String> = ids.iter().cloned().collect();
         for doc in [new_doc, old_doc, tr_doc] {
             for section in &doc.sections {
-                if !section.id.is_empty() && !ids.contains(&section.id) {
+                if !section.id.is_empty() && seen.insert(section.id.clone()) {
                     ids.push(section.id.clone());
                 }
             }
