@@ -18,6 +18,45 @@ use super::structure::{
 /// One aligned pair of sections' replaced targets: (kind, source targets, translation targets), as written.
 pub(super) type Replaced = (SignalKind, Vec<String>, Vec<String>);
 
+/// The source page and what it has as a whole, gathered the first time a pair of its sections asks: every aligned
+/// pair is compared with the whole page, and gathering it for each pair went through every section of the page for
+/// each section (a page of 20,000 headings: 1.2 billion sections in `compare`, `tasks` and `status`). For one
+/// comparison: the links are kept as compared with its anchors.
+pub(super) struct WholeSource<'d> {
+    doc: &'d Document,
+    /// The page's links, images and code spans, as compared (in the order of [`replaced`]'s targets).
+    compared: [std::cell::OnceCell<Vec<String>>; 3],
+    links: std::cell::OnceCell<Vec<&'d String>>,
+    inline_code: std::cell::OnceCell<Vec<&'d String>>,
+    numbers: std::cell::OnceCell<Vec<&'d String>>,
+    /// The page's links, each as compared with the anchors (`Anchors::canonical`).
+    canonical_links: std::cell::OnceCell<Vec<String>>,
+}
+
+impl<'d> WholeSource<'d> {
+    pub(super) fn new(doc: &'d Document) -> WholeSource<'d> {
+        WholeSource {
+            doc,
+            compared: Default::default(),
+            links: Default::default(),
+            inline_code: Default::default(),
+            numbers: Default::default(),
+            canonical_links: Default::default(),
+        }
+    }
+
+    /// One feature list of every section of the page, in page order.
+    fn all(&self, list: fn(&Features) -> &Vec<String>) -> Vec<&'d String> {
+        (self.doc.sections.iter())
+            .flat_map(|section| list(section.features()))
+            .collect()
+    }
+
+    fn links(&self) -> &[&'d String] {
+        self.links.get_or_init(|| self.all(|f| &f.links))
+    }
+}
+
 /// What to compare: a feature list of a block, and how an item is compared on each side.
 struct Target<'a> {
     kind: SignalKind,
@@ -32,7 +71,7 @@ struct Target<'a> {
 /// old ones: each aligned pair of blocks, an item of the source block that `t` lacks against an item of the
 /// translation block that the whole `source` page lacks, of the same kind and not localised.
 pub(super) fn replaced(
-    source: &Document,
+    source: &WholeSource,
     s: &Section,
     t: &Section,
     expected: f32,
@@ -65,8 +104,8 @@ pub(super) fn replaced(
     ];
     let aligned = aligned_blocks(s, t, expected);
     let mut out = Vec::new();
-    for target in &targets {
-        let (olds, news) = replaced_of(source, t, &aligned, target, anchors);
+    for (target, in_source) in targets.iter().zip(&source.compared) {
+        let (olds, news) = replaced_of((source, in_source), t, &aligned, target, anchors);
         if !olds.is_empty() {
             out.push((target.kind, news, olds));
         }
@@ -90,7 +129,7 @@ fn aligned_blocks<'s>(
 
 /// (the translation's old items, the source's new ones), as written, for one kind of target.
 fn replaced_of(
-    source: &Document,
+    (source, in_source): (&WholeSource, &std::cell::OnceCell<Vec<String>>),
     t: &Section,
     aligned: &[(&Block, &Block)],
     target: &Target,
@@ -103,11 +142,11 @@ fn replaced_of(
             .collect()
     };
     let in_t = compared_all(t.features(), false);
-    let in_source: Vec<String> = source
-        .sections
-        .iter()
-        .flat_map(|section| compared_all(section.features(), true))
-        .collect();
+    let in_source = in_source.get_or_init(|| {
+        (source.doc.sections.iter())
+            .flat_map(|section| compared_all(section.features(), true))
+            .collect()
+    });
     let is_link = target.kind == SignalKind::LinkChanged;
     let (mut olds, mut news) = (Vec::new(), Vec::new());
     for (a, b) in aligned {
@@ -128,16 +167,9 @@ fn replaced_of(
             continue;
         }
         // The translation block's items the whole source lacks.
-        let mut old: Vec<&str> = written_missing(fb, &compared_all(fb, false), &in_source, target)
+        let mut old: Vec<&str> = written_missing(fb, &compared_all(fb, false), in_source, target)
             .into_iter()
-            .filter(|x| {
-                !is_link
-                    || !source
-                        .sections
-                        .iter()
-                        .flat_map(|section| &section.features().links)
-                        .any(|l| same_target(l, x, anchors))
-            })
+            .filter(|x| !is_link || !source.links().iter().any(|l| same_target(l, x, anchors)))
             .collect();
         for n in new {
             let Some(at) = old.iter().position(|o| {
@@ -316,7 +348,7 @@ fn same_code_shape((a, b): (&str, &str), _: (&str, &str)) -> bool {
 /// own) names nothing of the kind, nor a resource in a language (a link with a language mark: the French page of a
 /// toolkit, `…/index-fr.html`, that a playbook's translator added).
 pub(super) fn kept_removed_items(
-    source: &Document,
+    source: &WholeSource,
     s: &Section,
     t: &Section,
     expected: f32,
@@ -328,19 +360,11 @@ pub(super) fn kept_removed_items(
     for (_, j) in blocks::align(&shapes_s, &shapes_t, expected) {
         aligned[j] = true;
     }
-    let all = |list: fn(&Features) -> &Vec<String>| -> Vec<&String> {
-        source
-            .sections
-            .iter()
-            .flat_map(|x| list(x.features()))
-            .collect()
-    };
-    let (links, code, numbers) = (
-        all(|f| &f.links),
-        all(|f| &f.inline_code),
-        all(|f| &f.numbers),
-    );
-    let source_links: Vec<String> = links.iter().map(|l| anchors.canonical(l, true)).collect();
+    let links = source.links();
+    let code = (source.inline_code).get_or_init(|| source.all(|f| &f.inline_code));
+    let numbers = (source.numbers).get_or_init(|| source.all(|f| &f.numbers));
+    let source_links = (source.canonical_links)
+        .get_or_init(|| links.iter().map(|l| anchors.canonical(l, true)).collect());
     let mut out = Vec::new();
     for (block, aligned) in t.blocks.iter().zip(&aligned) {
         if *aligned || block.kind != BlockKind::ListItem {

@@ -220,6 +220,7 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
     let mut paired_translation = vec![false; translation.sections.len()];
     let expected = expected_ratio(source, translation, &pairs);
     let anchors = Anchors::new(source, translation, &pairs);
+    let whole_source = replaced::WholeSource::new(source);
     for &(s, t) in &pairs {
         paired_source[s] = true;
         paired_translation[t] = true;
@@ -251,15 +252,20 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
             &mut signals,
         );
         extra_items_the_source_removed(
-            source,
+            &whole_source,
             &source.sections[s],
             translated,
             expected,
             &anchors,
             &mut signals[before..],
         );
-        let replaced =
-            replaced::replaced(source, &source.sections[s], translated, expected, &anchors);
+        let replaced = replaced::replaced(
+            &whole_source,
+            &source.sections[s],
+            translated,
+            expected,
+            &anchors,
+        );
         let said = replaced_signals(
             &source.sections[s],
             translated,
@@ -305,7 +311,7 @@ pub fn compare(source: &Document, translation: &Document) -> Structure {
 /// An extra list item of the translation that names what the whole source lacks is one the source removed: the
 /// section's `extra-list-item` is high, its items what that item names.
 fn extra_items_the_source_removed(
-    source: &Document,
+    source: &replaced::WholeSource,
     s: &Section,
     t: &Section,
     expected: f32,
