@@ -779,7 +779,7 @@ struct Builder<'t> {
     lines: LineIndex,
     site: &'t SiteContext,
     sections: Vec<Section>,
-    ids: std::collections::HashSet<String>,
+    ids: TakenIds,
     /// Nesting of block containers (to find the top-level blocks and list items).
     depth: usize,
     list_depth: usize,
@@ -844,7 +844,7 @@ impl<'t> Builder<'t> {
             lines: LineIndex::new(text),
             site,
             sections: vec![preamble],
-            ids: std::collections::HashSet::new(),
+            ids: TakenIds::default(),
             depth: 0,
             list_depth: 0,
             block: None,
@@ -1383,10 +1383,10 @@ impl<'t> Builder<'t> {
         // An explicit id is the author's anchor, kept as written (`## Dup {#example}` after `## Example` was listed as
         // `example-2`, and `--section example` found the other section).
         let id = if explicit.is_some() {
-            self.ids.insert(id.clone());
+            self.ids.taken.insert(id.clone());
             id
         } else {
-            unique_id(&mut self.ids, id)
+            self.ids.unique(id)
         };
         // `## Title {#id}`
         let explicit_len = explicit.as_ref().map_or(0, |i| i.len() + 4);
@@ -1482,7 +1482,7 @@ impl<'t> Builder<'t> {
             for at in 0..self.sections.len() {
                 let section = &self.sections[at];
                 if section.explicit_id.is_none() && explicit.contains(&section.id) {
-                    let id = unique_id(&mut self.ids, section.id.clone());
+                    let id = self.ids.unique(section.id.clone());
                     self.sections[at].id = id;
                 }
             }
@@ -3200,16 +3200,31 @@ pub fn hugo_auto_id(title: &str) -> String {
     }
 }
 
-/// Duplicates get `-1`, `-2`… like Hugo.
-fn unique_id(taken: &mut std::collections::HashSet<String>, id: String) -> String {
-    let mut candidate = id.clone();
-    let mut n = 0;
-    while taken.contains(&candidate) {
-        n += 1;
-        candidate = format!("{id}-{n}");
+/// The ids of a page's sections so far.
+#[derive(Default)]
+struct TakenIds {
+    taken: std::collections::HashSet<String>,
+    /// For an id given a suffix, the last suffix given: those below it are all taken (ids are never given back), and
+    /// the next one is tried first. Trying them all from `-1` made a page of 20,000 `## Example` try 200 million.
+    last_suffix: std::collections::HashMap<String, usize>,
+}
+
+impl TakenIds {
+    /// Duplicates get `-1`, `-2`… like Hugo: `id`, or the first of `id-1`, `id-2`… not taken yet, now taken.
+    fn unique(&mut self, id: String) -> String {
+        if !self.taken.contains(&id) {
+            self.taken.insert(id.clone());
+            return id;
+        }
+        let n = self.last_suffix.entry(id.clone()).or_insert(0);
+        loop {
+            *n += 1;
+            let candidate = format!("{id}-{n}");
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
-    taken.insert(candidate.clone());
-    candidate
 }
 
 #[cfg(test)]
@@ -3218,6 +3233,44 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         parse(text, &SiteContext::default()).unwrap()
+    }
+
+    /// How ids were made unique before the last suffix of each was kept: every suffix tried from `-1`.
+    fn unique_id_trying_every_suffix(
+        taken: &mut std::collections::HashSet<String>,
+        id: String,
+    ) -> String {
+        let mut candidate = id.clone();
+        let mut n = 0;
+        while taken.contains(&candidate) {
+            n += 1;
+            candidate = format!("{id}-{n}");
+        }
+        taken.insert(candidate.clone());
+        candidate
+    }
+
+    #[test]
+    fn ids_are_made_unique_as_trying_every_suffix_made_them() {
+        // Repeated ids, ids that look like suffixed ones (`## Example 1`), and explicit ids taken in between.
+        let names = ["example", "example-1", "example-2", "example-1-1", "x", ""];
+        let mut random = crate::util::random::Xorshift::new(0x1405_7b7e_f767_814f);
+        for _ in 0..500 {
+            let (mut kept, mut every) = (TakenIds::default(), std::collections::HashSet::new());
+            for _ in 0..random.draw() % 40 {
+                let draw = random.draw();
+                let name = names[(draw % names.len() as u64) as usize].to_owned();
+                if (draw >> 8).is_multiple_of(5) {
+                    kept.taken.insert(name.clone());
+                    every.insert(name);
+                } else {
+                    assert_eq!(
+                        kept.unique(name.clone()),
+                        unique_id_trying_every_suffix(&mut every, name)
+                    );
+                }
+            }
+        }
     }
 
     /// `## Example` then `## Other {#example}`: the explicit anchor was renamed `example-1`, so `--section example`
