@@ -758,17 +758,18 @@ fn push_quoted(out: &mut String, text: &str) {
 }
 
 /// Byte offsets where lines start, for line numbers in O(log n).
-struct LineIndex(Vec<usize>);
+pub struct LineIndex(Vec<usize>);
 
 impl LineIndex {
-    fn new(text: &str) -> Self {
+    pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex(starts)
     }
 
-    /// The 1-based line of byte `offset`.
-    fn line(&self, offset: usize) -> usize {
+    /// The 1-based line of byte `offset` (the line after the last when past the end, as
+    /// [`line_of`](crate::markdown::frontmatter::line_of) counts).
+    pub fn line(&self, offset: usize) -> usize {
         self.0.partition_point(|&start| start <= offset)
     }
 }
@@ -3248,6 +3249,27 @@ mod tests {
         }
         taken.insert(candidate.clone());
         candidate
+    }
+
+    #[test]
+    fn a_line_looked_up_is_the_line_counted_from_the_top() {
+        for text in [
+            "",
+            "a",
+            "\n",
+            "one\ntwo\n\nfour",
+            "crlf\r\nline\r\n",
+            "\n\n\n",
+        ] {
+            let lines = LineIndex::new(text);
+            for offset in 0..text.len() + 3 {
+                assert_eq!(
+                    lines.line(offset),
+                    crate::markdown::frontmatter::line_of(text, offset),
+                    "{text:?} {offset}"
+                );
+            }
+        }
     }
 
     #[test]
