@@ -874,8 +874,19 @@ fn first_changed_lines(
         .filter(|op| op.tag() != similar::DiffTag::Equal)
         .map(|op| op.new_range().start + 1)
         .collect();
-    let line_at = |offset: usize| new[..offset.min(new.len())].matches('\n').count() + 1;
+    // Looked up, not searched for each section (a page of 20,000 sections was read from the top, and its sections and
+    // the diff's changes searched, for each one).
+    let lines = crate::markdown::document::LineIndex::new(new);
+    let line_at = |offset: usize| lines.line(offset);
     let last_line = new.lines().count().max(1);
+    // The first section at each line.
+    let mut at_line: std::collections::HashMap<usize, &crate::markdown::document::Section> =
+        std::collections::HashMap::new();
+    for s in &doc.sections {
+        at_line.entry(s.line).or_insert(s);
+    }
+    // The diff's operations follow both texts in order: their old ranges and the new lines where changes start rise.
+    let ops = diff.ops();
     sections
         .iter()
         .zip(removed.iter().copied().chain(std::iter::repeat(false)))
@@ -883,9 +894,11 @@ fn first_changed_lines(
             if gone {
                 // The section's old line falls in a change of the diff: the line of `new` after what it removed.
                 let old_line = section.line.saturating_sub(1);
-                let op = diff.ops().iter().find(|op| {
-                    op.tag() != similar::DiffTag::Equal && op.old_range().contains(&old_line)
-                });
+                let op = ops
+                    .get(ops.partition_point(|op| op.old_range().end <= old_line))
+                    .filter(|op| {
+                        op.tag() != similar::DiffTag::Equal && op.old_range().contains(&old_line)
+                    });
                 return op
                     .map_or(section.line, |op| op.new_range().start + 1)
                     .min(last_line);
@@ -896,16 +909,13 @@ fn first_changed_lines(
                     .first()
                     .map(|s| (1, line_at(s.span.start).saturating_sub(1)))
             } else {
-                doc.sections
-                    .iter()
-                    .find(|s| s.line == section.line)
+                at_line
+                    .get(&section.line)
                     .map(|s| (line_at(s.span.start), line_at(s.span.end.saturating_sub(1))))
             };
             span.and_then(|(from, to)| {
-                changed
-                    .iter()
-                    .copied()
-                    .find(|line| (from..=to).contains(line))
+                let first = changed.get(changed.partition_point(|&line| line < from))?;
+                (*first <= to).then_some(*first)
             })
             .unwrap_or(section.line)
         })
@@ -1047,4 +1057,116 @@ fn renamed_to<'a>(
         }
     }
     Ok(renames)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::drift::structure::SectionRef;
+    use crate::markdown::document::{Document, SiteContext, parse};
+
+    /// How the first changed lines were found before they were looked up: the page read from the top, its sections
+    /// and the diff's changes searched, for each section.
+    fn first_changed_lines_by_search(
+        old: &str,
+        new: &str,
+        doc: &Document,
+        sections: &[SectionRef],
+        removed: &[bool],
+    ) -> Vec<usize> {
+        let diff = similar::TextDiff::configure()
+            .algorithm(similar::Algorithm::Patience)
+            .diff_lines(old, new);
+        let changed: Vec<usize> = (diff.ops().iter())
+            .filter(|op| op.tag() != similar::DiffTag::Equal)
+            .map(|op| op.new_range().start + 1)
+            .collect();
+        let line_at = |offset: usize| new[..offset.min(new.len())].matches('\n').count() + 1;
+        let last_line = new.lines().count().max(1);
+        (sections.iter())
+            .zip(removed.iter().copied().chain(std::iter::repeat(false)))
+            .map(|(section, gone)| {
+                if gone {
+                    let old_line = section.line.saturating_sub(1);
+                    let op = diff.ops().iter().find(|op| {
+                        op.tag() != similar::DiffTag::Equal && op.old_range().contains(&old_line)
+                    });
+                    return op
+                        .map_or(section.line, |op| op.new_range().start + 1)
+                        .min(last_line);
+                }
+                let span = if section.id == "front-matter" {
+                    (doc.sections.first()).map(|s| (1, line_at(s.span.start).saturating_sub(1)))
+                } else {
+                    (doc.sections.iter())
+                        .find(|s| s.line == section.line)
+                        .map(|s| (line_at(s.span.start), line_at(s.span.end.saturating_sub(1))))
+                };
+                span.and_then(|(from, to)| {
+                    (changed.iter().copied()).find(|line| (from..=to).contains(line))
+                })
+                .unwrap_or(section.line)
+            })
+            .collect()
+    }
+
+    /// A page of a few sections drawn from repeated headings and bodies, with or without front matter.
+    fn random_page(random: &mut crate::util::random::Xorshift) -> String {
+        let headings = [
+            "## Example",
+            "## Setup",
+            "### Deep",
+            "# Title",
+            "Setext\n---",
+        ];
+        let bodies = [
+            "",
+            "Run it.",
+            "Run it.\nTwice.",
+            "- a\n- b",
+            "```\ncode\n```",
+            "Other.",
+        ];
+        let draw = random.draw();
+        let mut page = match draw % 3 {
+            0 => String::new(),
+            1 => "Intro.\n\n".to_owned(),
+            _ => format!("---\ntitle: T{}\n---\n\nIntro.\n\n", draw % 2),
+        };
+        for _ in 0..(draw >> 8) % 10 {
+            let pick = random.draw();
+            let heading = headings[(pick % headings.len() as u64) as usize];
+            let body = bodies[((pick >> 8) % bodies.len() as u64) as usize];
+            page.push_str(&format!("{heading}\n\n{body}\n\n"));
+        }
+        page
+    }
+
+    #[test]
+    fn first_changed_lines_are_those_searching_each_section_found() {
+        let site = SiteContext::default();
+        let mut random = crate::util::random::Xorshift::new(0x6a09_e667_f3bc_c909);
+        for _ in 0..2_000 {
+            let (old, new) = (random_page(&mut random), random_page(&mut random));
+            let (old_doc, new_doc) = (parse(&old, &site).unwrap(), parse(&new, &site).unwrap());
+            // The front matter, every section of the new page, and every section of the old one as removed.
+            let front = SectionRef {
+                id: "front-matter".to_owned(),
+                heading: String::new(),
+                line: 1,
+            };
+            let sections: Vec<SectionRef> = std::iter::once(front)
+                .chain(new_doc.sections.iter().map(SectionRef::of))
+                .chain(old_doc.sections.iter().map(SectionRef::of))
+                .collect();
+            let removed: Vec<bool> = (0..sections.len())
+                .map(|at| at > new_doc.sections.len())
+                .collect();
+            assert_eq!(
+                first_changed_lines(&old, &new, &new_doc, &sections, &removed),
+                first_changed_lines_by_search(&old, &new, &new_doc, &sections, &removed),
+                "{old:?}\n{new:?}"
+            );
+        }
+    }
 }
