@@ -318,7 +318,7 @@ impl<I: Iterator<Item = char>> Iterator for Collapsed<I> {
 
 /// Pairs (old index, new index): same explicit id, then same heading id, then same body (a renamed heading), then
 /// the most similar body above one half.
-fn match_versions(old: &[Section], new: &[Section]) -> Vec<(usize, usize)> {
+fn match_versions<'s>(old: &'s [Section], new: &'s [Section]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut old_used = vec![false; old.len()];
     let mut new_used = vec![false; new.len()];
@@ -344,22 +344,31 @@ fn match_versions(old: &[Section], new: &[Section]) -> Vec<(usize, usize)> {
         },
         body_keys,
     );
-    // What is left: the most similar pairs first.
+    // What is left: the most similar pairs first. Each section left is measured once, not for each pair: a page whose
+    // sections were all renamed and reworded compares every pair.
+    let measured = |sections: &'s [Section], used: &[bool]| -> Vec<Option<(usize, Words<'s>)>> {
+        (sections.iter().zip(used))
+            .map(|(s, used)| {
+                (!used && !s.is_preamble()).then(|| (s.body_norm_len(), Words::of(s.body_norm())))
+            })
+            .collect()
+    };
+    let (old_measured, new_measured) = (measured(old, &old_used), measured(new, &new_used));
     let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
     for (o, a) in old.iter().enumerate() {
-        if old_used[o] || a.is_preamble() {
+        let Some((la, words_a)) = &old_measured[o] else {
             continue;
-        }
+        };
         for (n, b) in new.iter().enumerate() {
-            if new_used[n] || b.is_preamble() {
+            let Some((lb, words_b)) = &new_measured[n] else {
                 continue;
-            }
+            };
             // Texts whose lengths differ by more than half cannot be half the same.
-            let (la, lb) = (a.body_norm_len(), b.body_norm_len());
+            let (la, lb) = (*la, *lb);
             if la.min(lb) * 3 < la.max(lb) {
                 continue;
             }
-            let ratio = similarity(a.body_norm(), b.body_norm());
+            let ratio = similarity_of((a.body_norm(), words_a), (b.body_norm(), words_b));
             if ratio >= 0.5 {
                 candidates.push((ratio, o, n));
             }
@@ -462,9 +471,17 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
+    similarity_of((a, &Words::of(a)), (b, &Words::of(b)))
+}
+
+/// [`similarity`] of two texts whose words are counted already.
+fn similarity_of((a, words_a): (&str, &Words), (b, words_b): (&str, &Words)) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
     // The words two texts share in any order bound the words a diff can keep: when even that bound is far from one
     // half, the diff (quadratic on long, rewritten sections) is not run.
-    if shared_words_bound(a, b) < 0.5 {
+    if shared_words_bound(words_a, words_b) < 0.5 {
         return 0.0;
     }
     let diff = || {
@@ -483,27 +500,35 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     RATIOS.get_or(&format!("{}\n{a}{b}", a.len()), diff)
 }
 
-/// An upper bound of [`similarity`]'s ratio. The diff's tokens are words (runs of non-whitespace) and the
-/// whitespace runs between them: n words come with n - 1 to n + 1 whitespace runs. Matched in any order, at most the
-/// shared words and the fewer whitespace runs match; the ratio is twice the matches over all tokens.
-fn shared_words_bound(a: &str, b: &str) -> f32 {
-    fn words(text: &str) -> (crate::util::hash::TextMap<&str, usize>, usize) {
+/// The words of a text, each with how many times it comes, and how many there are.
+struct Words<'t> {
+    counts: crate::util::hash::TextMap<&'t str, usize>,
+    total: usize,
+}
+
+impl<'t> Words<'t> {
+    fn of(text: &'t str) -> Words<'t> {
         // About one word in every seven bytes of prose: room made once.
-        let mut words = crate::util::hash::TextMap::with_capacity_and_hasher(
+        let mut counts = crate::util::hash::TextMap::with_capacity_and_hasher(
             text.len() / 7,
             Default::default(),
         );
-        let mut count = 0;
+        let mut total = 0;
         for word in crate::util::chars::words(text) {
-            *words.entry(word).or_insert(0) += 1;
-            count += 1;
+            *counts.entry(word).or_insert(0) += 1;
+            total += 1;
         }
-        (words, count)
+        Words { counts, total }
     }
-    let ((wa, ca), (wb, cb)) = (words(a), words(b));
-    let shared: usize = wa
-        .iter()
-        .map(|(word, n)| (*n).min(wb.get(word).copied().unwrap_or(0)))
+}
+
+/// An upper bound of [`similarity`]'s ratio. The diff's tokens are words (runs of non-whitespace) and the
+/// whitespace runs between them: n words come with n - 1 to n + 1 whitespace runs. Matched in any order, at most the
+/// shared words and the fewer whitespace runs match; the ratio is twice the matches over all tokens.
+fn shared_words_bound(a: &Words, b: &Words) -> f32 {
+    let (ca, cb) = (a.total, b.total);
+    let shared: usize = (a.counts.iter())
+        .map(|(word, n)| (*n).min(b.counts.get(word).copied().unwrap_or(0)))
         .sum();
     let most_matches = shared + ca.min(cb) + 1;
     let fewest_tokens = (2 * ca).saturating_sub(1) + (2 * cb).saturating_sub(1);
@@ -653,10 +678,10 @@ mod tests {
                     .algorithm(similar::Algorithm::Patience)
                     .diff_words(a, b)
                     .ratio();
+                let bound = shared_words_bound(&Words::of(a), &Words::of(b));
                 assert!(
-                    shared_words_bound(a, b) + 1e-6 >= ratio,
-                    "{a:?} {b:?}: bound {} < ratio {ratio}",
-                    shared_words_bound(a, b)
+                    bound + 1e-6 >= ratio,
+                    "{a:?} {b:?}: bound {bound} < ratio {ratio}"
                 );
             }
         }
