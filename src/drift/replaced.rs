@@ -24,8 +24,9 @@ pub(super) type Replaced = (SignalKind, Vec<String>, Vec<String>);
 /// comparison: the links are kept as compared with its anchors.
 pub(super) struct WholeSource<'d> {
     doc: &'d Document,
-    /// The page's links, images and code spans, as compared (in the order of [`replaced`]'s targets).
-    compared: [std::cell::OnceCell<Vec<String>>; 3],
+    /// How many times the page has each of its links, images and code spans, as compared (in the order of
+    /// [`replaced`]'s targets).
+    compared: [std::cell::OnceCell<ItemCounts>; 3],
     links: std::cell::OnceCell<Vec<&'d String>>,
     inline_code: std::cell::OnceCell<Vec<&'d String>>,
     numbers: std::cell::OnceCell<Vec<&'d String>>,
@@ -129,7 +130,7 @@ fn aligned_blocks<'s>(
 
 /// (the translation's old items, the source's new ones), as written, for one kind of target.
 fn replaced_of(
-    (source, in_source): (&WholeSource, &std::cell::OnceCell<Vec<String>>),
+    (source, in_source): (&WholeSource, &std::cell::OnceCell<ItemCounts>),
     t: &Section,
     aligned: &[(&Block, &Block)],
     target: &Target,
@@ -143,16 +144,22 @@ fn replaced_of(
     };
     let in_t = compared_all(t.features(), false);
     let in_source = in_source.get_or_init(|| {
-        (source.doc.sections.iter())
-            .flat_map(|section| compared_all(section.features(), true))
-            .collect()
+        let mut counts = ItemCounts::default();
+        for item in
+            (source.doc.sections.iter()).flat_map(|section| compared_all(section.features(), true))
+        {
+            *counts.entry(item).or_default() += 1;
+        }
+        counts
     });
     let is_link = target.kind == SignalKind::LinkChanged;
     let (mut olds, mut news) = (Vec::new(), Vec::new());
     for (a, b) in aligned {
         let (fa, fb) = (a.features(), b.features());
         // The source block's items the translation's section lacks, as written, and no link written another way.
-        let new: Vec<&str> = written_missing(fa, &compared_all(fa, true), &in_t, target)
+        let compared_a = compared_all(fa, true);
+        let missing = missing_items(&compared_a, &in_t);
+        let new: Vec<&str> = written_missing(fa, &compared_a, missing, target)
             .into_iter()
             .filter(|x| {
                 !is_link
@@ -167,7 +174,9 @@ fn replaced_of(
             continue;
         }
         // The translation block's items the whole source lacks.
-        let mut old: Vec<&str> = written_missing(fb, &compared_all(fb, false), in_source, target)
+        let compared_b = compared_all(fb, false);
+        let missing = missing_from_counts(&compared_b, in_source);
+        let mut old: Vec<&str> = written_missing(fb, &compared_b, missing, target)
             .into_iter()
             .filter(|x| !is_link || !source.links().iter().any(|l| same_target(l, x, anchors)))
             .collect();
@@ -193,14 +202,32 @@ fn compared_form(features: &Features, written: &str) -> String {
         .map_or_else(|| written.to_owned(), |(n, _)| n.clone())
 }
 
-/// The items of a block (as written) whose compared forms `other` lacks.
+/// How many times each item comes in a list.
+type ItemCounts = std::collections::HashMap<String, usize>;
+
+/// Items of `a` (as a multiset) not found in the items `counts` counts: [`missing_items`] against a list counted
+/// once (the whole page's items, against each block of the translation).
+fn missing_from_counts(a: &[String], counts: &ItemCounts) -> Vec<String> {
+    // The k-th time an item comes in `a` is missing when the other list has it fewer than k times.
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for item in a {
+        let times = seen.entry(item).or_default();
+        *times += 1;
+        if *times > counts.get(item).copied().unwrap_or(0) {
+            out.push(item.clone());
+        }
+    }
+    out
+}
+
+/// The items of a block (as written) whose compared forms are `left` (those the other side lacks).
 fn written_missing<'f>(
     features: &'f Features,
     compared: &[String],
-    other: &[String],
+    mut left: Vec<String>,
     target: &Target,
 ) -> Vec<&'f str> {
-    let mut left = missing_items(compared, other);
     (target.list)(features)
         .iter()
         .zip(compared)
@@ -401,6 +428,29 @@ pub(super) fn kept_removed_items(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_missing_from_a_counted_list_are_those_missing_from_the_list() {
+        let mut random = crate::util::random::Xorshift::new(0x510e_527f_ade6_82d1);
+        let list = |random: &mut crate::util::random::Xorshift| -> Vec<String> {
+            let draw = random.draw();
+            (0..draw % 9)
+                .map(|i| ["a", "b", "c", "/x/"][((draw >> (8 + 2 * i)) % 4) as usize].to_owned())
+                .collect()
+        };
+        for _ in 0..3_000 {
+            let (a, b) = (list(&mut random), list(&mut random));
+            let mut counts = ItemCounts::default();
+            for item in &b {
+                *counts.entry(item.clone()).or_default() += 1;
+            }
+            assert_eq!(
+                missing_from_counts(&a, &counts),
+                missing_items(&a, &b),
+                "{a:?} {b:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_language_mark_between_two_targets_is_localisation() {
