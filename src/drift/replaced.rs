@@ -12,7 +12,8 @@ use crate::markdown::document::{Block, BlockKind, Document, Features, Section};
 
 use super::blocks::{self, BlockShape};
 use super::structure::{
-    Anchors, SignalKind, language_edition, may_be_spelled_out, missing_items, same_target,
+    Anchors, SignalKind, TargetIndex, language_edition, may_be_spelled_out, missing_items,
+    same_target,
 };
 
 /// One aligned pair of sections' replaced targets: (kind, source targets, translation targets), as written.
@@ -28,10 +29,12 @@ pub(super) struct WholeSource<'d> {
     /// [`replaced`]'s targets).
     compared: [std::cell::OnceCell<ItemCounts>; 3],
     links: std::cell::OnceCell<Vec<&'d String>>,
-    inline_code: std::cell::OnceCell<Vec<&'d String>>,
-    numbers: std::cell::OnceCell<Vec<&'d String>>,
+    inline_code: std::cell::OnceCell<std::collections::HashSet<&'d String>>,
+    numbers: std::cell::OnceCell<std::collections::HashSet<&'d String>>,
     /// The page's links, each as compared with the anchors (`Anchors::canonical`).
-    canonical_links: std::cell::OnceCell<Vec<String>>,
+    canonical_links: std::cell::OnceCell<std::collections::HashSet<String>>,
+    /// The page's links, to find one that is the same target as a translation's.
+    targets: std::cell::OnceCell<TargetIndex>,
 }
 
 impl<'d> WholeSource<'d> {
@@ -43,6 +46,7 @@ impl<'d> WholeSource<'d> {
             inline_code: Default::default(),
             numbers: Default::default(),
             canonical_links: Default::default(),
+            targets: Default::default(),
         }
     }
 
@@ -55,6 +59,14 @@ impl<'d> WholeSource<'d> {
 
     fn links(&self) -> &[&'d String] {
         self.links.get_or_init(|| self.all(|f| &f.links))
+    }
+
+    /// Whether a link of the page is the same target as `translation`, a translation's link
+    /// ([`same_target`](super::structure::same_target)).
+    fn has_same_target(&self, translation: &str, anchors: &Anchors) -> bool {
+        (self.targets)
+            .get_or_init(|| TargetIndex::new(self.links().iter().copied(), anchors))
+            .has_same_target(translation, anchors)
     }
 }
 
@@ -178,7 +190,7 @@ fn replaced_of(
         let missing = missing_from_counts(&compared_b, in_source);
         let mut old: Vec<&str> = written_missing(fb, &compared_b, missing, target)
             .into_iter()
-            .filter(|x| !is_link || !source.links().iter().any(|l| same_target(l, x, anchors)))
+            .filter(|x| !is_link || !source.has_same_target(x, anchors))
             .collect();
         for n in new {
             let Some(at) = old.iter().position(|o| {
@@ -388,8 +400,9 @@ pub(super) fn kept_removed_items(
         aligned[j] = true;
     }
     let links = source.links();
-    let code = (source.inline_code).get_or_init(|| source.all(|f| &f.inline_code));
-    let numbers = (source.numbers).get_or_init(|| source.all(|f| &f.numbers));
+    let set = |list| source.all(list).into_iter().collect();
+    let code = (source.inline_code).get_or_init(|| set(|f| &f.inline_code));
+    let numbers = (source.numbers).get_or_init(|| set(|f| &f.numbers));
     let source_links = (source.canonical_links)
         .get_or_init(|| links.iter().map(|l| anchors.canonical(l, true)).collect());
     let mut out = Vec::new();
@@ -405,7 +418,7 @@ pub(super) fn kept_removed_items(
                 site(l).is_some()
                     && !localised(f.as_written(l), "")
                     && !source_links.contains(&anchors.canonical(l, false))
-                    && !links.iter().any(|x| same_target(x, l, anchors))
+                    && !source.has_same_target(l, anchors)
             })
             .map(|l| f.as_written(l))
             .chain(

@@ -2,7 +2,7 @@
 //! section by section, from what survives translation. They need no history.
 
 use crate::util::chars::is_alphanumeric;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -1089,12 +1089,7 @@ fn compared_lines(a: &[CodeLine], b: &[CodeLine]) -> (Vec<String>, Vec<String>) 
 /// language label on one side only (`https://vite.dev/guide/` and `https://ja.vite.dev/guide/`). Each made a low
 /// `missing-link` where the link was there.
 pub(super) fn same_target(source: &str, translation: &str, anchors: &Anchors) -> bool {
-    let split = |link: &str| -> (String, String) {
-        let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
-        let path = path.split('?').next().unwrap_or("");
-        (path.to_owned(), fragment.to_owned())
-    };
-    let ((path_s, frag_s), (path_t, frag_t)) = (split(source), split(translation));
+    let ((path_s, frag_s), (path_t, frag_t)) = (split_link(source), split_link(translation));
     // Two anchors into this page were compared as the sections they lead to.
     if path_s.is_empty() && path_t.is_empty() {
         return false;
@@ -1107,48 +1102,144 @@ pub(super) fn same_target(source: &str, translation: &str, anchors: &Anchors) ->
         );
         return !frag_s.is_empty() && !frag_t.is_empty() && a.starts_with("#§") && a == b;
     }
-    let loose = |path: &str| -> String {
-        let path = match ["https://", "http://", "//"]
-            .iter()
-            .find_map(|scheme| path.strip_prefix(scheme))
-        {
-            Some(rest) => {
-                let (host, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-                let host = host.to_ascii_lowercase();
-                let host = host.strip_prefix("www.").unwrap_or(&host);
-                let host = match host.split_once('.') {
-                    Some((_, site)) if language_edition(&format!("//{host}/")).is_some() => site,
-                    _ => host,
-                };
-                format!("//{host}{tail}")
-            }
-            None => path.to_owned(),
-        };
-        if path.ends_with('/') {
-            path
-        } else {
-            format!("{path}/")
-        }
-    };
-    let (a, b) = (loose(&path_s), loose(&path_t));
+    let (a, b) = (loose_path(&path_s), loose_path(&path_t));
     if a == b {
         return true;
     }
     // A relative link resolved from anywhere: the other side's path ends with it.
-    let relative = |path: &str| -> Option<String> {
-        if path.starts_with('/') || path.contains("://") {
-            return None;
-        }
-        let mut rest = path;
-        while let Some(r) = rest.strip_prefix("../").or_else(|| rest.strip_prefix("./")) {
-            rest = r;
-        }
-        (!rest.is_empty() && rest != "/").then(|| format!("/{rest}"))
-    };
-    match (relative(&a), relative(&b)) {
+    match (relative_path(&a), relative_path(&b)) {
         (Some(r), None) => b.ends_with(&r),
         (None, Some(r)) => a.ends_with(&r),
         _ => false,
+    }
+}
+
+/// A link's path (its query string left out) and its fragment.
+fn split_link(link: &str) -> (String, String) {
+    let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
+    let path = path.split('?').next().unwrap_or("");
+    (path.to_owned(), fragment.to_owned())
+}
+
+/// A link's path as [`same_target`] compares it: the host in lower case, without `www.` nor a language label, and a
+/// final slash.
+fn loose_path(path: &str) -> String {
+    let path = match ["https://", "http://", "//"]
+        .iter()
+        .find_map(|scheme| path.strip_prefix(scheme))
+    {
+        Some(rest) => {
+            let (host, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            let host = host.to_ascii_lowercase();
+            let host = host.strip_prefix("www.").unwrap_or(&host);
+            let host = match host.split_once('.') {
+                Some((_, site)) if language_edition(&format!("//{host}/")).is_some() => site,
+                _ => host,
+            };
+            format!("//{host}{tail}")
+        }
+        None => path.to_owned(),
+    };
+    if path.ends_with('/') {
+        path
+    } else {
+        format!("{path}/")
+    }
+}
+
+/// A relative path (`../x/`, `./x/`, `x/`) as the end of the path it resolves to (`/x/`); `None` for a path from the
+/// root or on another site.
+fn relative_path(path: &str) -> Option<String> {
+    if path.starts_with('/') || path.contains("://") {
+        return None;
+    }
+    let mut rest = path;
+    while let Some(r) = rest.strip_prefix("../").or_else(|| rest.strip_prefix("./")) {
+        rest = r;
+    }
+    (!rest.is_empty() && rest != "/").then(|| format!("/{rest}"))
+}
+
+/// The ends of a path that begin with a slash (`/a/b/`: `/a/b/`, `/b/`, `/`).
+fn slash_ends(path: &str) -> impl Iterator<Item = &str> {
+    path.match_indices('/').map(|(at, _)| &path[at..])
+}
+
+/// A page's links, arranged to say whether any is the same target as a translation's link ([`same_target`]) by
+/// looking up: compared with each, a page of 2,000 sections whose translation kept an old link in each compared 4
+/// million pairs.
+pub(super) struct TargetIndex {
+    /// The loose paths of the links with a path.
+    loose: HashSet<String>,
+    /// The ends beginning with a slash of those loose paths that are not relative.
+    absolute_ends: HashSet<String>,
+    /// What the relative ones resolve to the end of.
+    relative: HashSet<String>,
+    /// The sections of this page that bare anchors (`#x`) lead to.
+    bare_anchors: HashSet<String>,
+    /// The sections of this page that anchors after a path (`/page/#x`) lead to.
+    path_anchors: HashSet<String>,
+}
+
+impl TargetIndex {
+    pub(super) fn new<'l>(
+        links: impl Iterator<Item = &'l String>,
+        anchors: &Anchors,
+    ) -> TargetIndex {
+        let mut index = TargetIndex {
+            loose: HashSet::new(),
+            absolute_ends: HashSet::new(),
+            relative: HashSet::new(),
+            bare_anchors: HashSet::new(),
+            path_anchors: HashSet::new(),
+        };
+        for link in links {
+            let (path, fragment) = split_link(link);
+            let section = (!fragment.is_empty())
+                .then(|| anchors.canonical(&format!("#{fragment}"), true))
+                .filter(|section| section.starts_with("#§"));
+            if path.is_empty() {
+                index.bare_anchors.extend(section);
+                continue;
+            }
+            index.path_anchors.extend(section);
+            let loose = loose_path(&path);
+            match relative_path(&loose) {
+                Some(end) => {
+                    index.relative.insert(end);
+                }
+                None => index
+                    .absolute_ends
+                    .extend(slash_ends(&loose).map(str::to_owned)),
+            }
+            index.loose.insert(loose);
+        }
+        index
+    }
+
+    /// Whether any of the page's links is the same target as `translation`: `same_target(link, translation)`.
+    pub(super) fn has_same_target(&self, translation: &str, anchors: &Anchors) -> bool {
+        let (path, fragment) = split_link(translation);
+        let section = || {
+            (!fragment.is_empty())
+                .then(|| anchors.canonical(&format!("#{fragment}"), false))
+                .filter(|section| section.starts_with("#§"))
+        };
+        // A bare anchor is the same target as an anchor after a path, and the other way around.
+        if path.is_empty() {
+            return section().is_some_and(|s| self.path_anchors.contains(&s));
+        }
+        if section().is_some_and(|s| self.bare_anchors.contains(&s)) {
+            return true;
+        }
+        let loose = loose_path(&path);
+        if self.loose.contains(&loose) {
+            return true;
+        }
+        match relative_path(&loose) {
+            Some(end) => self.absolute_ends.contains(&end),
+            None => slash_ends(&loose).any(|end| self.relative.contains(end)),
+        }
     }
 }
 
@@ -1192,6 +1283,69 @@ pub(super) fn missing_items(a: &[String], b: &[String]) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::markdown::document::{SiteContext, parse};
+
+    #[test]
+    fn a_link_of_the_page_is_found_as_comparing_it_with_each_found_it() {
+        let site = SiteContext::default();
+        let source = parse("## Setup\n\nOne.\n\n## Usage\n\nTwo.\n", &site).unwrap();
+        let translation =
+            parse("## Installation\n\nUn.\n\n## Utilisation\n\nDeux.\n", &site).unwrap();
+        let anchors = Anchors::new(&source, &translation, &align(&source, &translation));
+        // Anchors of both pages, relative and root paths ending alike, hosts with `www.`, a language label or
+        // another case, queries, other schemes.
+        let pool: Vec<String> = [
+            "#setup",
+            "#usage",
+            "#installation",
+            "#utilisation",
+            "#nowhere",
+            "#",
+            "",
+            "?q=1",
+            "/",
+            "../",
+            "/guide/",
+            "/guide",
+            "/guide/#setup",
+            "/guide/?q=1#usage",
+            "/guide/#installation",
+            "../guide/",
+            "./guide",
+            "guide/",
+            "guide",
+            "guide#usage",
+            "https://www.Example.com/guide",
+            "https://example.com/guide/",
+            "https://fr.example.com/guide/",
+            "//example.com/guide",
+            "https://en.wikipedia.org/wiki/A",
+            "https://fr.wikipedia.org/wiki/A",
+            "/docs/guide/",
+            "../docs/guide/#setup",
+            "mailto:a@b.c",
+            "/a/b/c/",
+            "b/c/",
+            "c",
+            "http://example.com/a/b/c/",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let mut random = crate::util::random::Xorshift::new(0x9b05_688c_2b3e_6c1f);
+        for _ in 0..2_000 {
+            let draw = random.draw();
+            let links: Vec<&String> = (0..draw % 7)
+                .map(|i| &pool[((draw >> (8 + 6 * i)) % pool.len() as u64) as usize])
+                .collect();
+            let index = TargetIndex::new(links.iter().copied(), &anchors);
+            for translated in &pool {
+                assert_eq!(
+                    index.has_same_target(translated, &anchors),
+                    links.iter().any(|l| same_target(l, translated, &anchors)),
+                    "{links:?} {translated:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_language_edition_of_a_site_stands_for_the_site() {
