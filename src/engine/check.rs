@@ -90,7 +90,6 @@ impl Policy {
 fn finish(mut report: CheckReport, policy: &Policy) -> CheckReport {
     let pull_request = report.base.is_some();
     for finding in &mut report.findings {
-        finding.pushed = report.pushed;
         // In pull-request mode a `stale` finding is a translation the pull request left unfinished: what
         // `stale-in-pr` asks about too (`fail_on: [stale-in-pr, invalid-pin]` let conflict markers through).
         finding.fails = policy.fail_on.contains(&finding.kind)
@@ -195,7 +194,6 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             base: None,
             renamed_to: page.renamed_to().cloned(),
             move_translation_to: None,
-            pushed: false,
         });
     }
     Ok(finish(
@@ -388,7 +386,6 @@ pub fn check_pull_request(
                     base: None,
                     renamed_to: renamed_to.clone(),
                     move_translation_to: move_to,
-                    pushed: false,
                 });
             }
             continue;
@@ -616,7 +613,6 @@ pub fn check_pull_request(
             base: None,
             renamed_to: None,
             move_translation_to: None,
-            pushed: false,
         };
         // Only mirrored front-matter values changed: values to copy (`sync --mirrored`), reported as such.
         let kind = if mirrored_only {
@@ -701,7 +697,6 @@ pub fn check_pull_request(
             base: Some(base_rev.to_owned()),
             renamed_to: None,
             move_translation_to: None,
-            pushed: false,
         });
     }
 
@@ -754,7 +749,6 @@ pub fn check_pull_request(
             base: (reason == Some(Reason::PinNotOnBase)).then(|| base_rev.to_owned()),
             renamed_to: None,
             move_translation_to: None,
-            pushed: false,
         };
         // A translation the pull request added with no source (a misspelt name, a page translated before its source
         // exists): newly orphaned, which the whole repository's check would say only once merged.

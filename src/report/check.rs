@@ -128,10 +128,6 @@ pub struct Finding {
     /// For a source renamed in the pull request: its new path, and where the translation should go.
     pub renamed_to: Option<String>,
     pub move_translation_to: Option<String>,
-    /// Found in what a push brought (`--pushed`), not in a pull request: the fix goes in a commit to come, no longer
-    /// "in this PR".
-    #[serde(skip)]
-    pub pushed: bool,
 }
 
 /// A page `check` looked at (one JUnit test case each).
@@ -207,9 +203,9 @@ fn shown_tags(languages: &[impl AsRef<str>]) -> String {
         .join(", ")
 }
 
-fn args(finding: &Finding, directive: &str, m: &Messages) -> Vec<(&'static str, Arg)> {
+fn args(finding: &Finding, report: &CheckReport, m: &Messages) -> Vec<(&'static str, Arg)> {
     vec![
-        ("directive", directive.into()),
+        ("directive", (&report.directive).into()),
         ("lang", display_tag(&finding.language).into()),
         ("source", (&finding.source).into()),
         ("translation", (&finding.translation).into()),
@@ -224,7 +220,8 @@ fn args(finding: &Finding, directive: &str, m: &Messages) -> Vec<(&'static str, 
         ("count", finding.sections.len().into()),
         ("pin", finding.pin.clone().unwrap_or_default().into()),
         ("base", finding.base.clone().unwrap_or_default().into()),
-        ("pushed", if finding.pushed { "yes" } else { "no" }.into()),
+        // Found in what a push brought (`--pushed`): the fix goes in a commit to come, not "in this PR".
+        ("pushed", if report.pushed { "yes" } else { "no" }.into()),
         (
             "reason",
             finding
@@ -276,16 +273,16 @@ pub fn kind_label(kind: FindingKind, m: &Messages, code: bool) -> String {
 }
 
 /// The one-line title of a finding (for annotations).
-pub fn title(finding: &Finding, m: &Messages) -> String {
+pub fn title(finding: &Finding, report: &CheckReport, m: &Messages) -> String {
     let id = match finding.reason {
         Some(Reason::TranslationDeleted) => "check-title-missing-in-pr-deleted".to_owned(),
         _ => format!("check-title-{}", finding.kind.as_str()),
     };
-    m.with(&id, &args(finding, "", m))
+    m.with(&id, &args(finding, report, m))
 }
 
 /// What to do about a finding, for people.
-pub fn message(finding: &Finding, directive: &str, m: &Messages) -> String {
+pub fn message(finding: &Finding, report: &CheckReport, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
         // A page that says its language in its front matter (jekyll-polyglot) names no source path: "x.md has no
@@ -322,13 +319,13 @@ pub fn message(finding: &Finding, directive: &str, m: &Messages) -> String {
         }
         (kind, _) => format!("check-msg-{}", kind.as_str()),
     };
-    m.with(&id, &args(finding, directive, m))
+    m.with(&id, &args(finding, report, m))
 }
 
 /// [`message`], and for a whole-repository stale finding why in one line: its changed sections, or what differs now
 /// (annotations, the step summary, JUnit).
-pub fn explained(finding: &Finding, directive: &str, m: &Messages) -> String {
-    let mut text = message(finding, directive, m);
+pub fn explained(finding: &Finding, report: &CheckReport, m: &Messages) -> String {
+    let mut text = message(finding, report, m);
     if matches!(finding.kind, FindingKind::Stale | FindingKind::MirroredOnly) {
         // A sentence of its own after the message's: "…update content/fr/a.md. Changed sections: …".
         let why = if !finding.sections.is_empty() {
@@ -419,7 +416,7 @@ pub fn text(report: &CheckReport, m: &Messages) -> String {
                 "  {mark} {}  {}:{line}  {}\n",
                 kind_label(finding.kind, m, false),
                 finding.file,
-                message(finding, &report.directive, m)
+                message(finding, report, m)
             ));
             if matches!(finding.kind, FindingKind::Stale | FindingKind::MirroredOnly)
                 && !finding.sections.is_empty()
@@ -611,12 +608,12 @@ pub fn github(report: &CheckReport, m: &Messages, see_summary: bool) -> String {
                     ("pushed", if report.pushed { "yes" } else { "no" }.into()),
                 ],
             ),
-            _ => explained(finding, &report.directive, m),
+            _ => explained(finding, report, m),
         };
         out.push_str(&format!(
             "::{command} file={},line={line},title={}::{}\n",
             escape_property(&finding.file),
-            escape_property(&title(finding, m)),
+            escape_property(&title(finding, report, m)),
             escape_data(&text)
         ));
     }
@@ -872,7 +869,7 @@ fn findings_table(out: &mut String, report: &CheckReport, m: &Messages) {
             finding.language,
             crate::report::markdown::code_in_cell(&finding.translation),
             kind_label(finding.kind, m, true),
-            crate::report::markdown::inline(&explained(finding, &report.directive, m))
+            crate::report::markdown::inline(&explained(finding, report, m))
         );
         // GitHub drops a step summary over 1 MiB whole: the rows stop before it, and say how many are left out.
         if out.len() + row.len() > STEP_SUMMARY_MAX {
@@ -990,7 +987,7 @@ pub fn junit(report: &CheckReport, m: &Messages) -> String {
             }
             out.push_str(">\n");
             for finding in &findings {
-                let text = explained(finding, &report.directive, m);
+                let text = explained(finding, report, m);
                 if finding.fails {
                     out.push_str(&format!(
                         "      <failure type=\"{}\" message=\"{}\">{}:{}</failure>\n",
@@ -1044,7 +1041,6 @@ mod tests {
             base: None,
             renamed_to: None,
             move_translation_to: None,
-            pushed: false,
         };
         let report = CheckReport {
             version: 1,
