@@ -297,6 +297,8 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
         (cache.into_inner(), preload, sources_to_parse, pins),
         &mut warnings,
     )?;
+    let mut pages = pages;
+    name_deleted_sources(ws, &mut pages);
     let mut report = StatusReport::new(
         ws.repo.head().to_string(),
         settings.source.clone(),
@@ -320,6 +322,54 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             .map(|f| (f, source.head().to_string())),
     };
     Ok(report)
+}
+
+/// Orphans whose source was deleted by a commit: that commit, as `git log -1 -- <source>` finds it. "The source does
+/// not exist" alone read as a mistyped name. A source that never existed, one HEAD still has (deleted in the work tree
+/// only), or one whose deletion lies beyond a shallow clone's history is left as it was; so is any failure to read
+/// history here, this being an explanation, not a verdict.
+fn name_deleted_sources(ws: &Workspace, pages: &mut [PageStatus]) {
+    let orphans: Vec<usize> = (0..pages.len())
+        .filter(|&i| {
+            let page = &pages[i];
+            page.state == State::Orphaned
+                && page.reason == Reason::SourceNotFound
+                && page.renamed_to().is_none()
+                && page.source != page.translation
+        })
+        .collect();
+    if orphans.is_empty() {
+        return;
+    }
+    let repo = ws.sources();
+    let mut paths: Vec<String> = orphans.iter().map(|&i| pages[i].source.clone()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    let Ok(at_head) = repo.entries_at(repo.head(), &paths) else {
+        return;
+    };
+    let gone: Vec<String> = (paths.into_iter().zip(at_head))
+        .filter(|(_, entry)| entry.is_none())
+        .map(|(path, _)| path)
+        .collect();
+    if gone.is_empty() {
+        return;
+    }
+    let Ok(deleted) = repo.deletions(&gone) else {
+        return;
+    };
+    for i in orphans {
+        let Some(&id) = deleted.get(&pages[i].source) else {
+            continue;
+        };
+        if let Ok(info) = repo.commit_info(id) {
+            pages[i].set_source_deleted(crate::report::DeletedIn {
+                commit: id.to_string(),
+                time: info.author_time,
+                subject: info.summary.clone(),
+            });
+        }
+    }
 }
 
 /// The refine cache, read on a thread of its own (its verdicts too, for a site of at most [`READ_AHEAD_VERDICTS`]
@@ -2114,6 +2164,7 @@ impl<'w> Judging<'w> {
                 move_to: pair.move_to,
                 detail,
                 detail_line,
+                source_deleted: None,
             }
             .boxed(),
         })

@@ -194,6 +194,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             base: None,
             renamed_to: page.renamed_to().cloned(),
             move_translation_to: None,
+            source_deleted: page.source_deleted().cloned(),
         });
     }
     Ok(finish(
@@ -386,6 +387,7 @@ pub fn check_pull_request(
                     base: None,
                     renamed_to: renamed_to.clone(),
                     move_translation_to: move_to,
+                    source_deleted: None,
                 });
             }
             continue;
@@ -613,6 +615,7 @@ pub fn check_pull_request(
             base: None,
             renamed_to: None,
             move_translation_to: None,
+            source_deleted: None,
         };
         // Only mirrored front-matter values changed: values to copy (`sync --mirrored`), reported as such.
         let kind = if mirrored_only {
@@ -697,6 +700,7 @@ pub fn check_pull_request(
             base: Some(base_rev.to_owned()),
             renamed_to: None,
             move_translation_to: None,
+            source_deleted: None,
         });
     }
 
@@ -749,6 +753,7 @@ pub fn check_pull_request(
             base: (reason == Some(Reason::PinNotOnBase)).then(|| base_rev.to_owned()),
             renamed_to: None,
             move_translation_to: None,
+            source_deleted: None,
         };
         // A translation the pull request added with no source (a misspelt name, a page translated before its source
         // exists): newly orphaned, which the whole repository's check would say only once merged.

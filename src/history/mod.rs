@@ -1074,6 +1074,49 @@ impl GitRepo {
         Ok(out)
     }
 
+    /// For each path HEAD's tree lacks, the commit that deleted it (what `git log -1 -- <path>` shows for a deleted
+    /// file), when one did: a path that never existed on the line history simplification follows has none. Paths
+    /// without a deletion, or whose deletion lies beyond a shallow clone's boundary, are left out.
+    pub fn deletions(&self, paths: &[String]) -> Result<HashMap<String, ObjectId>> {
+        let graph = self.graph()?;
+        let head = graph.find(&self.head).expect("HEAD is in its own graph");
+        let mut guard = self.history.borrow_mut();
+        let history = guard.as_mut().expect("loaded with the graph");
+        let mut out = HashMap::new();
+        for (part, inside) in history.split_by_scope(paths) {
+            let part_history = history.for_scope(inside, graph);
+            let ids: Vec<index::PathId> = part
+                .iter()
+                .map(|p| part_history.index.dict.intern(p.as_bytes()))
+                .collect();
+            // The walk stops where a path's entry differs from a parent's: for a path HEAD lacks, where it was
+            // there before. It also stops at a root, where the path may never have been.
+            let found = walk::last_touches(
+                &self.repo,
+                graph,
+                &mut part_history.index,
+                head,
+                &ids,
+                None,
+                &progress::Silent,
+            )?;
+            for (path, id) in part.iter().zip(&ids) {
+                let Some(&LastTouch::Commit(commit)) = found.get(id) else {
+                    continue;
+                };
+                let Some(&parent) = graph.parents(commit).first() else {
+                    continue;
+                };
+                if entries_in(&self.repo, graph.id(parent), std::slice::from_ref(path))?[0]
+                    .is_some()
+                {
+                    out.insert(path.clone(), graph.id(commit));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The last commit before `commit` (on its first-parent side) that touched `path`, as `git log -1 <commit>^ --
     /// <path>` gives it; `None` when there is none.
     pub fn previous_touch(&self, commit: ObjectId, path: &str) -> Result<Option<ObjectId>> {

@@ -128,6 +128,9 @@ pub struct Finding {
     /// For a source renamed in the pull request: its new path, and where the translation should go.
     pub renamed_to: Option<String>,
     pub move_translation_to: Option<String>,
+    /// For an orphan whose source was deleted: the commit that deleted it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_deleted: Option<super::DeletedIn>,
 }
 
 /// A page `check` looked at (one JUnit test case each).
@@ -250,6 +253,15 @@ fn args(finding: &Finding, report: &CheckReport, m: &Messages) -> Vec<(&'static 
             "renamed_to",
             finding.renamed_to.clone().unwrap_or_default().into(),
         ),
+        (
+            "deleted",
+            finding
+                .source_deleted
+                .as_ref()
+                .map(|d| super::deleted_in(d, m))
+                .unwrap_or_default()
+                .into(),
+        ),
     ]
 }
 
@@ -289,6 +301,9 @@ pub fn message(finding: &Finding, report: &CheckReport, m: &Messages) -> String 
         // source: x.md does not exist" pointed at the file it named.
         (FindingKind::Orphaned, _) if finding.source == finding.translation => {
             "check-msg-orphaned-no-key".to_owned()
+        }
+        (FindingKind::Orphaned, _) if finding.source_deleted.is_some() => {
+            "check-msg-orphaned-deleted".to_owned()
         }
         (FindingKind::MissingInPr, _) if finding.reason == Some(Reason::TranslationDeleted) => {
             "check-msg-missing-in-pr-deleted".to_owned()
@@ -1041,6 +1056,7 @@ mod tests {
             base: None,
             renamed_to: None,
             move_translation_to: None,
+            source_deleted: None,
         };
         let report = CheckReport {
             version: 1,

@@ -634,6 +634,10 @@ fn others(out: &mut String, report: &StatusReport, m: &Messages) {
             ));
         } else if let Some(now) = page.renamed_to() {
             why.push_str(&format!(" ({})", isolate(now)));
+        } else if let Some(deleted) = page.source_deleted() {
+            let deleted = super::deleted_in(deleted, m);
+            why.push_str(" — ");
+            why.push_str(&m.with("orphan-source-deleted-in", &[("deleted", deleted.into())]));
         }
         let _ = write!(
             out,

@@ -240,6 +240,14 @@ fn page_table(out: &mut String, pages: &[&PageStatus], m: &Messages) {
         // An orphan whose source was renamed: the move that pairs it again, as the terminal and the dashboard say.
         if let Some(to) = page.move_to().filter(|_| page.state == State::Orphaned) {
             let _ = write!(why, " · {}", code_in_cell(&super::move_command(page, to)));
+        } else if let Some(deleted) = page.source_deleted() {
+            let deleted = super::deleted_in(deleted, m);
+            let _ = write!(
+                why,
+                " · {} · {}",
+                inline(&m.with("orphan-source-deleted-in", &[("deleted", deleted.into())])),
+                code_in_cell(&super::remove_command(page))
+            );
         }
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",

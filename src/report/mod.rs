@@ -126,6 +126,36 @@ pub struct PageExtras {
     pub detail: Option<String>,
     /// The line of the pin in the translation; not in JSON.
     pub detail_line: Option<usize>,
+    /// For an orphan whose source was deleted: the commit that deleted it.
+    pub source_deleted: Option<DeletedIn>,
+}
+
+/// The commit that deleted a page (`git log -1 -- <page>` once the page is gone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeletedIn {
+    /// Full 40-hex commit id.
+    pub commit: String,
+    /// Author time (seconds since the epoch), the date `git log` shows.
+    pub time: i64,
+    /// The first line of its message.
+    pub subject: String,
+}
+
+impl Serialize for DeletedIn {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Json<'a> {
+            commit: &'a str,
+            date: String,
+            subject: &'a str,
+        }
+        Json {
+            commit: &self.commit,
+            date: text::date(self.time),
+            subject: &self.subject,
+        }
+        .serialize(serializer)
+    }
 }
 
 impl PageExtras {
@@ -143,6 +173,18 @@ impl PageStatus {
     /// The source's path now, when the source was renamed since the translation was made.
     pub fn renamed_to(&self) -> Option<&String> {
         self.extra(|e| e.renamed_to.as_ref())
+    }
+
+    /// For an orphan whose source was deleted: the commit that deleted it.
+    pub fn source_deleted(&self) -> Option<&DeletedIn> {
+        self.extra(|e| e.source_deleted.as_ref())
+    }
+
+    /// Names the commit that deleted this orphan's source.
+    pub fn set_source_deleted(&mut self, deleted: DeletedIn) {
+        let mut extras = self.extras.take().map(|e| *e).unwrap_or_default();
+        extras.source_deleted = Some(deleted);
+        self.extras = extras.boxed();
     }
 
     /// The source's name before that rename.
@@ -186,6 +228,8 @@ impl Serialize for PageStatus {
             signals: &'a [crate::drift::structure::Signal],
             renamed_from: Option<&'a String>,
             move_to: Option<&'a String>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            source_deleted: Option<&'a DeletedIn>,
         }
         Json {
             language: &self.language,
@@ -202,6 +246,7 @@ impl Serialize for PageStatus {
             signals: &self.signals,
             renamed_from: self.renamed_from(),
             move_to: self.move_to(),
+            source_deleted: self.source_deleted(),
         }
         .serialize(serializer)
     }
@@ -436,6 +481,19 @@ pub(crate) fn next_command(page: &PageStatus) -> String {
 }
 
 /// The `git mv` that moves a translation to where it pairs by path with its renamed source.
+/// The commit that deleted an orphan's source, for people: `230862e (2026-01-30) “docs: remove the FAQ”`.
+pub(crate) fn deleted_in(deleted: &DeletedIn, m: &crate::i18n::Messages) -> String {
+    let short = deleted.commit.get(..7).unwrap_or(&deleted.commit);
+    let subject =
+        m.render(&crate::i18n::Message::new("quoted-subject").arg("subject", &deleted.subject));
+    format!("{short} ({}) {subject}", text::date(deleted.time))
+}
+
+/// The `git rm` that removes an orphan whose source was deleted.
+pub(crate) fn remove_command(page: &PageStatus) -> String {
+    format!("git rm {}", quote(&page.translation))
+}
+
 pub(crate) fn move_command(page: &PageStatus, to: &str) -> String {
     format!("git mv {} {}", quote(&page.translation), quote(to))
 }

@@ -401,6 +401,8 @@ fn language(
             out.push('\n');
             if let Some(target) = page.move_to() {
                 out.push_str(&format!("    {}\n", super::move_command(page, target)));
+            } else if page.source_deleted().is_some() {
+                out.push_str(&format!("    {}\n", super::remove_command(page)));
             }
         }
         // A translation under another name than its source's (`hi/cloud native apps.md` beside a missing
@@ -505,6 +507,14 @@ fn orphan_line(page: &PageStatus, pages: &[&PageStatus], m: &Messages) -> String
         (Reason::PairingConflict, _) => {
             format!("{} — {}", page.translation, reason_text(page, m))
         }
+        _ if let Some(deleted) = page.source_deleted() => m.with(
+            "status-orphaned-deleted-line",
+            &[
+                ("translation", translation),
+                ("source", (&page.source).into()),
+                ("deleted", super::deleted_in(deleted, m).into()),
+            ],
+        ),
         // A page that says its language in its front matter names no source path: it pairs by key alone.
         _ if page.source == page.translation => m.with(
             "status-orphaned-no-key-line",

@@ -684,3 +684,94 @@ fn a_copy_added_while_its_source_was_renamed_is_no_move() {
     let p = page(&json, "content/guide/_index.fr.md");
     assert_eq!(p["sync"]["commit"], copied.as_str(), "{p:#}");
 }
+
+/// A translation whose source was deleted read "content/en/a.md does not exist", as if the name had been mistyped:
+/// the commit that deleted it is named (as `git log -1 -- <source>` finds it), in every output, with the `git rm`
+/// that follows it; a source that never existed still reads as not existing.
+#[test]
+fn an_orphan_whose_source_was_deleted_did_not_say_when() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", BODY));
+    repo.write("content/en/b.md", md("B", "", BODY));
+    let c1 = repo.commit("en");
+    repo.write("content/fr/a.md", md("A", &pinned(&c1), TRADUCTION));
+    repo.write("content/fr/b.md", md("B", &pinned(&c1), TRADUCTION));
+    repo.write("content/fr/typo.md", md("T", &pinned(&c1), TRADUCTION));
+    repo.commit("fr");
+    repo.remove("content/en/a.md");
+    let gone = repo.commit("docs: fold a into b");
+    repo.write("content/en/b.md", md("B", "", &format!("{BODY}\n\nFifth.")));
+    repo.commit("en: later work");
+
+    let json = repo.status_json(&[]);
+    let orphan = page(&json, "content/fr/a.md");
+    assert_eq!(orphan["state"], "orphaned");
+    assert_eq!(
+        orphan["source_deleted"]["commit"],
+        gone.as_str(),
+        "{orphan:#}"
+    );
+    assert_eq!(orphan["source_deleted"]["subject"], "docs: fold a into b");
+    assert!(
+        orphan["source_deleted"]["date"]
+            .as_str()
+            .is_some_and(|d| d.len() == 10),
+        "{orphan:#}"
+    );
+    // Never there: nothing to name.
+    let typo = page(&json, "content/fr/typo.md");
+    assert_eq!(typo["state"], "orphaned");
+    assert!(typo.get("source_deleted").is_none(), "{typo:#}");
+
+    let short = &gone[..7];
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "content/fr/a.md — its source content/en/a.md was deleted in {short} ("
+        )))
+        .stdout(predicate::str::contains("“docs: fold a into b”"))
+        .stdout(predicate::str::contains("    git rm content/fr/a.md\n"))
+        .stdout(predicate::str::contains(
+            "content/fr/typo.md — content/en/typo.md does not exist",
+        ))
+        .stdout(predicate::str::contains("git rm content/fr/typo.md").not());
+    repo.tandem()
+        .args(["--ui-lang", "fr", "status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "content/fr/a.md — sa source content/en/a.md a été supprimée dans {short} ("
+        )));
+    for format in ["markdown", "html"] {
+        repo.tandem()
+            .args(["status", "--format", format])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("deleted in {short}")));
+    }
+    let check = repo
+        .tandem()
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let check: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let finding = check["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["translation"] == "content/fr/a.md")
+        .expect("the orphan is a finding");
+    assert_eq!(
+        finding["source_deleted"]["commit"],
+        gone.as_str(),
+        "{finding:#}"
+    );
+    repo.tandem()
+        .arg("check")
+        .assert()
+        .stdout(predicate::str::contains(format!(
+            "content/en/a.md was deleted in {short}"
+        )));
+}
