@@ -150,7 +150,7 @@ status-unknown-heading = Unknown ({ $count }):
 status-changed-sections = changed sections: { $sections }
 # $section is a quoted heading (quoted-heading) or the name of a section without one.
 status-section-change = { $section } ({ $change })
-status-change-in-translation = { $change }, links already in the translation
+status-change-in-translation = { $change }, already in the translation
 # A section named by its heading, in a list of sections.
 quoted-heading = “{ $heading }”
 status-front-matter-change = front matter: { $keys }
@@ -383,6 +383,7 @@ diff-to-update = ← to update (line { $line })
 diff-keys-in-translation = ← already in the translation (line { $line }): changed there after the source
 diff-lines-elided = … { $count } lines not shown
 diff-already-in-translation = ← already in the translation (line { $line }): only link targets changed
+diff-heading-gone-in-translation = ← already in the translation (line { $line }): it has no heading here either
 diff-to-move = ← to move after { $section } ({ $before ->
         [0] at the end of the page
        *[other] before line { $before }

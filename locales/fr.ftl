@@ -153,7 +153,7 @@ status-unknown-heading = Inconnues ({ $count }) :
 status-changed-sections = sections modifiées : { $sections }
 # $section is a quoted heading (quoted-heading) or the name of a section without one.
 status-section-change = { $section } ({ $change })
-status-change-in-translation = { $change }, liens déjà dans la traduction
+status-change-in-translation = { $change }, déjà dans la traduction
 # Une section nommée par son titre, dans une liste de sections.
 quoted-heading = « { $heading } »
 status-front-matter-change = front matter : { $keys }
@@ -389,6 +389,7 @@ diff-to-update = ← à mettre à jour (ligne { $line })
 diff-keys-in-translation = ← déjà dans la traduction (ligne { $line }) : modifiée après la source
 diff-lines-elided = … { $count } lignes non affichées
 diff-already-in-translation = ← déjà dans la traduction (ligne { $line }) : seules des cibles de liens ont changé
+diff-heading-gone-in-translation = ← déjà dans la traduction (ligne { $line }) : elle n’a pas non plus de titre ici
 diff-to-move = ← à déplacer après { $section } ({ $before ->
         [0] à la fin de la page
        *[other] avant la ligne { $before }

@@ -518,12 +518,19 @@ pub fn change_in_translation(
 /// changed changed only its link or image targets (none added or removed), and the translation section already has
 /// every new target and none of those that went. [`change_in_translation`] for a whole section, without aligning
 /// blocks (so `status` can say it cheaply).
+///
+/// A heading the source removed, its section's text now the page's opening (`## What it is` dropped from every
+/// page of a glossary), is already in a translation whose matching section has no heading either: it never had it.
 pub fn section_change_in_translation(
     old: &Section,
     new: &Section,
     translation: &Section,
     twins: &LinkTwins,
 ) -> bool {
+    let heading_gone = old.level > 0 && new.level == 0;
+    if heading_gone && translation.level > 0 {
+        return false;
+    }
     let (mut came, mut went) = (Vec::new(), Vec::new());
     for change in version_changes(&old.blocks, &new.blocks) {
         match change {
@@ -537,6 +544,9 @@ pub fn section_change_in_translation(
             }
             BlockChange::Added { .. } | BlockChange::Removed { .. } => return false,
         }
+    }
+    if heading_gone && came.is_empty() && went.is_empty() {
+        return true;
     }
     followed(&came, &went, &targets(translation.features()), twins)
 }

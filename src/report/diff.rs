@@ -604,7 +604,22 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                         marks.push((i, note_at(i, key.in_translation)));
                     }
                 }
-                let note = note_at(0, followed);
+                // The source dropped the section's heading (its text now opens the page), and the translation's
+                // matching text has none: already as the source now is.
+                let heading_gone = section.kind == super::SectionKind::Body
+                    && matches!(
+                        (&section.old_source, &section.source),
+                        (Some(o), Some(n)) if !o.heading.is_empty() && n.heading.is_empty()
+                    )
+                    && t.heading.is_empty();
+                let note = if heading_gone {
+                    m.with(
+                        "diff-heading-gone-in-translation",
+                        &[("line", t.line.into())],
+                    )
+                } else {
+                    note_at(0, followed)
+                };
                 let mut first = true;
                 for (i, line) in text
                     .lines()

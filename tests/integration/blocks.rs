@@ -637,7 +637,7 @@ fn a_link_change_the_translation_already_had_stayed_stale_forever() {
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
         text.contains(
-            "changed sections: (before the first heading) (modified, links already in the translation), “Problem it addresses” (modified)"
+            "changed sections: (before the first heading) (modified, already in the translation), “Problem it addresses” (modified)"
         ),
         "{text}"
     );
@@ -660,7 +660,7 @@ fn a_link_change_the_translation_already_had_stayed_stale_forever() {
     let sections = page["changed_sections"].as_array().unwrap();
     assert!(sections[0].get("in_translation").is_none(), "{page:#}");
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
-    assert!(!text.contains("links already in the translation"), "{text}");
+    assert!(!text.contains("already in the translation"), "{text}");
 }
 
 /// The page of a `status --format json` report with that translation.

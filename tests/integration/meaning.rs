@@ -760,3 +760,54 @@ fn a_changed_alt_text_or_title_passed_as_formatting() {
     );
     assert_eq!(verdict(&repo, &[]).1, "cosmetic-only");
 }
+
+/// A source that dropped its first heading (`## What it is`), its paragraph now the page's opening: a translation
+/// that never had the heading already says what the source says now. 47 translations of a real glossary were stale
+/// for it, "to update" on a paragraph that needed nothing. One that kept the heading is still stale.
+#[test]
+fn a_removed_heading_the_translation_never_had_made_it_stale() {
+    let before = "## What it is\n\nA pod is the smallest unit of a cluster.\nIt holds one or more containers.\n\n## Problem it addresses\n\nContainers need to be grouped.\n";
+    let after = "A pod is the smallest unit of a cluster.\nIt holds one or more containers.\n\n## Problem it addresses\n\nContainers need to be grouped.\n";
+    let headless = "Un pod est la plus petite unité d'un cluster.\nIl contient un ou plusieurs conteneurs.\n\n## Problème résolu\n\nLes conteneurs doivent être regroupés.\n";
+    let repo = pinned(before, headless, after, "Remove what it is header");
+    assert_eq!(
+        verdict(&repo, &[]),
+        (
+            "current".into(),
+            "already-in-translation".into(),
+            "none".into()
+        )
+    );
+    // Bytes decide under --strict.
+    assert_eq!(verdict(&repo, &["--strict"]).0, "stale");
+    // Changed again below: stale, and `diff` says the heading needs nothing.
+    let mut repo = repo;
+    repo.write(
+        "content/en/page.md",
+        md(
+            "Page",
+            "",
+            &after.replace("grouped.", "grouped and scheduled."),
+        ),
+    );
+    repo.commit("en: more");
+    let out = repo
+        .tandem()
+        .args(["diff", "content/fr/page.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("← already in the translation (line 6): it has no heading here either"),
+        "{text}"
+    );
+    assert!(!text.contains("to update (line 6)"), "{text}");
+
+    let kept = format!("## Ce que c'est\n\n{headless}");
+    let repo = pinned(before, &kept, after, "Remove what it is header");
+    let (state, reason, _) = verdict(&repo, &[]);
+    assert_eq!(
+        (state.as_str(), reason.as_str()),
+        ("stale", "source-changed")
+    );
+}
