@@ -260,13 +260,12 @@ pub fn page_report(
             (old_doc, new_doc),
         )?;
         // The keys the translation changed after the source did, as the verdict found them (from history).
-        let followed: Vec<&str> = page
+        let followed: Vec<&crate::drift::front_matter::KeyChange> = page
             .changed_sections
             .iter()
             .filter(|c| c.kind == crate::report::SectionKind::FrontMatter)
             .flat_map(|c| &c.keys)
             .filter(|k| k.in_translation)
-            .map(|k| k.key.as_str())
             .collect();
         for key in report
             .sections
@@ -274,7 +273,10 @@ pub fn page_report(
             .filter(|s| s.kind == crate::report::SectionKind::FrontMatter)
             .flat_map(|s| s.keys.iter_mut())
         {
-            key.in_translation |= followed.contains(&key.key.as_str());
+            if let Some(found) = followed.iter().find(|k| k.key == key.key) {
+                key.in_translation = true;
+                key.translated_in = found.translated_in.clone();
+            }
         }
     }
     Ok(report)

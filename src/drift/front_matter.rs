@@ -152,6 +152,25 @@ impl KeyClasses {
     }
 }
 
+/// Marks `in_translation` each change whose new value the translation already holds (`translation`: its
+/// front-matter values): a key the source removed that the translation never had, or a value the translation took
+/// with the source (in the same pull request). Such a change asks nothing of this translation; the commit that made
+/// it is not known here (`translated_in` stays empty).
+pub fn mark_held(
+    changes: &mut [KeyChange],
+    translation: &std::collections::BTreeMap<String, String>,
+) {
+    for change in changes.iter_mut().filter(|c| !c.in_translation) {
+        let there = translation
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(&change.key))
+            .map(|(_, value)| value);
+        if there == change.new.as_ref() {
+            change.in_translation = true;
+        }
+    }
+}
+
 fn same_path_len(a: &str, b: &str) -> bool {
     a.split('.').count() == b.split('.').count()
 }

@@ -2335,11 +2335,13 @@ pub(crate) fn refinement(
             let refinement = Refinement::Changed {
                 severity,
                 explained: !sections.is_empty(),
-                // Nothing to translate, only mirrored values to copy.
+                // Nothing to translate, only mirrored values to copy (beside what the translation already holds).
                 mirrored_only: !sections.is_empty()
-                    && sections.iter().all(|c| {
+                    && sections.iter().filter(|c| !c.in_translation).all(|c| {
                         c.kind == crate::report::SectionKind::FrontMatter
-                            && c.keys.iter().all(|k| k.class == KeyClass::Mirrored)
+                            && c.keys
+                                .iter()
+                                .all(|k| k.in_translation || k.class == KeyClass::Mirrored)
                     }),
             };
             (refinement, sections)
@@ -2383,15 +2385,24 @@ fn explain(
     // translator; mirrored ones are only to copy.
     let mut keys = crate::drift::front_matter::key_changes(old, new);
     match translation {
-        Version::Parsed { doc, .. } => settings
-            .front_matter
-            .classify_for(&mut keys, doc.front_matter_values()),
+        Version::Parsed { doc, .. } => {
+            let values = doc.front_matter_values();
+            settings.front_matter.classify_for(&mut keys, values);
+            crate::drift::front_matter::mark_held(&mut keys, values);
+        }
         _ => settings.front_matter.classify(&mut keys),
     }
     if !keys.is_empty() {
-        let key_severity = keys_severity(&keys);
-        severity = severity.max(key_severity);
-        sections.push(ChangedSection::front_matter(keys, key_severity));
+        // Keys the translation already holds as the source now has them ask for nothing: the severity is the rest's.
+        let open: Vec<crate::drift::front_matter::KeyChange> =
+            keys.iter().filter(|k| !k.in_translation).cloned().collect();
+        let key_severity = keys_severity(if open.is_empty() { &keys } else { &open });
+        if !open.is_empty() {
+            severity = severity.max(key_severity);
+        }
+        let mut section = ChangedSection::front_matter(keys, key_severity);
+        section.in_translation = open.is_empty();
+        sections.push(section);
     }
     let listed = |change: Change| change.needs_work() || (cosmetic && change == Change::Cosmetic);
     for change in drift.iter().filter(|d| listed(d.change)) {

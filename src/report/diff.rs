@@ -587,13 +587,18 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                         })
                     })
                 };
-                let note_at = |i: usize, followed: bool| {
+                // A key the translation changed after the source did, or one it holds as the source now has it.
+                let held = |followed: bool, since: bool| match (followed, since) {
+                    (false, _) => None,
+                    (true, true) => Some("diff-keys-in-translation"),
+                    (true, false) => Some("diff-keys-held-in-translation"),
+                };
+                let note_at = |i: usize, followed: Option<&str>| {
                     let at = t.line + i;
                     match section.change {
                         Change::Removed => m.with("diff-to-remove", &[("line", t.line.into())]),
                         Change::Moved => move_note(section, m, "diff-to-move", "diff-to-move-top"),
-                        _ if followed => m.with("diff-keys-in-translation", &[("line", at.into())]),
-                        _ => m.with("diff-to-update", &[("line", at.into())]),
+                        _ => m.with(followed.unwrap_or("diff-to-update"), &[("line", at.into())]),
                     }
                 };
                 let mut marks: Vec<(usize, String)> = Vec::new();
@@ -601,7 +606,10 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     if let Some(i) = key_line(&key.key)
                         && !marks.iter().any(|(at, _)| *at == i)
                     {
-                        marks.push((i, note_at(i, key.in_translation)));
+                        marks.push((
+                            i,
+                            note_at(i, held(key.in_translation, key.translated_in.is_some())),
+                        ));
                     }
                 }
                 // The source dropped the section's heading (its text now opens the page), and the translation's
@@ -618,7 +626,13 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                         &[("line", t.line.into())],
                     )
                 } else {
-                    note_at(0, followed)
+                    note_at(
+                        0,
+                        held(
+                            followed,
+                            section.keys.iter().any(|k| k.translated_in.is_some()),
+                        ),
+                    )
                 };
                 let mut first = true;
                 for (i, line) in text

@@ -728,7 +728,13 @@ pub fn key_change(k: &crate::drift::front_matter::KeyChange, m: &Messages) -> St
 /// translation.
 fn marked(text: &str, k: &crate::drift::front_matter::KeyChange, m: &Messages) -> String {
     if k.in_translation {
-        return format!("{text} {}", m.get("front-matter-in-translation-mark"));
+        // Changed there after the source did, or held there as the source now has it.
+        let id = if k.translated_in.is_some() {
+            "front-matter-in-translation-mark"
+        } else {
+            "front-matter-held-mark"
+        };
+        return format!("{text} {}", m.get(id));
     }
     match k.class {
         crate::drift::front_matter::KeyClass::Mirrored => {

@@ -811,3 +811,45 @@ fn a_removed_heading_the_translation_never_had_made_it_stale() {
         ("stale", "source-changed")
     );
 }
+
+/// A front-matter key the source removed made a translation that never had it stale ("banner: Big news → (absent)",
+/// "to update" on its title line). The translation already holds what the source has now: current, and when the page
+/// is stale for something else, the key says it is already in the translation.
+#[test]
+fn a_key_the_source_removed_that_the_translation_never_had_made_it_stale() {
+    let page = |fm: &str, body: &str| format!("---\ntitle: Page\n{fm}---\n\n{body}\n");
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/page.md",
+        page("notice: Big news\n", "Body text here."),
+    );
+    repo.commit("en");
+    repo.write("content/fr/page.md", page("", "Texte du corps ici."));
+    repo.commit("fr");
+    repo.write("content/en/page.md", page("", "Body text here."));
+    repo.commit("en: no notice");
+    let json = repo.status_json(&[]);
+    let fr = crate::support::page(&json, "content/fr/page.md");
+    assert_eq!(
+        (fr["state"].as_str(), fr["reason"].as_str()),
+        (Some("current"), Some("already-in-translation")),
+        "{fr:#}"
+    );
+
+    repo.write("content/en/page.md", page("", "Body text here, and more."));
+    repo.commit("en: more");
+    repo.tandem()
+        .arg("status")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "front matter: notice (already in the translation)",
+        ));
+    repo.tandem()
+        .args(["diff", "content/fr/page.md"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "already in the translation (line 1): it holds what the source has now",
+        ));
+}
