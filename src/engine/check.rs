@@ -471,6 +471,8 @@ pub fn check_pull_request(
         // How each of `sections` changed (a removed one's line is the old version's until placed below).
         let mut section_changes: Vec<crate::drift::sections::Change> = Vec::new();
         let mut mirrored_only = false;
+        // By language: whether its translation has only mirrored values to copy.
+        let mut mirrored: HashMap<String, bool> = HashMap::new();
         if !to_update.is_empty() || !pins_to_move.is_empty() {
             // Does the change mean anything?
             let changes = if repo.is_shallow() {
@@ -492,7 +494,7 @@ pub fn check_pull_request(
             )?;
             let (mut refinement, mut changed) = crate::engine::analysis::refinement(
                 settings,
-                judgement,
+                judgement.clone(),
                 &Version::Absent,
                 crate::drift::blocks::LinkTwins::none(),
             );
@@ -539,6 +541,48 @@ pub fn check_pull_request(
                 to_update.clear();
                 pins_to_move.clear();
             }
+            // Each translation as `status` judges it, by what it holds: a key it translated (its own picture) is
+            // work for it, one it copied is a value to copy, one it already holds as the source now has it (a key
+            // the source removed that it never had, a value the pull request set in both) asks nothing. Judged
+            // without them, a pull request warned "copy it" for translated keys and failed on copied ones.
+            let mut kept = Vec::new();
+            for (lang, translation) in std::mem::take(&mut to_update) {
+                let version = refiner.file(&translation);
+                let (mut refinement, mut changed) = crate::engine::analysis::refinement(
+                    settings,
+                    judgement.clone(),
+                    &version,
+                    crate::drift::blocks::LinkTwins::none(),
+                );
+                if matches!(refinement, crate::drift::judge::Refinement::Changed { .. })
+                    && crate::engine::analysis::drop_uncounted(
+                        &mut refiner,
+                        source,
+                        source_then,
+                        merge_base,
+                        &skipped,
+                        &mut changed,
+                    )?
+                {
+                    refinement = crate::engine::analysis::refined_again(&changed);
+                }
+                let own = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
+                    kind: PairKind::Paired,
+                    sync: crate::drift::SyncFacts::Known {
+                        at_sync: analysis::to_blob(then(source_then)),
+                        now: analysis::to_blob(now(source)),
+                    },
+                    source_renamed: false,
+                    unreadable_translation: false,
+                    refinement: Some(refinement),
+                    structure: None,
+                });
+                if own.state != State::Current {
+                    mirrored.insert(lang.clone(), own.reason == Reason::MirroredOnly);
+                    kept.push((lang, translation));
+                }
+            }
+            to_update = kept;
             mirrored_only = verdict.reason == Reason::MirroredOnly;
             // A removed section is named too (its annotation said only "this page changed", on line 1).
             (sections, section_changes) =
@@ -618,12 +662,12 @@ pub fn check_pull_request(
             source_deleted: None,
         };
         // Only mirrored front-matter values changed: values to copy (`sync --mirrored`), reported as such.
-        let kind = if mirrored_only {
-            FindingKind::MirroredOnly
-        } else {
-            FindingKind::StaleInPr
-        };
         for (lang, translation) in &to_update {
+            let kind = if mirrored.get(lang).copied().unwrap_or(mirrored_only) {
+                FindingKind::MirroredOnly
+            } else {
+                FindingKind::StaleInPr
+            };
             findings.push(finding(kind, lang, translation));
         }
         if missing_in_pr {

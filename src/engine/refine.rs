@@ -42,6 +42,7 @@ pub enum Version {
 }
 
 /// What the cosmetic filter says about a source whose bytes changed since the sync point.
+#[derive(Clone)]
 pub enum Judgement {
     /// Meaningful changes: the page is stale. Section by section, old → new.
     Stale {

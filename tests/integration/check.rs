@@ -2117,3 +2117,93 @@ fn junit_counted_pages_nobody_checked_as_passes() {
         .unwrap();
     assert_eq!(suite.attribute("skipped"), Some("2"), "{xml}");
 }
+
+/// A pull request's front-matter change was judged without looking at the translations, every key taking its default
+/// class: a key a translation translated (its own `image`) only warned "copy it", a key every translation copied
+/// (`status`) failed as one to translate, a key the source removed failed translations that never had it, and a
+/// translation the pull request updated the same way still failed. Each translation is now judged as `status` judges
+/// it: by what it holds.
+#[test]
+fn a_pull_requests_front_matter_change_was_judged_without_the_translations() {
+    let fm = |title: &str, image: &str, status: &str, notice: Option<&str>| {
+        let notice = notice.map_or(String::new(), |n| format!("notice: {n}\n"));
+        format!("---\ntitle: {title}\nimage: {image}\nstatus: {status}\n{notice}---\n\n{EN}")
+    };
+    let mut repo = RepoBuilder::new();
+    repo.write("hugo.toml", "defaultContentLanguage = \"en\"\n")
+        .write(
+            "content/en/a.md",
+            fm("A", "/img/a.png", "Completed", Some("Big news")),
+        )
+        .write(
+            "content/fr/a.md",
+            fm("A fr", "/img/a-fr.png", "Completed", None),
+        )
+        .write(
+            "content/de/a.md",
+            fm("A de", "/img/a.png", "Completed", Some("Große Neuigkeit")),
+        );
+    repo.commit("pages");
+    let findings = |repo: &RepoBuilder| {
+        let (_, json) = check_json(repo, &["--base", "HEAD~1"]);
+        let mut found: Vec<(String, String, bool)> = kinds(&json)
+            .into_iter()
+            .map(|(kind, translation, fails)| {
+                (
+                    translation.replace("content/", "").replace("/a.md", ""),
+                    kind,
+                    fails,
+                )
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let f = |lang: &str, kind: &str, fails: bool| (lang.to_owned(), kind.to_owned(), fails);
+
+    // The French page has a picture of its own: a new English picture is work for it. The German copied it.
+    repo.write(
+        "content/en/a.md",
+        fm("A", "/img/a2.png", "Completed", Some("Big news")),
+    );
+    repo.commit("en: new picture");
+    assert_eq!(
+        findings(&repo),
+        vec![
+            f("de", "mirrored-only", false),
+            f("fr", "stale-in-pr", true)
+        ]
+    );
+
+    // Both copied `status`: a value to copy, not to translate.
+    repo.write(
+        "content/en/a.md",
+        fm("A", "/img/a2.png", "Deprecated", Some("Big news")),
+    );
+    repo.commit("en: deprecated");
+    assert_eq!(
+        findings(&repo),
+        vec![
+            f("de", "mirrored-only", false),
+            f("fr", "mirrored-only", false)
+        ]
+    );
+
+    // The notice goes: the French page never had one.
+    repo.write(
+        "content/en/a.md",
+        fm("A", "/img/a2.png", "Deprecated", None),
+    );
+    repo.commit("en: no notice");
+    assert_eq!(findings(&repo), vec![f("de", "stale-in-pr", true)]);
+
+    // Source and French updated together: nothing left for the French page. (The German page, which kept
+    // `Completed`, is to update: it no longer holds the source's value.)
+    repo.write("content/en/a.md", fm("A", "/img/a2.png", "Retired", None));
+    repo.write(
+        "content/fr/a.md",
+        fm("A fr", "/img/a-fr.png", "Retired", None),
+    );
+    repo.commit("en, fr: retired");
+    assert_eq!(findings(&repo), vec![f("de", "stale-in-pr", true)]);
+}
