@@ -345,15 +345,24 @@ fn match_versions<'s>(old: &'s [Section], new: &'s [Section]) -> Vec<(usize, usi
         body_keys,
     );
     // What is left: the most similar pairs first. Each section left is measured once, not for each pair: a page whose
-    // sections were all renamed and reworded compares every pair.
-    let measured = |sections: &'s [Section], used: &[bool]| -> Vec<Option<(usize, Words<'s>)>> {
+    // sections were all renamed and reworded compares every pair. As above, the old section must be under a heading
+    // and the new one need not: a source that dropped its first heading and changed a word below it opens on that
+    // section's text, which was "added" beside the section "removed".
+    let measured = |sections: &'s [Section],
+                    used: &[bool],
+                    opening: bool|
+     -> Vec<Option<(usize, Words<'s>)>> {
         (sections.iter().zip(used))
             .map(|(s, used)| {
-                (!used && !s.is_preamble()).then(|| (s.body_norm_len(), Words::of(s.body_norm())))
+                (!used && (!s.is_preamble() || opening && !s.is_empty_preamble()))
+                    .then(|| (s.body_norm_len(), Words::of(s.body_norm())))
             })
             .collect()
     };
-    let (old_measured, new_measured) = (measured(old, &old_used), measured(new, &new_used));
+    let (old_measured, new_measured) = (
+        measured(old, &old_used, false),
+        measured(new, &new_used, true),
+    );
     let mut candidates: Vec<(f32, usize, usize)> = Vec::new();
     for (o, a) in old.iter().enumerate() {
         let Some((la, words_a)) = &old_measured[o] else {
@@ -725,7 +734,7 @@ mod tests {
                 continue;
             }
             for (n, b) in new.iter().enumerate() {
-                if new_used[n] || b.is_preamble() {
+                if new_used[n] || b.is_empty_preamble() {
                     continue;
                 }
                 let (la, lb) = (a.body_norm_len(), b.body_norm_len());

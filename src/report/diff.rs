@@ -612,19 +612,20 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                         ));
                     }
                 }
-                // The source dropped the section's heading (its text now opens the page), and the translation's
-                // matching text has none: already as the source now is.
+                // The source dropped the section's heading (its text now opens the page): a translation's matching
+                // text without one is already as the source now is; one with a heading is to lose it.
                 let heading_gone = section.kind == super::SectionKind::Body
                     && matches!(
                         (&section.old_source, &section.source),
                         (Some(o), Some(n)) if !o.heading.is_empty() && n.heading.is_empty()
-                    )
-                    && t.heading.is_empty();
-                let note = if heading_gone {
+                    );
+                let note = if heading_gone && t.heading.is_empty() {
                     m.with(
                         "diff-heading-gone-in-translation",
                         &[("line", t.line.into())],
                     )
+                } else if heading_gone && section.change == Change::Modified {
+                    m.with("diff-heading-to-remove", &[("line", t.line.into())])
                 } else {
                     note_at(
                         0,
@@ -748,7 +749,9 @@ fn render_heading_change(
     let (Some(old), Some(new)) = (&section.old_source, &section.source) else {
         return;
     };
-    if old.heading == new.heading || section.level == 0 {
+    // The source dropped the heading: its text now opens the page (or joins the section above).
+    let dropped = section.level == 0 && !old.heading.is_empty();
+    if old.heading == new.heading || section.level == 0 && !dropped {
         return;
     }
     let heading_line = |op: LineOp| {
@@ -761,6 +764,9 @@ fn render_heading_change(
         })
     };
     for (op, sign, style) in [(LineOp::Delete, "-", RED), (LineOp::Insert, "+", GREEN)] {
+        if dropped && op == LineOp::Insert {
+            break;
+        }
         let Some(line) = heading_line(op) else {
             return;
         };
@@ -778,7 +784,12 @@ fn render_heading_change(
     if let (Some(t), Some(text)) = (&section.translation, &section.translation_text)
         && let Some(heading) = text.lines().find(|l| !l.trim().is_empty())
     {
-        let note = m.with("diff-to-update", &[("line", t.line.into())]);
+        let note = match (dropped, t.heading.is_empty()) {
+            (false, _) => m.with("diff-to-update", &[("line", t.line.into())]),
+            (true, false) => m.with("diff-heading-to-remove", &[("line", t.line.into())]),
+            // A translation without a heading there: nothing to remove.
+            (true, true) => return,
+        };
         out.push_str(&format!(
             "  {tr}    {}   {}\n",
             cut_line(heading, 0.0, MAX_LINE),

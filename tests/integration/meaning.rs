@@ -853,3 +853,54 @@ fn a_key_the_source_removed_that_the_translation_never_had_made_it_stale() {
             "already in the translation (line 1): it holds what the source has now",
         ));
 }
+
+/// A source that dropped its first heading and, in the same span of history, changed a link in the paragraph below
+/// it: the paragraph, now the page's opening, was listed "added — no counterpart" and the translated section "to
+/// remove", so a translator following it would delete a correct translation (87 pages of a real glossary). The
+/// opening is matched with the section it was: modified.
+#[test]
+fn a_removed_heading_with_an_edit_below_it_read_as_a_section_added_and_one_removed() {
+    let before = "## What it is\n\nA pod is the smallest unit of a [cluster](/cluster/).\nIt holds one or more containers.\n\n## Problem it addresses\n\nContainers need to be grouped.\n";
+    let after = "A pod is the smallest unit of a [cluster](/clusters/).\nIt holds one or more containers.\n\n## Problem it addresses\n\nContainers need to be grouped.\n";
+    let kept = "## Ce que c'est\n\nUn pod est la plus petite unité d'un [cluster](/fr/cluster/).\nIl contient un ou plusieurs conteneurs.\n\n## Problème résolu\n\nLes conteneurs doivent être regroupés.\n";
+    let repo = pinned(
+        before,
+        kept,
+        after,
+        "Remove what it is header, rename a link",
+    );
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/page.md");
+    let changes: Vec<(String, String)> = fr["changed_sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["source"]["id"].as_str().unwrap().to_owned(),
+                c["change"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        vec![("".to_owned(), "modified".to_owned())],
+        "{fr:#}"
+    );
+    let out = repo
+        .tandem()
+        .args(["diff", "content/fr/page.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("no counterpart"), "{text}");
+    // The heading the source dropped is the one thing to remove, and the changed link is to update.
+    assert!(
+        text.contains(
+            "## Ce que c'est   ← to remove (line 6): the source no longer has this heading"
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("to remove").count(), 1, "{text}");
+    assert!(text.contains("[cluster](/clusters/)"), "{text}");
+}
