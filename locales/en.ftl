@@ -262,6 +262,7 @@ severity-high = high
 change-added = added
 change-removed = removed
 change-modified = modified
+change-front-matter-modified = modified
 change-moved = moved
 change-cosmetic = cosmetic
 change-unchanged = unchanged
@@ -611,6 +612,8 @@ tasks-why-copy = Translate { $translation } in place: it is still the source's t
     }).
 tasks-start = Start with: `tandem scaffold { $source } --lang { $lang }`
 tasks-when-done = When done: `tandem sync { $translation }`, then open a pull request titled "{ $title }".
+# What follows a task item, after its change: its note.
+tasks-item-note = : { $note }
 tasks-when-done-mirrored = Nothing to translate: `tandem sync --mirrored { $translation }` copies the values from the source and pins; then open a pull request titled "{ $title }".
 tasks-wrote = wrote { $updates ->
         [one] { $updates } update task
@@ -635,7 +638,7 @@ tasks-block-source = source line { $line }
 tasks-block-old-source = was source line { $line }
 tasks-block-translation = translation line { $line }
 tasks-in-translation = only link targets changed, and the translation already has the new ones: check, nothing to translate
-tasks-keys-in-translation = these keys are already in the translation (changed there after the source, or as the source has them now): check, nothing to translate ({ $keys })
+tasks-keys-in-translation = keys already in the translation: check, nothing to translate ({ $keys })
 tasks-block-in-translation = already in the translation (line { $line }): only link targets changed
 tasks-block-no-translation = not in the translation
 block-change-modified = changed

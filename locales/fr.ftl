@@ -44,7 +44,7 @@ error-git = git : { $detail }
 error-dir-not-empty = { $path } n’est pas vide
 hint-dir-not-empty = donnez à la démo un dossier nouveau ou vide
 error-not-a-page = { $path } n’est pas une page du site, ou n’a pas de paire
-error-unknown-section = { $page } n’a pas de section { $id }
+error-unknown-section = { $page } n’a pas de section « { $id } »
 hint-known-sections = ses sections : { $known } (les identifiants que diff écrit entre accolades)
 hint-not-a-page = donnez une traduction (content/fr/…) ou une page source ; tandem status les liste
 error-no-page-under = aucune page ne correspond à { $path }
@@ -163,7 +163,10 @@ front-matter-mirrored-mark = (à recopier)
 front-matter-in-translation-mark = (déjà dans la traduction : modifiée depuis)
 front-matter-held-mark = (déjà dans la traduction)
 section-front-matter = front matter
-status-more-sections = { $count } de plus
+status-more-sections = { $count ->
+        [one] et { $count } autre
+       *[other] et { $count } autres
+    }
 status-structure-detail = la source n’a pas changé, mais la traduction ne lui correspond pas (tandem compare montre les deux côtés)
 status-orphans-suggest = Certaines sont peut-être des traductions de pages manquantes sous un autre nom : tandem pair --suggest propose des associations.
 status-next = Ensuite : tandem diff { $page }
@@ -265,6 +268,7 @@ severity-high = élevée
 change-added = ajoutée
 change-removed = supprimée
 change-modified = modifiée
+change-front-matter-modified = modifié
 change-moved = déplacée
 change-cosmetic = mise en forme
 change-unchanged = inchangée
@@ -623,7 +627,9 @@ tasks-why-copy = Traduire { $translation } sur place : c’est encore le texte d
        *[other] { $sections } sections
     }).
 tasks-start = Pour commencer : `tandem scaffold { $source } --lang { $lang }`
-tasks-when-done = Une fois fini : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
+tasks-when-done = Une fois la traduction terminée : `tandem sync { $translation }`, puis ouvrez une pull request intitulée « { $title } ».
+# What follows a task item, after its change: its note.
+tasks-item-note = { " " }: { $note }
 tasks-when-done-mirrored = Rien à traduire : `tandem sync --mirrored { $translation }` recopie les valeurs depuis la source et épingle ; puis ouvrez une pull request intitulée « { $title } ».
 tasks-wrote = { $updates ->
         [one] { $updates } tâche de mise à jour
@@ -660,7 +666,7 @@ tasks-block-source = ligne { $line } de la source
 tasks-block-old-source = ligne { $line } de l’ancienne source
 tasks-block-translation = ligne { $line } de la traduction
 tasks-in-translation = seules des cibles de liens ont changé, et la traduction a déjà les nouvelles : à vérifier, rien à traduire
-tasks-keys-in-translation = ces clés sont déjà dans la traduction (modifiées après la source, ou telles que la source les a maintenant) : à vérifier, rien à traduire ({ $keys })
+tasks-keys-in-translation = clés déjà dans la traduction : à vérifier, rien à traduire ({ $keys })
 tasks-block-in-translation = déjà dans la traduction (ligne { $line }) : seules des cibles de liens ont changé
 tasks-block-no-translation = absent de la traduction
 block-change-modified = modifié

@@ -511,7 +511,12 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
             Some(r) => (label(r, m), String::new()),
             None => (String::new(), String::new()),
         };
-        let change = m.get(&format!("change-{}", section.change.as_str()));
+        // "Le front matter" is masculine: its change is said with a word of its own.
+        let change = if section.kind == super::SectionKind::FrontMatter {
+            m.get("change-front-matter-modified")
+        } else {
+            m.get(&format!("change-{}", section.change.as_str()))
+        };
         let change = match (section.change, &section.translation) {
             (Change::Added, None) => {
                 m.with("diff-added-no-counterpart", &[("change", change.into())])

@@ -196,11 +196,17 @@ fn body_of(task: &Task, m: &Messages, labels: bool) -> String {
                         m.get(&format!("change-{change}")),
                         m.get("task-moved-too")
                     ),
+                    // "Le front matter" is masculine.
+                    _ if item.id == "front-matter" && item.heading.is_empty() => {
+                        format!(" — {}", m.get("change-front-matter-modified"))
+                    }
                     change => format!(" — {}", m.get(&format!("change-{change}"))),
                 };
                 out.push_str(&format!("- [ ] {}", inline(&format!("{name}{change}"))));
                 if let Some(note) = note {
-                    out.push_str(&format!(": {}", inline(note)));
+                    // The interface language's colon (French puts a space before it).
+                    let note = m.with("tasks-item-note", &[("note", inline(note).into())]);
+                    out.push_str(&note);
                 }
             }
         }

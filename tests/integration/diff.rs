@@ -58,7 +58,7 @@ fn a_mistyped_section_read_as_nothing_changed() {
     );
     assert_eq!(
         run("fr", "inexistante").2,
-        "erreur : content/en/docs/page.md n’a pas de section inexistante — ses sections : front-matter, \
+        "erreur : content/en/docs/page.md n’a pas de section « inexistante » — ses sections : front-matter, \
          top, before-you-begin, install, scaling, check (les identifiants que diff écrit entre accolades)\n"
     );
     // A section that did not change is not an error: nothing to show.

@@ -211,7 +211,7 @@ fn tasks_in_french() {
         "{text}"
     );
     assert!(
-        text.contains("Une fois fini : `tandem sync content/fr/docs/a.md`"),
+        text.contains("Une fois la traduction terminée : `tandem sync content/fr/docs/a.md`"),
         "{text}"
     );
     // Section names are quoted as each language quotes: « » here, “ ” in English (they were « » in both, and
