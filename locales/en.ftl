@@ -384,6 +384,7 @@ task-moved-too = moved too
 diff-to-update = ← to update (line { $line })
 diff-keys-in-translation = ← already in the translation (line { $line }): changed there after the source
 diff-keys-held-in-translation = ← already in the translation (line { $line }): it holds what the source has now
+diff-keys-to-add = ← to add after line { $line }: { $keys }
 diff-lines-elided = … { $count } lines not shown
 diff-already-in-translation = ← already in the translation (line { $line }): only link targets changed
 diff-heading-gone-in-translation = ← already in the translation (line { $line }): it has no heading here either

@@ -393,6 +393,7 @@ task-moved-too = déplacée aussi
 diff-to-update = ← à mettre à jour (ligne { $line })
 diff-keys-in-translation = ← déjà dans la traduction (ligne { $line }) : modifiée après la source
 diff-keys-held-in-translation = ← déjà dans la traduction (ligne { $line }) : elle a ce que la source a maintenant
+diff-keys-to-add = ← à ajouter après la ligne { $line } : { $keys }
 diff-lines-elided = … { $count } lignes non affichées
 diff-already-in-translation = ← déjà dans la traduction (ligne { $line }) : seules des cibles de liens ont changé
 diff-heading-gone-in-translation = ← déjà dans la traduction (ligne { $line }) : elle n’a pas non plus de titre ici

@@ -582,16 +582,7 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     !section.keys.is_empty() && section.keys.iter().all(|k| k.in_translation);
                 // In the front matter, a note goes on the translation's line of each changed key it has (it sat on
                 // the opening `---`, "line 1", above the title it meant; then on the first key alone).
-                let key_line = |key: &str| {
-                    let leaf = key.rsplit('.').next().unwrap_or(key);
-                    text.lines().position(|line| {
-                        let line = line.trim_start().trim_start_matches(['"', '\'']);
-                        line.strip_prefix(leaf).is_some_and(|rest| {
-                            let rest = rest.trim_start_matches(['"', '\'']).trim_start();
-                            rest.starts_with(':') || rest.starts_with('=')
-                        })
-                    })
-                };
+                let key_line = |key: &str| front_matter_key_line(text, key);
                 // A key the translation changed after the source did, or one it holds as the source now has it.
                 let held = |followed: bool, since: bool| match (followed, since) {
                     (false, _) => None,
@@ -615,6 +606,35 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                             i,
                             note_at(i, held(key.in_translation, key.translated_in.is_some())),
                         ));
+                    }
+                }
+                // Keys the source added that the translation lacks: to add, after its last key (they had no note
+                // once the note stopped going on an unrelated key of the same last name).
+                let to_add: Vec<&str> = (section.keys.iter())
+                    .filter(|k| !k.in_translation && k.new.is_some() && key_line(&k.key).is_none())
+                    .map(|k| k.key.as_str())
+                    .collect();
+                let lines: Vec<&str> = text.lines().collect();
+                if !to_add.is_empty()
+                    && section.kind == super::SectionKind::FrontMatter
+                    && let Some(last) = (0..lines.len()).rev().find(|&i| {
+                        let l = lines[i].trim();
+                        !l.is_empty() && l != "---" && l != "+++"
+                    })
+                {
+                    let note = m.with(
+                        "diff-keys-to-add",
+                        &[
+                            ("keys", to_add.join(", ").into()),
+                            ("line", (t.line + last).into()),
+                        ],
+                    );
+                    match marks.iter_mut().find(|(at, _)| *at == last) {
+                        Some((_, existing)) => {
+                            existing.push_str(" · ");
+                            existing.push_str(&note);
+                        }
+                        None => marks.push((last, note)),
                     }
                 }
                 // The source dropped the section's heading (its text now opens the page): a translation's matching
@@ -738,6 +758,58 @@ fn render_move(
         "  {tr}    {}\n",
         paint(options.color, CYAN, &note)
     ));
+}
+
+/// The line (0-based, in `text`, a front matter as the file has it) of dotted `key`: each part of the path a key of
+/// the one before, nested deeper (YAML's indentation) or in its table (TOML's `[banner]`). A key matched by its last
+/// part alone put the note for `banner.content` on the `content:` of an unrelated `head:` entry.
+fn front_matter_key_line(text: &str, key: &str) -> Option<usize> {
+    let names = |line: &str, name: &str| {
+        let line = line.trim_start().trim_start_matches(['"', '\'']);
+        line.strip_prefix(name).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(['"', '\'']).trim_start();
+            rest.starts_with(':') || rest.starts_with('=')
+        })
+    };
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let lines: Vec<&str> = text.lines().collect();
+    let parts: Vec<&str> = key.split('.').collect();
+    // TOML: the key in the table its path above names.
+    if parts.len() > 1 {
+        let table = format!("[{}]", parts[..parts.len() - 1].join("."));
+        if let Some(start) = lines.iter().position(|l| l.trim() == table) {
+            let leaf = parts[parts.len() - 1];
+            return (lines.iter().enumerate().skip(start + 1))
+                .take_while(|(_, l)| !l.trim_start().starts_with('['))
+                .find(|(_, l)| names(l, leaf))
+                .map(|(i, _)| i);
+        }
+    }
+    // YAML: each part below the one before, more indented; the first at the least indentation there is.
+    let (mut from, mut until, mut above) = (0, lines.len(), None::<usize>);
+    let mut found = None;
+    for part in parts {
+        found = (from..until).find(|&i| {
+            let line = lines[i];
+            names(line, part)
+                && match above {
+                    None => indent(line) == 0,
+                    Some(a) => indent(line) > a,
+                }
+        });
+        let at = found?;
+        let depth = indent(lines[at]);
+        above = Some(depth);
+        from = at + 1;
+        until = (from..until)
+            .find(|&i| {
+                !lines[i].trim().is_empty()
+                    && indent(lines[i]) <= depth
+                    && !lines[i].trim_start().starts_with('-')
+            })
+            .unwrap_or(until);
+    }
+    found
 }
 
 /// A heading that changed in a section whose body changed too: its `-`/`+` lines and the translated heading to
@@ -1686,6 +1758,28 @@ fn dedented(text: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
+    /// A key matched by its last part alone put `banner.content`'s note on the `content:` of a `head:` entry.
+    #[test]
+    fn a_nested_key_was_found_by_its_last_part_alone() {
+        let yaml = "---\ntitle: Accueil\nhead:\n  - tag: title\n    content: Starlight\nbanner:\n  content: Grande nouvelle\n---";
+        assert_eq!(
+            super::front_matter_key_line(yaml, "banner.content"),
+            Some(6)
+        );
+        assert_eq!(super::front_matter_key_line(yaml, "title"), Some(1));
+        let without = "---\ntitle: Accueil\nhead:\n  - tag: title\n    content: Starlight\n---";
+        assert_eq!(
+            super::front_matter_key_line(without, "banner.content"),
+            None
+        );
+        assert_eq!(super::front_matter_key_line(without, "content"), None);
+        let toml = "+++\ntitle = 'Accueil'\n[banner]\ncontent = 'Grande'\n+++";
+        assert_eq!(
+            super::front_matter_key_line(toml, "banner.content"),
+            Some(3)
+        );
+    }
+
     use super::{Excerpt, MAX_LINE, cut_pieces, dedented, excerpt};
 
     #[test]

@@ -852,6 +852,20 @@ fn a_key_the_source_removed_that_the_translation_never_had_made_it_stale() {
         .stdout(predicates::str::contains(
             "already in the translation (line 1): it holds what the source has now",
         ));
+    // A key the source adds that the translation lacks: where it goes (its note had gone to any key of the same
+    // last name).
+    repo.write(
+        "content/en/page.md",
+        page("image: x.png\n", "Body text here, and more."),
+    );
+    repo.commit("en: picture");
+    repo.tandem()
+        .args(["diff", "content/fr/page.md"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "title: Page   ← to add after line 2: image",
+        ));
 }
 
 /// A source that dropped its first heading and, in the same span of history, changed a link in the paragraph below
