@@ -352,7 +352,26 @@ pub fn check_pull_request(
         let pin = |id| -> Result<Option<String>> {
             Ok(pin_in_blob(repo, id, &settings.pin_keys)?.map(|pin| pin.value))
         };
-        Ok(pin(before.1)? != pin(after.1)? || !refiner.same_translation(before.1, after.1)?)
+        if !(pin(before.1)? != pin(after.1)? || !refiner.same_translation(before.1, after.1)?) {
+            return Ok(false);
+        }
+        // Every commit of the pull request that touched it passes it over (`@lunaria-ignore:` naming it, a skip
+        // directive): `status` does not count such commits as updating it, and neither does the gate. The pages an
+        // author listed as "not updated by this commit" were left out of "to update".
+        let commits = if repo.is_shallow() {
+            None
+        } else {
+            repo.source_changes(&[(translation.to_owned(), merge_base)])?
+                .pop()
+                .flatten()
+        };
+        if let Some(commits) = commits.filter(|c| !c.is_empty()) {
+            let passed = refiner.directive_subjects(&commits, translation)?;
+            if passed.iter().all(Option::is_some) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     };
     for source in &changed_sources {
         for lang in &settings.targets {

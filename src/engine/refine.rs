@@ -1763,7 +1763,7 @@ impl<'a> Refiner<'a> {
 
     /// For each commit: its subject when its message carries a directive that passes it over for the page at
     /// `path` (a keyword of `history.skip_commits_matching`, or a Lunaria tracker directive naming the page).
-    fn directive_subjects(
+    pub(crate) fn directive_subjects(
         &mut self,
         commits: &[ObjectId],
         path: &str,

@@ -2207,3 +2207,24 @@ fn a_pull_requests_front_matter_change_was_judged_without_the_translations() {
     repo.commit("en, fr: retired");
     assert_eq!(findings(&repo), vec![f("de", "stale-in-pr", true)]);
 }
+
+/// A commit that says `@lunaria-ignore:<translation>` tells the trackers it does not update that translation, though
+/// it touched it: `status` read it so (the page stale right after the merge), while the gate counted the page as
+/// updated and left it out of "to update".
+#[test]
+fn a_translation_a_commit_said_it_did_not_update_was_counted_as_updated() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.31")),
+    );
+    let fr = repo.read("content/fr/a.md");
+    repo.write("content/fr/a.md", fr.replace("Intro.", "Introduction."));
+    repo.commit("Support 1.31\n\n@lunaria-ignore:content/fr/a.md\n");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    assert!(
+        kinds(&json).contains(&("stale-in-pr".to_owned(), "content/fr/a.md".to_owned(), true)),
+        "{json:#}"
+    );
+}
