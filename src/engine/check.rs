@@ -209,7 +209,7 @@ pub fn check_repository(ws: &Workspace, mode: Mode, policy: &Policy) -> Result<C
             changed_sources: Vec::new(),
             failing: 0,
             warnings: 0,
-            directive: ws.settings.skip_commits.example(),
+            directive: advised_directive(ws.sources(), &ws.settings.skip_commits),
             pushed: false,
         },
         policy,
@@ -254,7 +254,7 @@ pub fn check_pull_request(
         changed_sources: Vec::new(),
         failing: 0,
         warnings: 0,
-        directive: settings.skip_commits.example(),
+        directive: advised_directive(repo, &settings.skip_commits),
         pushed,
     };
 
@@ -1231,4 +1231,26 @@ mod tests {
             );
         }
     }
+}
+
+/// Recent commits read for the directive the advice names.
+const RECENT_MESSAGES: usize = 200;
+
+/// The skip directive the advice names: the one the site's recent commits (HEAD's first-parent line) carry most.
+fn advised_directive(
+    repo: &crate::history::GitRepo,
+    directives: &crate::history::directives::Directives,
+) -> String {
+    let mut messages = Vec::new();
+    let mut at = Some(repo.head());
+    while let Some(id) = at
+        && messages.len() < RECENT_MESSAGES
+    {
+        let Ok(info) = repo.commit_info(id) else {
+            break;
+        };
+        messages.push(info.message.clone());
+        at = info.parents.first().copied();
+    }
+    directives.example_in(messages.iter().map(String::as_str))
 }

@@ -36,29 +36,62 @@ impl Directives {
     /// A directive to write in a commit message, for advice: the first keyword that is a plain text once its escapes
     /// are read (`\[skip-l10n\]` is `[skip-l10n]`), else the first as written.
     pub fn example(&self) -> String {
-        let literal = |pattern: &str| -> Option<String> {
-            let mut out = String::new();
-            let mut chars = pattern.chars();
-            while let Some(c) = chars.next() {
-                match c {
-                    '\\' => match chars.next() {
-                        Some(next) if !next.is_alphanumeric() => out.push(next),
-                        _ => return None,
-                    },
-                    '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '^' | '$' => {
-                        return None;
-                    }
-                    c => out.push(c),
-                }
-            }
-            (!out.is_empty()).then_some(out)
-        };
         self.keywords
             .iter()
             .find_map(|re| literal(re.as_str()))
             .or_else(|| self.keywords.first().map(|re| re.as_str().to_owned()))
             .unwrap_or_else(|| "[skip-l10n]".to_owned())
     }
+
+    /// [`example`](Self::example), as the site writes it: of the plain-text keywords, the one most of `messages` (the
+    /// site's recent commits) carry, in brackets when they mostly write it so (`[i18nIgnore]` for `i18nIgnore`); the
+    /// first when none carries one. The advice named `[skip-l10n]` to a project that had written `[i18nIgnore]` for
+    /// years and never `[skip-l10n]`.
+    pub fn example_in<'m>(&self, messages: impl IntoIterator<Item = &'m str>) -> String {
+        let literals: Vec<String> = (self.keywords.iter())
+            .filter_map(|re| literal(re.as_str()))
+            .collect();
+        // By literal: (messages carrying it, of which in brackets).
+        let mut counts = vec![(0usize, 0usize); literals.len()];
+        for message in messages {
+            for (literal, (all, bracketed)) in literals.iter().zip(counts.iter_mut()) {
+                if message.contains(literal.as_str()) {
+                    *all += 1;
+                    if !literal.starts_with('[') && message.contains(&format!("[{literal}]")) {
+                        *bracketed += 1;
+                    }
+                }
+            }
+        }
+        let best = (0..literals.len())
+            .filter(|&i| counts[i].0 > 0)
+            .max_by_key(|&i| (counts[i].0, std::cmp::Reverse(i)));
+        match best {
+            Some(i) if counts[i].1 * 2 > counts[i].0 => format!("[{}]", literals[i]),
+            Some(i) => literals[i].clone(),
+            None => self.example(),
+        }
+    }
+}
+
+/// A keyword's pattern as plain text once its escapes are read (`\[skip-l10n\]` is `[skip-l10n]`); `None` for a
+/// pattern that is more than a text.
+fn literal(pattern: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(next) if !next.is_alphanumeric() => out.push(next),
+                _ => return None,
+            },
+            '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '^' | '$' => {
+                return None;
+            }
+            c => out.push(c),
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// What a commit's message says, once read.
@@ -201,6 +234,31 @@ mod tests {
             "Typos (#43) [skip-l10n]\n\n* alpha: typo\n* beta: typo\n"
         ));
         assert!(read("Typos (#43)\n\nNothing to translate.\n[skip-l10n]\n"));
+    }
+
+    /// The advice named `[skip-l10n]` to a project whose commits had always written `[i18nIgnore]`.
+    #[test]
+    fn the_directive_advice_named_was_not_the_one_the_site_writes() {
+        let d = Directives::new(
+            crate::site::config::DEFAULT_SKIP_PATTERNS
+                .iter()
+                .map(|p| Regex::new(p).unwrap())
+                .collect(),
+        );
+        let messages = [
+            "docs: typo [i18nIgnore]",
+            "Fix link (#12)\n\n[i18nIgnore]",
+            "i18n(fr): update page",
+            "chore: i18nIgnore formatting",
+            "[skip-i18n] bump",
+        ];
+        assert_eq!(d.example_in(messages), "[i18nIgnore]");
+        assert_eq!(d.example_in(["i18nIgnore: tidy"]), "i18nIgnore");
+        assert_eq!(d.example_in(["nothing here"]), "[skip-l10n]");
+        assert_eq!(
+            d.example_in(["[skip-i18n] a", "[skip-l10n] b"]),
+            "[skip-l10n]"
+        );
     }
 
     #[test]

@@ -871,11 +871,20 @@ impl Settings {
             }
         }
 
-        let skip_patterns: Vec<String> = file
+        // Unless `tandem.yaml` lists them, the default keywords and those of the site's Lunaria config: a commit
+        // Lunaria's dashboard passes over ("typo") read as a change to translate.
+        let skip_patterns: Vec<String> = match file
             .history
             .as_ref()
             .and_then(|h| h.skip_commits_matching.clone())
-            .unwrap_or_else(|| DEFAULT_SKIP_PATTERNS.map(String::from).to_vec());
+        {
+            Some(listed) => listed,
+            None => DEFAULT_SKIP_PATTERNS
+                .map(String::from)
+                .into_iter()
+                .chain(starlight::lunaria_ignore_keywords(&site_root, repo_root))
+                .collect(),
+        };
         let mut skip_commits = Vec::new();
         for pattern in &skip_patterns {
             skip_commits.push(

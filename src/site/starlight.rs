@@ -156,6 +156,34 @@ fn from_lunaria(site_root: &Path, docs: &Path) -> Option<Locales> {
     })
 }
 
+/// Lunaria's `ignoreKeywords` (`lunaria.config.json` in `site_root`, else in `repo_root`): words that make Lunaria pass
+/// a commit over, read as it reads them, case-insensitive patterns found anywhere in the message. Its own
+/// `lunaria-ignore` is left out (tandem's default keywords read it, but not as the start of `@lunaria-ignore:`,
+/// which names pages).
+pub fn lunaria_ignore_keywords(site_root: &Path, repo_root: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(site_root.join(LUNARIA))
+        .or_else(|_| std::fs::read_to_string(repo_root.join(LUNARIA)));
+    let Ok(text) = text else {
+        return Vec::new();
+    };
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return Vec::new();
+    };
+    let Some(list) = value.get("ignoreKeywords").and_then(|k| k.as_array()) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|k| k.as_str())
+        .map(str::trim)
+        .filter(|k| !k.is_empty() && !k.eq_ignore_ascii_case("lunaria-ignore"))
+        .map(|k| match regex::Regex::new(k) {
+            Ok(_) => format!("(?i){k}"),
+            // Not a pattern: the words as written.
+            Err(_) => format!("(?i){}", regex::escape(k)),
+        })
+        .collect()
+}
+
 /// No literal locales: the language folders of `src/content/docs`; pages beside them are the root locale, `en`.
 fn from_folders(docs: &Path, config: &str) -> Option<Locales> {
     let folders = language_folders(docs);

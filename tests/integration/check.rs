@@ -2228,3 +2228,35 @@ fn a_translation_a_commit_said_it_did_not_update_was_counted_as_updated() {
         "{json:#}"
     );
 }
+
+/// A site tracked with Lunaria: a commit its `ignoreKeywords` pass over ("typo") was a change to translate for tandem,
+/// and the advice named `[skip-l10n]`, a directive the project never wrote, rather than its own `[i18nIgnore]`.
+#[test]
+fn a_lunaria_sites_ignore_keywords_and_its_own_directive_were_not_read() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "lunaria.config.json",
+        r#"{"defaultLocale": {"lang": "en"}, "locales": [{"lang": "fr"}], "ignoreKeywords": ["lunaria-ignore", "typo", "broken link"]}"#,
+    );
+    repo.commit("[i18nIgnore] add the tracker's config");
+    repo.write(
+        "content/en/b.md",
+        md("B", "", &EN.replace("Intro.", "Introduction.")),
+    );
+    repo.commit("Fix a Typo in b");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty(), "{json:#}");
+
+    repo.write(
+        "content/en/a.md",
+        md("A", "", &EN.replace("version 1.28", "version 1.31")),
+    );
+    repo.commit("en: bump");
+    repo.tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("mark the commit [i18nIgnore]"))
+        .stdout(predicate::str::contains("[skip-l10n]").not());
+}
