@@ -352,7 +352,7 @@ pub fn check_pull_request(
         let pin = |id| -> Result<Option<String>> {
             Ok(pin_in_blob(repo, id, &settings.pin_keys)?.map(|pin| pin.value))
         };
-        if !(pin(before.1)? != pin(after.1)? || !refiner.same_translation(before.1, after.1)?) {
+        if pin(before.1)? == pin(after.1)? && refiner.same_translation(before.1, after.1)? {
             return Ok(false);
         }
         // Every commit of the pull request that touched it passes it over (`@lunaria-ignore:` naming it, a skip
@@ -1121,6 +1121,28 @@ fn renamed_to<'a>(
     Ok(renames)
 }
 
+/// Recent commits read for the directive the advice names.
+const RECENT_MESSAGES: usize = 200;
+
+/// The skip directive the advice names: the one the site's recent commits (HEAD's first-parent line) carry most.
+fn advised_directive(
+    repo: &crate::history::GitRepo,
+    directives: &crate::history::directives::Directives,
+) -> String {
+    let mut messages = Vec::new();
+    let mut at = Some(repo.head());
+    while let Some(id) = at
+        && messages.len() < RECENT_MESSAGES
+    {
+        let Ok(info) = repo.commit_info(id) else {
+            break;
+        };
+        messages.push(info.message.clone());
+        at = info.parents.first().copied();
+    }
+    directives.example_in(messages.iter().map(String::as_str))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1231,26 +1253,4 @@ mod tests {
             );
         }
     }
-}
-
-/// Recent commits read for the directive the advice names.
-const RECENT_MESSAGES: usize = 200;
-
-/// The skip directive the advice names: the one the site's recent commits (HEAD's first-parent line) carry most.
-fn advised_directive(
-    repo: &crate::history::GitRepo,
-    directives: &crate::history::directives::Directives,
-) -> String {
-    let mut messages = Vec::new();
-    let mut at = Some(repo.head());
-    while let Some(id) = at
-        && messages.len() < RECENT_MESSAGES
-    {
-        let Ok(info) = repo.commit_info(id) else {
-            break;
-        };
-        messages.push(info.message.clone());
-        at = info.parents.first().copied();
-    }
-    directives.example_in(messages.iter().map(String::as_str))
 }
