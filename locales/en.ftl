@@ -389,6 +389,7 @@ diff-lines-elided = … { $count } lines not shown
 diff-already-in-translation = ← already in the translation (line { $line }): only link targets changed
 diff-heading-gone-in-translation = ← already in the translation (line { $line }): it has no heading here either
 diff-heading-to-remove = ← to remove (line { $line }): the source no longer has this heading
+diff-created-compare = ← to compare (line { $line }): the source did not exist at the sync point
 diff-to-move = ← to move after { $section } ({ $before ->
         [0] at the end of the page
        *[other] before line { $before }

@@ -398,6 +398,7 @@ diff-lines-elided = … { $count } lignes non affichées
 diff-already-in-translation = ← déjà dans la traduction (ligne { $line }) : seules des cibles de liens ont changé
 diff-heading-gone-in-translation = ← déjà dans la traduction (ligne { $line }) : elle n’a pas non plus de titre ici
 diff-heading-to-remove = ← à supprimer (ligne { $line }) : la source n’a plus ce titre
+diff-created-compare = ← à comparer (ligne { $line }) : la source n’existait pas au point de synchronisation
 diff-to-move = ← à déplacer après { $section } ({ $before ->
         [0] à la fin de la page
        *[other] avant la ligne { $before }

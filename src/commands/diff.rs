@@ -395,6 +395,7 @@ fn build_sections(
         });
     }
     let drift = sections::section_drift(old, new, old_text, new_text);
+    let created = old_text.is_empty();
     // The translation was made from the old source: that alignment maps sections.
     let old_to_tr = align(old, tr);
     let ratio = structure::expected_ratio(old, tr, &old_to_tr);
@@ -404,9 +405,13 @@ fn build_sections(
         by_source(&new_to_tr, new.sections.len()),
     );
     let counterpart = |old_index: Option<usize>, new_index: Option<usize>| -> Option<usize> {
+        let by_new = || new_index.and_then(|n| new_to_tr.get(n).copied().flatten());
+        if created {
+            return by_new();
+        }
         old_index
             .and_then(|o| old_to_tr.get(o).copied().flatten())
-            .or_else(|| new_index.and_then(|n| new_to_tr.get(n).copied().flatten()))
+            .or_else(by_new)
     };
     report.cosmetic = drift
         .iter()
@@ -424,9 +429,18 @@ fn build_sections(
     // The last translation section seen, for "insert after" (and, for a moved section, "move after").
     let mut last_translation: Option<usize> = None;
     for (k, change) in drift.iter().enumerate() {
+        // Without a source at the sync point, what the empty page "had" (its empty opening) is no version: the section
+        // is new, to compare whole with the translation.
+        let mut change = change.clone();
+        if created && change.change == Change::Modified {
+            change.change = Change::Added;
+        }
+        let change = &change;
         let old_section = change.old.map(|o| &old.sections[o]);
         let new_section = change.new.map(|n| &new.sections[n]);
-        let t = if change.change == Change::Added {
+        // A source that did not exist at the sync point (the translation came first, from a draft): every section is
+        // new, and the translation's matching part is the one to compare it with, not a place to insert it.
+        let t = if change.change == Change::Added && !created {
             None
         } else {
             counterpart(change.old, change.new)

@@ -593,6 +593,8 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
                     let at = t.line + i;
                     match section.change {
                         Change::Removed => m.with("diff-to-remove", &[("line", t.line.into())]),
+                        // Added, with a counterpart: the source did not exist at the sync point.
+                        Change::Added => m.with("diff-created-compare", &[("line", t.line.into())]),
                         Change::Moved => move_note(section, m, "diff-to-move", "diff-to-move-top"),
                         _ => m.with(followed.unwrap_or("diff-to-update"), &[("line", at.into())]),
                     }

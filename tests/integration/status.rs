@@ -814,3 +814,46 @@ fn markdown_of_several_languages_had_no_table_of_them() {
     let one = repo.stdout(&["status", "--format", "markdown", "--lang", "fr"]);
     assert!(one.starts_with("## fr translations"), "{one}");
 }
+
+/// A translation committed before its source existed (its sync point has no source): `diff` compared it with an
+/// empty page, every section "added — no counterpart in the translation" and "insert", though the translation has
+/// them all, and a translator following it would translate the page twice. Each section is shown beside the part of
+/// the translation that matches it, to compare.
+#[test]
+fn a_translation_older_than_its_source_read_as_lacking_every_section() {
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", "Alpha."));
+    let c1 = repo.commit("en");
+    repo.write(
+        "content/fr/b.md",
+        md(
+            "B",
+            &format!("default_lang_commit: {c1}\n"),
+            "Bêta, la page.\n\n## Installer\n\nLancez `lumen install`.\n\n## Utiliser\n\nLancez `lumen run`.\n",
+        ),
+    );
+    repo.commit("fr: b, translated from a draft");
+    repo.write(
+        "content/en/b.md",
+        md(
+            "B",
+            "",
+            "Beta, the page.\n\n## Install\n\nRun `lumen install`.\n\n## Use\n\nRun `lumen run`.\n",
+        ),
+    );
+    repo.commit("en: b");
+    let out = repo
+        .tandem()
+        .args(["diff", "content/fr/b.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("no counterpart"), "{text}");
+    assert!(!text.contains("insert"), "{text}");
+    assert!(text.contains("## Installer"), "{text}");
+    assert!(text.contains("## Utiliser"), "{text}");
+    assert!(
+        text.contains("← to compare (line 8): the source did not exist at the sync point"),
+        "{text}"
+    );
+}
