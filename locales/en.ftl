@@ -559,6 +559,10 @@ check-msg-missing-in-pr-deleted = { $translation } was deleted, but its source {
         [yes] in a commit to come
        *[other] in this PR
     } (git checkout { $base } -- { $translation_quoted }).
+check-msg-missing-in-pr-deleted-renamed = { $translation } was deleted while its source moved to { $renamed_to }: the { $lang } site loses this page. If that was not meant, move it with its source { $pushed ->
+        [yes] in a commit to come
+       *[other] in this PR
+    } (git checkout { $base } -- { $translation_quoted } && git mv { $translation_quoted } { $move_to_quoted }).
 check-msg-mirrored-only = { $source } changed only in mirrored front-matter keys: copy them with tandem sync --mirrored { $translation_quoted }.
 check-msg-stale-in-pr-sections = These sections changed: { $sections }; { $translation } was not updated. { check-advice-update }
 check-page-changed = { $source } changed

@@ -575,6 +575,10 @@ check-msg-missing-in-pr-deleted = { $translation } a été supprimée, mais sa s
         [yes] dans un prochain commit
        *[other] dans cette PR
     } (git checkout { $base } -- { $translation_quoted }).
+check-msg-missing-in-pr-deleted-renamed = { $translation } a été supprimée alors que sa source est devenue { $renamed_to } : le site { $lang } perd cette page. Si ce n’était pas voulu, déplacez-la avec sa source { $pushed ->
+        [yes] dans un prochain commit
+       *[other] dans cette PR
+    } (git checkout { $base } -- { $translation_quoted } && git mv { $translation_quoted } { $move_to_quoted }).
 check-msg-mirrored-only = { $source } n’a changé que dans des clés recopiées du front matter : recopiez-les avec tandem sync --mirrored { $translation_quoted }.
 check-msg-stale-in-pr-sections = Ces sections ont changé : { $sections } ; { $translation } n’a pas été mise à jour. { check-advice-update }
 check-page-changed = { $source } a changé

@@ -729,6 +729,7 @@ pub fn check_pull_request(
             &rel,
             &settings.source,
         );
+        let renamed = matches!(renames.get(&source_then), Some(Some(_)));
         let source_now = match renames.get(&source_then) {
             Some(Some(new)) => new.clone(),
             Some(None) => continue,
@@ -747,6 +748,7 @@ pub fn check_pull_request(
                 translation: pair.translation.clone(),
             });
         }
+        let file_now = source_now.clone();
         findings.push(Finding {
             kind: FindingKind::MissingInPr,
             fails: false,
@@ -761,8 +763,10 @@ pub fn check_pull_request(
             reason: Some(Reason::TranslationDeleted),
             pin: None,
             base: Some(base_rev.to_owned()),
-            renamed_to: None,
-            move_translation_to: None,
+            // Its source moved in the pull request: restored under its old name, it would be an orphan; the advice
+            // puts it under the new one.
+            renamed_to: renamed.then(|| file_now.clone()),
+            move_translation_to: renamed.then(|| pair.translation.clone()),
             source_deleted: None,
         });
     }

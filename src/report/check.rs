@@ -305,6 +305,11 @@ pub fn message(finding: &Finding, report: &CheckReport, m: &Messages) -> String 
         (FindingKind::Orphaned, _) if finding.source_deleted.is_some() => {
             "check-msg-orphaned-deleted".to_owned()
         }
+        (FindingKind::MissingInPr, Some(_))
+            if finding.reason == Some(Reason::TranslationDeleted) =>
+        {
+            "check-msg-missing-in-pr-deleted-renamed".to_owned()
+        }
         (FindingKind::MissingInPr, _) if finding.reason == Some(Reason::TranslationDeleted) => {
             "check-msg-missing-in-pr-deleted".to_owned()
         }

@@ -1989,6 +1989,16 @@ fn a_pull_request_deleting_a_translation_passed_in_silence() {
         [("content/en/alpha.md", "content/fr/a.md")],
         "{json:#}"
     );
+    // Restored under its old name as the advice said, it would have been an orphan: it goes under the new name.
+    repo.tandem()
+        .args(["check", "--base", "main", "--format", "github"])
+        .assert()
+        .stdout(predicate::str::contains(
+            "content/fr/a.md was deleted while its source moved to content/en/alpha.md",
+        ))
+        .stdout(predicate::str::contains(
+            "git checkout main -- content/fr/a.md && git mv content/fr/a.md content/fr/alpha.md",
+        ));
 }
 
 /// Two source pages deleted beside one added with the first's bytes (a rename): the second, deleted for good, was said
