@@ -964,7 +964,18 @@ fn render_blocks(
         let mut position = 0.0;
         let mut first_position = None;
         let words = inline_options(&old_text, &new_text);
+        // Runs of changed lines apart in the block (a card removed at the top of a grid, cards added at its end) are
+        // told apart by a gap line: printed one after the other, they read as one line replaced by the others.
+        let (mut printed, mut gap) = (false, false);
         for op in diff.ops() {
+            if op.tag() == similar::DiffTag::Equal {
+                gap |= printed;
+                continue;
+            }
+            if std::mem::take(&mut gap) {
+                out.push_str(&format!("  {src}  …\n"));
+            }
+            printed = true;
             for line in diff.iter_inline_changes_with_options(op, words) {
                 let (op, sign, style) = match line.tag() {
                     similar::ChangeTag::Equal => continue,

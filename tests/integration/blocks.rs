@@ -991,3 +991,72 @@ fn the_paragraph_signal_said_a_bare_line_number() {
         "{text}"
     );
 }
+
+/// A card removed at the top of a grid and another appended at its end: the removed card's lines were printed right
+/// above the new card's, with nothing between, and read as "replace this card with that one", at the top. Runs of
+/// changed lines apart in the block are told apart by a gap line.
+#[test]
+fn changes_far_apart_in_one_block_read_as_one_replacement() {
+    let card = |name: &str, what: &str| {
+        format!(
+            "\t<LinkCard\n\t\thref=\"https://example.org/{name}\"\n\t\ttitle=\"{name}\"\n\t\tdescription=\"{what}\"\n\t/>\n"
+        )
+    };
+    let page = |title: &str, intro: &str, cards: &[String]| {
+        format!(
+            "---\ntitle: {title}\n---\n\nimport {{ CardGrid, LinkCard }} from \"@astrojs/starlight/components\";\n\n## Tools\n\n{intro}\n\n<CardGrid>\n{}</CardGrid>\n",
+            cards.concat()
+        )
+    };
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/tools.mdx",
+        page(
+            "Tools",
+            "These tools help.",
+            &[
+                card("alpha", "First tool."),
+                card("beta", "Second tool."),
+                card("gamma", "Third tool."),
+            ],
+        ),
+    );
+    repo.write(
+        "content/fr/tools.mdx",
+        page(
+            "Outils",
+            "Ces outils aident.",
+            &[
+                card("alpha", "Premier outil."),
+                card("beta", "Deuxième outil."),
+                card("gamma", "Troisième outil."),
+            ],
+        ),
+    );
+    repo.commit("tools");
+    repo.write(
+        "content/en/tools.mdx",
+        page(
+            "Tools",
+            "These tools help.",
+            &[
+                card("beta", "Second tool."),
+                card("gamma", "Third tool."),
+                card("delta", "Fourth tool."),
+            ],
+        ),
+    );
+    repo.commit("en: alpha out, delta in");
+    let out = repo
+        .tandem()
+        .args(["diff", "content/fr/tools.mdx"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let removed = text
+        .find("description=\"First tool.\"")
+        .expect("the removed card");
+    let added = text.find("title=\"delta\"").expect("the added card");
+    let between = &text[removed..added];
+    assert!(between.contains("\n  en  …\n"), "{text}");
+}
