@@ -923,6 +923,14 @@ pub fn check_pull_request(
 
 /// For each of `sections` (of the source now, `new`), the first line the change from `old` touched inside it, else the
 /// section's own line. A section's lines are found in `doc` (`new`, parsed) by its line.
+/// `text` with the spaces and tabs at the end of each line taken off (line ends kept, so lines keep their numbers).
+fn without_end_spaces(text: &str) -> String {
+    text.split('\n')
+        .map(|line| line.trim_end_matches([' ', '\t']))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn first_changed_lines(
     old: &str,
     new: &str,
@@ -930,9 +938,12 @@ fn first_changed_lines(
     sections: &[SectionRef],
     removed: &[bool],
 ) -> Vec<usize> {
+    // Spaces at line ends are no change to annotate: a line whose only change was its trailing spaces took the
+    // annotation from the line the author changed further down (the lines keep their numbers).
+    let (old_lines, new_lines) = (without_end_spaces(old), without_end_spaces(new));
     let diff = similar::TextDiff::configure()
         .algorithm(similar::Algorithm::Patience)
-        .diff_lines(old, new);
+        .diff_lines(old_lines.as_str(), new_lines.as_str());
     // 1-based lines of `new` where a change starts (a deletion: the line after it).
     let changed: Vec<usize> = diff
         .ops()
@@ -1162,9 +1173,13 @@ mod tests {
         sections: &[SectionRef],
         removed: &[bool],
     ) -> Vec<usize> {
+        let (old_lines, new_lines) = (
+            super::without_end_spaces(old),
+            super::without_end_spaces(new),
+        );
         let diff = similar::TextDiff::configure()
             .algorithm(similar::Algorithm::Patience)
-            .diff_lines(old, new);
+            .diff_lines(old_lines.as_str(), new_lines.as_str());
         let changed: Vec<usize> = (diff.ops().iter())
             .filter(|op| op.tag() != similar::DiffTag::Equal)
             .map(|op| op.new_range().start + 1)

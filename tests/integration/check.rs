@@ -2270,3 +2270,26 @@ fn a_lunaria_sites_ignore_keywords_and_its_own_directive_were_not_read() {
         .stdout(predicate::str::contains("mark the commit [i18nIgnore]"))
         .stdout(predicate::str::contains("[skip-l10n]").not());
 }
+
+/// A section whose first changed line only lost its trailing spaces (an editor's clean-up) and whose real change came
+/// further down: the annotation sat on the line of spaces, where a reviewer saw nothing changed.
+#[test]
+fn an_annotation_sat_on_a_line_whose_only_change_was_its_trailing_spaces() {
+    let body = |tail: &str, word: &str| {
+        format!(
+            "## Usage\n\nRun the tool.{tail}\nIt reads the config.\nIt writes a report.\nThen it {word}.\n"
+        )
+    };
+    let mut repo = RepoBuilder::new();
+    repo.write("content/en/a.md", md("A", "", &body("  ", "stops")))
+        .write("content/fr/a.md", md("A", "", "## Utilisation\n\nLancez l'outil.\nIl lit la configuration.\nIl écrit un rapport.\nPuis il s'arrête.\n"));
+    repo.commit("pages");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo.write("content/en/a.md", md("A", "", &body("", "exits")));
+    repo.commit("en: exits");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    let finding = &json["findings"][0];
+    let text = repo.read("content/en/a.md");
+    let line = text.lines().position(|l| l.contains("exits")).unwrap() + 1;
+    assert_eq!(finding["lines"], serde_json::json!([line]), "{json:#}");
+}
