@@ -404,14 +404,22 @@ fn build_sections(
         by_source(&old_to_tr, old.sections.len()),
         by_source(&new_to_tr, new.sections.len()),
     );
+    // The translation's sections the old source's align with.
+    let claimed: std::collections::HashSet<usize> = old_to_tr.iter().flatten().copied().collect();
     let counterpart = |old_index: Option<usize>, new_index: Option<usize>| -> Option<usize> {
         let by_new = || new_index.and_then(|n| new_to_tr.get(n).copied().flatten());
-        if created {
-            return by_new();
+        // The translation was made from the old source: its alignment first. The source as it is now may find the
+        // counterpart of a section the old one left alone (a heading dropped: the opening faces the translation's),
+        // but not one that is another old section's: a section that lost the link tying it to its counterpart took
+        // the counterpart of another, shown "to update" under two headings.
+        match old_index {
+            Some(o) if !created => old_to_tr
+                .get(o)
+                .copied()
+                .flatten()
+                .or_else(|| by_new().filter(|t| !claimed.contains(t))),
+            _ => by_new(),
         }
-        old_index
-            .and_then(|o| old_to_tr.get(o).copied().flatten())
-            .or_else(by_new)
     };
     report.cosmetic = drift
         .iter()

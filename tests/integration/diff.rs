@@ -1823,3 +1823,41 @@ fn blocks_added_one_after_the_other_were_each_to_insert_at_the_same_line() {
         "{text}"
     );
 }
+
+/// A source section that lost the link tying it to its translated counterpart: `diff` matched sections against the
+/// source as it is now, so another section took that counterpart, and one translated paragraph was "to update" under
+/// two headings while the section it translates read as its own. The translation was made from the old source: a
+/// section the old alignment leaves without counterpart has none.
+#[test]
+fn a_translated_section_was_shown_under_two_source_sections() {
+    let mut repo = RepoBuilder::new();
+    let en = "## Best practices\n\nPlease use [semantic line breaks](https://sembr.org/) (one line per sentence).\n\n## Join the community\n\nIf you want to help, join our monthly meetings.\nThe details are in the [calendar](https://example.org/calendar/).\nYou can also find us on [Slack](https://slack.example.org/glossary).\n\n## Propose new terms\n\nYou can propose new terms.\n";
+    let hi = "## समुदाय में शामिल हों\n\nयदि आप मदद करना चाहते हैं, तो हमारी मासिक बैठकों में शामिल हों। विवरण [कैलेंडर](https://example.org/calendar/) में हैं।\nआप [Slack](https://slack.example.org/glossary-hi) पर भी मिल सकते हैं।\n\n## नए शब्द प्रस्तावित करें\n\nआप नए शब्द प्रस्तावित कर सकते हैं।\n";
+    repo.write("content/en/contribute.md", md("Contribute", "", en))
+        .write("content/hi/contribute.md", md("योगदान", "", hi));
+    repo.commit("pages");
+    let now = en
+        .replace("https://sembr.org/) (one line per sentence)", "https://sembr.org)")
+        .replace(
+            "If you want to help, join our monthly meetings.\nThe details are in the [calendar](https://example.org/calendar/).\nYou can also find",
+            "Find",
+        );
+    repo.write("content/en/contribute.md", md("Contribute", "", &now));
+    repo.commit("en: shorter");
+    let out = repo
+        .tandem()
+        .args(["diff", "content/hi/contribute.md"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("मासिक बैठकों").count(), 1, "{text}");
+    let best = text.find("## Best practices").expect("Best practices");
+    let join = text
+        .find("## Join the community")
+        .expect("Join the community");
+    assert!(
+        text[best..join].contains("no counterpart in the translation"),
+        "{text}"
+    );
+    assert!(text[join..].contains("मासिक बैठकों"), "{text}");
+}
