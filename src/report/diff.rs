@@ -298,12 +298,30 @@ pub fn cut_line(line: &str, position: f32, max: usize) -> String {
     }
     let centre = (position.clamp(0.0, 1.0) * total as f32) as usize;
     let start = centre.saturating_sub(max / 3).min(total - max);
+    // The cuts move to the nearest space a few characters in, not to split a word or a link (text without spaces,
+    // Chinese or Japanese, is cut where it falls).
+    let chars: Vec<char> = line.chars().collect();
+    let mut from = start;
+    if from > 0
+        && let Some(k) =
+            (from..(from + WORD_SNAP).min(total)).find(|&k| chars[k - 1].is_whitespace())
+    {
+        from = k;
+    }
+    let mut to = start + max;
+    if to < total
+        && let Some(k) = ((to.saturating_sub(WORD_SNAP)).max(from + 1)..=to)
+            .rev()
+            .find(|&k| chars[k].is_whitespace())
+    {
+        to = k;
+    }
     let mut out = String::new();
-    if start > 0 {
+    if from > 0 {
         out.push('…');
     }
-    out.extend(line.chars().skip(start).take(max));
-    if start + max < total {
+    out.extend(&chars[from..to]);
+    if to < total {
         out.push('…');
     }
     out
@@ -1771,6 +1789,25 @@ fn dedented(text: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
+    /// A translation line cut for its length was cut inside words and links ("…stroの[`markdown.processor`]", "…ribute](/contribute/)
+    /// doc"): cuts fall on the nearest space when one is near; text without spaces is cut where it falls.
+    #[test]
+    fn a_cut_line_was_cut_inside_words() {
+        let words: String = (0..80).map(|i| format!("word{i} ")).collect();
+        let cut = super::cut_line(words.trim_end(), 0.5, 100);
+        let inner = cut.trim_start_matches('…').trim_end_matches('…');
+        assert!(inner.starts_with("word"), "{cut}");
+        assert!(
+            inner
+                .split(' ')
+                .all(|w| w.starts_with("word") && w.len() > 4),
+            "{cut}"
+        );
+        let cjk: String = "日本語の文章".repeat(40);
+        let cut = super::cut_line(&cjk, 0.5, 100);
+        assert_eq!(cut.chars().filter(|&c| c != '…').count(), 100);
+    }
+
     /// A key matched by its last part alone put `banner.content`'s note on the `content:` of a `head:` entry.
     #[test]
     fn a_nested_key_was_found_by_its_last_part_alone() {
