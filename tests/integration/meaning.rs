@@ -1,6 +1,6 @@
 //! The cosmetic filter, commit directives, masked drift and structure signals (issue: sections), each on a real repo.
 
-use crate::support::{RepoBuilder, each, md, page};
+use crate::support::{RepoBuilder, each, fixture_text, md, page};
 
 /// A site whose French page is pinned to the first English version; the English then moves to `after` in a commit
 /// with `message`. Returns the repo, ready for `status`.
@@ -874,9 +874,12 @@ fn a_key_the_source_removed_that_the_translation_never_had_made_it_stale() {
 /// opening is matched with the section it was: modified.
 #[test]
 fn a_removed_heading_with_an_edit_below_it_read_as_a_section_added_and_one_removed() {
-    let before = "## What it is\n\nA pod is the smallest unit of a [cluster](/cluster/).\nIt holds one or more containers.\n\n## Problem it addresses\n\nContainers need to be grouped.\n";
-    let after = "A pod is the smallest unit of a [cluster](/clusters/).\nIt holds one or more containers.\n\n## Problem it addresses\n\nContainers need to be grouped.\n";
-    let kept = "## Ce que c'est\n\nUn pod est la plus petite unité d'un [cluster](/fr/cluster/).\nIl contient un ou plusieurs conteneurs.\n\n## Problème résolu\n\nLes conteneurs doivent être regroupés.\n";
+    let (before, after, kept) = (
+        fixture_text("glossary-heading-dropped/en-before.md"),
+        fixture_text("glossary-heading-dropped/en-after.md"),
+        fixture_text("glossary-heading-dropped/fr-kept.md"),
+    );
+    let (before, after, kept) = (before.as_str(), after.as_str(), kept.as_str());
     let repo = pinned(
         before,
         kept,
@@ -911,10 +914,10 @@ fn a_removed_heading_with_an_edit_below_it_read_as_a_section_added_and_one_remov
     // The heading the source dropped is the one thing to remove, and the changed link is to update.
     assert!(
         text.contains(
-            "## Ce que c'est   ← to remove (line 6): the source no longer has this heading"
+            "## Définition   ← to remove (line 6): the source no longer has this heading"
         ),
         "{text}"
     );
     assert_eq!(text.matches("to remove").count(), 1, "{text}");
-    assert!(text.contains("[cluster](/clusters/)"), "{text}");
+    assert!(text.contains("[pod](/pods/)"), "{text}");
 }
