@@ -154,6 +154,8 @@ status-change-in-translation = { $change }, already in the translation
 # A section named by its heading, in a list of sections.
 quoted-heading = “{ $heading }”
 status-front-matter-change = front matter: { $keys }
+# The front matter's keys, then the other changed sections.
+status-front-matter-then = { $front_matter }; { $rest }
 status-signals = what differs now: { $signals }
 front-matter-absent = (absent)
 front-matter-mirrored-mark = (mirrored)

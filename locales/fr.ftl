@@ -157,6 +157,8 @@ status-change-in-translation = { $change }, déjà dans la traduction
 # Une section nommée par son titre, dans une liste de sections.
 quoted-heading = « { $heading } »
 status-front-matter-change = front matter : { $keys }
+# The front matter's keys, then the other changed sections.
+status-front-matter-then = { $front_matter } ; { $rest }
 status-signals = ce qui diffère maintenant : { $signals }
 front-matter-absent = (absente)
 front-matter-mirrored-mark = (à recopier)

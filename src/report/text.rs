@@ -623,11 +623,24 @@ pub fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
         SHOWN,
         m,
     );
+    // The front matter's keys are listed with commas too: the sections after them follow a semicolon ("front matter:
+    // category, tags, (before the first heading) (modified)" read as one list of keys).
+    let front_matter = page
+        .changed_sections
+        .first()
+        .is_some_and(|c| c.kind == crate::report::SectionKind::FrontMatter);
+    let sections = match parts.split_first() {
+        Some((first, rest)) if front_matter && !rest.is_empty() => m.with(
+            "status-front-matter-then",
+            &[
+                ("front_matter", first.clone().into()),
+                ("rest", rest.join(", ").into()),
+            ],
+        ),
+        _ => parts.join(", "),
+    };
     // (A page whose every changed section is already in the translation is current: `already-in-translation`.)
-    Some(m.with(
-        "status-changed-sections",
-        &[("sections", parts.join(", ").into())],
-    ))
+    Some(m.with("status-changed-sections", &[("sections", sections.into())]))
 }
 
 /// `what differs now: …`: the first few structure signals of a page stale by structure, then how many more.
