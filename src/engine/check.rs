@@ -511,35 +511,45 @@ pub fn check_pull_request(
                 changes.as_deref(),
                 None,
             )?;
-            let (mut refinement, mut changed) = crate::engine::analysis::refinement(
-                settings,
-                judgement.clone(),
-                &Version::Absent,
-                crate::drift::blocks::LinkTwins::none(),
-            );
-            if matches!(refinement, crate::drift::judge::Refinement::Changed { .. })
-                && crate::engine::analysis::drop_uncounted(
-                    &mut refiner,
-                    source,
-                    source_then,
-                    merge_base,
-                    &skipped,
-                    &mut changed,
-                )?
-            {
-                refinement = crate::engine::analysis::refined_again(&changed);
-            }
-            let verdict = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
-                kind: PairKind::Paired,
-                sync: crate::drift::SyncFacts::Known {
-                    at_sync: analysis::to_blob(then(source_then)),
-                    now: analysis::to_blob(now(source)),
-                },
-                source_renamed: false,
-                unreadable_translation: false,
-                refinement: Some(refinement),
-                structure: None,
-            });
+            // The verdict of the change for a translation as it is (`Absent`: the source's alone, for its sections).
+            let verdict_for = |refiner: &mut Refiner,
+                               translation: &Version|
+             -> Result<(
+                crate::drift::judge::Verdict,
+                Vec<crate::report::ChangedSection>,
+            )> {
+                let (mut refinement, mut changed) = crate::engine::analysis::refinement(
+                    settings,
+                    judgement.clone(),
+                    translation,
+                    crate::drift::blocks::LinkTwins::none(),
+                );
+                if matches!(refinement, crate::drift::judge::Refinement::Changed { .. })
+                    && crate::engine::analysis::drop_uncounted(
+                        refiner,
+                        source,
+                        source_then,
+                        merge_base,
+                        &skipped,
+                        &mut changed,
+                    )?
+                {
+                    refinement = crate::engine::analysis::refined_again(&changed);
+                }
+                let verdict = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
+                    kind: PairKind::Paired,
+                    sync: crate::drift::SyncFacts::Known {
+                        at_sync: analysis::to_blob(then(source_then)),
+                        now: analysis::to_blob(now(source)),
+                    },
+                    source_renamed: false,
+                    unreadable_translation: false,
+                    refinement: Some(refinement),
+                    structure: None,
+                });
+                Ok((verdict, changed))
+            };
+            let (verdict, changed) = verdict_for(&mut refiner, &Version::Absent)?;
             // Passed over by a skip directive: listed as such (a reviewer sees what was waved through), no finding.
             if verdict.reason == Reason::SkipDirective {
                 if to_update.is_empty() {
@@ -567,35 +577,7 @@ pub fn check_pull_request(
             let mut kept = Vec::new();
             for (lang, translation) in std::mem::take(&mut to_update) {
                 let version = refiner.file(&translation);
-                let (mut refinement, mut changed) = crate::engine::analysis::refinement(
-                    settings,
-                    judgement.clone(),
-                    &version,
-                    crate::drift::blocks::LinkTwins::none(),
-                );
-                if matches!(refinement, crate::drift::judge::Refinement::Changed { .. })
-                    && crate::engine::analysis::drop_uncounted(
-                        &mut refiner,
-                        source,
-                        source_then,
-                        merge_base,
-                        &skipped,
-                        &mut changed,
-                    )?
-                {
-                    refinement = crate::engine::analysis::refined_again(&changed);
-                }
-                let own = crate::drift::judge::judge(&crate::drift::judge::PairFacts {
-                    kind: PairKind::Paired,
-                    sync: crate::drift::SyncFacts::Known {
-                        at_sync: analysis::to_blob(then(source_then)),
-                        now: analysis::to_blob(now(source)),
-                    },
-                    source_renamed: false,
-                    unreadable_translation: false,
-                    refinement: Some(refinement),
-                    structure: None,
-                });
+                let (own, _) = verdict_for(&mut refiner, &version)?;
                 if own.state != State::Current {
                     mirrored.insert(lang.clone(), own.reason == Reason::MirroredOnly);
                     kept.push((lang, translation));
