@@ -791,12 +791,7 @@ fn a_removed_heading_the_translation_never_had_made_it_stale() {
         ),
     );
     repo.commit("en: more");
-    let out = repo
-        .tandem()
-        .args(["diff", "content/fr/page.md"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = diff_text(&repo);
     assert!(
         text.contains("← already in the translation (line 6): it has no heading here either"),
         "{text}"
@@ -905,12 +900,7 @@ fn a_removed_heading_with_an_edit_below_it_read_as_a_section_added_and_one_remov
         vec![("".to_owned(), "modified".to_owned())],
         "{fr:#}"
     );
-    let out = repo
-        .tandem()
-        .args(["diff", "content/fr/page.md"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = diff_text(&repo);
     assert!(!text.contains("no counterpart"), "{text}");
     // The heading the source dropped is the one thing to remove, and the changed link is to update.
     assert!(
@@ -921,4 +911,14 @@ fn a_removed_heading_with_an_edit_below_it_read_as_a_section_added_and_one_remov
     );
     assert_eq!(text.matches("to remove").count(), 1, "{text}");
     assert!(text.contains("[pod](/pods/)"), "{text}");
+}
+
+/// What `tandem diff content/fr/page.md` prints.
+fn diff_text(repo: &RepoBuilder) -> String {
+    let out = repo
+        .tandem()
+        .args(["diff", "content/fr/page.md"])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
