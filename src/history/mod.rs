@@ -1104,12 +1104,7 @@ impl GitRepo {
                 let Some(&LastTouch::Commit(commit)) = found.get(id) else {
                     continue;
                 };
-                let Some(&parent) = graph.parents(commit).first() else {
-                    continue;
-                };
-                if entries_in(&self.repo, graph.id(parent), std::slice::from_ref(path))?[0]
-                    .is_some()
-                {
+                if !graph.parents(commit).is_empty() {
                     out.insert(path.clone(), graph.id(commit));
                 }
             }
