@@ -780,56 +780,17 @@ fn render_move(
     ));
 }
 
-/// The line (0-based, in `text`, a front matter as the file has it) of dotted `key`: each part of the path a key of
-/// the one before, nested deeper (YAML's indentation) or in its table (TOML's `[banner]`). A key matched by its last
-/// part alone put the note for `banner.content` on the `content:` of an unrelated `head:` entry.
+/// The line (0-based, in `text`, a front matter as the file has it) of dotted `key`, found in the front matter's
+/// parsed tree (YAML nesting, TOML tables). A key matched by its last part alone put the note for `banner.content` on
+/// the `content:` of an unrelated `head:` entry.
 fn front_matter_key_line(text: &str, key: &str) -> Option<usize> {
-    let names = |line: &str, name: &str| {
-        let line = line.trim_start().trim_start_matches(['"', '\'']);
-        line.strip_prefix(name).is_some_and(|rest| {
-            let rest = rest.trim_start_matches(['"', '\'']).trim_start();
-            rest.starts_with(':') || rest.starts_with('=')
-        })
-    };
-    let indent = |line: &str| line.len() - line.trim_start().len();
-    let lines: Vec<&str> = text.lines().collect();
-    let parts: Vec<&str> = key.split('.').collect();
-    // TOML: the key in the table its path above names.
-    if parts.len() > 1 {
-        let table = format!("[{}]", parts[..parts.len() - 1].join("."));
-        if let Some(start) = lines.iter().position(|l| l.trim() == table) {
-            let leaf = parts[parts.len() - 1];
-            return (lines.iter().enumerate().skip(start + 1))
-                .take_while(|(_, l)| !l.trim_start().starts_with('['))
-                .find(|(_, l)| names(l, leaf))
-                .map(|(i, _)| i);
-        }
+    let front_matter = crate::markdown::frontmatter::parse(text).ok()?;
+    let mut node = front_matter.tree.as_ref()?;
+    for part in key.split('.') {
+        node = node.get(part)?;
     }
-    // YAML: each part below the one before, more indented; the first at the least indentation there is.
-    let (mut from, mut until, mut above) = (0, lines.len(), None::<usize>);
-    let mut found = None;
-    for part in parts {
-        found = (from..until).find(|&i| {
-            let line = lines[i];
-            names(line, part)
-                && match above {
-                    None => indent(line) == 0,
-                    Some(a) => indent(line) > a,
-                }
-        });
-        let at = found?;
-        let depth = indent(lines[at]);
-        above = Some(depth);
-        from = at + 1;
-        until = (from..until)
-            .find(|&i| {
-                !lines[i].trim().is_empty()
-                    && indent(lines[i]) <= depth
-                    && !lines[i].trim_start().starts_with('-')
-            })
-            .unwrap_or(until);
-    }
-    found
+    let at = node.key_span.as_ref()?.start;
+    Some(crate::markdown::frontmatter::line_of(text, at) - 1)
 }
 
 /// A heading that changed in a section whose body changed too: its `-`/`+` lines and the translated heading to
