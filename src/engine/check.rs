@@ -905,14 +905,6 @@ pub fn check_pull_request(
 
 /// For each of `sections` (of the source now, `new`), the first line the change from `old` touched inside it, else the
 /// section's own line. A section's lines are found in `doc` (`new`, parsed) by its line.
-/// `text` with the spaces and tabs at the end of each line taken off (line ends kept, so lines keep their numbers).
-fn without_end_spaces(text: &str) -> String {
-    text.split('\n')
-        .map(|line| line.trim_end_matches([' ', '\t']))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 fn first_changed_lines(
     old: &str,
     new: &str,
@@ -922,7 +914,10 @@ fn first_changed_lines(
 ) -> Vec<usize> {
     // Spaces at line ends are no change to annotate: a line whose only change was its trailing spaces took the
     // annotation from the line the author changed further down (the lines keep their numbers).
-    let (old_lines, new_lines) = (without_end_spaces(old), without_end_spaces(new));
+    let (old_lines, new_lines) = (
+        crate::util::chars::trim_line_ends(old),
+        crate::util::chars::trim_line_ends(new),
+    );
     let diff = similar::TextDiff::configure()
         .algorithm(similar::Algorithm::Patience)
         .diff_lines(old_lines.as_str(), new_lines.as_str());
@@ -1156,8 +1151,8 @@ mod tests {
         removed: &[bool],
     ) -> Vec<usize> {
         let (old_lines, new_lines) = (
-            super::without_end_spaces(old),
-            super::without_end_spaces(new),
+            crate::util::chars::trim_line_ends(old),
+            crate::util::chars::trim_line_ends(new),
         );
         let diff = similar::TextDiff::configure()
             .algorithm(similar::Algorithm::Patience)

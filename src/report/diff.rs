@@ -930,8 +930,8 @@ fn render_blocks(
         // Lines that differ only by trailing spaces (a Markdown line break removed, an editor's clean-up) are not
         // changes to show: printed, the `-` and `+` lines look the same and hide the one that changed.
         let (old_text, new_text) = (
-            trim_line_ends(&block.old_text),
-            trim_line_ends(&block.new_text),
+            crate::util::chars::trim_line_ends(&block.old_text),
+            crate::util::chars::trim_line_ends(&block.new_text),
         );
         if change == Change::Moved {
             render_moved_block(out, block, m, options, src, tr);
@@ -1147,22 +1147,6 @@ pub fn inline_options(old: &str, new: &str) -> similar::InlineChangeOptions {
         similar::InlineChangeMode::Words
     });
     options
-}
-
-/// `text` with each line's trailing spaces and tabs removed, its last line ended like the others: a block's last
-/// line has no line end, so the same line, last in one block and inside the other, was a `-`/`+` pair that looked
-/// the same (a `<details>` block whose blank lines a formatter took out).
-fn trim_line_ends(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 1);
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        out.push_str(body.trim_end_matches([' ', '\t']));
-        out.push_str(&line[body.len()..]);
-    }
-    if !out.is_empty() && !out.ends_with('\n') {
-        out.push('\n');
-    }
-    out
 }
 
 /// A block the source moved as it was: its lines, and its translation with where it goes now.

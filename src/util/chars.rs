@@ -369,6 +369,22 @@ pub fn wide_whitespace(text: &str) -> impl Iterator<Item = usize> + '_ {
         .filter(|&at| whitespace_len(bytes, at) > 0)
 }
 
+/// `text` with each line's trailing spaces and tabs removed, its last line ended like the others: a block's last
+/// line has no line end, so the same line, last in one block and inside the other, was a `-`/`+` pair that looked
+/// the same (a `<details>` block whose blank lines a formatter took out).
+pub fn trim_line_ends(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1);
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        out.push_str(body.trim_end_matches([' ', '\t']));
+        out.push_str(&line[body.len()..]);
+    }
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
