@@ -237,21 +237,10 @@ fn cut_pieces_to(
     // Cuts fall between words where one ends nearby.
     let chars: Vec<char> = pieces.iter().flat_map(|(_, p)| p.chars()).collect();
     let changed_at = |at: usize| runs.iter().any(|&(from, to)| (from..to).contains(&at));
-    for (start, end) in &mut windows {
-        if *start > 0
-            && let Some(k) = (*start..(*start + WORD_SNAP).min(*end)).find(|&k| chars[k - 1] == ' ')
-            && !changed_at(k - 1)
-        {
-            *start = k;
-        }
-        if *end < total
-            && let Some(k) = (start.saturating_add(1).max(end.saturating_sub(WORD_SNAP))..=*end)
-                .rev()
-                .find(|&k| chars[k] == ' ')
-            && !(k..*end).any(changed_at)
-        {
-            *end = k;
-        }
+    for window in &mut windows {
+        *window = snap_to_spaces(&chars, *window, |left_out| {
+            !left_out.into_iter().any(changed_at)
+        });
     }
     let mut out = Vec::new();
     let mut previous_end = 0;
@@ -301,21 +290,7 @@ pub fn cut_line(line: &str, position: f32, max: usize) -> String {
     // The cuts move to the nearest space a few characters in, not to split a word or a link (text without spaces,
     // Chinese or Japanese, is cut where it falls).
     let chars: Vec<char> = line.chars().collect();
-    let mut from = start;
-    if from > 0
-        && let Some(k) =
-            (from..(from + WORD_SNAP).min(total)).find(|&k| chars[k - 1].is_whitespace())
-    {
-        from = k;
-    }
-    let mut to = start + max;
-    if to < total
-        && let Some(k) = ((to.saturating_sub(WORD_SNAP)).max(from + 1)..=to)
-            .rev()
-            .find(|&k| chars[k].is_whitespace())
-    {
-        to = k;
-    }
+    let (from, to) = snap_to_spaces(&chars, (start, start + max), |_| true);
     let mut out = String::new();
     if from > 0 {
         out.push('…');
@@ -325,6 +300,34 @@ pub fn cut_line(line: &str, position: f32, max: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// A window `(start, end)` of `chars` moved to fall between words where a space is within [`WORD_SNAP`] characters of a
+/// cut: the start to just after a space, the end onto one. `may_leave_out(range)`: whether the characters a moved
+/// cut leaves out may go (not a changed word's).
+fn snap_to_spaces(
+    chars: &[char],
+    (start, end): (usize, usize),
+    may_leave_out: impl Fn(std::ops::Range<usize>) -> bool,
+) -> (usize, usize) {
+    let total = chars.len();
+    let mut from = start;
+    if from > 0
+        && let Some(k) = (from..(from + WORD_SNAP).min(end)).find(|&k| chars[k - 1] == ' ')
+        && may_leave_out(k - 1..k)
+    {
+        from = k;
+    }
+    let mut to = end;
+    if to < total
+        && let Some(k) = (from.saturating_add(1).max(to.saturating_sub(WORD_SNAP))..=to)
+            .rev()
+            .find(|&k| chars[k] == ' ')
+        && may_leave_out(k..to)
+    {
+        to = k;
+    }
+    (from, to)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
