@@ -110,11 +110,7 @@ impl KeyClasses {
             if self.names(&change.key) {
                 continue;
             }
-            let Some(there) = translation
-                .iter()
-                .find(|(key, _)| key.eq_ignore_ascii_case(&change.key))
-                .map(|(_, value)| value)
-            else {
+            let Some(there) = value_in(translation, &change.key) else {
                 continue;
             };
             let listed = [&self.translated, &self.mirrored, &self.own]
@@ -161,14 +157,21 @@ pub fn mark_held(
     translation: &std::collections::BTreeMap<String, String>,
 ) {
     for change in changes.iter_mut().filter(|c| !c.in_translation) {
-        let there = translation
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(&change.key))
-            .map(|(_, value)| value);
-        if there == change.new.as_ref() {
+        if value_in(translation, &change.key) == change.new.as_ref() {
             change.in_translation = true;
         }
     }
+}
+
+/// The translation's value of `key`, its name compared without regard to case (as Hugo reads keys).
+fn value_in<'t>(
+    translation: &'t std::collections::BTreeMap<String, String>,
+    key: &str,
+) -> Option<&'t String> {
+    translation
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(key))
+        .map(|(_, value)| value)
 }
 
 fn same_path_len(a: &str, b: &str) -> bool {
