@@ -693,7 +693,10 @@ pub fn check_pull_request(
     // Translations the pull request deleted while their source stays (under its name, or the one it was renamed to):
     // the page is missing in that language once merged, which the whole repository's check would say only then.
     // Reported whatever the policy: unlike a new page not translated yet, a deleted translation is not the usual course.
-    for (path, (old, new)) in &changed {
+    // In path order: the map's order changed from run to run, and with it the JSON's `checked` and the findings.
+    let mut deleted_now: Vec<_> = changed.iter().collect();
+    deleted_now.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (path, (old, new)) in deleted_now {
         let (Some(_), None) = (old, new) else {
             continue;
         };

@@ -2293,3 +2293,24 @@ fn an_annotation_sat_on_a_line_whose_only_change_was_its_trailing_spaces() {
     let line = text.lines().position(|l| l.contains("exits")).unwrap() + 1;
     assert_eq!(finding["lines"], serde_json::json!([line]), "{json:#}");
 }
+
+/// A pull request deleting several translations: the findings and the JSON's `checked` came in the order of a hash
+/// map, another on each run, so two runs of one check gave two reports.
+#[test]
+fn a_pull_request_deleting_translations_gave_another_report_on_each_run() {
+    let mut repo = RepoBuilder::new();
+    for name in ["a", "b", "c", "d", "e", "f", "g", "h"] {
+        repo.write(&format!("content/en/{name}.md"), md(name, "", EN))
+            .write(&format!("content/fr/{name}.md"), md(name, "", FR));
+    }
+    repo.commit("pages");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    for name in ["b", "c", "d", "e", "f", "g", "h"] {
+        repo.remove(&format!("content/fr/{name}.md"));
+    }
+    repo.commit("fr: gone");
+    let first = check_json(&repo, &["--base", "main"]).1;
+    for _ in 0..6 {
+        assert_eq!(check_json(&repo, &["--base", "main"]).1, first);
+    }
+}
