@@ -8,7 +8,7 @@
 //! history, outside this module.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::util::chars::nfc;
 use serde::Serialize;
@@ -495,7 +495,9 @@ pub fn pair_pages(inventory: &Inventory, input: &PairingInput) -> Pairing {
         };
         let section = |p: &Page| section_path(input.layout, p.root, &p.rel);
 
-        // Sources.
+        // Sources. One left without a translation by its exact path may take the translation under its path with
+        // another page extension (below, once every exact path has taken its translation).
+        let mut by_other_extension: Vec<(usize, usize)> = Vec::new();
         for (i, page) in inventory.pages.iter().enumerate() {
             if page.language != input.source_lang || blocked.contains(&i) {
                 continue;
@@ -525,8 +527,21 @@ pub fn pair_pages(inventory: &Inventory, input: &PairingInput) -> Pairing {
                 // The translation as it is named on disk (its suffix may be written in another case).
                 pair.translation = inventory.pages[t].path.clone();
                 pair.kind = PairKind::Paired;
+            } else if input.by_path {
+                by_other_extension.push((out.pairs.len(), i));
             }
             out.pairs.push(pair);
+        }
+        if !by_other_extension.is_empty() {
+            pair_by_other_extension(
+                inventory,
+                lang,
+                &by_other_extension,
+                &partner,
+                &blocked,
+                &source_by_path,
+                &mut out.pairs,
+            );
         }
         let paired_translations: BTreeSet<String> = out
             .pairs
@@ -722,6 +737,72 @@ pub fn resolve_link(value: &str, from: &Page, pages: &[Page]) -> LinkTarget {
         [] => LinkTarget::None,
         [(i, _)] => LinkTarget::Page(*i),
         _ => LinkTarget::Ambiguous,
+    }
+}
+
+/// Sources left without a translation at their exact path (`missing`: their pair's place in `pairs` and their page)
+/// take the translation at the same path with another page extension: `guides/deploy.mdx` is translated by
+/// `fr/guides/deploy.md`. Hugo, Astro's content collections and Docusaurus name a page by its path without extension,
+/// so such a translation is the page's translation on the built site (a site moving its pages from `.md` to `.mdx`
+/// renames the sources first). Only a translation no other rule or exact path took, whose own exact path names no
+/// source, and that only one source could take.
+fn pair_by_other_extension(
+    inventory: &Inventory,
+    lang: &str,
+    missing: &[(usize, usize)],
+    partner: &HashMap<usize, (usize, PairedBy, String)>,
+    blocked: &BTreeSet<usize>,
+    source_by_path: &HashMap<(usize, Cow<str>), usize>,
+    pairs: &mut [Pair],
+) {
+    let taken: HashSet<&str> = pairs
+        .iter()
+        .filter(|p| p.language == lang && p.kind == PairKind::Paired)
+        .map(|p| p.translation.as_str())
+        .collect();
+    let mut free: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    for (t, page) in inventory.pages.iter().enumerate() {
+        if page.language != lang
+            || partner.contains_key(&t)
+            || blocked.contains(&t)
+            || taken.contains(page.path.as_str())
+            || source_by_path.contains_key(&(page.root, nfc(&page.rel)))
+        {
+            continue;
+        }
+        let stem = nfc(without_extension(&page.rel)).into_owned();
+        free.entry((page.root, stem)).or_default().push(t);
+    }
+    if free.is_empty() {
+        return;
+    }
+    let stem_of = |s: usize| {
+        let page = &inventory.pages[s];
+        (page.root, nfc(without_extension(&page.rel)).into_owned())
+    };
+    let mut claims: HashMap<(usize, String), usize> = HashMap::new();
+    for &(_, s) in missing {
+        *claims.entry(stem_of(s)).or_default() += 1;
+    }
+    let mut paired: Vec<(usize, usize)> = Vec::new();
+    for &(at, s) in missing {
+        let stem = stem_of(s);
+        if let (Some(1), Some([t])) = (claims.get(&stem), free.get(&stem).map(Vec::as_slice)) {
+            paired.push((at, *t));
+        }
+    }
+    for (at, t) in paired {
+        pairs[at].translation = inventory.pages[t].path.clone();
+        pairs[at].kind = PairKind::Paired;
+    }
+}
+
+/// A page's path without its file's extension (`guides/deploy.mdx` → `guides/deploy`).
+fn without_extension(path: &str) -> &str {
+    let name_at = path.rfind('/').map_or(0, |slash| slash + 1);
+    match path[name_at..].rfind('.') {
+        Some(dot) if dot > 0 => &path[..name_at + dot],
+        _ => path,
     }
 }
 

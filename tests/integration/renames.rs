@@ -775,3 +775,26 @@ fn an_orphan_whose_source_was_deleted_did_not_say_when() {
             "content/en/a.md was deleted in {short}"
         )));
 }
+
+/// A source renamed from `.md` to `.mdx` (a Starlight site adopting components) keeps its translation under
+/// `fr/…/write.md`, which Starlight still serves as its French page. `status` told the translators to `git mv` it to
+/// `write.mdx` in a block "Sources renamed … move the translations to keep them paired": it was paired already.
+#[test]
+fn a_source_renamed_to_mdx_asked_to_move_a_translation_already_paired() {
+    let mut repo = RepoBuilder::from_fixture("starlight-mdx-migration");
+    repo.git(&[
+        "mv",
+        "src/content/docs/guides/write.md",
+        "src/content/docs/guides/write.mdx",
+    ]);
+    repo.commit("en: write.md becomes MDX");
+    let json = repo.status_json(&[]);
+    let write = page(&json, "src/content/docs/fr/guides/write.md");
+    assert_eq!(write["source"], "src/content/docs/guides/write.mdx");
+    assert_eq!(write["paired_by"], "path");
+    assert_eq!(write["state"], "current", "{json:#}");
+    assert!(write["move_to"].is_null(), "{json:#}");
+    let text = repo.stdout(&["status"]);
+    assert!(!text.contains("git mv"), "{text}");
+    assert!(!text.contains("Sources renamed"), "{text}");
+}

@@ -2264,3 +2264,60 @@ fn pins_written_above_a_pelican_header_hid_it() {
     );
     assert!(!written.contains("---"), "{written}");
 }
+
+/// A Starlight site moving its pages to `.mdx` (`tests/fixtures/starlight-mdx-migration`): `guides/deploy.mdx` is
+/// translated by `fr/guides/deploy.md`, the page Starlight serves in French (a page's id has no extension). tandem
+/// called the source missing and the translation orphaned.
+#[test]
+fn a_translation_kept_in_md_beside_its_mdx_source_was_an_orphan() {
+    let repo = fixture("starlight-mdx-migration");
+    let json = repo.status_json(&["--all"]);
+    let deploy = page(&json, "src/content/docs/fr/guides/deploy.md");
+    assert_eq!(deploy["source"], "src/content/docs/guides/deploy.mdx");
+    assert_eq!(deploy["paired_by"], "path");
+    assert_eq!(deploy["state"], "current", "{json:#}");
+    let states: Vec<&str> = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["current", "current"], "{json:#}");
+    // The source changes: the translation under its other extension is what goes stale.
+    let mut repo = repo;
+    let source = repo.read("src/content/docs/guides/deploy.mdx");
+    repo.write(
+        "src/content/docs/guides/deploy.mdx",
+        source.replace(
+            "Most hosts can also build",
+            "Netlify, Vercel and most other hosts can also build",
+        ),
+    );
+    repo.commit("en: name the hosts");
+    let json = repo.status_json(&[]);
+    let deploy = page(&json, "src/content/docs/fr/guides/deploy.md");
+    assert_eq!(deploy["state"], "stale", "{json:#}");
+}
+
+/// Two sources with one path and two extensions (`notes.md`, `notes.mdx`) leave a translation under a third
+/// (`fr/notes.markdown`) to neither: guessing would pair it with the wrong one.
+#[test]
+fn a_translation_two_sources_could_take_by_extension_stays_unpaired() {
+    let mut repo = fixture("starlight-mdx-migration");
+    repo.write(
+        "src/content/docs/guides/notes.md",
+        "---\ntitle: Notes\n---\n\nShort notes.\n",
+    )
+    .write(
+        "src/content/docs/guides/notes.mdx",
+        "---\ntitle: Notes (MDX)\n---\n\nLonger notes.\n",
+    )
+    .write(
+        "src/content/docs/fr/guides/notes.markdown",
+        "---\ntitle: Notes\n---\n\nNotes courtes.\n",
+    );
+    repo.commit("notes twice");
+    let json = repo.status_json(&["--all"]);
+    let notes = page(&json, "src/content/docs/fr/guides/notes.markdown");
+    assert_eq!(notes["state"], "orphaned", "{json:#}");
+}
