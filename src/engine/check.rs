@@ -389,6 +389,15 @@ pub fn check_pull_request(
                 if !translations_now.contains(&translation) {
                     continue;
                 }
+                // Still the translation of a source (the renamed one, its name with another extension: `deploy.md`
+                // now `deploy.mdx`): not orphaned, and judged with that source below.
+                if pairs_now.iter().any(|p| {
+                    p.language == *lang
+                        && p.kind == PairKind::Paired
+                        && p.translation == translation
+                }) {
+                    continue;
+                }
                 let move_to = renamed_to.as_ref().map(|new| translation_of(new, lang));
                 findings.push(Finding {
                     kind: FindingKind::OrphanedInPr,
@@ -425,9 +434,10 @@ pub fn check_pull_request(
             match pair_of(source, lang) {
                 // A renamed source's translation under the old name is to move (`orphaned-in-pr` says how), not to
                 // write.
-                Some(_)
+                Some(pair)
                     if renamed_from.get(source.as_str()).is_some_and(|old| {
-                        translations_now.contains(&translation_of(old, lang))
+                        let moving = translation_of(old, lang);
+                        moving != pair.translation && translations_now.contains(&moving)
                     }) => {}
                 Some(pair) if pair.kind == PairKind::Missing && !touched(&pair.translation) => {
                     not_translated.push((lang.clone(), pair.translation.clone()));

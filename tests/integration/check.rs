@@ -2314,3 +2314,40 @@ fn a_pull_request_deleting_translations_gave_another_report_on_each_run() {
         assert_eq!(check_json(&repo, &["--base", "main"]).1, first);
     }
 }
+
+/// A pull request renaming a source from `.md` to `.mdx` (`tests/fixtures/starlight-mdx-migration`) failed every
+/// language with `orphaned-in-pr` and told each to `git mv fr/…/write.md fr/…/write.md`, a move onto itself: the
+/// translation is still the page's translation (Starlight names pages without their extension). A rename alone asks
+/// nothing; a rename with a change asks the translation, under its own name, to be updated.
+#[test]
+fn a_pull_request_renaming_a_source_to_mdx_failed_its_translation_as_orphaned() {
+    let mut repo = RepoBuilder::from_fixture("starlight-mdx-migration");
+    repo.git(&["checkout", "-q", "-b", "pr"]);
+    repo.git(&[
+        "mv",
+        "src/content/docs/guides/write.md",
+        "src/content/docs/guides/write.mdx",
+    ]);
+    repo.commit("en: write.md becomes MDX");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert_eq!(json["findings"].as_array().unwrap().len(), 0, "{json:#}");
+
+    let source = repo.read("src/content/docs/guides/write.mdx");
+    repo.write(
+        "src/content/docs/guides/write.mdx",
+        source.replace("Its title goes", "Its title and description go"),
+    );
+    repo.commit("en: the description too");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    assert_eq!(
+        kinds(&json),
+        [(
+            "stale-in-pr".to_owned(),
+            "src/content/docs/fr/guides/write.md".to_owned(),
+            true
+        )],
+        "{json:#}"
+    );
+}
