@@ -575,6 +575,7 @@ check-not-translated = not translated: { $langs }
 check-other-findings = Other findings
 check-msg-orphaned-in-pr = { $source } was deleted, but { $translation } is still there: delete it too.
 check-msg-orphaned-in-pr-renamed = { $source } was renamed to { $renamed_to }: run git mv { $translation_quoted } { $move_to_quoted }
+check-msg-orphaned-in-pr-renamed-changed = { $source } was renamed to { $renamed_to } and changed ({ $sections }): run git mv { $translation_quoted } { $move_to_quoted }, then update it
 check-msg-orphaned-in-pr-added = { $translation } was added, but its source { $source } does not exist: a misspelt name, or a page translated before its source?
 
 ## tasks

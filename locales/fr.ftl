@@ -591,6 +591,7 @@ check-not-translated = non traduite : { $langs }
 check-other-findings = Autres constats
 check-msg-orphaned-in-pr = { $source } a été supprimée, mais { $translation } est toujours là : supprimez-la aussi.
 check-msg-orphaned-in-pr-renamed = { $source } a été renommée en { $renamed_to } : lancez git mv { $translation_quoted } { $move_to_quoted }
+check-msg-orphaned-in-pr-renamed-changed = { $source } a été renommée en { $renamed_to } et modifiée ({ $sections }) : lancez git mv { $translation_quoted } { $move_to_quoted }, puis mettez-la à jour
 check-msg-orphaned-in-pr-added = { $translation } a été ajoutée, mais sa source { $source } n’existe pas : un nom mal orthographié, ou une page traduite avant sa source ?
 
 ## tasks

@@ -373,6 +373,10 @@ pub fn check_pull_request(
         }
         Ok(true)
     };
+    // Translations to move after their source's rename that its change leaves to update too: the sections and how
+    // each changed, by language and translation.
+    type SectionChanges = (Vec<SectionRef>, Vec<crate::drift::sections::Change>);
+    let mut renamed_and_changed: HashMap<(String, String), SectionChanges> = HashMap::new();
     for source in &changed_sources {
         for lang in &settings.targets {
             checked.push(Checked {
@@ -430,15 +434,20 @@ pub fn check_pull_request(
         // (not translated; sources without the translatable flag have no missing pair and are left out).
         let mut to_update: Vec<(String, String)> = Vec::new();
         let mut not_translated: Vec<(String, String)> = Vec::new();
+        // Translations under the source's old name: to move (`orphaned-in-pr` says how), not to write; and to update
+        // once moved when the source changed too.
+        let mut moving: Vec<(String, String)> = Vec::new();
         for lang in &settings.targets {
             match pair_of(source, lang) {
-                // A renamed source's translation under the old name is to move (`orphaned-in-pr` says how), not to
-                // write.
                 Some(pair)
                     if renamed_from.get(source.as_str()).is_some_and(|old| {
-                        let moving = translation_of(old, lang);
-                        moving != pair.translation && translations_now.contains(&moving)
-                    }) => {}
+                        let at_old = translation_of(old, lang);
+                        at_old != pair.translation && translations_now.contains(&at_old)
+                    }) =>
+                {
+                    let old = renamed_from[source.as_str()];
+                    moving.push((lang.clone(), translation_of(old, lang)));
+                }
                 Some(pair) if pair.kind == PairKind::Missing && !touched(&pair.translation) => {
                     not_translated.push((lang.clone(), pair.translation.clone()));
                 }
@@ -492,7 +501,10 @@ pub fn check_pull_request(
             }
         }
         let missing_in_pr = added && policy.report_missing_in_pr;
-        if to_update.is_empty() && (!added || not_translated.is_empty()) && pins_to_move.is_empty()
+        if to_update.is_empty()
+            && (!added || not_translated.is_empty())
+            && pins_to_move.is_empty()
+            && moving.is_empty()
         {
             continue;
         }
@@ -502,7 +514,7 @@ pub fn check_pull_request(
         let mut mirrored_only = false;
         // By language: whether its translation has only mirrored values to copy.
         let mut mirrored: HashMap<String, bool> = HashMap::new();
-        if !to_update.is_empty() || !pins_to_move.is_empty() {
+        if !to_update.is_empty() || !pins_to_move.is_empty() || !moving.is_empty() {
             // Does the change mean anything?
             let changes = if repo.is_shallow() {
                 None
@@ -579,6 +591,7 @@ pub fn check_pull_request(
             if verdict.state == State::Current {
                 to_update.clear();
                 pins_to_move.clear();
+                moving.clear();
             }
             // Each translation as `status` judges it, by what it holds: a key it translated (its own picture) is
             // work for it, one it copied is a value to copy, one it already holds as the source now has it (a key
@@ -598,6 +611,18 @@ pub fn check_pull_request(
             // A removed section is named too (its annotation said only "this page changed", on line 1).
             (sections, section_changes) =
                 changed.iter().map(|c| (c.source.clone(), c.change)).unzip();
+            // A translation to move is judged as it is, under its old name: once moved, what it has to take in.
+            for (lang, translation) in std::mem::take(&mut moving) {
+                let version = refiner.file(&translation);
+                let (own, own_changed) = verdict_for(&mut refiner, &version)?;
+                if own.state != State::Current {
+                    let changes = own_changed
+                        .iter()
+                        .map(|c| (c.source.clone(), c.change))
+                        .unzip();
+                    renamed_and_changed.insert((lang, translation), changes);
+                }
+            }
         }
         if to_update.is_empty() && !added && pins_to_move.is_empty() {
             continue;
@@ -698,6 +723,18 @@ pub fn check_pull_request(
                 .map(|(_, translation)| translation)
                 .collect(),
         });
+    }
+
+    // A translation to move whose source changed as it was renamed says so: moved only, it would be stale at once
+    // (the next run's `stale-in-pr`).
+    for finding in &mut findings {
+        if finding.kind == FindingKind::OrphanedInPr
+            && let Some((sections, changes)) =
+                renamed_and_changed.remove(&(finding.language.clone(), finding.translation.clone()))
+        {
+            finding.sections = sections;
+            finding.section_changes = changes;
+        }
     }
 
     // Translations the pull request deleted while their source stays (under its name, or the one it was renamed to):

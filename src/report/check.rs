@@ -296,6 +296,9 @@ pub fn title(finding: &Finding, report: &CheckReport, m: &Messages) -> String {
 /// What to do about a finding, for people.
 pub fn message(finding: &Finding, report: &CheckReport, m: &Messages) -> String {
     let id = match (finding.kind, &finding.move_translation_to) {
+        (FindingKind::OrphanedInPr, Some(_)) if !finding.sections.is_empty() => {
+            "check-msg-orphaned-in-pr-renamed-changed".to_owned()
+        }
         (FindingKind::OrphanedInPr, Some(_)) => "check-msg-orphaned-in-pr-renamed".to_owned(),
         // A page that says its language in its front matter (jekyll-polyglot) names no source path: "x.md has no
         // source: x.md does not exist" pointed at the file it named.

@@ -2351,3 +2351,52 @@ fn a_pull_request_renaming_a_source_to_mdx_failed_its_translation_as_orphaned() 
         "{json:#}"
     );
 }
+
+/// A pull request that renamed a source and changed it asked only for the `git mv`: the author moved the translation,
+/// pushed, and only then learnt from a `stale-in-pr` that the "Install" section needed translating. The move's
+/// finding names the changed sections at once.
+#[test]
+fn a_source_renamed_and_changed_asked_only_for_the_move() {
+    let (mut repo, _) = base_site();
+    repo.git(&["mv", "content/en/old.md", "content/en/renamed.md"]);
+    repo.write(
+        "content/en/renamed.md",
+        md("Old", "", &EN.replace("1.28", "1.31")),
+    );
+    repo.commit("en: rename and bump");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 1, "{json:#}");
+    let finding = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "orphaned-in-pr")
+        .expect("the move is asked");
+    assert_eq!(finding["move_translation_to"], "content/fr/renamed.md");
+    assert!(
+        !finding["sections"].as_array().unwrap().is_empty(),
+        "{json:#}"
+    );
+    let text = repo.stdout(&["check", "--base", "main"]);
+    assert!(
+        text.contains("was renamed to content/en/renamed.md and changed ("),
+        "{text}"
+    );
+    assert!(
+        text.contains("git mv content/fr/old.md content/fr/renamed.md, then update it"),
+        "{text}"
+    );
+    // A rename alone asks only for the move.
+    let (mut repo, _) = base_site();
+    repo.git(&["mv", "content/en/old.md", "content/en/renamed.md"]);
+    repo.commit("en: rename");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    let finding = &json["findings"][0];
+    assert_eq!(finding["kind"], "orphaned-in-pr", "{json:#}");
+    assert!(
+        finding
+            .get("sections")
+            .is_none_or(|s| s.as_array().unwrap().is_empty()),
+        "{json:#}"
+    );
+}
