@@ -77,6 +77,8 @@ impl Directives {
 /// A keyword's pattern as plain text once its escapes are read (`\[skip-l10n\]` is `[skip-l10n]`); `None` for a
 /// pattern that is more than a text.
 fn literal(pattern: &str) -> Option<String> {
+    // Read in any case (`(?i)\[skip-l10n\]`): written as it is.
+    let pattern = pattern.strip_prefix("(?i)").unwrap_or(pattern);
     let mut out = String::new();
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
@@ -234,6 +236,22 @@ mod tests {
             "Typos (#43) [skip-l10n]\n\n* alpha: typo\n* beta: typo\n"
         ));
         assert!(read("Typos (#43)\n\nNothing to translate.\n[skip-l10n]\n"));
+    }
+
+    /// `[SKIP-L10N]` and `[Skip-i18n]` were changes to translate: the bracketed directives were read in lower case
+    /// only, where CI systems read `[skip ci]` in any case.
+    #[test]
+    fn a_directive_in_capitals_was_not_read() {
+        for message in [
+            "docs: typo [SKIP-L10N]",
+            "[Skip-i18n] reflow",
+            "fix [SKIP-REVCHECK]",
+        ] {
+            assert!(directive(message).keyword, "{message}");
+        }
+        // The tools' own names as they write them; `@lunaria-ignore:` stays a tracker directive.
+        assert!(directive("chore: [i18nIgnore] tidy").keyword);
+        assert!(!directive("docs: skip l10n later").keyword);
     }
 
     /// The advice named `[skip-l10n]` to a project whose commits had always written `[i18nIgnore]`.

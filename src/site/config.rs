@@ -21,13 +21,15 @@ pub const DEFAULT_PIN_KEYS: [&str; 2] = ["default_lang_commit", "l10n.sourceComm
 /// Commit messages matching one of these are ignored by the cosmetic filter unless the config says otherwise: the
 /// directives localization teams already write (`[skip-l10n]`, `[skip-i18n]`, Lunaria's `lunaria-ignore` and
 /// `i18nIgnore`, `[skip-revcheck]`). `lunaria-ignore` right after an `@` is Lunaria's tracker directive
-/// (`@lunaria-ignore:<paths>`), which passes a commit over for the listed pages only: not a keyword.
+/// (`@lunaria-ignore:<paths>`), which passes a commit over for the listed pages only: not a keyword. The bracketed
+/// ones are read in any case (`[SKIP-L10N]`, `[Skip-i18n]`), as CI systems read `[skip ci]`; the tools' own names are
+/// read as those tools write them.
 pub const DEFAULT_SKIP_PATTERNS: [&str; 5] = [
-    r"\[skip-l10n\]",
-    r"\[skip-i18n\]",
+    r"(?i)\[skip-l10n\]",
+    r"(?i)\[skip-i18n\]",
     r"i18nIgnore",
     r"(?:^|[^@])lunaria-ignore",
-    r"\[skip-revcheck\]",
+    r"(?i)\[skip-revcheck\]",
 ];
 
 /// `tandem.yaml` as written. Every key is optional.

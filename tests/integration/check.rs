@@ -2400,3 +2400,24 @@ fn a_source_renamed_and_changed_asked_only_for_the_move() {
         "{json:#}"
     );
 }
+
+/// A commit marked `[SKIP-L10N]` (capitals, as some teams write `[SKIP CI]`) failed the pull request: the directive
+/// was read in lower case only.
+#[test]
+fn a_skip_directive_in_capitals_was_a_change_to_translate() {
+    let (mut repo, _) = base_site();
+    repo.write(
+        "content/en/b.md",
+        md("B", "", &EN.replace("Run `lumen`.", "Just run `lumen`.")),
+    );
+    repo.commit("en: wording [SKIP-L10N]");
+    let (code, json) = check_json(&repo, &["--base", "main"]);
+    assert_eq!(code, 0, "{json:#}");
+    assert!(kinds(&json).is_empty(), "{json:#}");
+    let status = repo.status_json(&[]);
+    assert_eq!(
+        crate::support::page(&status, "content/fr/b.md")["reason"],
+        "skip-directive",
+        "{status:#}"
+    );
+}
