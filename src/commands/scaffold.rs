@@ -135,9 +135,32 @@ pub fn run(
         crate::pairing::layout::Layout::Folders(_) => crate::pairing::Inventory::default(),
     };
     let mut pages_on_disk: Option<crate::pairing::Inventory> = None;
+    // The translations the site pairs with this source already, under whatever name (a key, a map, another page
+    // extension: `fr/guides/deploy.md` for `guides/deploy.mdx`): scaffold wrote a second translation beside them.
+    let paired: Vec<(String, String)> = if ws.source_repo.is_none() {
+        let mut ignored = Vec::new();
+        crate::engine::site_pairs::site_pairs_in_work_tree(&ws, &mut ignored)?
+            .pairs
+            .into_iter()
+            .filter(|p| p.source == source && p.kind == crate::pairing::PairKind::Paired)
+            .map(|p| (p.language, p.translation))
+            .collect()
+    } else {
+        Vec::new()
+    };
     for lang in &settings.targets {
         let translation =
             translation_path(settings, &inventory, &source, lang, args.slug.as_deref());
+        let translation = match paired.iter().find(|(l, _)| l == lang) {
+            // Its translation, to keep (or to write again with --force), rather than a second one.
+            Some((_, existing)) if args.slug.is_none() => existing.clone(),
+            Some((_, existing)) if *existing != translation && !args.force => {
+                return Err(Error::TranslationExists {
+                    path: existing.clone(),
+                });
+            }
+            _ => translation,
+        };
         // The translation may be there under the same name in another Unicode form (NFD, as macOS writes it): that
         // file is the translation, never a second one beside it.
         let translation = if translation.is_ascii() || ws.repo.workdir().join(&translation).exists()

@@ -413,3 +413,72 @@ fn scaffold_force_overwrote_a_source_page_where_language_folders_nest() {
         );
     assert_eq!(snapshot(repo.path()), before);
 }
+
+/// A source whose translation the site pairs under another name got a second translation beside it: `scaffold
+/// guides/deploy.mdx --lang fr` wrote `fr/guides/deploy.mdx` next to the `fr/guides/deploy.md` Starlight serves, and
+/// `scaffold` on a post paired by `translationKey` wrote the English name beside the French-named translation. The
+/// existing translation is named instead, and nothing is written.
+#[test]
+fn scaffold_wrote_a_second_translation_beside_one_under_another_name() {
+    let repo = RepoBuilder::from_fixture("starlight-mdx-migration");
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args([
+            "scaffold",
+            "src/content/docs/guides/deploy.mdx",
+            "--lang",
+            "fr",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "src/content/docs/fr/guides/deploy.md already exists",
+        ));
+    assert_eq!(snapshot(repo.path()), before);
+
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "content/en/posts/summer-meetups.md",
+        "---\ntitle: Summer meetups\ntranslationKey: meetups-2019\n---\n\nThree cities.\n",
+    );
+    repo.write(
+        "content/fr/posts/les-meetups-de-l-ete.md",
+        "---\ntitle: Les meetups de l’été\ntranslationKey: meetups-2019\n---\n\nTrois villes.\n",
+    );
+    repo.commit("posts");
+    let before = snapshot(repo.path());
+    repo.tandem()
+        .args([
+            "scaffold",
+            "content/en/posts/summer-meetups.md",
+            "--lang",
+            "fr",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "content/fr/posts/les-meetups-de-l-ete.md already exists",
+        ));
+    assert_eq!(snapshot(repo.path()), before);
+    // --force writes the paired translation again, not a second file.
+    repo.tandem()
+        .args([
+            "scaffold",
+            "content/en/posts/summer-meetups.md",
+            "--lang",
+            "fr",
+            "--force",
+        ])
+        .assert()
+        .success();
+    assert!(
+        !repo
+            .path()
+            .join("content/fr/posts/summer-meetups.md")
+            .exists()
+    );
+    assert!(
+        repo.read("content/fr/posts/les-meetups-de-l-ete.md")
+            .contains("translationKey: meetups-2019")
+    );
+}
