@@ -375,6 +375,7 @@ diff-summary = { $changed } of { $total ->
 diff-no-change = { $translation } is { $state }: { $reason }.
 diff-next-scaffold = Next: tandem scaffold { $source } --lang { $lang } creates it from the source
 diff-structure-signals = The source did not change since the sync point; what differs between it and the translation now:
+diff-structure-signals-held = What the source changed since the sync point is already in the translation; what differs between them now:
 diff-structure-hint = The source did not change since the sync point, but the translation does not match it: tandem compare shows both sides.
 diff-added-no-counterpart = { $change } — no counterpart in the translation
 diff-not-counted = { $count ->

@@ -384,6 +384,7 @@ diff-summary = { $changed } { $changed ->
 diff-no-change = { $translation } est { $state } : { $reason }.
 diff-next-scaffold = Ensuite : tandem scaffold { $source } --lang { $lang } la crée à partir de la source
 diff-structure-signals = La source n’a pas changé depuis le point de synchronisation ; ce qui diffère aujourd’hui entre elle et la traduction :
+diff-structure-signals-held = Ce que la source a changé depuis le point de synchronisation est déjà dans la traduction ; ce qui diffère aujourd’hui entre elles :
 diff-structure-hint = La source n’a pas changé depuis le point de synchronisation, mais la traduction ne lui correspond pas : tandem compare montre les deux côtés.
 diff-added-no-counterpart = { $change } — pas d’équivalent dans la traduction
 diff-not-counted = { $count ->

@@ -486,8 +486,13 @@ pub fn text(report: &DiffReport, m: &Messages, options: DiffTextOptions) -> Stri
         out.push('\n');
     }
     if !report.signals.is_empty() {
-        // Nothing changed in the source to show: what differs between the source and the translation now is.
-        out.push_str(&m.get("diff-structure-signals"));
+        // Nothing changed in the source to show, or only what the translation already holds: what differs between
+        // the source and the translation now is the reason.
+        out.push_str(&m.get(if report.sections.is_empty() {
+            "diff-structure-signals"
+        } else {
+            "diff-structure-signals-held"
+        }));
         out.push('\n');
         out.push_str(&signal_lines(report, m));
     } else if report.reason == Reason::Structure {

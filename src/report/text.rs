@@ -604,6 +604,11 @@ fn table(rows: &[Vec<String>], width: Option<usize>) -> String {
 /// signals that made it stale.
 pub fn stale_detail(page: &PageStatus, m: &Messages) -> Option<String> {
     const SHOWN: usize = 4;
+    // Stale by structure: the signals are why, whatever changed in the source (changes the translation already holds,
+    // which alone would leave it current). Listing those changes instead named a reason that was not one.
+    if page.reason == crate::drift::Reason::Structure && !page.signals.is_empty() {
+        return Some(signals_line(&page.signals, m));
+    }
     if page.changed_sections.is_empty() {
         if page.signals.is_empty() {
             return match page.reason {

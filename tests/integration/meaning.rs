@@ -922,3 +922,42 @@ fn diff_text(repo: &RepoBuilder) -> String {
         .unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// A translation stale by structure (it lacks the source's `kubectl get pods` block), whose source's only change since is one
+/// the translation already holds (a heading it never had, dropped): `status` gave that change as the reason, "changed
+/// sections: (before the first heading) (modified, already in the translation)", a change asking nothing, and never
+/// the missing command; `diff` said "the source did not change since the sync point", two commits after it did.
+#[test]
+fn a_page_stale_by_structure_gave_a_change_already_in_the_translation_as_its_reason() {
+    let before = "## What it is\n\nA pod is the smallest unit of a cluster.\n\n## Problem it addresses\n\nContainers need to be grouped.\n\n```shell\nkubectl get pods\n```\n";
+    let after = "A pod is the smallest unit of a cluster.\n\n## Problem it addresses\n\nContainers need to be grouped.\n\n```shell\nkubectl get pods\n```\n";
+    let headless = "Un pod est la plus petite unité d'un cluster.\n\n## Problème résolu\n\nLes conteneurs doivent être regroupés.\n";
+    let repo = pinned(before, headless, after, "Remove what it is header");
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/page.md");
+    assert_eq!(
+        (fr["state"].as_str(), fr["reason"].as_str()),
+        (Some("stale"), Some("structure")),
+        "{json:#}"
+    );
+    let text = repo.stdout(&["status", "--all"]);
+    assert!(
+        text.contains("what differs now: “Problem it addresses”"),
+        "{text}"
+    );
+    assert!(!text.contains("changed sections:"), "{text}");
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    assert!(
+        markdown.contains("what differs now: “Problem it addresses”"),
+        "{markdown}"
+    );
+    let diff = diff_text(&repo);
+    assert!(
+        diff.contains("What the source changed since the sync point is already in the translation"),
+        "{diff}"
+    );
+    assert!(
+        !diff.contains("did not change since the sync point"),
+        "{diff}"
+    );
+}
