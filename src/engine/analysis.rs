@@ -358,10 +358,23 @@ fn name_deleted_sources(ws: &Workspace, pages: &mut [PageStatus]) {
     let Ok(deleted) = repo.deletions(&gone) else {
         return;
     };
+    let replaced = replaced_sources(repo, pages, &deleted);
     for i in orphans {
         let Some(&id) = deleted.get(&pages[i].source) else {
             continue;
         };
+        // Replaced by a page the same commit added, which this language lacks: a rename git's measure missed.
+        // `git rm` would delete the only translation of that page; check calls it renamed, and so does status.
+        let replacement = replaced.get(&pages[i].source).and_then(|now| {
+            let missing = pages.iter().find(|p| {
+                p.state == State::Missing && p.language == pages[i].language && &p.source == now
+            })?;
+            Some((now.clone(), missing.translation.clone()))
+        });
+        if let Some((now, move_to)) = replacement {
+            pages[i].set_renamed(now, move_to);
+            continue;
+        }
         if let Ok(info) = repo.commit_info(id) {
             pages[i].set_source_deleted(crate::report::DeletedIn {
                 commit: id.to_string(),
@@ -370,6 +383,88 @@ fn name_deleted_sources(ws: &Workspace, pages: &mut [PageStatus]) {
             });
         }
     }
+}
+
+/// Deleted sources (with the commit that deleted each) that the same commit replaced: of the pages it added that are
+/// missing in some language, the one whose text is most like the deleted page's last text, at least half alike
+/// (`sections::similarity`, the measure `check` finds a pull request's renames by); each added page replaces one
+/// deleted page at most, the closest pairs first. A commit that reworded a page as it renamed it ("Microservices" →
+/// "Microservices architecture", a third of its lines changed) is no rename to git.
+fn replaced_sources(
+    repo: &crate::history::GitRepo,
+    pages: &[PageStatus],
+    deleted: &HashMap<String, ObjectId>,
+) -> HashMap<String, String> {
+    let mut candidates: Vec<String> = pages
+        .iter()
+        .filter(|p| p.state == State::Missing)
+        .map(|p| p.source.clone())
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut replaced = HashMap::new();
+    if candidates.is_empty() || deleted.is_empty() {
+        return replaced;
+    }
+    let text = |id: ObjectId| -> Option<String> {
+        repo.read_blob(id)
+            .ok()
+            .flatten()
+            .and_then(crate::util::chars::utf8_string)
+    };
+    let mut scored: Vec<(f32, String, String)> = Vec::new();
+    let mut by_commit: HashMap<ObjectId, Vec<&String>> = HashMap::new();
+    for (source, commit) in deleted {
+        by_commit.entry(*commit).or_default().push(source);
+    }
+    for (commit, sources) in by_commit {
+        let Some(parent) = repo.parents(commit).ok().and_then(|p| p.first().copied()) else {
+            continue;
+        };
+        let (Ok(before), Ok(after)) = (
+            repo.entries_at(parent, &candidates),
+            repo.entries_at(commit, &candidates),
+        ) else {
+            continue;
+        };
+        // The missing pages this commit added.
+        let added: Vec<(&String, String)> = (candidates.iter().zip(before).zip(after))
+            .filter_map(|((path, before), after)| match (before, after) {
+                (None, Some((_, id))) => Some((path, text(id)?)),
+                _ => None,
+            })
+            .collect();
+        if added.is_empty() {
+            continue;
+        }
+        let sources: Vec<String> = sources.into_iter().cloned().collect();
+        let Ok(old) = repo.entries_at(parent, &sources) else {
+            continue;
+        };
+        for (source, entry) in sources.iter().zip(old) {
+            let Some(old_text) = entry.and_then(|(_, id)| text(id)) else {
+                continue;
+            };
+            for (path, new_text) in &added {
+                let ratio = crate::drift::sections::similarity(&old_text, new_text);
+                if ratio >= 0.5 {
+                    scored.push((ratio, source.clone(), (*path).clone()));
+                }
+            }
+        }
+    }
+    scored.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then_with(|| (&x.1, &x.2).cmp(&(&y.1, &y.2)))
+    });
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (_, source, now) in scored {
+        if !replaced.contains_key(&source) && !taken.contains(&now) {
+            taken.insert(now.clone());
+            replaced.insert(source, now);
+        }
+    }
+    replaced
 }
 
 /// The refine cache, read on a thread of its own (its verdicts too, for a site of at most [`READ_AHEAD_VERDICTS`]

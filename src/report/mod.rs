@@ -187,6 +187,14 @@ impl PageStatus {
         self.extras = extras.boxed();
     }
 
+    /// Names the page this orphan's deleted source became (`renamed_to`) and where `git mv` puts the translation.
+    pub fn set_renamed(&mut self, now: String, move_to: String) {
+        let mut extras = self.extras.take().map(|e| *e).unwrap_or_default();
+        extras.renamed_to = Some(now);
+        extras.move_to = Some(move_to);
+        self.extras = extras.boxed();
+    }
+
     /// The source's name before that rename.
     pub fn renamed_from(&self) -> Option<&String> {
         self.extra(|e| e.renamed_from.as_ref())

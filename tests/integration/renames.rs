@@ -798,3 +798,59 @@ fn a_source_renamed_to_mdx_asked_to_move_a_translation_already_paired() {
     assert!(!text.contains("git mv"), "{text}");
     assert!(!text.contains("Sources renamed"), "{text}");
 }
+
+/// A commit that deleted `microservices.md` and added `microservices-architecture.md`, rewording it on the way (too
+/// much for git to call it a rename), left the translations orphaned with `git rm` as the advice: pasted, it deleted
+/// the only translation of that page. `check` already called it a rename; `status` says the same, with the `git mv`.
+#[test]
+fn a_source_replaced_by_a_reworded_page_told_to_git_rm_its_translation() {
+    let mut repo = RepoBuilder::new();
+    let old = "Microservices split an application into small services.\nEach service does one thing.\nThe services talk over the network.\nTeams deploy each service on its own.\n";
+    repo.write(
+        "content/en/docs/microservices.md",
+        md("Microservices", "", old),
+    );
+    repo.commit("en");
+    repo.write(
+        "content/fr/docs/microservices.md",
+        md(
+            "Microservices",
+            "",
+            "Les microservices découpent une application en petits services.\n",
+        ),
+    );
+    repo.commit("fr");
+    repo.git(&["rm", "-q", "content/en/docs/microservices.md"]);
+    // The same words, reflowed into one line and lightly reworded: no line in common.
+    let new = "A microservices architecture splits an application into small services, each service does one thing, the services talk over the network, and teams deploy each service on its own.\n";
+    repo.write(
+        "content/en/docs/microservices-architecture.md",
+        md("Microservices architecture", "", new),
+    );
+    repo.commit("Microservices > microservices architecture");
+    let renamed = repo.git(&["log", "-1", "-M", "--name-status", "--format="]);
+    assert!(
+        !renamed.starts_with('R'),
+        "git calls it a rename: {renamed}"
+    );
+
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/microservices.md");
+    assert_eq!(fr["state"], "orphaned");
+    assert_eq!(
+        fr["renamed_to"], "content/en/docs/microservices-architecture.md",
+        "{json:#}"
+    );
+    assert_eq!(
+        fr["move_to"],
+        "content/fr/docs/microservices-architecture.md"
+    );
+    let text = repo.stdout(&["status"]);
+    assert!(
+        text.contains(
+            "git mv content/fr/docs/microservices.md content/fr/docs/microservices-architecture.md"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("git rm"), "{text}");
+}
