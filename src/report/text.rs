@@ -1091,7 +1091,9 @@ pub fn wrap(text: &str, width: Option<usize>) -> String {
     out
 }
 
-/// On a terminal, every line cut to its width (`…` at the end), colour codes kept whole; piped text as it is.
+/// On a terminal, every line cut to its width (`…` at the end), colour codes kept whole; piped text as it is. A line
+/// holding a command to paste (`tandem …`, `git mv …`) is never cut: cut, it failed when pasted (`Next: tandem diff
+/// exampleSite/content/basics/installation/_…`), where the terminal wraps it whole.
 pub fn fit_lines(text: String, width: Option<usize>) -> String {
     let Some(width) = width else {
         return text;
@@ -1099,7 +1101,7 @@ pub fn fit_lines(text: String, width: Option<usize>) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let body = line.strip_suffix('\n').unwrap_or(line);
-        if text_width(body) <= width {
+        if text_width(body) <= width || holds_command(body) {
             out.push_str(line);
             continue;
         }
@@ -1135,6 +1137,12 @@ pub fn fit_lines(text: String, width: Option<usize>) -> String {
         }
     }
     out
+}
+
+/// Whether a report line holds a command to paste: `tandem …` anywhere (`Next: tandem diff …`, a hint naming
+/// `tandem pair --suggest`), or a line that is a `git` command (`git mv …`, `git rm …`).
+fn holds_command(line: &str) -> bool {
+    line.contains("tandem ") || line.trim_start().starts_with("git ")
 }
 
 /// Colours, or none; and how the weaker sync method is marked.

@@ -85,8 +85,10 @@ fn run_in_terminal(dir: &Path, columns: usize, args: &[&str]) -> String {
     text.replace("\r\n", "\n")
 }
 
+/// The widest line, commands to paste aside (`Next: tandem diff …`, `git mv …`): those are never cut.
 fn widest(text: &str) -> usize {
     text.lines()
+        .filter(|l| !(l.contains("tandem ") || l.trim_start().starts_with("git ")))
         .map(unicode_width::UnicodeWidthStr::width)
         .max()
         .unwrap_or(0)
@@ -380,4 +382,19 @@ fn a_language_typed_as_a_path_said_only_that_no_page_was_there() {
     let err = String::from_utf8(output.stderr).unwrap();
     assert!(err.contains("paths are relative to the folder"), "{err}");
     assert!(!err.contains("--lang"), "{err}");
+}
+
+/// On a narrow terminal the `Next:` line was cut like any other (`Next: tandem diff content/fr/docs/guides/ope…`),
+/// and pasted it failed ("no page at or under …"). A line holding a command is left whole for the terminal to wrap.
+#[test]
+fn the_next_command_was_cut_to_the_terminal_and_failed_when_pasted() {
+    let repo = site();
+    let text = run_in_terminal(repo.path(), 60, &["status", "--lang", "fr"]);
+    let next = text
+        .lines()
+        .find(|l| l.starts_with("Next: "))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(!next.contains('…'), "{text}");
+    let page = next.trim_start_matches("Next: tandem diff ");
+    assert!(repo.path().join(page).is_file(), "{next}");
 }
