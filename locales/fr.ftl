@@ -208,9 +208,9 @@ skip-why-directive = une directive d’exclusion dans son message
 skip-why-mirrored = même changement dans la traduction
 skip-why-bookkeeping = ne change pas le sens
 skip-why-keys-followed = aligne { $keys } sur la source
-skip-why-keys-changed = ne change que { $keys }, { $count ->
-        [one] pas une clé
-       *[other] pas des clés
+skip-why-keys-changed = ne change que { $count ->
+        [one] la clé { $keys }, qui n’est pas
+       *[other] les clés { $keys }, qui ne sont pas
     } à traduire (front_matter.translated)
 sync-history-weak = ⚠ méthode faible
 status-history-note = Points de synchronisation : le dernier commit significatif de chaque traduction (aucune page n’est épinglée ; la méthode faible). Une fois une traduction à jour, `tandem sync PAGE` épingle le commit source qu’elle suit.
@@ -926,7 +926,7 @@ hint-nothing-to-sync = donnez des pages traduites ou des dossiers qui en contien
 error-not-an-ancestor = { $rev } n’est pas dans l’historique de HEAD
 hint-not-an-ancestor = une épingle doit nommer un commit présent dans la branche de la traduction : fusionnez ou rebasez d’abord, ou choisissez un commit de l’historique de HEAD
 error-source-not-committed = { $path } n’a encore aucun commit : il n’y a pas de commit source à enregistrer
-hint-source-not-committed = committez d’abord la page source, ou passez --to RÉV
+hint-source-not-committed = commitez d’abord la page source, ou passez --to RÉV
 
 ## scaffold
 
@@ -947,7 +947,7 @@ warn-language-folder-absent = ce dossier n’existe pas encore : chaque page { $
     }, ou mal orthographiée)
 warn-source-assumed-en = { $most } a plus de pages que { $lang } ({ $count } contre { $en }), et pourtant la source est prise pour { $lang }, le choix par défaut quand un dossier s’appelle { $lang } : si { $most } est l’original, écrivez source: { $most } dans tandem.yaml (tandem init)
 warn-first-pin = première traduction { $lang } épinglée : désormais, tandem check --base exige une épingle dans chaque nouvelle traduction { $lang } d’une pull request (missing-pin)
-scaffold-warn-no-pin = la page source n’est pas encore committée, donc la traduction n’est pas épinglée : committez la source, puis lancez tandem sync sur la traduction
+scaffold-warn-no-pin = la page source n’est pas encore commitée, donc la traduction n’est pas épinglée : commitez la source, puis lancez tandem sync sur la traduction
 scaffold-warn-metadata-header = la page source s’ouvre sur un en-tête de métadonnées (des lignes Title:, Lang:, Slug:, comme les lit Pelican) et n’a pas de front matter : une épingle écrite au-dessus cacherait cet en-tête, donc la traduction n’en a pas, et son dernier commit est son point de synchronisation ; réglez son Lang: (et gardez son Slug:) dans l’en-tête copié
 warn-pelican-translation-unnamed = son en-tête Pelican dit Lang: { $lang }, mais son nom n’a pas de suffixe .{ $lang }, donc tandem la lit comme une page { $source } : nommez-la d’après la page dont elle partage le Slug, avec .{ $lang } avant l’extension (git mv), et tandem les apparie
 warn-pelican-translation-rename = son en-tête Pelican dit Lang: { $lang }, mais son nom n’a pas de suffixe .{ $lang }, donc tandem la lit comme une page { $source } ; elle partage son Slug avec une page { $source } : { $command } la nomme d’après cette page, et tandem les apparie

@@ -401,7 +401,7 @@ fn skipped_commits_were_silent() {
     let text = repo.stdout(&["status", "--ui-lang", "fr"]);
     assert!(
         text.contains(&format!(
-            "{short} « fr: tag the guide » (ne change que tags, pas une clé à traduire (front_matter.translated))"
+            "{short} « fr: tag the guide » (ne change que la clé tags, qui n’est pas à traduire (front_matter.translated))"
         )),
         "{text}"
     );
