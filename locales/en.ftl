@@ -193,8 +193,8 @@ sync-passed-over = passed over { $count ->
        *[other] { $count } later translation commits
     }: { $commits }
 sync-not-counted = { $count ->
-        [one] { $count } source commit not counted
-       *[other] { $count } source commits not counted
+        [one] { $count } source commit left out of the verdict
+       *[other] { $count } source commits left out of the verdict
     }: { $commits }
 # A commit named by its subject, after its short hash.
 quoted-subject = “{ $subject }”

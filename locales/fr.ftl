@@ -199,8 +199,8 @@ sync-passed-over = { $count ->
        *[other] { $count } commits plus récents de la traduction ignorés
     } : { $commits }
 sync-not-counted = { $count ->
-        [one] { $count } commit de la source non compté
-       *[other] { $count } commits de la source non comptés
+        [one] { $count } commit de la source écarté du verdict
+       *[other] { $count } commits de la source écartés du verdict
     } : { $commits }
 # Un commit nommé par son sujet, après son hash court.
 quoted-subject = « { $subject } »

@@ -1504,7 +1504,7 @@ fn skipped_commits_were_silent_in_markdown_tasks_the_dashboard_and_compare() {
          to translate (front_matter.translated))"
     );
     let said_not_counted = format!(
-        "1 source commit not counted: {directive} “en: config file [skip-l10n]” (a skip directive in its message)"
+        "1 source commit left out of the verdict: {directive} “en: config file [skip-l10n]” (a skip directive in its message)"
     );
 
     let markdown = repo.stdout(&["status", "--format", "markdown"]);

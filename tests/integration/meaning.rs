@@ -620,7 +620,7 @@ fn source_commits_skipped_by_directive_were_silent() {
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
         text.contains(&format!(
-            "1 source commit not counted: {short} “en: clarify [skip-l10n]” (a skip directive in its message)"
+            "1 source commit left out of the verdict: {short} “en: clarify [skip-l10n]” (a skip directive in its message)"
         )),
         "{text}"
     );
@@ -632,7 +632,7 @@ fn source_commits_skipped_by_directive_were_silent() {
     let text = String::from_utf8(diff.stdout).unwrap();
     assert!(
         text.contains(&format!(
-            "1 commit de la source non compté : {short} « en: clarify [skip-l10n] » (une directive d’exclusion dans son message)"
+            "1 commit de la source écarté du verdict : {short} « en: clarify [skip-l10n] » (une directive d’exclusion dans son message)"
         )),
         "{text}"
     );
