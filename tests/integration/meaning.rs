@@ -961,3 +961,19 @@ fn a_page_stale_by_structure_gave_a_change_already_in_the_translation_as_its_rea
         "{diff}"
     );
 }
+
+/// A page current because its source's changes came in an `[i18nIgnore]` commit: `compare` said they were "all in
+/// commits marked [skip-l10n]", a directive no commit of the site carried.
+#[test]
+fn the_skip_directive_reason_named_skip_l10n_whatever_the_commit_carried() {
+    let repo = pinned(
+        BODY,
+        FR,
+        &BODY.replace("then check the output", "then read the output"),
+        "en: wording [i18nIgnore]",
+    );
+    assert_eq!(verdict(&repo, &[]).1, "skip-directive");
+    let text = repo.stdout(&["compare", "content/en/page.md", "content/fr/page.md"]);
+    assert!(text.contains("carries a skip directive"), "{text}");
+    assert!(!text.contains("[skip-l10n]"), "{text}");
+}
