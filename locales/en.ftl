@@ -102,6 +102,7 @@ reason-translation-deleted = translation deleted in this pull request
 reason-source-copy = still the source's text, byte for byte (not translated yet)
 reason-source-not-found = the source page does not exist
 orphan-source-deleted-in = deleted in { $deleted }
+orphan-source-renamed-to = renamed to { $to }
 reason-no-pin = no pin in the front matter (--mode pin)
 reason-no-sync-point = no pin, and no commit touched the translation yet
 reason-pin-not-found = pin { $pin } names no commit

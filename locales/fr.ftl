@@ -102,6 +102,7 @@ reason-translation-deleted = traduction supprimée dans cette pull request
 reason-source-copy = encore le texte de la source, octet pour octet (pas encore traduite)
 reason-source-not-found = la page source n’existe pas
 orphan-source-deleted-in = supprimée dans { $deleted }
+orphan-source-renamed-to = renommée en { $to }
 reason-no-pin = pas d’épingle dans le front matter (--mode pin)
 reason-no-sync-point = pas d’épingle, et aucun commit n’a encore touché la traduction
 reason-pin-not-found = l’épingle { $pin } ne désigne aucun commit

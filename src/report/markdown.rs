@@ -127,8 +127,18 @@ fn languages(report: &StatusReport, m: &Messages, cap: Option<usize>) -> String 
         });
         // The most behind stale page (they come first), for the command to run next.
         let first_stale = pages.iter().find(|p| p.state == State::Stale).copied();
-        let left_out = pages.len().saturating_sub(cap.unwrap_or(usize::MAX));
-        pages.truncate(pages.len() - left_out);
+        // At most `cap` of each kind, as the note above the report says: cut as one list, the orphans (sorted
+        // last) were always cut, their `git rm` or `git mv` with them.
+        let before = pages.len();
+        if let Some(cap) = cap {
+            let mut kept_of: std::collections::HashMap<State, usize> = Default::default();
+            pages.retain(|p| {
+                let kept = kept_of.entry(p.state).or_default();
+                *kept += 1;
+                *kept <= cap
+            });
+        }
+        let left_out = before - pages.len();
         if !pages.is_empty() {
             page_table(&mut out, &pages, m);
         }
@@ -239,6 +249,10 @@ fn page_table(out: &mut String, pages: &[&PageStatus], m: &Messages) {
         why = inline(&why);
         // An orphan whose source was renamed: the move that pairs it again, as the terminal and the dashboard say.
         if let Some(to) = page.move_to().filter(|_| page.state == State::Orphaned) {
+            if let Some(now) = page.renamed_to() {
+                let renamed = m.with("orphan-source-renamed-to", &[("to", now.into())]);
+                let _ = write!(why, " · {}", inline(&renamed));
+            }
             let _ = write!(why, " · {}", code_in_cell(&super::move_command(page, to)));
         } else if let Some(deleted) = page.source_deleted() {
             let deleted = super::deleted_in(deleted, m);

@@ -857,3 +857,53 @@ fn a_translation_older_than_its_source_read_as_lacking_every_section() {
         "{text}"
     );
 }
+
+/// The shortened Markdown report said "each language lists its first 10 pages of each kind", but cut stale and
+/// orphaned pages as one list, orphans last: a site with hundreds of stale pages lost every orphan, and the `git rm`
+/// or `git mv` it needed, while a hint about orphans stayed.
+#[test]
+fn the_shortened_markdown_report_dropped_every_orphan() {
+    let mut repo = RepoBuilder::new();
+    let body = |extra: &str| {
+        format!(
+            "Intro.\n\n## Installing the command-line tool on every platform\n\nSteps.{extra}\n"
+        )
+    };
+    let pages = 400;
+    for n in 0..pages {
+        repo.write(
+            &format!("content/en/guide/page-{n:03}.md"),
+            md("P", "", &body("")),
+        );
+    }
+    repo.write("content/en/guide/old-name.md", md("Old", "", &body("")));
+    repo.commit("en");
+    for n in 0..pages {
+        repo.write(
+            &format!("content/fr/guide/page-{n:03}.md"),
+            md("P", "", &body("")),
+        );
+    }
+    repo.write("content/fr/guide/old-name.md", md("Vieux", "", &body("")));
+    repo.commit("fr");
+    for n in 0..pages {
+        repo.write(
+            &format!("content/en/guide/page-{n:03}.md"),
+            md("P", "", &body(" More.")),
+        );
+    }
+    repo.git(&["rm", "-q", "content/en/guide/old-name.md"]);
+    repo.commit("en: more steps, old page gone");
+
+    let markdown = repo.stdout(&["status", "--format", "markdown"]);
+    assert!(
+        markdown.starts_with("> Shortened to fit"),
+        "{}",
+        &markdown[..200]
+    );
+    assert!(
+        markdown.contains("| `content/fr/guide/old-name.md` | orphaned |"),
+        "the orphan is not listed"
+    );
+    assert!(markdown.contains("`git rm content/fr/guide/old-name.md`"));
+}
