@@ -531,6 +531,17 @@ impl<'t> Words<'t> {
     }
 }
 
+/// The share of words two texts have in common, in any order: the words both hold (each as many times as the text
+/// holding it fewer times) over the longer text's count, 0 to 1. Unlike [`similarity`], whose diff counts the
+/// whitespace between words too, two short unrelated pages are not half alike by it.
+pub fn shared_words(a: &str, b: &str) -> f32 {
+    let (a, b) = (Words::of(a), Words::of(b));
+    let shared: usize = (a.counts.iter())
+        .map(|(word, n)| (*n).min(b.counts.get(word).copied().unwrap_or(0)))
+        .sum();
+    shared as f32 / a.total.max(b.total).max(1) as f32
+}
+
 /// An upper bound of [`similarity`]'s ratio. The diff's tokens are words (runs of non-whitespace) and the
 /// whitespace runs between them: n words come with n - 1 to n + 1 whitespace runs. Matched in any order, at most the
 /// shared words and the fewer whitespace runs match; the ratio is twice the matches over all tokens.

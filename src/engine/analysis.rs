@@ -387,7 +387,8 @@ fn name_deleted_sources(ws: &Workspace, pages: &mut [PageStatus]) {
 
 /// Deleted sources (with the commit that deleted each) that the same commit replaced: of the pages it added that are
 /// missing in some language, the one whose text is most like the deleted page's last text, at least half alike
-/// (`sections::similarity`, the measure `check` finds a pull request's renames by); each added page replaces one
+/// (`sections::similarity`, the measure `check` finds a pull request's renames by, and half its words shared: the
+/// diff counts the spaces between words, and made two short unrelated pages half alike); each added page replaces one
 /// deleted page at most, the closest pairs first. A commit that reworded a page as it renamed it ("Microservices" →
 /// "Microservices architecture", a third of its lines changed) is no rename to git.
 fn replaced_sources(
@@ -447,7 +448,8 @@ fn replaced_sources(
             };
             for (path, new_text) in &added {
                 let ratio = crate::drift::sections::similarity(&old_text, new_text);
-                if ratio >= 0.5 {
+                if ratio >= 0.5 && crate::drift::sections::shared_words(&old_text, new_text) >= 0.5
+                {
                     scored.push((ratio, source.clone(), (*path).clone()));
                 }
             }

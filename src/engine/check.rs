@@ -1146,7 +1146,9 @@ fn renamed_to<'a>(
             }
             if let Version::Parsed { text, .. } = refiner.file(candidate) {
                 let ratio = crate::drift::sections::similarity(&old_text, &text);
-                if ratio >= 0.5 {
+                // Half the words shared too: the diff's ratio counts the spaces between words, and two short
+                // unrelated pages came out half alike.
+                if ratio >= 0.5 && crate::drift::sections::shared_words(&old_text, &text) >= 0.5 {
                     scored.push((ratio, d, a));
                 }
             }

@@ -2421,3 +2421,30 @@ fn a_skip_directive_in_capitals_was_a_change_to_translate() {
         "{status:#}"
     );
 }
+
+/// A pull request that deleted a page and added an unrelated short one told the deleted page's translations to
+/// `git mv` onto the new page's name: the two pages' diff ratio counted the spaces between their words, and came out
+/// half alike with no word in common.
+#[test]
+fn a_deleted_page_and_an_unrelated_new_one_were_called_a_rename() {
+    let (mut repo, _) = base_site();
+    repo.git(&["rm", "-q", "content/en/old.md"]);
+    repo.write(
+        "content/en/zebra.md",
+        md(
+            "Zebra",
+            "",
+            "Something else entirely.\n\nWith its own words.\n",
+        ),
+    );
+    repo.commit("en: drop old, add zebra");
+    let (_, json) = check_json(&repo, &["--base", "main"]);
+    let orphan = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "orphaned-in-pr")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert!(orphan["renamed_to"].is_null(), "{json:#}");
+    assert!(orphan["move_translation_to"].is_null(), "{json:#}");
+}
