@@ -420,9 +420,10 @@ pub fn build(
             }
         }
     }
-    // A kept body with no mark anywhere (no field to translate, or none that could carry one) gets one at its top: the
-    // copy is the source's text, and without a mark it read as a `current` translation.
-    if body == BodyMode::Keep && !text.contains(TRANSLATE_MARK) {
+    // A kept body gets a mark at its top, and so does a page with no mark anywhere (no field to translate, or none
+    // that could carry one): the copy is the source's text. With its fields' marks alone, a translator who translated
+    // the title and took its mark away had a `current` page whose body was still the source's, word for word.
+    if body == BodyMode::Keep && (!body_text.trim().is_empty() || !text.contains(TRANSLATE_MARK)) {
         let mdx = crate::site::detect::has_mdx_extension(source_path);
         let marker = if mdx {
             placeholder::MDX_MARKER

@@ -44,6 +44,11 @@ fn keep_copies_the_body_and_pins_the_source_commit() {
         .replace(
             "# order\n---",
             &format!("# order\ndefault_lang_commit: {c1}\n---"),
+        )
+        // The body, copied as it is, is marked at its top: it is the source's text until translated.
+        .replace(
+            "---\n\nIntro text.",
+            "---\n\n<!-- tandem: translate -->\n\nIntro text.",
         );
     assert_eq!(repo.read("content/fr/docs/glossary.md"), expected);
 }
@@ -67,12 +72,12 @@ fn a_scaffolded_page_nobody_translated_was_current() {
     let signal = &scaffolded["signals"][0];
     assert_eq!(signal["kind"], "translate-marks", "{scaffolded}");
     assert_eq!(signal["severity"], "high");
-    // The title and the description, lines 2 and 3.
-    assert_eq!(signal["items"], serde_json::json!(["2", "3"]));
+    // The title and the description, lines 2 and 3, and the body's top, line 8.
+    assert_eq!(signal["items"], serde_json::json!(["2", "3", "8"]));
     let text = repo.stdout(&["status"]);
     assert!(
         text.contains(
-            "not translated yet, tandem scaffold's mark “tandem: translate” still on lines 2, 3"
+            "not translated yet, tandem scaffold's mark “tandem: translate” still on lines 2, 3, 8"
         ),
         "{text}"
     );
@@ -86,7 +91,10 @@ fn a_scaffolded_page_nobody_translated_was_current() {
             "Words we use # tandem: translate",
             "Les mots que nous employons",
         )
-        .replace("Intro text.", "Texte d'introduction.")
+        .replace(
+            "<!-- tandem: translate -->\n\nIntro text.",
+            "Texte d'introduction.",
+        )
         .replace("A term is a word.", "Un terme est un mot.");
     repo.write("content/fr/docs/glossary.md", translated);
     repo.commit("translate the glossary");
@@ -296,7 +304,7 @@ fn from_a_subfolder_and_toml() {
     assert_eq!(
         repo.read("content/fr/blog/post.md"),
         format!(
-            "+++\ntitle = 'Post' # tandem: translate\ndate = 2026-01-01\ndefault_lang_commit = \"{c1}\"\n+++\n\nBody.\n"
+            "+++\ntitle = 'Post' # tandem: translate\ndate = 2026-01-01\ndefault_lang_commit = \"{c1}\"\n+++\n\n<!-- tandem: translate -->\n\nBody.\n"
         )
     );
 }
@@ -481,4 +489,28 @@ fn scaffold_wrote_a_second_translation_beside_one_under_another_name() {
         repo.read("content/fr/posts/les-meetups-de-l-ete.md")
             .contains("translationKey: meetups-2019")
     );
+}
+
+/// `scaffold` (the body kept, the default) marked the title but not the body: a translator who translated the title
+/// and took its mark away had a `current` page whose body was still the English, word for word.
+#[test]
+fn a_kept_body_was_current_once_the_title_was_translated() {
+    let (mut repo, _) = site();
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/glossary.md", "--lang", "fr"])
+        .assert()
+        .success();
+    let only_fields = repo
+        .read("content/fr/docs/glossary.md")
+        .replace("\"Glossary\" # tandem: translate", "\"Glossaire\"")
+        .replace(
+            "Words we use # tandem: translate",
+            "Les mots que nous employons",
+        );
+    repo.write("content/fr/docs/glossary.md", only_fields);
+    repo.commit("fr: the title and the description");
+    let json = repo.status_json(&[]);
+    let fr = page(&json, "content/fr/docs/glossary.md");
+    assert_eq!(fr["state"], "stale", "{fr}");
+    assert_eq!(fr["signals"][0]["kind"], "translate-marks", "{fr}");
 }
