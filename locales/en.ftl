@@ -848,6 +848,11 @@ sync-pin-added = { $path }: { $key } (none) → { $new } ({ $lines ->
         }
     })
 sync-pin-unchanged = { $path }: { $key } already { $new } (unchanged)
+sync-was-behind = {"  "}(it was { $count ->
+        [one] 1 commit
+       *[other] { $count } commits
+    } behind its source: now marked up to date)
+sync-warn-still-stale = stays stale once pinned; { $why }
 sync-drift-set = { $path }: { $key } set to { $value }
 sync-drift-removed = { $path }: { $key } removed (the page is current)
 sync-dry-run = dry run: nothing was written

@@ -905,6 +905,11 @@ sync-pin-added = { $path } : { $key } (aucun) → { $new } ({ $lines ->
         }
     })
 sync-pin-unchanged = { $path } : { $key } déjà à { $new } (inchangé)
+sync-was-behind = {"  "}(elle avait { $count ->
+        [one] 1 commit
+       *[other] { $count } commits
+    } de retard sur sa source : désormais marquée à jour)
+sync-warn-still-stale = reste obsolète une fois épinglée ; { $why }
 sync-drift-set = { $path } : { $key } mis à { $value }
 sync-drift-removed = { $path } : { $key } retiré (la page est à jour)
 sync-dry-run = simulation : rien n’a été écrit

@@ -145,9 +145,37 @@ pub fn run(
         // Warnings about the pins being replaced are moot.
         warnings.retain(|w| !pages.iter().any(|p| p.translation == w.file));
         let targets = target_commits(&ws, args.to.as_deref(), &pages)?;
+        // The translations named one by one (not a folder, not a source page standing for all its translations).
+        let named: BTreeSet<String> = ws
+            .repo_paths(&args.paths)
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
         for (page, commit) in pages.iter().zip(&targets) {
             pinned_commits.insert(*commit);
-            edits.push(pin_edit(&ws, page, *commit, args, &drift_key, None)?);
+            let mut edit = pin_edit(&ws, page, *commit, args, &drift_key, None)?;
+            if page.state == State::Stale && edit.after != edit.before {
+                // What the pin clears is said for a page reached through a folder or its source page: each line
+                // looked like any other, and a translator marking one page done cleared others' to-do lists.
+                if let Some(behind) = page
+                    .commits_behind
+                    .filter(|&n| n > 0 && !args.stale && !named.contains(&page.translation))
+                {
+                    edit.notes
+                        .push(Message::new("sync-was-behind").arg("count", behind));
+                }
+                // Stale by what the translation holds now (scaffold's marks, conflict markers, a missing
+                // section): the pin changes none of it, and `status` still says stale.
+                if page.reason == Reason::Structure && !page.signals.is_empty() {
+                    warnings.push(Warning {
+                        file: page.translation.clone(),
+                        line: None,
+                        message: Message::new("sync-warn-still-stale")
+                            .arg("why", crate::report::text::signals_line(&page.signals, &m)),
+                    });
+                }
+            }
+            edits.push(edit);
         }
         warnings.extend(uncommitted_sources(&ws, &pages)?);
         for orphan in orphans {

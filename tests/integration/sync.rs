@@ -627,3 +627,37 @@ fn a_page_name_of_240_bytes_could_not_be_synced() {
         .collect();
     assert!(folder.is_empty(), "{folder:?}");
 }
+
+/// `sync content/fr` (or a source page) pins every stale page under it, and each line read like any other: a
+/// translator marking one page done cleared a to-do list without a word. A stale page's line says how far behind it
+/// was; one stale for what it holds (merge-conflict markers) gets a warning that the pin changes nothing of that.
+#[test]
+fn sync_on_a_folder_cleared_stale_pages_without_a_word() {
+    let (mut repo, _, _) = site();
+    repo.write(
+        "content/fr/b.md",
+        md(
+            "B",
+            "",
+            "<<<<<<< HEAD\nBêta.\n=======\nBeta (fr).\n>>>>>>> branch\n",
+        ),
+    );
+    repo.commit("fr: b, conflict committed");
+    let output = repo
+        .tandem()
+        .args(["sync", "content/fr", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stdout.contains("  (it was 1 commit behind its source: now marked up to date)"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("content/fr/b.md: stays stale once pinned; what differs now:")
+            && stderr.contains("merge-conflict markers"),
+        "{stderr}"
+    );
+}
