@@ -168,7 +168,14 @@ pub enum Error {
     #[error("{path} already exists")]
     TranslationExists { path: String },
     #[error("{path} is not a source page")]
-    NotASourcePage { path: String, language: String },
+    NotASourcePage {
+        path: String,
+        language: String,
+        /// The page does not exist at all (a misspelt name), said as such.
+        missing: bool,
+        /// For a translation given instead of its source: that source.
+        source_page: Option<String>,
+    },
     #[error("{path} is a symbolic link")]
     SymlinkPage { path: String },
     /// A file to write is read-only: it is not replaced.
@@ -484,11 +491,27 @@ impl Error {
                 Message::new("error-translation-exists").arg("path", path),
                 Some(Message::new("hint-translation-exists")),
             ),
-            Error::NotASourcePage { path, language } => (
+            Error::NotASourcePage {
+                path,
+                language,
+                missing: true,
+                ..
+            } => (
+                Message::new("error-no-such-page").arg("path", path),
+                Some(Message::new("hint-no-such-page").arg("source", language)),
+            ),
+            Error::NotASourcePage {
+                path,
+                language,
+                source_page,
+                ..
+            } => (
                 Message::new("error-not-a-source-page")
                     .arg("path", path)
                     .arg("source", language),
-                None,
+                source_page
+                    .as_ref()
+                    .map(|source| Message::new("hint-not-a-source-page").arg("page", source)),
             ),
             Error::SymlinkPage { path } => (
                 Message::new("error-symlink-page").arg("path", path),

@@ -115,9 +115,26 @@ pub fn run(
         return Err(Error::SymlinkPage { path: source });
     }
     if !in_source_dir || !settings.is_page(&source) || !source_file.is_file() {
+        // A misspelt name is said to be missing, and a translation given for its source names that source.
+        let missing = !ws.repo.workdir().join(&source).exists() && !source_file.exists();
+        let source_page = crate::pairing::classify(&settings.layout, &languages, &source)
+            .filter(|(lang, _, _)| *lang != settings.source && settings.is_page(&source))
+            .map(|(_, root, rel)| {
+                crate::pairing::path_for(
+                    &settings.layout,
+                    &ws.inventory(),
+                    &settings.source,
+                    root,
+                    &rel,
+                    &settings.source,
+                )
+            })
+            .filter(|page| sources.workdir().join(page).is_file());
         return Err(Error::NotASourcePage {
             path: args.source.display().to_string(),
             language: settings.source.clone(),
+            missing,
+            source_page,
         });
     }
     if ctx.global.lang.is_empty() && settings.targets.len() > 1 {

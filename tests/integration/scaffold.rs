@@ -514,3 +514,25 @@ fn a_kept_body_was_current_once_the_title_was_translated() {
     assert_eq!(fr["state"], "stale", "{fr}");
     assert_eq!(fr["signals"][0]["kind"], "translate-marks", "{fr}");
 }
+
+/// `scaffold content/en/nope.md` (a misspelt name) said "is not a page of the source language (en)", and a
+/// translation given instead of its source got the same words: neither said what to do. A missing file is said
+/// missing; a translation names its source page.
+#[test]
+fn scaffold_said_a_misspelt_page_was_not_of_the_source_language() {
+    let (repo, _) = site();
+    repo.tandem()
+        .args(["scaffold", "content/en/docs/glosary.md", "--lang", "fr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: content/en/docs/glosary.md does not exist — ",
+        ));
+    repo.tandem()
+        .args(["scaffold", "content/fr/docs/other.md", "--lang", "fr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "it is a translation: scaffold takes its source page, content/en/docs/other.md",
+        ));
+}
