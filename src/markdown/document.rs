@@ -445,8 +445,9 @@ pub fn parse(text: &str, site: &SiteContext) -> Result<Document, FrontMatterErro
 }
 
 /// See [`Document::translate_marks`]: in the front matter, a comment holding the mark; in the body, a line that is
-/// one of the markers and nothing else, as `tandem scaffold` writes them (a page that quotes the mark in its prose
-/// or in inline code is not marked). Looked for only when the mark is in the text.
+/// one of the markers and nothing else, or a list item's marker and one of them (`1. {/* tandem: translate */}`), as
+/// `tandem scaffold` writes them (a page that quotes the mark in its prose or in inline code is not marked). Looked
+/// for only when the mark is in the text.
 fn translate_marks(text: &str, body_start: usize, sections: &[Section]) -> Box<[usize]> {
     use crate::markdown::placeholder::{MARK, MARKER, MDX_MARKER};
     if !has(text, MARK) {
@@ -471,7 +472,15 @@ fn translate_marks(text: &str, body_start: usize, sections: &[Section]) -> Box<[
                 line.contains(&comment)
             } else {
                 let bare = line.trim();
-                bare == MARKER || bare == MDX_MARKER
+                // In an MDX list, the marker stands on the item's line (`1. {/* tandem: translate */}`).
+                let item = bare
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .strip_prefix(['.', ')', '-', '*', '+'])
+                    .filter(|rest| rest.starts_with([' ', '\t']))
+                    .map_or(bare, str::trim);
+                [bare, item]
+                    .iter()
+                    .any(|b| *b == MARKER || *b == MDX_MARKER)
             }
         })
         .map(|(at, _)| at + 1)
@@ -1315,20 +1324,15 @@ impl<'t> Builder<'t> {
         let raw = page.get(start..end).unwrap_or("");
         // (is a tag, range in the page), consecutive lines of one kind together.
         let mut pieces: Vec<(bool, Range<usize>)> = Vec::new();
-        let mut in_tag = false;
+        // A tag written over several lines goes on until the line that closes it.
+        let mut tag_until = start;
         let mut at = start;
         for line in raw.split_inclusive('\n') {
             let trimmed = line.trim_start();
-            let tag = in_tag || {
-                let name = trimmed
-                    .strip_prefix("</")
-                    .or_else(|| trimmed.strip_prefix('<'))
-                    .unwrap_or("");
-                name.starts_with(|c: char| c.is_ascii_uppercase())
-            };
-            if tag {
-                // A tag written over several lines goes on until a line closes it.
-                in_tag = !line.contains('>');
+            let tag = at < tag_until || is_component(trimmed);
+            if at >= tag_until && tag {
+                let from = at + (line.len() - trimmed.len());
+                tag_until = jsx_len(&page[from..end]).map_or(at + line.len(), |len| from + len);
             }
             let range = at..at + line.len();
             at += line.len();
@@ -2399,6 +2403,119 @@ fn is_component(raw: &str) -> bool {
         .or_else(|| first.strip_prefix('<'))
         .unwrap_or("");
     tag.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// The length of the JSX tag (`<Card title="…">`, `</Card>`, `<Code … />`, `<>`) or expression (`{/* note */}`) that
+/// `text` starts with, up to the `>` or `}` that closes it: a tag's attributes may go on over many lines, and neither
+/// a `>` inside a quoted value or an expression (`code={`a > b`}`, `filter={(x) => x}`) nor a blank line inside a
+/// template literal ends it, as MDX reads them. `None` when `text` starts no tag or expression, or never closes it.
+pub(crate) fn jsx_len(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    match bytes.first()? {
+        b'{' => jsx_expression_end(bytes, 1),
+        b'<' => {
+            let name = usize::from(bytes.get(1) == Some(&b'/')) + 1;
+            if !bytes
+                .get(name)
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'>')
+            {
+                return None;
+            }
+            let mut i = name;
+            while i < bytes.len() {
+                match bytes[i] {
+                    b'>' => return Some(i + 1),
+                    b'"' | b'\'' => i = jsx_string_end(bytes, i, false)?,
+                    b'{' => i = jsx_expression_end(bytes, i + 1)?,
+                    // A line breaking inside a tag is fine, an opening `<` there is text: no tag.
+                    b'<' => return None,
+                    _ => i += 1,
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Where the expression whose body starts at `i` (just past its `{`) ends, past its `}`: braces counted, strings,
+/// template literals (with their `${…}`) and comments skipped.
+fn jsx_expression_end(bytes: &[u8], mut i: usize) -> Option<usize> {
+    let mut depth = 1usize;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => {
+                depth += 1;
+                i += 1;
+            }
+            b'}' => {
+                depth -= 1;
+                i += 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            b'"' | b'\'' => i = jsx_string_end(bytes, i, true)?,
+            b'`' => {
+                i += 1;
+                loop {
+                    match bytes.get(i)? {
+                        b'\\' => i += 2,
+                        b'`' => break i += 1,
+                        b'$' if bytes.get(i + 1) == Some(&b'{') => {
+                            i = jsx_expression_end(bytes, i + 2)?
+                        }
+                        _ => i += 1,
+                    }
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let close = memchr::memmem::find(&bytes[i + 2..], b"*/")?;
+                i += close + 4;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Where the quoted string starting at `i` ends, past its closing quote. A backslash escapes in an expression's
+/// string, not in an attribute's value (`path="C:\"` ends at its second quote).
+fn jsx_string_end(bytes: &[u8], i: usize, escapes: bool) -> Option<usize> {
+    let quote = bytes[i];
+    let mut j = i + 1;
+    while j < bytes.len() {
+        match bytes[j] {
+            b'\\' if escapes => j += 2,
+            b if b == quote => return Some(j + 1),
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// The length of the JSX flow that `text`, starting at a line's start, opens: a line (or lines) of JSX tags and
+/// expressions only, optionally indented (`<Tabs>`, `\t</TabItem>`, `{/* note */}`, `<Code` and its attributes down to
+/// the `/>` alone on its line), its line ending included. MDX reads such lines as markup, never as Markdown. `None`
+/// when the line starts otherwise or holds text after its tags (`<Badge text="New" /> is shipped`: a paragraph).
+pub(crate) fn jsx_flow_len(text: &str) -> Option<usize> {
+    let mut i = text.len() - text.trim_start_matches([' ', '\t']).len();
+    if !text[i..].starts_with(['<', '{']) {
+        return None;
+    }
+    loop {
+        i += jsx_len(&text[i..])?;
+        i = text.len() - text[i..].trim_start_matches([' ', '\t', '\r']).len();
+        match text.as_bytes().get(i) {
+            None => return Some(i),
+            Some(b'\n') => return Some(i + 1),
+            Some(b'<' | b'{') => {}
+            Some(_) => return None,
+        }
+    }
 }
 
 /// What a piece of an HTML block is.
@@ -3762,6 +3879,23 @@ mod tests {
         let b = doc("<div><p class=\"b\">One</p><p>Two</p></div>\n");
         assert_eq!(a.sections[0].blocks.len(), 2);
         assert_eq!(a.sections[0].normalized(), b.sections[0].normalized());
+    }
+
+    #[test]
+    fn jsx_flow_goes_on_to_the_line_that_closes_its_tags() {
+        let code =
+            "<Code\n\tcode={`# Title\n\nA > B ${`}`}`}\n\tfilter={(x) => x /* } */}\n/>\nText.\n";
+        assert_eq!(jsx_flow_len(code), Some(code.find("Text").unwrap()));
+        let lone = "<Palette\n\tlabels={{ title: 'Tiles' }}\n>\n\t<Fragment>\n";
+        assert_eq!(jsx_flow_len(lone), Some(lone.find("\t<Fragment").unwrap()));
+        let two = "\t</TabItem> <TabItem label=\"b\">\r\nNext";
+        assert_eq!(jsx_flow_len(two), two.find("Next"));
+        assert_eq!(jsx_flow_len("{/* A note. */}"), Some(15));
+        // Text after the tags makes a paragraph; a tag never closed, or no tag, is no JSX.
+        assert_eq!(jsx_flow_len("<Badge text=\"New\" /> is out.\n"), None);
+        assert_eq!(jsx_flow_len("<Code code={`open\n"), None);
+        assert_eq!(jsx_flow_len("< 3 cups\n"), None);
+        assert_eq!(jsx_flow_len("Text <Badge />\n"), None);
     }
 
     #[test]

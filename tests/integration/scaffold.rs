@@ -212,10 +212,102 @@ fn an_mdx_placeholder_lost_its_imports_and_used_html_comments_mdx_rejects() {
     assert_eq!(
         body,
         "\nimport { Steps } from '@astrojs/starlight/components';\n\n{/* tandem: translate */}\n\n## Configure\n\n\
-         <Steps>\n\n{/* tandem: translate */}\n   ```js\n   sidebar: [{ label: 'Guides' }]\n   ```\n\n</Steps>\n\n\
+         <Steps>\n\n1. {/* tandem: translate */}\n\n   ```js\n   sidebar: [{ label: 'Guides' }]\n   ```\n\n</Steps>\n\n\
          <Card title=\"Tip\" icon=\"star\">Groups fold.</Card>\n"
     );
     assert!(!text.contains("<!--"), "{text}");
+}
+
+/// `--body placeholder` on Starlight's own MDX pages wrote pages that no longer compiled or built
+/// (`tests/fixtures/mdx-components-placeholder`): a `<Code` whose attributes went on over lines lost all but its
+/// first line (the blank line in its template literal ended the "paragraph"), the lone `>` closing a component's
+/// attributes became a marker, `<TabItem>` tags around prose went with the prose, and `<Steps>` lost its numbered
+/// list (one marker, the commands left as its children). The JSX is kept byte for byte, the prose between marked,
+/// and the list keeps its items, each with a marker on its line.
+#[test]
+fn an_mdx_placeholder_broke_components_and_steps_lists() {
+    let mut repo = RepoBuilder::from_fixture("mdx-components-placeholder");
+    let source = repo.read("src/content/docs/guides/glazes.mdx");
+    repo.tandem()
+        .args([
+            "scaffold",
+            "src/content/docs/guides/glazes.mdx",
+            "--lang",
+            "it",
+            "--body",
+            "placeholder",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("4 sections to write"));
+    let text = repo.read("src/content/docs/it/guides/glazes.mdx");
+    // The components, whole, as the source writes them.
+    let between = |from: &str, to: &str| -> String {
+        let start = source.find(from).expect("in the source");
+        let end = source[start..].find(to).expect("closed") + start + to.len();
+        source[start..end].to_owned()
+    };
+    for component in [
+        between("<Code\n", "/>\n"),
+        between("<Swatches\n", "\t<Fragment slot=\"note\">\n"),
+        "\t</Fragment>\n</Swatches>\n".to_owned(),
+        "<Tabs>\n<TabItem label=\"By hand\">\n\n".to_owned(),
+        "\n</TabItem>\n<TabItem label=\"With a drill\">\n".to_owned(),
+        between("   <FileTree>", "</FileTree>\n"),
+        "{/* Recipes checked against the 2023 test firing. */}\n".to_owned(),
+    ] {
+        assert!(
+            text.contains(&component),
+            "{component}\nmissing from\n{text}"
+        );
+    }
+    // The prose inside them is marked, at its indentation.
+    assert!(
+        text.contains("\t<Fragment slot=\"note\">\n\t\t{/* tandem: translate */}\n\t</Fragment>\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "<TabItem label=\"With a drill\">\n{/* tandem: translate */}\n</TabItem>\n</Tabs>\n"
+        ),
+        "{text}"
+    );
+    for prose in [
+        "glass you paint",
+        "cone 6",
+        "through the mesh",
+        "Weigh the",
+        "Label each",
+    ] {
+        assert!(!text.contains(prose), "{prose} left in\n{text}");
+    }
+    // One numbered list of three steps inside `<Steps>`, their commands and file tree where they were.
+    let steps = &text[text.find("<Steps>\n").unwrap()..text.find("</Steps>\n").unwrap()];
+    assert_eq!(
+        steps,
+        "<Steps>\n\n1. {/* tandem: translate */}\n\n   ```sh\n   scale --tare\n   ```\n\n   {/* tandem: translate */}\n\n\
+         2. {/* tandem: translate */}\n\n   <FileTree>\n\n   - tiles/\n     - celadon-01.jpg\n     - tenmoku-02.jpg\n\n   \
+         </FileTree>\n\n   {/* tandem: translate */}\n\n3. {/* tandem: translate */}\n\n"
+    );
+
+    // Not translated yet: the marks are named by their lines, the steps' among them.
+    repo.commit("scaffold the Italian glazes");
+    let json = repo.status_json(&[]);
+    let scaffolded = page(&json, "src/content/docs/it/guides/glazes.mdx");
+    let signal = &scaffolded["signals"][0];
+    assert_eq!(signal["kind"], "translate-marks", "{scaffolded}");
+    let step = text
+        .lines()
+        .position(|line| line == "3. {/* tandem: translate */}")
+        .unwrap()
+        + 1;
+    assert!(
+        signal["items"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!(step.to_string())),
+        "{scaffolded}"
+    );
 }
 
 #[test]
