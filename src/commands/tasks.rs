@@ -113,7 +113,7 @@ pub fn run(
             }
             // Tasks of pages left out this time (by PATH or by the picker) are not done: keep their files.
             let prune = args.paths.is_empty() && !args.interactive;
-            let summary = write_files(&dir, &tasks, &status.languages, prune, &m)?;
+            let summary = write_files(&dir, &tasks, &status.languages, prune, args.missing, &m)?;
             for (path, why) in &summary.kept {
                 let shown = path
                     .strip_prefix(ctx.base_dir())
@@ -504,12 +504,15 @@ enum Kept {
 /// Writes one file per task (atomically), leaves unchanged files alone, and removes the files of earlier runs whose
 /// pages need no task any more (only files that carry tandem's marker, for the languages of this run). A file someone
 /// edited since tandem wrote it (boxes ticked, notes added: its checksum says so), or that tandem did not write, is
-/// neither rewritten nor removed: rewriting lost the ticks and notes without a word.
+/// neither rewritten nor removed: rewriting lost the ticks and notes without a word. Translation tasks (`--missing`)
+/// are pruned only by a run that writes them: a run without `--missing` leaves them out as `--lang` leaves other
+/// languages, and a nightly run and a maintainer's run sharing one folder removed each other's files.
 fn write_files(
     dir: &Path,
     tasks: &[Task],
     languages: &[String],
     prune: bool,
+    missing: bool,
     m: &Messages,
 ) -> Result<WriteSummary> {
     // A file there (`--out notes.txt`) was "File exists (os error 17)", the system's words.
@@ -563,7 +566,7 @@ fn write_files(
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
         let ours = languages.iter().any(|lang| {
             name.starts_with(&format!("{lang}-update-"))
-                || name.starts_with(&format!("{lang}-translate-"))
+                || (missing && name.starts_with(&format!("{lang}-translate-")))
         }) && text.starts_with(render::MARKER);
         if ours && !render::untouched(&text) {
             summary.kept.push((entry.path(), Kept::Done));

@@ -112,6 +112,30 @@ fn task_files_with_checklists_and_reviewers() {
     assert!(out.join("notes.md").exists() && out.join("fr-update-handmade.md").exists());
 }
 
+/// A run without `--missing` removed the translation tasks an earlier `--missing` run had written, though their pages
+/// were still missing: a nightly job and a maintainer's run sharing one folder deleted each other's files. Like
+/// `--lang`, leaving `--missing` out narrows the run, and what it leaves out stays.
+#[test]
+fn tasks_without_missing_removed_the_translation_tasks_of_pages_still_missing() {
+    let repo = site();
+    let out = repo.path().join("l10n-tasks");
+    repo.tandem()
+        .args(["tasks", "--missing", "--out", "l10n-tasks"])
+        .assert()
+        .success();
+    assert!(out.join("fr-translate-docs-new.md").exists());
+    let output = repo
+        .tandem()
+        .args(["tasks", "--out", "l10n-tasks"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "wrote 1 update task and 0 translation tasks to l10n-tasks (1 unchanged since last run, 0 removed)\n"
+    );
+    assert!(out.join("fr-translate-docs-new.md").exists());
+}
+
 #[test]
 fn github_json_lines_for_gh_issue_create() {
     let repo = site();
