@@ -161,6 +161,12 @@ pub enum Error {
     /// `sync` given an orphaned translation: its source is gone, so there is no source commit to pin.
     #[error("{path} is orphaned")]
     SyncOrphan { path: String },
+    #[error("{path} is not translated yet")]
+    SyncMissing {
+        path: String,
+        source_page: String,
+        language: String,
+    },
     #[error("{rev} is not in the history of HEAD")]
     NotAnAncestor { rev: String },
     #[error("{path} is not committed")]
@@ -470,6 +476,18 @@ impl Error {
             Error::SyncNeedsPages => (
                 Message::new("error-sync-needs-pages"),
                 Some(Message::new("hint-sync-needs-pages")),
+            ),
+            Error::SyncMissing {
+                path,
+                source_page,
+                language,
+            } => (
+                Message::new("error-sync-missing").arg("path", path),
+                Some(
+                    Message::new("hint-sync-missing")
+                        .arg("command", crate::util::shell::quote(source_page))
+                        .arg("lang", language),
+                ),
             ),
             Error::SyncOrphan { path } => (
                 Message::new("error-sync-orphan").arg("path", path),

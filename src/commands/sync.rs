@@ -139,6 +139,16 @@ pub fn run(
                 {
                     return Err(Error::SyncOrphan { path: rel });
                 }
+                // A translation not written yet: there is nothing to pin, and scaffold writes it.
+                if let Some(missing) = (report.pages.iter())
+                    .find(|p| p.state == State::Missing && p.translation == rel)
+                {
+                    return Err(Error::SyncMissing {
+                        path: rel,
+                        source_page: missing.source.clone(),
+                        language: missing.language.clone(),
+                    });
+                }
             }
             return Err(nothing_to_sync(&args.paths));
         }

@@ -348,7 +348,7 @@ fn needs_pages_without_a_terminal_and_committed_sources() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "no translation under content/fr/b.md",
+            "content/fr/b.md is not translated yet",
         ));
     repo.write("content/en/new.md", md("New", "", "Not committed."))
         .write("content/fr/new.md", md("Nouveau", "", "Pas committé."));
@@ -660,4 +660,19 @@ fn sync_on_a_folder_cleared_stale_pages_without_a_word() {
             && stderr.contains("merge-conflict markers"),
         "{stderr}"
     );
+}
+
+/// `sync content/fr/b.md` on a page not translated yet said "no translation under content/fr/b.md" and told the
+/// translator to give translation pages: the page to write was never named. It says the page is not translated yet,
+/// and gives the `scaffold` that writes it.
+#[test]
+fn sync_on_a_missing_translation_did_not_say_to_scaffold_it() {
+    let (repo, _, _) = site();
+    repo.tandem()
+        .args(["sync", "content/fr/b.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: content/fr/b.md is not translated yet: there is no translation to pin — tandem scaffold content/en/b.md --lang fr writes it\n",
+        );
 }
