@@ -153,7 +153,8 @@ pub enum Error {
     #[error("cancelled")]
     Cancelled,
     #[error("sync needs pages")]
-    SyncNeedsPages,
+    /// `example`: a translation of this site to name (a stale one first), quoted for the shell.
+    SyncNeedsPages { example: String },
     #[error("{flag} needs a terminal")]
     NeedsTerminal { flag: String },
     #[error("no translation under {paths}")]
@@ -473,9 +474,9 @@ impl Error {
                 Message::new("error-needs-terminal").arg("flag", flag),
                 Some(Message::new("hint-needs-terminal")),
             ),
-            Error::SyncNeedsPages => (
+            Error::SyncNeedsPages { example } => (
                 Message::new("error-sync-needs-pages"),
-                Some(Message::new("hint-sync-needs-pages")),
+                Some(Message::new("hint-sync-needs-pages").arg("page", example)),
             ),
             Error::SyncMissing {
                 path,

@@ -323,7 +323,15 @@ fn choose_pages<'r>(
         return Ok(Some(pages.iter().filter(has_file).collect()));
     }
     if !ctx.env.interactive {
-        return Err(Error::SyncNeedsPages);
+        // A page of this site to name in the advice (a stale one first): a made-up `content/fr/docs/page.md` failed
+        // when pasted on a site of another layout.
+        let example = (pages.iter().find(|p| p.state == State::Stale))
+            .or_else(|| pages.iter().find(has_file))
+            .map_or_else(
+                || "content/fr/docs/page.md".to_owned(),
+                |p| crate::util::shell::quote(&p.translation).into_owned(),
+            );
+        return Err(Error::SyncNeedsPages { example });
     }
     let mut stale: Vec<&PageStatus> = pages.iter().filter(|p| p.state == State::Stale).collect();
     if stale.is_empty() {
