@@ -26,7 +26,7 @@ pub use crate::util::hash::fingerprint;
 use crate::util::spill::Spill;
 
 /// Bump when what is stored, or how tandem judges, changes.
-const FORMAT: u32 = 49;
+const FORMAT: u32 = 50;
 const FILE: &str = "refine.cache";
 
 /// The learnt verdicts' text held in memory before the rest goes to a temporary file: on the harness's

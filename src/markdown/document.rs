@@ -600,20 +600,25 @@ fn leaf_values(
     }
 }
 
-/// A value in one line: a scalar as written, a list as `[a, b]`, a map as `{k: v}`.
+/// A value in one line: a scalar as written, a list as `[a, b]`, a map as `{k: v}`. An empty string in a list or a
+/// map is shown `""`: `[fundamental, , ]` read as a list with holes, where the page holds `["fundamental", "", ""]`.
 fn shown(node: &Node) -> String {
+    let item = |node: &Node| match &node.kind {
+        NodeKind::Scalar(text) if text.is_empty() => "\"\"".to_owned(),
+        _ => shown(node),
+    };
     match &node.kind {
         NodeKind::Null => "~".to_owned(),
         NodeKind::Scalar(text) => text.clone(),
         NodeKind::Seq(items) => format!(
             "[{}]",
-            items.iter().map(shown).collect::<Vec<_>>().join(", ")
+            items.iter().map(item).collect::<Vec<_>>().join(", ")
         ),
         NodeKind::Map(entries) => format!(
             "{{{}}}",
             entries
                 .iter()
-                .map(|(k, v)| format!("{k}: {}", shown(v)))
+                .map(|(k, v)| format!("{k}: {}", item(v)))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

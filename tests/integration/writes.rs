@@ -938,3 +938,32 @@ fn a_long_page_path_made_a_task_file_name_too_long_halfway_through() {
         .stdout(predicates::str::contains("2 unchanged since last run"));
     assert_eq!(names(), first);
 }
+
+/// `sync --mirrored` printed `tags set to [fundamental, , ]` for the list `["fundamental", "", ""]` it wrote (a
+/// glossary's tags): a list with holes, not the one in the page. Empty strings in a list are shown `""`.
+#[test]
+fn a_list_of_empty_strings_was_printed_with_holes() {
+    let mut repo = RepoBuilder::new();
+    repo.write("tandem.yaml", "front_matter:\n  mirrored: [tags]\n")
+        .write(
+            "content/en/a.md",
+            md("A", "tags: [\"fundamental\"]\n", "Alpha."),
+        )
+        .write(
+            "content/fr/a.md",
+            md("A", "tags: [\"fundamental\"]\n", "Alpha (fr)."),
+        );
+    repo.commit("pages");
+    repo.write(
+        "content/en/a.md",
+        md("A", "tags: [\"fundamental\", \"\", \"\"]\n", "Alpha."),
+    );
+    repo.commit("tags changed");
+    let output = repo.tandem().args(["sync", "--mirrored"]).output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout
+            .contains("content/fr/a.md: tags set to [fundamental, \"\", \"\"], as in the source\n"),
+        "{stdout}"
+    );
+}
