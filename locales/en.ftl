@@ -200,6 +200,7 @@ sync-not-counted = { $count ->
 # A commit named by its subject, after its short hash.
 quoted-subject = “{ $subject }”
 skip-why-directive = a skip directive in its message
+skip-why-directive-named = “{ $keyword }” in its message, a skip directive
 skip-why-mirrored = same change in the translation
 skip-why-bookkeeping = changed nothing meaningful
 skip-why-keys-followed = set { $keys } to follow the source

@@ -206,6 +206,7 @@ sync-not-counted = { $count ->
 # Un commit nommé par son sujet, après son hash court.
 quoted-subject = « { $subject } »
 skip-why-directive = une directive d’exclusion dans son message
+skip-why-directive-named = « { $keyword } » dans son message, une directive d’exclusion
 skip-why-mirrored = même changement dans la traduction
 skip-why-bookkeeping = ne change pas le sens
 skip-why-keys-followed = aligne { $keys } sur la source

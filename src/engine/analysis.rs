@@ -299,6 +299,7 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
     )?;
     let mut pages = pages;
     name_deleted_sources(ws, &mut pages);
+    name_directives(ws, &mut pages);
     let mut report = StatusReport::new(
         ws.repo.head().to_string(),
         settings.source.clone(),
@@ -322,6 +323,34 @@ pub fn status(ws: &Workspace, options: &Options) -> Result<StatusReport> {
             .map(|f| (f, source.head().to_string())),
     };
     Ok(report)
+}
+
+/// Each commit passed over for a keyword in its message is named with the text it matched ([`CommitDirective::
+/// matched_keyword`]): read once per commit, for the reports only (the verdicts and their caches hold the commit, not
+/// the keyword). A message that cannot be read leaves the commit as it was.
+fn name_directives(ws: &Workspace, pages: &mut [PageStatus]) {
+    let repo = ws.sources();
+    let mut keywords: HashMap<String, Option<String>> = HashMap::new();
+    for page in pages.iter_mut() {
+        let Some(sync) = page.sync.as_mut() else {
+            continue;
+        };
+        for skipped in sync.skipped.iter_mut().filter(|c| c.why == "directive") {
+            let keyword = keywords.entry(skipped.commit.clone()).or_insert_with(|| {
+                let id = ObjectId::from_hex(skipped.commit.as_bytes()).ok()?;
+                // A translation's commit is this repository's; a source's, the sources' (`--source-repo`).
+                let info = repo
+                    .commit_info(id)
+                    .or_else(|_| ws.repo.commit_info(id))
+                    .ok()?;
+                crate::history::directives::CommitDirective::matched_keyword(
+                    &info.message,
+                    &ws.settings.skip_commits,
+                )
+            });
+            skipped.directive = keyword.clone();
+        }
+    }
 }
 
 /// Orphans whose source was deleted by a commit: that commit, as `git log -1 -- <source>` finds it. "The source does
@@ -598,6 +627,8 @@ pub fn judge_files(
     .0
     .pop()
     .expect("one pair, one page");
+    let mut page = page;
+    name_directives(ws, std::slice::from_mut(&mut page));
     Ok((page, warnings))
 }
 
@@ -1492,6 +1523,7 @@ impl<'w> Judging<'w> {
                     why: why.as_str(),
                     keys,
                     follows_source: false,
+                    directive: None,
                 });
             }
             point.skipped = named;

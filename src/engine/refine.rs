@@ -2137,6 +2137,7 @@ impl SkippedSource {
             why: self.why.as_str(),
             keys: Vec::new(),
             follows_source: false,
+            directive: None,
         }
     }
 }

@@ -108,6 +108,27 @@ pub struct CommitDirective {
 }
 
 impl CommitDirective {
+    /// The text of `message` that a keyword of `directives` matched (`[i18nIgnore]`, `typo` from Lunaria's
+    /// `ignoreKeywords`), trimmed, the first keyword's first match; else a tracker directive's name
+    /// (`@lunaria-ignore`); `None` when the message holds neither. Read for the reports, which name it: "a skip directive" alone left a translator looking for a
+    /// directive in "fix typos".
+    pub fn matched_keyword(message: &str, directives: &Directives) -> Option<String> {
+        let read = keyword_text(message);
+        let keyword = directives.keywords.iter().find_map(|re| {
+            re.find(&read)
+                .map(|found| found.as_str().trim().to_owned())
+                .filter(|text| !text.is_empty())
+        });
+        // Else a tracker directive in the body, named without its paths (`@lunaria-ignore`).
+        keyword.or_else(|| {
+            let (_, body) = message.split_once('\n')?;
+            let tracker = Regex::new(TRACKER_START).expect("a valid pattern");
+            tracker
+                .find(body)
+                .map(|found| found.as_str().trim_end_matches(':').to_owned())
+        })
+    }
+
     /// Reads `message` for `directives`.
     pub fn read(message: &str, directives: &Directives) -> Self {
         CommitDirective {
@@ -236,6 +257,32 @@ mod tests {
             "Typos (#43) [skip-l10n]\n\n* alpha: typo\n* beta: typo\n"
         ));
         assert!(read("Typos (#43)\n\nNothing to translate.\n[skip-l10n]\n"));
+    }
+
+    /// A commit passed over by a keyword is named with it, as its message writes it.
+    #[test]
+    fn the_keyword_matched_is_the_text_of_the_message() {
+        let keywords = crate::site::config::DEFAULT_SKIP_PATTERNS
+            .iter()
+            .map(|p| Regex::new(p).unwrap())
+            .chain([Regex::new("(?i)typo").unwrap()])
+            .collect();
+        let d = Directives::new(keywords);
+        let matched = |message: &str| CommitDirective::matched_keyword(message, &d);
+        assert_eq!(
+            matched("docs: reword [SKIP-L10N]").as_deref(),
+            Some("[SKIP-L10N]")
+        );
+        assert_eq!(matched("i18n(de): fix typos").as_deref(), Some("typo"));
+        assert_eq!(
+            matched("chore: lunaria-ignore this").as_deref(),
+            Some("lunaria-ignore")
+        );
+        assert_eq!(
+            matched("Add a page\n\n@lunaria-ignore:a.md").as_deref(),
+            Some("@lunaria-ignore")
+        );
+        assert_eq!(matched("Add a page"), None);
     }
 
     /// `[SKIP-L10N]` and `[Skip-i18n]` were changes to translate: the bracketed directives were read in lower case

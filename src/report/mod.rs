@@ -85,6 +85,10 @@ pub struct SkippedCommit {
     /// It set some of those keys to follow the source: they are marked `in_translation` in the changed front matter.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub follows_source: bool,
+    /// Passed over for a directive in its message (`why: directive`): the text a keyword matched (`[i18nIgnore]`,
+    /// `typo`), or a tracker directive's name (`@lunaria-ignore`); absent for the other whys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directive: Option<String>,
 }
 
 /// One (source, language) pair and its verdict.

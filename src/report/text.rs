@@ -864,6 +864,11 @@ fn named_commits(
                 c.keys.is_empty() || c.why != "bookkeeping",
                 c.follows_source,
             ) {
+                // The keyword as the message writes it: "a skip directive" alone sent a translator looking for one
+                // in "fix typos" (a keyword of the site's Lunaria config).
+                (true, _) if let Some(keyword) = &c.directive => {
+                    m.with("skip-why-directive-named", &[("keyword", keyword.into())])
+                }
                 (true, _) => m.get(&format!("skip-why-{}", c.why)),
                 (false, true) => m.with("skip-why-keys-followed", &keys),
                 (false, false) => m.with("skip-why-keys-changed", &keys),
@@ -1193,6 +1198,7 @@ mod tests {
                 why,
                 keys: keys.iter().map(|k| k.to_string()).collect(),
                 follows_source,
+                directive: None,
             };
         let m = Messages::new(crate::i18n::UiLang::En);
         let said = |c| passed_over(&[c], &m).unwrap();

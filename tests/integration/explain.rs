@@ -1504,7 +1504,7 @@ fn skipped_commits_were_silent_in_markdown_tasks_the_dashboard_and_compare() {
          to translate (front_matter.translated))"
     );
     let said_not_counted = format!(
-        "1 source commit left out of the verdict: {directive} “en: config file [skip-l10n]” (a skip directive in its message)"
+        "1 source commit left out of the verdict: {directive} “en: config file [skip-l10n]” (“[skip-l10n]” in its message, a skip directive)"
     );
 
     let markdown = repo.stdout(&["status", "--format", "markdown"]);
@@ -1797,4 +1797,34 @@ fn a_source_emptied_of_its_body_listed_an_empty_text_before_the_first_heading_as
     let diff = repo.stdout(&["diff", "content/fr/a.md"]);
     assert!(diff.contains("2 of 2 sections changed"), "{diff}");
     assert!(!diff.contains("added"), "{diff}");
+}
+
+/// A commit passed over for a keyword of the site's Lunaria config ("Fix a Typo in b", `ignoreKeywords: ["typo"]`)
+/// was named "(a skip directive in its message)": a translator looked for a directive in the message and found
+/// none. The keyword is named as the message writes it, and so is a tracker line (`@lunaria-ignore`).
+#[test]
+fn a_commit_passed_over_for_a_lunaria_keyword_named_no_directive() {
+    let mut repo = RepoBuilder::new();
+    repo.write(
+        "lunaria.config.json",
+        r#"{"defaultLocale": {"lang": "en"}, "locales": [{"lang": "fr"}], "ignoreKeywords": ["typo"]}"#,
+    )
+    .write("content/en/b.md", md("B", "", "Intro.\n\nBody."));
+    repo.commit("en");
+    repo.write("content/fr/b.md", md("B", "", "Intro (fr).\n\nCorps."));
+    repo.commit("fr");
+    repo.write("content/en/b.md", md("B", "", "Introduction.\n\nBody."));
+    let typo = repo.commit("Fix a Typo in b");
+    let json = repo.status_json(&[]);
+    let b = page(&json, "content/fr/b.md");
+    assert_eq!(b["reason"], "skip-directive", "{b:#}");
+    assert_eq!(b["sync"]["skipped"][0]["directive"], "Typo", "{b:#}");
+    let text = repo.stdout(&["compare", "content/en/b.md", "content/fr/b.md"]);
+    assert!(
+        text.contains(&format!(
+            "{} “Fix a Typo in b” (“Typo” in its message, a skip directive)",
+            &typo[..7]
+        )),
+        "{text}"
+    );
 }

@@ -410,7 +410,7 @@ fn a_directive_commit_on_the_translation_was_taken_as_its_sync_point() {
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
         text.contains(&format!(
-            "passed over 1 later translation commit: {short} “[i18nIgnore] Removed broken link” (a skip directive in its message)"
+            "passed over 1 later translation commit: {short} “[i18nIgnore] Removed broken link” (“i18nIgnore” in its message, a skip directive)"
         )),
         "{text}"
     );
@@ -590,6 +590,7 @@ fn source_commits_skipped_by_directive_were_silent() {
             "subject": "en: clarify [skip-l10n]",
             "side": "source",
             "why": "directive",
+            "directive": "[skip-l10n]",
         }])
     );
     // Translation commits passed over are counted apart.
@@ -620,7 +621,7 @@ fn source_commits_skipped_by_directive_were_silent() {
     let text = String::from_utf8(repo.tandem().arg("status").output().unwrap().stdout).unwrap();
     assert!(
         text.contains(&format!(
-            "1 source commit left out of the verdict: {short} “en: clarify [skip-l10n]” (a skip directive in its message)"
+            "1 source commit left out of the verdict: {short} “en: clarify [skip-l10n]” (“[skip-l10n]” in its message, a skip directive)"
         )),
         "{text}"
     );
@@ -632,7 +633,7 @@ fn source_commits_skipped_by_directive_were_silent() {
     let text = String::from_utf8(diff.stdout).unwrap();
     assert!(
         text.contains(&format!(
-            "1 commit de la source écarté du verdict : {short} « en: clarify [skip-l10n] » (une directive d’exclusion dans son message)"
+            "1 commit de la source écarté du verdict : {short} « en: clarify [skip-l10n] » (« [skip-l10n] » dans son message, une directive d’exclusion)"
         )),
         "{text}"
     );
