@@ -563,26 +563,57 @@ fn section_table(summary: &super::LanguageSummary, m: &Messages, width: Option<u
 /// A table: the first column left-aligned (shortened in the middle when the terminal is too narrow), the others
 /// right-aligned numbers; three spaces between columns, one when that does not fit.
 fn table(rows: &[Vec<String>], width: Option<usize>) -> String {
+    let mut rows: Vec<Vec<String>> = rows.to_vec();
     let columns = rows[0].len();
-    let mut widths: Vec<usize> = (0..columns)
-        .map(|c| rows.iter().map(|r| text_width(&r[c])).max().unwrap_or(0))
-        .collect();
+    let widths_of = |rows: &[Vec<String>]| -> Vec<usize> {
+        (0..columns)
+            .map(|c| rows.iter().map(|r| text_width(&r[c])).max().unwrap_or(0))
+            .collect()
+    };
+    let mut widths = widths_of(&rows);
+    let mut shown = vec![true; columns];
     let mut gap = 3;
     if let Some(w) = width {
-        let total =
-            |widths: &[usize], gap: usize| 2 + widths.iter().sum::<usize>() + gap * (columns - 1);
-        if total(&widths, gap) > w {
+        let total = |widths: &[usize], shown: &[bool], gap: usize| {
+            let kept: Vec<usize> = (0..columns)
+                .filter(|&c| shown[c])
+                .map(|c| widths[c])
+                .collect();
+            2 + kept.iter().sum::<usize>() + gap * (kept.len() - 1)
+        };
+        if total(&widths, &shown, gap) > w {
             gap = 1;
         }
-        let over = total(&widths, gap).saturating_sub(w);
+        // Still too wide (a 60-column terminal, French headings): the counts that are all zero go, from the right
+        // (`unknown`, most often), then the percentages in parentheses (`88/95 (92%)` → `88/95`). Cut instead, the
+        // last columns were `…` on every row, the orphans' counts with them.
+        for c in (2..columns).rev() {
+            if total(&widths, &shown, gap) > w && rows[1..].iter().all(|r| r[c] == "0") {
+                shown[c] = false;
+            }
+        }
+        if total(&widths, &shown, gap) > w {
+            for row in rows.iter_mut().skip(1) {
+                for cell in row.iter_mut().skip(1) {
+                    if let Some((bare, _)) = cell.split_once(" (") {
+                        *cell = bare.to_owned();
+                    }
+                }
+            }
+            widths = widths_of(&rows);
+        }
+        let over = total(&widths, &shown, gap).saturating_sub(w);
         if over > 0 {
             widths[0] = widths[0].saturating_sub(over).max(MIN_PATH.min(widths[0]));
         }
     }
     let mut out = String::new();
-    for row in rows {
+    for row in &rows {
         let mut line = String::from("  ");
         for (c, cell) in row.iter().enumerate() {
+            if !shown[c] {
+                continue;
+            }
             if c == 0 {
                 let cell = match width {
                     Some(_) => shorten_middle(cell, widths[0]),
@@ -1232,6 +1263,41 @@ mod tests {
         // Wide characters take two columns: never more than asked, at most one less.
         let wide = text_width(&shorten_middle("文档/概念/架构/概述.md", 9));
         assert!((8..=9).contains(&wide), "{wide}");
+    }
+
+    /// At 60 columns the summary's last column was `…` on every row ("unkno…", the orphans' counts too in French):
+    /// a narrow table drops its columns of zeros, then its percentages, before it cuts anything.
+    #[test]
+    fn a_narrow_table_cut_its_last_columns_to_ellipses() {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let rows = vec![
+            row(&[
+                "language",
+                "translated",
+                "current",
+                "stale",
+                "missing",
+                "orphaned",
+                "unknown",
+            ]),
+            row(&["bn", "88/95 (92%)", "63", "25", "7", "0", "0"]),
+            row(&["de", "21/95 (22%)", "6", "15", "74", "2", "0"]),
+        ];
+        let wide = table(&rows, None);
+        assert!(wide.contains("unknown") && wide.contains("(92%)"), "{wide}");
+        let narrow = table(&rows, Some(56));
+        assert!(!narrow.contains('…'), "{narrow}");
+        assert!(
+            !narrow.contains("unknown") && narrow.contains("orphaned"),
+            "{narrow}"
+        );
+        assert!(narrow.lines().all(|l| text_width(l) <= 56), "{narrow}");
+        let narrower = table(&rows, Some(52));
+        assert!(
+            narrower.contains("88/95") && !narrower.contains("(92%)"),
+            "{narrower}"
+        );
+        assert!(narrower.lines().all(|l| text_width(l) <= 52), "{narrower}");
     }
 
     #[test]
