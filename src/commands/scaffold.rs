@@ -79,6 +79,17 @@ pub fn translation_path(
     )
 }
 
+/// A page's name without its folder and extension (`content/en/gitops.md` → `gitops`; `docs/index.md` → `docs`), a
+/// value for a pairing key both pages can carry.
+fn page_stem(path: &str) -> String {
+    let stem = path.rsplit_once('.').map_or(path, |(stem, _)| stem);
+    let stem = stem
+        .strip_suffix("/index")
+        .or_else(|| stem.strip_suffix("/_index"))
+        .unwrap_or(stem);
+    stem.rsplit('/').next().unwrap_or(stem).to_owned()
+}
+
 /// The page of `lang` whose path is `path` once both are in NFC, when `path` itself is not on disk.
 fn same_name_in_another_form(
     pages: &crate::pairing::Inventory,
@@ -311,7 +322,11 @@ pub fn run(
             warnings.push(Warning {
                 file: source.clone(),
                 line: None,
-                message: Message::new("scaffold-warn-slug-key").arg("key", key),
+                // The line to add, with the source's own name as the value: the new page is an orphan until both
+                // pages carry it (the warning named no fix).
+                message: Message::new("scaffold-warn-slug-key")
+                    .arg("key", key)
+                    .arg("value", page_stem(&source)),
             });
         }
     }

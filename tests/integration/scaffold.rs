@@ -342,7 +342,11 @@ fn slug_config_fields_and_languages() {
         .stdout(predicate::str::contains(
             "description and weight to translate",
         ))
-        .stderr(predicate::str::contains("the source has no translationKey"));
+        .stderr(predicate::str::contains("the source has no translationKey"))
+        // The fix, with a value: the warning named none, and the page stayed an orphan.
+        .stderr(predicate::str::contains(
+            "add “translationKey: glossary” to the front matter of both",
+        ));
     let text = repo.read("content/fr/docs/glossaire.md");
     assert!(text.contains("title: \"Glossary\"\n"), "{text}");
     assert!(text.contains("weight: 5 # tandem: translate\n"), "{text}");
