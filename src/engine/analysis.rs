@@ -387,7 +387,7 @@ fn name_deleted_sources(ws: &Workspace, pages: &mut [PageStatus]) {
     let Ok(deleted) = repo.deletions(&gone) else {
         return;
     };
-    let replaced = replaced_sources(repo, pages, &deleted);
+    let replaced = replaced_sources(repo, &ws.settings.source_roots(), pages, &deleted);
     for i in orphans {
         let Some(&id) = deleted.get(&pages[i].source) else {
             continue;
@@ -422,18 +422,17 @@ fn name_deleted_sources(ws: &Workspace, pages: &mut [PageStatus]) {
 /// "Microservices architecture", a third of its lines changed) is no rename to git.
 fn replaced_sources(
     repo: &crate::history::GitRepo,
+    roots: &[String],
     pages: &[PageStatus],
     deleted: &HashMap<String, ObjectId>,
 ) -> HashMap<String, String> {
-    let mut candidates: Vec<String> = pages
+    let missing: std::collections::HashSet<&str> = pages
         .iter()
         .filter(|p| p.state == State::Missing)
-        .map(|p| p.source.clone())
+        .map(|p| p.source.as_str())
         .collect();
-    candidates.sort_unstable();
-    candidates.dedup();
     let mut replaced = HashMap::new();
-    if candidates.is_empty() || deleted.is_empty() {
+    if missing.is_empty() || deleted.is_empty() {
         return replaced;
     }
     let text = |id: ObjectId| -> Option<String> {
@@ -442,37 +441,38 @@ fn replaced_sources(
             .flatten()
             .and_then(crate::util::chars::utf8_string)
     };
+    let mut commits: Vec<ObjectId> = deleted.values().copied().collect();
+    commits.sort_unstable();
+    commits.dedup();
     let mut scored: Vec<(f32, String, String)> = Vec::new();
-    let mut by_commit: HashMap<ObjectId, Vec<&String>> = HashMap::new();
-    for (source, commit) in deleted {
-        by_commit.entry(*commit).or_default().push(source);
-    }
-    for (commit, sources) in by_commit {
+    for commit in commits {
         let Some(parent) = repo.parents(commit).ok().and_then(|p| p.first().copied()) else {
             continue;
         };
-        let (Ok(before), Ok(after)) = (
-            repo.entries_at(parent, &candidates),
-            repo.entries_at(commit, &candidates),
-        ) else {
+        // What the commit changed under the source folders (equal folders are not opened): the sources it deleted,
+        // and the missing pages it added.
+        let Ok(changed) = repo.changed_files(parent, commit, roots) else {
             continue;
         };
-        // The missing pages this commit added.
-        let added: Vec<(&String, String)> = (candidates.iter().zip(before).zip(after))
-            .filter_map(|((path, before), after)| match (before, after) {
-                (None, Some((_, id))) => Some((path, text(id)?)),
-                _ => None,
-            })
-            .collect();
-        if added.is_empty() {
+        let mut gone: Vec<(&String, ObjectId)> = Vec::new();
+        let mut added: Vec<(&String, ObjectId)> = Vec::new();
+        for (path, old, new) in &changed {
+            match (old, new) {
+                (Some((_, id)), None) if deleted.get(path) == Some(&commit) => {
+                    gone.push((path, *id))
+                }
+                (None, Some((_, id))) if missing.contains(path.as_str()) => added.push((path, *id)),
+                _ => {}
+            }
+        }
+        if gone.is_empty() || added.is_empty() {
             continue;
         }
-        let sources: Vec<String> = sources.into_iter().cloned().collect();
-        let Ok(old) = repo.entries_at(parent, &sources) else {
-            continue;
-        };
-        for (source, entry) in sources.iter().zip(old) {
-            let Some(old_text) = entry.and_then(|(_, id)| text(id)) else {
+        let added: Vec<(&String, String)> = (added.into_iter())
+            .filter_map(|(path, id)| Some((path, text(id)?)))
+            .collect();
+        for (source, id) in gone {
+            let Some(old_text) = text(id) else {
                 continue;
             };
             for (path, new_text) in &added {
