@@ -531,6 +531,38 @@ impl<'t> Words<'t> {
     }
 }
 
+/// How alike a deleted page's text and an added page's are, when they are alike enough to call the one renamed to
+/// the other: [`similarity`] at least one half, and half the words shared ([`shared_words`]: the diff's ratio counts
+/// the spaces between words, and two short unrelated pages came out half alike). `check` finds a pull request's
+/// renames by it, `status` a page a commit replaced.
+pub fn rename_likeness(old: &str, new: &str) -> Option<f32> {
+    let ratio = similarity(old, new);
+    (ratio >= 0.5 && shared_words(old, new) >= 0.5).then_some(ratio)
+}
+
+/// Pairs `(likeness, old, new)` taken closest first, each old and each new at most once (ties by `old`, then
+/// `new`), in the order taken.
+pub fn closest_pairs<K: Ord + Clone>(mut scored: Vec<(f32, K, K)>) -> Vec<(K, K)> {
+    scored.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then_with(|| x.1.cmp(&y.1))
+            .then_with(|| x.2.cmp(&y.2))
+    });
+    let (mut olds, mut news) = (
+        std::collections::BTreeSet::new(),
+        std::collections::BTreeSet::new(),
+    );
+    let mut pairs = Vec::new();
+    for (_, old, new) in scored {
+        if !olds.contains(&old) && !news.contains(&new) {
+            olds.insert(old.clone());
+            news.insert(new.clone());
+            pairs.push((old, new));
+        }
+    }
+    pairs
+}
+
 /// The share of words two texts have in common, in any order: the words both hold (each as many times as the text
 /// holding it fewer times) over the longer text's count, 0 to 1. Unlike [`similarity`], whose diff counts the
 /// whitespace between words too, two short unrelated pages are not half alike by it.

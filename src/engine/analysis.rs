@@ -415,9 +415,8 @@ fn name_deleted_sources(ws: &Workspace, pages: &mut [PageStatus]) {
 }
 
 /// Deleted sources (with the commit that deleted each) that the same commit replaced: of the pages it added that are
-/// missing in some language, the one whose text is most like the deleted page's last text, at least half alike
-/// (`sections::similarity`, the measure `check` finds a pull request's renames by, and half its words shared: the
-/// diff counts the spaces between words, and made two short unrelated pages half alike); each added page replaces one
+/// missing in some language, the one whose text is most like the deleted page's last text
+/// (`sections::rename_likeness`, the measure `check` finds a pull request's renames by); each added page replaces one
 /// deleted page at most, the closest pairs first. A commit that reworded a page as it renamed it ("Microservices" →
 /// "Microservices architecture", a third of its lines changed) is no rename to git.
 fn replaced_sources(
@@ -476,25 +475,14 @@ fn replaced_sources(
                 continue;
             };
             for (path, new_text) in &added {
-                let ratio = crate::drift::sections::similarity(&old_text, new_text);
-                if ratio >= 0.5 && crate::drift::sections::shared_words(&old_text, new_text) >= 0.5
+                if let Some(likeness) = crate::drift::sections::rename_likeness(&old_text, new_text)
                 {
-                    scored.push((ratio, source.clone(), (*path).clone()));
+                    scored.push((likeness, source.clone(), (*path).clone()));
                 }
             }
         }
     }
-    scored.sort_by(|x, y| {
-        y.0.total_cmp(&x.0)
-            .then_with(|| (&x.1, &x.2).cmp(&(&y.1, &y.2)))
-    });
-    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for (_, source, now) in scored {
-        if !replaced.contains_key(&source) && !taken.contains(&now) {
-            taken.insert(now.clone());
-            replaced.insert(source, now);
-        }
-    }
+    replaced.extend(crate::drift::sections::closest_pairs(scored));
     replaced
 }
 

@@ -1144,23 +1144,15 @@ fn renamed_to<'a>(
             if claimed.contains(*candidate) {
                 continue;
             }
-            if let Version::Parsed { text, .. } = refiner.file(candidate) {
-                let ratio = crate::drift::sections::similarity(&old_text, &text);
-                // Half the words shared too: the diff's ratio counts the spaces between words, and two short
-                // unrelated pages came out half alike.
-                if ratio >= 0.5 && crate::drift::sections::shared_words(&old_text, &text) >= 0.5 {
-                    scored.push((ratio, d, a));
-                }
+            if let Version::Parsed { text, .. } = refiner.file(candidate)
+                && let Some(likeness) = crate::drift::sections::rename_likeness(&old_text, &text)
+            {
+                scored.push((likeness, d, a));
             }
         }
     }
-    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    for (_, d, a) in scored {
-        let (source, candidate) = (deleted[d], added[a]);
-        if renames[source].is_none() && !claimed.contains(candidate) {
-            claimed.insert(candidate);
-            renames.insert(source, Some(candidate.clone()));
-        }
+    for (d, a) in crate::drift::sections::closest_pairs(scored) {
+        renames.insert(deleted[d], Some(added[a].clone()));
     }
     Ok(renames)
 }
