@@ -82,7 +82,7 @@ pub fn translation_path(
 /// A page's name without its folder and extension (`content/en/gitops.md` → `gitops`; `docs/index.md` → `docs`), a
 /// value for a pairing key both pages can carry.
 fn page_stem(path: &str) -> String {
-    let stem = path.rsplit_once('.').map_or(path, |(stem, _)| stem);
+    let stem = crate::pairing::pair::without_extension(path);
     let stem = stem
         .strip_suffix("/index")
         .or_else(|| stem.strip_suffix("/_index"))

@@ -798,7 +798,7 @@ fn pair_by_other_extension(
 }
 
 /// A page's path without its file's extension (`guides/deploy.mdx` → `guides/deploy`).
-fn without_extension(path: &str) -> &str {
+pub(crate) fn without_extension(path: &str) -> &str {
     let name_at = path.rfind('/').map_or(0, |slash| slash + 1);
     match path[name_at..].rfind('.') {
         Some(dot) if dot > 0 => &path[..name_at + dot],
