@@ -49,10 +49,12 @@ pub fn run(
     ui_lang: &mut UiLang,
 ) -> Result<Exit> {
     let (ws, m) = ctx.open(ui_lang)?;
+    // The paths given, from the repository's top.
+    let given = ws.repo_paths(&args.paths).unwrap_or_default();
     // A page given by name that is a symbolic link: said so (it was "no page at or under" it).
-    for rel in ws.repo_paths(&args.paths).unwrap_or_default() {
-        if crate::site::workspace::through_link(ws.repo.workdir(), &rel) {
-            return Err(Error::SymlinkPage { path: rel });
+    for rel in &given {
+        if crate::site::workspace::through_link(ws.repo.workdir(), rel) {
+            return Err(Error::SymlinkPage { path: rel.clone() });
         }
     }
     let filters = analysis::path_filters(&ws, &args.paths)?;
@@ -131,7 +133,7 @@ pub fn run(
         };
         if pages.is_empty() && orphans.is_empty() {
             // A page given by name that is an orphan (its source is gone): "no translation under" it was wrong.
-            for rel in ws.repo_paths(&args.paths).unwrap_or_default() {
+            for rel in given {
                 if report
                     .pages
                     .iter()
@@ -156,11 +158,7 @@ pub fn run(
         warnings.retain(|w| !pages.iter().any(|p| p.translation == w.file));
         let targets = target_commits(&ws, args.to.as_deref(), &pages)?;
         // The translations named one by one (not a folder, not a source page standing for all its translations).
-        let named: BTreeSet<String> = ws
-            .repo_paths(&args.paths)
-            .unwrap_or_default()
-            .into_iter()
-            .collect();
+        let named: BTreeSet<&String> = given.iter().collect();
         for (page, commit) in pages.iter().zip(&targets) {
             pinned_commits.insert(*commit);
             let mut edit = pin_edit(&ws, page, *commit, args, &drift_key, None)?;
